@@ -1,0 +1,89 @@
+/**
+ * `roadmap-deck build`: a progress line per edition, warnings in compiler
+ * form, a summary, and exit 0 only when every edition built.
+ */
+import { relative } from 'node:path';
+import { build, type BuildEvent, type BuildResult } from '../../build.js';
+import { loadConfig } from '../../config.js';
+import { RoadmapError } from '../../errors.js';
+import { closeAllBrowsers } from '../../export/browser/launch.js';
+import { FORMATS, type Format } from '../../export/edition.js';
+import { removePendingTemporaryFiles } from '../../export/write.js';
+import { formatDiagnostic, paint, type Output } from '../output.js';
+
+export function parseFormats(value: unknown): Format[] | undefined {
+  if (value === undefined) return undefined;
+  const list = String(value).split(',').map((f) => f.trim()).filter(Boolean);
+  const unknown = list.filter((f) => !FORMATS.includes(f as Format));
+  if (unknown.length) throw new RoadmapError(`unknown format "${unknown.join(', ')}"; choose from ${FORMATS.join(', ')}`);
+  return list as Format[];
+}
+
+/** Interrupts close the browser and remove temporary files; finished outputs stay as they were. */
+function onInterrupt(): () => void {
+  const handler = (signal: NodeJS.Signals) => {
+    process.stderr.write(`\nroadmap-deck: ${signal}, stopping; earlier outputs are left as they were\n`);
+    void Promise.all([closeAllBrowsers(), removePendingTemporaryFiles()]).finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  };
+  process.once('SIGINT', handler);
+  process.once('SIGTERM', handler);
+  return () => {
+    process.off('SIGINT', handler);
+    process.off('SIGTERM', handler);
+  };
+}
+
+export async function buildCommand(args: Record<string, unknown>, output: Output): Promise<number> {
+  const config = await loadConfig({ file: args.config as string | undefined });
+  const formats = parseFormats(args.format);
+  const files = (args.files as string[] | undefined) ?? [];
+  const json = Boolean(args.json);
+  const say = (line: string) => { if (!output.quiet && !json) output.out(line); };
+  const onEvent = (event: BuildEvent) => {
+    if (event.type === 'edition-failed') {
+      output.err(`${paint(output, 'red', '✗')} ${event.error.format()}`);
+    } else if (event.type === 'edition-done') {
+      const r = event.result;
+      say(`${paint(output, 'green', '✓')} ${r.stem}  ${r.edition.label}  ${r.slides} slides  ${r.seconds.toFixed(1)} s`);
+      for (const w of r.warnings) if (w.severity !== 'info' && (output.verbose || w.rule !== 'unresolved-link')) output.err(formatDiagnostic(output, w));
+      if (r.blocked.length) output.err(`${r.file}:1:1  warning  blocked ${r.blocked.length} network request(s): ${r.blocked.slice(0, 3).join(', ')}  (network-blocked)`);
+    }
+  };
+  const stop = onInterrupt();
+  let result: BuildResult;
+  try {
+    result = await build({
+      files,
+      outDir: args.out as string | undefined,
+      formats,
+      config,
+      timeoutMs: typeof args.timeout === 'number' ? args.timeout * 1000 : undefined,
+      concurrency: typeof args.concurrency === 'number' ? args.concurrency : undefined,
+      onEvent,
+    });
+  } finally {
+    stop();
+  }
+  if (json) {
+    output.out(JSON.stringify({
+      ok: result.ok,
+      seconds: Number(result.seconds.toFixed(3)),
+      editions: result.editions.map((r) => ({
+        file: r.file, stem: r.stem, title: r.edition.title, label: r.edition.label, slides: r.slides,
+        files: r.files.map((f) => relative(process.cwd(), f)), warnings: r.warnings, seconds: Number(r.seconds.toFixed(3)),
+      })),
+      failures: result.failures.map((f) => ({ file: f.file, line: f.error.line, code: f.error.code, message: f.error.message })),
+    }, null, 2));
+  } else {
+    const slides = result.editions.reduce((n, r) => n + r.slides, 0);
+    const fileCount = result.editions.reduce((n, r) => n + r.files.length, 0) + (result.indexFile ? 1 : 0);
+    if (result.editions.length || result.failures.length) {
+      say(`${result.editions.length} ${result.editions.length === 1 ? 'edition' : 'editions'} built, ${slides} slides, ${fileCount} files in ${result.seconds.toFixed(1)} s${result.failures.length ? `; ${result.failures.length} failed` : ''}`);
+    } else {
+      output.err('roadmap-deck: no roadmap files found (looked for roadmaps/*.md); give files to build');
+      return 1;
+    }
+    if (result.indexFile) say(`Open ${relative(process.cwd(), result.indexFile)}`);
+  }
+  return result.ok ? 0 : 1;
+}

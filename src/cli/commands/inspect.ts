@@ -1,0 +1,31 @@
+/** `roadmap-deck inspect FILE`: the parsed model as an outline, or as JSON. */
+import { editionOverrides, loadConfig } from '../../config.js';
+import { readSource } from '../../load/read-source.js';
+import { parseRoadmap } from '../../parse/index.js';
+import { STATUS_LABELS } from '../../render/view.js';
+import { paint, type Output } from '../output.js';
+
+export async function inspectCommand(args: Record<string, unknown>, output: Output): Promise<number> {
+  const loaded = await loadConfig({ file: args.config as string | undefined });
+  const source = await readSource(String(args.file));
+  const overrides = editionOverrides(loaded.config, source.stem);
+  const { edition } = parseRoadmap(source, { baseUrl: overrides.url ?? loaded.config.url, label: overrides.label, title: overrides.title, project: overrides.project ?? loaded.config.project });
+  if (args.json) {
+    output.out(JSON.stringify(edition, null, 2));
+    return 0;
+  }
+  const count = edition.sections.reduce((n, s) => n + s.initiatives.length, 0);
+  output.out(`${paint(output, 'bold', edition.project ? `${edition.project} — ${edition.title}` : edition.title)}  ${paint(output, 'blue', edition.label)}  ${paint(output, 'gray', `(label from ${edition.labelSource}${edition.date ? `, dated ${edition.date}` : ''})`)}`);
+  if (edition.lastUpdated) output.out(`Last updated: ${edition.lastUpdated}`);
+  output.out(`${count} initiatives in ${edition.sections.length} sections${edition.closing ? `; closing: "${edition.closing.title}"` : ''}`);
+  for (const section of edition.sections) {
+    const bucket = section.bucket ? paint(output, 'gray', ` [${section.bucket.kind}: ${section.bucket.label}]`) : '';
+    output.out(`\n${paint(output, 'bold', section.implicit ? '(no section)' : section.title)}${bucket}  ${paint(output, 'gray', `line ${section.position.line}`)}`);
+    for (const i of section.initiatives) {
+      const status = i.status === 'unknown' ? '' : ` ${paint(output, 'yellow', `[${STATUS_LABELS[i.status]}]`)}`;
+      const tracking = i.tracking ? paint(output, 'gray', ` → ${i.tracking.url}`) : '';
+      output.out(`  • ${i.title}${status}  ${paint(output, 'gray', `${i.words} words, line ${i.position.line}`)}${tracking}`);
+    }
+  }
+  return 0;
+}

@@ -1,0 +1,29 @@
+/** `roadmap-deck lint`: compiler-style diagnostics; exit 1 on any error. */
+import { DEFAULT_INPUT } from '../../build.js';
+import { editionOverrides, loadConfig } from '../../config.js';
+import { expandInputs } from '../../inputs.js';
+import { lintFile } from '../../lint/index.js';
+import { stemOf } from '../../load/read-source.js';
+import { formatDiagnostic, type Output } from '../output.js';
+
+export async function lintCommand(args: Record<string, unknown>, output: Output): Promise<number> {
+  const loaded = await loadConfig({ file: args.config as string | undefined });
+  const given = (args.files as string[] | undefined) ?? [];
+  const files = await expandInputs(given.length ? given : loaded.config.input ?? DEFAULT_INPUT, given.length ? process.cwd() : loaded.baseDir);
+  let errors = 0;
+  let warnings = 0;
+  const all = [];
+  for (const file of files) {
+    const overrides = editionOverrides(loaded.config, stemOf(file));
+    const result = await lintFile(file, { baseUrl: overrides.url ?? loaded.config.url, label: overrides.label, title: overrides.title, project: overrides.project ?? loaded.config.project });
+    for (const d of result.diagnostics) {
+      if (d.severity === 'error') errors++;
+      if (d.severity === 'warning') warnings++;
+      if (!args.json && (d.severity !== 'info' || output.verbose) && !(output.quiet && d.severity !== 'error')) output.out(formatDiagnostic(output, d));
+    }
+    all.push(...result.diagnostics);
+  }
+  if (args.json) output.out(JSON.stringify(all, null, 2));
+  else if (!output.quiet) output.out(`${files.length} ${files.length === 1 ? 'file' : 'files'} checked: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`);
+  return errors ? 1 : 0;
+}

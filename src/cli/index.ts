@@ -1,0 +1,80 @@
+/**
+ * The command line: yargs turns arguments into an options object and hands
+ * it to the API. Only here do errors become messages and exit codes.
+ *
+ * Exit codes: 0 success; 1 bad input, a failed edition or lint errors;
+ * 2 wrong usage; 3 no usable browser; 130/143 interrupted.
+ */
+import yargs, { type Argv } from 'yargs';
+import { RoadmapError } from '../errors.js';
+import { buildCommand } from './commands/build.js';
+import { doctorCommand } from './commands/doctor.js';
+import { inspectCommand } from './commands/inspect.js';
+import { lintCommand } from './commands/lint.js';
+import { createOutput } from './output.js';
+
+export const EXIT = { ok: 0, failed: 1, usage: 2, environment: 3, interrupted: 130 } as const;
+
+const VERSION = '0.1.0';
+
+export async function main(argv: string[]): Promise<number> {
+  let code: number = EXIT.ok;
+  let usageError: string | undefined;
+  const run = (task: (args: Record<string, unknown>) => Promise<number>) => async (args: Record<string, unknown>) => {
+    code = await task(args);
+  };
+  const parser: Argv = yargs(argv)
+    .scriptName('roadmap-deck')
+    .usage('$0 <command> [options]\n\nTurn roadmap pages (Markdown) into slide decks, PDFs and handouts.')
+    .option('config', { type: 'string', describe: 'Config file (default: roadmap-deck.config.* or package.json "roadmap-deck")' })
+    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Print only errors' })
+    .option('verbose', { type: 'boolean', default: false, describe: 'Print more detail (every warning, timings)' })
+    .command('build [files..]', 'Build decks (Marp Markdown, HTML, PDF, handout) for roadmap editions', (y) => y
+      .positional('files', { type: 'string', array: true, describe: 'Roadmap files or globs (default: roadmaps/*.md)' })
+      .option('out', { alias: 'o', type: 'string', describe: 'Output folder (default: output)' })
+      .option('format', { alias: 'f', type: 'string', describe: 'Comma-separated formats: md,html,pdf,handout (default: all)' })
+      .option('timeout', { type: 'number', describe: 'Seconds allowed to render one edition (default: 60)' })
+      .option('concurrency', { type: 'number', describe: 'Editions rendered at once (default: number of cores)' })
+      .option('json', { type: 'boolean', default: false, describe: 'Print a JSON build report on stdout' })
+      .example('$0 build', 'Build every edition in roadmaps/')
+      .example('$0 build roadmaps/2024-fall.md --format pdf,handout', 'Build one edition to PDF and handout'),
+    run((args) => buildCommand(args, createOutput(args)) ))
+    .command('inspect <file>', 'Show the roadmap model parsed from a file', (y) => y
+      .positional('file', { type: 'string', demandOption: true, describe: 'Roadmap file' })
+      .option('json', { type: 'boolean', default: false, describe: 'Print the model as JSON (valid against schema/roadmap.schema.json)' }),
+    run((args) => inspectCommand(args, createOutput(args))))
+    .command('lint [files..]', 'Check roadmap files and report problems like a compiler', (y) => y
+      .positional('files', { type: 'string', array: true, describe: 'Roadmap files or globs (default: roadmaps/*.md)' })
+      .option('json', { type: 'boolean', default: false, describe: 'Print diagnostics as JSON' }),
+    run((args) => lintCommand(args, createOutput(args))))
+    .command('doctor', 'Check the browser, fonts and Node.js; --fix installs what is missing', (y) => y
+      .option('fix', { type: 'boolean', default: false, describe: 'Find or install a browser and fonts' }),
+    run((args) => doctorCommand(args, createOutput(args))))
+    .demandCommand(1, 'Give a command, for example: roadmap-deck build')
+    .strict()
+    .recommendCommands()
+    .version(VERSION)
+    .help()
+    .alias('h', 'help')
+    .wrap(Math.min(100, process.stdout.columns || 100))
+    .exitProcess(false)
+    .fail((message, error) => {
+      if (error) throw error;
+      usageError = message;
+    });
+  try {
+    await parser.parseAsync();
+  } catch (error) {
+    if (error instanceof RoadmapError) {
+      process.stderr.write(`roadmap-deck: ${error.format()}\n`);
+      return error.code === 'E_NO_BROWSER' ? EXIT.environment : EXIT.failed;
+    }
+    process.stderr.write(`roadmap-deck: ${(error as Error).stack ?? String(error)}\n`);
+    return EXIT.failed;
+  }
+  if (usageError) {
+    process.stderr.write(`roadmap-deck: ${usageError}\nRun "roadmap-deck --help" for usage.\n`);
+    return EXIT.usage;
+  }
+  return code;
+}

@@ -1,0 +1,40 @@
+/**
+ * Terminal output: plain lines (for CI and pipes) or colour on a TTY.
+ * Diagnostics follow the `file:line:col  severity  message  (rule)` form of
+ * compilers and linters.
+ */
+import type { RoadmapError } from '../errors.js';
+import type { Diagnostic } from '../model/types.js';
+
+export interface Output {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  color: boolean;
+  quiet: boolean;
+  verbose: boolean;
+}
+
+export function createOutput(options: { quiet?: boolean; verbose?: boolean; color?: boolean } = {}): Output {
+  const color = options.color ?? (Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && process.env.TERM !== 'dumb');
+  return {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+    color,
+    quiet: options.quiet ?? false,
+    verbose: options.verbose ?? false,
+  };
+}
+
+const CODES = { red: 31, green: 32, yellow: 33, blue: 34, gray: 90, bold: 1 } as const;
+export function paint(output: Output, color: keyof typeof CODES, text: string): string {
+  return output.color ? `\u001b[${CODES[color]}m${text}\u001b[0m` : text;
+}
+
+export function formatDiagnostic(output: Output, d: Diagnostic): string {
+  const severity = d.severity === 'error' ? paint(output, 'red', 'error') : d.severity === 'warning' ? paint(output, 'yellow', 'warning') : paint(output, 'blue', 'info');
+  return `${d.file}:${d.line}:${d.column}  ${severity}  ${d.message}  ${paint(output, 'gray', `(${d.rule})`)}`;
+}
+
+export function formatError(error: RoadmapError): string {
+  return error.format();
+}

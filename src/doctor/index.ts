@@ -1,0 +1,128 @@
+/**
+ * doctor: what this machine has for building decks (browser, fonts, Node.js),
+ * and `--fix`: find a browser, else download puppeteer's, else (as root on
+ * Debian or Ubuntu) install Chromium and the emoji font with apt-get;
+ * otherwise say exactly what to run.
+ */
+import { execFile, spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { findBrowser, type FoundBrowser } from '../export/browser/find.js';
+import { PACKAGE_ROOT } from '../render/templates.js';
+
+const run = promisify(execFile);
+
+export interface Check {
+  name: string;
+  ok: boolean;
+  detail: string;
+  hint?: string;
+}
+
+export async function browserVersion(path: string): Promise<string | undefined> {
+  try {
+    const { stdout } = await run(path, ['--version'], { timeout: 15_000 });
+    return stdout.trim().split('\n').pop()?.trim();
+  } catch {
+    return undefined;
+  }
+}
+
+async function fontFamilies(): Promise<string[] | undefined> {
+  try {
+    const { stdout } = await run('fc-list', [':', 'family'], { timeout: 15_000 });
+    return stdout.split('\n').flatMap((line) => line.split(',')).map((f) => f.trim()).filter(Boolean);
+  } catch {
+    return undefined;
+  }
+}
+
+export async function checks(): Promise<Check[]> {
+  const out: Check[] = [];
+  const major = Number(process.versions.node.split('.')[0]);
+  out.push({ name: 'Node.js', ok: major >= 20, detail: process.version, hint: major >= 20 ? undefined : 'roadmap-deck needs Node.js 20 or newer' });
+  let browser: FoundBrowser | undefined;
+  try {
+    browser = await findBrowser();
+    const version = await browserVersion(browser.executablePath);
+    out.push({ name: 'Browser', ok: Boolean(version), detail: `${browser.executablePath} (${browser.source})${version ? `: ${version}` : ': does not start'}` });
+  } catch (error) {
+    out.push({ name: 'Browser', ok: false, detail: (error as Error).message, hint: 'run: npx roadmap-deck doctor --fix' });
+  }
+  const families = await fontFamilies();
+  if (!families) {
+    out.push({ name: 'Fonts', ok: true, detail: 'fc-list not available; cannot check fonts' });
+  } else {
+    const has = (name: string) => families.some((f) => f.toLowerCase().includes(name.toLowerCase()));
+    const text = ['DejaVu Sans', 'Liberation Sans', 'Noto Sans', 'Arial'].filter(has);
+    out.push({ name: 'Text font', ok: text.length > 0, detail: text.length ? text.join(', ') : 'none of DejaVu Sans, Liberation Sans, Noto Sans, Arial', hint: text.length ? undefined : 'install fonts-dejavu-core (Debian/Ubuntu)' });
+    out.push({ name: 'Emoji font', ok: has('Noto Color Emoji'), detail: has('Noto Color Emoji') ? 'Noto Color Emoji' : 'missing: emoji show as boxes', hint: has('Noto Color Emoji') ? undefined : 'install fonts-noto-color-emoji (Debian/Ubuntu)' });
+  }
+  return out;
+}
+
+function isDebianLike(): boolean {
+  try {
+    const release = readFileSync('/etc/os-release', 'utf8');
+    return /^(ID|ID_LIKE)=.*\b(debian|ubuntu)\b/m.test(release);
+  } catch {
+    return false;
+  }
+}
+
+function stream(command: string, args: string[], log: (line: string) => void, env: NodeJS.ProcessEnv = process.env, timeoutMs = 600_000): Promise<boolean> {
+  return new Promise((resolve) => {
+    log(`$ ${command} ${args.join(' ')}`);
+    const child = spawn(command, args, { stdio: ['ignore', 'inherit', 'inherit'], env });
+    const timer = setTimeout(() => child.kill('SIGTERM'), timeoutMs);
+    child.on('error', () => { clearTimeout(timer); resolve(false); });
+    child.on('exit', (code) => { clearTimeout(timer); resolve(code === 0); });
+  });
+}
+
+/** Makes a browser and the fonts available. Returns true when a browser is usable afterwards. */
+export async function fix(log: (line: string) => void): Promise<boolean> {
+  const usable = async () => {
+    try {
+      const found = await findBrowser();
+      return Boolean(await browserVersion(found.executablePath));
+    } catch {
+      return false;
+    }
+  };
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  const apt = root && isDebianLike() && existsSync('/usr/bin/apt-get');
+  let ok = await usable();
+  if (ok) {
+    log('A browser is already available.');
+  } else {
+    log('No browser found; trying to download the one puppeteer uses…');
+    const cli = `${PACKAGE_ROOT}/node_modules/puppeteer/lib/esm/puppeteer/node/cli.js`;
+    if (existsSync(cli)) {
+      await stream(process.execPath, [cli, 'browsers', 'install', 'chrome'], log, { ...process.env, ROADMAP_DECK_PUPPETEER_DOWNLOAD: '1' }, 300_000);
+      ok = await usable();
+    }
+    if (!ok && apt) {
+      log('Download not possible; installing Chromium with apt-get…');
+      await stream('apt-get', ['update'], log);
+      await stream('apt-get', ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-noto-color-emoji', 'fonts-dejavu-core'], log, { ...process.env, DEBIAN_FRONTEND: 'noninteractive' });
+      ok = await usable();
+    }
+    if (!ok) {
+      log('Could not install a browser automatically. Do one of these, then run "npx roadmap-deck doctor":');
+      log('  Debian/Ubuntu:  sudo apt-get install -y chromium fonts-noto-color-emoji');
+      log('  with network:   npx puppeteer browsers install chrome');
+      log('  any Chrome:     export PUPPETEER_EXECUTABLE_PATH=/path/to/chrome');
+      return false;
+    }
+  }
+  const fonts = await fontFamilies();
+  if (fonts && !fonts.some((f) => f.includes('Noto Color Emoji'))) {
+    if (apt) {
+      await stream('apt-get', ['install', '-y', '--no-install-recommends', 'fonts-noto-color-emoji'], log, { ...process.env, DEBIAN_FRONTEND: 'noninteractive' });
+    } else {
+      log('Emoji font missing; install it for emoji on slides: sudo apt-get install -y fonts-noto-color-emoji');
+    }
+  }
+  return ok;
+}

@@ -1,0 +1,87 @@
+/**
+ * Typed errors. Each failure has its own class carrying where it happened
+ * (file, line, column) and the underlying `cause`. Only the CLI turns them
+ * into messages and exit codes.
+ */
+export interface ErrorLocation {
+  file?: string;
+  line?: number;
+  column?: number;
+}
+
+export class RoadmapError extends Error {
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
+  /** Stable machine-readable code, e.g. `E_FRONT_MATTER`. */
+  readonly code: string = 'E_ROADMAP';
+
+  constructor(message: string, location: ErrorLocation = {}, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+    this.file = location.file;
+    this.line = location.line;
+    this.column = location.column;
+  }
+
+  /** `file:line: message`, the one-line form the CLI prints. */
+  format(): string {
+    const where = [this.file, this.line, this.line !== undefined ? this.column : undefined]
+      .filter((part) => part !== undefined)
+      .join(':');
+    return where ? `${where}: ${this.message}` : this.message;
+  }
+}
+
+export class InputNotFoundError extends RoadmapError {
+  override readonly code = 'E_NOT_FOUND';
+}
+export class InputNotFileError extends RoadmapError {
+  override readonly code = 'E_NOT_A_FILE';
+}
+export class InputEncodingError extends RoadmapError {
+  override readonly code = 'E_ENCODING';
+}
+export class InputTooLargeError extends RoadmapError {
+  override readonly code = 'E_TOO_LARGE';
+}
+export class EmptyInputError extends RoadmapError {
+  override readonly code = 'E_EMPTY';
+}
+export class FrontMatterError extends RoadmapError {
+  override readonly code = 'E_FRONT_MATTER';
+}
+export class NoInitiativesError extends RoadmapError {
+  override readonly code = 'E_NO_INITIATIVES';
+}
+export class LimitExceededError extends RoadmapError {
+  override readonly code = 'E_LIMIT';
+}
+export class ConfigError extends RoadmapError {
+  override readonly code = 'E_CONFIG';
+}
+export class TemplateError extends RoadmapError {
+  override readonly code = 'E_TEMPLATE';
+}
+export class BrowserNotFoundError extends RoadmapError {
+  override readonly code = 'E_NO_BROWSER';
+}
+export class BrowserError extends RoadmapError {
+  override readonly code = 'E_BROWSER';
+}
+export class RenderTimeoutError extends RoadmapError {
+  override readonly code = 'E_TIMEOUT';
+}
+export class OutputLockedError extends RoadmapError {
+  override readonly code = 'E_LOCKED';
+}
+export class InterruptedError extends RoadmapError {
+  override readonly code = 'E_INTERRUPTED';
+}
+
+/** Wraps anything thrown into a RoadmapError, keeping the original as `cause`. */
+export function toRoadmapError(error: unknown, location: ErrorLocation = {}): RoadmapError {
+  if (error instanceof RoadmapError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new RoadmapError(message, location, { cause: error });
+}

@@ -1,0 +1,176 @@
+/**
+ * The one place where roadmap text becomes slide source. Everything taken
+ * from a roadmap page passes through here before it reaches a template, so
+ * that it stays data:
+ *
+ * - Markdown: rich text is serialized by mdast-util-to-markdown, which escapes
+ *   every character that would start syntax (`#`, `*`, `---`, `<`, `[`…).
+ * - Marp: thematic breaks (slide separators) and headings are removed from
+ *   bodies; HTML comments cannot occur because `<` is escaped; speaker notes
+ *   are written so that they can never close their comment or parse as a
+ *   directive.
+ * - Handlebars: templates receive finished strings; Handlebars never
+ *   evaluates data, so `{{…}}` in roadmap text is printed as written.
+ * - HTML: raw HTML was already reduced to text by the parser; `<` is escaped
+ *   again here, and marp-core renders with an allowlist that only templates use.
+ */
+import type { Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
+import type { Block, Inline } from '../model/types.js';
+import { walk } from '../parse/markdown.js';
+
+const OPTIONS: ToMarkdownOptions = {
+  extensions: [gfmToMarkdown()],
+  bullet: '-',
+  bulletOther: '*',
+  emphasis: '_',
+  strong: '*',
+  fence: '`',
+  listItemIndent: 'one',
+  rule: '*',
+  resourceLink: true,
+};
+
+/** Rewrites link URLs (e.g. in-page anchors to slide numbers) before serializing. */
+export type UrlRewriter = (url: string) => string | undefined;
+
+export interface BlockOptions {
+  rewriteUrl?: UrlRewriter;
+}
+
+/** Rich text → Markdown for a slide body. Never produces a slide break, heading, HTML or comment. */
+export function blocksToMarkdown(blocks: Block[], options: BlockOptions = {}): string {
+  const root: Root = { type: 'root', children: sanitizeBlocks(structuredClone(blocks) as RootContent[]) };
+  rewriteLinks(root, options.rewriteUrl);
+  return toMarkdown(root, OPTIONS).trim();
+}
+
+/** Rich inline text → single-line Markdown (for titles, table cells, list entries). */
+export function inlineToMarkdown(inlines: Inline[] | string, options: BlockOptions = {}): string {
+  const children: PhrasingContent[] = typeof inlines === 'string' ? [{ type: 'text', value: inlines }] : structuredClone(inlines);
+  const paragraph: Paragraph = { type: 'paragraph', children: sanitizeInlines(children) };
+  const root: Root = { type: 'root', children: [paragraph] };
+  rewriteLinks(root, options.rewriteUrl);
+  return toMarkdown(root, OPTIONS).trim().replace(/\s*\n\s*/g, ' ');
+}
+
+/** Plain text → Markdown that shows exactly that text. */
+export function textToMarkdown(text: string): string {
+  return inlineToMarkdown(text);
+}
+
+/**
+ * Plain text for a Marp speaker-notes comment. The first line is fixed
+ * prose, so the comment can never parse as a YAML directive map; `-->` and
+ * `<!--` are broken up so the comment cannot end early or nest.
+ */
+export function notesComment(heading: string, text: string): string {
+  const safe = (value: string) => value
+    .replace(/\r/g, '')
+    .replace(/--+>/g, (m) => `${m.slice(0, -1)}\u200b>`)
+    .replace(/<!--/g, '<!\u200b--')
+    .replace(/--!>/g, '--!\u200b>');
+  const firstLine = `Speaker notes — ${safe(heading).replace(/\s+/g, ' ')}`.replace(/:\s/g, ' — ');
+  return `<!--\n${firstLine}\n\n${safe(text).trim()}\n-->`;
+}
+
+/** A URL for use in Markdown link syntax inside templates (e.g. a QR code target). */
+export function urlToMarkdown(url: string): string {
+  return encodeURI(decodeURI(url)).replace(/[()<> ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+function rewriteLinks(root: Root, rewrite: UrlRewriter | undefined): void {
+  if (!rewrite) return;
+  walk(root, (node, parent) => {
+    if (node.type !== 'link' || !parent) return;
+    const url = rewrite(node.url);
+    if (url !== undefined) {
+      node.url = url;
+      return;
+    }
+    const siblings = parent.children as Nodes[];
+    siblings.splice(siblings.indexOf(node), 1, ...node.children);
+  });
+}
+
+/** Keeps only block content a slide body may hold. */
+function sanitizeBlocks(blocks: RootContent[]): RootContent[] {
+  const out: RootContent[] = [];
+  for (const block of blocks) {
+    switch (block.type) {
+      case 'thematicBreak':
+      case 'definition':
+      case 'yaml':
+        break;
+      case 'html': {
+        const text = block.value.replace(/<[^>]*>/g, '').trim();
+        if (text) out.push({ type: 'paragraph', children: [{ type: 'text', value: text }] });
+        break;
+      }
+      case 'heading':
+        // A heading inside an initiative never starts a slide: it becomes a bold line.
+        out.push({ type: 'paragraph', children: [{ type: 'strong', children: sanitizeInlines(block.children) }] });
+        break;
+      case 'paragraph':
+        out.push({ ...block, children: sanitizeInlines(block.children) });
+        break;
+      case 'code':
+        out.push({ type: 'code', lang: safeLang(block.lang), meta: null, value: block.value });
+        break;
+      default:
+        if ('children' in block) {
+          const children = block.type === 'table' || block.type === 'tableRow'
+            ? (block.children as RootContent[]).map((child) => sanitizeCell(child))
+            : sanitizeBlocks(block.children as RootContent[]);
+          out.push({ ...block, children } as RootContent);
+        } else {
+          out.push(block);
+        }
+    }
+  }
+  return out;
+}
+
+function sanitizeCell(node: RootContent): RootContent {
+  if (node.type === 'tableRow') return { ...node, children: node.children.map((c) => sanitizeCell(c) as never) };
+  if (node.type === 'tableCell') return { ...node, children: sanitizeInlines(node.children) };
+  return node;
+}
+
+/** Inline content: soft line breaks become spaces, raw HTML becomes text, images become their alt text. */
+function sanitizeInlines(nodes: PhrasingContent[]): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+        out.push({ type: 'text', value: node.value.replace(/[ \t]*\n[ \t]*/g, ' ') });
+        break;
+      case 'html':
+        break;
+      case 'image':
+      case 'imageReference':
+        if (node.type === 'image' && node.url.startsWith('data:image/')) out.push({ ...node, alt: safeAlt(node.alt ?? '') });
+        else if (node.alt) out.push({ type: 'text', value: node.alt });
+        break;
+      case 'footnoteReference':
+        break;
+      default:
+        if ('children' in node) out.push({ ...node, children: sanitizeInlines(node.children as PhrasingContent[]) } as PhrasingContent);
+        else out.push(node);
+    }
+  }
+  return out;
+}
+
+/** Marpit reads keywords (`bg`, `w:100px`, `sepia`…) in image alt text; roadmap alt text must not steer layout. */
+function safeAlt(alt: string): string {
+  return alt
+    .split(/\s+/)
+    .filter((word) => !/^(bg|fit|contain|cover|auto|left|right|vertical|sepia|grayscale|blur|brightness|contrast|drop-shadow|hue-rotate|invert|opacity|saturate)(:.*)?$|^(w|h|width|height|x|y):/i.test(word))
+    .join(' ');
+}
+
+function safeLang(lang: string | null | undefined): string | null {
+  return lang && /^[\w+#.-]{1,30}$/.test(lang) ? lang : null;
+}

@@ -1,0 +1,113 @@
+/**
+ * One headless Chromium per build, kept off the network, with a throw-away
+ * profile that is removed when the browser closes.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, HTTPRequest, Page } from 'puppeteer';
+import { BrowserError } from '../../errors.js';
+import { findBrowser, type FoundBrowser } from './find.js';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--disable-extensions',
+  '--disable-features=Translate,MediaRouter,OptimizationHints,InterestFeedContentSuggestions',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--mute-audio',
+  '--font-render-hinting=none',
+  // No DNS look-up ever leaves the machine (a blocked one can stall a page for seconds).
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
+];
+
+export interface BrowserSession {
+  browser: Browser;
+  found: FoundBrowser;
+  /** A page that blocks and counts every network request except to `allowOrigin`. */
+  newPage(options?: { allowOrigin?: string }): Promise<BlockedPage>;
+  close(): Promise<void>;
+}
+
+export interface BlockedPage {
+  page: Page;
+  /** URLs the page tried to load and was refused. */
+  blocked: string[];
+}
+
+/** Browsers this process started and has not closed yet (closed on interrupt). */
+const openSessions = new Set<BrowserSession>();
+
+export async function closeAllBrowsers(): Promise<void> {
+  await Promise.all([...openSessions].map((session) => session.close()));
+}
+
+export async function launchBrowser(options: { timeoutMs?: number } = {}): Promise<BrowserSession> {
+  const found = await findBrowser();
+  const puppeteer = (await import('puppeteer')).default;
+  const profile = await mkdtemp(join(tmpdir(), 'roadmap-deck-chromium-'));
+  let browser: Browser;
+  try {
+    browser = await puppeteer.launch({
+      executablePath: found.executablePath,
+      headless: true,
+      pipe: true,
+      userDataDir: profile,
+      args: CHROMIUM_ARGS,
+      timeout: options.timeoutMs ?? 30_000,
+      protocolTimeout: Math.max(options.timeoutMs ?? 60_000, 60_000),
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    });
+  } catch (error) {
+    await rm(profile, { recursive: true, force: true });
+    throw new BrowserError(`could not start ${found.executablePath}: ${(error as Error).message.split('\n')[0]}`, {}, { cause: error });
+  }
+  let closed: Promise<void> | undefined;
+  const close = () => {
+    closed ??= (async () => {
+      openSessions.delete(session);
+      const child = browser.process();
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([browser.close().catch(() => undefined), new Promise((r) => { timer = setTimeout(r, 5_000); })]);
+      clearTimeout(timer);
+      if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await rm(profile, { recursive: true, force: true, maxRetries: 3 });
+    })();
+    return closed;
+  };
+  const session: BrowserSession = {
+    browser,
+    found,
+    close,
+    async newPage(pageOptions = {}) {
+      const page = await browser.newPage();
+      const blocked: string[] = [];
+      await page.setRequestInterception(true);
+      page.on('request', (request: HTTPRequest) => {
+        const url = request.url();
+        if (url.startsWith('data:') || (pageOptions.allowOrigin && url.startsWith(pageOptions.allowOrigin))) {
+          void request.continue();
+          return;
+        }
+        blocked.push(url);
+        void request.abort('blockedbyclient');
+      });
+      return { page, blocked };
+    },
+  };
+  openSessions.add(session);
+  return session;
+}
+
+/** The PID of the browser process, for tests and crash cleanup. */
+export function browserPid(session: BrowserSession): number | undefined {
+  return session.browser.process()?.pid;
+}

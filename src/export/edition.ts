@@ -1,0 +1,177 @@
+/**
+ * export: one edition → its output files. Renders, lays the deck out in the
+ * browser page it was given, fits every slide, then prints from that same
+ * page. Nothing is written here: files come back as data for the caller to
+ * write atomically.
+ */
+import { basename, join } from 'node:path';
+import type { Marp } from '@marp-team/marp-core';
+import { RenderTimeoutError, TemplateError } from '../errors.js';
+import { renderMarp, type MarpOutput } from '../marp/index.js';
+import type { Diagnostic, RoadmapEdition } from '../model/types.js';
+import type { SlideFit } from '../render/fit-plan.js';
+import { renderDeck, type RenderOptions, type SlideInfo, type TemplateSet } from '../render/index.js';
+import type { BlockedPage } from './browser/launch.js';
+import { fitSlides, measureSlides, type SlideMeasure } from './fit.js';
+import { deckHtml } from './html/deck-html.js';
+import { handoutFooter, handoutHtml, type HandoutLayout } from './html/handout-html.js';
+import { printPdf, waitForAssets } from './pdf/print.js';
+import { MANIFEST, type DeckManifest } from './index-page.js';
+
+export type Format = 'md' | 'html' | 'pdf' | 'handout';
+export const FORMATS: readonly Format[] = ['md', 'html', 'pdf', 'handout'];
+
+export interface ExportOptions {
+  outDir: string;
+  formats: Format[];
+  timeoutMs: number;
+  paper: 'A4' | 'Letter';
+  handoutLayout: HandoutLayout;
+  render: RenderOptions;
+  lang?: string;
+}
+
+export interface OutputFile {
+  format: Format | 'manifest';
+  path: string;
+  data: string | Uint8Array;
+}
+
+export interface ExportedEdition {
+  files: OutputFile[];
+  slides: SlideInfo[];
+  /** Final measurement of every slide (after fitting). */
+  measures: SlideMeasure[];
+  fit: Record<number, SlideFit>;
+  warnings: Diagnostic[];
+  /** Requests the pages tried to make and were refused. */
+  blocked: string[];
+  markdown: string;
+  html: string;
+}
+
+const MAX_FIT_ROUNDS = 3;
+
+export function outputPaths(outDir: string, stem: string) {
+  const dir = join(outDir, stem);
+  return {
+    dir,
+    md: join(dir, `${stem}.md`),
+    html: join(dir, 'index.html'),
+    pdf: join(dir, `${stem}.pdf`),
+    handout: join(dir, `${stem}-handout.pdf`),
+  };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string, file: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout>;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new RenderTimeoutError(`${what} did not finish within ${Math.round(ms / 1000)} s`, { file })), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+export async function exportEdition(
+  edition: RoadmapEdition,
+  templates: TemplateSet,
+  marp: Marp,
+  target: BlockedPage,
+  options: ExportOptions,
+): Promise<ExportedEdition> {
+  const { page, blocked } = target;
+  const file = edition.source.file;
+  const title = `${edition.project && !edition.title.includes(edition.project) ? `${edition.project} ` : ''}${edition.title} — ${edition.label}`;
+  let fit: Record<number, SlideFit> = {};
+
+  const build = () => {
+    const deck = renderDeck(edition, templates, { ...options.render, fit });
+    const marped = renderMarp(marp, deck.markdown);
+    if (marped.slideCount !== deck.slides.length) {
+      throw new TemplateError(
+        `templates produced ${marped.slideCount} slides where ${deck.slides.length} were expected; a template must not add or remove slide separators`,
+        { file },
+      );
+    }
+    const html = deckHtml({ title, slidesHtml: marped.html, css: marped.css, notes: marped.notes, lang: options.lang, description: edition.description });
+    return { deck, marped, html };
+  };
+  const load = async (html: string) => {
+    await page.setContent(html, { waitUntil: 'load', timeout: options.timeoutMs });
+    await waitForAssets(page);
+  };
+
+  return withTimeout((async () => {
+    await page.setViewport({ width: 1280, height: 720 });
+    await page.emulateMediaType('print');
+    let current = build();
+    await load(current.html);
+    let measures = await fitSlides(page);
+    for (let round = 0; round < MAX_FIT_ROUNDS && measures.some((m) => m.overflowed); round++) {
+      for (const m of measures) if (m.overflowed) fit[m.slide] = m.fit;
+      fit = { ...fit };
+      current = build();
+      await load(current.html);
+      measures = await measureSlides(page);
+      if (!measures.some((m) => m.overflows)) break;
+      measures = await fitSlides(page);
+    }
+
+    const paths = outputPaths(options.outDir, edition.source.stem);
+    const files: OutputFile[] = [];
+    if (options.formats.includes('md')) files.push({ format: 'md', path: paths.md, data: current.deck.markdown });
+    if (options.formats.includes('html')) files.push({ format: 'html', path: paths.html, data: current.html });
+    if (options.formats.includes('pdf')) files.push({ format: 'pdf', path: paths.pdf, data: await printPdf(page, { timeoutMs: options.timeoutMs }) });
+    if (options.formats.includes('handout')) {
+      const shortened = new Set(Object.entries(fit).filter(([, f]) => f.keep !== undefined).map(([n]) => Number(n)));
+      await page.emulateMediaType('screen');
+      await load(handoutHtml({
+        edition, slides: current.deck.slides, slideSvgs: current.marped.slides, css: current.marped.css,
+        layout: options.handoutLayout, shortened,
+      }));
+      files.push({
+        format: 'handout', path: paths.handout,
+        data: await printPdf(page, { timeoutMs: options.timeoutMs, format: options.paper, headerFooter: handoutFooter(edition), margin: { top: '14mm', bottom: '16mm', left: '14mm', right: '14mm' } }),
+      });
+    }
+    const manifest: DeckManifest = {
+      stem: edition.source.stem,
+      title: edition.title,
+      ...(edition.project ? { project: edition.project } : {}),
+      label: edition.label,
+      ...(edition.date ? { date: edition.date } : {}),
+      slides: current.deck.slides.length,
+      initiatives: edition.sections.reduce((n, s) => n + s.initiatives.length, 0),
+      files: files.map((f) => ({ format: f.format, name: basename(f.path) })),
+    };
+    files.push({ format: 'manifest', path: join(paths.dir, MANIFEST), data: `${JSON.stringify(manifest, null, 2)}\n` });
+    return {
+      files,
+      slides: current.deck.slides,
+      measures,
+      fit,
+      warnings: fitWarnings(edition, current.deck.slides, fit, measures),
+      blocked: [...blocked],
+      markdown: current.deck.markdown,
+      html: current.html,
+    };
+  })(), options.timeoutMs, 'rendering', file);
+}
+
+function fitWarnings(edition: RoadmapEdition, slides: SlideInfo[], fit: Record<number, SlideFit>, measures: SlideMeasure[]): Diagnostic[] {
+  const warnings: Diagnostic[] = [];
+  for (const [number, decision] of Object.entries(fit)) {
+    if (decision.keep === undefined) continue;
+    const slide = slides[Number(number) - 1]!;
+    warnings.push({
+      file: edition.source.file, line: slide.line ?? 1, column: 1, severity: 'warning', rule: 'slide-shortened',
+      message: `slide ${number} "${slide.title}" was too long even at ${decision.scale}% text size and was shortened; the full text is in the speaker notes and the handout`,
+    });
+  }
+  for (const m of measures.filter((x) => x.overflows)) {
+    const slide = slides[m.slide - 1]!;
+    warnings.push({ file: edition.source.file, line: slide.line ?? 1, column: 1, severity: 'error', rule: 'slide-overflow', message: `slide ${m.slide} "${slide.title}" still overflows after fitting` });
+  }
+  return warnings;
+}
+
+export type { MarpOutput };

@@ -1,0 +1,162 @@
+/**
+ * The handout: one page per slide with the full story under it (every word
+ * of the initiative, every link printed as its URL), or N slides per page
+ * for printing. Built from the model and the fitted slides; no script.
+ */
+import type { Nodes, PhrasingContent, RootContent } from 'mdast';
+import type { Block, RoadmapEdition, Section } from '../../model/types.js';
+import { allInitiatives } from '../../model/types.js';
+import type { SlideInfo } from '../../render/view.js';
+import { STATUS_LABELS } from '../../render/view.js';
+
+export type HandoutLayout = 1 | 2 | 4 | 6;
+
+export interface HandoutInput {
+  edition: RoadmapEdition;
+  slides: SlideInfo[];
+  /** Each slide's inline SVG, fitted. */
+  slideSvgs: string[];
+  css: string;
+  layout: HandoutLayout;
+  /** Slides whose body was shortened on screen. */
+  shortened: Set<number>;
+}
+
+export const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** Rich text as HTML for print: links are followed by their URL in parentheses. */
+export function blocksToPrintHtml(blocks: Block[] | RootContent[]): string {
+  return (blocks as RootContent[]).map(blockHtml).join('\n');
+}
+
+function blockHtml(block: RootContent): string {
+  switch (block.type) {
+    case 'paragraph': return `<p>${inlineHtml(block.children)}</p>`;
+    case 'heading': return `<p><strong>${inlineHtml(block.children)}</strong></p>`;
+    case 'blockquote': return `<blockquote>${blocksToPrintHtml(block.children)}</blockquote>`;
+    case 'code': return `<pre>${escapeHtml(block.value)}</pre>`;
+    case 'list': {
+      const tag = block.ordered ? 'ol' : 'ul';
+      const start = block.ordered && block.start && block.start !== 1 ? ` start="${block.start}"` : '';
+      return `<${tag}${start}>${block.children.map((item) => {
+        const check = item.checked === true ? '☑ ' : item.checked === false ? '☐ ' : '';
+        return `<li>${check}${blocksToPrintHtml(item.children)}</li>`;
+      }).join('')}</${tag}>`;
+    }
+    case 'table':
+      return `<table>${block.children.map((row, r) => `<tr>${row.children.map((cell) => {
+        const tag = r === 0 ? 'th' : 'td';
+        return `<${tag}>${inlineHtml(cell.children)}</${tag}>`;
+      }).join('')}</tr>`).join('')}</table>`;
+    case 'thematicBreak': case 'html': case 'definition': return '';
+    default: return 'children' in block ? blocksToPrintHtml((block as { children: RootContent[] }).children) : '';
+  }
+}
+
+function inlineHtml(nodes: PhrasingContent[]): string {
+  return nodes.map((node): string => {
+    switch (node.type) {
+      case 'text': return escapeHtml(node.value);
+      case 'inlineCode': return `<code>${escapeHtml(node.value)}</code>`;
+      case 'strong': return `<strong>${inlineHtml(node.children)}</strong>`;
+      case 'emphasis': return `<em>${inlineHtml(node.children)}</em>`;
+      case 'delete': return `<del>${inlineHtml(node.children)}</del>`;
+      case 'break': return '<br>';
+      case 'link': {
+        const text = inlineHtml(node.children);
+        if (node.url.startsWith('#')) return text;
+        const plain = node.children.map((c) => ('value' in c ? c.value : '')).join('');
+        return plain === node.url
+          ? `<a href="${escapeHtml(node.url)}">${escapeHtml(node.url)}</a>`
+          : `${text} <span class="url">(<a href="${escapeHtml(node.url)}">${escapeHtml(node.url)}</a>)</span>`;
+      }
+      case 'image': return escapeHtml(node.alt ?? '');
+      case 'html': return '';
+      default: return 'children' in node ? inlineHtml((node as { children: PhrasingContent[] }).children) : '';
+    }
+  }).join('');
+}
+
+function notesFor(slide: SlideInfo, edition: RoadmapEdition, shortened: boolean): string {
+  const note = shortened ? '<p class="note">The slide shows the start of this text; here is all of it.</p>' : '';
+  switch (slide.kind) {
+    case 'title':
+      return blocksToPrintHtml(edition.intro);
+    case 'section': {
+      const section = edition.sections.find((s) => s.id === slide.id);
+      return section ? blocksToPrintHtml(section.intro) : '';
+    }
+    case 'initiative': {
+      const initiative = allInitiatives(edition).find((i) => i.id === slide.id);
+      const section = edition.sections.find((s) => s.initiatives.includes(initiative!)) as Section;
+      if (!initiative) return '';
+      const status = initiative.status !== 'unknown' ? `<span class="status status-${initiative.status}">${escapeHtml(initiative.statusText && initiative.statusText.length < 30 ? initiative.statusText : STATUS_LABELS[initiative.status])}</span>` : '';
+      const where = section && !section.implicit ? `<span class="where">${escapeHtml(section.title)}</span>` : '';
+      const tracking = initiative.tracking ? `<p class="tracking">Tracking: ${escapeHtml(initiative.tracking.text)} (<a href="${escapeHtml(initiative.tracking.url)}">${escapeHtml(initiative.tracking.url)}</a>)</p>` : '';
+      return `${note}<h2>${escapeHtml(initiative.title)}</h2><p class="meta">${[status, where].filter(Boolean).join(' · ')}</p>${blocksToPrintHtml(initiative.body)}${tracking}`;
+    }
+    case 'closing':
+      return edition.closing ? blocksToPrintHtml(edition.closing.body) : '';
+    default:
+      return '';
+  }
+}
+
+const HANDOUT_CSS = `
+@page { margin: 14mm 14mm 16mm; }
+html, body { margin: 0; background: #fff; color: #111827; font-family: 'DejaVu Sans', 'Liberation Sans', Arial, 'Noto Color Emoji', sans-serif; font-size: 10.5pt; line-height: 1.45; }
+.page { break-after: page; }
+.page:last-child { break-after: auto; }
+.slide { border: 1px solid #d1d5db; border-radius: 4px; overflow: hidden; break-inside: avoid; }
+.slide .marpit > svg { display: block; width: 100%; height: auto; }
+.notes { margin-top: 5mm; }
+.notes h2 { font-size: 13pt; margin: 0 0 1mm; }
+.notes .meta { color: #4b5563; margin: 0 0 3mm; }
+.notes .note { color: #6b7280; font-style: italic; }
+.notes p { margin: 0 0 2.5mm; }
+.notes ul, .notes ol { margin: 0 0 2.5mm; padding-left: 6mm; }
+.notes a { color: #1d4ed8; text-decoration: none; }
+.notes .url { color: #374151; word-break: break-all; }
+.notes table { border-collapse: collapse; width: 100%; font-size: 9.5pt; }
+.notes th, .notes td { border: 1px solid #e5e7eb; padding: 1mm 2mm; text-align: left; vertical-align: top; }
+.notes pre { white-space: pre-wrap; background: #f3f4f6; padding: 2mm; }
+.notes blockquote { margin: 0 0 2.5mm; padding-left: 3mm; border-left: 2px solid #d1d5db; color: #374151; }
+.grid { display: grid; gap: 6mm; }
+.grid.n2 { grid-template-columns: 1fr; }
+.grid.n4, .grid.n6 { grid-template-columns: 1fr 1fr; }
+.grid .caption { font-size: 9pt; color: #374151; margin-top: 1.5mm; }
+.grid .cell { break-inside: avoid; }
+`;
+
+export function handoutHtml(input: HandoutInput): string {
+  const { edition, slides, slideSvgs, layout } = input;
+  const svg = (i: number) => `<div class="marpit">${slideSvgs[i] ?? ''}</div>`;
+  let pages: string[];
+  if (layout === 1) {
+    pages = slides.map((slide, i) => `<div class="page"><div class="slide">${svg(i)}</div><div class="notes">${notesFor(slide, edition, input.shortened.has(slide.number))}</div></div>`);
+  } else {
+    pages = [];
+    for (let i = 0; i < slides.length; i += layout) {
+      const cells = slides.slice(i, i + layout).map((slide, k) => `<div class="cell"><div class="slide">${svg(i + k)}</div><div class="caption">${slide.number}. ${escapeHtml(slide.title)}</div></div>`);
+      pages.push(`<div class="page"><div class="grid n${layout}">${cells.join('')}</div></div>`);
+    }
+  }
+  return `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:">
+<title>${escapeHtml(`${edition.title} — ${edition.label} (handout)`)}</title>
+<style>${input.css}</style><style>${HANDOUT_CSS}</style></head>
+<body>${pages.join('\n')}</body></html>`;
+}
+
+/** Chrome header/footer templates (they cannot load fonts or scripts). */
+export function handoutFooter(edition: RoadmapEdition): { header: string; footer: string } {
+  const title = escapeHtml(`${edition.project && !edition.title.includes(edition.project) ? `${edition.project} ` : ''}${edition.title} · ${edition.label}`);
+  return {
+    header: '<span></span>',
+    footer: `<div style="font-size:8px;font-family:sans-serif;color:#6b7280;width:100%;padding:0 14mm;display:flex;justify-content:space-between;"><span>${title}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`,
+  };
+}
+
+export type { Nodes };

@@ -1,0 +1,72 @@
+/**
+ * `output/index.html`: every edition in the output folder with its title,
+ * label, slide count and links, newest first. Built from each edition's
+ * `deck.json` manifest, so editions built at other times are listed too.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { escapeHtml } from './html/handout-html.js';
+import { writeFilesAtomically } from './write.js';
+
+export interface DeckManifest {
+  stem: string;
+  title: string;
+  project?: string;
+  label: string;
+  date?: string;
+  slides: number;
+  initiatives: number;
+  files: { format: string; name: string }[];
+  /** Hash of everything the outputs were made from (for incremental builds). */
+  inputHash?: string;
+}
+
+export const MANIFEST = 'deck.json';
+
+export async function readManifests(outDir: string): Promise<DeckManifest[]> {
+  let dirs: string[] = [];
+  try {
+    dirs = (await readdir(outDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
+  } catch {
+    return [];
+  }
+  const manifests: DeckManifest[] = [];
+  for (const dir of dirs.sort()) {
+    try {
+      manifests.push(JSON.parse(await readFile(join(outDir, dir, MANIFEST), 'utf8')) as DeckManifest);
+    } catch {
+      // A folder without a manifest is not a deck.
+    }
+  }
+  return manifests.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.stem.localeCompare(b.stem));
+}
+
+export async function writeIndexPage(file: string, outDir: string): Promise<void> {
+  const manifests = await readManifests(outDir);
+  const rows = manifests.map((m) => {
+    const links = m.files
+      .filter((f) => f.format !== 'md')
+      .map((f) => `<a href="${escapeHtml(`${encodeURIComponent(m.stem)}/${encodeURIComponent(f.name)}`)}">${escapeHtml(f.format === 'html' ? 'Slides (HTML)' : f.format === 'pdf' ? 'PDF' : f.format === 'handout' ? 'Handout PDF' : f.format)}</a>`)
+      .join(' · ');
+    const heading = `${m.project && !m.title.includes(m.project) ? `${m.project} ` : ''}${m.title}`;
+    return `<li><h2>${escapeHtml(heading)} <span class="label">${escapeHtml(m.label)}</span></h2><p>${m.slides} slides · ${m.initiatives} initiatives</p><p class="links">${links}</p></li>`;
+  });
+  const html = `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data: 'self'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Roadmap decks</title>
+<style>
+body { font-family: 'DejaVu Sans', system-ui, sans-serif; margin: 0; background: #f8fafc; color: #0f172a; }
+main { max-width: 860px; margin: 0 auto; padding: 40px 24px; }
+h1 { font-size: 28px; } ul { list-style: none; padding: 0; }
+li { background: #fff; border: 1px solid #e2e8f0; border-radius: 10px; padding: 18px 22px; margin-bottom: 16px; }
+h2 { font-size: 20px; margin: 0 0 6px; } .label { color: #2563eb; }
+p { margin: 4px 0; color: #475569; } a { color: #1d4ed8; }
+</style></head>
+<body><main><h1>Roadmap decks</h1><ul>
+${rows.join('\n')}
+</ul></main></body></html>
+`;
+  await writeFilesAtomically([{ path: file, data: html }]);
+}

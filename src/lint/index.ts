@@ -1,0 +1,100 @@
+/**
+ * lint: diagnostics for a roadmap file, from its source and its model. Also
+ * predicts which initiatives will need shortening on a slide.
+ */
+import { readSource } from '../load/read-source.js';
+import type { Diagnostic, RoadmapEdition } from '../model/types.js';
+import { allInitiatives } from '../model/types.js';
+import { parseRoadmap, type ParseOptions } from '../parse/index.js';
+import { toRoadmapError } from '../errors.js';
+import { unitCount } from '../render/fit-plan.js';
+
+/** Front-matter keys that roadmap-deck reads. */
+export const OWN_KEYS = ['title', 'description', 'edition', 'date', 'url', 'project'];
+/** Keys site generators use (Docusaurus, Hugo, Jekyll, MkDocs…): known, not ours, harmless. */
+const SITE_KEYS = [
+  'id', 'slug', 'sidebar_label', 'sidebar_position', 'sidebar_class_name', 'tags', 'keywords', 'image', 'hide_title',
+  'hide_table_of_contents', 'pagination_label', 'pagination_next', 'pagination_prev', 'custom_edit_url', 'displayed_sidebar',
+  'linkTitle', 'weight', 'type', 'draft', 'aliases', 'menu', 'layout', 'toc', 'toc_hide', 'categories', 'author', 'authors',
+  'permalink', 'sort_rank', 'nav_order', 'parent', 'has_children', 'summary', 'lastmod', 'last_update', 'publishDate',
+  'template', 'hide', 'search', 'status', 'sidebar', 'order', 'lang', 'comments', 'redirect_from', 'icon', 'cascade',
+];
+/** Marp global directives: a roadmap page cannot restyle the deck with them. */
+const MARP_KEYS = ['marp', 'theme', 'paginate', 'headingDivider', 'style', 'size', 'math', 'class', 'backgroundColor', 'backgroundImage', 'color', 'header', 'footer', 'lang', 'transition'];
+
+/** Rough capacity of a slide in words, at full text size (1280×720, default theme). */
+export const WORDS_PER_SLIDE = 140;
+const MIN_SCALE = 0.6;
+
+export interface LintResult {
+  file: string;
+  diagnostics: Diagnostic[];
+  edition?: RoadmapEdition;
+}
+
+export async function lintFile(file: string, options: ParseOptions = {}): Promise<LintResult> {
+  let source;
+  try {
+    source = await readSource(file);
+  } catch (error) {
+    return { file, diagnostics: [fatal(file, error)] };
+  }
+  const diagnostics: Diagnostic[] = [];
+  const fm = source.frontMatter;
+  for (const key of Object.keys(fm.data)) {
+    const line = fm.keyLines[key] ?? 1;
+    if (MARP_KEYS.includes(key) && !OWN_KEYS.includes(key)) {
+      diagnostics.push({ file, line, column: 1, severity: 'warning', rule: 'marp-directive-ignored', message: `front-matter key "${key}" is a Marp directive; decks are styled by roadmap-deck's own configuration, so it is ignored` });
+    } else if (!OWN_KEYS.includes(key) && !SITE_KEYS.includes(key)) {
+      diagnostics.push({ file, line, column: 1, severity: 'warning', rule: 'unknown-front-matter-key', message: `unknown front-matter key "${key}" (roadmap-deck reads: ${OWN_KEYS.join(', ')})` });
+    }
+  }
+  let edition: RoadmapEdition;
+  try {
+    const parsed = parseRoadmap(source, options);
+    edition = parsed.edition;
+    diagnostics.push(...parsed.diagnostics);
+  } catch (error) {
+    return { file, diagnostics: [...diagnostics, fatal(file, error)] };
+  }
+  diagnostics.push(...modelDiagnostics(edition));
+  diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { file, diagnostics, edition };
+}
+
+function fatal(file: string, error: unknown): Diagnostic {
+  const e = toRoadmapError(error, { file });
+  return { file: e.file ?? file, line: e.line ?? 1, column: e.column ?? 1, severity: 'error', message: e.message, rule: e.code.toLowerCase().replace(/^e_/, '').replace(/_/g, '-') };
+}
+
+export function modelDiagnostics(edition: RoadmapEdition): Diagnostic[] {
+  const file = edition.source.file;
+  const out: Diagnostic[] = [];
+  const seen = new Map<string, number>();
+  for (const section of edition.sections) {
+    if (!section.initiatives.length) {
+      out.push({ file, ...section.position, severity: 'warning', rule: 'empty-section', message: `section "${section.title}" has no initiatives` });
+    }
+  }
+  for (const initiative of allInitiatives(edition)) {
+    const where = { file, line: initiative.position.line, column: initiative.position.column };
+    if (!initiative.text.trim()) {
+      out.push({ ...where, severity: 'warning', rule: 'missing-description', message: `initiative "${initiative.title}" has no description` });
+    }
+    const key = initiative.title.toLowerCase().replace(/\W+/g, ' ').trim();
+    const first = seen.get(key);
+    if (first !== undefined) {
+      out.push({ ...where, severity: 'warning', rule: 'duplicate-title', message: `initiative "${initiative.title}" has the same title as the one on line ${first}` });
+    } else {
+      seen.set(key, initiative.position.line);
+    }
+    const units = unitCount(initiative.body);
+    const capacity = WORDS_PER_SLIDE / (MIN_SCALE * MIN_SCALE);
+    if (initiative.words > capacity || units > 24) {
+      out.push({ ...where, severity: 'warning', rule: 'initiative-too-long', message: `initiative "${initiative.title}" (${initiative.words} words) is too long for one slide even at ${MIN_SCALE * 100}% text size; the slide will be shortened and the full text kept in the notes and handout` });
+    } else if (initiative.words > WORDS_PER_SLIDE || units > 12) {
+      out.push({ ...where, severity: 'info', rule: 'initiative-long', message: `initiative "${initiative.title}" (${initiative.words} words) will be shown in smaller text to fit its slide` });
+    }
+  }
+  return out;
+}

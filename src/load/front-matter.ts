@@ -1,0 +1,63 @@
+/**
+ * YAML front matter: split from the body with gray-matter, with errors that
+ * point at the line in the file, not in the YAML block.
+ */
+import matter from 'gray-matter';
+import { FrontMatterError } from '../errors.js';
+
+export interface FrontMatter {
+  /** Parsed keys; empty when the page has no front matter. */
+  data: Record<string, unknown>;
+  /** 1-based line of the closing delimiter, 0 when there is no front matter. */
+  endLine: number;
+  /** 1-based line of each top-level key, for diagnostics. */
+  keyLines: Record<string, number>;
+}
+
+const OPEN = /^---[ \t]*$/;
+const CLOSE = /^(---|\.\.\.)[ \t]*$/;
+
+export function splitFrontMatter(file: string, text: string): { frontMatter: FrontMatter; body: string } {
+  const lines = text.split('\n');
+  if (!OPEN.test(lines[0] ?? '')) {
+    return { frontMatter: { data: {}, endLine: 0, keyLines: {} }, body: text };
+  }
+  const close = lines.findIndex((line, index) => index > 0 && CLOSE.test(line));
+  if (close === -1) {
+    throw new FrontMatterError('front matter opened on line 1 is never closed (no closing "---")', { file, line: 1, column: 1 });
+  }
+  const yaml = lines.slice(1, close).join('\n');
+  let data: unknown;
+  try {
+    // A fresh string defeats gray-matter's cache, which would hand back a shared object.
+    data = matter(`---\n${yaml}\n---\n`, {}).data;
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number; column?: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? (error as Error).message;
+    throw new FrontMatterError(
+      `invalid YAML in front matter: ${reason}`,
+      { file, line: (mark?.line ?? 0) + 2, column: (mark?.column ?? 0) + 1 },
+      { cause: error },
+    );
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new FrontMatterError('front matter must be a YAML mapping of keys to values', { file, line: 2, column: 1 });
+  }
+  const keyLines: Record<string, number> = {};
+  lines.slice(1, close).forEach((line, index) => {
+    const key = /^([A-Za-z0-9_-]+)\s*:/.exec(line)?.[1];
+    if (key && !(key in keyLines)) keyLines[key] = index + 2;
+  });
+  // Blank lines keep every body line at its line number in the file.
+  const body = '\n'.repeat(close + 1) + lines.slice(close + 1).join('\n');
+  return { frontMatter: { data: data as Record<string, unknown>, endLine: close + 1, keyLines }, body };
+}
+
+/** A front-matter value as trimmed text, or undefined. Dates become YYYY-MM-DD. */
+export function frontMatterString(data: Record<string, unknown>, key: string): string | undefined {
+  const value = data[key];
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (typeof value === 'string' && value.trim()) return value.trim();
+  if (typeof value === 'number') return String(value);
+  return undefined;
+}

@@ -1,0 +1,223 @@
+/**
+ * Normalizes the mdast of a roadmap page before its structure is read:
+ * reference links become plain links, raw HTML becomes text (or is dropped),
+ * site-generator syntax (Hugo shortcodes, MkDocs admonitions, progress bars,
+ * icon shortcodes) becomes readable text, and "Last updated" lines are lifted
+ * out as metadata. After this pass the tree holds only Markdown a slide can show.
+ */
+import type { Definition, Nodes, Paragraph, Parents, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import { collapse, isParent, parseMarkdown, plainText, walk } from './markdown.js';
+import { decodeEntities, htmlToText, parseTag } from './html.js';
+
+export interface CleanResult {
+  root: Root;
+  /** "Last updated" text as written, without the label. */
+  lastUpdated?: string;
+  lastUpdatedLine?: number;
+}
+
+/** Marker left where a progress bar (`[= 100% "100%"]`) stood. */
+export interface ProgressData {
+  progress: number;
+}
+
+export function cleanTree(root: Root): CleanResult {
+  const result: CleanResult = { root };
+  resolveReferences(root);
+  walk(root, (node) => {
+    if (!isParent(node)) return;
+    node.children = cleanChildren(node, result) as typeof node.children;
+  });
+  return result;
+}
+
+function cleanChildren(parent: Parents, result: CleanResult): Nodes[] {
+  const out: Nodes[] = [];
+  const children = parent.children as Nodes[];
+  const phrasing = parent.type === 'paragraph' || parent.type === 'heading' || parent.type === 'emphasis'
+    || parent.type === 'strong' || parent.type === 'delete' || parent.type === 'link' || parent.type === 'tableCell';
+  const source = phrasing ? cleanInlineHtml(children as PhrasingContent[]) : children;
+  for (let i = 0; i < source.length; i++) {
+    const node = source[i]!;
+    if (node.type === 'text') {
+      const value = stripShortcodes(node.value);
+      if (value !== node.value) {
+        if (value.trim() === '' && phrasing) continue;
+        node.value = value;
+      }
+      out.push(node);
+      continue;
+    }
+    if (node.type === 'html' && !phrasing) {
+      const text = htmlToText(node.value);
+      if (text) out.push({ type: 'paragraph', children: [{ type: 'text', value: text }], position: node.position } as Paragraph);
+      continue;
+    }
+    if (node.type === 'definition') continue;
+    if (node.type === 'paragraph') {
+      const admonition = admonitionOf(node, source[i + 1]);
+      if (admonition) {
+        out.push(admonition.node);
+        if (admonition.consumedNext) i++;
+        continue;
+      }
+      const text = plainText(node);
+      const progress = /^\[=\s*(\d{1,3})%(?:\s+"[^"]*")?\s*\]$/.exec(text);
+      if (progress) {
+        out.push({ type: 'paragraph', children: [], data: { progress: Number(progress[1]) } as never, position: node.position });
+        continue;
+      }
+      const updated = lastUpdatedOf(text);
+      if (updated && result.lastUpdated === undefined) {
+        result.lastUpdated = updated;
+        result.lastUpdatedLine = node.position?.start.line;
+        continue;
+      }
+      if (text === '' && node.children.every((child) => child.type !== 'image')) {
+        // A paragraph that held only a shortcode or markup: nothing left to show.
+        if (stripShortcodes(rawTextOf(node)).trim() === '' || node.children.length === 0) continue;
+      }
+    }
+    out.push(node);
+  }
+  return out;
+}
+
+function rawTextOf(node: Paragraph): string {
+  return node.children.map((child) => (child.type === 'text' ? child.value : child.type === 'html' ? '' : 'x')).join('');
+}
+
+/** Removes Hugo shortcodes such as `{{% alert %}}`, `{{< info >}}` and MkDocs icon codes. */
+export function stripShortcodes(value: string): string {
+  return value
+    .replace(/\{\{[%<][\s\S]*?[%>]\}\}/g, '')
+    .replace(/:(?:material|fontawesome|octicons|simple)-([a-z0-9-]+):/g, (_, name: string) => (name.includes('check') ? '✓' : ''));
+}
+
+function lastUpdatedOf(text: string): string | undefined {
+  const match = /^(?:last\s+updated|updated|last\s+modified|last\s+revised)\s*(?:on|:)?\s*:?\s*(.+)$/i.exec(text);
+  if (!match || text.length > 80) return undefined;
+  const value = match[1]!.replace(/[.\s]+$/, '').trim();
+  return /\d/.test(value) ? value : undefined;
+}
+
+/**
+ * `!!! hint "Title"` starts an MkDocs admonition. Its indented body is either
+ * a lazy continuation of the same paragraph or, after a blank line, an
+ * indented code block; both become a block quote with a bold title.
+ */
+function admonitionOf(node: Paragraph, next: Nodes | undefined): { node: RootContent; consumedNext: boolean } | undefined {
+  const first = node.children[0];
+  if (first?.type !== 'text') return undefined;
+  const match = /^(?:!!!|\?\?\?\+?)[ \t]+([\w-]+)(?:[ \t]+"([^"]*)")?[ \t]*(?:\n|$)/.exec(first.value);
+  if (!match) return undefined;
+  const title = match[2] ?? match[1]!.charAt(0).toUpperCase() + match[1]!.slice(1);
+  const rest: PhrasingContent[] = [{ ...first, value: first.value.slice(match[0].length) }, ...node.children.slice(1)];
+  const blocks: RootContent[] = [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: title }] }] }];
+  if (plainText(rest as Nodes[]) !== '') blocks.push({ type: 'paragraph', children: rest, position: node.position });
+  let consumedNext = false;
+  if (next?.type === 'code' && !next.lang) {
+    const inner = parseMarkdown(next.value);
+    cleanTree(inner);
+    blocks.push(...inner.children);
+    consumedNext = true;
+  }
+  return { node: { type: 'blockquote', children: blocks as never, position: node.position }, consumedNext };
+}
+
+const DROP_WITH_CONTENT = new Set(['script', 'style', 'iframe', 'object', 'embed', 'template', 'noscript', 'svg', 'math', 'textarea', 'select']);
+const INLINE_MAP: Record<string, 'emphasis' | 'strong' | 'inlineCode' | 'delete'> = {
+  em: 'emphasis', i: 'emphasis', strong: 'strong', b: 'strong', code: 'inlineCode', kbd: 'inlineCode', tt: 'inlineCode',
+  del: 'delete', s: 'delete', strike: 'delete',
+};
+
+/**
+ * Inline HTML in a run of phrasing content: harmless formatting tags become
+ * their Markdown equivalent, `<br>` a line break, dangerous elements vanish
+ * with their content, and every other tag is unwrapped to its text.
+ */
+function cleanInlineHtml(nodes: PhrasingContent[]): PhrasingContent[] {
+  if (!nodes.some((node) => node.type === 'html')) return nodes;
+  const root: PhrasingContent[] = [];
+  const stack: { tag: string; kind: string; children: PhrasingContent[] }[] = [];
+  const target = () => (stack.length ? stack[stack.length - 1]!.children : root);
+  let dropping: string | undefined;
+  for (const node of nodes) {
+    if (node.type !== 'html') {
+      if (!dropping) target().push(node);
+      continue;
+    }
+    const tag = parseTag(node.value);
+    if (!tag) {
+      // Not a tag (a comment, a processing instruction…): keep any text in it.
+      const text = htmlToText(node.value);
+      if (text && !dropping) target().push({ type: 'text', value: text });
+      continue;
+    }
+    if (dropping) {
+      if (tag.closing && tag.name === dropping) dropping = undefined;
+      continue;
+    }
+    if (DROP_WITH_CONTENT.has(tag.name)) {
+      if (!tag.closing && !tag.selfClosing) dropping = tag.name;
+      continue;
+    }
+    if (tag.name === 'br' || tag.name === 'wbr') {
+      if (tag.name === 'br') target().push({ type: 'break' });
+      continue;
+    }
+    const kind = INLINE_MAP[tag.name];
+    if (!kind) continue;
+    if (!tag.closing) {
+      if (!tag.selfClosing) stack.push({ tag: tag.name, kind, children: [] });
+      continue;
+    }
+    const index = stack.map((frame) => frame.tag).lastIndexOf(tag.name);
+    if (index === -1) continue;
+    while (stack.length > index) {
+      const frame = stack.pop()!;
+      target().push(wrapInline(frame.kind, frame.children));
+    }
+  }
+  while (stack.length) {
+    const frame = stack.pop()!;
+    target().push(...frame.children);
+  }
+  return root;
+}
+
+function wrapInline(kind: string, children: PhrasingContent[]): PhrasingContent {
+  if (kind === 'inlineCode') return { type: 'inlineCode', value: plainText(children as Nodes[]) };
+  return { type: kind, children } as PhrasingContent;
+}
+
+/** Turns reference links and images into plain ones and drops the definitions. */
+function resolveReferences(root: Root): void {
+  const definitions = new Map<string, Definition>();
+  walk(root, (node) => {
+    if (node.type === 'definition') {
+      const key = normalizeLabel(node.identifier);
+      if (!definitions.has(key)) definitions.set(key, node);
+    }
+  });
+  walk(root, (node, parent) => {
+    if (!parent) return;
+    if (node.type !== 'linkReference' && node.type !== 'imageReference') return;
+    const definition = definitions.get(normalizeLabel(node.identifier));
+    const index = (parent.children as Nodes[]).indexOf(node);
+    let replacement: Nodes;
+    if (!definition) {
+      const text: Text = { type: 'text', value: node.type === 'imageReference' ? node.alt ?? '' : plainText(node) };
+      replacement = text;
+    } else if (node.type === 'linkReference') {
+      replacement = { type: 'link', url: definition.url, title: definition.title ?? null, children: node.children, position: node.position };
+    } else {
+      replacement = { type: 'image', url: definition.url, title: definition.title ?? null, alt: node.alt ?? '', position: node.position };
+    }
+    (parent.children as Nodes[])[index] = replacement;
+  });
+}
+
+function normalizeLabel(label: string): string {
+  return collapse(decodeEntities(label)).toLowerCase();
+}

@@ -1,0 +1,138 @@
+/**
+ * Edition title, project name, label and date, each with its documented
+ * fallback order.
+ */
+import type { Root } from 'mdast';
+import type { LabelSource, TitleSource } from '../model/types.js';
+import { frontMatterString } from '../load/front-matter.js';
+import { plainText } from './markdown.js';
+import type { OutlineHeading } from './outline.js';
+import { findPeriod, parseLooseDate, type Period, type PeriodKind } from './period.js';
+
+export interface EditionMetaInput {
+  frontMatter: Record<string, unknown>;
+  stem: string;
+  root: Root;
+  titleHeadings: OutlineHeading[];
+  sectionHeadings: OutlineHeading[];
+  lastUpdated?: string;
+  overrides: { title?: string; label?: string; project?: string; date?: string };
+}
+
+export interface EditionMeta {
+  title: string;
+  titleSource: TitleSource;
+  project?: string;
+  label: string;
+  labelSource: LabelSource;
+  date?: string;
+}
+
+/** Title: option, front matter, H1, first heading, file name. */
+function titleOf(input: EditionMetaInput): { title: string; titleSource: TitleSource } {
+  if (input.overrides.title) return { title: input.overrides.title, titleSource: 'option' };
+  const fm = frontMatterString(input.frontMatter, 'title');
+  if (fm) return { title: fm, titleSource: 'front-matter' };
+  const headings = input.root.children.filter((node) => node.type === 'heading');
+  const h1 = headings.find((node) => node.depth === 1);
+  if (h1 && plainText(h1)) return { title: plainText(h1), titleSource: 'h1' };
+  const first = headings[0];
+  if (first && plainText(first)) return { title: plainText(first), titleSource: 'heading' };
+  return { title: input.stem, titleSource: 'file-name' };
+}
+
+const PROJECT_PATTERNS = [
+  /^(?:the\s+)?(.+?)(?:'s)?\s+(?:project\s+)?(?:mission\s+and\s+)?roadmap\b/i,
+  /^roadmap\s+(?:of|for)\s+(?:the\s+)?(.+?)(?:\s+project)?$/i,
+  /^(.+?):\s+(?:a\s+)?roadmap\b/i,
+];
+
+function projectOf(input: EditionMetaInput, title: string): string | undefined {
+  if (input.overrides.project) return input.overrides.project;
+  const fm = frontMatterString(input.frontMatter, 'project');
+  if (fm) return fm;
+  const candidates = [
+    ...input.titleHeadings.map((h) => h.title),
+    title,
+    ...input.root.children.filter((n) => n.type === 'heading').slice(0, 3).map((n) => plainText(n)),
+    frontMatterString(input.frontMatter, 'description') ?? '',
+  ];
+  for (const text of candidates) {
+    for (const pattern of PROJECT_PATTERNS) {
+      const name = pattern.exec(text.trim())?.[1]?.trim();
+      if (name && name.split(/\s+/).length <= 4 && !/^(the|our|this|project|public|community|\d{4}|sig)$/i.test(name) && !findPeriod(name)) {
+        return name;
+      }
+    }
+  }
+  return undefined;
+}
+
+const LABEL_KINDS: PeriodKind[] = ['season', 'month-range', 'quarter', 'half', 'year', 'version'];
+
+/** A period for the whole edition from the section headings: one period, or a first–last range. */
+function labelFromHeadings(headings: OutlineHeading[]): Period | undefined {
+  for (const kind of LABEL_KINDS) {
+    const periods = headings.map((h) => findPeriod(h.title, [kind])).filter((p): p is Period => !!p);
+    const distinct = [...new Map(periods.map((p) => [p.label, p])).values()];
+    if (!distinct.length) continue;
+    if (distinct.length === 1) return distinct[0];
+    const sorted = [...distinct].sort(comparePeriods);
+    const first = sorted[0]!;
+    const last = sorted[sorted.length - 1]!;
+    return { kind, label: `${first.label} – ${last.label}`, date: first.date };
+  }
+  return undefined;
+}
+
+function comparePeriods(a: Period, b: Period): number {
+  if (a.date && b.date) return a.date.localeCompare(b.date);
+  const va = a.label.replace(/^v/, '').split('.').map(Number);
+  const vb = b.label.replace(/^v/, '').split('.').map(Number);
+  for (let i = 0; i < Math.max(va.length, vb.length); i++) {
+    const d = (va[i] ?? 0) - (vb[i] ?? 0);
+    if (d) return d;
+  }
+  return 0;
+}
+
+/** The first specific period named in the page's prose, before the first section. */
+function labelFromProse(root: Root): Period | undefined {
+  for (const node of root.children) {
+    if (node.type !== 'paragraph') continue;
+    const period = findPeriod(plainText(node), ['month-range', 'season', 'quarter', 'half']);
+    if (period) return period;
+  }
+  return undefined;
+}
+
+export function editionMetaOf(input: EditionMetaInput): EditionMeta {
+  const { title, titleSource } = titleOf(input);
+  const project = projectOf(input, title);
+  let label: string;
+  let labelSource: LabelSource;
+  let period: Period | undefined;
+  const fmEdition = frontMatterString(input.frontMatter, 'edition');
+  if (input.overrides.label) {
+    label = input.overrides.label;
+    labelSource = 'option';
+  } else if (fmEdition) {
+    label = fmEdition;
+    labelSource = 'front-matter';
+  } else if ((period = labelFromHeadings([...input.titleHeadings, ...input.sectionHeadings]) ?? labelFromProse(input.root))) {
+    label = period.label;
+    labelSource = 'period';
+  } else if (input.lastUpdated) {
+    label = input.lastUpdated;
+    labelSource = 'last-updated';
+  } else {
+    label = input.stem;
+    labelSource = 'file-name';
+  }
+  const date = input.overrides.date
+    ?? frontMatterString(input.frontMatter, 'date')
+    ?? period?.date
+    ?? (labelSource === 'option' || labelSource === 'front-matter' ? parseLooseDate(label) : undefined)
+    ?? (input.lastUpdated ? parseLooseDate(input.lastUpdated) : undefined);
+  return { title, titleSource, project, label, labelSource, date };
+}

@@ -1,0 +1,254 @@
+/**
+ * parse: RoadmapSource → RoadmapEdition. A pure function of the source text
+ * and options; the file system is never touched here.
+ */
+import GithubSlugger from 'github-slugger';
+import type { Nodes, Parents, PhrasingContent, Root, RootContent } from 'mdast';
+import { LimitExceededError, NoInitiativesError } from '../errors.js';
+import type { RoadmapSource } from '../load/read-source.js';
+import { frontMatterString } from '../load/front-matter.js';
+import type { Block, Closing, Diagnostic, Initiative, Inline, Link, RoadmapEdition, Section } from '../model/types.js';
+import { cleanTree } from './clean.js';
+import { editionMetaOf } from './edition-meta.js';
+import { linksIn, splitTitleStatus, type InitiativeDraft } from './items.js';
+import { pickTracking, resolveUrl } from './links.js';
+import { isParent, parseMarkdown, plainText, positionOf, stripPositions, walk } from './markdown.js';
+import { buildOutline } from './outline.js';
+import { extractStructure, type SectionDraft } from './structure.js';
+import { blocksToText, contentHash, countWords } from './text.js';
+
+export const MAX_INITIATIVES = 500;
+export const MAX_NESTING = 20;
+
+export interface ParseOptions {
+  /** Published URL of the page, for relative links. Overrides front matter `url`. */
+  baseUrl?: string;
+  title?: string;
+  label?: string;
+  project?: string;
+  date?: string;
+}
+
+export interface ParseResult {
+  edition: RoadmapEdition;
+  /** Problems found while parsing (unresolvable links…), for `lint` and `build` warnings. */
+  diagnostics: Diagnostic[];
+}
+
+export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}): ParseResult {
+  const diagnostics: Diagnostic[] = [];
+  const root = parseMarkdown(source.body);
+  checkNesting(root, source.file);
+  const cleaned = cleanTree(root);
+  const structure = extractStructure(buildOutline(root));
+  const fm = source.frontMatter.data;
+  const baseUrl = options.baseUrl ?? frontMatterString(fm, 'url');
+  const meta = editionMetaOf({
+    frontMatter: fm,
+    stem: source.stem,
+    root,
+    titleHeadings: structure.titleHeadings,
+    sectionHeadings: structure.sectionHeadings,
+    lastUpdated: cleaned.lastUpdated,
+    overrides: options,
+  });
+
+  const total = structure.sections.reduce((n, s) => n + s.initiatives.length, 0);
+  if (total === 0) {
+    throw new NoInitiativesError('no initiatives found: expected headings, list items or table rows describing the work', { file: source.file, line: 1 });
+  }
+  if (total > MAX_INITIATIVES) {
+    throw new LimitExceededError(`${total} initiatives; at most ${MAX_INITIATIVES} are supported in one edition`, { file: source.file, line: 1 });
+  }
+
+  // Ids follow the page's own heading anchors (GitHub/Docusaurus slugs), so `#anchor` links keep working.
+  const slugger = new GithubSlugger();
+  const headingIds = new Map<string, string>();
+  walk(root, (node) => {
+    if (node.type === 'heading') headingIds.set(`${positionOf(node).line}`, slugger.slug(plainText(node)));
+  });
+  const idFor = (line: number, title: string, fromHeading: boolean) =>
+    (fromHeading && headingIds.get(`${line}`)) || slugger.slug(title || 'initiative');
+
+  const resolver = new LinkResolver(source.file, baseUrl, diagnostics);
+  const sections: Section[] = structure.sections.map((draft) => toSection(draft, meta.title, idFor, resolver));
+  const anchors = new Set<string>([...sections.map((s) => s.id), ...sections.flatMap((s) => s.initiatives.map((i) => i.id))]);
+  // Anchor links can only be checked once every id is known.
+  resolver.finishAnchors(anchors);
+
+  const intro = resolver.blocks(structure.intro);
+  const closing = toClosing(structure.closing, resolver);
+  const edition: RoadmapEdition = {
+    schemaVersion: 1,
+    title: meta.title,
+    titleSource: meta.titleSource,
+    ...(meta.project ? { project: meta.project } : {}),
+    label: meta.label,
+    labelSource: meta.labelSource,
+    ...(meta.date ? { date: meta.date } : {}),
+    ...(cleaned.lastUpdated ? { lastUpdated: cleaned.lastUpdated } : {}),
+    ...(frontMatterString(fm, 'description') ? { description: frontMatterString(fm, 'description') } : {}),
+    source: { file: source.file, stem: source.stem, ...(baseUrl ? { baseUrl } : {}) },
+    intro,
+    sections,
+    ...(closing ? { closing } : {}),
+    links: dedupeLinks([...collectLinks(intro), ...sections.flatMap((s) => [...collectLinks(s.intro), ...s.initiatives.flatMap((i) => i.links)]), ...(closing?.links ?? [])]),
+  };
+  return { edition, diagnostics };
+}
+
+function checkNesting(root: Root, file: string): void {
+  const depthOf = (node: Nodes, depth: number): number => {
+    if (depth > MAX_NESTING) throw new LimitExceededError(`content nested more than ${MAX_NESTING} levels deep`, { file, ...positionOf(node) });
+    return isParent(node) ? Math.max(depth, ...node.children.map((child) => depthOf(child as Nodes, depth + 1))) : depth;
+  };
+  depthOf(root, 0);
+}
+
+function toSection(
+  draft: SectionDraft,
+  editionTitle: string,
+  idFor: (line: number, title: string, fromHeading: boolean) => string,
+  resolver: LinkResolver,
+): Section {
+  const heading = draft.heading;
+  const split = heading ? splitTitleStatus(heading.rich) : undefined;
+  const title = split ? plainText(split.titleRich as Nodes[]) || heading!.title : editionTitle;
+  const section: Section = {
+    id: heading ? idFor(heading.position.line, heading.title, !heading.pseudo) : idFor(0, editionTitle, false),
+    title,
+    ...(heading ? {} : { implicit: true }),
+    ...(draft.bucket ? { bucket: draft.bucket } : {}),
+    ...(draft.status && draft.status !== 'unknown' ? { status: draft.status } : {}),
+    ...(draft.statusText ? { statusText: draft.statusText } : split?.statusText ? { statusText: split.statusText } : {}),
+    intro: resolver.blocks(draft.intro),
+    initiatives: [],
+    position: draft.position,
+  };
+  section.initiatives = draft.initiatives.map((d) => toInitiative(d, section, idFor, resolver));
+  return section;
+}
+
+function toInitiative(
+  draft: InitiativeDraft,
+  section: Section,
+  idFor: (line: number, title: string, fromHeading: boolean) => string,
+  resolver: LinkResolver,
+): Initiative {
+  const titleRich = resolver.inlines(draft.titleRich);
+  const title = plainText(titleRich as Nodes[]);
+  const body = resolver.blocks(draft.body);
+  const text = blocksToText(body);
+  const titleLinks = collectLinks([{ type: 'paragraph', children: titleRich }] as Block[]);
+  const links = dedupeLinks([...titleLinks, ...collectLinks(body)]);
+  const tracking = pickTracking(links, titleLinks);
+  if (tracking) tracking.tracking = true;
+  const status = draft.status && draft.status !== 'unknown' ? draft.status : section.status ?? 'unknown';
+  return {
+    id: idFor(draft.position.line, title, true),
+    title,
+    titleRich,
+    status,
+    ...(draft.statusText ? { statusText: draft.statusText } : section.statusText && status === section.status ? { statusText: section.statusText } : {}),
+    ...(draft.bucket ? { bucket: draft.bucket } : {}),
+    ...(draft.category ? { category: draft.category } : {}),
+    body,
+    text,
+    links,
+    ...(tracking ? { tracking } : {}),
+    words: countWords(`${title} ${text}`),
+    position: draft.position,
+    hash: contentHash({ title, body }),
+  };
+}
+
+function toClosing(parts: ReturnType<typeof extractStructure>['closing'], resolver: LinkResolver): Closing | undefined {
+  const first = parts[0];
+  if (!first) return undefined;
+  const blocks: RootContent[] = [...first.blocks];
+  for (const part of parts.slice(1)) {
+    blocks.push({ type: 'paragraph', children: [{ type: 'strong', children: part.heading.rich }] }, ...part.blocks);
+  }
+  const body = resolver.blocks(blocks);
+  return { title: first.heading.title, body, links: dedupeLinks(collectLinks(body)), position: first.heading.position };
+}
+
+/** Resolves link URLs in rich text; links that cannot be resolved or are unsafe become plain text. */
+class LinkResolver {
+  private pendingAnchors: { parent: Parents; node: Nodes }[] = [];
+
+  constructor(private file: string, private baseUrl: string | undefined, private diagnostics: Diagnostic[]) {}
+
+  blocks(blocks: RootContent[]): Block[] {
+    const root: Root = { type: 'root', children: blocks.map((block) => structuredClone(block)) };
+    this.resolveIn(root);
+    return stripPositions(root.children) as Block[];
+  }
+
+  inlines(inlines: PhrasingContent[]): Inline[] {
+    const root: Root = { type: 'root', children: [{ type: 'paragraph', children: inlines.map((n) => structuredClone(n)) }] };
+    this.resolveIn(root);
+    return stripPositions((root.children[0] as { children: Inline[] }).children);
+  }
+
+  private resolveIn(root: Root): void {
+    walk(root, (node, parent) => {
+      if (!parent || (node.type !== 'link' && node.type !== 'image')) return;
+      const resolved = resolveUrl(node.url, this.baseUrl);
+      const where = positionOf(node);
+      if (resolved.kind === 'external') {
+        node.url = resolved.url;
+        return;
+      }
+      if (resolved.kind === 'anchor' && node.type === 'link') {
+        node.url = `#${resolved.anchor}`;
+        this.pendingAnchors.push({ parent, node });
+        return;
+      }
+      if (resolved.kind === 'unresolved' || resolved.kind === 'unsafe') {
+        this.diagnostics.push({
+          file: this.file, ...where, severity: 'warning',
+          message: resolved.kind === 'unsafe' ? `link dropped: ${resolved.reason}` : `unresolvable link: ${resolved.reason}`,
+          rule: resolved.kind === 'unsafe' ? 'unsafe-link' : 'unresolved-link',
+        });
+      }
+      unwrap(parent, node);
+    });
+  }
+
+  /** Anchors to parts of the page that have no slide (a table of contents entry, say) become text. */
+  finishAnchors(ids: Set<string>): void {
+    for (const { parent, node } of this.pendingAnchors) {
+      if (node.type === 'link' && !ids.has(node.url.slice(1))) unwrap(parent, node);
+    }
+    this.pendingAnchors = [];
+  }
+}
+
+function unwrap(parent: Parents, node: Nodes): void {
+  const siblings = parent.children as Nodes[];
+  const index = siblings.indexOf(node);
+  if (index === -1) return;
+  const replacement: Nodes[] = node.type === 'link' ? node.children : node.type === 'image' ? [{ type: 'text', value: node.alt ?? '' }] : [];
+  siblings.splice(index, 1, ...replacement);
+}
+
+function collectLinks(blocks: Block[]): Link[] {
+  const links: Link[] = [];
+  walk({ type: 'root', children: blocks as RootContent[] }, (node) => {
+    if (node.type !== 'link') return;
+    const text = plainText(node) || node.url;
+    links.push(node.url.startsWith('#')
+      ? { text, url: node.url, kind: 'anchor', target: node.url.slice(1) }
+      : { text, url: node.url, kind: 'external' });
+  });
+  return links;
+}
+
+function dedupeLinks(links: Link[]): Link[] {
+  const seen = new Map<string, Link>();
+  for (const link of links) if (!seen.has(link.url)) seen.set(link.url, link);
+  return [...seen.values()];
+}
+
+export { linksIn };

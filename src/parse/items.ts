@@ -1,0 +1,324 @@
+/**
+ * Initiatives written as list items ("**Name:** description", "Name: description",
+ * a linked title, a checklist entry) or as table rows.
+ */
+import type { Link as MdLink, List, ListItem, Paragraph, PhrasingContent, RootContent, Table, TableRow } from 'mdast';
+import type { Bucket, Position, Status } from '../model/types.js';
+import { plainText, positionOf, trimInlines } from './markdown.js';
+import { bucketOf } from './period.js';
+import { normalizeStatus, statusEmojiOf, statusOfChecklist, trailingStatusOf } from './status.js';
+
+/** An initiative as found in the page, before ids, links and text are worked out. */
+export interface InitiativeDraft {
+  titleRich: PhrasingContent[];
+  body: RootContent[];
+  position: Position;
+  status?: Status;
+  statusText?: string;
+  bucket?: Bucket;
+  category?: string;
+}
+
+const MAX_TITLE_WORDS = 16;
+
+const words = (text: string) => (text.trim() ? text.trim().split(/\s+/).length : 0);
+
+/** True for a list that is a table of contents: mostly links to `#anchors`. */
+export function isNavigationList(list: List): boolean {
+  let items = 0;
+  let singleLinks = 0;
+  let anchors = 0;
+  const visit = (l: List) => {
+    for (const item of l.children) {
+      items++;
+      const first = item.children[0];
+      if (first?.type === 'paragraph') {
+        const inl = trimInlines(first.children);
+        if (inl.length === 1 && inl[0]!.type === 'link') {
+          singleLinks++;
+          if (inl[0].url.startsWith('#')) anchors++;
+        }
+      }
+      for (const child of item.children) if (child.type === 'list') visit(child);
+    }
+  };
+  visit(list);
+  return anchors >= 2 && singleLinks >= items / 2;
+}
+
+/** True for a table that only navigates the page (its links are `#anchors`). */
+export function isNavigationTable(table: Table): boolean {
+  let anchors = 0;
+  let external = 0;
+  const visit = (nodes: PhrasingContent[]) => {
+    for (const node of nodes) {
+      if (node.type === 'link') (node.url.startsWith('#') ? anchors++ : external++);
+      if ('children' in node) visit(node.children as PhrasingContent[]);
+    }
+  };
+  for (const row of table.children) for (const cell of row.children) visit(cell.children);
+  return anchors >= 2 && anchors >= external;
+}
+
+/** A list whose items each only state a status ("Status: in progress"): it belongs to the item above. */
+export function isStatusList(list: List): boolean {
+  return list.children.length > 0 && list.children.every((item) => /^status\b/i.test(plainText(item)));
+}
+
+/** Whether a list item carries a title of its own (bold lead, link lead, "Name: …", or children). */
+export function isTitledItem(item: ListItem): boolean {
+  const first = item.children[0];
+  if (first?.type !== 'paragraph') return false;
+  const inl = stripLeadingSymbols(trimInlines(first.children));
+  if (inl[0]?.type === 'strong' || inl[0]?.type === 'link') return true;
+  if (colonLeadOf(inl)) return true;
+  return item.children.length > 1 && words(plainText(first)) <= MAX_TITLE_WORDS;
+}
+
+/** Drops leading emoji and punctuation before a bold lead ("🐣 **Phase 1:** …"). */
+function stripLeadingSymbols(inl: PhrasingContent[]): PhrasingContent[] {
+  if (inl[0]?.type === 'text' && inl[1] && /^[^\p{L}\p{N}]*$/u.test(inl[0].value) && inl[0].value.trim().length <= 4) {
+    return inl.slice(1);
+  }
+  return inl;
+}
+
+const SEPARATOR = /\s+[-–—]\s+|\s+[-–—]$/;
+
+/** Splits inlines at the first " - " dash separator within a text node. */
+function splitAtDash(inl: PhrasingContent[]): [PhrasingContent[], PhrasingContent[]] | undefined {
+  for (let i = 0; i < inl.length; i++) {
+    const node = inl[i]!;
+    if (node.type !== 'text') continue;
+    const match = SEPARATOR.exec(node.value);
+    if (!match) continue;
+    const before = node.value.slice(0, match.index);
+    const after = node.value.slice(match.index + match[0].length);
+    const head = [...inl.slice(0, i), { type: 'text', value: before } as PhrasingContent];
+    if (words(plainText(head as never)) > MAX_TITLE_WORDS) return undefined;
+    return [head, [{ type: 'text', value: after } as PhrasingContent, ...inl.slice(i + 1)]];
+  }
+  return undefined;
+}
+
+/** "Service Mesh Integration: While we have…" → ["Service Mesh Integration", "While we have…"]. */
+function colonLeadOf(inl: PhrasingContent[]): [PhrasingContent[], PhrasingContent[]] | undefined {
+  const first = inl[0];
+  if (first?.type !== 'text') return undefined;
+  const match = /^([^:.!?]{2,60}):\s+(?=\S)/.exec(first.value);
+  if (!match || words(match[1]!) > 8 || /^(status|note|see|e\.g|i\.e|documents?|outcome|links?)$/i.test(match[1]!.trim())) return undefined;
+  return [[{ type: 'text', value: match[1]!.trim() }], trimInlines([{ type: 'text', value: first.value.slice(match[0].length) }, ...inl.slice(1)])];
+}
+
+function paragraph(children: PhrasingContent[], like?: Paragraph): Paragraph {
+  return { type: 'paragraph', children: trimInlines(children), position: like?.position };
+}
+
+/** Splits a title such as "Provide X (In Progress)" or "✅ Performance" into title and status. */
+export function splitTitleStatus(titleRich: PhrasingContent[]): { titleRich: PhrasingContent[]; status?: Status; statusText?: string } {
+  let rich = trimInlines(titleRich);
+  let status: Status | undefined;
+  let statusText: string | undefined;
+  const first = rich[0];
+  if (first?.type === 'text') {
+    const emoji = /^\s*([✅✔☑🚧🔮🏗⏳])\uFE0F?\s*/u.exec(first.value);
+    if (emoji) {
+      status = statusEmojiOf(emoji[1]!)!.status;
+      statusText = emoji[1];
+      rich = trimInlines([{ ...first, value: first.value.slice(emoji[0].length) }, ...rich.slice(1)]);
+    }
+  }
+  const last = rich[rich.length - 1];
+  if (last?.type === 'text') {
+    const trailing = trailingStatusOf(last.value);
+    if (trailing) {
+      status = trailing.status;
+      statusText = trailing.statusText;
+      rich = trimInlines([...rich.slice(0, -1), { ...last, value: trailing.rest }]);
+    } else {
+      const emoji = /\s*([✅✔☑🚧🔮])\uFE0F?\s*$/u.exec(last.value);
+      if (emoji && !status) {
+        status = statusEmojiOf(emoji[1]!)!.status;
+        statusText = emoji[1];
+        rich = trimInlines([...rich.slice(0, -1), { ...last, value: last.value.slice(0, emoji.index) }]);
+      }
+    }
+  }
+  return { titleRich: rich, status, statusText };
+}
+
+/** A list item as an initiative: title from its lead, details from the rest. */
+export function draftFromListItem(item: ListItem): InitiativeDraft {
+  const [first, ...rest] = item.children;
+  const position = positionOf(item);
+  let titleRich: PhrasingContent[];
+  let body: RootContent[] = [...rest];
+  if (first?.type === 'paragraph') {
+    const inl = stripLeadingSymbols(trimInlines(first.children));
+    const lead = inl[0];
+    const dash = splitAtDash(inl);
+    const colon = colonLeadOf(inl);
+    if (lead?.type === 'strong') {
+      const after = trimInlines(inl.slice(1));
+      const label = plainText(lead).replace(/:$/, '');
+      const afterText = plainText(after as never);
+      if (!afterText || /^[:\-–—]?$/.test(afterText)) {
+        titleRich = trimInlines(lead.children);
+      } else if (/^(phase|stage|milestone|step|part|wave)\s*[\w.]+$/i.test(label) && splitAtDash(after)) {
+        // "**Phase 1:** Extensible frontend platform (Done ✅) - You will…"
+        const [name, description] = splitAtDash(after)!;
+        titleRich = [{ type: 'text', value: `${label}: ` }, ...trimInlines(name)];
+        body = [paragraph(description, first), ...rest];
+      } else {
+        titleRich = trimInlines(lead.children);
+        const description = trimInlines(after);
+        if (description[0]?.type === 'text') description[0] = { ...description[0], value: description[0].value.replace(/^[:\-–—]\s*/, '') };
+        body = [paragraph(description, first), ...rest];
+      }
+      if (plainText(titleRich as never).endsWith(':')) {
+        const last = titleRich[titleRich.length - 1];
+        if (last?.type === 'text') titleRich = [...titleRich.slice(0, -1), { ...last, value: last.value.replace(/:\s*$/, '') }];
+      }
+    } else if (colon && !(lead?.type === 'link' && inl.length === 1)) {
+      [titleRich] = colon;
+      body = [paragraph(colon[1], first), ...rest];
+    } else if (words(plainText(first)) <= MAX_TITLE_WORDS) {
+      titleRich = inl;
+    } else if (dash) {
+      titleRich = dash[0];
+      body = [paragraph(dash[1], first), ...rest];
+    } else {
+      // A long sentence: its first sentence (or first words) titles it; the whole text stays in the body.
+      titleRich = [{ type: 'text', value: shortTitle(plainText(first)) }];
+      body = [first, ...rest];
+    }
+  } else {
+    titleRich = [{ type: 'text', value: shortTitle(plainText(item)) }];
+    body = [...item.children];
+  }
+  const split = splitTitleStatus(titleRich);
+  let status = split.status;
+  let statusText = split.statusText;
+  if (item.checked === true || item.checked === false) {
+    status = item.checked ? 'done' : status ?? 'planned';
+    statusText = statusText ?? (item.checked ? '[x]' : '[ ]');
+  }
+  const own = statusFromBody(body);
+  if (!status && own) ({ status, statusText } = own);
+  return { titleRich: split.titleRich, body, position, status, statusText };
+}
+
+/** Status stated inside an initiative's details: a "Status: X" line or a checklist. */
+export function statusFromBody(body: RootContent[]): { status: Status; statusText: string } | undefined {
+  for (const block of body) {
+    if (block.type === 'list') {
+      const statusItem = block.children.find((item) => /^status\b/i.test(plainText(item)));
+      if (statusItem) {
+        const text = plainText(statusItem).replace(/^status\s*:?\s*/i, '');
+        if (text) return { status: normalizeStatus(text), statusText: text.replace(/[.;,].*$/, '') || text };
+      }
+      const checks = block.children.map((item) => item.checked).filter((c): c is boolean => typeof c === 'boolean');
+      const combined = statusOfChecklist(checks);
+      if (combined && checks.length === block.children.length) return { status: combined, statusText: `${checks.filter(Boolean).length}/${checks.length} done` };
+    }
+  }
+  return undefined;
+}
+
+function shortTitle(text: string): string {
+  const sentence = /^(.{10,}?[.!?])\s/.exec(text)?.[1];
+  if (sentence && words(sentence) <= MAX_TITLE_WORDS) return sentence.replace(/[.]$/, '');
+  const all = text.split(/\s+/);
+  return all.length <= MAX_TITLE_WORDS ? text : `${all.slice(0, 12).join(' ')}…`;
+}
+
+const TITLE_HEADER = /^(theme|name|title|feature|item|initiative|topic|area|epic|goal|version|milestone|project|component|capability|deliverable|work\s*item)/i;
+const DESCRIPTION_HEADER = /(desc|detail|summary|outcome|scope|notes?)\b/i;
+const TIME_HEADER = /(timeline|time|date|release|quarter|target|eta|when|due|period)/i;
+const STATUS_HEADER = /^(status|state|progress)/i;
+
+/**
+ * Table rows as initiatives. A blank first cell continues the row above
+ * (same theme); other columns become "Column: value" details.
+ */
+export function draftsFromTable(table: Table): InitiativeDraft[] {
+  const [head, ...rows] = table.children;
+  if (!head) return [];
+  const headers = head.children.map((cell) => plainText(cell));
+  const columns = headers.length;
+  let titleCol = headers.findIndex((h) => TITLE_HEADER.test(h));
+  if (titleCol === -1) titleCol = 0;
+  const statusCol = headers.findIndex((h, i) => i !== titleCol && STATUS_HEADER.test(h));
+  const timeCol = headers.findIndex((h, i) => i !== titleCol && i !== statusCol && TIME_HEADER.test(h));
+  let descCol = headers.findIndex((h, i) => i !== titleCol && DESCRIPTION_HEADER.test(h));
+  if (descCol === -1) {
+    const lengths = headers.map((_, i) =>
+      i === titleCol || i === statusCol || i === timeCol ? -1 : rows.reduce((sum, row) => sum + plainText(row.children[i] ?? []).length, 0));
+    const longest = Math.max(...lengths);
+    descCol = longest > 0 ? lengths.indexOf(longest) : -1;
+  }
+  const drafts: (InitiativeDraft & { rows: TableRow[] })[] = [];
+  for (const row of rows) {
+    const cells = row.children.map((cell) => plainText(cell));
+    if (cells.every((cell) => cell === '')) continue;
+    const titleCell = row.children[titleCol];
+    const previous = drafts[drafts.length - 1];
+    if ((!titleCell || cells[titleCol] === '') && previous) {
+      previous.rows.push(row);
+      continue;
+    }
+    drafts.push({ titleRich: trimInlines(titleCell?.children ?? []), body: [], position: positionOf(row), rows: [row] });
+  }
+  return drafts.map(({ rows: group, ...draft }) => {
+    const details = group.map((row) => rowDetails(row, headers, { titleCol, descCol, timeCol, statusCol, columns }));
+    const body: RootContent[] = details.length === 1
+      ? details[0]!.map((children) => paragraph(children))
+      : [{ type: 'list', ordered: false, spread: false, children: details.map((lines) => ({
+        type: 'listItem', spread: false, children: [paragraph(lines.flatMap((line, i) => (i ? [{ type: 'text', value: ' · ' } as PhrasingContent, ...line] : line)))],
+      })) }];
+    const times = group.map((row) => (timeCol >= 0 ? plainText(row.children[timeCol] ?? []) : '')).filter(Boolean);
+    const statuses = group.map((row) => (statusCol >= 0 ? plainText(row.children[statusCol] ?? []) : '')).filter(Boolean);
+    const split = splitTitleStatus(draft.titleRich);
+    let status = split.status;
+    let statusText = split.statusText;
+    if (!status && statuses[0]) ({ status, statusText } = { status: normalizeStatus(statuses[0]), statusText: statuses[0] });
+    if (!status && times.length && times.every((t) => normalizeStatus(t) === normalizeStatus(times[0]))) {
+      const fromTime = normalizeStatus(times[0]);
+      if (fromTime !== 'unknown') ({ status, statusText } = { status: fromTime, statusText: times[0] });
+    }
+    const bucket = times.length && new Set(times).size === 1 ? bucketOf(times[0]!) ?? { kind: 'month' as const, label: times[0]! } : undefined;
+    return { ...draft, titleRich: split.titleRich, body, status, statusText, bucket };
+  });
+}
+
+function rowDetails(
+  row: TableRow,
+  headers: string[],
+  cols: { titleCol: number; descCol: number; timeCol: number; statusCol: number; columns: number },
+): PhrasingContent[][] {
+  const lines: PhrasingContent[][] = [];
+  const description = cols.descCol >= 0 ? trimInlines(row.children[cols.descCol]?.children ?? []) : [];
+  if (description.length && DESCRIPTION_HEADER.test(headers[cols.descCol] ?? '')) lines.push(description);
+  for (let i = 0; i < cols.columns; i++) {
+    if (i === cols.titleCol) continue;
+    if (i === cols.descCol && DESCRIPTION_HEADER.test(headers[i] ?? '')) continue;
+    const value = trimInlines(row.children[i]?.children ?? []);
+    if (!value.length) continue;
+    const key = headers[i];
+    lines.push(key ? [{ type: 'strong', children: [{ type: 'text', value: `${key}:` }] }, { type: 'text', value: ' ' }, ...value] : value);
+  }
+  return lines;
+}
+
+/** Collects `[text](url)` nodes of an inline run (for links in titles). */
+export function linksIn(nodes: PhrasingContent[]): MdLink[] {
+  const out: MdLink[] = [];
+  const visit = (list: PhrasingContent[]) => {
+    for (const node of list) {
+      if (node.type === 'link') out.push(node);
+      if ('children' in node) visit(node.children as PhrasingContent[]);
+    }
+  };
+  visit(nodes);
+  return out;
+}

@@ -1,0 +1,103 @@
+/**
+ * Link resolution: every URL in a page becomes an absolute URL, an in-page
+ * anchor, or (when it cannot be resolved or is unsafe) plain text.
+ */
+import type { Link } from '../model/types.js';
+
+export type ResolvedUrl =
+  | { kind: 'external'; url: string }
+  | { kind: 'anchor'; anchor: string }
+  | { kind: 'unresolved'; reason: string }
+  | { kind: 'unsafe'; reason: string };
+
+const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
+
+/** True when the base URL points at a rendered Markdown file host that keeps `.md` paths. */
+function keepsMarkdownPaths(base: URL): boolean {
+  return /(^|\.)(github|gitlab|bitbucket|codeberg)\.(com|org)$/.test(base.hostname) && /\/(blob|tree|src|-)\//.test(base.pathname);
+}
+
+/**
+ * Maps a relative link to a documentation page the way static site
+ * generators such as Docusaurus publish it: `../x/index.md` → `../x/`,
+ * `./y.md#z` → `./y#z`.
+ */
+function mapDocPath(relative: string): string {
+  const match = /^([^?#]*)(.*)$/.exec(relative)!;
+  let path = match[1]!;
+  const rest = match[2]!;
+  if (/\.mdx?$/i.test(path)) {
+    path = path.replace(/\.mdx?$/i, '');
+    if (/(^|\/)(index|readme|_index)$/i.test(path)) path = path.replace(/(index|readme|_index)$/i, '');
+  }
+  return path + rest;
+}
+
+export function resolveUrl(raw: string, baseUrl?: string): ResolvedUrl {
+  // Control characters and whitespace inside a scheme are a classic way to hide `javascript:`.
+  const url = raw.trim();
+  const squashed = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
+  const scheme = /^([a-z][a-z0-9+.-]*):/.exec(squashed)?.[1];
+  if (scheme) {
+    if (!SAFE_SCHEMES.has(`${scheme}:`)) return { kind: 'unsafe', reason: `${scheme}: links are not allowed` };
+    try {
+      return { kind: 'external', url: new URL(url).href };
+    } catch {
+      return { kind: 'unresolved', reason: `malformed URL "${url}"` };
+    }
+  }
+  if (url.startsWith('#')) return { kind: 'anchor', anchor: safeDecode(url.slice(1)) };
+  if (url === '') return { kind: 'unresolved', reason: 'empty link' };
+  if (url.startsWith('//')) return resolveUrl(`https:${url}`);
+  if (!baseUrl) {
+    return { kind: 'unresolved', reason: `relative link "${url}" needs the page's published URL (set "url" in the config or front matter)` };
+  }
+  try {
+    const base = new URL(baseUrl);
+    const target = keepsMarkdownPaths(base) ? url : mapDocPath(url);
+    const resolved = new URL(target, base);
+    if (!SAFE_SCHEMES.has(resolved.protocol)) return { kind: 'unsafe', reason: `${resolved.protocol} links are not allowed` };
+    return { kind: 'external', url: resolved.href };
+  } catch {
+    return { kind: 'unresolved', reason: `cannot resolve "${url}" against "${baseUrl}"` };
+  }
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** How strongly a link looks like the one that tracks a piece of work. */
+function trackingScore(link: Link): number {
+  if (link.kind !== 'external') return 0;
+  const text = link.text.toLowerCase();
+  const url = link.url.toLowerCase();
+  let score = 0;
+  if (/\b(meta|tracking|umbrella|epic)\b/.test(text)) score += 100;
+  if (/\/milestones?\/\d+/.test(url)) score += 80;
+  else if (/\/projects?\/\d+/.test(url)) score += 70;
+  else if (/\/issues\/\d+\/?$/.test(url)) score += 60;
+  else if (/\/(pull|merge_requests)\/\d+\/?$/.test(url)) score += 40;
+  else if (/\/discussions\/\d+\/?$/.test(url)) score += 35;
+  if (/\b(proposal|rfc|kep|bep|design)\b/.test(text)) score += 30;
+  if (/^#?\d+$|\bissue\b|\bmilestone\b/.test(text)) score += 5;
+  return score;
+}
+
+/** The link that tracks the work: a meta issue, a milestone, an issue, a proposal. */
+export function pickTracking(links: Link[], titleLinks: Link[] = []): Link | undefined {
+  let best: Link | undefined;
+  let bestScore = 0;
+  for (const link of [...titleLinks, ...links]) {
+    const score = trackingScore(link) + (titleLinks.includes(link) ? 20 : 0);
+    if (score > bestScore && score >= 30) {
+      best = link;
+      bestScore = score;
+    }
+  }
+  return best;
+}

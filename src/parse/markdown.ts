@@ -1,0 +1,71 @@
+/**
+ * Markdown → mdast, and small helpers over mdast nodes. All structure is read
+ * from this tree (CommonMark + GFM), never from the page text directly.
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { toString } from 'mdast-util-to-string';
+import { gfm } from 'micromark-extension-gfm';
+import type { Nodes, Parents, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Position } from '../model/types.js';
+
+export function parseMarkdown(text: string): Root {
+  return fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+}
+
+/** Plain text of a node, with soft line breaks and runs of spaces collapsed. */
+export function plainText(node: Nodes | Nodes[]): string {
+  const nodes = Array.isArray(node) ? node : [node];
+  return collapse(nodes.map((n) => toString(n, { includeImageAlt: true, includeHtml: false })).join(' '));
+}
+
+export function collapse(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+export function positionOf(node: { position?: { start: { line: number; column: number } } } | undefined): Position {
+  return { line: node?.position?.start.line ?? 1, column: node?.position?.start.column ?? 1 };
+}
+
+export function isParent(node: Nodes): node is Parents {
+  return 'children' in node && Array.isArray((node as Parents).children);
+}
+
+/** Calls `visit` on every node below `node`, depth first, parents before children. */
+export function walk(node: Nodes, visit: (node: Nodes, parent: Parents | undefined) => void, parent?: Parents): void {
+  visit(node, parent);
+  if (isParent(node)) for (const child of [...node.children]) walk(child as Nodes, visit, node);
+}
+
+/** Removes `position` and `data` fields in place: model rich text carries neither. */
+export function stripPositions<T>(value: T): T {
+  if (Array.isArray(value)) {
+    for (const item of value) stripPositions(item);
+  } else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    delete record.position;
+    delete record.data;
+    for (const key of Object.keys(record)) {
+      if (record[key] === undefined) delete record[key];
+      else stripPositions(record[key]);
+    }
+  }
+  return value;
+}
+
+/** Trims leading and trailing whitespace of an inline run, dropping empty text nodes. */
+export function trimInlines(nodes: PhrasingContent[]): PhrasingContent[] {
+  const out = [...nodes];
+  while (out.length && isBlankInline(out[0]!)) out.shift();
+  while (out.length && isBlankInline(out[out.length - 1]!)) out.pop();
+  if (out[0]?.type === 'text') out[0] = { ...out[0], value: out[0].value.replace(/^\s+/, '') };
+  const last = out[out.length - 1];
+  if (last?.type === 'text') out[out.length - 1] = { ...last, value: last.value.replace(/\s+$/, '') };
+  return out;
+}
+
+function isBlankInline(node: PhrasingContent): boolean {
+  return node.type === 'break' || (node.type === 'text' && node.value.trim() === '');
+}
+
+export type { Root, RootContent };

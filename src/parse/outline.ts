@@ -1,0 +1,104 @@
+/**
+ * The heading outline of a page: headings (and, in pages without headings,
+ * bold-only paragraphs acting as headings) with the blocks under each.
+ */
+import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Position } from '../model/types.js';
+import { plainText, positionOf, trimInlines } from './markdown.js';
+
+export interface OutlineHeading {
+  /** Heading level; bold-only pseudo-headings sit half a level below their parent. */
+  depth: number;
+  title: string;
+  rich: PhrasingContent[];
+  position: Position;
+  pseudo: boolean;
+}
+
+export interface OutlineNode {
+  heading?: OutlineHeading;
+  /** Blocks directly under the heading, before its first sub-heading. */
+  blocks: RootContent[];
+  children: OutlineNode[];
+  parent?: OutlineNode;
+}
+
+export function buildOutline(root: Root): OutlineNode {
+  const top: OutlineNode = { blocks: [], children: [] };
+  const realHeadings = root.children.filter((node) => node.type === 'heading').length;
+  // Bold-only paragraphs act as headings only in pages that have no heading structure of their own.
+  const usePseudo = realHeadings <= 1;
+  const stack: OutlineNode[] = [top];
+  const current = () => stack[stack.length - 1]!;
+  root.children.forEach((block, index) => {
+    let heading: OutlineHeading | undefined;
+    let rest: RootContent | undefined;
+    if (block.type === 'heading') {
+      heading = {
+        depth: block.depth,
+        title: plainText(block),
+        rich: trimInlines(block.children),
+        position: positionOf(block),
+        pseudo: false,
+      };
+    } else if (usePseudo && block.type === 'paragraph' && index < root.children.length - 1) {
+      const pseudo = pseudoHeadingOf(block);
+      if (pseudo) {
+        const realDepth = [...stack].reverse().find((node) => node.heading && !node.heading.pseudo)?.heading?.depth ?? 0;
+        heading = { depth: realDepth + 0.5, title: pseudo.title, rich: pseudo.rich, position: positionOf(block), pseudo: true };
+        rest = pseudo.rest;
+      }
+    }
+    if (!heading) {
+      current().blocks.push(block);
+      return;
+    }
+    while (stack.length > 1 && (current().heading!.depth >= heading.depth || (!heading.pseudo && current().heading!.pseudo))) stack.pop();
+    const node: OutlineNode = { heading, blocks: rest ? [rest] : [], children: [], parent: current() };
+    current().children.push(node);
+    stack.push(node);
+  });
+  return top;
+}
+
+/**
+ * `**Recently completed**` alone in a paragraph (optionally followed by a
+ * hard break and more text) reads as a heading.
+ */
+function pseudoHeadingOf(paragraph: Paragraph): { title: string; rich: PhrasingContent[]; rest?: Paragraph } | undefined {
+  const children = trimInlines(paragraph.children);
+  const first = children[0];
+  if (first?.type !== 'strong') return undefined;
+  const breakAt = children.findIndex((child) => child.type === 'break');
+  const head = breakAt === -1 ? children : children.slice(0, breakAt);
+  const tail = breakAt === -1 ? [] : trimInlines(children.slice(breakAt + 1));
+  if (head.length > 2) return undefined;
+  if (head.length === 2 && !(head[1]!.type === 'text' && /^\s*:?\s*$/.test(head[1]!.value))) return undefined;
+  const title = plainText(first).replace(/:\s*$/, '');
+  if (!title || title.length > 80 || title.split(' ').length > 10) return undefined;
+  return {
+    title,
+    rich: trimInlines(first.children),
+    rest: tail.length ? { type: 'paragraph', children: tail, position: paragraph.position } : undefined,
+  };
+}
+
+/** Every node below `node`, depth first, in page order. */
+export function descendants(node: OutlineNode): OutlineNode[] {
+  return node.children.flatMap((child) => [child, ...descendants(child)]);
+}
+
+/** The blocks of a node and all its descendants; sub-headings become bold paragraphs. */
+export function flattenBlocks(node: OutlineNode): RootContent[] {
+  const out: RootContent[] = [...node.blocks];
+  for (const child of node.children) {
+    const heading = child.heading!;
+    out.push({
+      type: 'paragraph',
+      children: [{ type: 'strong', children: heading.rich.length ? heading.rich : [{ type: 'text', value: heading.title }] }],
+      position: { start: { ...heading.position, offset: undefined }, end: { ...heading.position, offset: undefined } },
+    } as Paragraph);
+    out.push(...flattenBlocks(child));
+  }
+  return out;
+}

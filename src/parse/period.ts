@@ -1,0 +1,131 @@
+/**
+ * Periods named in a page: seasons, month ranges, quarters, halves, years and
+ * versions. They give the edition its label and date, and sections their
+ * time bucket.
+ */
+import type { Bucket } from '../model/types.js';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const SEASON = '(spring|summer|fall|autumn|winter)';
+const YEAR = '((?:19|20)\\d{2})';
+
+export type PeriodKind = 'season' | 'month-range' | 'quarter' | 'half' | 'month' | 'year' | 'version';
+
+export interface Period {
+  kind: PeriodKind;
+  /** Normalized label, e.g. "July–September 2022", "2024 Fall", "Q1 2025", "v0.2". */
+  label: string;
+  /** Start date (YYYY-MM-DD) where the period has one. */
+  date?: string;
+}
+
+interface Matcher {
+  kind: PeriodKind;
+  pattern: RegExp;
+  make: (m: RegExpExecArray) => Period;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const monthIndex = (name: string) => MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3)));
+const title = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
+const fullMonth = (name: string) => title(MONTHS[monthIndex(name)] ?? name);
+const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
+
+const MATCHERS: Matcher[] = [
+  {
+    kind: 'month-range',
+    pattern: new RegExp(`\\b${MONTH}\\.?(?:\\s+${YEAR})?\\s*(?:through|thru|to|until|till|-|–|—)\\s*${MONTH}\\.?,?\\s+${YEAR}\\b`, 'i'),
+    make: (m) => ({
+      kind: 'month-range',
+      label: `${fullMonth(m[1]!)}${m[2] && m[2] !== m[4] ? ` ${m[2]}` : ''}–${fullMonth(m[3]!)} ${m[4]}`,
+      date: `${m[2] ?? m[4]}-${pad(monthIndex(m[1]!) + 1)}-01`,
+    }),
+  },
+  {
+    kind: 'season',
+    pattern: new RegExp(`\\b(?:${YEAR}\\s+${SEASON}|${SEASON}\\s+(?:of\\s+)?${YEAR})\\b`, 'i'),
+    make: (m) => {
+      const year = m[1] ?? m[4]!;
+      const season = (m[2] ?? m[3])!;
+      return {
+        kind: 'season',
+        label: m[1] ? `${year} ${title(season)}` : `${title(season)} ${year}`,
+        date: `${year}-${pad(SEASON_MONTH[season.toLowerCase()]!)}-01`,
+      };
+    },
+  },
+  {
+    kind: 'quarter',
+    pattern: new RegExp(`\\b(?:Q([1-4])\\s*[-/']?\\s*${YEAR}|${YEAR}\\s*[-/]?\\s*Q([1-4]))\\b`, 'i'),
+    make: (m) => {
+      const q = Number(m[1] ?? m[4]);
+      const year = m[2] ?? m[3]!;
+      return { kind: 'quarter', label: `Q${q} ${year}`, date: `${year}-${pad((q - 1) * 3 + 1)}-01` };
+    },
+  },
+  {
+    kind: 'half',
+    pattern: new RegExp(`\\b(?:H([12])\\s*${YEAR}|${YEAR}\\s*H([12]))\\b`, 'i'),
+    make: (m) => {
+      const h = Number(m[1] ?? m[4]);
+      const year = m[2] ?? m[3]!;
+      return { kind: 'half', label: `${year} H${h}`, date: `${year}-${h === 1 ? '01' : '07'}-01` };
+    },
+  },
+  {
+    kind: 'month',
+    pattern: new RegExp(`\\b${MONTH}\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?${YEAR}\\b`, 'i'),
+    make: (m) => ({ kind: 'month', label: `${fullMonth(m[1]!)} ${m[2]}`, date: `${m[2]}-${pad(monthIndex(m[1]!) + 1)}-01` }),
+  },
+  {
+    kind: 'year',
+    pattern: new RegExp(`(?<![\\d.v/-])${YEAR}(?![\\d.%/-])`),
+    make: (m) => ({ kind: 'year', label: m[1]!, date: `${m[1]}-01-01` }),
+  },
+  {
+    kind: 'version',
+    pattern: /(?<![\w.])(?:v|version\s+|release\s+)(\d+(?:\.\d+){1,2})(?![\w.]*\d)/i,
+    make: (m) => ({ kind: 'version', label: `v${m[1]}` }),
+  },
+];
+
+/** The most specific period named in a text, if any. */
+export function findPeriod(text: string, kinds?: PeriodKind[]): Period | undefined {
+  for (const matcher of MATCHERS) {
+    if (kinds && !kinds.includes(matcher.kind)) continue;
+    const match = matcher.pattern.exec(text);
+    if (match) return matcher.make(match);
+  }
+  return undefined;
+}
+
+/** Date (YYYY-MM-DD) of a free-form date such as "June 2022", "Jan 16, 2024", "April 20, 2015". */
+export function parseLooseDate(text: string): string | undefined {
+  const iso = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/.exec(text);
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  const dayFirst = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'i').exec(text);
+  if (dayFirst) return `${dayFirst[3]}-${pad(monthIndex(dayFirst[1]!) + 1)}-${pad(Number(dayFirst[2]))}`;
+  const period = findPeriod(text, ['month-range', 'season', 'quarter', 'half', 'month', 'year']);
+  return period?.date;
+}
+
+const HORIZON = /\b(now|next|soon|later|short[\s-]*term|near[\s-]*term|medium[\s-]*term|long[\s-]*term|future|backlog|beyond)\b/i;
+const PHASE = /\b(phase|stage|milestone|step|wave|iteration|sprint)\s*[\w.]+/i;
+const STATUS_GROUP = /\b(completed?|done|ongoing|in\s+progress|finished|shipped|released)\b/i;
+
+/** The time bucket a section title names, if it names one. */
+export function bucketOf(title: string): Bucket | undefined {
+  const period = findPeriod(title);
+  if (period) {
+    const kind = period.kind === 'month-range' || period.kind === 'month' ? 'month' : period.kind;
+    return { kind, label: period.label };
+  }
+  const phase = PHASE.exec(title);
+  if (phase) return { kind: 'phase', label: phase[0] };
+  const status = STATUS_GROUP.exec(title);
+  if (status) return { kind: 'status', label: title.replace(/\s*[^\p{L}\p{N}\s)]+\s*$/u, '').trim() };
+  const horizon = HORIZON.exec(title);
+  if (horizon) return { kind: 'horizon', label: title.trim() };
+  return undefined;
+}

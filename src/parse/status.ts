@@ -1,0 +1,77 @@
+/**
+ * Status as pages write it ("**Status:** In Progress", "(Done ✅)", 🚧, [x],
+ * a "Completed" section…) normalized to five values.
+ */
+import type { Status } from '../model/types.js';
+
+const EMOJI: [RegExp, Status][] = [
+  [/[✅✔☑🎉]/u, 'done'],
+  [/[🚧🏗⏳🔨🛠]/u, 'in-progress'],
+  [/[🔮💭🌅]/u, 'future'],
+  [/[📅🗓🔜]/u, 'planned'],
+];
+
+/** Phrases in the order they are tried: the first match wins. */
+const PHRASES: [RegExp, Status][] = [
+  [/\b(not\s+(yet\s+)?started|to\s*do|todo|unstarted)\b/i, 'planned'],
+  [/\b(in[\s-]+progress|wip|work\s+in\s+progress|ongoing|under\s*way|in\s+development|in\s+design|in\s+review|started|active(ly)?|current(ly)?|now|doing|implementing|beta|alpha\s+released)\b/i, 'in-progress'],
+  [/\b(done|complete[d]?|finished|shipped|released|delivered|landed|stable|ga|graduated|recently\s+completed|achieved|merged|implemented)\b/i, 'done'],
+  [/\b(future|later|long[\s-]*term|someday|backlog|on\s+the\s+radar|ideas?|exploratory|wishlist|not\s+scheduled|unscheduled|medium\s*\/\s*long)\b/i, 'future'],
+  [/\b(planned|planning|next|soon|upcoming|scheduled|short[\s-]*term|near[\s-]*term|medium[\s-]*term|provisional|proposed|committed|targeted|new!?)\b/i, 'planned'],
+];
+
+/** Normalizes a status phrase such as "In Progress" or "Done ✅". */
+export function normalizeStatus(text: string | undefined): Status {
+  if (!text) return 'unknown';
+  for (const [pattern, status] of PHRASES) if (pattern.test(text)) return status;
+  for (const [pattern, status] of EMOJI) if (pattern.test(text)) return status;
+  return 'unknown';
+}
+
+/** Status named by a section title such as "Completed milestones ✅", "Now", "Future work 🔮". */
+export function statusOfSectionTitle(title: string): Status {
+  for (const [pattern, status] of EMOJI) if (pattern.test(title)) return status;
+  const t = title.toLowerCase();
+  if (/\b(completed?|done|finished|shipped|released|recently\s+completed|delivered|achieved)\b/.test(t)) return 'done';
+  if (/\b(in\s+progress|ongoing|current(ly)?|now|active)\b/.test(t)) return 'in-progress';
+  if (/\b(future|later|long[\s-]*term|someday|backlog|beyond|ideas)\b/.test(t)) return 'future';
+  if (/\b(next|soon|upcoming|planned|short[\s-]*term|near[\s-]*term|medium[\s-]*term)\b/.test(t)) return 'planned';
+  return 'unknown';
+}
+
+/** A leading or trailing status emoji in a title ("✅ Performance", "Ongoing work 🚧"). */
+export function statusEmojiOf(title: string): { status: Status; emoji: string } | undefined {
+  for (const [pattern, status] of EMOJI) {
+    const match = pattern.exec(title);
+    if (match) return { status, emoji: match[0] };
+  }
+  return undefined;
+}
+
+/**
+ * A parenthesized status at the end of a title or sentence: "(In Progress)",
+ * "(Done ✅)", "(New!)", "(in progress, likely v1.1)".
+ */
+export function trailingStatusOf(text: string): { status: Status; statusText: string; rest: string } | undefined {
+  const match = /\s*\(([^()]{1,40})\)\s*$/.exec(text);
+  if (!match) return undefined;
+  const inner = match[1]!.trim();
+  const status = normalizeStatus(inner);
+  if (status === 'unknown' || !looksLikeStatus(inner)) return undefined;
+  return { status, statusText: inner, rest: text.slice(0, match.index).trim() };
+}
+
+/** Status words lead the phrase: "In Progress, likely v1.1" yes, "alpha released" only as a whole. */
+function looksLikeStatus(inner: string): boolean {
+  return /^(\W*)(done|complete[d]?|in[\s-]+progress|wip|ongoing|planned|next|later|future|not\s+started|started|in\s+design|new!?|provisional|proposed|shipped|released|stable|beta|alpha|ga|soon|now|blocked|on\s+hold)\b/i.test(inner)
+    || EMOJI.some(([pattern]) => pattern.test(inner));
+}
+
+/** Combines the statuses of a checklist: all checked → done, some → in progress. */
+export function statusOfChecklist(checked: boolean[]): Status | undefined {
+  if (checked.length === 0) return undefined;
+  const done = checked.filter(Boolean).length;
+  if (done === checked.length) return 'done';
+  if (done > 0) return 'in-progress';
+  return 'planned';
+}

@@ -1,0 +1,318 @@
+/**
+ * Works out, per document, which parts of the outline are sections, which are
+ * initiatives, and which are introduction or closing. General rules only:
+ *
+ * 1. A page's title heading (a lone top heading) is unwrapped.
+ * 2. Headings that talk about the roadmap itself ("How to influence the
+ *    roadmap", "About this document", "Credits") are closing or introduction.
+ * 3. The initiative level is the shallowest heading level at which most
+ *    headings are prose leaves (headings whose content is mostly prose).
+ *    Headings above it are sections; below it, detail of an initiative.
+ * 4. Leaf sections whose content is mostly a list or a table hold one
+ *    initiative per top-level item or row.
+ * 5. Prose sections before the first initiative are introduction; after it,
+ *    a prose section with no initiatives is an initiative of its own.
+ */
+import type { List, RootContent } from 'mdast';
+import type { Bucket, Position, Status } from '../model/types.js';
+import {
+  draftFromListItem,
+  draftsFromTable,
+  isNavigationList,
+  isNavigationTable,
+  isStatusList,
+  isTitledItem,
+  splitTitleStatus,
+  statusFromBody,
+  type InitiativeDraft,
+} from './items.js';
+import { plainText, positionOf } from './markdown.js';
+import { descendants, flattenBlocks, type OutlineHeading, type OutlineNode } from './outline.js';
+import { bucketOf } from './period.js';
+import { normalizeStatus, statusOfSectionTitle } from './status.js';
+
+export interface SectionDraft {
+  heading?: OutlineHeading;
+  /** Titles of enclosing sections, outermost first. */
+  context: OutlineHeading[];
+  intro: RootContent[];
+  initiatives: InitiativeDraft[];
+  status?: Status;
+  statusText?: string;
+  bucket?: Bucket;
+  position: Position;
+}
+
+export interface MetaPart {
+  heading: OutlineHeading;
+  blocks: RootContent[];
+}
+
+export interface Structure {
+  /** Headings unwrapped as the page title, outermost first. */
+  titleHeadings: OutlineHeading[];
+  intro: RootContent[];
+  sections: SectionDraft[];
+  closing: MetaPart[];
+  /** Headings of every section-level node, for period detection. */
+  sectionHeadings: OutlineHeading[];
+}
+
+const CLOSING_TITLE = /\b(influenc\w*|contribut\w*|feedback|get(ting)?\s+involved|how\s+(can\s+(i|you|we)\s+)?(to\s+)?help|how\s+to\s+(add|propose|suggest|request)|help\s+wanted|participat\w*|reach\s+(out|us)|contact|credits|acknowledg\w*|thanks|thank\s+you|questions|community)\b/i;
+const ABOUT_TITLE = /\b(about\s+(this|the)\s+(document|page|roadmap)|using\s+(the|our|this)\s+roadmap|how\s+to\s+(use|read)|reviewing\s+and\s+updating|mission|vision|introduction|background|purpose|disclaimer|legend|table\s+of\s+contents|contents)\b/i;
+
+type Shape = 'prose' | 'list' | 'branch';
+
+/** Content blocks that count as items: top-level list items and table rows (navigation excluded). */
+function itemCount(blocks: RootContent[]): number {
+  let count = 0;
+  for (const block of blocks) {
+    if (block.type === 'list' && !isNavigationList(block) && !isStatusList(block)) count += block.children.length;
+    if (block.type === 'table' && !isNavigationTable(block)) count += block.children.slice(1).filter((row) => plainText(row) !== '').length;
+  }
+  return count;
+}
+
+function proseCount(blocks: RootContent[]): number {
+  return blocks.filter((block) => (block.type === 'paragraph' && plainText(block) !== '' && !isStatusLine(block)) || block.type === 'blockquote' || block.type === 'code').length;
+}
+
+function isListDominated(blocks: RootContent[]): boolean {
+  const items = itemCount(blocks);
+  return items > 0 && items >= 2 * proseCount(blocks);
+}
+
+function shapeOf(node: OutlineNode): Shape {
+  if (node.children.length) return 'branch';
+  return isListDominated(node.blocks) ? 'list' : 'prose';
+}
+
+function metaKind(heading: OutlineHeading): 'closing' | 'about' | undefined {
+  if (CLOSING_TITLE.test(heading.title)) return 'closing';
+  if (ABOUT_TITLE.test(heading.title)) return 'about';
+  return undefined;
+}
+
+/** `**Status:** In Progress` (colon inside or outside the bold). */
+export function isStatusLine(block: RootContent): boolean {
+  return block.type === 'paragraph' && block.children[0]?.type === 'strong' && /^status\s*:?$/i.test(plainText(block.children[0]));
+}
+
+export function statusLineOf(blocks: RootContent[]): { status: Status; statusText: string } | undefined {
+  for (const block of blocks) {
+    if (!isStatusLine(block)) continue;
+    const text = plainText(block).replace(/^status\s*:?\s*/i, '').replace(/^:\s*/, '');
+    if (text) return { status: normalizeStatus(text), statusText: text };
+  }
+  return undefined;
+}
+
+function progressOf(blocks: RootContent[]): { status: Status; statusText: string } | undefined {
+  for (const block of blocks) {
+    const progress = (block.data as { progress?: number } | undefined)?.progress;
+    if (typeof progress === 'number') {
+      return { status: progress >= 100 ? 'done' : progress > 0 ? 'in-progress' : 'planned', statusText: `${progress}%` };
+    }
+  }
+  return undefined;
+}
+
+/** Removes status lines, progress markers and empty "Key:" lines from displayed content. */
+function displayBlocks(blocks: RootContent[]): RootContent[] {
+  return blocks.filter((block) => {
+    if (block.type === 'list') return !isNavigationList(block);
+    if (block.type === 'table') return !isNavigationTable(block);
+    if (block.type !== 'paragraph') return true;
+    if (isStatusLine(block)) return false;
+    if ((block.data as { progress?: number } | undefined)?.progress !== undefined) return false;
+    // "**Documents:**" with nothing after it says nothing.
+    if (block.children.length === 1 && block.children[0]!.type === 'strong' && /:$/.test(plainText(block))) return false;
+    return plainText(block) !== '' || block.children.some((child) => child.type === 'image');
+  });
+}
+
+function initiativeFromHeading(node: OutlineNode): InitiativeDraft {
+  const heading = node.heading!;
+  const split = splitTitleStatus(heading.rich.length ? heading.rich : [{ type: 'text', value: heading.title }]);
+  const blocks = flattenBlocks(node);
+  const own = statusLineOf(blocks) ?? progressOf(blocks) ?? statusFromBody(node.blocks);
+  return {
+    titleRich: split.titleRich,
+    body: displayBlocks(blocks),
+    position: heading.position,
+    status: split.status ?? own?.status,
+    statusText: split.statusText ?? own?.statusText,
+  };
+}
+
+/** Initiatives of a leaf section: list items and table rows, with the prose around them as intro. */
+function itemsOf(blocks: RootContent[], titledOnly: boolean): { intro: RootContent[]; items: InitiativeDraft[] } | undefined {
+  const intro: RootContent[] = [];
+  const items: InitiativeDraft[] = [];
+  for (const block of blocks) {
+    if (block.type === 'list' && isStatusList(block) && items.length) {
+      // "1. Item" followed by a "- Status: …" list that is not nested: the status is the item's.
+      const last = items[items.length - 1]!;
+      last.body.push(block);
+      const text = plainText(block).replace(/^status\s*:?\s*/i, '');
+      if (!last.status && text) {
+        last.status = normalizeStatus(text);
+        last.statusText = text.replace(/[.;,(].*$/, '').trim() || text;
+      }
+      continue;
+    }
+    if (block.type === 'list' && !isNavigationList(block)) {
+      items.push(...block.children.map(draftFromListItem));
+      continue;
+    }
+    if (block.type === 'table' && !isNavigationTable(block)) {
+      items.push(...draftsFromTable(block));
+      continue;
+    }
+    if (items.length === 0) intro.push(block);
+    else if (block.type !== 'list' && block.type !== 'table') intro.push(block);
+  }
+  if (!items.length) return undefined;
+  if (titledOnly) {
+    const lists = blocks.filter((b): b is List => b.type === 'list' && !isNavigationList(b) && !isStatusList(b));
+    const all = lists.flatMap((list) => list.children);
+    if (all.length && all.filter(isTitledItem).length < all.length / 2) return undefined;
+  }
+  return { intro: displayBlocks(intro), items };
+}
+
+/** The initiative heading depth of a page, if it has one. */
+function initiativeDepth(nodes: OutlineNode[]): number | undefined {
+  const byDepth = new Map<number, { prose: number; total: number }>();
+  for (const node of nodes) {
+    const depth = node.heading!.depth;
+    const entry = byDepth.get(depth) ?? { prose: 0, total: 0 };
+    entry.total++;
+    if (shapeOf(node) === 'prose') entry.prose++;
+    byDepth.set(depth, entry);
+  }
+  const depths = [...byDepth.keys()].sort((a, b) => a - b);
+  return depths.find((depth) => {
+    const { prose, total } = byDepth.get(depth)!;
+    return prose >= 2 && prose >= total / 2;
+  });
+}
+
+export function extractStructure(outline: OutlineNode): Structure {
+  const titleHeadings: OutlineHeading[] = [];
+  const intro: RootContent[] = [...outline.blocks];
+  let top = outline.children;
+  // A lone heading at the top (an H1, or the only H2) titles the page: unwrap it.
+  while (top.length === 1 && top[0]!.heading && !metaKind(top[0]!.heading)) {
+    titleHeadings.push(top[0]!.heading);
+    intro.push(...top[0]!.blocks);
+    top = top[0]!.children;
+  }
+
+  const closing: MetaPart[] = [];
+  const about: MetaPart[] = [];
+  const content: OutlineNode[] = [];
+  const collect = (nodes: OutlineNode[]) => {
+    for (const node of nodes) {
+      const kind = metaKind(node.heading!);
+      if (kind) {
+        (kind === 'closing' ? closing : about).push({ heading: node.heading!, blocks: flattenBlocks(node) });
+        continue;
+      }
+      content.push(node);
+      collect(node.children);
+    }
+  };
+  collect(top);
+  const depth = initiativeDepth(content);
+
+  const sections: SectionDraft[] = [];
+  const sectionHeadings: OutlineHeading[] = [];
+  const introParts: RootContent[] = [];
+  let seenInitiative = false;
+  let implicit: SectionDraft | undefined;
+
+  const sectionFor = (node: OutlineNode | undefined, context: OutlineHeading[]): SectionDraft => {
+    if (!node) {
+      implicit ??= { context: [], intro: [], initiatives: [], position: { line: 1, column: 1 } };
+      if (!sections.includes(implicit)) sections.push(implicit);
+      return implicit;
+    }
+    const existing = sections.find((s) => s.heading === node.heading);
+    if (existing) return existing;
+    const heading = node.heading!;
+    const stated = statusLineOf(node.blocks) ?? progressOf(node.blocks);
+    const fromTitle = statusOfSectionTitle(heading.title);
+    const inherited = [...context].reverse().map((h) => statusOfSectionTitle(h.title)).find((s) => s !== 'unknown');
+    const section: SectionDraft = {
+      heading,
+      context,
+      intro: [],
+      initiatives: [],
+      status: stated?.status ?? (fromTitle !== 'unknown' ? fromTitle : inherited),
+      statusText: stated?.statusText,
+      bucket: bucketOf(heading.title) ?? [...context].reverse().map((h) => bucketOf(h.title)).find(Boolean),
+      position: heading.position,
+    };
+    sections.push(section);
+    sectionHeadings.push(heading);
+    return section;
+  };
+
+  const visit = (node: OutlineNode, parent: OutlineNode | undefined, context: OutlineHeading[]) => {
+    if (metaKind(node.heading!)) return;
+    const heading = node.heading!;
+    if (depth !== undefined && heading.depth >= depth) {
+      sectionFor(parent, context.slice(0, -1)).initiatives.push(initiativeFromHeading(node));
+      seenInitiative = true;
+      return;
+    }
+    if (node.children.length) {
+      const section = sectionFor(node, context);
+      section.intro.push(...displayBlocks(node.blocks));
+      for (const child of node.children) visit(child, node, [...context, heading]);
+      if (!section.initiatives.length && sections.includes(section)) {
+        // A heading whose sub-headings all turned out to be their own sections.
+        sections.splice(sections.indexOf(section), 1);
+        if (section.intro.length) sections.find((s) => s.context.includes(heading))?.intro.unshift(...section.intro);
+      }
+      return;
+    }
+    const found = itemsOf(node.blocks, depth !== undefined);
+    if (found && (depth === undefined || isListDominated(node.blocks))) {
+      const section = sectionFor(node, context);
+      section.intro.push(...found.intro);
+      section.initiatives.push(...found.items);
+      seenInitiative = true;
+      return;
+    }
+    const shown = displayBlocks(node.blocks);
+    if (!seenInitiative) {
+      if (shown.length) introParts.push({ type: 'paragraph', children: [{ type: 'strong', children: heading.rich }] }, ...shown);
+      return;
+    }
+    if (!shown.length && statusLineOf(node.blocks) === undefined) return;
+    sectionFor(parent, context.slice(0, -1)).initiatives.push(initiativeFromHeading(node));
+  };
+  for (const node of top) visit(node, undefined, []);
+
+  if (!sections.some((s) => s.initiatives.length)) {
+    // No headings to speak of: the page's own list or table is the roadmap.
+    const found = itemsOf(intro, false);
+    if (found) {
+      sectionFor(undefined, []).initiatives.push(...found.items);
+      intro.splice(0, intro.length, ...found.intro);
+    }
+  }
+
+  for (const part of about) introParts.push({ type: 'paragraph', children: [{ type: 'strong', children: part.heading.rich }] }, ...part.blocks);
+  return {
+    titleHeadings,
+    intro: [...displayBlocks(intro), ...introParts],
+    sections: sections.filter((s) => s.initiatives.length),
+    closing,
+    sectionHeadings: sectionHeadings.length ? sectionHeadings : descendants(outline).map((n) => n.heading!).filter((h) => h.depth < (depth ?? 7)),
+  };
+}
+
+export { positionOf };

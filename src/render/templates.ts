@@ -1,0 +1,79 @@
+/**
+ * The Handlebars registry: one isolated environment per template set, with
+ * partials and helpers registered here, in a fixed order, and nowhere else.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
+import { TemplateError } from '../errors.js';
+
+/** Slide kinds, each with one partial in `templates/partials/<kind>.hbs`. */
+export const PARTIALS = ['title', 'overview', 'section', 'initiative', 'closing'] as const;
+
+export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const BUILTIN_TEMPLATES = join(PACKAGE_ROOT, 'templates');
+
+export interface TemplateSet {
+  /** Renders the deck layout with a view. */
+  deck: (view: object) => string;
+  /** Marp theme CSS. */
+  themeCss: string;
+  /** Every file the set was read from, for cache keys and watching. */
+  files: string[];
+  /** Text of every file, for cache keys. */
+  sources: string[];
+}
+
+/**
+ * Loads templates: each file from `overrideDir` when it exists there,
+ * otherwise the built-in one. Overrides work partial by partial.
+ */
+export function loadTemplates(overrideDir?: string): TemplateSet {
+  const env = Handlebars.create();
+  const files: string[] = [];
+  const sources: string[] = [];
+  const read = (relative: string) => {
+    const custom = overrideDir ? join(overrideDir, relative) : undefined;
+    const file = custom && existsSync(custom) ? custom : join(BUILTIN_TEMPLATES, relative);
+    const text = readFileSync(file, 'utf8');
+    files.push(file);
+    sources.push(text);
+    return { file, text };
+  };
+  const compile = ({ file, text }: { file: string; text: string }) => {
+    try {
+      // Precompile now so syntax errors surface here, with the file name.
+      env.precompile(text, { noEscape: true, strict: false });
+      return env.compile(text, { noEscape: true, preventIndent: true });
+    } catch (error) {
+      throw templateError(error, file);
+    }
+  };
+  for (const name of PARTIALS) {
+    const partial = read(`partials/${name}.hbs`);
+    env.registerPartial(name, compile(partial));
+  }
+  const layout = read('deck.hbs');
+  const deckTemplate = compile(layout);
+  const theme = read('theme.css');
+  const deck = (view: object) => {
+    try {
+      return deckTemplate(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+    } catch (error) {
+      throw templateError(error, layout.file);
+    }
+  };
+  return { deck, themeCss: theme.text, files, sources };
+}
+
+function templateError(error: unknown, file: string): TemplateError {
+  const message = error instanceof Error ? error.message : String(error);
+  const line = /on line (\d+)/.exec(message)?.[1] ?? (error as { lineNumber?: number }).lineNumber;
+  const first = message.split('\n')[0]!.replace(/^Parse error on line \d+:?\s*/, '');
+  const detail = message.split('\n').slice(-1)[0]!;
+  return new TemplateError(`template error: ${first || detail}${first && detail !== first ? ` (${detail.trim()})` : ''}`, {
+    file,
+    ...(line ? { line: Number(line) } : {}),
+  }, { cause: error });
+}

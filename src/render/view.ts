@@ -1,0 +1,247 @@
+/**
+ * The template view: the model, numbered into slides and escaped. Every
+ * string here is either Marp Markdown produced by `src/escape` from roadmap
+ * text, or a value the tool itself chose (an enum, a number, a label).
+ */
+import type { List, ListItem, PhrasingContent, RootContent } from 'mdast';
+import { blocksToMarkdown, inlineToMarkdown, notesComment, textToMarkdown } from '../escape/index.js';
+import type { Block, Initiative, Link, RoadmapEdition, Section, Status } from '../model/types.js';
+import { blocksToText } from '../parse/text.js';
+import { CONTINUED_TEXT, cutBlocks, splitLongParagraphs, type SlideFit } from './fit-plan.js';
+
+export type SlideKind = 'title' | 'overview' | 'section' | 'initiative' | 'closing';
+
+/** One slide of the deck, as the renderer numbered it. */
+export interface SlideInfo {
+  number: number;
+  kind: SlideKind;
+  /** Model id of the section or initiative shown, if any. */
+  id?: string;
+  /** Plain-text title, for tests, warnings and the handout. */
+  title: string;
+  /** Where the slide's content comes from in the roadmap file. */
+  line?: number;
+}
+
+export const STATUS_LABELS: Record<Status, string> = {
+  done: 'Done',
+  'in-progress': 'In progress',
+  planned: 'Planned',
+  future: 'Future',
+  unknown: '',
+};
+
+/** What changed for an initiative since the previous edition (filled in by the editions stage). */
+export interface ChangeMark {
+  kind: 'new' | 'continued';
+  label: string;
+}
+
+export interface ViewOptions {
+  theme: string;
+  size: '16:9' | '4:3';
+  /** Fit decisions per slide number, from a previous measurement. */
+  fit?: Record<number, SlideFit>;
+  /** Per initiative id, its change since the previous edition. */
+  changes?: Record<string, ChangeMark>;
+  /** Extra slides after the overview (e.g. "What changed"), as rendered blocks. */
+  extraSlides?: { heading: string; body: Block[]; notes: string }[];
+  /** Per initiative id, a data: URL of a QR code for its tracking link. */
+  qrCodes?: Record<string, string>;
+  footer?: string;
+}
+
+export interface DeckView {
+  deck: { theme: string; size: string; footerYaml: string };
+  edition: Record<string, string | undefined>;
+  overview: Record<string, unknown> & { show: boolean };
+  extras: Record<string, unknown>[];
+  sections: Record<string, unknown>[];
+  closing?: Record<string, unknown>;
+}
+
+/** Above this many initiatives the overview lists sections and counts, not every title. */
+const OVERVIEW_TITLE_LIMIT = 24;
+
+export function buildView(edition: RoadmapEdition, options: ViewOptions): { view: DeckView; slides: SlideInfo[] } {
+  const slides: SlideInfo[] = [];
+  const add = (kind: SlideKind, title: string, id?: string, line?: number) => {
+    const info: SlideInfo = { number: slides.length + 1, kind, title, ...(id ? { id } : {}), ...(line ? { line } : {}) };
+    slides.push(info);
+    return info.number;
+  };
+
+  // Number every slide first: in-page links point at slide numbers.
+  add('title', `${edition.title} — ${edition.label}`);
+  add('overview', 'Overview');
+  const extraNumbers = (options.extraSlides ?? []).map((extra) => add('overview', extra.heading));
+  const slideOf = new Map<string, number>();
+  for (const section of edition.sections) {
+    if (!section.implicit) slideOf.set(section.id, add('section', section.title, section.id, section.position.line));
+    for (const initiative of section.initiatives) {
+      const number = add('initiative', initiative.title, initiative.id, initiative.position.line);
+      slideOf.set(initiative.id, number);
+      if (section.implicit && !slideOf.has(section.id)) slideOf.set(section.id, number);
+    }
+  }
+  if (edition.closing) add('closing', edition.closing.title, undefined, edition.closing.position.line);
+
+  const rewriteUrl = (url: string) => {
+    if (!url.startsWith('#')) return url;
+    const number = slideOf.get(url.slice(1));
+    return number ? `#${number}` : undefined;
+  };
+  const fitOf = (number: number) => options.fit?.[number];
+  const fitClass = (number: number) => {
+    const scale = fitOf(number)?.scale;
+    return scale && scale < 100 ? `fit-${scale}` : '';
+  };
+  const body = (number: number, blocks: Block[]) => {
+    const fit = fitOf(number);
+    const prepared = splitLongParagraphs(blocks);
+    const kept = fit?.keep !== undefined ? cutBlocks(prepared, fit.keep) : prepared;
+    return { body: blocksToMarkdown(kept, { rewriteUrl }), continued: fit?.keep !== undefined ? textToMarkdown(CONTINUED_TEXT) : undefined };
+  };
+
+  const heading = edition.project && !edition.title.toLowerCase().includes(edition.project.toLowerCase())
+    ? `${edition.project} ${edition.title}` : edition.title;
+  const view: DeckView = {
+    deck: {
+      theme: options.theme,
+      size: options.size,
+      footerYaml: JSON.stringify(textToMarkdown(options.footer ?? `${heading} · ${edition.label}`)),
+    },
+    edition: {
+      heading: textToMarkdown(heading),
+      label: textToMarkdown(edition.label),
+      description: edition.description ? textToMarkdown(edition.description) : undefined,
+      lastUpdated: edition.lastUpdated ? textToMarkdown(edition.lastUpdated) : undefined,
+      url: edition.source.baseUrl ? inlineToMarkdown([{ type: 'link', url: edition.source.baseUrl, children: [{ type: 'text', value: edition.source.baseUrl }] }]) : undefined,
+      notes: notesComment(heading, [`${heading}: ${edition.label}`, blocksToText(edition.intro)].filter(Boolean).join('\n\n')),
+    },
+    overview: overviewView(edition, slideOf, 2, fitClass, body),
+    extras: (options.extraSlides ?? []).map((extra, i) => {
+      const number = extraNumbers[i]!;
+      return { heading: textToMarkdown(extra.heading), ...body(number, extra.body), fitClass: fitClass(number), notes: notesComment(extra.heading, extra.notes) };
+    }),
+    sections: edition.sections.map((section) => ({
+      showDivider: !section.implicit,
+      ...sectionView(section, slideOf.get(section.id) ?? 0, fitClass, body),
+      initiatives: section.initiatives.map((initiative) => initiativeView(initiative, section, slideOf.get(initiative.id)!, options, fitClass, body, rewriteUrl)),
+    })),
+    closing: edition.closing
+      ? (() => {
+        const number = slides.length;
+        const shown = body(number, edition.closing.body);
+        return {
+          title: textToMarkdown(edition.closing.title),
+          ...shown,
+          fitClass: fitClass(number),
+          notes: notesComment(edition.closing.title, [blocksToText(edition.closing.body), linksText(edition.closing.links)].filter(Boolean).join('\n\n')),
+        };
+      })()
+      : undefined,
+  };
+  return { view, slides };
+}
+
+type BodyFn = (number: number, blocks: Block[]) => { body: string; continued?: string };
+
+function overviewView(edition: RoadmapEdition, slideOf: Map<string, number>, number: number, fitClass: (n: number) => string, body: BodyFn) {
+  const total = edition.sections.reduce((n, s) => n + s.initiatives.length, 0);
+  const showTitles = total <= OVERVIEW_TITLE_LIMIT;
+  const items: ListItem[] = edition.sections.map((section) => {
+    const head: PhrasingContent[] = [linkTo(section.title, section.id, slideOf), { type: 'text', value: ` (${section.initiatives.length})` }];
+    const children: RootContent[] = [{ type: 'paragraph', children: head }];
+    if (showTitles) {
+      children.push({
+        type: 'list', ordered: false, spread: false,
+        children: section.initiatives.map((initiative) => ({
+          type: 'listItem', spread: false,
+          children: [{ type: 'paragraph', children: [linkTo(initiative.title, initiative.id, slideOf)] }],
+        })),
+      } as List);
+    }
+    return { type: 'listItem', spread: false, children } as ListItem;
+  });
+  const list: List = { type: 'list', ordered: false, spread: false, children: items };
+  const shown = body(number, [list]);
+  const notes = edition.sections.map((s) => `${s.title}: ${s.initiatives.map((i) => i.title).join('; ')}`).join('\n');
+  return {
+    show: true,
+    heading: textToMarkdown(`${total} initiatives in ${edition.sections.length} ${edition.sections.length === 1 ? 'section' : 'sections'}`),
+    ...shown,
+    fitClass: fitClass(number),
+    notes: notesComment('Overview', notes),
+  };
+}
+
+/** A link to the slide showing a model id; the renderer rewrites `#id` to the slide number. */
+function linkTo(title: string, id: string, slideOf: Map<string, number>): PhrasingContent {
+  return slideOf.has(id) ? { type: 'link', url: `#${id}`, children: [{ type: 'text', value: title }] } : { type: 'text', value: title };
+}
+
+function sectionView(section: Section, number: number, fitClass: (n: number) => string, body: BodyFn) {
+  const shown = body(number, section.intro);
+  const status = section.status ?? 'unknown';
+  return {
+    id: section.id,
+    title: textToMarkdown(section.title),
+    bucket: section.bucket && section.bucket.label !== section.title ? textToMarkdown(section.bucket.label) : undefined,
+    status,
+    statusLabel: textToMarkdown(section.statusText ?? STATUS_LABELS[status]),
+    ...shown,
+    countLabel: textToMarkdown(`${section.initiatives.length} ${section.initiatives.length === 1 ? 'initiative' : 'initiatives'}`),
+    fitClass: fitClass(number),
+    notes: notesComment(section.title, [section.title, blocksToText(section.intro)].filter(Boolean).join('\n\n')),
+  };
+}
+
+function initiativeView(
+  initiative: Initiative,
+  section: Section,
+  number: number,
+  options: ViewOptions,
+  fitClass: (n: number) => string,
+  body: BodyFn,
+  rewriteUrl: (url: string) => string | undefined,
+) {
+  const shown = body(number, initiative.body);
+  const tracking = initiative.tracking;
+  const statusLabel = initiative.status === 'unknown' ? '' : STATUS_LABELS[initiative.status];
+  return {
+    id: initiative.id,
+    number,
+    title: inlineToMarkdown(initiative.titleRich, { rewriteUrl }),
+    status: initiative.status,
+    statusLabel: statusLabel ? textToMarkdown(statusLabel) : '',
+    bucket: initiative.bucket ? textToMarkdown(initiative.bucket.label) : undefined,
+    where: section.implicit ? '' : textToMarkdown(section.title),
+    change: options.changes?.[initiative.id]
+      ? { kind: options.changes[initiative.id]!.kind, label: textToMarkdown(options.changes[initiative.id]!.label) }
+      : undefined,
+    ...shown,
+    tracking: tracking && tracking.kind === 'external'
+      ? { text: inlineToMarkdown(tracking.text), url: tracking.url, qr: options.qrCodes?.[initiative.id] }
+      : undefined,
+    fitClass: fitClass(number),
+    notes: notesComment(initiative.title, initiativeNotes(initiative, section)),
+  };
+}
+
+/** Speaker notes: every word of the initiative and every link as a URL. */
+export function initiativeNotes(initiative: Initiative, section: Section): string {
+  const status = initiative.status === 'unknown' ? '' : `Status: ${initiative.statusText ?? STATUS_LABELS[initiative.status]}`;
+  const where = section.implicit ? '' : `Section: ${section.title}${section.bucket && section.bucket.label !== section.title ? ` (${section.bucket.label})` : ''}`;
+  return [
+    [where, status].filter(Boolean).join(' · '),
+    initiative.text,
+    linksText(initiative.links),
+  ].filter(Boolean).join('\n\n');
+}
+
+function linksText(links: Link[]): string {
+  const external = links.filter((link) => link.kind === 'external');
+  if (!external.length) return '';
+  return ['Links:', ...external.map((link) => `- ${link.text === link.url ? link.url : `${link.text}: ${link.url}`}`)].join('\n');
+}
