@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { editionOverrides, resolveFrom, type LoadedConfig } from './config.js';
 import { RoadmapError, toRoadmapError } from './errors.js';
 import { launchBrowser, type BrowserSession } from './export/browser/launch.js';
-import { exportEdition, FORMATS, type ExportedEdition, type Format } from './export/edition.js';
+import { exportEdition, FORMATS, prepareDeck, type ExportedEdition, type Format, type PreparedDeck } from './export/edition.js';
 import type { HandoutLayout } from './export/html/handout-html.js';
 import { writeIndexPage } from './export/index-page.js';
 import { removePendingTemporaryFiles, writeFilesAtomically } from './export/write.js';
@@ -31,8 +31,8 @@ export interface BuildOptions {
   timeoutMs?: number;
   /** Progress callback, one event per edition. */
   onEvent?: (event: BuildEvent) => void;
-  /** An existing browser session to reuse (it is not closed). */
-  browser?: BrowserSession;
+  /** A browser session (or one starting) to use instead of launching one; the caller closes it. */
+  browser?: BrowserSession | Promise<BrowserSession>;
   signal?: AbortSignal;
 }
 
@@ -79,8 +79,19 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const failures: { file: string; error: RoadmapError }[] = [];
   const editions: EditionResult[] = [];
 
+  // Chromium starts in its own process while this one parses and renders.
+  const launching = options.browser ? Promise.resolve(options.browser) : files.length ? launchBrowser({ timeoutMs }) : undefined;
+  launching?.catch(() => undefined);
+  const exportOptions = {
+    outDir, formats, timeoutMs,
+    paper: config.paper ?? 'A4',
+    handoutLayout: (config.handoutLayout ?? 1) as HandoutLayout,
+    lang: config.lang,
+    render: { size: config.size ?? '16:9', footer: config.footer },
+  } as const;
+
   // Parse everything first: bad input fails fast and never costs a browser page.
-  const parsed: { file: string; edition: RoadmapEdition; diagnostics: Diagnostic[] }[] = [];
+  const parsed: { file: string; edition: RoadmapEdition; diagnostics: Diagnostic[]; prepared: PreparedDeck }[] = [];
   for (const file of files) {
     try {
       const source = await readSource(file);
@@ -92,7 +103,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
         project: overrides.project ?? config.project,
         date: overrides.date,
       });
-      parsed.push({ file, edition, diagnostics });
+      parsed.push({ file, edition, diagnostics, prepared: prepareDeck(edition, templates, marp, exportOptions) });
     } catch (error) {
       const wrapped = toRoadmapError(error, { file });
       failures.push({ file, error: wrapped });
@@ -100,26 +111,20 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     }
   }
 
-  let session = options.browser;
-  const ownsBrowser = !session;
+  let session: BrowserSession | undefined;
+  const ownsBrowser = !options.browser;
   try {
-    if (parsed.length) session ??= await launchBrowser({ timeoutMs });
+    if (parsed.length) session = await launching!;
     const limit = Math.max(1, Math.min(options.concurrency ?? Math.min(availableParallelism(), 8), parsed.length));
     const queue = [...parsed];
     const worker = async () => {
       for (let item = queue.shift(); item; item = queue.shift()) {
         if (options.signal?.aborted) return;
-        const { file, edition, diagnostics } = item;
+        const { file, edition, diagnostics, prepared } = item;
         options.onEvent?.({ type: 'edition-start', file });
         const t0 = performance.now();
         try {
-          const exported = await exportWithRetry(session!, edition, templates, marp, {
-            outDir, formats, timeoutMs,
-            paper: config.paper ?? 'A4',
-            handoutLayout: (config.handoutLayout ?? 1) as HandoutLayout,
-            lang: config.lang,
-            render: { size: config.size ?? '16:9', footer: config.footer },
-          });
+          const exported = await exportWithRetry(session!, edition, templates, marp, exportOptions, prepared);
           if (options.signal?.aborted) return;
           await writeFilesAtomically(exported.files);
           const result: EditionResult = {
@@ -142,7 +147,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     };
     await Promise.all(Array.from({ length: limit }, worker));
   } finally {
-    if (ownsBrowser) await session?.close();
+    if (ownsBrowser) await (session ?? (await launching?.catch(() => undefined)))?.close();
     await removePendingTemporaryFiles();
   }
 
@@ -163,11 +168,12 @@ async function exportWithRetry(
   templates: ReturnType<typeof loadTemplates>,
   marp: ReturnType<typeof createMarp>,
   options: Parameters<typeof exportEdition>[4],
+  prepared: PreparedDeck,
 ): Promise<ExportedEdition> {
   for (let attempt = 1; ; attempt++) {
     const target = await session.newPage();
     try {
-      return await exportEdition(edition, templates, marp, target, options);
+      return await exportEdition(edition, templates, marp, target, options, prepared);
     } catch (error) {
       const retryable = !(error instanceof RoadmapError) || error.code === 'E_TIMEOUT' || error.code === 'E_BROWSER';
       if (attempt >= 2 || !retryable) throw error;

@@ -7,11 +7,13 @@
  */
 import yargs, { type Argv } from 'yargs';
 import { RoadmapError } from '../errors.js';
-import { buildCommand } from './commands/build.js';
-import { doctorCommand } from './commands/doctor.js';
-import { inspectCommand } from './commands/inspect.js';
-import { lintCommand } from './commands/lint.js';
 import { createOutput } from './output.js';
+
+// Commands load on demand: `build` starts Chromium before the heavier modules are read.
+const buildCommand = async (...a: Parameters<typeof import('./commands/build.js').buildCommand>) => (await import('./commands/build.js')).buildCommand(...a);
+const inspectCommand = async (...a: Parameters<typeof import('./commands/inspect.js').inspectCommand>) => (await import('./commands/inspect.js')).inspectCommand(...a);
+const lintCommand = async (...a: Parameters<typeof import('./commands/lint.js').lintCommand>) => (await import('./commands/lint.js')).lintCommand(...a);
+const doctorCommand = async (...a: Parameters<typeof import('./commands/doctor.js').doctorCommand>) => (await import('./commands/doctor.js')).doctorCommand(...a);
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, environment: 3, interrupted: 130 } as const;
 

@@ -71,30 +71,49 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string, file: str
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+/** A deck rendered to Markdown and HTML, before it meets the browser. */
+export interface PreparedDeck {
+  deck: ReturnType<typeof renderDeck>;
+  marped: MarpOutput;
+  html: string;
+}
+
+function deckTitle(edition: RoadmapEdition): string {
+  return `${edition.project && !edition.title.includes(edition.project) ? `${edition.project} ` : ''}${edition.title} — ${edition.label}`;
+}
+
+/** Renders an edition (CPU only): can run while the browser is still starting. */
+export function prepareDeck(
+  edition: RoadmapEdition,
+  templates: TemplateSet,
+  marp: Marp,
+  options: Pick<ExportOptions, 'render' | 'lang'>,
+  fit: Record<number, SlideFit> = {},
+): PreparedDeck {
+  const deck = renderDeck(edition, templates, { ...options.render, fit });
+  const marped = renderMarp(marp, deck.markdown);
+  if (marped.slideCount !== deck.slides.length) {
+    throw new TemplateError(
+      `templates produced ${marped.slideCount} slides where ${deck.slides.length} were expected; a template must not add or remove slide separators`,
+      { file: edition.source.file },
+    );
+  }
+  const html = deckHtml({ title: deckTitle(edition), slidesHtml: marped.html, css: marped.css, notes: marped.notes, lang: options.lang, description: edition.description });
+  return { deck, marped, html };
+}
+
 export async function exportEdition(
   edition: RoadmapEdition,
   templates: TemplateSet,
   marp: Marp,
   target: BlockedPage,
   options: ExportOptions,
+  prepared?: PreparedDeck,
 ): Promise<ExportedEdition> {
   const { page, blocked } = target;
   const file = edition.source.file;
-  const title = `${edition.project && !edition.title.includes(edition.project) ? `${edition.project} ` : ''}${edition.title} — ${edition.label}`;
   let fit: Record<number, SlideFit> = {};
-
-  const build = () => {
-    const deck = renderDeck(edition, templates, { ...options.render, fit });
-    const marped = renderMarp(marp, deck.markdown);
-    if (marped.slideCount !== deck.slides.length) {
-      throw new TemplateError(
-        `templates produced ${marped.slideCount} slides where ${deck.slides.length} were expected; a template must not add or remove slide separators`,
-        { file },
-      );
-    }
-    const html = deckHtml({ title, slidesHtml: marped.html, css: marped.css, notes: marped.notes, lang: options.lang, description: edition.description });
-    return { deck, marped, html };
-  };
+  const build = () => prepareDeck(edition, templates, marp, options, fit);
   const load = async (html: string) => {
     await page.setContent(html, { waitUntil: 'load', timeout: options.timeoutMs });
     await waitForAssets(page);
@@ -103,13 +122,16 @@ export async function exportEdition(
   return withTimeout((async () => {
     await page.setViewport({ width: 1280, height: 720 });
     await page.emulateMediaType('print');
-    let current = build();
+    let current = prepared ?? build();
     await load(current.html);
     let measures = await fitSlides(page);
     for (let round = 0; round < MAX_FIT_ROUNDS && measures.some((m) => m.overflowed); round++) {
       for (const m of measures) if (m.overflowed) fit[m.slide] = m.fit;
       fit = { ...fit };
       current = build();
+      // Scaling only changes a class, which the page already carries: it shows exactly
+      // what was just rendered. Cut slides are loaded again and checked.
+      if (!measures.some((m) => m.overflows || (m.overflowed && m.fit.keep !== undefined))) break;
       await load(current.html);
       measures = await measureSlides(page);
       if (!measures.some((m) => m.overflows)) break;
@@ -126,7 +148,7 @@ export async function exportEdition(
       await page.emulateMediaType('screen');
       await load(handoutHtml({
         edition, slides: current.deck.slides, slideSvgs: current.marped.slides, css: current.marped.css,
-        layout: options.handoutLayout, shortened,
+        layout: options.handoutLayout, paper: options.paper, shortened,
       }));
       files.push({
         format: 'handout', path: paths.handout,

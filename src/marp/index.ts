@@ -38,7 +38,8 @@ export function createMarp(themeCss: string): Marp {
     // The deck brings its own viewer script; marp-core's browser helpers are not needed.
     script: false,
     inlineSVG: true,
-    minifyCSS: true,
+    // Minifying costs more time than the few kilobytes it saves.
+    minifyCSS: false,
     markdown: { breaks: false, linkify: true },
   });
   try {

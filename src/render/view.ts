@@ -169,7 +169,8 @@ function overviewView(edition: RoadmapEdition, slideOf: Map<string, number>, num
   const notes = edition.sections.map((s) => `${s.title}: ${s.initiatives.map((i) => i.title).join('; ')}`).join('\n');
   return {
     show: true,
-    heading: textToMarkdown(`${total} initiatives in ${edition.sections.length} ${edition.sections.length === 1 ? 'section' : 'sections'}`),
+    heading: textToMarkdown('Overview'),
+    countLabel: textToMarkdown(`${total} ${total === 1 ? 'initiative' : 'initiatives'} in ${edition.sections.length} ${edition.sections.length === 1 ? 'section' : 'sections'}`),
     ...shown,
     fitClass: fitClass(number),
     notes: notesComment('Overview', notes),

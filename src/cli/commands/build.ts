@@ -3,12 +3,14 @@
  * form, a summary, and exit 0 only when every edition built.
  */
 import { relative } from 'node:path';
-import { build, type BuildEvent, type BuildResult } from '../../build.js';
+import type { BuildEvent, BuildResult } from '../../build.js';
 import { loadConfig } from '../../config.js';
 import { RoadmapError } from '../../errors.js';
 import { closeAllBrowsers } from '../../export/browser/launch.js';
-import { FORMATS, type Format } from '../../export/edition.js';
 import { removePendingTemporaryFiles } from '../../export/write.js';
+
+type Format = 'md' | 'html' | 'pdf' | 'handout';
+const FORMATS: Format[] = ['md', 'html', 'pdf', 'handout'];
 import { formatDiagnostic, paint, type Output } from '../output.js';
 
 export function parseFormats(value: unknown): Format[] | undefined {
@@ -50,14 +52,16 @@ export async function buildCommand(args: Record<string, unknown>, output: Output
     }
   };
   const stop = onInterrupt();
+  const timeoutMs = typeof args.timeout === 'number' ? args.timeout * 1000 : undefined;
   let result: BuildResult;
   try {
+    const { build } = await import('../../build.js');
     result = await build({
       files,
       outDir: args.out as string | undefined,
       formats,
       config,
-      timeoutMs: typeof args.timeout === 'number' ? args.timeout * 1000 : undefined,
+      timeoutMs,
       concurrency: typeof args.concurrency === 'number' ? args.concurrency : undefined,
       onEvent,
     });

@@ -18,6 +18,7 @@ export interface HandoutInput {
   slideSvgs: string[];
   css: string;
   layout: HandoutLayout;
+  paper: 'A4' | 'Letter';
   /** Slides whose body was shortened on screen. */
   shortened: Set<number>;
 }
@@ -103,8 +104,8 @@ function notesFor(slide: SlideInfo, edition: RoadmapEdition, shortened: boolean)
   }
 }
 
-const HANDOUT_CSS = `
-@page { margin: 14mm 14mm 16mm; }
+const handoutCss = (paper: 'A4' | 'Letter') => `
+@page { size: ${paper === 'Letter' ? 'letter' : 'A4'} portrait; margin: 14mm 14mm 16mm; }
 html, body { margin: 0; background: #fff; color: #111827; font-family: 'DejaVu Sans', 'Liberation Sans', Arial, 'Noto Color Emoji', sans-serif; font-size: 10.5pt; line-height: 1.45; }
 .page { break-after: page; }
 .page:last-child { break-after: auto; }
@@ -146,7 +147,7 @@ export function handoutHtml(input: HandoutInput): string {
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:">
 <title>${escapeHtml(`${edition.title} — ${edition.label} (handout)`)}</title>
-<style>${input.css}</style><style>${HANDOUT_CSS}</style></head>
+<style>${input.css}</style><style>${handoutCss(input.paper)}</style></head>
 <body>${pages.join('\n')}</body></html>`;
 }
 

@@ -1,0 +1,42 @@
+/** Reads real PDFs in tests: text per page, link annotations, outline, metadata. */
+import { readFile } from 'node:fs/promises';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+export interface PdfPage {
+  text: string;
+  links: string[];
+  internalLinks: number;
+}
+
+export interface PdfSummary {
+  pages: PdfPage[];
+  outline: { title: string; items: { title: string }[] }[];
+  info: Record<string, unknown>;
+}
+
+export async function readPdf(file: string): Promise<PdfSummary> {
+  const data = new Uint8Array(await readFile(file));
+  const doc = await getDocument({ data, useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  const pages: PdfPage[] = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const page = await doc.getPage(i);
+    const content = await page.getTextContent();
+    const text = content.items.map((item) => ('str' in item ? `${item.str}${item.hasEOL ? '\n' : ' '}` : '')).join('');
+    const annotations = await page.getAnnotations();
+    const links = annotations.filter((a) => a.subtype === 'Link' && a.url).map((a) => a.url as string);
+    const internalLinks = annotations.filter((a) => a.subtype === 'Link' && !a.url && a.dest).length;
+    pages.push({ text: text.replace(/\s+/g, ' '), links, internalLinks });
+  }
+  const outline = ((await doc.getOutline()) ?? []).map((o) => ({ title: o.title, items: (o.items ?? []).map((c) => ({ title: c.title })) }));
+  const { info } = (await doc.getMetadata()) as { info: Record<string, unknown> };
+  await doc.destroy();
+  return { pages, outline, info };
+}
+
+/**
+ * Text reduced for comparison: PDF text extraction splits runs at links and
+ * ligatures ("e ff orts"), so all whitespace is removed on both sides.
+ */
+export function squash(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, '');
+}
