@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path';
 import { editionOverrides, resolveFrom, type LoadedConfig } from './config.js';
 import { RoadmapError, toRoadmapError } from './errors.js';
 import { launchBrowser, type BrowserSession } from './export/browser/launch.js';
-import { exportEdition, FORMATS, prepareDeck, type ExportedEdition, type Format, type PreparedDeck } from './export/edition.js';
+import { DEFAULT_FORMATS } from './formats.js';
+import { exportEdition, prepareDeck, type ExportedEdition, type Format, type PreparedDeck } from './export/edition.js';
 import type { HandoutLayout } from './export/html/handout-html.js';
 import { writeIndexPage } from './export/index-page.js';
 import { removePendingTemporaryFiles, writeFilesAtomically } from './export/write.js';
@@ -69,7 +70,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const loaded = options.config ?? { config: {}, baseDir: cwd };
   const config = loaded.config;
   const outDir = resolve(cwd, options.outDir ?? (config.outDir ? resolveFrom(loaded.baseDir, config.outDir) : 'output'));
-  const formats = options.formats ?? config.formats ?? [...FORMATS];
+  const formats = options.formats ?? config.formats ?? [...DEFAULT_FORMATS];
   const timeoutMs = options.timeoutMs ?? (config.timeout ? config.timeout * 1000 : 60_000);
   const patterns = options.files?.length ? options.files : config.input ?? DEFAULT_INPUT;
   const files = await expandInputs(patterns, options.files?.length ? cwd : loaded.baseDir);

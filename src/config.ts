@@ -8,7 +8,9 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { lilconfig, type Loader } from 'lilconfig';
 import { ConfigError } from './errors.js';
 
-export type Format = 'md' | 'html' | 'pdf' | 'handout';
+import { FORMATS, type Format } from './formats.js';
+
+export type { Format };
 
 export interface EditionOverrides {
   /** Published URL of this edition's page (for relative links). */
@@ -92,14 +94,13 @@ export async function loadConfig(options: { cwd?: string; file?: string } = {}):
   return { config, file: result.filepath, baseDir: dirname(result.filepath) };
 }
 
-const FORMATS = ['md', 'html', 'pdf', 'handout'];
 const TOP_KEYS: Record<string, (value: unknown) => string | undefined> = {
   url: (v) => (typeof v === 'string' && isHttpUrl(v) ? undefined : 'must be an http(s) URL'),
   project: isString,
   editions: (v) => (v && typeof v === 'object' && !Array.isArray(v) ? undefined : 'must be an object keyed by edition file name'),
   input: (v) => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? undefined : 'must be a list of file names or globs'),
   outDir: isString,
-  formats: (v) => (Array.isArray(v) && v.every((x) => FORMATS.includes(x as string)) ? undefined : `must be a list of ${FORMATS.join(', ')}`),
+  formats: (v) => (Array.isArray(v) && v.every((x) => FORMATS.includes(x as Format)) ? undefined : `must be a list of ${FORMATS.join(', ')}`),
   templates: isString,
   size: (v) => (v === '16:9' || v === '4:3' ? undefined : 'must be "16:9" or "4:3"'),
   paper: (v) => (v === 'A4' || v === 'Letter' ? undefined : 'must be "A4" or "Letter"'),

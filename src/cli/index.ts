@@ -34,7 +34,7 @@ export async function main(argv: string[]): Promise<number> {
     .command('build [files..]', 'Build decks (Marp Markdown, HTML, PDF, handout) for roadmap editions', (y) => y
       .positional('files', { type: 'string', array: true, describe: 'Roadmap files or globs (default: roadmaps/*.md)' })
       .option('out', { alias: 'o', type: 'string', describe: 'Output folder (default: output)' })
-      .option('format', { alias: 'f', type: 'string', describe: 'Comma-separated formats: md,html,pdf,handout (default: all)' })
+      .option('format', { alias: 'f', type: 'string', describe: 'Comma-separated formats: md, html, pdf, handout, png (default: md,html,pdf,handout)' })
       .option('timeout', { type: 'number', describe: 'Seconds allowed to render one edition (default: 60)' })
       .option('concurrency', { type: 'number', describe: 'Editions rendered at once (default: number of cores)' })
       .option('json', { type: 'boolean', default: false, describe: 'Print a JSON build report on stdout' })

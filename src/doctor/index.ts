@@ -7,8 +7,9 @@
 import { execFile, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { findBrowser, type FoundBrowser } from '../export/browser/find.js';
-import { PACKAGE_ROOT } from '../render/templates.js';
 
 const run = promisify(execFile);
 
@@ -61,6 +62,20 @@ export async function checks(): Promise<Check[]> {
   return out;
 }
 
+function puppeteerCli(): string | undefined {
+  try {
+    const root = dirname(createRequire(import.meta.url).resolve('puppeteer/package.json'));
+    const cli = join(root, 'lib', 'cjs', 'puppeteer', 'node', 'cli.js');
+    return existsSync(cli) ? cli : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function onPath(command: string): boolean {
+  return (process.env.PATH ?? '').split(':').some((dir) => dir && existsSync(join(dir, command)));
+}
+
 function isDebianLike(): boolean {
   try {
     const release = readFileSync('/etc/os-release', 'utf8');
@@ -97,15 +112,15 @@ export async function fix(log: (line: string) => void): Promise<boolean> {
     log('A browser is already available.');
   } else {
     log('No browser found; trying to download the one puppeteer uses…');
-    const cli = `${PACKAGE_ROOT}/node_modules/puppeteer/lib/esm/puppeteer/node/cli.js`;
-    if (existsSync(cli)) {
+    const cli = puppeteerCli();
+    if (cli) {
       await stream(process.execPath, [cli, 'browsers', 'install', 'chrome'], log, { ...process.env, ROADMAP_DECK_PUPPETEER_DOWNLOAD: '1' }, 300_000);
       ok = await usable();
     }
     if (!ok && apt) {
       log('Download not possible; installing Chromium with apt-get…');
       await stream('apt-get', ['update'], log);
-      await stream('apt-get', ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-noto-color-emoji', 'fonts-dejavu-core'], log, { ...process.env, DEBIAN_FRONTEND: 'noninteractive' });
+      await stream('apt-get', ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-noto-color-emoji', 'fonts-dejavu-core', 'poppler-utils'], log, { ...process.env, DEBIAN_FRONTEND: 'noninteractive' });
       ok = await usable();
     }
     if (!ok) {
@@ -116,12 +131,20 @@ export async function fix(log: (line: string) => void): Promise<boolean> {
       return false;
     }
   }
+  // The emoji font for slides, and poppler-utils for the PDF checks in the tests.
   const fonts = await fontFamilies();
-  if (fonts && !fonts.some((f) => f.includes('Noto Color Emoji'))) {
+  const missing = [
+    ...(fonts && !fonts.some((f) => f.includes('Noto Color Emoji')) ? ['fonts-noto-color-emoji'] : []),
+    ...(onPath('pdfinfo') ? [] : ['poppler-utils']),
+  ];
+  if (missing.length) {
     if (apt) {
-      await stream('apt-get', ['install', '-y', '--no-install-recommends', 'fonts-noto-color-emoji'], log, { ...process.env, DEBIAN_FRONTEND: 'noninteractive' });
+      if (!(await stream('apt-get', ['install', '-y', '--no-install-recommends', ...missing], log, { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }))) {
+        await stream('apt-get', ['update'], log);
+        await stream('apt-get', ['install', '-y', '--no-install-recommends', ...missing], log, { ...process.env, DEBIAN_FRONTEND: 'noninteractive' });
+      }
     } else {
-      log('Emoji font missing; install it for emoji on slides: sudo apt-get install -y fonts-noto-color-emoji');
+      log(`Also recommended: sudo apt-get install -y ${missing.join(' ')}`);
     }
   }
   return ok;

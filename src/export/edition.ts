@@ -7,6 +7,7 @@
 import { basename, join } from 'node:path';
 import type { Marp } from '@marp-team/marp-core';
 import { RenderTimeoutError, TemplateError } from '../errors.js';
+import type { Format } from '../formats.js';
 import { renderMarp, type MarpOutput } from '../marp/index.js';
 import type { Diagnostic, RoadmapEdition } from '../model/types.js';
 import type { SlideFit } from '../render/fit-plan.js';
@@ -18,8 +19,7 @@ import { handoutFooter, handoutHtml, type HandoutLayout } from './html/handout-h
 import { printPdf, waitForAssets } from './pdf/print.js';
 import { MANIFEST, type DeckManifest } from './index-page.js';
 
-export type Format = 'md' | 'html' | 'pdf' | 'handout';
-export const FORMATS: readonly Format[] = ['md', 'html', 'pdf', 'handout'];
+export { FORMATS, type Format } from '../formats.js';
 
 export interface ExportOptions {
   outDir: string;
@@ -51,6 +51,23 @@ export interface ExportedEdition {
 }
 
 const MAX_FIT_ROUNDS = 3;
+
+export function slidePngName(stem: string, number: number): string {
+  return `${stem}-${String(number).padStart(2, '0')}.png`;
+}
+
+/** Each slide of the fitted page as a 1280×720 PNG (the page is laid out for print: slides stacked). */
+async function screenshotSlides(page: BlockedPage['page'], count: number): Promise<Uint8Array[]> {
+  const shots: Uint8Array[] = [];
+  for (let i = 0; i < count; i++) {
+    const box = await page.$eval(`.marpit > svg:nth-of-type(${i + 1})`, (svg) => {
+      const r = svg.getBoundingClientRect();
+      return { x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height };
+    });
+    shots.push(await page.screenshot({ type: 'png', clip: box, captureBeyondViewport: true }));
+  }
+  return shots;
+}
 
 export function outputPaths(outDir: string, stem: string) {
   const dir = join(outDir, stem);
@@ -143,6 +160,10 @@ export async function exportEdition(
     if (options.formats.includes('md')) files.push({ format: 'md', path: paths.md, data: current.deck.markdown });
     if (options.formats.includes('html')) files.push({ format: 'html', path: paths.html, data: current.html });
     if (options.formats.includes('pdf')) files.push({ format: 'pdf', path: paths.pdf, data: await printPdf(page, { timeoutMs: options.timeoutMs }) });
+    if (options.formats.includes('png')) {
+      const shots = await screenshotSlides(page, current.deck.slides.length);
+      shots.forEach((data, i) => files.push({ format: 'png', path: join(paths.dir, 'slides', slidePngName(edition.source.stem, i + 1)), data }));
+    }
     if (options.formats.includes('handout')) {
       const shortened = new Set(Object.entries(fit).filter(([, f]) => f.keep !== undefined).map(([n]) => Number(n)));
       await page.emulateMediaType('screen');

@@ -9,8 +9,7 @@ import { RoadmapError } from '../../errors.js';
 import { closeAllBrowsers } from '../../export/browser/launch.js';
 import { removePendingTemporaryFiles } from '../../export/write.js';
 
-type Format = 'md' | 'html' | 'pdf' | 'handout';
-const FORMATS: Format[] = ['md', 'html', 'pdf', 'handout'];
+import { FORMATS, type Format } from '../../formats.js';
 import { formatDiagnostic, paint, type Output } from '../output.js';
 
 export function parseFormats(value: unknown): Format[] | undefined {
