@@ -85,13 +85,25 @@ function isDebianLike(): boolean {
   }
 }
 
-function stream(command: string, args: string[], log: (line: string) => void, env: NodeJS.ProcessEnv = process.env, timeoutMs = 600_000): Promise<boolean> {
+/** Runs a command; its output is shown, or (quiet) only its last line when it fails. */
+function stream(command: string, args: string[], log: (line: string) => void, env: NodeJS.ProcessEnv = process.env, timeoutMs = 600_000, quiet = false): Promise<boolean> {
   return new Promise((resolve) => {
     log(`$ ${command} ${args.join(' ')}`);
-    const child = spawn(command, args, { stdio: ['ignore', 'inherit', 'inherit'], env });
+    const child = spawn(command, args, { stdio: ['ignore', quiet ? 'pipe' : 'inherit', quiet ? 'pipe' : 'inherit'], env });
+    let captured = '';
+    child.stdout?.on('data', (chunk) => { captured += String(chunk); });
+    child.stderr?.on('data', (chunk) => { captured += String(chunk); });
     const timer = setTimeout(() => child.kill('SIGTERM'), timeoutMs);
-    child.on('error', () => { clearTimeout(timer); resolve(false); });
-    child.on('exit', (code) => { clearTimeout(timer); resolve(code === 0); });
+    const done = (ok: boolean) => {
+      clearTimeout(timer);
+      if (!ok && quiet) {
+        const reason = captured.split('\n').map((l) => l.trim()).filter((l) => /error|fail|ENOTFOUND|EAI_AGAIN/i.test(l)).slice(0, 2).join(' ');
+        log(`  failed${reason ? `: ${reason}` : ''}`);
+      }
+      resolve(ok);
+    };
+    child.on('error', () => done(false));
+    child.on('exit', (code) => done(code === 0));
   });
 }
 
@@ -114,7 +126,7 @@ export async function fix(log: (line: string) => void): Promise<boolean> {
     log('No browser found; trying to download the one puppeteer uses…');
     const cli = puppeteerCli();
     if (cli) {
-      await stream(process.execPath, [cli, 'browsers', 'install', 'chrome'], log, { ...process.env, ROADMAP_DECK_PUPPETEER_DOWNLOAD: '1' }, 300_000);
+      await stream(process.execPath, [cli, 'browsers', 'install', 'chrome'], log, { ...process.env, ROADMAP_DECK_PUPPETEER_DOWNLOAD: '1' }, 300_000, true);
       ok = await usable();
     }
     if (!ok && apt) {
