@@ -97,7 +97,7 @@ function rewriteLinks(root: Root, rewrite: UrlRewriter | undefined): void {
 /** Keeps only block content a slide body may hold. */
 function sanitizeBlocks(blocks: RootContent[]): RootContent[] {
   const out: RootContent[] = [];
-  for (const block of blocks) {
+  for (const [index, block] of blocks.entries()) {
     switch (block.type) {
       case 'thematicBreak':
       case 'definition':
@@ -112,12 +112,30 @@ function sanitizeBlocks(blocks: RootContent[]): RootContent[] {
         // A heading inside an initiative never starts a slide: it becomes a bold line.
         out.push({ type: 'paragraph', children: [{ type: 'strong', children: sanitizeInlines(block.children) }] });
         break;
-      case 'paragraph':
-        out.push({ ...block, children: sanitizeInlines(block.children) });
+      case 'paragraph': {
+        const children = sanitizeInlines(block.children);
+        // A short plain line that introduces a list ("Goals", "Tasks") reads as its label.
+        const next = blocks[index + 1];
+        const label = (next?.type === 'list' || next?.type === 'table') && children.length === 1 && children[0]!.type === 'text'
+          && children[0].value.trim().split(/\s+/).length <= 4 && !/[.!?,;]$/.test(children[0].value.trim());
+        out.push({ ...block, children: label ? [{ type: 'strong', children }] : children });
         break;
+      }
       case 'code':
         out.push({ type: 'code', lang: safeLang(block.lang), meta: null, value: block.value });
         break;
+      case 'listItem': {
+        // Task list boxes become ☑ / ☐: slides have no checkbox syntax.
+        const children = sanitizeBlocks(block.children as RootContent[]);
+        if (typeof block.checked === 'boolean') {
+          const mark: PhrasingContent = { type: 'text', value: block.checked ? '☑ ' : '☐ ' };
+          const first = children[0];
+          if (first?.type === 'paragraph') children[0] = { ...first, children: [mark, ...first.children] };
+          else children.unshift({ type: 'paragraph', children: [mark] });
+        }
+        out.push({ ...block, checked: null, children } as RootContent);
+        break;
+      }
       default:
         if ('children' in block) {
           const children = block.type === 'table' || block.type === 'tableRow'

@@ -5,7 +5,7 @@
  * icon shortcodes) becomes readable text, and "Last updated" lines are lifted
  * out as metadata. After this pass the tree holds only Markdown a slide can show.
  */
-import type { Definition, Nodes, Paragraph, Parents, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Definition, List, ListItem, Nodes, Paragraph, Parents, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { collapse, isParent, parseMarkdown, plainText, walk } from './markdown.js';
 import { decodeEntities, htmlToText, parseTag } from './html.js';
 
@@ -27,8 +27,32 @@ export function cleanTree(root: Root): CleanResult {
   walk(root, (node) => {
     if (!isParent(node)) return;
     node.children = cleanChildren(node, result) as typeof node.children;
+    if (node.type === 'list') nestByIndent(node);
   });
   return result;
+}
+
+/**
+ * Items indented under a sibling by fewer spaces than CommonMark needs for
+ * nesting ("*  Parent:" then "  * child") are read as siblings; the author
+ * meant children. An item indented two or more columns deeper than the
+ * list's first items becomes a child of the item above it.
+ */
+function nestByIndent(list: List): void {
+  const columns = list.children.map((item) => item.position?.start.column ?? 1);
+  const base = Math.min(...columns);
+  const out: ListItem[] = [];
+  list.children.forEach((item, i) => {
+    const parent = out[out.length - 1];
+    if (parent && columns[i]! >= base + 2) {
+      const last = parent.children[parent.children.length - 1];
+      if (last?.type === 'list') last.children.push(item);
+      else parent.children.push({ type: 'list', ordered: false, spread: false, children: [item] });
+      return;
+    }
+    out.push(item);
+  });
+  list.children = out;
 }
 
 function cleanChildren(parent: Parents, result: CleanResult): Nodes[] {

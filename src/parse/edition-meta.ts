@@ -42,30 +42,34 @@ function titleOf(input: EditionMetaInput): { title: string; titleSource: TitleSo
 }
 
 const PROJECT_PATTERNS = [
+  /^(.+?):\s+(?:a\s+|the\s+)?roadmap\b/i,
   /^(?:the\s+)?(.+?)(?:'s)?\s+(?:project\s+)?(?:mission\s+and\s+)?roadmap\b/i,
   /^roadmap\s+(?:of|for)\s+(?:the\s+)?(.+?)(?:\s+project)?$/i,
-  /^(.+?):\s+(?:a\s+)?roadmap\b/i,
 ];
+
+/** Words that qualify a roadmap rather than name a project ("Detailed roadmap", "Our roadmap"). */
+const NOT_A_PROJECT = /^(the|our|this|my|your|a|an|project|product|public|community|technical|detailed|current|overall|official|updated|new|draft|high[\s-]level|short[\s-]term|long[\s-]term|future|release|\d{4}|sig|using\s+(the|our)|contributing\s+to(\s+the)?|about(\s+the)?|how\s+to\s+\w+(\s+the)?)$/i;
 
 function projectOf(input: EditionMetaInput, title: string): string | undefined {
   if (input.overrides.project) return input.overrides.project;
   const fm = frontMatterString(input.frontMatter, 'project');
   if (fm) return fm;
+  // Only text that titles the whole page: title headings, the title, a heading that opens the page.
+  const opening = input.root.children.find((n) => n.type !== 'html' && n.type !== 'definition');
   const candidates = [
     ...input.titleHeadings.map((h) => h.title),
     title,
-    ...input.root.children.filter((n) => n.type === 'heading').slice(0, 3).map((n) => plainText(n)),
-    frontMatterString(input.frontMatter, 'description') ?? '',
+    ...(opening?.type === 'heading' ? [plainText(opening)] : []),
   ];
+  // A description names the project only as "roadmap of/for <Name>".
+  const description = /\broadmap\s+(?:of|for)\s+(?:the\s+)?((?:[A-Z0-9][\w.+-]*)(?:\s+[A-Z0-9][\w.+-]*){0,3})/.exec(frontMatterString(input.frontMatter, 'description') ?? '');
   for (const text of candidates) {
     for (const pattern of PROJECT_PATTERNS) {
-      const name = pattern.exec(text.trim())?.[1]?.trim();
-      if (name && name.split(/\s+/).length <= 4 && !/^(the|our|this|project|public|community|\d{4}|sig)$/i.test(name) && !findPeriod(name)) {
-        return name;
-      }
+      const name = pattern.exec(text.trim())?.[1]?.trim().replace(/[:,]$/, '');
+      if (name && name.split(/\s+/).length <= 4 && !NOT_A_PROJECT.test(name) && !findPeriod(name)) return name;
     }
   }
-  return undefined;
+  return description?.[1];
 }
 
 const LABEL_KINDS: PeriodKind[] = ['season', 'month-range', 'quarter', 'half', 'year', 'version'];

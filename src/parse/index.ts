@@ -10,7 +10,7 @@ import { frontMatterString } from '../load/front-matter.js';
 import type { Block, Closing, Diagnostic, Initiative, Inline, Link, RoadmapEdition, Section } from '../model/types.js';
 import { cleanTree } from './clean.js';
 import { editionMetaOf } from './edition-meta.js';
-import { linksIn, splitTitleStatus, type InitiativeDraft } from './items.js';
+import { linksIn, splitTitleStatus, splitTrailingRef, type InitiativeDraft } from './items.js';
 import { pickTracking, resolveUrl } from './links.js';
 import { isParent, parseMarkdown, plainText, positionOf, stripPositions, walk } from './markdown.js';
 import { buildOutline } from './outline.js';
@@ -135,15 +135,19 @@ function toInitiative(
   idFor: (line: number, title: string, fromHeading: boolean) => string,
   resolver: LinkResolver,
 ): Initiative {
-  const titleRich = resolver.inlines(draft.titleRich);
+  const split = splitTrailingRef(draft.titleRich);
+  const titleRich = resolver.inlines(split.titleRich);
+  const refRich = split.ref ? resolver.inlines([split.ref]) : [];
   const title = plainText(titleRich as Nodes[]);
   const body = resolver.blocks(draft.body);
   const text = blocksToText(body);
-  const titleLinks = collectLinks([{ type: 'paragraph', children: titleRich }] as Block[]);
+  const titleLinks = collectLinks([{ type: 'paragraph', children: [...titleRich, ...refRich] }] as Block[]);
   const links = dedupeLinks([...titleLinks, ...collectLinks(body)]);
   const tracking = pickTracking(links, titleLinks);
   if (tracking) tracking.tracking = true;
-  const status = draft.status && draft.status !== 'unknown' ? draft.status : section.status ?? 'unknown';
+  // A work item scheduled for a named period (a quarter, a half, a month) is planned.
+  const scheduled = draft.bucket && ['quarter', 'half', 'month', 'season', 'year'].includes(draft.bucket.kind) ? 'planned' : undefined;
+  const status = draft.status && draft.status !== 'unknown' ? draft.status : section.status ?? scheduled ?? 'unknown';
   return {
     id: idFor(draft.position.line, title, true),
     title,

@@ -61,8 +61,11 @@ export function isNavigationTable(table: Table): boolean {
 }
 
 /** A list whose items each only state a status ("Status: in progress"): it belongs to the item above. */
+/** "Status: in progress", "Status - done", or a bare "Status". */
+export const STATUS_LINE = /^status(\s*[:：\-–—]|\s*$)/i;
+
 export function isStatusList(list: List): boolean {
-  return list.children.length > 0 && list.children.every((item) => /^status\b/i.test(plainText(item)));
+  return list.children.length > 0 && list.children.every((item) => STATUS_LINE.test(plainText(item)));
 }
 
 /** Whether a list item carries a title of its own (bold lead, link lead, "Name: …", or children). */
@@ -107,6 +110,8 @@ function colonLeadOf(inl: PhrasingContent[]): [PhrasingContent[], PhrasingConten
   if (first?.type !== 'text') return undefined;
   const match = /^([^:.!?]{2,60}):\s+(?=\S)/.exec(first.value);
   if (!match || words(match[1]!) > 8 || /^(status|note|see|e\.g|i\.e|documents?|outcome|links?)$/i.test(match[1]!.trim())) return undefined;
+  // "… can read from: GitHub, GitLab" continues a sentence; it is not a name.
+  if (/\b(from|to|for|of|with|in|on|by|at|the|a|an|and|or|are|is|including|like|such\s+as)$/i.test(match[1]!.trim())) return undefined;
   return [[{ type: 'text', value: match[1]!.trim() }], trimInlines([{ type: 'text', value: first.value.slice(match[0].length) }, ...inl.slice(1)])];
 }
 
@@ -152,6 +157,8 @@ export function draftFromListItem(item: ListItem): InitiativeDraft {
   const [first, ...rest] = item.children;
   const position = positionOf(item);
   let titleRich: PhrasingContent[];
+  let longStatus: Status | undefined;
+  let longStatusText: string | undefined;
   let body: RootContent[] = [...rest];
   if (first?.type === 'paragraph') {
     const inl = stripLeadingSymbols(trimInlines(first.children));
@@ -182,6 +189,10 @@ export function draftFromListItem(item: ListItem): InitiativeDraft {
     } else if (colon && !(lead?.type === 'link' && inl.length === 1)) {
       [titleRich] = colon;
       body = [paragraph(colon[1], first), ...rest];
+    } else if (dash && words(plainText(dash[0] as never)) <= 4 && words(plainText(dash[1] as never)) >= 3) {
+      // "HubShare - a sharing service for use with JupyterHub."
+      titleRich = dash[0];
+      body = [paragraph(dash[1], first), ...rest];
     } else if (words(plainText(first)) <= MAX_TITLE_WORDS) {
       titleRich = inl;
     } else if (dash) {
@@ -191,14 +202,17 @@ export function draftFromListItem(item: ListItem): InitiativeDraft {
       // A long sentence: its first sentence (or first words) titles it; the whole text stays in the body.
       titleRich = [{ type: 'text', value: shortTitle(plainText(first)) }];
       body = [first, ...rest];
+      const trailing = trailingStatusOf(plainText(first));
+      if (trailing) ({ status: longStatus, statusText: longStatusText } = trailing);
     }
   } else {
     titleRich = [{ type: 'text', value: shortTitle(plainText(item)) }];
     body = [...item.children];
   }
+  titleRich = trimTrailingColon(titleRich);
   const split = splitTitleStatus(titleRich);
-  let status = split.status;
-  let statusText = split.statusText;
+  let status = split.status ?? longStatus;
+  let statusText = split.statusText ?? longStatusText;
   if (item.checked === true || item.checked === false) {
     status = item.checked ? 'done' : status ?? 'planned';
     statusText = statusText ?? (item.checked ? '[x]' : '[ ]');
@@ -208,11 +222,40 @@ export function draftFromListItem(item: ListItem): InitiativeDraft {
   return { titleRich: split.titleRich, body, position, status, statusText };
 }
 
+const REF_TEXT = /^(?:(?:issue|pr|pull\s+request|milestone)\s*)?#?\d+$|^[\w.-]+\/[\w.-]+#\d+$/i;
+
+/**
+ * A title ending in a single linked reference ("… implementation- [Issue #60]",
+ * "… IP ([#1802](…))"): the reference is split off so the title reads as a
+ * title; the link stays with the initiative (and usually becomes its tracking link).
+ */
+export function splitTrailingRef(titleRich: PhrasingContent[]): { titleRich: PhrasingContent[]; ref?: MdLink } {
+  const nodes = [...titleRich];
+  const isFiller = (node: PhrasingContent | undefined) => node?.type === 'text' && /^[\s.,;:()\-–—]*$/.test(node.value);
+  let end = nodes.length;
+  while (end > 0 && isFiller(nodes[end - 1])) end--;
+  const last = nodes[end - 1];
+  if (last?.type !== 'link' || !REF_TEXT.test(plainText(last))) return { titleRich };
+  if (nodes.filter((n) => n.type === 'link' && REF_TEXT.test(plainText(n))).length > 1) return { titleRich };
+  const head = nodes.slice(0, end - 1);
+  const tail = head[head.length - 1];
+  if (tail?.type === 'text') head[head.length - 1] = { ...tail, value: tail.value.replace(/[\s(\-–—:,]+$/, '') };
+  const rest = trimInlines(head);
+  if (words(plainText(rest as never)) < 2) return { titleRich };
+  return { titleRich: rest, ref: last };
+}
+
+function trimTrailingColon(rich: PhrasingContent[]): PhrasingContent[] {
+  const last = rich[rich.length - 1];
+  if (last?.type !== 'text' || !/:\s*$/.test(last.value)) return rich;
+  return trimInlines([...rich.slice(0, -1), { ...last, value: last.value.replace(/:\s*$/, '') }]);
+}
+
 /** Status stated inside an initiative's details: a "Status: X" line or a checklist. */
 export function statusFromBody(body: RootContent[]): { status: Status; statusText: string } | undefined {
   for (const block of body) {
     if (block.type === 'list') {
-      const statusItem = block.children.find((item) => /^status\b/i.test(plainText(item)));
+      const statusItem = block.children.find((item) => STATUS_LINE.test(plainText(item)));
       if (statusItem) {
         const text = plainText(statusItem).replace(/^status\s*:?\s*/i, '');
         if (text) return { status: normalizeStatus(text), statusText: text.replace(/[.;,].*$/, '') || text };
@@ -226,14 +269,22 @@ export function statusFromBody(body: RootContent[]): { status: Status; statusTex
 }
 
 function shortTitle(text: string): string {
-  const sentence = /^(.{10,}?[.!?])\s/.exec(text)?.[1];
+  // The first sentence end that is not an abbreviation ("e.g.", "i.e.", "etc.", "vs.").
+  const sentence = /^(.{10,}?(?<!\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|[A-Z]))[.!?])\s/.exec(text)?.[1];
   if (sentence && words(sentence) <= MAX_TITLE_WORDS) return sentence.replace(/[.]$/, '');
   const all = text.split(/\s+/);
-  return all.length <= MAX_TITLE_WORDS ? text : `${all.slice(0, 12).join(' ')}…`;
+  if (all.length <= MAX_TITLE_WORDS) return text;
+  // Cut before a parenthesis or after a comma when one falls late enough, else after 12 words.
+  let cut = 12;
+  for (let i = 12; i >= 6; i--) {
+    if (all[i]?.startsWith('(')) { cut = i; break; }
+    if (all[i - 1]?.endsWith(',')) { cut = i; break; }
+  }
+  return `${all.slice(0, cut).join(' ').replace(/[,;:]$/, '')}…`;
 }
 
 const TITLE_HEADER = /^(theme|name|title|feature|item|initiative|topic|area|epic|goal|version|milestone|project|component|capability|deliverable|work\s*item)/i;
-const DESCRIPTION_HEADER = /(desc|detail|summary|outcome|scope|notes?)\b/i;
+const DESCRIPTION_HEADER = /^(desc(ription)?|details?|summary|outcome|scope|notes?|what)\b/i;
 const TIME_HEADER = /(timeline|time|date|release|quarter|target|eta|when|due|period)/i;
 const STATUS_HEADER = /^(status|state|progress)/i;
 
@@ -282,7 +333,8 @@ export function draftsFromTable(table: Table): InitiativeDraft[] {
     let status = split.status;
     let statusText = split.statusText;
     if (!status && statuses[0]) ({ status, statusText } = { status: normalizeStatus(statuses[0]), statusText: statuses[0] });
-    if (!status && times.length && times.every((t) => normalizeStatus(t) === normalizeStatus(times[0]))) {
+    // A timeline cell that is itself a status word ("Future", "Done") states the status.
+    if (!status && times.length && times.every((t) => t === times[0]) && words(times[0]!) <= 2) {
       const fromTime = normalizeStatus(times[0]);
       if (fromTime !== 'unknown') ({ status, statusText } = { status: fromTime, statusText: times[0] });
     }

@@ -13,10 +13,16 @@ export function parseMarkdown(text: string): Root {
   return fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 }
 
-/** Plain text of a node, with soft line breaks and runs of spaces collapsed. */
+const INLINE_TYPES = new Set(['text', 'emphasis', 'strong', 'delete', 'inlineCode', 'link', 'linkReference', 'image', 'imageReference', 'break', 'html', 'footnoteReference']);
+
+/**
+ * Plain text of a node or a run of nodes, with soft line breaks and runs of
+ * spaces collapsed. Inline nodes are joined as written; blocks with a space.
+ */
 export function plainText(node: Nodes | Nodes[]): string {
   const nodes = Array.isArray(node) ? node : [node];
-  return collapse(nodes.map((n) => toString(n, { includeImageAlt: true, includeHtml: false })).join(' '));
+  const inline = nodes.every((n) => INLINE_TYPES.has(n.type));
+  return collapse(nodes.map((n) => (n.type === 'break' ? ' ' : toString(n, { includeImageAlt: true, includeHtml: false }))).join(inline ? '' : ' '));
 }
 
 export function collapse(text: string): string {

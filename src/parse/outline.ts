@@ -41,9 +41,10 @@ export function buildOutline(root: Root): OutlineNode {
         position: positionOf(block),
         pseudo: false,
       };
-    } else if (usePseudo && block.type === 'paragraph' && index < root.children.length - 1) {
+    } else if (usePseudo && block.type === 'paragraph') {
       const pseudo = pseudoHeadingOf(block);
-      if (pseudo) {
+      // A bold line heads what follows it: the next blocks, or the rest of its own paragraph.
+      if (pseudo && (index < root.children.length - 1 || pseudo.rest)) {
         const realDepth = [...stack].reverse().find((node) => node.heading && !node.heading.pseudo)?.heading?.depth ?? 0;
         heading = { depth: realDepth + 0.5, title: pseudo.title, rich: pseudo.rich, position: positionOf(block), pseudo: true };
         rest = pseudo.rest;

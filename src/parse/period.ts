@@ -111,7 +111,7 @@ export function parseLooseDate(text: string): string | undefined {
 }
 
 const HORIZON = /\b(now|next|soon|later|short[\s-]*term|near[\s-]*term|medium[\s-]*term|long[\s-]*term|future|backlog|beyond)\b/i;
-const PHASE = /\b(phase|stage|milestone|step|wave|iteration|sprint)\s*[\w.]+/i;
+const PHASE = /\b(phase|stage|milestone|step|wave|iteration|sprint)\s*(\d+|[ivx]+\b|[a-d]\b)/i;
 const STATUS_GROUP = /\b(completed?|done|ongoing|in\s+progress|finished|shipped|released)\b/i;
 
 /** The time bucket a section title names, if it names one. */
@@ -123,9 +123,10 @@ export function bucketOf(title: string): Bucket | undefined {
   }
   const phase = PHASE.exec(title);
   if (phase) return { kind: 'phase', label: phase[0] };
-  const status = STATUS_GROUP.exec(title);
-  if (status) return { kind: 'status', label: title.replace(/\s*[^\p{L}\p{N}\s)]+\s*$/u, '').trim() };
-  const horizon = HORIZON.exec(title);
-  if (horizon) return { kind: 'horizon', label: title.trim() };
+  // Status groups and horizons are short titles ("Completed", "What's next", "Medium / Long Term (4-18 months)").
+  if (title.replace(/\([^)]*\)/g, '').trim().split(/\s+/).length > 5) return undefined;
+  const label = title.replace(/\s*[^\p{L}\p{N}\s)]+\s*$/u, '').trim();
+  if (STATUS_GROUP.test(title)) return { kind: 'status', label };
+  if (HORIZON.test(title)) return { kind: 'horizon', label };
   return undefined;
 }

@@ -17,7 +17,7 @@ const PHRASES: [RegExp, Status][] = [
   [/\b(in[\s-]+progress|wip|work\s+in\s+progress|ongoing|under\s*way|in\s+development|in\s+design|in\s+review|started|active(ly)?|current(ly)?|now|doing|implementing|beta|alpha\s+released)\b/i, 'in-progress'],
   [/\b(done|complete[d]?|finished|shipped|released|delivered|landed|stable|ga|graduated|recently\s+completed|achieved|merged|implemented)\b/i, 'done'],
   [/\b(future|later|long[\s-]*term|someday|backlog|on\s+the\s+radar|ideas?|exploratory|wishlist|not\s+scheduled|unscheduled|medium\s*\/\s*long)\b/i, 'future'],
-  [/\b(planned|planning|next|soon|upcoming|scheduled|short[\s-]*term|near[\s-]*term|medium[\s-]*term|provisional|proposed|committed|targeted|new!?)\b/i, 'planned'],
+  [/\b(planned|planning|next|soon|upcoming|scheduled|short[\s-]*term|near[\s-]*term|medium[\s-]*term|provisional|proposed|committed|targeted)\b/i, 'planned'],
 ];
 
 /** Normalizes a status phrase such as "In Progress" or "Done ✅". */
@@ -33,8 +33,8 @@ export function statusOfSectionTitle(title: string): Status {
   for (const [pattern, status] of EMOJI) if (pattern.test(title)) return status;
   const t = title.toLowerCase();
   if (/\b(completed?|done|finished|shipped|released|recently\s+completed|delivered|achieved)\b/.test(t)) return 'done';
-  if (/\b(in\s+progress|ongoing|current(ly)?|now|active)\b/.test(t)) return 'in-progress';
-  if (/\b(future|later|long[\s-]*term|someday|backlog|beyond|ideas)\b/.test(t)) return 'future';
+  if (/\b(in\s+progress|ongoing|currently|now|active)\b/.test(t)) return 'in-progress';
+  if (/\b(future|later|long[\s-]*term|someday|backlog|ideas)\b/.test(t)) return 'future';
   if (/\b(next|soon|upcoming|planned|short[\s-]*term|near[\s-]*term|medium[\s-]*term)\b/.test(t)) return 'planned';
   return 'unknown';
 }

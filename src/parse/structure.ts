@@ -13,7 +13,7 @@
  * 5. Prose sections before the first initiative are introduction; after it,
  *    a prose section with no initiatives is an initiative of its own.
  */
-import type { List, RootContent } from 'mdast';
+import type { List, ListItem, RootContent } from 'mdast';
 import type { Bucket, Position, Status } from '../model/types.js';
 import {
   draftFromListItem,
@@ -23,6 +23,7 @@ import {
   isStatusList,
   isTitledItem,
   splitTitleStatus,
+  STATUS_LINE,
   statusFromBody,
   type InitiativeDraft,
 } from './items.js';
@@ -58,7 +59,7 @@ export interface Structure {
   sectionHeadings: OutlineHeading[];
 }
 
-const CLOSING_TITLE = /\b(influenc\w*|contribut\w*|feedback|get(ting)?\s+involved|how\s+(can\s+(i|you|we)\s+)?(to\s+)?help|how\s+to\s+(add|propose|suggest|request)|help\s+wanted|participat\w*|reach\s+(out|us)|contact|credits|acknowledg\w*|thanks|thank\s+you|questions|community)\b/i;
+const CLOSING_TITLE = /\b(influenc\w*|contribut\w*|feedback|get(ting)?\s+involved|how\s+(can\s+(i|you|we)\s+)?(to\s+)?help|how\s+to\s+(add|propose|suggest|request)|help\s+wanted|participat\w*|reach\s+(out|us)|contact(\s+us)?|credits|acknowledg\w*|thanks|thank\s+you)\b/i;
 const ABOUT_TITLE = /\b(about\s+(this|the)\s+(document|page|roadmap)|using\s+(the|our|this)\s+roadmap|how\s+to\s+(use|read)|reviewing\s+and\s+updating|mission|vision|introduction|background|purpose|disclaimer|legend|table\s+of\s+contents|contents)\b/i;
 
 type Shape = 'prose' | 'list' | 'branch';
@@ -79,12 +80,40 @@ function proseCount(blocks: RootContent[]): number {
 
 function isListDominated(blocks: RootContent[]): boolean {
   const items = itemCount(blocks);
-  return items > 0 && items >= 2 * proseCount(blocks);
+  const prose = proseCount(blocks);
+  if (labelledLists(blocks) >= 2) return false;
+  return items > 0 && (prose === 0 || (items >= 3 && items >= 2 * prose));
 }
 
+/**
+ * Lists each introduced by a short line ("Goals", "Tasks", "The planned
+ * artifacts are:"): the structured description of one piece of work, not a
+ * list of separate initiatives.
+ */
+function labelledLists(blocks: RootContent[]): number {
+  let count = 0;
+  blocks.forEach((block, i) => {
+    const before = blocks[i - 1];
+    if ((block.type === 'list' || block.type === 'table') && before?.type === 'paragraph' && plainText(before).split(' ').length <= 12) count++;
+  });
+  return count;
+}
+
+/**
+ * 'prose': the heading describes something in its own words (a leaf of
+ * prose, or a heading whose own text comes before its sub-headings);
+ * 'list': its content is mostly items; 'branch': it only groups sub-headings.
+ */
 function shapeOf(node: OutlineNode): Shape {
-  if (node.children.length) return 'branch';
+  if (isTimeBucket(node.heading!)) return node.children.length ? 'branch' : 'list';
+  if (node.children.length) return proseCount(node.blocks) > 0 && !isListDominated(node.blocks) ? 'prose' : 'branch';
   return isListDominated(node.blocks) ? 'list' : 'prose';
+}
+
+/** A heading that names a time bucket or status group ("Now", "Q1 2025", "Phase 2", "Completed") groups work. */
+function isTimeBucket(heading: OutlineHeading): boolean {
+  const bucket = bucketOf(heading.title);
+  return !!bucket && bucket.kind !== 'version' && bucket.kind !== 'theme';
 }
 
 function metaKind(heading: OutlineHeading): 'closing' | 'about' | undefined {
@@ -117,11 +146,19 @@ function progressOf(blocks: RootContent[]): { status: Status; statusText: string
   return undefined;
 }
 
+/** A list item that only states a status ("Status:", "Status: DONE"): the badge says it already. */
+function isBareStatusItem(item: ListItem): boolean {
+  const text = plainText(item);
+  if (!STATUS_LINE.test(text)) return false;
+  const value = text.replace(/^status\s*[:：\-–—]?\s*/i, '').replace(/[.\s]+$/, '');
+  return value === '' || (value.split(/\s+/).length <= 3 && normalizeStatus(value) !== 'unknown');
+}
+
 /** Removes status lines, progress markers and empty "Key:" lines from displayed content. */
 function displayBlocks(blocks: RootContent[]): RootContent[] {
-  return blocks.filter((block) => {
-    if (block.type === 'list') return !isNavigationList(block);
-    if (block.type === 'table') return !isNavigationTable(block);
+  return blocks.map((block) => (block.type === 'list' ? { ...block, children: block.children.filter((item) => !isBareStatusItem(item)) } : block)).filter((block) => {
+    if (block.type === 'list') return !isNavigationList(block) && block.children.length > 0;
+    if (block.type === 'table') return !isNavigationTable(block) && block.children.slice(1).some((row) => plainText(row) !== '');
     if (block.type !== 'paragraph') return true;
     if (isStatusLine(block)) return false;
     if ((block.data as { progress?: number } | undefined)?.progress !== undefined) return false;
@@ -153,7 +190,7 @@ function itemsOf(blocks: RootContent[], titledOnly: boolean): { intro: RootConte
     if (block.type === 'list' && isStatusList(block) && items.length) {
       // "1. Item" followed by a "- Status: …" list that is not nested: the status is the item's.
       const last = items[items.length - 1]!;
-      last.body.push(block);
+      last.body.push(...displayBlocks([block]));
       const text = plainText(block).replace(/^status\s*:?\s*/i, '');
       if (!last.status && text) {
         last.status = normalizeStatus(text);
@@ -162,7 +199,7 @@ function itemsOf(blocks: RootContent[], titledOnly: boolean): { intro: RootConte
       continue;
     }
     if (block.type === 'list' && !isNavigationList(block)) {
-      items.push(...block.children.map(draftFromListItem));
+      items.push(...block.children.map(draftFromListItem).map((draft) => ({ ...draft, body: displayBlocks(draft.body) })));
       continue;
     }
     if (block.type === 'table' && !isNavigationTable(block)) {
@@ -181,7 +218,11 @@ function itemsOf(blocks: RootContent[], titledOnly: boolean): { intro: RootConte
   return { intro: displayBlocks(intro), items };
 }
 
-/** The initiative heading depth of a page, if it has one. */
+/**
+ * The initiative heading depth of a page, if it has one: the level with the
+ * most headings that describe something in prose (at least two, and at
+ * least half of that level's headings).
+ */
 function initiativeDepth(nodes: OutlineNode[]): number | undefined {
   const byDepth = new Map<number, { prose: number; total: number }>();
   for (const node of nodes) {
@@ -191,11 +232,13 @@ function initiativeDepth(nodes: OutlineNode[]): number | undefined {
     if (shapeOf(node) === 'prose') entry.prose++;
     byDepth.set(depth, entry);
   }
-  const depths = [...byDepth.keys()].sort((a, b) => a - b);
-  return depths.find((depth) => {
+  const depths = [...byDepth.keys()].sort((a, b) => a - b).filter((depth) => {
     const { prose, total } = byDepth.get(depth)!;
     return prose >= 2 && prose >= total / 2;
   });
+  let best: number | undefined;
+  for (const depth of depths) if (best === undefined || byDepth.get(depth)!.prose > byDepth.get(best)!.prose) best = depth;
+  return best;
 }
 
 export function extractStructure(outline: OutlineNode): Structure {
@@ -203,7 +246,7 @@ export function extractStructure(outline: OutlineNode): Structure {
   const intro: RootContent[] = [...outline.blocks];
   let top = outline.children;
   // A lone heading at the top (an H1, or the only H2) titles the page: unwrap it.
-  while (top.length === 1 && top[0]!.heading && !metaKind(top[0]!.heading)) {
+  while (top.length === 1 && top[0]!.heading) {
     titleHeadings.push(top[0]!.heading);
     intro.push(...top[0]!.blocks);
     top = top[0]!.children;
@@ -262,7 +305,8 @@ export function extractStructure(outline: OutlineNode): Structure {
   const visit = (node: OutlineNode, parent: OutlineNode | undefined, context: OutlineHeading[]) => {
     if (metaKind(node.heading!)) return;
     const heading = node.heading!;
-    if (depth !== undefined && heading.depth >= depth) {
+    const bucketOfItems = isTimeBucket(heading) && !node.children.length && isListDominated(node.blocks);
+    if (depth !== undefined && heading.depth >= depth && !bucketOfItems) {
       sectionFor(parent, context.slice(0, -1)).initiatives.push(initiativeFromHeading(node));
       seenInitiative = true;
       return;
@@ -279,7 +323,9 @@ export function extractStructure(outline: OutlineNode): Structure {
       return;
     }
     const found = itemsOf(node.blocks, depth !== undefined);
-    if (found && (depth === undefined || isListDominated(node.blocks))) {
+    // Above the initiative level, titled items make a section of initiatives even beside some prose.
+    const container = found && (depth === undefined || isListDominated(node.blocks) || found.items.length >= 2 || proseCount(node.blocks) === 0);
+    if (found && container) {
       const section = sectionFor(node, context);
       section.intro.push(...found.intro);
       section.initiatives.push(...found.items);
@@ -306,10 +352,12 @@ export function extractStructure(outline: OutlineNode): Structure {
   }
 
   for (const part of about) introParts.push({ type: 'paragraph', children: [{ type: 'strong', children: part.heading.rich }] }, ...part.blocks);
+  // Sections in page order: a section gathers initiatives from where its first one stands.
+  const firstLine = (s: SectionDraft) => Math.min(...s.initiatives.map((i) => i.position.line));
   return {
     titleHeadings,
     intro: [...displayBlocks(intro), ...introParts],
-    sections: sections.filter((s) => s.initiatives.length),
+    sections: sections.filter((s) => s.initiatives.length).sort((a, b) => firstLine(a) - firstLine(b)),
     closing,
     sectionHeadings: sectionHeadings.length ? sectionHeadings : descendants(outline).map((n) => n.heading!).filter((h) => h.depth < (depth ?? 7)),
   };

@@ -6,7 +6,7 @@
 import type { List, ListItem, PhrasingContent, RootContent } from 'mdast';
 import { blocksToMarkdown, inlineToMarkdown, notesComment, textToMarkdown } from '../escape/index.js';
 import type { Block, Initiative, Link, RoadmapEdition, Section, Status } from '../model/types.js';
-import { blocksToText } from '../parse/text.js';
+import { blocksToText, countWords } from '../parse/text.js';
 import { CONTINUED_TEXT, cutBlocks, splitLongParagraphs, type SlideFit } from './fit-plan.js';
 
 export type SlideKind = 'title' | 'overview' | 'section' | 'initiative' | 'closing';
@@ -84,7 +84,7 @@ export function buildView(edition: RoadmapEdition, options: ViewOptions): { view
       if (section.implicit && !slideOf.has(section.id)) slideOf.set(section.id, number);
     }
   }
-  if (edition.closing) add('closing', edition.closing.title, undefined, edition.closing.position.line);
+  add('closing', edition.closing?.title ?? CLOSING_FALLBACK, undefined, edition.closing?.position.line);
 
   const rewriteUrl = (url: string) => {
     if (!url.startsWith('#')) return url;
@@ -111,11 +111,11 @@ export function buildView(edition: RoadmapEdition, options: ViewOptions): { view
       size: options.size,
       footerYaml: JSON.stringify(textToMarkdown(options.footer ?? `${heading} · ${edition.label}`)),
     },
+    ...titleBody(edition, body, fitClass),
     edition: {
       heading: textToMarkdown(heading),
-      label: textToMarkdown(edition.label),
-      description: edition.description ? textToMarkdown(edition.description) : undefined,
-      lastUpdated: edition.lastUpdated ? textToMarkdown(edition.lastUpdated) : undefined,
+      label: edition.label !== heading ? textToMarkdown(edition.label) : undefined,
+      lastUpdated: edition.lastUpdated && edition.lastUpdated !== edition.label ? textToMarkdown(edition.lastUpdated) : undefined,
       url: edition.source.baseUrl ? inlineToMarkdown([{ type: 'link', url: edition.source.baseUrl, children: [{ type: 'text', value: edition.source.baseUrl }] }]) : undefined,
       notes: notesComment(heading, [`${heading}: ${edition.label}`, blocksToText(edition.intro)].filter(Boolean).join('\n\n')),
     },
@@ -129,23 +129,54 @@ export function buildView(edition: RoadmapEdition, options: ViewOptions): { view
       ...sectionView(section, slideOf.get(section.id) ?? 0, fitClass, body),
       initiatives: section.initiatives.map((initiative) => initiativeView(initiative, section, slideOf.get(initiative.id)!, options, fitClass, body, rewriteUrl)),
     })),
-    closing: edition.closing
-      ? (() => {
-        const number = slides.length;
-        const shown = body(number, edition.closing.body);
-        return {
-          title: textToMarkdown(edition.closing.title),
-          ...shown,
-          fitClass: fitClass(number),
-          notes: notesComment(edition.closing.title, [blocksToText(edition.closing.body), linksText(edition.closing.links)].filter(Boolean).join('\n\n')),
-        };
-      })()
-      : undefined,
+    closing: closingView(edition, slides.length, fitClass, body),
   };
   return { view, slides };
 }
 
 type BodyFn = (number: number, blocks: Block[]) => { body: string; continued?: string };
+
+/** Words above which the intro's first paragraph stays in the notes instead of the title slide. */
+const LEAD_MAX_WORDS = 70;
+
+/** The title slide shows the page's opening paragraph (or its description) as a lead. */
+function titleBody(edition: RoadmapEdition, body: BodyFn, fitClass: (n: number) => string) {
+  // Intro parts that came from a heading start with that heading as a bold line: skip it.
+  const first = edition.intro.find((block) => block.type === 'paragraph' && !(block.children.length === 1 && block.children[0]!.type === 'strong'));
+  // A sentence that introduces a list ("… are considered production ready:") does not stand alone.
+  const standsAlone = first && !/:\s*$/.test(blocksToText([first]));
+  const lead = first && standsAlone && countWords(blocksToText([first])) <= LEAD_MAX_WORDS
+    ? [first]
+    : edition.description
+      ? [{ type: 'paragraph', children: [{ type: 'text', value: edition.description }] } as Block]
+      : [];
+  return { ...body(1, lead), fitClass: fitClass(1) };
+}
+
+/** Title of the closing slide when the page has no "how to influence the roadmap" part. */
+const CLOSING_FALLBACK = 'Thank you';
+
+function closingView(edition: RoadmapEdition, number: number, fitClass: (n: number) => string, body: BodyFn) {
+  if (edition.closing) {
+    return {
+      title: textToMarkdown(edition.closing.title),
+      ...body(number, edition.closing.body),
+      fitClass: fitClass(number),
+      notes: notesComment(edition.closing.title, [blocksToText(edition.closing.body), linksText(edition.closing.links)].filter(Boolean).join('\n\n')),
+    };
+  }
+  // No closing part in the page: thank the audience and point at the roadmap itself.
+  const url = edition.source.baseUrl;
+  const blocks: Block[] = url
+    ? [{ type: 'paragraph', children: [{ type: 'text', value: 'The roadmap: ' }, { type: 'link', url, children: [{ type: 'text', value: url }] }] }]
+    : [];
+  return {
+    title: textToMarkdown(CLOSING_FALLBACK),
+    ...body(number, blocks),
+    fitClass: fitClass(number),
+    notes: notesComment(CLOSING_FALLBACK, `${edition.title}: ${edition.label}`),
+  };
+}
 
 function overviewView(edition: RoadmapEdition, slideOf: Map<string, number>, number: number, fitClass: (n: number) => string, body: BodyFn) {
   const total = edition.sections.reduce((n, s) => n + s.initiatives.length, 0);
@@ -210,13 +241,16 @@ function initiativeView(
   const shown = body(number, initiative.body);
   const tracking = initiative.tracking;
   const statusLabel = initiative.status === 'unknown' ? '' : STATUS_LABELS[initiative.status];
+  const bucket = initiative.bucket && initiative.bucket.label.toLowerCase() !== statusLabel.toLowerCase() && initiative.bucket.label.toLowerCase() !== initiative.statusText?.toLowerCase()
+    ? initiative.bucket.label : undefined;
   return {
     id: initiative.id,
     number,
     title: inlineToMarkdown(initiative.titleRich, { rewriteUrl }),
     status: initiative.status,
     statusLabel: statusLabel ? textToMarkdown(statusLabel) : '',
-    bucket: initiative.bucket ? textToMarkdown(initiative.bucket.label) : undefined,
+    bucket: bucket ? textToMarkdown(bucket) : undefined,
+    titleOnly: initiative.body.length === 0,
     where: section.implicit ? '' : textToMarkdown(section.title),
     change: options.changes?.[initiative.id]
       ? { kind: options.changes[initiative.id]!.kind, label: textToMarkdown(options.changes[initiative.id]!.label) }

@@ -88,7 +88,11 @@ export async function launchBrowser(options: { timeoutMs?: number } = {}): Promi
     found,
     close,
     async newPage(pageOptions = {}) {
-      const page = await browser.newPage();
+      // Each page gets its own browser context (its own window): pages never share state,
+      // and none is a background tab, which would stop painting and stall loads and screenshots.
+      const context = await browser.createBrowserContext();
+      const page = await context.newPage();
+      page.once('close', () => { void context.close().catch(() => undefined); });
       const blocked: string[] = [];
       await page.setRequestInterception(true);
       page.on('request', (request: HTTPRequest) => {

@@ -1,0 +1,60 @@
+/**
+ * Roadmap text is data: it never becomes a slide break, a Marp directive,
+ * a template expression, HTML or script.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { blocksToMarkdown, inlineToMarkdown, notesComment } from '../../src/escape/index.js';
+import { readSource } from '../../src/load/read-source.js';
+import { createMarp, renderMarp } from '../../src/marp/index.js';
+import { allInitiatives } from '../../src/model/types.js';
+import { parseRoadmap } from '../../src/parse/index.js';
+import { loadTemplates, renderDeck } from '../../src/render/index.js';
+import { FIXTURES } from '../helpers/paths.js';
+
+describe('escaping', () => {
+  it('escapes Markdown and Marp syntax in inline text', () => {
+    expect(inlineToMarkdown('---')).toBe('\\---');
+    expect(inlineToMarkdown('<!-- _class: lead -->')).toBe('\\<!-- \\_class: lead -->');
+    expect(inlineToMarkdown('# not a heading')).toBe('\\# not a heading');
+    expect(inlineToMarkdown('{{x}} {{{y}}}')).toBe('{{x}} {{{y}}}');
+  });
+
+  it('drops rules and demotes headings in slide bodies', () => {
+    const md = blocksToMarkdown([
+      { type: 'paragraph', children: [{ type: 'text', value: 'a' }] },
+      { type: 'thematicBreak' },
+      { type: 'heading', depth: 1, children: [{ type: 'text', value: 'Big' }] },
+    ]);
+    expect(md).toBe('a\n\n**Big**');
+  });
+
+  it('writes notes that cannot close early or parse as directives', () => {
+    const note = notesComment('theme: gaia', 'paginate: false\n\n--> <!-- x -->');
+    expect(note.startsWith('<!--\n')).toBe(true);
+    expect(note.endsWith('\n-->')).toBe(true);
+    expect(note.slice(4, -3)).not.toContain('-->');
+    expect(note.slice(4, -3)).not.toContain('<!--');
+  });
+});
+
+describe('a roadmap full of syntax', () => {
+  it('renders one slide per model slide and shows the text as written', async () => {
+    const { edition } = parseRoadmap(await readSource(join(FIXTURES, 'text-is-data.md')));
+    expect(allInitiatives(edition).map((i) => i.title)).toEqual(['Initiative with rules', '{{evil}} title']);
+    const templates = loadTemplates();
+    const { markdown, slides } = renderDeck(edition, templates);
+    const out = renderMarp(createMarp(templates.themeCss), markdown);
+    expect(out.slideCount).toBe(slides.length);
+    expect(out.html).toContain('{{ not.a.helper }}');
+    expect(out.html).toContain('{{evil}} title');
+    expect(out.html).toContain('{{{triple}}}');
+    expect(out.html).not.toMatch(/<script/i);
+    expect(out.html).not.toMatch(/\son\w+=/i);
+    expect(out.html).not.toMatch(/class="[^"]*\blead\b/);
+    expect(out.html).not.toMatch(/background-color:\s*red/i);
+    // The page's Marp front matter (theme, paginate, headingDivider) has no effect.
+    expect(markdown).toMatch(/^---\nmarp: true\ntheme: roadmap-deck\n/);
+    expect(out.html).toContain('data-theme="roadmap-deck"');
+  });
+});
