@@ -52,8 +52,9 @@ export interface ExportedEdition {
 
 const MAX_FIT_ROUNDS = 3;
 
-export function slidePngName(stem: string, number: number): string {
-  return `${stem}-${String(number).padStart(2, '0')}.png`;
+/** `<stem>-07.png`; numbers are padded to the width of the slide count, so names sort in order. */
+export function slidePngName(stem: string, number: number, count: number): string {
+  return `${stem}-${String(number).padStart(Math.max(2, String(count).length), '0')}.png`;
 }
 
 /** Each slide of the fitted page as a 1280×720 PNG (the page is laid out for print: slides stacked). */
@@ -162,7 +163,7 @@ export async function exportEdition(
     if (options.formats.includes('pdf')) files.push({ format: 'pdf', path: paths.pdf, data: await printPdf(page, { timeoutMs: options.timeoutMs }) });
     if (options.formats.includes('png')) {
       const shots = await screenshotSlides(page, current.deck.slides.length);
-      shots.forEach((data, i) => files.push({ format: 'png', path: join(paths.dir, 'slides', slidePngName(edition.source.stem, i + 1)), data }));
+      shots.forEach((data, i) => files.push({ format: 'png', path: join(paths.dir, 'slides', slidePngName(edition.source.stem, i + 1, shots.length)), data }));
     }
     if (options.formats.includes('handout')) {
       const shortened = new Set(Object.entries(fit).filter(([, f]) => f.keep !== undefined).map(([n]) => Number(n)));

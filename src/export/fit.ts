@@ -101,6 +101,11 @@ function fitSlidesInPage(args: FitArgs): SlideMeasure[] {
       removeUnit(kept[kept.length - 1]!);
       kept = unitsOf(body);
     }
+    // A line that introduced what was cut ("In scope are:") goes with it.
+    while (kept.length > 1 && kept.length < units && kept[kept.length - 1]!.tagName === 'P' && /:\s*$/.test(kept[kept.length - 1]!.textContent ?? '')) {
+      removeUnit(kept[kept.length - 1]!);
+      kept = unitsOf(body);
+    }
     return { slide: i + 1, overflowed, overflows: overflows(section), fit: { scale, keep: kept.length }, units };
   });
 }

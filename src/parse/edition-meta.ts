@@ -69,7 +69,7 @@ function projectOf(input: EditionMetaInput, title: string): string | undefined {
       if (name && name.split(/\s+/).length <= 4 && !NOT_A_PROJECT.test(name) && !findPeriod(name)) return name;
     }
   }
-  return description?.[1];
+  return description?.[1]?.replace(/[.,;:]+$/, '');
 }
 
 const LABEL_KINDS: PeriodKind[] = ['season', 'month-range', 'quarter', 'half', 'year', 'version'];

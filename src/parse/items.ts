@@ -241,7 +241,7 @@ export function splitTrailingRef(titleRich: PhrasingContent[]): { titleRich: Phr
   const tail = head[head.length - 1];
   if (tail?.type === 'text') head[head.length - 1] = { ...tail, value: tail.value.replace(/[\s(\-–—:,]+$/, '') };
   const rest = trimInlines(head);
-  if (words(plainText(rest as never)) < 2) return { titleRich };
+  if (words(plainText(rest as never)) < 1) return { titleRich };
   return { titleRich: rest, ref: last };
 }
 

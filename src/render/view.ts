@@ -181,19 +181,19 @@ function closingView(edition: RoadmapEdition, number: number, fitClass: (n: numb
 function overviewView(edition: RoadmapEdition, slideOf: Map<string, number>, number: number, fitClass: (n: number) => string, body: BodyFn) {
   const total = edition.sections.reduce((n, s) => n + s.initiatives.length, 0);
   const showTitles = total <= OVERVIEW_TITLE_LIMIT;
-  const items: ListItem[] = edition.sections.map((section) => {
+  const entry = (initiative: Initiative): ListItem => ({
+    type: 'listItem', spread: false,
+    children: [{ type: 'paragraph', children: [linkTo(initiative.title, initiative.id, slideOf)] }],
+  });
+  // Initiatives outside any section are listed on their own.
+  const items: ListItem[] = edition.sections.flatMap((section): ListItem[] => {
+    if (section.implicit) return showTitles ? section.initiatives.map(entry) : [];
     const head: PhrasingContent[] = [linkTo(section.title, section.id, slideOf), { type: 'text', value: ` (${section.initiatives.length})` }];
     const children: RootContent[] = [{ type: 'paragraph', children: head }];
     if (showTitles) {
-      children.push({
-        type: 'list', ordered: false, spread: false,
-        children: section.initiatives.map((initiative) => ({
-          type: 'listItem', spread: false,
-          children: [{ type: 'paragraph', children: [linkTo(initiative.title, initiative.id, slideOf)] }],
-        })),
-      } as List);
+      children.push({ type: 'list', ordered: false, spread: false, children: section.initiatives.map(entry) } as List);
     }
-    return { type: 'listItem', spread: false, children } as ListItem;
+    return [{ type: 'listItem', spread: false, children } as ListItem];
   });
   const list: List = { type: 'list', ordered: false, spread: false, children: items };
   const shown = body(number, [list]);
@@ -216,12 +216,15 @@ function linkTo(title: string, id: string, slideOf: Map<string, number>): Phrasi
 function sectionView(section: Section, number: number, fitClass: (n: number) => string, body: BodyFn) {
   const shown = body(number, section.intro);
   const status = section.status ?? 'unknown';
+  const bucket = section.bucket && section.bucket.label !== section.title ? section.bucket.label : undefined;
+  const statusLabel = status === 'unknown' ? '' : section.statusText ?? STATUS_LABELS[status];
   return {
     id: section.id,
+    badges: Boolean(bucket || statusLabel),
     title: textToMarkdown(section.title),
-    bucket: section.bucket && section.bucket.label !== section.title ? textToMarkdown(section.bucket.label) : undefined,
+    bucket: bucket ? textToMarkdown(bucket) : undefined,
     status,
-    statusLabel: textToMarkdown(section.statusText ?? STATUS_LABELS[status]),
+    statusLabel: statusLabel ? textToMarkdown(statusLabel) : '',
     ...shown,
     countLabel: textToMarkdown(`${section.initiatives.length} ${section.initiatives.length === 1 ? 'initiative' : 'initiatives'}`),
     fitClass: fitClass(number),
@@ -256,12 +259,21 @@ function initiativeView(
       ? { kind: options.changes[initiative.id]!.kind, label: textToMarkdown(options.changes[initiative.id]!.label) }
       : undefined,
     ...shown,
-    tracking: tracking && tracking.kind === 'external'
-      ? { text: inlineToMarkdown(tracking.text), url: tracking.url, qr: options.qrCodes?.[initiative.id] }
+    // The tracking link, unless the title already is that link.
+    tracking: tracking && tracking.kind === 'external' && !(titleIsLink(initiative) && initiative.links[0]?.url === tracking.url)
+      ? {
+        link: inlineToMarkdown([{ type: 'link', url: tracking.url, children: [{ type: 'text', value: tracking.text }] }]),
+        url: tracking.url,
+        qr: options.qrCodes?.[initiative.id],
+      }
       : undefined,
     fitClass: fitClass(number),
     notes: notesComment(initiative.title, initiativeNotes(initiative, section)),
   };
+}
+
+function titleIsLink(initiative: Initiative): boolean {
+  return initiative.titleRich.length === 1 && initiative.titleRich[0]!.type === 'link';
 }
 
 /** Speaker notes: every word of the initiative and every link as a URL. */

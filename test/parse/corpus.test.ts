@@ -1,0 +1,177 @@
+/**
+ * Roadmaps as people write them: 18 real pages and the two Backstage
+ * editions. Every expected value below was written by reading the page
+ * (counting its items, copying titles from it), not from the program.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lintFile } from '../../src/lint/index.js';
+import { readSource } from '../../src/load/read-source.js';
+import { allInitiatives, type Status } from '../../src/model/types.js';
+import { parseRoadmap } from '../../src/parse/index.js';
+import { CORPUS, SEED_2022, SEED_2024 } from '../helpers/paths.js';
+
+interface Expected {
+  file: string;
+  initiatives: number;
+  titles: string[];
+  /** Names of the sections with a divider (sections of initiatives outside any heading are left out). */
+  sections: string[];
+  label: string;
+  statuses?: Record<string, Status>;
+}
+
+const c = (name: string) => join(CORPUS, name);
+
+const TABLE: Expected[] = [
+  {
+    file: SEED_2024, initiatives: 9, label: '2024 Fall',
+    titles: ['Backend System 1.0', 'MUI v5 Green-light', 'Catalog Observability'],
+    sections: ['2024 Fall Roadmap'],
+  },
+  {
+    file: SEED_2022, initiatives: 10, label: 'July–September 2022',
+    titles: ['Backend Services (MVP)', 'More SIGs', 'Ease of onboarding', 'Telemetry'],
+    sections: ["What's next", 'Future work'],
+    statuses: { 'Backstage Threat Model': 'planned', 'Creator experience': 'future' },
+  },
+  {
+    file: c('argo-cd-docs-roadmap.md'), initiatives: 24, label: 'v2.2 – v2.3',
+    titles: ['Argo CD Extensions (proposal)', 'Web Shell', 'Projects Enhancements'],
+    sections: ['v2.2', 'v2.3 and beyond', 'Completed'],
+    statuses: { Performance: 'done', 'Core Functionality Bug Fixes': 'done' },
+  },
+  {
+    file: c('backstage-docs-overview-roadmap.md'), initiatives: 23, label: 'backstage-docs-overview-roadmap',
+    titles: ['Phase 1: Extensible frontend platform', 'TechDocs v1', 'Plugin marketplace', 'CI plugins'],
+    sections: ['Phases', 'Ongoing work', 'Future work', 'Completed milestones'],
+    statuses: { 'Phase 1: Extensible frontend platform': 'done', 'TechDocs v1': 'in-progress', 'Global search': 'future', 'TechDocs v0': 'done' },
+  },
+  {
+    file: c('cert-manager-ROADMAP.md'), initiatives: 20, label: 'cert-manager-ROADMAP',
+    titles: ['Service Mesh Integration', 'CSR API', 'Trust root distribution'],
+    sections: [
+      'Integration with other projects in the cloud-native landscape', 'Adoption of upstream APIs', 'Extensibility',
+      'PKI lifecycle', 'End-user experience', 'Developer experience', 'Shrinking Core',
+    ],
+  },
+  {
+    file: c('containerd-ROADMAP.md'), initiatives: 7, label: 'containerd-ROADMAP',
+    titles: ['GRPC API', 'Storage', 'Distribution', 'Phase 4'],
+    sections: ['Phase 1', 'Phase 2', 'Phase 3'],
+    statuses: { 'GRPC API': 'in-progress', Runtime: 'in-progress', Distribution: 'planned', 'Phase 4': 'planned' },
+  },
+  {
+    file: c('crossplane-ROADMAP.md'), initiatives: 87, label: 'v0.1 – v0.11.0',
+    titles: ['Resource Claims, Resource Classes, and Resources', 'Workload Scheduling', 'Simple Resource Class Selection', 'Auto-scaling'],
+    sections: [
+      'v0.1 - Proof of Concept', 'v0.2 - Workload Scheduling, Expand Supported Resources', 'v0.3 - Enable Community to Build Infra Stacks',
+      'v0.4.0 Initial Rook support & stable v1beta1 APIs for AWS, GCP', 'v0.5.0 Continous deployment for GitLab and ArgoCD with v1beta1 APIs',
+      'v0.6.0 Aggregated Stack Roles, GKECluster to v1beta1, test automation', 'v0.7.0 Deploy Workloads to any Kubernetes Cluster, including bare-metal!',
+      'v0.8.0 Stacks simplify cloud-native app and infrastructure provisioning', 'v0.9.0 Providers, Stacks, Apps, Addons',
+      'v0.10.0 backup/restore, resource composition, Open Application Model', 'v0.11.0', 'Roadmap',
+    ],
+  },
+  {
+    file: c('envoy-gateway-roadmap.md'), initiatives: 21, label: 'v0.2.0 – v0.6.0',
+    titles: ['Complete the core Envoy Gateway implementation', 'Rate Limiting', 'Envoy Gateway meets readiness criteria', 'v1.0.0: Envoy Gateway goes GA'],
+    sections: [
+      'v0.2.0: Establish a Solid Foundation', 'v0.3.0: Drive Advanced Features through Extension Mechanisms', 'v0.4.0: Customizing Envoy Gateway',
+      'v0.5.0: Observability and Scale', 'v0.6.0: Preparation for GA', 'Details',
+    ],
+  },
+  {
+    file: c('flux-website-roadmap.md'), initiatives: 27, label: 'Q1 2025 – Q3 2025',
+    titles: ['Git integrations', 'Troubleshoot helpers', 'Image automation', 'RFC-0001 Memorandum on the authorization model'],
+    sections: ['v2.5 (Q1 2025)', 'v2.6 (Q2 2025)', 'v2.7 (Q3 2025)', 'Request for comments'],
+    statuses: { 'Troubleshoot helpers': 'done', 'RFC-0001 Memorandum on the authorization model': 'done', 'RFC Flux Bootstrap for OCI-compliant Container Registries': 'planned' },
+  },
+  {
+    file: c('flux2-docs-roadmap-index.md'), initiatives: 5, label: 'flux2-docs-roadmap-index',
+    titles: ['Stabilize the image automation APIs', 'Improve the documentation', 'Flux read-only feature parity', 'Helm v3 feature parity'],
+    sections: ['The road to Flux v2 GA', 'The road to Flux v1 feature parity'],
+    statuses: { 'Flux read-only feature parity': 'done', 'Flux image update feature parity': 'done' },
+  },
+  {
+    file: c('harbor-ROADMAP.md'), initiatives: 21, label: 'June 2022',
+    titles: ['Harbor for Edge', 'SBoM support', 'Security Analysis', 'Image Signing'],
+    sections: ['Current Roadmap', 'Completed Items'],
+    statuses: { Deployment: 'future', 'Harbor for Edge': 'planned', 'Image Signing': 'done' },
+  },
+  {
+    file: c('jupyterhub-docs-roadmap.md'), initiatives: 3, label: 'jupyterhub-docs-roadmap',
+    titles: ['HubShare', 'resource monitoring and management', 'real-time collaboration'],
+    sections: ['Now', 'Soon', 'Later'],
+    statuses: { HubShare: 'in-progress', 'resource monitoring and management': 'planned', 'real-time collaboration': 'future' },
+  },
+  {
+    file: c('keda-ROADMAP.md'), initiatives: 9, label: 'keda-ROADMAP',
+    titles: ['v2.13', 'v2.15', 'v2.12', 'v2.7'],
+    sections: ['Upcoming Release Cycles'],
+  },
+  {
+    file: c('kubernetes-docs-roadmap.md'), initiatives: 41, label: 'April 20, 2015',
+    titles: ['Consistent v1 API', 'Scheduling throughput', 'Accurate and complete API documentation', 'HA masters'],
+    sections: ['APIs and core features', 'Reliability and performance', 'Project', 'Platforms', 'Beyond 1.0'],
+    statuses: { 'Consistent v1 API': 'done', 'Persistent storage support': 'in-progress', 'Allow live cluster upgrades (#6075,#6079)': 'in-progress', 'Error reporting': 'unknown' },
+  },
+  {
+    file: c('kubernetes-sig-release-roadmap.md'), initiatives: 18, label: '2021',
+    titles: ['Consumable', 'Formalize supported release platforms (Introspectable)', 'Signing of release artifacts (Secure)', 'SIG Cluster Lifecycle'],
+    sections: ['Primary Focus', 'Deliverables', 'Known Risks', 'Requests to Other Teams'],
+  },
+  {
+    file: c('opentelemetry-specification-milestones.md'), initiatives: 5, label: 'opentelemetry-specification-milestones',
+    titles: ['Alpha v0.2', 'Alpha v0.2 release validation', 'Getting to release'],
+    sections: ['Milestones'],
+  },
+  {
+    file: c('prometheus-docs-roadmap.md'), initiatives: 6, label: 'prometheus-docs-roadmap',
+    titles: ['Hierarchical federation', 'Long-term storage', 'More client libraries and exporters'],
+    sections: [],
+  },
+  {
+    file: c('spire-ROADMAP.md'), initiatives: 15, label: 'spire-ROADMAP',
+    titles: ['AWS Support', 'Improve health-check subsystem', 'Key Revocation and Forced Rotation'],
+    sections: ['Recently completed', 'Near-Term and Medium-Term', 'Long-Term'],
+    statuses: {
+      'AWS Support': 'done',
+      'Provide a turn-key Kubernetes experience that adheres to security best practices': 'in-progress',
+      'Key Revocation and Forced Rotation': 'future',
+    },
+  },
+  {
+    file: c('tekton-community-roadmap.md'), initiatives: 33, label: '2021 – 2023',
+    titles: ['Abide by clear and consistent community guidelines and standards', 'Pipelines LTS promotions', 'Fuzz testing', 'Release and dogfooding'],
+    sections: [
+      'Goal: Cultivate a Healthy OSS Community', 'Goal: Enable and Encourage Adoption', 'Goal: Develop new features and advance maturity of Tekton',
+      'Goal: Improve our own Infrastructure', '2021 Roadmap',
+    ],
+  },
+  {
+    file: c('vitess-website-roadmap.md'), initiatives: 11, label: 'Jan 16, 2024',
+    titles: ['Query serving', 'Vitess operator', 'Distributed Transactions'],
+    sections: ['Short Term (1-4 months)', 'Medium / Long Term (4-18 months)'],
+    statuses: { 'Query serving': 'planned', 'Read-After-Write consistency': 'future' },
+  },
+];
+
+describe.each(TABLE)('$file', (expected) => {
+  it('parses into the initiatives, sections, label and statuses a reader sees', async () => {
+    const { edition } = parseRoadmap(await readSource(expected.file));
+    const initiatives = allInitiatives(edition);
+    const titles = initiatives.map((i) => i.title);
+    expect(initiatives).toHaveLength(expected.initiatives);
+    for (const title of expected.titles) expect(titles).toContain(title);
+    expect(edition.sections.filter((s) => !s.implicit).map((s) => s.title)).toEqual(expected.sections);
+    expect(edition.label).toBe(expected.label);
+    for (const [title, status] of Object.entries(expected.statuses ?? {})) {
+      expect({ title, status: initiatives.find((i) => i.title === title)?.status }).toEqual({ title, status });
+    }
+  });
+
+  it('lints without errors', async () => {
+    const { diagnostics } = await lintFile(expected.file);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+});
