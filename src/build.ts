@@ -80,9 +80,15 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const failures: { file: string; error: RoadmapError }[] = [];
   const editions: EditionResult[] = [];
 
-  // Chromium starts in its own process while this one parses and renders.
-  const launching = options.browser ? Promise.resolve(options.browser) : files.length ? launchBrowser({ timeoutMs }) : undefined;
-  launching?.catch(() => undefined);
+  // Chromium starts, in its own process, as soon as one edition has parsed, and boots while
+  // the others are parsed and rendered. Builds where nothing parses never start it.
+  let launching: Promise<BrowserSession> | undefined = options.browser ? Promise.resolve(options.browser) : undefined;
+  const startBrowser = () => {
+    if (!launching) {
+      launching = launchBrowser({ timeoutMs });
+      launching.catch(() => undefined);
+    }
+  };
   const exportOptions = {
     outDir, formats, timeoutMs,
     paper: config.paper ?? 'A4',
@@ -104,6 +110,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
         project: overrides.project ?? config.project,
         date: overrides.date,
       });
+      startBrowser();
       parsed.push({ file, edition, diagnostics, prepared: prepareDeck(edition, templates, marp, exportOptions) });
     } catch (error) {
       const wrapped = toRoadmapError(error, { file });

@@ -20,6 +20,10 @@ export const EXIT = { ok: 0, failed: 1, usage: 2, environment: 3, interrupted: 1
 const VERSION = '0.1.0';
 
 export async function main(argv: string[]): Promise<number> {
+  // Output piped into `head` and closed early is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+  });
   let code: number = EXIT.ok;
   let usageError: string | undefined;
   const run = (task: (args: Record<string, unknown>) => Promise<number>) => async (args: Record<string, unknown>) => {

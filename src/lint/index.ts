@@ -71,11 +71,6 @@ export function modelDiagnostics(edition: RoadmapEdition): Diagnostic[] {
   const file = edition.source.file;
   const out: Diagnostic[] = [];
   const seen = new Map<string, number>();
-  for (const section of edition.sections) {
-    if (!section.initiatives.length) {
-      out.push({ file, ...section.position, severity: 'warning', rule: 'empty-section', message: `section "${section.title}" has no initiatives` });
-    }
-  }
   for (const initiative of allInitiatives(edition)) {
     const where = { file, line: initiative.position.line, column: initiative.position.column };
     if (!initiative.text.trim()) {

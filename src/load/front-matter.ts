@@ -1,9 +1,13 @@
 /**
- * YAML front matter: split from the body with gray-matter, with errors that
- * point at the line in the file, not in the YAML block.
+ * YAML front matter: split from the body with gray-matter, parsed with the
+ * \`yaml\` library (precise error positions), with errors that point at the
+ * line in the file, not in the YAML block.
  */
 import matter from 'gray-matter';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { FrontMatterError } from '../errors.js';
+
+const ENGINES = { yaml: { parse: (text: string) => parseYaml(text) as object, stringify: () => '' } };
 
 export interface FrontMatter {
   /** Parsed keys; empty when the page has no front matter. */
@@ -29,14 +33,15 @@ export function splitFrontMatter(file: string, text: string): { frontMatter: Fro
   const yaml = lines.slice(1, close).join('\n');
   let data: unknown;
   try {
-    // A fresh string defeats gray-matter's cache, which would hand back a shared object.
-    data = matter(`---\n${yaml}\n---\n`, {}).data;
+    // gray-matter's cache is keyed by the text and would hand back a shared object: turn it off.
+    data = matter(`---\n${yaml}\n---\n`, { engines: ENGINES, language: 'yaml' } as never).data;
   } catch (error) {
-    const mark = (error as { mark?: { line?: number; column?: number } }).mark;
-    const reason = (error as { reason?: string }).reason ?? (error as Error).message;
+    const position = error instanceof YAMLParseError ? error.linePos?.[0] : undefined;
+    const reason = ((error as Error).message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
     throw new FrontMatterError(
       `invalid YAML in front matter: ${reason}`,
-      { file, line: (mark?.line ?? 0) + 2, column: (mark?.column ?? 0) + 1 },
+      // gray-matter hands the engine the block with its leading newline: engine line N is file line N.
+      { file, line: position?.line ?? 2, column: position?.col ?? 1 },
       { cause: error },
     );
   }

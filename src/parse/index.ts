@@ -41,6 +41,9 @@ export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}):
   checkNesting(root, source.file);
   const cleaned = cleanTree(root);
   const structure = extractStructure(buildOutline(root));
+  for (const heading of structure.empty) {
+    diagnostics.push({ file: source.file, ...heading.position, severity: 'warning', rule: 'empty-section', message: `"${heading.title}" has nothing under it` });
+  }
   const fm = source.frontMatter.data;
   const baseUrl = options.baseUrl ?? frontMatterString(fm, 'url');
   const meta = editionMetaOf({

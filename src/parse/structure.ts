@@ -57,6 +57,8 @@ export interface Structure {
   closing: MetaPart[];
   /** Headings of every section-level node, for period detection. */
   sectionHeadings: OutlineHeading[];
+  /** Headings with nothing under them (no text, items or sub-headings). */
+  empty: OutlineHeading[];
 }
 
 const CLOSING_TITLE = /\b(influenc\w*|contribut\w*|feedback|get(ting)?\s+involved|how\s+(can\s+(i|you|we)\s+)?(to\s+)?help|how\s+to\s+(add|propose|suggest|request)|help\s+wanted|participat\w*|reach\s+(out|us)|contact(\s+us)?|credits|acknowledg\w*|thanks|thank\s+you)\b/i;
@@ -272,6 +274,7 @@ export function extractStructure(outline: OutlineNode): Structure {
   const sections: SectionDraft[] = [];
   const sectionHeadings: OutlineHeading[] = [];
   const introParts: RootContent[] = [];
+  const empty: OutlineHeading[] = [];
   let seenInitiative = false;
   let implicit: SectionDraft | undefined;
 
@@ -334,10 +337,14 @@ export function extractStructure(outline: OutlineNode): Structure {
     }
     const shown = displayBlocks(node.blocks);
     if (!seenInitiative) {
+      if (!shown.length) empty.push(heading);
       if (shown.length) introParts.push({ type: 'paragraph', children: [{ type: 'strong', children: heading.rich }] }, ...shown);
       return;
     }
-    if (!shown.length && statusLineOf(node.blocks) === undefined) return;
+    if (!shown.length && statusLineOf(node.blocks) === undefined) {
+      empty.push(heading);
+      return;
+    }
     sectionFor(parent, context.slice(0, -1)).initiatives.push(initiativeFromHeading(node));
   };
   for (const node of top) visit(node, undefined, []);
@@ -359,6 +366,7 @@ export function extractStructure(outline: OutlineNode): Structure {
     intro: [...displayBlocks(intro), ...introParts],
     sections: sections.filter((s) => s.initiatives.length).sort((a, b) => firstLine(a) - firstLine(b)),
     closing,
+    empty,
     sectionHeadings: sectionHeadings.length ? sectionHeadings : descendants(outline).map((n) => n.heading!).filter((h) => h.depth < (depth ?? 7)),
   };
 }

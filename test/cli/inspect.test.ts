@@ -1,0 +1,41 @@
+/** `inspect`: a readable outline, or JSON that validates against schema/roadmap.schema.json. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { readSource } from '../../src/load/read-source.js';
+import { parseRoadmap } from '../../src/parse/index.js';
+import { runCli } from '../helpers/cli.js';
+import { CORPUS, ROOT, SEED_2022 } from '../helpers/paths.js';
+
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+addFormats(ajv);
+const validate = ajv.compile(JSON.parse(readFileSync(join(ROOT, 'schema', 'roadmap.schema.json'), 'utf8')));
+
+describe('inspect', () => {
+  it('prints a readable outline', () => {
+    const result = runCli(['inspect', SEED_2022]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('July–September 2022');
+    expect(result.stdout).toMatch(/What's next.*\n {2}• Backend Services \(MVP\)/);
+  });
+
+  it('prints JSON valid against the schema', () => {
+    const result = runCli(['inspect', SEED_2022, '--json']);
+    expect(result.code).toBe(0);
+    const model = JSON.parse(result.stdout);
+    expect(validate(model), JSON.stringify(validate.errors)).toBe(true);
+    expect(model.sections[1].initiatives[0].title).toBe('Ease of onboarding');
+  });
+
+  it.each(readdirSync(CORPUS).filter((f) => f !== 'SOURCES.md'))('models %s within the schema', async (name) => {
+    const { edition } = parseRoadmap(await readSource(join(CORPUS, name)));
+    const model = JSON.parse(JSON.stringify(edition));
+    expect(validate(model), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  });
+
+  it('rejects a model the schema does not describe', () => {
+    expect(validate({ schemaVersion: 1, title: 'x' })).toBe(false);
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * Every real roadmap page builds to an HTML deck and a PDF with real
+ * Chromium; no slide overflows; site-generator syntax never shows raw.
+ */
+import { readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build, type BuildResult } from '../../src/build.js';
+import { launchBrowser, type BrowserSession } from '../../src/export/browser/launch.js';
+import { measureSlides } from '../../src/export/fit.js';
+import { allInitiatives } from '../../src/model/types.js';
+import { CORPUS, tempDir } from '../helpers/paths.js';
+import { readPdf, squash } from '../helpers/pdf.js';
+
+const FILES = readdirSync(CORPUS).filter((f) => f !== 'SOURCES.md').map((f) => join(CORPUS, f));
+let outDir: string;
+let result: BuildResult;
+let session: BrowserSession;
+
+beforeAll(async () => {
+  outDir = await tempDir();
+  session = await launchBrowser();
+  result = await build({ files: FILES, outDir, formats: ['html', 'pdf'], browser: session });
+}, 300_000);
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('the corpus, built', () => {
+  it('builds every page', () => {
+    expect(result.failures.map((f) => f.error.format())).toEqual([]);
+    expect(result.editions).toHaveLength(FILES.length);
+  });
+
+  it('prints one PDF page per slide, with every initiative title on its page', async () => {
+    for (const r of result.editions) {
+      const pdf = await readPdf(join(outDir, r.stem, `${r.stem}.pdf`));
+      expect({ stem: r.stem, pages: pdf.pages.length }).toEqual({ stem: r.stem, pages: r.slides });
+      for (const initiative of allInitiatives(r.edition)) {
+        const slide = r.exported.slides.find((s) => s.id === initiative.id)!;
+        const title = squash(initiative.title.replace(/…$/, ''));
+        expect({ title: initiative.title, found: squash(pdf.pages[slide.number - 1]!.text).includes(title) }).toEqual({ title: initiative.title, found: true });
+      }
+    }
+  });
+
+  it('shows Hugo shortcodes, MkDocs admonitions, progress bars and icon codes as text, never as syntax', async () => {
+    for (const r of result.editions) {
+      const html = await readFile(join(outDir, r.stem, 'index.html'), 'utf8');
+      const slides = html.slice(html.indexOf('<div class="marpit">'), html.indexOf('<script type="application/json"'));
+      expect({ stem: r.stem, raw: slides.match(/\{\{[<%]|!!! |\[= \d|:material-|<span style/g) }).toEqual({ stem: r.stem, raw: null });
+    }
+  });
+
+  it('has no overflowing slide when the final HTML decks are measured at 1280×720', async () => {
+    const page = await session.browser.newPage();
+    await page.setViewport({ width: 1280, height: 720 });
+    await page.emulateMediaType('print');
+    let overflowing: string[] = [];
+    for (const r of result.editions) {
+      await page.goto(pathToFileURL(join(outDir, r.stem, 'index.html')).href, { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready);
+      const measures = await measureSlides(page);
+      expect(measures).toHaveLength(r.slides);
+      overflowing = overflowing.concat(measures.filter((m) => m.overflows).map((m) => `${r.stem} #${m.slide}`));
+    }
+    expect(overflowing).toEqual([]);
+    await page.close();
+  });
+});
