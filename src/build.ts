@@ -30,6 +30,8 @@ export interface BuildOptions {
   /** Pages rendered at once; default the number of cores (at most 8). */
   concurrency?: number;
   timeoutMs?: number;
+  paper?: 'A4' | 'Letter';
+  handoutLayout?: HandoutLayout;
   /** Progress callback, one event per edition. */
   onEvent?: (event: BuildEvent) => void;
   /** A browser session (or one starting) to use instead of launching one; the caller closes it. */
@@ -91,8 +93,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   };
   const exportOptions = {
     outDir, formats, timeoutMs,
-    paper: config.paper ?? 'A4',
-    handoutLayout: (config.handoutLayout ?? 1) as HandoutLayout,
+    paper: options.paper ?? config.paper ?? 'A4',
+    handoutLayout: options.handoutLayout ?? (config.handoutLayout ?? 1) as HandoutLayout,
     lang: config.lang,
     render: { size: config.size ?? '16:9', footer: config.footer },
   } as const;

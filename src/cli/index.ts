@@ -39,6 +39,8 @@ export async function main(argv: string[]): Promise<number> {
       .positional('files', { type: 'string', array: true, describe: 'Roadmap files or globs (default: roadmaps/*.md)' })
       .option('out', { alias: 'o', type: 'string', describe: 'Output folder (default: output)' })
       .option('format', { alias: 'f', type: 'string', describe: 'Comma-separated formats: md, html, pdf, handout, png (default: md,html,pdf,handout)' })
+      .option('paper', { type: 'string', choices: ['A4', 'Letter'], describe: 'Handout paper size (default: A4)' })
+      .option('handout-layout', { type: 'number', choices: [1, 2, 4, 6], describe: 'Slides per handout page; 1 adds the full text under each slide (default: 1)' })
       .option('timeout', { type: 'number', describe: 'Seconds allowed to render one edition (default: 60)' })
       .option('concurrency', { type: 'number', describe: 'Editions rendered at once (default: number of cores)' })
       .option('json', { type: 'boolean', default: false, describe: 'Print a JSON build report on stdout' })

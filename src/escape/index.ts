@@ -41,7 +41,7 @@ export interface BlockOptions {
 
 /** Rich text → Markdown for a slide body. Never produces a slide break, heading, HTML or comment. */
 export function blocksToMarkdown(blocks: Block[], options: BlockOptions = {}): string {
-  const root: Root = { type: 'root', children: sanitizeBlocks(structuredClone(blocks) as RootContent[]) };
+  const root: Root = { type: 'root', children: sanitizeBlocks(structuredClone(blocks) as RootContent[], true) };
   rewriteLinks(root, options.rewriteUrl);
   return toMarkdown(root, OPTIONS).trim();
 }
@@ -95,7 +95,7 @@ function rewriteLinks(root: Root, rewrite: UrlRewriter | undefined): void {
 }
 
 /** Keeps only block content a slide body may hold. */
-function sanitizeBlocks(blocks: RootContent[]): RootContent[] {
+function sanitizeBlocks(blocks: RootContent[], topLevel = false): RootContent[] {
   const out: RootContent[] = [];
   for (const [index, block] of blocks.entries()) {
     switch (block.type) {
@@ -116,7 +116,7 @@ function sanitizeBlocks(blocks: RootContent[]): RootContent[] {
         const children = sanitizeInlines(block.children);
         // A short plain line that introduces a list ("Goals", "Tasks") reads as its label.
         const next = blocks[index + 1];
-        const label = (next?.type === 'list' || next?.type === 'table') && children.length === 1 && children[0]!.type === 'text'
+        const label = topLevel && (next?.type === 'list' || next?.type === 'table') && children.length === 1 && children[0]!.type === 'text'
           && children[0].value.trim().split(/\s+/).length <= 4 && !/[.!?,;]$/.test(children[0].value.trim());
         out.push({ ...block, children: label ? [{ type: 'strong', children }] : children });
         break;

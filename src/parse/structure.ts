@@ -248,7 +248,8 @@ export function extractStructure(outline: OutlineNode): Structure {
   const intro: RootContent[] = [...outline.blocks];
   let top = outline.children;
   // A lone heading at the top (an H1, or the only H2) titles the page: unwrap it.
-  while (top.length === 1 && top[0]!.heading) {
+  // (A lone heading that names a time bucket, "## Now", groups work: it is a section, not the title.)
+  while (top.length === 1 && top[0]!.heading && !isTimeBucket(top[0]!.heading)) {
     titleHeadings.push(top[0]!.heading);
     intro.push(...top[0]!.blocks);
     top = top[0]!.children;

@@ -61,6 +61,8 @@ export async function buildCommand(args: Record<string, unknown>, output: Output
       formats,
       config,
       timeoutMs,
+      paper: args.paper as 'A4' | 'Letter' | undefined,
+      handoutLayout: args.handoutLayout as 1 | 2 | 4 | 6 | undefined,
       concurrency: typeof args.concurrency === 'number' ? args.concurrency : undefined,
       onEvent,
     });

@@ -123,7 +123,7 @@ html, body { margin: 0; background: #fff; color: #111827; font-family: 'DejaVu S
 .notes th, .notes td { border: 1px solid #e5e7eb; padding: 1mm 2mm; text-align: left; vertical-align: top; }
 .notes pre { white-space: pre-wrap; background: #f3f4f6; padding: 2mm; }
 .notes blockquote { margin: 0 0 2.5mm; padding-left: 3mm; border-left: 2px solid #d1d5db; color: #374151; }
-.grid { display: grid; gap: 6mm; }
+.grid { display: grid; gap: 6mm; height: ${paper === 'Letter' ? 246 : 264}mm; align-content: space-evenly; }
 .grid.n2 { grid-template-columns: 1fr; }
 .grid.n4, .grid.n6 { grid-template-columns: 1fr 1fr; }
 .grid .caption { font-size: 9pt; color: #374151; margin-top: 1.5mm; }
