@@ -127,6 +127,9 @@ describe('presenter view', () => {
     const notes = await presenter.$eval('#rd-presenter-notes', (el) => el.textContent ?? '');
     expect(notes).toContain('Catalog process review initiative release');
     expect(await presenter.$$eval('#rd-presenter-current svg, #rd-presenter-next svg', (svgs) => svgs.length)).toBe(2);
+    // The copies are laid out by the deck's own CSS, like the audience's slides.
+    expect(await presenter.$eval('#rd-presenter-current section', (el) => getComputedStyle(el).width)).toBe('1280px');
+    expect(await presenter.$eval('#rd-presenter-counter', (el) => el.textContent)).toMatch(/^Slide 4 of \d+$/);
     expect(await presenter.$eval('#rd-presenter-timer', (el) => el.textContent)).toMatch(/^\d\d:\d\d$/);
     await presenter.keyboard.press('ArrowRight');
     await audience.waitForFunction(() => document.getElementById('rd-counter')?.textContent?.startsWith('5 /'));

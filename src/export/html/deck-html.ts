@@ -30,11 +30,12 @@ body.rd-pointer .rd-ui, .rd-ui:hover { opacity: 1; }
 .rd-ui button { font: inherit; font-size: 14px; color: #e5e7eb; background: rgba(17,24,39,.85); border: 1px solid #374151; border-radius: 6px; padding: 4px 10px; cursor: pointer; }
 #rd-counter { color: #e5e7eb; background: rgba(17,24,39,.85); border-radius: 6px; padding: 4px 10px; font-size: 14px; min-width: 56px; text-align: center; }
 .rd-presenter-layout { display: none; }
-body.rd-presenter .marpit { display: none; }
+body.rd-presenter > .marpit { display: none; }
 body.rd-presenter .rd-presenter-layout { display: grid; grid-template-columns: 62fr 38fr; grid-template-rows: auto 1fr 1fr; gap: 14px; padding: 14px; box-sizing: border-box; height: 100vh; color: #e5e7eb; }
 .rd-presenter-bar { grid-column: 1 / 3; display: flex; justify-content: space-between; font-size: 18px; }
 .rd-presenter-current { grid-row: 2 / 4; display: flex; align-items: center; }
-.rd-presenter-current svg, .rd-presenter-next svg { display: block !important; position: static !important; width: 100%; height: auto; max-height: 100%; background: #fff; }
+.rd-presenter-current .marpit, .rd-presenter-next .marpit { width: 100%; }
+.rd-presenter-current .marpit > svg, .rd-presenter-next .marpit > svg { display: block !important; position: static !important; width: 100%; height: auto; max-height: 100%; }
 .rd-presenter-next { display: flex; align-items: flex-start; color: #9ca3af; }
 .rd-presenter-notes { overflow: auto; white-space: pre-wrap; font-size: 20px; line-height: 1.45; background: #111827; border-radius: 8px; padding: 12px 16px; }
 @media print {
@@ -78,7 +79,7 @@ ${input.description ? `<meta name="description" content="${escapeHtml(input.desc
 <body>
 ${input.slidesHtml}
 <div class="rd-presenter-layout" aria-hidden="true">
-<div class="rd-presenter-bar"><span id="rd-presenter-timer">00:00</span><span>Presenter view · arrows to move</span></div>
+<div class="rd-presenter-bar"><span id="rd-presenter-timer">00:00</span><span id="rd-presenter-counter"></span><span>Presenter view · ← → to move</span></div>
 <div class="rd-presenter-current" id="rd-presenter-current"></div>
 <div class="rd-presenter-next" id="rd-presenter-next"></div>
 <div class="rd-presenter-notes" id="rd-presenter-notes"></div>

@@ -30,8 +30,16 @@ export function deckViewer(): void {
   const currentView = doc.getElementById('rd-presenter-current');
   const nextView = doc.getElementById('rd-presenter-next');
   const timerView = doc.getElementById('rd-presenter-timer');
+  const presenterCounter = doc.getElementById('rd-presenter-counter');
 
-  const cloneSlide = (i: number): Node | null => (slides[i] ? slides[i]!.cloneNode(true) : null);
+  // Marp's CSS styles slides inside div.marpit: a copy goes in one too.
+  const cloneSlide = (i: number): Node | null => {
+    if (!slides[i]) return null;
+    const wrapper = doc.createElement('div');
+    wrapper.className = 'marpit';
+    wrapper.appendChild(slides[i]!.cloneNode(true));
+    return wrapper;
+  };
 
   function render(): void {
     slides.forEach((svg, i) => svg.classList.toggle('rd-active', i === index));
@@ -41,6 +49,7 @@ export function deckViewer(): void {
       nextView.replaceChildren(...[cloneSlide(index + 1)].filter((n): n is Node => !!n));
       if (index + 1 >= total) nextView.textContent = 'End of deck';
       notesView.textContent = notes[index] || '(no notes for this slide)';
+      if (presenterCounter) presenterCounter.textContent = `Slide ${index + 1} of ${total}`;
     }
     const hash = `#${index + 1}${isPresenter ? '&presenter' : ''}`;
     if (location.hash !== hash) history.replaceState(null, '', hash);
