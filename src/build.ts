@@ -12,7 +12,9 @@ import { DEFAULT_FORMATS } from './formats.js';
 import { exportEdition, prepareDeck, type ExportedEdition, type Format, type PreparedDeck } from './export/edition.js';
 import type { HandoutLayout } from './export/html/handout-html.js';
 import { writeIndexPage } from './export/index-page.js';
+import { lockOutput } from './export/lock.js';
 import { removePendingTemporaryFiles, writeFilesAtomically } from './export/write.js';
+import { inlineLocalImages } from './load/images.js';
 import { readSource } from './load/read-source.js';
 import { createMarp } from './marp/index.js';
 import type { Diagnostic, RoadmapEdition } from './model/types.js';
@@ -42,7 +44,8 @@ export interface BuildOptions {
 export type BuildEvent =
   | { type: 'edition-start'; file: string }
   | { type: 'edition-done'; file: string; result: EditionResult }
-  | { type: 'edition-failed'; file: string; error: RoadmapError };
+  | { type: 'edition-failed'; file: string; error: RoadmapError }
+  | { type: 'waiting-for-lock'; file: string; pid: number };
 
 export interface EditionResult {
   file: string;
@@ -77,6 +80,26 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const patterns = options.files?.length ? options.files : config.input ?? DEFAULT_INPUT;
   const files = await expandInputs(patterns, options.files?.length ? cwd : loaded.baseDir);
 
+  // Two builds into one folder take turns.
+  const unlock = await lockOutput(outDir, { onWait: (pid) => options.onEvent?.({ type: 'waiting-for-lock', file: outDir, pid }) });
+  try {
+    return await buildLocked(options, { outDir, formats, timeoutMs, files, config, loaded, started });
+  } finally {
+    await unlock();
+  }
+}
+
+interface Resolved {
+  outDir: string;
+  formats: Format[];
+  timeoutMs: number;
+  files: string[];
+  config: LoadedConfig['config'];
+  loaded: LoadedConfig;
+  started: number;
+}
+
+async function buildLocked(options: BuildOptions, { outDir, formats, timeoutMs, files, config, loaded, started }: Resolved): Promise<BuildResult> {
   const templates = loadTemplates(config.templates ? resolveFrom(loaded.baseDir, config.templates) : undefined);
   const marp = createMarp(templates.themeCss);
   const failures: { file: string; error: RoadmapError }[] = [];
@@ -87,7 +110,11 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   let launching: Promise<BrowserSession> | undefined = options.browser ? Promise.resolve(options.browser) : undefined;
   const startBrowser = () => {
     if (!launching) {
-      launching = launchBrowser({ timeoutMs });
+      launching = launchBrowser({ timeoutMs }).catch((error: unknown) => {
+        // A browser that fails to start gets one more try; a missing browser does not.
+        if (error instanceof RoadmapError && error.code === 'E_NO_BROWSER') throw error;
+        return launchBrowser({ timeoutMs });
+      });
       launching.catch(() => undefined);
     }
   };
@@ -112,6 +139,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
         project: overrides.project ?? config.project,
         date: overrides.date,
       });
+      diagnostics.push(...(await inlineLocalImages(edition)));
       startBrowser();
       parsed.push({ file, edition, diagnostics, prepared: prepareDeck(edition, templates, marp, exportOptions) });
     } catch (error) {

@@ -14,6 +14,15 @@ export function pendingTemporaryFiles(): string[] {
   return [...pending];
 }
 
+/** Registers a file to be removed if the process is interrupted (a lock, a staging file). */
+export function trackTemporaryFile(file: string): void {
+  pending.add(file);
+}
+
+export function untrackTemporaryFile(file: string): void {
+  pending.delete(file);
+}
+
 export async function removePendingTemporaryFiles(): Promise<void> {
   await Promise.all([...pending].map((file) => rm(file, { force: true })));
   pending.clear();

@@ -37,6 +37,7 @@ export interface ParseResult {
 
 export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}): ParseResult {
   const diagnostics: Diagnostic[] = [];
+  precheckNesting(source.body, source.file);
   const root = parseMarkdown(source.body);
   checkNesting(root, source.file);
   const cleaned = cleanTree(root);
@@ -100,12 +101,40 @@ export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}):
   return { edition, diagnostics };
 }
 
+/**
+ * A quick look at line starts before the Markdown parser runs: thousands of
+ * nested quotes or list levels make parsing take minutes, so pages nested far
+ * beyond MAX_NESTING are refused up front, at the first offending line.
+ */
+function precheckNesting(text: string, file: string): void {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    let quotes = 0;
+    let col = 0;
+    let j = 0;
+    for (; j < line.length; j++) {
+      const c = line[j];
+      if (c === '>') quotes++;
+      else if (c === ' ') col++;
+      else if (c === '\t') col += 4;
+      else break;
+    }
+    const listStart = /^([-*+]|\d{1,9}[.)])(\s|$)/.test(line.slice(j));
+    if (quotes > MAX_NESTING || (listStart && col > 2 * MAX_NESTING + 2)) {
+      throw new LimitExceededError(`lists or quotes nested more than ${MAX_NESTING} levels deep`, { file, line: i + 1, column: j + 1 });
+    }
+  }
+}
+
+/** Lists and quotes nested more than MAX_NESTING levels deep are refused (they would not fit any slide). */
 function checkNesting(root: Root, file: string): void {
-  const depthOf = (node: Nodes, depth: number): number => {
-    if (depth > MAX_NESTING) throw new LimitExceededError(`content nested more than ${MAX_NESTING} levels deep`, { file, ...positionOf(node) });
-    return isParent(node) ? Math.max(depth, ...node.children.map((child) => depthOf(child as Nodes, depth + 1))) : depth;
+  const visit = (node: Nodes, depth: number): void => {
+    const level = node.type === 'list' || node.type === 'blockquote' ? depth + 1 : depth;
+    if (level > MAX_NESTING) throw new LimitExceededError(`lists or quotes nested more than ${MAX_NESTING} levels deep`, { file, ...positionOf(node) });
+    if (isParent(node)) for (const child of node.children) visit(child as Nodes, level);
   };
-  depthOf(root, 0);
+  visit(root, 0);
 }
 
 function toSection(
@@ -201,6 +230,8 @@ class LinkResolver {
   private resolveIn(root: Root): void {
     walk(root, (node, parent) => {
       if (!parent || (node.type !== 'link' && node.type !== 'image')) return;
+      // A picture next to the page (./diagram.png) is read from disk by the build, not from the web.
+      if (node.type === 'image' && isLocalPath(node.url)) return;
       const resolved = resolveUrl(node.url, this.baseUrl);
       const where = positionOf(node);
       if (resolved.kind === 'external') {
@@ -230,6 +261,11 @@ class LinkResolver {
     }
     this.pendingAnchors = [];
   }
+}
+
+/** A relative file path, not a URL: no scheme, not protocol-relative, not an anchor. */
+export function isLocalPath(url: string): boolean {
+  return url !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(url.trim()) && !url.startsWith('//') && !url.startsWith('#');
 }
 
 function unwrap(parent: Parents, node: Nodes): void {

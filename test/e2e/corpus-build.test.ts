@@ -55,11 +55,15 @@ describe('the corpus, built', () => {
     }
   });
 
-  it('has no overflowing slide when the final HTML decks are measured at 1280×720', async () => {
+  it('has no overflowing slide when the final HTML decks are measured at 1280×720, and makes no request', async () => {
     const page = await session.browser.newPage();
     await page.setViewport({ width: 1280, height: 720 });
     await page.emulateMediaType('print');
     let overflowing: string[] = [];
+    const requests: string[] = [];
+    const dialogs: string[] = [];
+    page.on('request', (request) => { if (!request.url().startsWith('file:')) requests.push(request.url()); });
+    page.on('dialog', (dialog) => { dialogs.push(dialog.message()); void dialog.dismiss(); });
     for (const r of result.editions) {
       await page.goto(pathToFileURL(join(outDir, r.stem, 'index.html')).href, { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready);
@@ -68,6 +72,9 @@ describe('the corpus, built', () => {
       overflowing = overflowing.concat(measures.filter((m) => m.overflows).map((m) => `${r.stem} #${m.slide}`));
     }
     expect(overflowing).toEqual([]);
+    // And no deck asks the network for anything, or opens a dialog.
+    expect(requests).toEqual([]);
+    expect(dialogs).toEqual([]);
     await page.close();
   });
 });

@@ -41,7 +41,9 @@ export async function buildCommand(args: Record<string, unknown>, output: Output
   const json = Boolean(args.json);
   const say = (line: string) => { if (!output.quiet && !json) output.out(line); };
   const onEvent = (event: BuildEvent) => {
-    if (event.type === 'edition-failed') {
+    if (event.type === 'waiting-for-lock') {
+      output.err(`roadmap-deck: waiting for another build (pid ${event.pid}) to finish writing to ${relative(process.cwd(), event.file) || '.'}…`);
+    } else if (event.type === 'edition-failed') {
       output.err(`${paint(output, 'red', '✗')} ${event.error.format()}`);
     } else if (event.type === 'edition-done') {
       const r = event.result;

@@ -10,7 +10,6 @@ import { BrowserError } from '../../errors.js';
 import { findBrowser, type FoundBrowser } from './find.js';
 
 export const CHROMIUM_ARGS = [
-  '--no-sandbox',
   '--disable-gpu',
   '--disable-dev-shm-usage',
   '--disable-background-networking',
@@ -48,7 +47,26 @@ export async function closeAllBrowsers(): Promise<void> {
   await Promise.all([...openSessions].map((session) => session.close()));
 }
 
+/**
+ * Chromium's sandbox cannot run as root, and often not inside containers:
+ * there it is turned off (as root, or with ROADMAP_DECK_NO_SANDBOX=1).
+ * Elsewhere a failed start with the sandbox is retried without it.
+ */
+function sandboxArgs(forceOff: boolean): string[] {
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  return forceOff || root || process.env.ROADMAP_DECK_NO_SANDBOX === '1' ? ['--no-sandbox'] : [];
+}
+
 export async function launchBrowser(options: { timeoutMs?: number } = {}): Promise<BrowserSession> {
+  try {
+    return await launchOnce(options, false);
+  } catch (error) {
+    if (sandboxArgs(false).length || !(error instanceof BrowserError)) throw error;
+    return launchOnce(options, true);
+  }
+}
+
+async function launchOnce(options: { timeoutMs?: number }, noSandbox: boolean): Promise<BrowserSession> {
   const found = await findBrowser();
   const puppeteer = (await import('puppeteer')).default;
   const profile = await mkdtemp(join(tmpdir(), 'roadmap-deck-chromium-'));
@@ -59,7 +77,7 @@ export async function launchBrowser(options: { timeoutMs?: number } = {}): Promi
       headless: true,
       pipe: true,
       userDataDir: profile,
-      args: CHROMIUM_ARGS,
+      args: [...CHROMIUM_ARGS, ...sandboxArgs(noSandbox)],
       timeout: options.timeoutMs ?? 30_000,
       protocolTimeout: Math.max(options.timeoutMs ?? 60_000, 60_000),
       handleSIGINT: false,
@@ -103,6 +121,16 @@ export async function launchBrowser(options: { timeoutMs?: number } = {}): Promi
         }
         blocked.push(url);
         void request.abort('blockedbyclient');
+      });
+      // The deck's Content-Security-Policy stops most loads before they become requests:
+      // Chromium reports those on the console, and they are counted too.
+      page.on('console', (message) => {
+        if (message.type() !== 'error') return;
+        const text = message.text();
+        if (!/Content Security Policy/.test(text)) return;
+        // "Loading the image 'https://…' violates …" (older: "Refused to load the image 'https://…' because it violates …")
+        const url = /'([^']+)' (?:because it )?violates/.exec(text)?.[1];
+        blocked.push(url ?? (/inline/i.test(text) ? '(inline script or style)' : text.slice(0, 120)));
       });
       return { page, blocked };
     },

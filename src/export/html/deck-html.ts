@@ -88,7 +88,7 @@ ${input.slidesHtml}
 <button type="button" data-rd-action="prev" title="Previous (←)">‹</button>
 <span id="rd-counter">1 / ${input.notes.length}</span>
 <button type="button" data-rd-action="next" title="Next (→)">›</button>
-<button type="button" data-rd-action="fullscreen" title="Fullscreen (f)">⛶</button>
+<button type="button" data-rd-action="fullscreen" title="Fullscreen (f)">Full screen</button>
 <button type="button" data-rd-action="presenter" title="Presenter view (p)">Notes</button>
 </nav>
 <script type="application/json" id="rd-notes">${safeJson(input.notes)}</script>

@@ -13,7 +13,7 @@ export interface PrintOptions {
 }
 
 export async function printPdf(page: Page, options: PrintOptions): Promise<Uint8Array> {
-  return page.pdf({
+  return stampPdfDates(await page.pdf({
     printBackground: true,
     preferCSSPageSize: !options.format,
     ...(options.format ? { format: options.format } : {}),
@@ -24,7 +24,7 @@ export async function printPdf(page: Page, options: PrintOptions): Promise<Uint8
       ? { displayHeaderFooter: true, headerTemplate: options.headerFooter.header, footerTemplate: options.headerFooter.footer }
       : {}),
     ...(options.margin ? { margin: options.margin } : {}),
-  });
+  }));
 }
 
 /** Waits until fonts and images are ready: no fixed delays. */
@@ -33,4 +33,23 @@ export async function waitForAssets(page: Page): Promise<void> {
     await document.fonts.ready;
     await Promise.all(Array.from(document.images).map((img) => (img.complete ? undefined : img.decode().catch(() => undefined))));
   });
+}
+
+/**
+ * Reproducible PDFs: Chrome writes the current time as the creation and
+ * modification dates. With SOURCE_DATE_EPOCH set (reproducible-builds.org),
+ * both dates become that time. The dates sit in an uncompressed info
+ * dictionary and are replaced by strings of the same length, so no byte
+ * offset in the file moves.
+ */
+export function stampPdfDates(pdf: Uint8Array, epoch = process.env.SOURCE_DATE_EPOCH): Uint8Array {
+  if (!epoch || !/^\d+$/.test(epoch)) return pdf;
+  const when = new Date(Number(epoch) * 1000).toISOString().replace(/[-:T]/g, '').slice(0, 14);
+  const text = Buffer.from(pdf).toString('latin1');
+  const stamped = text.replace(/\/(CreationDate|ModDate) \(D:\d{14}([^)]*)\)/g, (whole, key: string, zone: string) => {
+    const utc = zone.length === 7 ? "+00'00'" : zone.length === 1 ? 'Z' : zone;
+    const replacement = `/${key} (D:${when}${utc})`;
+    return replacement.length === whole.length ? replacement : whole;
+  });
+  return stamped === text ? pdf : new Uint8Array(Buffer.from(stamped, 'latin1'));
 }

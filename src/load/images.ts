@@ -1,0 +1,61 @@
+/**
+ * Local images: a picture the page references by a relative path is read
+ * from next to the roadmap file and inlined as a data: URL, so the deck
+ * stays one self-contained file. Too big, missing or not a picture: the
+ * image becomes its alt text and a warning names it.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, extname, resolve } from 'node:path';
+import type { Nodes, Parents } from 'mdast';
+import type { Diagnostic, RoadmapEdition } from '../model/types.js';
+import { isParent } from '../parse/markdown.js';
+import { isLocalPath } from '../parse/index.js';
+
+export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
+
+const TYPES: Record<string, string> = {
+  '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.webp': 'image/webp', '.svg': 'image/svg+xml',
+};
+
+export async function inlineLocalImages(edition: RoadmapEdition): Promise<Diagnostic[]> {
+  const diagnostics: Diagnostic[] = [];
+  const base = dirname(edition.source.file);
+  const found: { parent: Parents; node: Extract<Nodes, { type: 'image' }> }[] = [];
+  const visit = (node: Nodes) => {
+    if (!isParent(node)) return;
+    for (const child of node.children as Nodes[]) {
+      if (child.type === 'image' && isLocalPath(child.url)) found.push({ parent: node, node: child });
+      visit(child);
+    }
+  };
+  const roots: Nodes[] = [
+    { type: 'root', children: edition.intro as never },
+    ...(edition.closing ? [{ type: 'root', children: edition.closing.body } as never] : []),
+    ...edition.sections.flatMap((s) => [
+      { type: 'root', children: s.intro } as never,
+      ...s.initiatives.flatMap((i) => [{ type: 'root', children: i.body } as never, { type: 'paragraph', children: i.titleRich } as never]),
+    ]),
+  ];
+  roots.forEach(visit);
+  const warn = (message: string) => diagnostics.push({ file: edition.source.file, line: 1, column: 1, severity: 'warning', rule: 'image', message });
+  for (const { parent, node } of found) {
+    const path = resolve(base, decodeURI(node.url.split(/[?#]/)[0]!));
+    const type = TYPES[extname(path).toLowerCase()];
+    let replacement: string | undefined;
+    try {
+      if (!type) {
+        warn(`image "${node.url}" is not a PNG, JPEG, GIF, WebP or SVG picture; its alt text is shown instead`);
+      } else {
+        const info = await stat(path);
+        if (info.size > MAX_IMAGE_BYTES) warn(`image "${node.url}" is ${(info.size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_IMAGE_BYTES / 1024 / 1024} MB limit; its alt text is shown instead`);
+        else replacement = `data:${type};base64,${(await readFile(path)).toString('base64')}`;
+      }
+    } catch {
+      warn(`image "${node.url}" not found (looked for ${path}); its alt text is shown instead`);
+    }
+    const siblings = parent.children as Nodes[];
+    if (replacement) node.url = replacement;
+    else siblings.splice(siblings.indexOf(node), 1, { type: 'text', value: node.alt ?? '' });
+  }
+  return diagnostics;
+}
