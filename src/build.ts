@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { editionOverrides, resolveFrom, type LoadedConfig } from './config.js';
-import { RoadmapError, toRoadmapError } from './errors.js';
+import { BrowserError, RenderTimeoutError, RoadmapError, toRoadmapError } from './errors.js';
 import { launchBrowser, type BrowserSession } from './export/browser/launch.js';
 import { DEFAULT_FORMATS } from './formats.js';
 import { exportEdition, prepareDeck, type ExportedEdition, type Format, type PreparedDeck } from './export/edition.js';
@@ -214,7 +214,15 @@ async function exportWithRetry(
       return await exportEdition(edition, templates, marp, target, options, prepared);
     } catch (error) {
       const retryable = !(error instanceof RoadmapError) || error.code === 'E_TIMEOUT' || error.code === 'E_BROWSER';
-      if (attempt >= 2 || !retryable) throw error;
+      if (!retryable) throw error;
+      if (attempt >= 2) {
+        const file = edition.source.file;
+        if (error instanceof RenderTimeoutError) {
+          throw new RenderTimeoutError(`${error.message}, twice; allow more time with --timeout (seconds)`, { file }, { cause: error });
+        }
+        const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+        throw new BrowserError(`the browser failed while rendering this edition, twice: ${reason}`, { file }, { cause: error });
+      }
     } finally {
       await target.page.close().catch(() => undefined);
     }
