@@ -1,26 +1,30 @@
 /**
  * The build API: roadmap files in, decks out. One browser for the whole
  * build, one page per edition in flight (bounded by the number of cores),
- * every output written atomically, every failure reported per edition.
+ * every output written atomically, every failure reported per edition,
+ * editions whose inputs did not change skipped.
  */
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { editionOverrides, resolveFrom, type LoadedConfig } from './config.js';
+import { cacheKey, isFresh, readCache, writeCache, type BuildCache } from './build/cache.js';
+import { loadEditions, siblingEditions, type LoadedEdition } from './build/load-editions.js';
+import { resolveFrom, type LoadedConfig } from './config.js';
+import { changeMarks, changeSlide } from './editions/slides.js';
+import { diffSeries, type EditionDiff } from './editions/diff.js';
 import { BrowserError, RenderTimeoutError, RoadmapError, toRoadmapError } from './errors.js';
 import { launchBrowser, type BrowserSession } from './export/browser/launch.js';
-import { DEFAULT_FORMATS } from './formats.js';
-import { exportEdition, prepareDeck, type ExportedEdition, type Format, type PreparedDeck } from './export/edition.js';
+import { exportEdition, prepareDeck, type ExportedEdition, type ExportOptions, type PreparedDeck } from './export/edition.js';
 import type { HandoutLayout } from './export/html/handout-html.js';
 import { writeIndexPage } from './export/index-page.js';
 import { lockOutput } from './export/lock.js';
 import { removePendingTemporaryFiles, writeFilesAtomically } from './export/write.js';
-import { inlineLocalImages } from './load/images.js';
-import { readSource } from './load/read-source.js';
+import { DEFAULT_FORMATS, type Format } from './formats.js';
+import { expandInputs } from './inputs.js';
 import { createMarp } from './marp/index.js';
 import type { Diagnostic, RoadmapEdition } from './model/types.js';
-import { parseRoadmap } from './parse/index.js';
-import { loadTemplates } from './render/templates.js';
-import { expandInputs } from './inputs.js';
+import type { RenderOptions } from './render/index.js';
+import { loadTemplates, type TemplateSet } from './render/templates.js';
+import { VERSION } from './version.js';
 
 export interface BuildOptions {
   /** Roadmap files or globs; default from config `input`, else `roadmaps/*.md`. */
@@ -34,11 +38,14 @@ export interface BuildOptions {
   timeoutMs?: number;
   paper?: 'A4' | 'Letter';
   handoutLayout?: HandoutLayout;
+  /** Compare each edition with the previous one of its roadmap (default true). */
+  diff?: boolean;
+  /** Build every edition even when its inputs did not change. */
+  force?: boolean;
   /** Progress callback, one event per edition. */
   onEvent?: (event: BuildEvent) => void;
   /** A browser session (or one starting) to use instead of launching one; the caller closes it. */
   browser?: BrowserSession | Promise<BrowserSession>;
-  signal?: AbortSignal;
 }
 
 export type BuildEvent =
@@ -56,7 +63,11 @@ export interface EditionResult {
   warnings: Diagnostic[];
   blocked: string[];
   seconds: number;
-  exported: ExportedEdition;
+  /** The edition's inputs had not changed: its outputs were kept as they were. */
+  skipped: boolean;
+  diff?: EditionDiff;
+  /** What the export produced (absent when skipped). File contents are dropped once written. */
+  exported?: ExportedEdition;
 }
 
 export interface BuildResult {
@@ -69,6 +80,15 @@ export interface BuildResult {
 
 export const DEFAULT_INPUT = ['roadmaps/*.md'];
 
+interface Plan {
+  outDir: string;
+  formats: Format[];
+  timeoutMs: number;
+  files: string[];
+  loaded: LoadedConfig;
+  started: number;
+}
+
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now();
   const cwd = options.cwd ?? process.cwd();
@@ -79,133 +99,181 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const timeoutMs = options.timeoutMs ?? (config.timeout ? config.timeout * 1000 : 60_000);
   const patterns = options.files?.length ? options.files : config.input ?? DEFAULT_INPUT;
   const files = await expandInputs(patterns, options.files?.length ? cwd : loaded.baseDir);
-
   // Two builds into one folder take turns.
   const unlock = await lockOutput(outDir, { onWait: (pid) => options.onEvent?.({ type: 'waiting-for-lock', file: outDir, pid }) });
   try {
-    return await buildLocked(options, { outDir, formats, timeoutMs, files, config, loaded, started });
+    return await buildLocked(options, { outDir, formats, timeoutMs, files, loaded, started });
   } finally {
     await unlock();
   }
 }
 
-interface Resolved {
-  outDir: string;
-  formats: Format[];
-  timeoutMs: number;
-  files: string[];
-  config: LoadedConfig['config'];
-  loaded: LoadedConfig;
-  started: number;
-}
-
-async function buildLocked(options: BuildOptions, { outDir, formats, timeoutMs, files, config, loaded, started }: Resolved): Promise<BuildResult> {
+async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResult> {
+  const { outDir, formats, timeoutMs, files, loaded } = plan;
+  const config = loaded.config;
   const templates = loadTemplates(config.templates ? resolveFrom(loaded.baseDir, config.templates) : undefined);
   const marp = createMarp(templates.themeCss);
   const failures: { file: string; error: RoadmapError }[] = [];
-  const editions: EditionResult[] = [];
-
-  // Chromium starts, in its own process, as soon as one edition has parsed, and boots while
-  // the others are parsed and rendered. Builds where nothing parses never start it.
-  let launching: Promise<BrowserSession> | undefined = options.browser ? Promise.resolve(options.browser) : undefined;
-  const startBrowser = () => {
-    if (!launching) {
-      launching = launchBrowser({ timeoutMs }).catch((error: unknown) => {
-        // A browser that fails to start gets one more try; a missing browser does not.
-        if (error instanceof RoadmapError && error.code === 'E_NO_BROWSER') throw error;
-        return launchBrowser({ timeoutMs });
-      });
-      launching.catch(() => undefined);
-    }
+  const fail = (file: string, error: RoadmapError) => {
+    failures.push({ file, error });
+    options.onEvent?.({ type: 'edition-failed', file, error });
   };
-  const exportOptions = {
+  const exportOptions: ExportOptions = {
     outDir, formats, timeoutMs,
     paper: options.paper ?? config.paper ?? 'A4',
     handoutLayout: options.handoutLayout ?? (config.handoutLayout ?? 1) as HandoutLayout,
     lang: config.lang,
     render: { size: config.size ?? '16:9', footer: config.footer },
-  } as const;
+  };
 
-  // Parse everything first: bad input fails fast and never costs a browser page.
-  const parsed: { file: string; edition: RoadmapEdition; diagnostics: Diagnostic[]; prepared: PreparedDeck }[] = [];
-  for (const file of files) {
-    try {
-      const source = await readSource(file);
-      const overrides = editionOverrides(config, source.stem);
-      const { edition, diagnostics } = parseRoadmap(source, {
-        baseUrl: overrides.url ?? config.url,
-        label: overrides.label,
-        title: overrides.title,
-        project: overrides.project ?? config.project,
-        date: overrides.date,
-      });
-      diagnostics.push(...(await inlineLocalImages(edition)));
-      startBrowser();
-      parsed.push({ file, edition, diagnostics, prepared: prepareDeck(edition, templates, marp, exportOptions) });
-    } catch (error) {
-      const wrapped = toRoadmapError(error, { file });
-      failures.push({ file, error: wrapped });
-      options.onEvent?.({ type: 'edition-failed', file, error: wrapped });
+  // Read and parse everything first: bad input fails fast and never costs a browser page.
+  const editions = await loadEditions(files, config, fail);
+  const useDiff = options.diff ?? config.diff ?? true;
+  const diffs = useDiff
+    ? diffSeries([...editions, ...(await siblingEditions(editions, config))].map((e) => e.edition))
+    : new Map<RoadmapEdition, EditionDiff>();
+  const sourceOf = new Map<RoadmapEdition, string>();
+  for (const e of editions) sourceOf.set(e.edition, e.source.text);
+
+  // Skip editions whose inputs did not change since the outputs were made.
+  const cache = await readCache(outDir);
+  const results: EditionResult[] = [];
+  const todo: { loaded: LoadedEdition; key: string; render: RenderOptions }[] = [];
+  for (const e of editions) {
+    const diff = diffs.get(e.edition);
+    const render: RenderOptions = { ...exportOptions.render, ...renderDiff(diff) };
+    const key = cacheKey([VERSION, e.source.text, e.edition, diff, templates.sources, config, formats, exportOptions]);
+    const entry = cache[e.edition.source.stem];
+    if (!options.force && (await isFresh(entry, key))) {
+      const result: EditionResult = {
+        file: e.file, stem: e.edition.source.stem, edition: e.edition, slides: entry!.slides, files: entry!.files,
+        warnings: [...e.diagnostics, ...entry!.warnings.filter((w) => !e.diagnostics.some((d) => d.rule === w.rule && d.line === w.line))],
+        blocked: [], seconds: 0, skipped: true, ...(diff ? { diff } : {}),
+      };
+      results.push(result);
+      options.onEvent?.({ type: 'edition-done', file: e.file, result });
+    } else {
+      todo.push({ loaded: e, key, render });
     }
   }
 
-  let session: BrowserSession | undefined;
-  const ownsBrowser = !options.browser;
-  try {
-    if (parsed.length) session = await launching!;
-    const limit = Math.max(1, Math.min(options.concurrency ?? Math.min(availableParallelism(), 8), parsed.length));
-    const queue = [...parsed];
-    const worker = async () => {
-      for (let item = queue.shift(); item; item = queue.shift()) {
-        if (options.signal?.aborted) return;
-        const { file, edition, diagnostics, prepared } = item;
-        options.onEvent?.({ type: 'edition-start', file });
-        const t0 = performance.now();
-        try {
-          const exported = await exportWithRetry(session!, edition, templates, marp, exportOptions, prepared);
-          if (options.signal?.aborted) return;
-          await writeFilesAtomically(exported.files);
-          const result: EditionResult = {
-            file, stem: edition.source.stem, edition,
-            slides: exported.slides.length,
-            files: exported.files.map((f) => f.path),
-            warnings: [...diagnostics, ...exported.warnings],
-            blocked: exported.blocked,
-            seconds: (performance.now() - t0) / 1000,
-            exported,
-          };
-          editions.push(result);
-          options.onEvent?.({ type: 'edition-done', file, result });
-        } catch (error) {
-          const wrapped = toRoadmapError(error, { file });
-          failures.push({ file, error: wrapped });
-          options.onEvent?.({ type: 'edition-failed', file, error: wrapped });
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: limit }, worker));
-  } finally {
-    if (ownsBrowser) await (session ?? (await launching?.catch(() => undefined)))?.close();
-    await removePendingTemporaryFiles();
+  if (todo.length) {
+    const built = await exportAll(todo, { options, templates, marp, exportOptions, timeoutMs, diffs, fail });
+    for (const { result, key } of built) {
+      results.push(result);
+      cache[result.stem] = { key, slides: result.slides, files: result.files, warnings: result.warnings };
+    }
+    await writeCache(outDir, cache);
   }
 
   let indexFile: string | undefined;
-  if (editions.length && (formats.includes('html') || formats.includes('pdf'))) {
+  if (results.length && (formats.includes('html') || formats.includes('pdf'))) {
     indexFile = join(outDir, 'index.html');
     await writeIndexPage(indexFile, outDir);
   }
   const order = new Map(files.map((f, i) => [f, i]));
-  editions.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
-  return { ok: failures.length === 0, editions, failures, indexFile, seconds: (performance.now() - started) / 1000 };
+  results.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
+  return { ok: failures.length === 0, editions: results, failures, indexFile, seconds: (performance.now() - plan.started) / 1000 };
+}
+
+/** The "What changed" slide and NEW / CONTINUED badges, when there is a previous edition. */
+function renderDiff(diff: EditionDiff | undefined): RenderOptions {
+  if (!diff) return {};
+  return { changes: changeMarks(diff), extraSlides: [changeSlide(diff)] };
+}
+
+interface ExportContext {
+  options: BuildOptions;
+  templates: TemplateSet;
+  marp: ReturnType<typeof createMarp>;
+  exportOptions: ExportOptions;
+  timeoutMs: number;
+  diffs: Map<RoadmapEdition, EditionDiff>;
+  fail: (file: string, error: RoadmapError) => void;
+}
+
+/** Renders and writes editions, a bounded number at a time, in one browser. */
+async function exportAll(
+  todo: { loaded: LoadedEdition; key: string; render: RenderOptions }[],
+  ctx: ExportContext,
+): Promise<{ result: EditionResult; key: string }[]> {
+  const { options, templates, marp, exportOptions, timeoutMs } = ctx;
+  const ownsBrowser = !options.browser;
+  // Chromium boots in its own process while the first decks are rendered here.
+  const launching: Promise<BrowserSession> = options.browser
+    ? Promise.resolve(options.browser)
+    : launchBrowser({ timeoutMs }).catch((error: unknown) => {
+      // A browser that fails to start gets one more try; a missing browser does not.
+      if (error instanceof RoadmapError && error.code === 'E_NO_BROWSER') throw error;
+      return launchBrowser({ timeoutMs });
+    });
+  launching.catch(() => undefined);
+  const limit = Math.max(1, Math.min(options.concurrency ?? Math.min(availableParallelism(), 8), todo.length));
+  const prepare = (item: (typeof todo)[number]) => {
+    try {
+      return prepareDeck(item.loaded.edition, templates, marp, { ...exportOptions, render: item.render });
+    } catch (error) {
+      return toRoadmapError(error, { file: item.loaded.file });
+    }
+  };
+  // The first decks are rendered while the browser starts; the rest when their turn comes.
+  const ready = new Map(todo.slice(0, limit).map((item) => [item, prepare(item)]));
+  const done: { result: EditionResult; key: string }[] = [];
+  let session: BrowserSession | undefined;
+  try {
+    session = await launching;
+    const queue = [...todo];
+    const worker = async () => {
+      for (let item = queue.shift(); item; item = queue.shift()) {
+        const { loaded, key, render } = item;
+        const { file, edition } = loaded;
+        options.onEvent?.({ type: 'edition-start', file });
+        const t0 = performance.now();
+        try {
+          const prepared = ready.get(item) ?? prepare(item);
+          ready.delete(item);
+          if (prepared instanceof RoadmapError) throw prepared;
+          const exported = await exportWithRetry(session!, edition, templates, marp, { ...exportOptions, render }, prepared);
+          await writeFilesAtomically(exported.files);
+          const diff = ctx.diffs.get(edition);
+          const result: EditionResult = {
+            file, stem: edition.source.stem, edition,
+            slides: exported.slides.length,
+            files: exported.files.map((f) => f.path),
+            warnings: [...loaded.diagnostics, ...exported.warnings],
+            blocked: exported.blocked,
+            seconds: (performance.now() - t0) / 1000,
+            skipped: false,
+            ...(diff ? { diff } : {}),
+            // Written files need not stay in memory.
+            exported: { ...exported, files: exported.files.map((f) => ({ ...f, data: '' })) },
+          };
+          done.push({ result, key });
+          options.onEvent?.({ type: 'edition-done', file, result });
+        } catch (error) {
+          ctx.fail(file, toRoadmapError(error, { file }));
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: limit }, worker));
+  } catch (error) {
+    // The browser could not start: every edition waiting for it fails with that reason.
+    const reason = toRoadmapError(error);
+    for (const item of todo) if (!done.some((d) => d.result.file === item.loaded.file)) ctx.fail(item.loaded.file, reason);
+  } finally {
+    if (ownsBrowser) await (session ?? (await launching.catch(() => undefined)))?.close();
+    await removePendingTemporaryFiles();
+  }
+  return done;
 }
 
 /** A crashed or hung page is retried once on a fresh page before the edition is reported as failed. */
 async function exportWithRetry(
   session: BrowserSession,
   edition: RoadmapEdition,
-  templates: ReturnType<typeof loadTemplates>,
+  templates: TemplateSet,
   marp: ReturnType<typeof createMarp>,
-  options: Parameters<typeof exportEdition>[4],
+  options: ExportOptions,
   prepared: PreparedDeck,
 ): Promise<ExportedEdition> {
   for (let attempt = 1; ; attempt++) {

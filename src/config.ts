@@ -41,6 +41,8 @@ export interface RoadmapDeckConfig {
   footer?: string;
   /** Render timeout per edition, in seconds. */
   timeout?: number;
+  /** Compare each edition with the previous one (default true). */
+  diff?: boolean;
 }
 
 export interface LoadedConfig {
@@ -108,6 +110,7 @@ const TOP_KEYS: Record<string, (value: unknown) => string | undefined> = {
   lang: isString,
   footer: isString,
   timeout: (v) => (typeof v === 'number' && v > 0 ? undefined : 'must be a positive number of seconds'),
+  diff: (v) => (typeof v === 'boolean' ? undefined : 'must be true or false'),
 };
 const EDITION_KEYS: Record<string, (value: unknown) => string | undefined> = {
   url: TOP_KEYS.url!,

@@ -13,6 +13,7 @@ import { createOutput } from './output.js';
 const buildCommand = async (...a: Parameters<typeof import('./commands/build.js').buildCommand>) => (await import('./commands/build.js')).buildCommand(...a);
 const inspectCommand = async (...a: Parameters<typeof import('./commands/inspect.js').inspectCommand>) => (await import('./commands/inspect.js')).inspectCommand(...a);
 const lintCommand = async (...a: Parameters<typeof import('./commands/lint.js').lintCommand>) => (await import('./commands/lint.js')).lintCommand(...a);
+const diffCommand = async (...a: Parameters<typeof import('./commands/diff.js').diffCommand>) => (await import('./commands/diff.js')).diffCommand(...a);
 const doctorCommand = async (...a: Parameters<typeof import('./commands/doctor.js').doctorCommand>) => (await import('./commands/doctor.js')).doctorCommand(...a);
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, environment: 3, interrupted: 130 } as const;
@@ -41,6 +42,8 @@ export async function main(argv: string[]): Promise<number> {
       .option('format', { alias: 'f', type: 'string', describe: 'Comma-separated formats: md, html, pdf, handout, png (default: md,html,pdf,handout)' })
       .option('paper', { type: 'string', choices: ['A4', 'Letter'], describe: 'Handout paper size (default: A4)' })
       .option('handout-layout', { type: 'number', choices: [1, 2, 4, 6], describe: 'Slides per handout page; 1 adds the full text under each slide (default: 1)' })
+      .option('diff', { type: 'boolean', describe: 'Add "What changed since …" and NEW/CONTINUED badges (default: true; --no-diff turns it off)' })
+      .option('force', { type: 'boolean', default: false, describe: 'Build every edition, even those whose inputs did not change' })
       .option('timeout', { type: 'number', describe: 'Seconds allowed to render one edition (default: 60)' })
       .option('concurrency', { type: 'number', describe: 'Editions rendered at once (default: number of cores)' })
       .option('json', { type: 'boolean', default: false, describe: 'Print a JSON build report on stdout' })
@@ -55,6 +58,12 @@ export async function main(argv: string[]): Promise<number> {
       .positional('files', { type: 'string', array: true, describe: 'Roadmap files or globs (default: roadmaps/*.md)' })
       .option('json', { type: 'boolean', default: false, describe: 'Print diagnostics as JSON' }),
     run((args) => lintCommand(args, createOutput(args))))
+    .command('diff <old> <new>', 'Show what changed between two editions of a roadmap', (y) => y
+      .positional('old', { type: 'string', demandOption: true, describe: 'The earlier edition' })
+      .positional('new', { type: 'string', demandOption: true, describe: 'The later edition' })
+      .option('json', { type: 'boolean', default: false, describe: 'Print the comparison as JSON' })
+      .example('$0 diff roadmaps/backstage-2022-q3.md roadmaps/backstage-2024-fall.md', 'What changed between two editions'),
+    run((args) => diffCommand(args, createOutput(args))))
     .command('doctor', 'Check the browser, fonts and Node.js; --fix installs what is missing', (y) => y
       .option('fix', { type: 'boolean', default: false, describe: 'Find or install a browser and fonts' }),
     run((args) => doctorCommand(args, createOutput(args))))

@@ -9,7 +9,7 @@ import Handlebars from 'handlebars';
 import { TemplateError } from '../errors.js';
 
 /** Slide kinds, each with one partial in `templates/partials/<kind>.hbs`. */
-export const PARTIALS = ['title', 'overview', 'section', 'initiative', 'closing'] as const;
+export const PARTIALS = ['title', 'overview', 'changes', 'section', 'initiative', 'closing'] as const;
 
 export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const BUILTIN_TEMPLATES = join(PACKAGE_ROOT, 'templates');

@@ -9,7 +9,7 @@ import type { Block, Initiative, Link, RoadmapEdition, Section, Status } from '.
 import { blocksToText, countWords } from '../parse/text.js';
 import { CONTINUED_TEXT, cutBlocks, splitLongParagraphs, type SlideFit } from './fit-plan.js';
 
-export type SlideKind = 'title' | 'overview' | 'section' | 'initiative' | 'closing';
+export type SlideKind = 'title' | 'overview' | 'changes' | 'section' | 'initiative' | 'closing';
 
 /** One slide of the deck, as the renderer numbered it. */
 export interface SlideInfo {
@@ -74,7 +74,7 @@ export function buildView(edition: RoadmapEdition, options: ViewOptions): { view
   // Number every slide first: in-page links point at slide numbers.
   add('title', `${edition.title} — ${edition.label}`);
   add('overview', 'Overview');
-  const extraNumbers = (options.extraSlides ?? []).map((extra) => add('overview', extra.heading));
+  const extraNumbers = (options.extraSlides ?? []).map((extra) => add('changes', extra.heading));
   const slideOf = new Map<string, number>();
   for (const section of edition.sections) {
     if (!section.implicit) slideOf.set(section.id, add('section', section.title, section.id, section.position.line));

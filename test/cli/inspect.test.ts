@@ -1,8 +1,8 @@
 /** `inspect`: a readable outline, or JSON that validates against schema/roadmap.schema.json. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import formats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { readSource } from '../../src/load/read-source.js';
 import { parseRoadmap } from '../../src/parse/index.js';
@@ -10,7 +10,8 @@ import { runCli } from '../helpers/cli.js';
 import { CORPUS, ROOT, SEED_2022 } from '../helpers/paths.js';
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
-addFormats(ajv);
+// ajv-formats is CommonJS: its plugin is the module itself, typed as its `default`.
+(formats as unknown as { default: (a: Ajv2020) => void }).default(ajv);
 const validate = ajv.compile(JSON.parse(readFileSync(join(ROOT, 'schema', 'roadmap.schema.json'), 'utf8')));
 
 describe('inspect', () => {

@@ -56,7 +56,7 @@ describe('build of both Backstage editions', () => {
     for (const r of result.editions) {
       const pdf = await readPdf(join(outDir, r.stem, `${r.stem}.pdf`));
       for (const initiative of allInitiatives(r.edition)) {
-        const slide = r.exported.slides.find((s) => s.id === initiative.id)!;
+        const slide = r.exported!.slides.find((s) => s.id === initiative.id)!;
         const page = pdf.pages[slide.number - 1]!;
         expect(squash(page.text)).toContain(squash(initiative.title));
         // Bullets are drawn, not text: drop the "- " markers of the plain-text form.
@@ -71,7 +71,7 @@ describe('build of both Backstage editions', () => {
   it('makes links clickable annotations with absolute URLs', async () => {
     const r = result.editions.find((e) => e.stem === 'backstage-2024-fall')!;
     const pdf = await readPdf(join(outDir, r.stem, `${r.stem}.pdf`));
-    const backend = r.exported.slides.find((s) => s.title === 'Backend System 1.0')!;
+    const backend = r.exported!.slides.find((s) => s.title === 'Backend System 1.0')!;
     expect(pdf.pages[backend.number - 1]!.links).toEqual(expect.arrayContaining([
       'https://backstage.io/docs/backend-system/',
       'https://github.com/backstage/backstage/issues/24493',
@@ -82,6 +82,21 @@ describe('build of both Backstage editions', () => {
     // Bookmarks: section → initiative, one per initiative.
     const nested = pdf.outline.flatMap((entry) => entry.items.map((item) => item.title));
     expect(nested).toEqual(allInitiatives(r.edition).map((i) => i.title));
+  });
+
+  it('says what changed since the previous edition, in the PDF of the later one', async () => {
+    const r = result.editions.find((e) => e.stem === 'backstage-2024-fall')!;
+    const pdf = await readPdf(join(outDir, r.stem, `${r.stem}.pdf`));
+    const changes = r.exported!.slides.find((s) => s.kind === 'changes')!;
+    expect(changes.title).toBe('What changed since July–September 2022');
+    const text = squash(pdf.pages[changes.number - 1]!.text);
+    expect(text).toContain(squash('What changed since July–September 2022'));
+    expect(text).toContain(squash('Continued (1)'));
+    expect(text).toContain(squash('Backstage Security Audit'));
+    const audit = r.exported!.slides.find((s) => s.title === 'Backstage Security Audit')!;
+    expect(squash(pdf.pages[audit.number - 1]!.text)).toContain(squash('CONTINUED · SINCE JULY–SEPTEMBER 2022'));
+    // The earlier edition has nothing to compare with.
+    expect(result.editions.find((e) => e.stem === 'backstage-2022-q3')!.exported!.slides.some((s) => s.kind === 'changes')).toBe(false);
   });
 
   it('writes an HTML deck with one <section> per slide', async () => {

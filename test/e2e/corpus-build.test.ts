@@ -40,7 +40,7 @@ describe('the corpus, built', () => {
       const pdf = await readPdf(join(outDir, r.stem, `${r.stem}.pdf`));
       expect({ stem: r.stem, pages: pdf.pages.length }).toEqual({ stem: r.stem, pages: r.slides });
       for (const initiative of allInitiatives(r.edition)) {
-        const slide = r.exported.slides.find((s) => s.id === initiative.id)!;
+        const slide = r.exported!.slides.find((s) => s.id === initiative.id)!;
         const title = squash(initiative.title.replace(/…$/, ''));
         expect({ title: initiative.title, found: squash(pdf.pages[slide.number - 1]!.text).includes(title) }).toEqual({ title: initiative.title, found: true });
       }

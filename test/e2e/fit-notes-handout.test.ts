@@ -66,16 +66,16 @@ describe('fitting', () => {
 
   it('scales before it cuts, never below 60%, and marks what it cut', async () => {
     const r = result.editions[0]!;
-    const slideOf = (title: string) => r.exported.slides.find((s) => s.title === title)!.number;
-    const long = r.exported.fit[slideOf('A 600-word initiative')]!;
-    const table = r.exported.fit[slideOf('A table of 25 rows')]!;
+    const slideOf = (title: string) => r.exported!.slides.find((s) => s.title === title)!.number;
+    const long = r.exported!.fit[slideOf('A 600-word initiative')]!;
+    const table = r.exported!.fit[slideOf('A table of 25 rows')]!;
     expect(long).toMatchObject({ scale: 60 });
     expect(long.keep).toBeGreaterThan(0);
     expect(table).toMatchObject({ scale: 60 });
     expect(table.keep).toBeGreaterThanOrEqual(10);
     expect(table.keep).toBeLessThan(25);
     // Short slides are left at full size.
-    expect(r.exported.fit[slideOf('A short one')]).toBeUndefined();
+    expect(r.exported!.fit[slideOf('A short one')]).toBeUndefined();
     const html = await readFile(join(outDir, 'fit', 'index.html'), 'utf8');
     expect(html.match(/continued in the speaker notes and the handout/g)).toHaveLength(2);
     expect(r.warnings.filter((w) => w.rule === 'slide-shortened').map((w) => w.line)).toEqual([10, 93]);
@@ -93,7 +93,7 @@ describe('speaker notes and handout', () => {
     const handoutWords = words(handout).join(' ');
     const squashed = handout.replace(/\s+/g, '');
     for (const initiative of allInitiatives(r.edition)) {
-      const slide = r.exported.slides.find((s) => s.id === initiative.id)!;
+      const slide = r.exported!.slides.find((s) => s.id === initiative.id)!;
       const note = notes[slide.number - 1]!;
       expect(words(note).join(' ')).toContain(words(initiative.text).join(' '));
       for (const link of initiative.links) expect(note).toContain(link.url);

@@ -28,7 +28,7 @@ export async function readPdf(file: string): Promise<PdfSummary> {
     pages.push({ text: text.replace(/\s+/g, ' '), links, internalLinks });
   }
   const outline = ((await doc.getOutline()) ?? []).map((o) => ({ title: o.title, items: (o.items ?? []).map((c) => ({ title: c.title })) }));
-  const { info } = (await doc.getMetadata()) as { info: Record<string, unknown> };
+  const { info } = (await doc.getMetadata()) as unknown as { info: Record<string, unknown> };
   await doc.destroy();
   return { pages, outline, info };
 }

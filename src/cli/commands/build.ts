@@ -47,7 +47,8 @@ export async function buildCommand(args: Record<string, unknown>, output: Output
       output.err(`${paint(output, 'red', '✗')} ${event.error.format()}`);
     } else if (event.type === 'edition-done') {
       const r = event.result;
-      say(`${paint(output, 'green', '✓')} ${r.stem}  ${r.edition.label}  ${r.slides} slides  ${r.seconds.toFixed(1)} s`);
+      if (r.skipped) say(`${paint(output, 'gray', '·')} ${r.stem}  ${r.edition.label}  unchanged, kept`);
+      else say(`${paint(output, 'green', '✓')} ${r.stem}  ${r.edition.label}  ${r.slides} slides  ${r.seconds.toFixed(1)} s`);
       for (const w of r.warnings) if (w.severity !== 'info' && (output.verbose || w.rule !== 'unresolved-link')) output.err(formatDiagnostic(output, w));
       if (r.blocked.length) output.err(`${r.file}:1:1  warning  blocked ${r.blocked.length} network request(s): ${r.blocked.slice(0, 3).join(', ')}  (network-blocked)`);
     }
@@ -64,6 +65,8 @@ export async function buildCommand(args: Record<string, unknown>, output: Output
       config,
       timeoutMs,
       paper: args.paper as 'A4' | 'Letter' | undefined,
+      diff: args.diff as boolean | undefined,
+      force: Boolean(args.force),
       handoutLayout: args.handoutLayout as 1 | 2 | 4 | 6 | undefined,
       concurrency: typeof args.concurrency === 'number' ? args.concurrency : undefined,
       onEvent,
@@ -76,21 +79,29 @@ export async function buildCommand(args: Record<string, unknown>, output: Output
       ok: result.ok,
       seconds: Number(result.seconds.toFixed(3)),
       editions: result.editions.map((r) => ({
-        file: r.file, stem: r.stem, title: r.edition.title, label: r.edition.label, slides: r.slides,
+        file: r.file, stem: r.stem, title: r.edition.title, label: r.edition.label, slides: r.slides, skipped: r.skipped,
         files: r.files.map((f) => relative(process.cwd(), f)), warnings: r.warnings, seconds: Number(r.seconds.toFixed(3)),
       })),
       failures: result.failures.map((f) => ({ file: f.file, line: f.error.line, code: f.error.code, message: f.error.message })),
     }, null, 2));
   } else {
-    const slides = result.editions.reduce((n, r) => n + r.slides, 0);
-    const fileCount = result.editions.reduce((n, r) => n + r.files.length, 0) + (result.indexFile ? 1 : 0);
+    const built = result.editions.filter((r) => !r.skipped);
+    const kept = result.editions.length - built.length;
+    const slides = built.reduce((n, r) => n + r.slides, 0);
+    const fileCount = built.reduce((n, r) => n + r.files.length, 0) + (built.length && result.indexFile ? 1 : 0);
     if (result.editions.length || result.failures.length) {
-      say(`${result.editions.length} ${result.editions.length === 1 ? 'edition' : 'editions'} built, ${slides} slides, ${fileCount} files in ${result.seconds.toFixed(1)} s${result.failures.length ? `; ${result.failures.length} failed` : ''}`);
+      const parts = [
+        `${built.length} ${built.length === 1 ? 'edition' : 'editions'} built, ${slides} slides, ${fileCount} files`,
+        ...(kept ? [`${kept} unchanged`] : []),
+        ...(result.failures.length ? [`${result.failures.length} failed`] : []),
+      ];
+      say(`${parts.join('; ')} in ${result.seconds.toFixed(1)} s`);
     } else {
       output.err('roadmap-deck: no roadmap files found (looked for roadmaps/*.md); give files to build');
       return 1;
     }
     if (result.indexFile) say(`Open ${relative(process.cwd(), result.indexFile)}`);
   }
+  if (result.failures.some((f) => f.error.code === 'E_NO_BROWSER')) return 3;
   return result.ok ? 0 : 1;
 }

@@ -1,0 +1,83 @@
+/**
+ * The first step of a build: read and parse every edition (errors are
+ * collected per file), and find the other editions of the same roadmap so
+ * that each deck can say what changed since the previous one.
+ */
+import { readdir } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { editionOverrides, type RoadmapDeckConfig } from '../config.js';
+import { RoadmapError, toRoadmapError } from '../errors.js';
+import { inlineLocalImages } from '../load/images.js';
+import { readSource, type RoadmapSource } from '../load/read-source.js';
+import type { Diagnostic, RoadmapEdition } from '../model/types.js';
+import { parseRoadmap } from '../parse/index.js';
+
+export interface LoadedEdition {
+  file: string;
+  source: RoadmapSource;
+  edition: RoadmapEdition;
+  diagnostics: Diagnostic[];
+}
+
+export async function loadEdition(file: string, config: RoadmapDeckConfig): Promise<LoadedEdition> {
+  const source = await readSource(file);
+  const overrides = editionOverrides(config, source.stem);
+  const { edition, diagnostics } = parseRoadmap(source, {
+    baseUrl: overrides.url ?? config.url,
+    label: overrides.label,
+    title: overrides.title,
+    project: overrides.project ?? config.project,
+    date: overrides.date,
+  });
+  diagnostics.push(...(await inlineLocalImages(edition)));
+  return { file, source, edition, diagnostics };
+}
+
+export async function loadEditions(
+  files: string[],
+  config: RoadmapDeckConfig,
+  onFailure: (file: string, error: RoadmapError) => void,
+  onLoaded?: (loaded: LoadedEdition) => void,
+): Promise<LoadedEdition[]> {
+  const loaded: LoadedEdition[] = [];
+  for (const file of files) {
+    try {
+      const one = await loadEdition(file, config);
+      loaded.push(one);
+      onLoaded?.(one);
+    } catch (error) {
+      onFailure(file, toRoadmapError(error, { file }));
+    }
+  }
+  return loaded;
+}
+
+/**
+ * Other editions beside the ones being built (same folder, `.md`), parsed
+ * quietly: building only the newest edition still compares it with the one
+ * before. Files that do not parse are simply not part of the series.
+ */
+export async function siblingEditions(built: LoadedEdition[], config: RoadmapDeckConfig): Promise<LoadedEdition[]> {
+  const seen = new Set(built.map((b) => resolve(b.file)));
+  const dirs = new Set(built.map((b) => resolve(dirname(b.file))));
+  const siblings: LoadedEdition[] = [];
+  for (const dir of dirs) {
+    let names: string[] = [];
+    try {
+      names = (await readdir(dir)).filter((n) => n.toLowerCase().endsWith('.md')).sort();
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const file = join(dir, name);
+      if (seen.has(file)) continue;
+      seen.add(file);
+      try {
+        siblings.push(await loadEdition(file, config));
+      } catch {
+        // Not a roadmap edition: not part of the series.
+      }
+    }
+  }
+  return siblings;
+}

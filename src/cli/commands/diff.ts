@@ -1,0 +1,26 @@
+/** `roadmap-deck diff OLD.md NEW.md [--json]`: what changed between two editions. */
+import { loadConfig } from '../../config.js';
+import { loadEdition } from '../../build/load-editions.js';
+import { diffEditions } from '../../editions/diff.js';
+import { paint, type Output } from '../output.js';
+
+export async function diffCommand(args: Record<string, unknown>, output: Output): Promise<number> {
+  const { config } = await loadConfig({ file: args.config as string | undefined });
+  const previous = await loadEdition(String(args.old), config);
+  const current = await loadEdition(String(args.new), config);
+  const diff = diffEditions(previous.edition, current.edition);
+  if (args.json) {
+    output.out(JSON.stringify(diff, null, 2));
+    return 0;
+  }
+  const name = current.edition.project ? `${current.edition.project} ${current.edition.title}` : current.edition.title;
+  output.out(paint(output, 'bold', `${name}: ${diff.previous.label} → ${diff.current.label}`));
+  for (const a of diff.added) output.out(`  ${paint(output, 'green', '+')} ${a.title}  ${paint(output, 'gray', '(new)')}`);
+  for (const c of diff.continued) {
+    const note = c.how === 'fuzzy' ? `continued, was "${c.previousTitle}" (match ${c.score.toFixed(2)})` : 'continued';
+    output.out(`  ${paint(output, 'blue', c.how === 'fuzzy' ? '~' : '=')} ${c.title}  ${paint(output, 'gray', `(${note})`)}`);
+  }
+  for (const r of diff.removed) output.out(`  ${paint(output, 'red', '-')} ${r.title}  ${paint(output, 'gray', '(no longer listed)')}`);
+  output.out(`${diff.added.length} new, ${diff.continued.length} continued, ${diff.removed.length} no longer listed`);
+  return 0;
+}
