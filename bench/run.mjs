@@ -1,104 +1,126 @@
 #!/usr/bin/env node
 /**
- * npm run bench — roadmap-deck side by side with marp-cli, in one run.
+ * npm run bench — roadmap-deck measured against marp-cli and against a floor,
+ * in one run. Every measurement is a fresh process, as a user would run it;
+ * medians of --runs (default 5). Ratios travel between machines; absolute
+ * times do not.
  *
- * Each measurement is a fresh process, as a user would run it; medians of
- * --runs (default 5). Ratios are ours / theirs; absolute times depend on the
- * machine, ratios travel.
- *
- *   ours        roadmap-deck build --format md,html,pdf   (both editions, one process)
- *   marp-cli    marp --pdf  and  marp --html on the same generated Marp Markdown
+ *   npm run bench                   everything
+ *   npm run bench -- --quick        skip the largest scaling runs
+ *   npm run bench -- --only seeds   one part: seeds | watch | scaling
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { BIN, MARP, ROOT, browserPath, fmt, median, timed, verdict } from './lib.mjs';
+import { measureWatchLatency } from './watch-latency.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const runs = Number(args[args.indexOf('--runs') + 1]) > 0 && args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 5;
-const inputs = ['roadmaps/backstage-2024-fall.md', 'roadmaps/backstage-2022-q3.md'].map((f) => join(ROOT, f));
-const BIN = join(ROOT, 'bin', 'roadmap-deck.js');
-const MARP = join(ROOT, 'node_modules', '.bin', 'marp');
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-
-function timed(command, commandArgs, env = {}) {
-  const started = process.hrtime.bigint();
-  const result = spawnSync(command, commandArgs, { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  if (result.status !== 0) {
-    throw new Error(`${command} ${commandArgs.join(' ')} failed (${result.status}):\n${result.stderr || result.stdout}`);
-  }
-  return seconds;
-}
-
-function browserPath() {
-  if (process.env.PUPPETEER_EXECUTABLE_PATH) return process.env.PUPPETEER_EXECUTABLE_PATH;
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']) {
-    try {
-      execFileSync(candidate, ['--version'], { stdio: 'ignore' });
-      return candidate;
-    } catch { /* next */ }
-  }
-  throw new Error('no Chromium found for marp-cli; set CHROME_PATH');
-}
-
+const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const runs = Number(option('--runs') ?? 5);
+const only = option('--only');
+const quick = args.includes('--quick');
+const part = (name) => !only || only === name;
+const chrome = browserPath();
 const work = mkdtempSync(join(tmpdir(), 'roadmap-deck-bench-'));
-try {
-  const chrome = browserPath();
-  // The Marp Markdown both tools convert: generated once by roadmap-deck.
-  const mdDir = join(work, 'md');
-  timed(process.execPath, [BIN, 'build', ...inputs, '--format', 'md', '--out', mdDir, '-q']);
-  const markdown = readdirSync(mdDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => join(mdDir, d.name, `${d.name}.md`));
-  const theme = join(work, 'theme.css');
-  cpSync(join(ROOT, 'templates', 'theme.css'), theme);
-  const marpEnv = { CHROME_PATH: chrome, BROWSER_PATH: chrome };
+const seeds = ['roadmaps/backstage-2022-q3.md', 'roadmaps/backstage-2024-fall.md'].map((f) => join(ROOT, f));
+const ours = (files, out, formats = 'md,html,pdf') => timed(process.execPath, [BIN, 'build', ...files, '--format', formats, '--out', out, '--force', '-q'], { node: true });
 
-  const ours = [];
-  const marpPdf = [];
-  const marpHtml = [];
-  const marpDeckPdf = [];
-  const marpDeckHtml = [];
-  // Warm-up: file system caches and the browser binary, for both tools alike.
-  timed(process.execPath, [BIN, 'build', ...inputs, '--format', 'md,html,pdf', '--out', join(work, 'warm'), '-q']);
-  timed(MARP, ['--pdf', '--theme-set', theme, '--browser-path', chrome, '-o', join(work, 'warm-marp'), '--input-dir', mdDir], marpEnv);
-  for (let i = 0; i < runs; i++) {
-    ours.push(timed(process.execPath, [BIN, 'build', ...inputs, '--format', 'md,html,pdf', '--out', join(work, `ours-${i}`), '-q']));
-    marpPdf.push(timed(MARP, ['--pdf', '--theme-set', theme, '--browser-path', chrome, '-o', join(work, `marp-pdf-${i}`), '--input-dir', mdDir], marpEnv));
-    marpHtml.push(timed(MARP, ['--html', '--theme-set', theme, '-o', join(work, `marp-html-${i}`), '--input-dir', mdDir], marpEnv));
-    // One process per deck and format: `marp deck.md --pdf`, as marp-cli is usually run.
-    marpDeckPdf.push(markdown.reduce((sum, md, k) => sum + timed(MARP, [md, '--pdf', '--theme-set', theme, '--browser-path', chrome, '-o', join(work, `deck-${i}-${k}.pdf`)], marpEnv), 0));
-    marpDeckHtml.push(markdown.reduce((sum, md, k) => sum + timed(MARP, [md, '--html', '--theme-set', theme, '-o', join(work, `deck-${i}-${k}.html`)], marpEnv), 0));
+try {
+  console.log(`roadmap-deck bench — median of ${runs} fresh processes per measurement\n`);
+
+  if (part('seeds')) {
+    // The Marp Markdown both tools convert, generated once.
+    const mdDir = join(work, 'md');
+    ours(seeds, mdDir, 'md');
+    const decks = readdirSync(mdDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => join(mdDir, d.name, `${d.name}.md`));
+    const theme = join(work, 'theme.css');
+    cpSync(join(ROOT, 'templates', 'theme.css'), theme);
+    const env = { CHROME_PATH: chrome };
+    const marp = (extra) => timed(MARP, ['--theme-set', theme, '--browser-path', chrome, ...extra], { env }).seconds;
+    // Finished HTML decks for the floor.
+    const htmlDir = join(work, 'html');
+    ours(seeds, htmlDir, 'html');
+    const htmlDecks = readdirSync(htmlDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => join(htmlDir, d.name, 'index.html'));
+
+    // Warm-up for every tool alike: file-system caches and the browser binary.
+    ours(seeds, join(work, 'warm'));
+    marp(['--pdf', '-o', join(work, 'warm-marp'), '--input-dir', mdDir]);
+    const t = { ours: [], perDeckPdf: [], perDeckHtml: [], batchPdf: [], batchHtml: [], floor: [] };
+    for (let i = 0; i < runs; i++) {
+      t.ours.push(ours(seeds, join(work, `ours-${i}`)).seconds);
+      t.perDeckPdf.push(decks.reduce((sum, md, k) => sum + marp([md, '--pdf', '-o', join(work, `deck-${i}-${k}.pdf`)]), 0));
+      t.perDeckHtml.push(decks.reduce((sum, md, k) => sum + marp([md, '--html', '-o', join(work, `deck-${i}-${k}.html`)]), 0));
+      t.batchPdf.push(marp(['--pdf', '-o', join(work, `marp-pdf-${i}`), '--input-dir', mdDir]));
+      t.batchHtml.push(marp(['--html', '-o', join(work, `marp-html-${i}`), '--input-dir', mdDir]));
+      t.floor.push(timed(process.execPath, [join(ROOT, 'bench', 'floor.mjs'), ...htmlDecks], { env }).seconds);
+    }
+    const m = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, median(v)]));
+    const perDeck = m.perDeckPdf + m.perDeckHtml;
+    const batch = m.batchPdf + m.batchHtml;
+    console.log('Both Backstage editions (md + html + pdf, fitted):');
+    console.log(`  roadmap-deck build                         ${fmt(m.ours)}`);
+    console.log(`  marp-cli, one process per deck and format  ${fmt(perDeck)}   (pdf ${fmt(m.perDeckPdf)}, html ${fmt(m.perDeckHtml)})`);
+    console.log(`  marp-cli, one process per format           ${fmt(batch)}   (pdf ${fmt(m.batchPdf)}, html ${fmt(m.batchHtml)})`);
+    console.log(`  floor: load finished decks, print PDFs     ${fmt(m.floor)}`);
+    console.log('Targets:');
+    console.log(`  ours / marp-cli per deck      ${(m.ours / perDeck).toFixed(2)}×   ≤ 0.40×  ${verdict(m.ours / perDeck <= 0.4)}`);
+    console.log(`  ours / marp-cli batched       ${(m.ours / batch).toFixed(2)}×   ≤ 0.40×  ${verdict(m.ours / batch <= 0.4)}`);
+    console.log(`  ours / floor                  ${(m.ours / m.floor).toFixed(2)}×   ≤ 1.30×  ${verdict(m.ours / m.floor <= 1.3)}`);
+    // A build with nothing to do.
+    const noopDir = join(work, 'noop');
+    ours(seeds, noopDir);
+    const noop = median(Array.from({ length: runs }, () => timed(process.execPath, [BIN, 'build', ...seeds, '--out', noopDir, '-q'], { node: true }).seconds));
+    console.log(`  no-op build of both seeds     ${fmt(noop)}   < 1 s    ${verdict(noop < 1)}\n`);
   }
-  const o = median(ours);
-  const mp = median(marpPdf);
-  const mh = median(marpHtml);
-  const dp = median(marpDeckPdf);
-  const dh = median(marpDeckHtml);
-  const fmt = (s) => `${s.toFixed(2)} s`;
-  console.log(`roadmap-deck bench: ${inputs.length} editions (${markdown.length} Marp Markdown files), median of ${runs} fresh processes each`);
-  console.log('');
-  console.log(`  roadmap-deck build (md, html, pdf; fitted)   ${fmt(o)}`);
-  console.log(`  marp-cli, one process per deck and format:`);
-  console.log(`    marp deck.md --pdf   (both decks)          ${fmt(dp)}`);
-  console.log(`    marp deck.md --html  (both decks)          ${fmt(dh)}`);
-  console.log(`    PDF + HTML                                 ${fmt(dp + dh)}`);
-  console.log(`  marp-cli, one process per format (--input-dir):`);
-  console.log(`    marp --pdf                                 ${fmt(mp)}`);
-  console.log(`    marp --html                                ${fmt(mh)}`);
-  console.log(`    PDF + HTML                                 ${fmt(mp + mh)}`);
-  console.log('');
-  const perDeck = o / (dp + dh);
-  const batch = o / (mp + mh);
-  console.log(`  ratio ours / marp-cli per deck (PDF + HTML)  ${perDeck.toFixed(2)}×   target ≤ 0.50×  ${perDeck <= 0.5 ? 'met' : 'NOT met'}`);
-  console.log(`  ratio ours / marp-cli batched  (PDF + HTML)  ${batch.toFixed(2)}×   target ≤ 0.50×  ${batch <= 0.5 ? 'met' : 'NOT met'}`);
+
+  if (part('watch')) {
+    const latency = await measureWatchLatency(work, seeds, Math.max(runs, 5));
+    console.log(`watch: save → open deck told to reload, median of ${latency.samples.length}: ${(latency.median * 1000).toFixed(0)} ms   < 300 ms  ${verdict(latency.median < 0.3)}\n`);
+  }
+
+  if (part('scaling')) {
+    const sizes = quick ? [[1, 10], [1, 50], [10, 10], [10, 50]] : [[1, 10], [1, 50], [1, 200], [10, 10], [10, 50], [10, 200], [50, 10], [50, 50], [50, 200]];
+    console.log('Scaling (md + html + pdf; one run each):');
+    console.log('  editions × initiatives   slides    time    ms/slide   peak memory (Node)');
+    const rows = [];
+    for (const [editions, initiatives] of sizes) {
+      const dir = join(work, `gen-${editions}x${initiatives}`);
+      const files = generateEditions(dir, editions, initiatives);
+      const run = ours(files, join(dir, 'out'));
+      const slides = readdirSync(join(dir, 'out'), { withFileTypes: true }).filter((d) => d.isDirectory())
+        .reduce((sum, d) => sum + JSON.parse(readFileSync(join(dir, 'out', d.name, 'deck.json'), 'utf8')).slides, 0);
+      rows.push({ editions, initiatives, slides, seconds: run.seconds, peakMb: run.peakMb });
+      console.log(`  ${String(editions).padStart(8)} × ${String(initiatives).padEnd(12)} ${String(slides).padStart(6)}  ${fmt(run.seconds).padStart(8)}   ${(run.seconds * 1000 / slides).toFixed(1).padStart(7)}    ${run.peakMb ? `${run.peakMb.toFixed(0)} MB` : 'n/a'}`);
+    }
+    const big = rows.filter((r) => r.slides >= 500);
+    if (big.length >= 2) {
+      const perSlide = big.map((r) => r.seconds / r.slides);
+      const spread = Math.max(...perSlide) / Math.min(...perSlide);
+      console.log(`  time per slide across runs of 500+ slides varies ${spread.toFixed(2)}×   (linear: ≤ 1.5×)  ${verdict(spread <= 1.5)}`);
+    }
+    const largest = rows.find((r) => r.editions === 50 && r.initiatives === 200);
+    if (largest?.peakMb) console.log(`  peak memory at 50 × 200: ${largest.peakMb.toFixed(0)} MB   ≤ 300 MB  ${verdict(largest.peakMb <= 300)}`);
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+/** Editions of one made-up roadmap: sections of ten initiatives, each a paragraph and a link. */
+function generateEditions(dir, editions, initiatives) {
+  mkdirSync(dir, { recursive: true });
+  const files = [];
+  for (let e = 0; e < editions; e++) {
+    const lines = ['---', `title: Bench roadmap`, `project: Bench`, `date: ${2000 + e}-01-01`, '---', '', `# Bench roadmap ${2000 + e}`, ''];
+    for (let i = 0; i < initiatives; i++) {
+      if (i % 10 === 0) lines.push(`## Theme ${i / 10 + 1}`, '', 'Initiatives of this theme.', '');
+      lines.push(`### Initiative ${(i + e * 3) % (initiatives + 5)} of theme ${Math.floor(i / 10) + 1}`, '',
+        `This initiative improves part ${i} of the project for its users. It ships in steps, with a design review first, `
+        + `then an implementation behind a flag, and finally documentation and a release note. See the [tracking issue](https://example.org/issues/${i}).`, '');
+    }
+    const file = join(dir, `bench-${String(e).padStart(3, '0')}.md`);
+    writeFileSync(file, lines.join('\n'));
+    files.push(file);
+  }
+  return files;
 }

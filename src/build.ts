@@ -5,6 +5,7 @@
  * editions whose inputs did not change skipped.
  */
 import { availableParallelism } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { cacheKey, isFresh, readCache, writeCache, type BuildCache } from './build/cache.js';
 import { loadEditions, siblingEditions, type LoadedEdition } from './build/load-editions.js';
@@ -20,6 +21,7 @@ import { lockOutput } from './export/lock.js';
 import { removePendingTemporaryFiles, writeFilesAtomically } from './export/write.js';
 import { DEFAULT_FORMATS, type Format } from './formats.js';
 import { expandInputs } from './inputs.js';
+import { stemOf } from './load/read-source.js';
 import { createMarp } from './marp/index.js';
 import type { Diagnostic, RoadmapEdition } from './model/types.js';
 import type { RenderOptions } from './render/index.js';
@@ -126,6 +128,17 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
     render: { size: config.size ?? '16:9', footer: config.footer },
   };
 
+  // If some page changed since the last build (or there is none), a browser will be needed:
+  // start it now, so that it boots while everything is parsed and rendered.
+  const cache = await readCache(outDir);
+  let launching: Promise<BrowserSession> | undefined;
+  const startBrowser = () => {
+    launching ??= options.browser ? Promise.resolve(options.browser) : launchWithRetry(timeoutMs);
+    launching.catch(() => undefined);
+    return launching;
+  };
+  if (options.force || (await anySourceChanged(files, formats, cache))) startBrowser();
+
   // Read and parse everything first: bad input fails fast and never costs a browser page.
   const editions = await loadEditions(files, config, fail);
   const useDiff = options.diff ?? config.diff ?? true;
@@ -136,14 +149,14 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
   for (const e of editions) sourceOf.set(e.edition, e.source.text);
 
   // Skip editions whose inputs did not change since the outputs were made.
-  const cache = await readCache(outDir);
   const results: EditionResult[] = [];
-  const todo: { loaded: LoadedEdition; key: string; render: RenderOptions }[] = [];
+  const todo: Todo[] = [];
   for (const e of editions) {
     const diff = diffs.get(e.edition);
     const render: RenderOptions = { ...exportOptions.render, ...renderDiff(diff) };
     const key = cacheKey([VERSION, e.source.text, e.edition, diff, templates.sources, config, formats, exportOptions]);
-    const entry = cache[e.edition.source.stem];
+    const slot = `${e.edition.source.stem}|${formats.join(',')}`;
+    const entry = cache[slot];
     if (!options.force && (await isFresh(entry, key))) {
       const result: EditionResult = {
         file: e.file, stem: e.edition.source.stem, edition: e.edition, slides: entry!.slides, files: entry!.files,
@@ -153,17 +166,20 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
       results.push(result);
       options.onEvent?.({ type: 'edition-done', file: e.file, result });
     } else {
-      todo.push({ loaded: e, key, render });
+      todo.push({ loaded: e, key, render, slot, sourceHash: cacheKey([e.source.text]) });
     }
   }
 
   if (todo.length) {
-    const built = await exportAll(todo, { options, templates, marp, exportOptions, timeoutMs, diffs, fail });
-    for (const { result, key } of built) {
+    const built = await exportAll(todo, startBrowser(), { options, templates, marp, exportOptions, diffs, fail });
+    for (const { result, key, slot, sourceHash } of built) {
       results.push(result);
-      cache[result.stem] = { key, slides: result.slides, files: result.files, warnings: result.warnings };
+      cache[slot] = { key, sourceHash, slides: result.slides, files: result.files, warnings: result.warnings };
     }
     await writeCache(outDir, cache);
+  } else if (launching && !options.browser) {
+    // Started on a hunch that turned out wrong: nothing to render.
+    await (await launching.catch(() => undefined))?.close();
   }
 
   let indexFile: string | undefined;
@@ -174,6 +190,38 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
   const order = new Map(files.map((f, i) => [f, i]));
   results.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
   return { ok: failures.length === 0, editions: results, failures, indexFile, seconds: (performance.now() - plan.started) / 1000 };
+}
+
+interface Todo {
+  loaded: LoadedEdition;
+  key: string;
+  render: RenderOptions;
+  slot: string;
+  sourceHash: string;
+}
+
+/** True when some input file is not in the cache as it is now (so a browser will be needed). */
+async function anySourceChanged(files: string[], formats: Format[], cache: BuildCache): Promise<boolean> {
+  for (const file of files) {
+    const stem = stemOf(file);
+    const entry = cache[`${stem}|${formats.join(',')}`];
+    if (!entry?.sourceHash) return true;
+    try {
+      const text = (await readFile(file, 'utf8')).replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '');
+      if (cacheKey([text]) !== entry.sourceHash) return true;
+    } catch {
+      // Unreadable: the build will report it; no browser needed for that.
+    }
+  }
+  return false;
+}
+
+function launchWithRetry(timeoutMs: number): Promise<BrowserSession> {
+  return launchBrowser({ timeoutMs }).catch((error: unknown) => {
+    // A browser that fails to start gets one more try; a missing browser does not.
+    if (error instanceof RoadmapError && error.code === 'E_NO_BROWSER') throw error;
+    return launchBrowser({ timeoutMs });
+  });
 }
 
 /** The "What changed" slide and NEW / CONTINUED badges, when there is a previous edition. */
@@ -187,27 +235,18 @@ interface ExportContext {
   templates: TemplateSet;
   marp: ReturnType<typeof createMarp>;
   exportOptions: ExportOptions;
-  timeoutMs: number;
   diffs: Map<RoadmapEdition, EditionDiff>;
   fail: (file: string, error: RoadmapError) => void;
 }
 
 /** Renders and writes editions, a bounded number at a time, in one browser. */
 async function exportAll(
-  todo: { loaded: LoadedEdition; key: string; render: RenderOptions }[],
+  todo: Todo[],
+  launching: Promise<BrowserSession>,
   ctx: ExportContext,
-): Promise<{ result: EditionResult; key: string }[]> {
-  const { options, templates, marp, exportOptions, timeoutMs } = ctx;
+): Promise<{ result: EditionResult; key: string; slot: string; sourceHash: string }[]> {
+  const { options, templates, marp, exportOptions } = ctx;
   const ownsBrowser = !options.browser;
-  // Chromium boots in its own process while the first decks are rendered here.
-  const launching: Promise<BrowserSession> = options.browser
-    ? Promise.resolve(options.browser)
-    : launchBrowser({ timeoutMs }).catch((error: unknown) => {
-      // A browser that fails to start gets one more try; a missing browser does not.
-      if (error instanceof RoadmapError && error.code === 'E_NO_BROWSER') throw error;
-      return launchBrowser({ timeoutMs });
-    });
-  launching.catch(() => undefined);
   const limit = Math.max(1, Math.min(options.concurrency ?? Math.min(availableParallelism(), 8), todo.length));
   const prepare = (item: (typeof todo)[number]) => {
     try {
@@ -218,14 +257,14 @@ async function exportAll(
   };
   // The first decks are rendered while the browser starts; the rest when their turn comes.
   const ready = new Map(todo.slice(0, limit).map((item) => [item, prepare(item)]));
-  const done: { result: EditionResult; key: string }[] = [];
+  const done: { result: EditionResult; key: string; slot: string; sourceHash: string }[] = [];
   let session: BrowserSession | undefined;
   try {
     session = await launching;
     const queue = [...todo];
     const worker = async () => {
       for (let item = queue.shift(); item; item = queue.shift()) {
-        const { loaded, key, render } = item;
+        const { loaded, key, render, slot, sourceHash } = item;
         const { file, edition } = loaded;
         options.onEvent?.({ type: 'edition-start', file });
         const t0 = performance.now();
@@ -248,7 +287,7 @@ async function exportAll(
             // Written files need not stay in memory.
             exported: { ...exported, files: exported.files.map((f) => ({ ...f, data: '' })) },
           };
-          done.push({ result, key });
+          done.push({ result, key, slot, sourceHash });
           options.onEvent?.({ type: 'edition-done', file, result });
         } catch (error) {
           ctx.fail(file, toRoadmapError(error, { file }));

@@ -14,24 +14,27 @@ export const CACHE_NAME = '.roadmap-deck-cache.json';
 
 export interface CacheEntry {
   key: string;
+  /** Hash of the roadmap file alone: a quick first look before anything is parsed. */
+  sourceHash?: string;
   slides: number;
   files: string[];
   warnings: Diagnostic[];
 }
 
+/** Entries keyed by `<stem>|<formats>`: building other formats of an edition does not forget these. */
 export type BuildCache = Record<string, CacheEntry>;
 
 export async function readCache(outDir: string): Promise<BuildCache> {
   try {
     const data = JSON.parse(await readFile(join(outDir, CACHE_NAME), 'utf8')) as { version?: number; editions?: BuildCache };
-    return data.version === 1 && data.editions ? data.editions : {};
+    return data.version === 2 && data.editions ? data.editions : {};
   } catch {
     return {};
   }
 }
 
 export async function writeCache(outDir: string, cache: BuildCache): Promise<void> {
-  await writeFilesAtomically([{ path: join(outDir, CACHE_NAME), data: `${JSON.stringify({ version: 1, editions: cache }, null, 1)}\n` }]);
+  await writeFilesAtomically([{ path: join(outDir, CACHE_NAME), data: `${JSON.stringify({ version: 2, editions: cache }, null, 1)}\n` }]);
 }
 
 export function cacheKey(parts: unknown[]): string {

@@ -14,6 +14,7 @@ const buildCommand = async (...a: Parameters<typeof import('./commands/build.js'
 const inspectCommand = async (...a: Parameters<typeof import('./commands/inspect.js').inspectCommand>) => (await import('./commands/inspect.js')).inspectCommand(...a);
 const lintCommand = async (...a: Parameters<typeof import('./commands/lint.js').lintCommand>) => (await import('./commands/lint.js')).lintCommand(...a);
 const diffCommand = async (...a: Parameters<typeof import('./commands/diff.js').diffCommand>) => (await import('./commands/diff.js')).diffCommand(...a);
+const watchCommand = async (...a: Parameters<typeof import('./commands/watch.js').watchCommand>) => (await import('./commands/watch.js')).watchCommand(...a);
 const doctorCommand = async (...a: Parameters<typeof import('./commands/doctor.js').doctorCommand>) => (await import('./commands/doctor.js')).doctorCommand(...a);
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, environment: 3, interrupted: 130 } as const;
@@ -58,6 +59,13 @@ export async function main(argv: string[]): Promise<number> {
       .positional('files', { type: 'string', array: true, describe: 'Roadmap files or globs (default: roadmaps/*.md)' })
       .option('json', { type: 'boolean', default: false, describe: 'Print diagnostics as JSON' }),
     run((args) => lintCommand(args, createOutput(args))))
+    .command('watch [files..]', 'Build, serve the decks with live reload, and rebuild on every save', (y) => y
+      .positional('files', { type: 'string', array: true, describe: 'Roadmap files or globs (default: roadmaps/*.md)' })
+      .option('port', { alias: 'p', type: 'number', default: 4321, describe: 'Port on 127.0.0.1 (0 picks a free one)' })
+      .option('out', { alias: 'o', type: 'string', describe: 'Output folder (default: output)' })
+      .option('format', { alias: 'f', type: 'string', describe: 'Comma-separated formats (default: md,html,pdf,handout)' })
+      .example('$0 watch', 'Edit roadmaps/*.md and watch the deck follow at http://127.0.0.1:4321/'),
+    run((args) => watchCommand(args, createOutput(args))))
     .command('diff <old> <new>', 'Show what changed between two editions of a roadmap', (y) => y
       .positional('old', { type: 'string', demandOption: true, describe: 'The earlier edition' })
       .positional('new', { type: 'string', demandOption: true, describe: 'The later edition' })

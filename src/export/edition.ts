@@ -10,7 +10,7 @@ import { RenderTimeoutError, TemplateError } from '../errors.js';
 import type { Format } from '../formats.js';
 import { renderMarp, type MarpOutput } from '../marp/index.js';
 import type { Diagnostic, RoadmapEdition } from '../model/types.js';
-import type { SlideFit } from '../render/fit-plan.js';
+import { fitCss, type SlideFit } from '../render/fit-plan.js';
 import { renderDeck, type RenderOptions, type SlideInfo, type TemplateSet } from '../render/index.js';
 import type { BlockedPage } from './browser/launch.js';
 import { fitSlides, measureSlides, type SlideMeasure } from './fit.js';
@@ -107,9 +107,11 @@ export function prepareDeck(
   marp: Marp,
   options: Pick<ExportOptions, 'render' | 'lang'>,
   fit: Record<number, SlideFit> = {},
+  /** Slides already rendered before the fit was known: reused, with the fit given by CSS. */
+  rendered?: MarpOutput,
 ): PreparedDeck {
   const deck = renderDeck(edition, templates, { ...options.render, fit });
-  const marped = renderMarp(marp, deck.markdown);
+  const marped = rendered ? { ...rendered, css: rendered.css + fitCss(fit) } : renderMarp(marp, deck.markdown);
   if (marped.slideCount !== deck.slides.length) {
     throw new TemplateError(
       `templates produced ${marped.slideCount} slides where ${deck.slides.length} were expected; a template must not add or remove slide separators`,
@@ -131,7 +133,7 @@ export async function exportEdition(
   const { page, blocked } = target;
   const file = edition.source.file;
   let fit: Record<number, SlideFit> = {};
-  const build = () => prepareDeck(edition, templates, marp, options, fit);
+  const build = (rendered?: MarpOutput) => prepareDeck(edition, templates, marp, options, fit, rendered);
   const load = async (html: string) => {
     await page.setContent(html, { waitUntil: 'load', timeout: options.timeoutMs });
     await waitForAssets(page);
@@ -146,10 +148,14 @@ export async function exportEdition(
     for (let round = 0; round < MAX_FIT_ROUNDS && measures.some((m) => m.overflowed); round++) {
       for (const m of measures) if (m.overflowed) fit[m.slide] = m.fit;
       fit = { ...fit };
+      // Scaling only changes text size: the page already shows it, and the slides already
+      // rendered get it by CSS (Marp need not render them again). Cut slides are rendered,
+      // loaded again and checked.
+      if (!measures.some((m) => m.overflows || (m.overflowed && m.fit.keep !== undefined))) {
+        current = build(round === 0 ? (prepared ?? current).marped : undefined);
+        break;
+      }
       current = build();
-      // Scaling only changes a class, which the page already carries: it shows exactly
-      // what was just rendered. Cut slides are loaded again and checked.
-      if (!measures.some((m) => m.overflows || (m.overflowed && m.fit.keep !== undefined))) break;
       await load(current.html);
       measures = await measureSlides(page);
       if (!measures.some((m) => m.overflows)) break;

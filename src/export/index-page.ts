@@ -3,7 +3,7 @@
  * label, slide count and links, newest first. Built from each edition's
  * `deck.json` manifest, so editions built at other times are listed too.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { access, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { escapeHtml } from './html/handout-html.js';
 import { writeFilesAtomically } from './write.js';
@@ -41,11 +41,26 @@ export async function readManifests(outDir: string): Promise<DeckManifest[]> {
   return manifests.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.stem.localeCompare(b.stem));
 }
 
+/** The outputs an edition folder holds now (whichever builds made them). */
+async function presentOutputs(outDir: string, stem: string): Promise<{ format: string; name: string }[]> {
+  const names: [string, string][] = [['html', 'index.html'], ['pdf', `${stem}.pdf`], ['handout', `${stem}-handout.pdf`]];
+  const present: { format: string; name: string }[] = [];
+  for (const [format, name] of names) {
+    try {
+      await access(join(outDir, stem, name));
+      present.push({ format, name });
+    } catch {
+      // not built
+    }
+  }
+  return present;
+}
+
 export async function writeIndexPage(file: string, outDir: string): Promise<void> {
   const manifests = await readManifests(outDir);
-  const rows = manifests.map((m) => {
-    const links = m.files
-      .filter((f) => f.format !== 'md')
+  const outputs = await Promise.all(manifests.map((m) => presentOutputs(outDir, m.stem)));
+  const rows = manifests.map((m, i) => {
+    const links = outputs[i]!
       .map((f) => `<a href="${escapeHtml(`${encodeURIComponent(m.stem)}/${encodeURIComponent(f.name)}`)}">${escapeHtml(f.format === 'html' ? 'Slides (HTML)' : f.format === 'pdf' ? 'PDF' : f.format === 'handout' ? 'Handout PDF' : f.format)}</a>`)
       .join(' · ');
     const heading = `${m.project && !m.title.includes(m.project) ? `${m.project} ` : ''}${m.title}`;

@@ -35,6 +35,17 @@ function unitsOf(block: Block): number {
   return 1;
 }
 
+/**
+ * CSS that gives slides their fitted text size by slide number, for a deck
+ * rendered before its fit was known (Marp gives each slide section an id).
+ */
+export function fitCss(fit: Record<number, SlideFit>): string {
+  return Object.entries(fit)
+    .filter(([, f]) => f.scale < 100)
+    .map(([n, f]) => `div.marpit>svg>foreignObject>section[id="${Number(n)}"]{--fit:${f.scale / 100}}`)
+    .join('');
+}
+
 /** The first `keep` units of a body. */
 export function cutBlocks(blocks: Block[], keep: number): Block[] {
   const out: Block[] = [];

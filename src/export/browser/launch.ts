@@ -17,10 +17,25 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--disable-default-apps',
   '--disable-extensions',
-  '--disable-features=Translate,MediaRouter,OptimizationHints,InterestFeedContentSuggestions',
+  '--disable-component-extensions-with-background-pages',
+  '--disable-features=Translate,MediaRouter,DialMediaRouteProvider,OptimizationHints,InterestFeedContentSuggestions,CertificateTransparencyComponentUpdater,AutofillServerCommunication,PrivacySandboxSettings4,CalculateNativeWinOcclusion',
+  '--disable-ipc-flooding-protection',
+  '--disable-hang-monitor',
+  '--disable-breakpad',
+  '--disable-client-side-phishing-detection',
+  '--disable-domain-reliability',
+  '--metrics-recording-only',
+  '--password-store=basic',
+  '--use-mock-keychain',
+  '--no-pings',
   '--no-first-run',
   '--no-default-browser-check',
   '--mute-audio',
+  // Pages render side by side; none may be treated as a background tab (which stops painting
+  // and stalls loads and screenshots).
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-renderer-backgrounding',
   '--font-render-hinting=none',
   // No DNS look-up ever leaves the machine (a blocked one can stall a page for seconds).
   '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
@@ -101,16 +116,14 @@ async function launchOnce(options: { timeoutMs?: number }, noSandbox: boolean): 
     })();
     return closed;
   };
+  const spare = (await browser.pages()).filter((p) => p.url() === 'about:blank').slice(0, 1);
   const session: BrowserSession = {
     browser,
     found,
     close,
     async newPage(pageOptions = {}) {
-      // Each page gets its own browser context (its own window): pages never share state,
-      // and none is a background tab, which would stop painting and stall loads and screenshots.
-      const context = await browser.createBrowserContext();
-      const page = await context.newPage();
-      page.once('close', () => { void context.close().catch(() => undefined); });
+      // The tab Chromium opens at start is the first page: one page fewer to create.
+      const page = spare.shift() ?? await browser.newPage();
       const blocked: string[] = [];
       await page.setRequestInterception(true);
       page.on('request', (request: HTTPRequest) => {

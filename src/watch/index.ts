@@ -1,0 +1,142 @@
+/**
+ * watch: build, serve the output folder with live reload, and on every save
+ * rebuild what the change touches (one edition, or all of them when a
+ * template, the theme or the config changes). The HTML deck comes first and
+ * open pages reload; the PDFs follow. A page with errors leaves the last
+ * good deck in place and shows the errors over it.
+ */
+import { watch as watchFs, type FSWatcher } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { build, DEFAULT_INPUT, type BuildResult } from '../build.js';
+import { loadConfig, resolveFrom, type LoadedConfig } from '../config.js';
+import { launchBrowser, type BrowserSession } from '../export/browser/launch.js';
+import { DEFAULT_FORMATS, type Format } from '../formats.js';
+import { expandInputs } from '../inputs.js';
+import { BUILTIN_TEMPLATES } from '../render/templates.js';
+import { startPreviewServer, type PreviewServer } from './server.js';
+
+export interface WatchOptions {
+  files?: string[];
+  outDir?: string;
+  port?: number;
+  configFile?: string;
+  formats?: Format[];
+  cwd?: string;
+  log?: (line: string) => void;
+}
+
+export interface WatchSession {
+  url: string;
+  /** Resolves when the build started by the latest change (if any) has finished. */
+  idle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Formats that make the deck people look at while editing; the rest follow. */
+const FIRST: Format[] = ['md', 'html'];
+
+export async function startWatch(options: WatchOptions = {}): Promise<WatchSession> {
+  const cwd = options.cwd ?? process.cwd();
+  const log = options.log ?? (() => undefined);
+  let loaded: LoadedConfig = await loadConfig({ cwd, file: options.configFile });
+  const outDir = resolve(cwd, options.outDir ?? (loaded.config.outDir ? resolveFrom(loaded.baseDir, loaded.config.outDir) : 'output'));
+  const formats = options.formats ?? loaded.config.formats ?? [...DEFAULT_FORMATS];
+  const session: BrowserSession = await launchBrowser();
+  const server: PreviewServer = await startPreviewServer(outDir, options.port ?? 4321);
+
+  const inputs = () => expandInputs(options.files?.length ? options.files : loaded.config.input ?? DEFAULT_INPUT, options.files?.length ? cwd : loaded.baseDir);
+  const report = (result: BuildResult) => {
+    for (const r of result.editions) if (!r.skipped) log(`✓ ${r.stem}  ${r.edition.label}  ${r.slides} slides  ${r.seconds.toFixed(2)} s`);
+    for (const f of result.failures) log(`✗ ${f.error.format()}`);
+  };
+
+  const runOnce = async () => {
+    const files = await inputs();
+    const common = { files, outDir, config: loaded, browser: session, cwd };
+    const first = await build({ ...common, formats: formats.filter((f) => FIRST.includes(f)) });
+    report(first);
+    server.problems(first.failures.map((f) => f.error.format()));
+    const rebuilt = first.editions.filter((e) => !e.skipped).map((e) => e.stem);
+    if (rebuilt.length) server.reload(rebuilt);
+    const rest = formats.filter((f) => !FIRST.includes(f));
+    if (rest.length) report(await build({ ...common, formats: rest }));
+  };
+
+  // One build at a time; changes during a build start one more afterwards.
+  let running: Promise<void> = Promise.resolve();
+  let pending = false;
+  let active = false;
+  const schedule = () => {
+    if (active) {
+      pending = true;
+      return running;
+    }
+    active = true;
+    running = (async () => {
+      do {
+        pending = false;
+        try {
+          await runOnce();
+        } catch (error) {
+          log(`✗ ${(error as Error).message}`);
+          server.problems([(error as Error).message]);
+        }
+      } while (pending);
+      active = false;
+    })();
+    return running;
+  };
+
+  await schedule();
+
+  const watchers: FSWatcher[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const changed = (reloadConfig: boolean) => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      void (async () => {
+        if (reloadConfig) {
+          try {
+            loaded = await loadConfig({ cwd, file: options.configFile });
+          } catch (error) {
+            log(`✗ ${(error as Error).message}`);
+            server.problems([(error as Error).message]);
+            return;
+          }
+        }
+        await schedule();
+      })();
+    }, 25);
+  };
+  const watchDir = (dir: string, filter: (name: string) => boolean, reloadConfig = false) => {
+    try {
+      watchers.push(watchFs(dir, (_event, name) => {
+        if (name && filter(String(name))) changed(reloadConfig);
+      }));
+    } catch {
+      log(`(not watching ${dir}: it cannot be watched)`);
+    }
+  };
+  const watchedDirs = new Set((await inputs()).map((file) => resolve(cwd, dirname(file))));
+  for (const dir of watchedDirs) watchDir(dir, (name) => name.toLowerCase().endsWith('.md'));
+  const templates = loaded.config.templates ? resolveFrom(loaded.baseDir, loaded.config.templates) : BUILTIN_TEMPLATES;
+  watchDir(templates, (name) => /\.(hbs|css)$/.test(name));
+  watchDir(resolve(templates, 'partials'), (name) => name.endsWith('.hbs'));
+  if (loaded.file) watchDir(dirname(loaded.file), (name) => resolve(dirname(loaded.file!), name) === loaded.file, true);
+  log(`Serving ${outDir} at ${server.url} — watching ${watchedDirs.size} folder(s); Ctrl-C to stop`);
+
+  return {
+    url: server.url,
+    idle: async () => {
+      await new Promise((r) => setTimeout(r, 60));
+      await running;
+    },
+    close: async () => {
+      if (timer) clearTimeout(timer);
+      for (const w of watchers) w.close();
+      await running.catch(() => undefined);
+      await server.close();
+      await session.close();
+    },
+  };
+}
