@@ -317,8 +317,11 @@ async function exportWithRetry(
 ): Promise<ExportedEdition> {
   for (let attempt = 1; ; attempt++) {
     const target = await session.newPage();
+    let healthy = false;
     try {
-      return await exportEdition(edition, templates, marp, target, options, prepared);
+      const exported = await exportEdition(edition, templates, marp, target, options, prepared);
+      healthy = true;
+      return exported;
     } catch (error) {
       const retryable = !(error instanceof RoadmapError) || error.code === 'E_TIMEOUT' || error.code === 'E_BROWSER';
       if (!retryable) throw error;
@@ -331,7 +334,9 @@ async function exportWithRetry(
         throw new BrowserError(`the browser failed while rendering this edition, twice: ${reason}`, { file }, { cause: error });
       }
     } finally {
-      await target.page.close().catch(() => undefined);
+      // A page that worked is kept for the next edition; one that failed is closed.
+      if (healthy) session.release(target);
+      else await target.page.close().catch(() => undefined);
     }
   }
 }

@@ -46,6 +46,8 @@ export interface BrowserSession {
   found: FoundBrowser;
   /** A page that blocks and counts every network request except to `allowOrigin`. */
   newPage(options?: { allowOrigin?: string }): Promise<BlockedPage>;
+  /** Gives a page back for reuse (a build in watch mode does not pay for a new page each time). */
+  release(page: BlockedPage): void;
   close(): Promise<void>;
 }
 
@@ -127,11 +129,19 @@ async function launchOnce(options: { timeoutMs?: number }, noSandbox: boolean): 
     return closed;
   };
   const spare = (await browser.pages()).filter((p) => p.url() === 'about:blank').slice(0, 1);
+  const idle: BlockedPage[] = [];
   const session: BrowserSession = {
     browser,
     found,
     close,
+    release(target) {
+      if (target.page.isClosed()) return;
+      target.blocked.length = 0;
+      idle.push(target);
+    },
     async newPage(pageOptions = {}) {
+      const reused = !pageOptions.allowOrigin ? idle.shift() : undefined;
+      if (reused) return reused;
       // The tab Chromium opens at start is the first page: one page fewer to create.
       const page = spare.shift() ?? await browser.newPage();
       const blocked: string[] = [];
