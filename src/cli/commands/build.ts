@@ -21,10 +21,15 @@ export function parseFormats(value: unknown): Format[] | undefined {
 }
 
 /** Interrupts close the browser and remove temporary files; finished outputs stay as they were. */
+/** Exit code of the signal that stopped the build, once one has. */
+let interrupted: number | undefined;
+
 function onInterrupt(): () => void {
   const handler = (signal: NodeJS.Signals) => {
+    interrupted = signal === 'SIGINT' ? 130 : 143;
+    process.exitCode = interrupted;
     process.stderr.write(`\nroadmap-deck: ${signal}, stopping; earlier outputs are left as they were\n`);
-    void Promise.all([closeAllBrowsers(), removePendingTemporaryFiles()]).finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+    void Promise.all([closeAllBrowsers(), removePendingTemporaryFiles()]).finally(() => process.exit(interrupted));
   };
   process.once('SIGINT', handler);
   process.once('SIGTERM', handler);
@@ -41,6 +46,8 @@ export async function buildCommand(args: Record<string, unknown>, output: Output
   const json = Boolean(args.json);
   const say = (line: string) => { if (!output.quiet && !json) output.out(line); };
   const onEvent = (event: BuildEvent) => {
+    // After an interrupt, editions failing because their browser was closed are not news.
+    if (interrupted !== undefined) return;
     if (event.type === 'waiting-for-lock') {
       output.err(`roadmap-deck: waiting for another build (pid ${event.pid}) to finish writing to ${relative(process.cwd(), event.file) || '.'}…`);
     } else if (event.type === 'edition-failed') {
@@ -74,6 +81,7 @@ export async function buildCommand(args: Record<string, unknown>, output: Output
   } finally {
     stop();
   }
+  if (interrupted !== undefined) return interrupted;
   if (json) {
     output.out(JSON.stringify({
       ok: result.ok,
