@@ -12,9 +12,11 @@ import { loadEditions, siblingEditions, type LoadedEdition } from './build/load-
 import { resolveFrom, type LoadedConfig } from './config.js';
 import { changeMarks, changeSlide } from './editions/slides.js';
 import { diffSeries, type EditionDiff } from './editions/diff.js';
-import { BrowserError, RenderTimeoutError, RoadmapError, toRoadmapError } from './errors.js';
+import { BrowserError, ConfigError, RenderTimeoutError, RoadmapError, toRoadmapError } from './errors.js';
+import { imageDataUrl } from './load/images.js';
+import { brandCss, type BrandStyle } from './render/brand.js';
 import { launchBrowser, type BrowserSession } from './export/browser/launch.js';
-import { exportEdition, prepareDeck, type ExportedEdition, type ExportOptions, type PreparedDeck } from './export/edition.js';
+import { exportEdition, prepareDeck, type ExportedEdition, type ExportOptions, type ExportStage, type PreparedDeck } from './export/edition.js';
 import type { HandoutLayout } from './export/html/handout-html.js';
 import { writeIndexPage } from './export/index-page.js';
 import { lockOutput } from './export/lock.js';
@@ -44,6 +46,8 @@ export interface BuildOptions {
   diff?: boolean;
   /** Build every edition even when its inputs did not change. */
   force?: boolean;
+  /** QR codes for tracking links (default true). */
+  qr?: boolean;
   /** Progress callback, one event per edition. */
   onEvent?: (event: BuildEvent) => void;
   /** A browser session (or one starting) to use instead of launching one; the caller closes it. */
@@ -52,6 +56,7 @@ export interface BuildOptions {
 
 export type BuildEvent =
   | { type: 'edition-start'; file: string }
+  | { type: 'edition-stage'; file: string; stage: ExportStage }
   | { type: 'edition-done'; file: string; result: EditionResult }
   | { type: 'edition-failed'; file: string; error: RoadmapError }
   | { type: 'waiting-for-lock'; file: string; pid: number };
@@ -114,7 +119,8 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
   const { outDir, formats, timeoutMs, files, loaded } = plan;
   const config = loaded.config;
   const templates = loadTemplates(config.templates ? resolveFrom(loaded.baseDir, config.templates) : undefined);
-  const marp = createMarp(templates.themeCss);
+  const brand = await loadBrand(loaded);
+  const marp = createMarp(templates.themeCss + brandCss(brand));
   const failures: { file: string; error: RoadmapError }[] = [];
   const fail = (file: string, error: RoadmapError) => {
     failures.push({ file, error });
@@ -125,7 +131,8 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
     paper: options.paper ?? config.paper ?? 'A4',
     handoutLayout: options.handoutLayout ?? (config.handoutLayout ?? 1) as HandoutLayout,
     lang: config.lang,
-    render: { size: config.size ?? '16:9', footer: config.footer },
+    render: { size: config.size ?? '16:9', footer: config.brand?.footer ?? config.footer, qr: options.qr ?? config.qr ?? true },
+    pdfInfo: { author: config.author },
   };
 
   // If some page changed since the last build (or there is none), a browser will be needed:
@@ -154,7 +161,7 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
   for (const e of editions) {
     const diff = diffs.get(e.edition);
     const render: RenderOptions = { ...exportOptions.render, ...renderDiff(diff) };
-    const key = cacheKey([VERSION, e.source.text, e.edition, diff, templates.sources, config, formats, exportOptions]);
+    const key = cacheKey([VERSION, e.source.text, e.edition, diff, templates.sources, brand, config, formats, exportOptions]);
     const slot = `${e.edition.source.stem}|${formats.join(',')}`;
     const entry = cache[slot];
     if (!options.force && (await isFresh(entry, key))) {
@@ -224,6 +231,21 @@ function launchWithRetry(timeoutMs: number): Promise<BrowserSession> {
   });
 }
 
+/** The brand's logo file read into a data URL; colours as configured. */
+async function loadBrand(loaded: LoadedConfig): Promise<BrandStyle | undefined> {
+  const brand = loaded.config.brand;
+  if (!brand) return undefined;
+  let logo: string | undefined;
+  if (brand.logo) {
+    try {
+      logo = await imageDataUrl(resolveFrom(loaded.baseDir, brand.logo));
+    } catch (error) {
+      throw new ConfigError(`brand logo: ${(error as Error).message.replace(/^ENOENT.*/, `no such file ${brand.logo}`)}`, { file: loaded.file });
+    }
+  }
+  return { logo, accent: brand.accent, dark: brand.dark };
+}
+
 /** The "What changed" slide and NEW / CONTINUED badges, when there is a previous edition. */
 function renderDiff(diff: EditionDiff | undefined): RenderOptions {
   if (!diff) return {};
@@ -272,7 +294,8 @@ async function exportAll(
           const prepared = ready.get(item) ?? prepare(item);
           ready.delete(item);
           if (prepared instanceof RoadmapError) throw prepared;
-          const exported = await exportWithRetry(session!, edition, templates, marp, { ...exportOptions, render }, prepared);
+          const onStage = (stage: ExportStage) => options.onEvent?.({ type: 'edition-stage', file, stage });
+          const exported = await exportWithRetry(session!, edition, templates, marp, { ...exportOptions, render, onStage }, prepared);
           await writeFilesAtomically(exported.files);
           const diff = ctx.diffs.get(edition);
           const result: EditionResult = {

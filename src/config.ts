@@ -1,14 +1,18 @@
 /**
- * Configuration: `roadmap-deck.config.{json,js,mjs,cjs}` or a `roadmap-deck`
- * key in package.json, found by lilconfig from the working directory up, and
- * validated here with messages that name the file and the key.
+ * Configuration: `roadmap-deck.config.{json,mjs,js,cjs,ts}` or a
+ * `roadmap-deck` key in package.json, found by lilconfig from the working
+ * folder up, and validated against `schema/config.schema.json` with
+ * messages that name the file, the line and the key.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+import formatsPlugin from 'ajv-formats';
 import { lilconfig, type Loader } from 'lilconfig';
 import { ConfigError } from './errors.js';
-
-import { FORMATS, type Format } from './formats.js';
+import type { Format } from './formats.js';
+import { PACKAGE_ROOT } from './render/templates.js';
 
 export type { Format };
 
@@ -22,10 +26,23 @@ export interface EditionOverrides {
   date?: string;
 }
 
+export interface Brand {
+  /** Logo file (PNG, JPEG, GIF, WebP or SVG), relative to the config file. */
+  logo?: string;
+  /** Accent colour (`#1a7f37`, `teal`…). */
+  accent?: string;
+  /** Background of the title and section slides. */
+  dark?: string;
+  /** Footer text on every slide. */
+  footer?: string;
+}
+
 export interface RoadmapDeckConfig {
   /** Published URL of the roadmap page, for relative links in every edition. */
   url?: string;
   project?: string;
+  /** Author written into the PDFs' metadata. */
+  author?: string;
   /** Per-edition overrides, keyed by file name without `.md` (`*` wildcards allowed). */
   editions?: Record<string, EditionOverrides>;
   /** Roadmap files or globs to build when none are given. Default `roadmaps/*.md`. */
@@ -43,6 +60,9 @@ export interface RoadmapDeckConfig {
   timeout?: number;
   /** Compare each edition with the previous one (default true). */
   diff?: boolean;
+  /** Show a QR code for each tracking link (default true). */
+  qr?: boolean;
+  brand?: Brand;
 }
 
 export interface LoadedConfig {
@@ -53,13 +73,16 @@ export interface LoadedConfig {
   baseDir: string;
 }
 
-/** Typed helper for `roadmap-deck.config.mjs`. */
+/** Typed helper for `roadmap-deck.config.ts` / `.mjs`. */
 export function defineConfig(config: RoadmapDeckConfig): RoadmapDeckConfig {
   return config;
 }
 
 const MODULE_NAME = 'roadmap-deck';
-const SEARCH_PLACES = ['package.json', `${MODULE_NAME}.config.json`, `${MODULE_NAME}.config.mjs`, `${MODULE_NAME}.config.js`, `${MODULE_NAME}.config.cjs`];
+const SEARCH_PLACES = [
+  'package.json',
+  `${MODULE_NAME}.config.json`, `${MODULE_NAME}.config.mjs`, `${MODULE_NAME}.config.js`, `${MODULE_NAME}.config.cjs`, `${MODULE_NAME}.config.ts`,
+];
 
 const jsonLoader: Loader = (file, content) => {
   try {
@@ -72,16 +95,22 @@ const jsonLoader: Loader = (file, content) => {
 };
 
 const importLoader: Loader = async (file) => {
-  const { pathToFileURL } = await import('node:url');
   const module = await import(pathToFileURL(file).href);
   return module.default ?? module;
+};
+
+/** TypeScript configs are compiled on the fly by jiti (Node.js cannot import .ts itself). */
+const tsLoader: Loader = async (file) => {
+  const { createJiti } = await import('jiti');
+  const module = await createJiti(import.meta.url, { interopDefault: true }).import(file);
+  return (module as { default?: unknown }).default ?? module;
 };
 
 export async function loadConfig(options: { cwd?: string; file?: string } = {}): Promise<LoadedConfig> {
   const cwd = options.cwd ?? process.cwd();
   const explorer = lilconfig(MODULE_NAME, {
     searchPlaces: SEARCH_PLACES,
-    loaders: { '.json': jsonLoader, '.mjs': importLoader, '.js': importLoader, '.cjs': importLoader },
+    loaders: { '.json': jsonLoader, '.mjs': importLoader, '.js': importLoader, '.cjs': importLoader, '.ts': tsLoader },
     stopDir: cwd,
   });
   let result;
@@ -89,79 +118,63 @@ export async function loadConfig(options: { cwd?: string; file?: string } = {}):
     result = options.file ? await explorer.load(resolve(cwd, options.file)) : await explorer.search(cwd);
   } catch (error) {
     if (error instanceof ConfigError) throw error;
-    throw new ConfigError(`cannot read config: ${(error as Error).message}`, { file: options.file }, { cause: error });
+    throw new ConfigError(`cannot read config: ${(error as Error).message.split('\n')[0]}`, { file: options.file }, { cause: error });
   }
   if (!result || result.isEmpty) return { config: {}, baseDir: cwd };
   const config = validateConfig(result.config, result.filepath);
   return { config, file: result.filepath, baseDir: dirname(result.filepath) };
 }
 
-const TOP_KEYS: Record<string, (value: unknown) => string | undefined> = {
-  url: (v) => (typeof v === 'string' && isHttpUrl(v) ? undefined : 'must be an http(s) URL'),
-  project: isString,
-  editions: (v) => (v && typeof v === 'object' && !Array.isArray(v) ? undefined : 'must be an object keyed by edition file name'),
-  input: (v) => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? undefined : 'must be a list of file names or globs'),
-  outDir: isString,
-  formats: (v) => (Array.isArray(v) && v.every((x) => FORMATS.includes(x as Format)) ? undefined : `must be a list of ${FORMATS.join(', ')}`),
-  templates: isString,
-  size: (v) => (v === '16:9' || v === '4:3' ? undefined : 'must be "16:9" or "4:3"'),
-  paper: (v) => (v === 'A4' || v === 'Letter' ? undefined : 'must be "A4" or "Letter"'),
-  handoutLayout: (v) => ([1, 2, 4, 6].includes(v as number) ? undefined : 'must be 1, 2, 4 or 6'),
-  lang: isString,
-  footer: isString,
-  timeout: (v) => (typeof v === 'number' && v > 0 ? undefined : 'must be a positive number of seconds'),
-  diff: (v) => (typeof v === 'boolean' ? undefined : 'must be true or false'),
-};
-const EDITION_KEYS: Record<string, (value: unknown) => string | undefined> = {
-  url: TOP_KEYS.url!,
-  label: isString,
-  title: isString,
-  project: isString,
-  date: (v) => (typeof v === 'string' && /^\d{4}-\d{2}(-\d{2})?$/.test(v) ? undefined : 'must be a date like 2024-05-01'),
-};
+let validator: ReturnType<Ajv2020['compile']> | undefined;
 
-function isString(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() ? undefined : 'must be a non-empty string';
+function schemaValidator() {
+  if (!validator) {
+    const ajv = new Ajv2020({ allErrors: false, strict: true });
+    // ajv-formats is CommonJS: its plugin is the module itself, typed as its `default`.
+    (formatsPlugin as unknown as { default: (a: Ajv2020) => void }).default(ajv);
+    validator = ajv.compile(JSON.parse(readFileSync(join(PACKAGE_ROOT, 'schema', 'config.schema.json'), 'utf8')));
+  }
+  return validator;
 }
 
-function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
+/** A schema error as a sentence about a config key. */
+function describe(error: ErrorObject): { key: string; problem: string } {
+  const path = error.instancePath.split('/').filter(Boolean).join('.');
+  switch (error.keyword) {
+    case 'additionalProperty':
+    case 'additionalProperties': {
+      const extra = (error.params as { additionalProperty: string }).additionalProperty;
+      return { key: path ? `${path}.${extra}` : extra, problem: 'is not a known option' };
+    }
+    case 'enum':
+      return { key: path, problem: `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}` };
+    case 'pattern':
+      return { key: path, problem: path.endsWith('date') ? 'must be a date like 2024-05-01' : path.startsWith('brand') ? 'must be a colour like #1a7f37 or teal' : path.endsWith('url') ? 'must be an http(s) URL' : 'is not in the expected form' };
+    case 'format':
+      return { key: path, problem: 'must be an http(s) URL' };
+    case 'type':
+      return { key: path, problem: `must be ${(error.params as { type: string }).type === 'array' ? 'a list' : `a ${(error.params as { type: string }).type}`}` };
+    default:
+      return { key: path, problem: error.message ?? 'is not valid' };
   }
 }
 
 export function validateConfig(raw: unknown, file?: string): RoadmapDeckConfig {
-  const fail = (key: string, problem: string) => {
-    throw new ConfigError(`config key "${key}" ${problem}`, { file, line: lineOfKey(file, key.split('.').pop()!) });
-  };
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError('config must be an object', { file });
-  for (const [key, value] of Object.entries(raw)) {
-    const check = TOP_KEYS[key];
-    if (!check) fail(key, `is not a known option (known: ${Object.keys(TOP_KEYS).join(', ')})`);
-    const problem = check!(value);
-    if (problem) fail(key, problem);
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError('config must be an object of options', { file });
+  const validate = schemaValidator();
+  if (!validate(raw)) {
+    const { key, problem } = describe(validate.errors![0]!);
+    const message = key ? `config key "${key}" ${problem}` : `config ${problem}`;
+    throw new ConfigError(message, { file, line: lineOfKey(file, key.split('.').pop() ?? '') });
   }
-  const config = raw as RoadmapDeckConfig;
-  for (const [stem, overrides] of Object.entries(config.editions ?? {})) {
-    if (!overrides || typeof overrides !== 'object') fail(`editions.${stem}`, 'must be an object');
-    for (const [key, value] of Object.entries(overrides)) {
-      const check = EDITION_KEYS[key];
-      if (!check) fail(`editions.${stem}.${key}`, `is not a known edition option (known: ${Object.keys(EDITION_KEYS).join(', ')})`);
-      const problem = check!(value);
-      if (problem) fail(`editions.${stem}.${key}`, problem);
-    }
-  }
-  return config;
+  return raw as RoadmapDeckConfig;
 }
 
 function lineOfKey(file: string | undefined, key: string): number | undefined {
-  if (!file) return undefined;
+  if (!file || !key) return undefined;
   try {
     const lines = readFileSync(file, 'utf8').split('\n');
-    const index = lines.findIndex((line) => line.includes(`"${key}"`) || new RegExp(`\\b${key}\\s*:`).test(line));
+    const index = lines.findIndex((line) => line.includes(`"${key}"`) || new RegExp(`\\b${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`).test(line));
     return index >= 0 ? index + 1 : undefined;
   } catch {
     return undefined;

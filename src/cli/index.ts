@@ -15,6 +15,7 @@ const inspectCommand = async (...a: Parameters<typeof import('./commands/inspect
 const lintCommand = async (...a: Parameters<typeof import('./commands/lint.js').lintCommand>) => (await import('./commands/lint.js')).lintCommand(...a);
 const diffCommand = async (...a: Parameters<typeof import('./commands/diff.js').diffCommand>) => (await import('./commands/diff.js')).diffCommand(...a);
 const watchCommand = async (...a: Parameters<typeof import('./commands/watch.js').watchCommand>) => (await import('./commands/watch.js')).watchCommand(...a);
+const initCommand = async (...a: Parameters<typeof import('./commands/init.js').initCommand>) => (await import('./commands/init.js')).initCommand(...a);
 const doctorCommand = async (...a: Parameters<typeof import('./commands/doctor.js').doctorCommand>) => (await import('./commands/doctor.js')).doctorCommand(...a);
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, environment: 3, interrupted: 130 } as const;
@@ -45,6 +46,7 @@ export async function main(argv: string[]): Promise<number> {
       .option('handout-layout', { type: 'number', choices: [1, 2, 4, 6], describe: 'Slides per handout page; 1 adds the full text under each slide (default: 1)' })
       .option('diff', { type: 'boolean', describe: 'Add "What changed since …" and NEW/CONTINUED badges (default: true; --no-diff turns it off)' })
       .option('force', { type: 'boolean', default: false, describe: 'Build every edition, even those whose inputs did not change' })
+      .option('qr', { type: 'boolean', describe: 'QR codes for tracking links on initiative slides (default: true; --no-qr turns them off)' })
       .option('timeout', { type: 'number', describe: 'Seconds allowed to render one edition (default: 60)' })
       .option('concurrency', { type: 'number', describe: 'Editions rendered at once (default: number of cores)' })
       .option('json', { type: 'boolean', default: false, describe: 'Print a JSON build report on stdout' })
@@ -72,6 +74,11 @@ export async function main(argv: string[]): Promise<number> {
       .option('json', { type: 'boolean', default: false, describe: 'Print the comparison as JSON' })
       .example('$0 diff roadmaps/backstage-2022-q3.md roadmaps/backstage-2024-fall.md', 'What changed between two editions'),
     run((args) => diffCommand(args, createOutput(args))))
+    .command('init [dir]', 'Start a roadmap project: an example edition and a config (--eject: the templates too)', (y) => y
+      .positional('dir', { type: 'string', default: '.', describe: 'Folder to set up' })
+      .option('eject', { type: 'boolean', default: false, describe: 'Also copy the templates and theme, to change them' })
+      .option('force', { type: 'boolean', default: false, describe: 'Replace files that are already there' }),
+    run((args) => initCommand(args, createOutput(args))))
     .command('doctor', 'Check the browser, fonts and Node.js; --fix installs what is missing', (y) => y
       .option('fix', { type: 'boolean', default: false, describe: 'Find or install a browser and fonts' }),
     run((args) => doctorCommand(args, createOutput(args))))

@@ -16,6 +16,7 @@ import type { BlockedPage } from './browser/launch.js';
 import { fitSlides, measureSlides, type SlideMeasure } from './fit.js';
 import { deckHtml } from './html/deck-html.js';
 import { handoutFooter, handoutHtml, type HandoutLayout } from './html/handout-html.js';
+import type { PdfInfo } from './pdf/metadata.js';
 import { printPdf, waitForAssets } from './pdf/print.js';
 import { MANIFEST, type DeckManifest } from './index-page.js';
 
@@ -29,7 +30,13 @@ export interface ExportOptions {
   handoutLayout: HandoutLayout;
   render: RenderOptions;
   lang?: string;
+  /** Extra PDF metadata. */
+  pdfInfo?: { author?: string };
+  /** Told what the export is doing, for progress displays. */
+  onStage?: (stage: ExportStage) => void;
 }
+
+export type ExportStage = 'loading' | 'fitting' | 'printing PDF' | 'taking pictures' | 'printing handout';
 
 export interface OutputFile {
   format: Format | 'manifest';
@@ -57,17 +64,32 @@ export function slidePngName(stem: string, number: number, count: number): strin
   return `${stem}-${String(number).padStart(Math.max(2, String(count).length), '0')}.png`;
 }
 
-/** Each slide of the fitted page as a 1280×720 PNG (the page is laid out for print: slides stacked). */
-async function screenshotSlides(page: BlockedPage['page'], count: number): Promise<Uint8Array[]> {
-  const shots: Uint8Array[] = [];
-  for (let i = 0; i < count; i++) {
-    const box = await page.$eval(`.marpit > svg:nth-of-type(${i + 1})`, (svg) => {
-      const r = svg.getBoundingClientRect();
-      return { x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height };
-    });
-    shots.push(await page.screenshot({ type: 'png', clip: box, captureBeyondViewport: true }));
-  }
-  return shots;
+export const PREVIEW_NAME = 'preview.png';
+
+/**
+ * One page of a browser takes pictures at a time. Chromium draws frames for the tab
+ * in front only: a picture of a page behind another waits for a frame that never comes.
+ */
+const pictureTurns = new WeakMap<object, Promise<unknown>>();
+
+/** Each slide of the fitted page as a PNG (the page is laid out for print: slides stacked). */
+async function screenshotSlides(page: BlockedPage['page'], count: number, scale = 1): Promise<Uint8Array[]> {
+  const browser = page.browser();
+  const previous = pictureTurns.get(browser) ?? Promise.resolve();
+  const turn = previous.then(async () => {
+    await page.bringToFront();
+    const shots: Uint8Array[] = [];
+    for (let i = 0; i < count; i++) {
+      const box = await page.$eval(`.marpit > svg:nth-of-type(${i + 1})`, (svg) => {
+        const r = svg.getBoundingClientRect();
+        return { x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height };
+      });
+      shots.push(await page.screenshot({ type: 'png', clip: { ...box, scale }, captureBeyondViewport: true }));
+    }
+    return shots;
+  });
+  pictureTurns.set(browser, turn.catch(() => undefined));
+  return turn;
 }
 
 export function outputPaths(outDir: string, stem: string) {
@@ -94,6 +116,17 @@ export interface PreparedDeck {
   deck: ReturnType<typeof renderDeck>;
   marped: MarpOutput;
   html: string;
+}
+
+/** Title, subject, author and keywords (the section names) for the PDFs. */
+function pdfInfoOf(edition: RoadmapEdition, options: ExportOptions): PdfInfo {
+  const name = edition.project && !edition.title.includes(edition.project) ? `${edition.project} ${edition.title}` : edition.title;
+  return {
+    title: deckTitle(edition),
+    subject: edition.description ?? `${name}, ${edition.label}: ${edition.sections.reduce((n, s) => n + s.initiatives.length, 0)} initiatives`,
+    author: options.pdfInfo?.author,
+    keywords: [...new Set([...(edition.project ? [edition.project] : []), edition.label, ...edition.sections.filter((s) => !s.implicit).map((s) => s.title)])],
+  };
 }
 
 function deckTitle(edition: RoadmapEdition): string {
@@ -140,10 +173,13 @@ export async function exportEdition(
   };
 
   return withTimeout((async () => {
+    const stage = options.onStage ?? (() => undefined);
+    stage('loading');
     await page.setViewport({ width: 1280, height: 720 });
     await page.emulateMediaType('print');
     let current = prepared ?? build();
     await load(current.html);
+    stage('fitting');
     let measures = await fitSlides(page);
     for (let round = 0; round < MAX_FIT_ROUNDS && measures.some((m) => m.overflowed); round++) {
       for (const m of measures) if (m.overflowed) fit[m.slide] = m.fit;
@@ -166,12 +202,20 @@ export async function exportEdition(
     const files: OutputFile[] = [];
     if (options.formats.includes('md')) files.push({ format: 'md', path: paths.md, data: current.deck.markdown });
     if (options.formats.includes('html')) files.push({ format: 'html', path: paths.html, data: current.html });
-    if (options.formats.includes('pdf')) files.push({ format: 'pdf', path: paths.pdf, data: await printPdf(page, { timeoutMs: options.timeoutMs }) });
+    const info = pdfInfoOf(edition, options);
+    if (options.formats.includes('pdf')) stage('printing PDF');
+    if (options.formats.includes('pdf')) files.push({ format: 'pdf', path: paths.pdf, data: await printPdf(page, { timeoutMs: options.timeoutMs, info }) });
+    // A small picture of the title slide for the index page.
+    if (options.formats.includes('html')) {
+      files.push({ format: 'html', path: join(paths.dir, PREVIEW_NAME), data: (await screenshotSlides(page, 1, 0.5))[0]! });
+    }
     if (options.formats.includes('png')) {
+      stage('taking pictures');
       const shots = await screenshotSlides(page, current.deck.slides.length);
       shots.forEach((data, i) => files.push({ format: 'png', path: join(paths.dir, 'slides', slidePngName(edition.source.stem, i + 1, shots.length)), data }));
     }
     if (options.formats.includes('handout')) {
+      stage('printing handout');
       const shortened = new Set(Object.entries(fit).filter(([, f]) => f.keep !== undefined).map(([n]) => Number(n)));
       await page.emulateMediaType('screen');
       await load(handoutHtml({
@@ -180,7 +224,11 @@ export async function exportEdition(
       }));
       files.push({
         format: 'handout', path: paths.handout,
-        data: await printPdf(page, { timeoutMs: options.timeoutMs, format: options.paper, headerFooter: handoutFooter(edition), margin: { top: '14mm', bottom: '16mm', left: '14mm', right: '14mm' } }),
+        data: await printPdf(page, {
+          timeoutMs: options.timeoutMs, format: options.paper, headerFooter: handoutFooter(edition),
+          margin: { top: '14mm', bottom: '16mm', left: '14mm', right: '14mm' },
+          info: { ...info, title: `${info.title} (handout)` },
+        }),
       });
     }
     const manifest: DeckManifest = {

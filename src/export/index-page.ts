@@ -59,23 +59,33 @@ async function presentOutputs(outDir: string, stem: string): Promise<{ format: s
 export async function writeIndexPage(file: string, outDir: string): Promise<void> {
   const manifests = await readManifests(outDir);
   const outputs = await Promise.all(manifests.map((m) => presentOutputs(outDir, m.stem)));
+  // Previews are embedded: the page works from file:// and its CSP allows images only from data: URLs.
+  const previews = await Promise.all(manifests.map(async (m) => {
+    try {
+      return `data:image/png;base64,${(await readFile(join(outDir, m.stem, 'preview.png'))).toString('base64')}`;
+    } catch {
+      return '';
+    }
+  }));
   const rows = manifests.map((m, i) => {
     const links = outputs[i]!
       .map((f) => `<a href="${escapeHtml(`${encodeURIComponent(m.stem)}/${encodeURIComponent(f.name)}`)}">${escapeHtml(f.format === 'html' ? 'Slides (HTML)' : f.format === 'pdf' ? 'PDF' : f.format === 'handout' ? 'Handout PDF' : f.format)}</a>`)
       .join(' · ');
     const heading = `${m.project && !m.title.includes(m.project) ? `${m.project} ` : ''}${m.title}`;
-    return `<li><h2>${escapeHtml(heading)} <span class="label">${escapeHtml(m.label)}</span></h2><p>${m.slides} slides · ${m.initiatives} initiatives</p><p class="links">${links}</p></li>`;
+    const preview = previews[i] ? `<a href="${escapeHtml(`${encodeURIComponent(m.stem)}/index.html`)}"><img class="preview" alt="" src="${previews[i]}"></a>` : '';
+    return `<li>${preview}<h2>${escapeHtml(heading)} <span class="label">${escapeHtml(m.label)}</span></h2><p>${m.slides} slides · ${m.initiatives} initiatives</p><p class="links">${links}</p></li>`;
   });
   const html = `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data: 'self'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Roadmap decks</title>
 <style>
 body { font-family: 'DejaVu Sans', system-ui, sans-serif; margin: 0; background: #f8fafc; color: #0f172a; }
 main { max-width: 860px; margin: 0 auto; padding: 40px 24px; }
 h1 { font-size: 28px; } ul { list-style: none; padding: 0; }
-li { background: #fff; border: 1px solid #e2e8f0; border-radius: 10px; padding: 18px 22px; margin-bottom: 16px; }
+li { background: #fff; border: 1px solid #e2e8f0; border-radius: 10px; padding: 18px 22px; margin-bottom: 16px; overflow: hidden; }
+.preview { float: right; width: 240px; margin-left: 18px; border: 1px solid #e2e8f0; border-radius: 4px; }
 h2 { font-size: 20px; margin: 0 0 6px; } .label { color: #2563eb; }
 p { margin: 4px 0; color: #475569; } a { color: #1d4ed8; }
 </style></head>

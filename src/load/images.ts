@@ -17,6 +17,15 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.webp': 'image/webp', '.svg': 'image/svg+xml',
 };
 
+/** A local image file as a data URL (PNG, JPEG, GIF, WebP or SVG, at most MAX_IMAGE_BYTES). */
+export async function imageDataUrl(path: string): Promise<string> {
+  const type = TYPES[extname(path).toLowerCase()];
+  if (!type) throw new Error(`"${path}" is not a PNG, JPEG, GIF, WebP or SVG picture`);
+  const info = await stat(path);
+  if (info.size > MAX_IMAGE_BYTES) throw new Error(`"${path}" is over ${MAX_IMAGE_BYTES / 1024 / 1024} MB`);
+  return `data:${type};base64,${(await readFile(path)).toString('base64')}`;
+}
+
 export async function inlineLocalImages(edition: RoadmapEdition): Promise<Diagnostic[]> {
   const diagnostics: Diagnostic[] = [];
   const base = dirname(edition.source.file);

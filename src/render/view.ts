@@ -8,6 +8,7 @@ import { blocksToMarkdown, inlineToMarkdown, notesComment, textToMarkdown } from
 import type { Block, Initiative, Link, RoadmapEdition, Section, Status } from '../model/types.js';
 import { blocksToText, countWords } from '../parse/text.js';
 import { CONTINUED_TEXT, cutBlocks, splitLongParagraphs, type SlideFit } from './fit-plan.js';
+import { qrDataUrl } from './qr.js';
 
 export type SlideKind = 'title' | 'overview' | 'changes' | 'section' | 'initiative' | 'closing';
 
@@ -46,8 +47,8 @@ export interface ViewOptions {
   changes?: Record<string, ChangeMark>;
   /** Extra slides after the overview (e.g. "What changed"), as rendered blocks. */
   extraSlides?: { heading: string; body: Block[]; notes: string }[];
-  /** Per initiative id, a data: URL of a QR code for its tracking link. */
-  qrCodes?: Record<string, string>;
+  /** Show a QR code for each initiative's tracking link. */
+  qr?: boolean;
   footer?: string;
 }
 
@@ -264,7 +265,7 @@ function initiativeView(
       ? {
         link: inlineToMarkdown([{ type: 'link', url: tracking.url, children: [{ type: 'text', value: tracking.text }] }]),
         url: tracking.url,
-        qr: options.qrCodes?.[initiative.id],
+        qr: options.qr ? qrDataUrl(tracking.url) : undefined,
       }
       : undefined,
     fitClass: fitClass(number),

@@ -62,7 +62,7 @@ describe('the corpus, built', () => {
     let overflowing: string[] = [];
     const requests: string[] = [];
     const dialogs: string[] = [];
-    page.on('request', (request) => { if (!request.url().startsWith('file:')) requests.push(request.url()); });
+    page.on('request', (request) => { if (!/^(file|data):/.test(request.url())) requests.push(request.url()); });
     page.on('dialog', (dialog) => { dialogs.push(dialog.message()); void dialog.dismiss(); });
     for (const r of result.editions) {
       await page.goto(pathToFileURL(join(outDir, r.stem, 'index.html')).href, { waitUntil: 'load' });

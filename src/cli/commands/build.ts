@@ -11,6 +11,7 @@ import { removePendingTemporaryFiles } from '../../export/write.js';
 
 import { FORMATS, type Format } from '../../formats.js';
 import { formatDiagnostic, paint, type Output } from '../output.js';
+import { Progress } from '../progress.js';
 
 export function parseFormats(value: unknown): Format[] | undefined {
   if (value === undefined) return undefined;
@@ -44,20 +45,27 @@ export async function buildCommand(args: Record<string, unknown>, output: Output
   const formats = parseFormats(args.format);
   const files = (args.files as string[] | undefined) ?? [];
   const json = Boolean(args.json);
-  const say = (line: string) => { if (!output.quiet && !json) output.out(line); };
+  const progress = new Progress(output, json ? false : undefined);
+  const say = (line: string) => { if (!output.quiet && !json) progress.line(output.out, line); };
+  const warn = (line: string) => progress.line(output.err, line);
   const onEvent = (event: BuildEvent) => {
     // After an interrupt, editions failing because their browser was closed are not news.
     if (interrupted !== undefined) return;
-    if (event.type === 'waiting-for-lock') {
-      output.err(`roadmap-deck: waiting for another build (pid ${event.pid}) to finish writing to ${relative(process.cwd(), event.file) || '.'}…`);
+    if (event.type === 'edition-stage') {
+      progress.stage(event.file, event.stage);
+    } else if (event.type === 'waiting-for-lock') {
+      warn(`roadmap-deck: waiting for another build (pid ${event.pid}) to finish writing to ${relative(process.cwd(), event.file) || '.'}…`);
     } else if (event.type === 'edition-failed') {
-      output.err(`${paint(output, 'red', '✗')} ${event.error.format()}`);
+      progress.finish(event.file);
+      warn(`${paint(output, 'red', '✗')} ${event.error.format()}`);
     } else if (event.type === 'edition-done') {
+      progress.finish(event.file);
       const r = event.result;
       if (r.skipped) say(`${paint(output, 'gray', '·')} ${r.stem}  ${r.edition.label}  unchanged, kept`);
       else say(`${paint(output, 'green', '✓')} ${r.stem}  ${r.edition.label}  ${r.slides} slides  ${r.seconds.toFixed(1)} s`);
-      for (const w of r.warnings) if (w.severity !== 'info' && (output.verbose || w.rule !== 'unresolved-link')) output.err(formatDiagnostic(output, w));
-      if (r.blocked.length) output.err(`${r.file}:1:1  warning  blocked ${r.blocked.length} network request(s): ${r.blocked.slice(0, 3).join(', ')}  (network-blocked)`);
+      // Unresolvable relative links are common and harmless: shown with --verbose.
+      for (const w of r.warnings) if (w.severity !== 'info' && (output.verbose || w.rule !== 'unresolved-link')) warn(formatDiagnostic(output, w));
+      if (r.blocked.length) warn(`${r.file}:1:1  warning  blocked ${r.blocked.length} network request(s): ${r.blocked.slice(0, 3).join(', ')}  (network-blocked)`);
     }
   };
   const stop = onInterrupt();
@@ -74,11 +82,13 @@ export async function buildCommand(args: Record<string, unknown>, output: Output
       paper: args.paper as 'A4' | 'Letter' | undefined,
       diff: args.diff as boolean | undefined,
       force: Boolean(args.force),
+      qr: args.qr as boolean | undefined,
       handoutLayout: args.handoutLayout as 1 | 2 | 4 | 6 | undefined,
       concurrency: typeof args.concurrency === 'number' ? args.concurrency : undefined,
       onEvent,
     });
   } finally {
+    progress.stop();
     stop();
   }
   if (interrupted !== undefined) return interrupted;

@@ -3,9 +3,12 @@
  * and a document outline built from the slide headings.
  */
 import type { Page, PDFOptions } from 'puppeteer';
+import { setPdfInfo, type PdfInfo } from './metadata.js';
 
 export interface PrintOptions {
   timeoutMs: number;
+  /** Document metadata written into the PDF. */
+  info?: PdfInfo;
   /** Paper for handouts; slides take their page size from CSS. */
   format?: 'A4' | 'Letter';
   headerFooter?: { header: string; footer: string };
@@ -13,7 +16,7 @@ export interface PrintOptions {
 }
 
 export async function printPdf(page: Page, options: PrintOptions): Promise<Uint8Array> {
-  return stampPdfDates(await page.pdf({
+  const printed = await page.pdf({
     printBackground: true,
     preferCSSPageSize: !options.format,
     ...(options.format ? { format: options.format } : {}),
@@ -24,7 +27,8 @@ export async function printPdf(page: Page, options: PrintOptions): Promise<Uint8
       ? { displayHeaderFooter: true, headerTemplate: options.headerFooter.header, footerTemplate: options.headerFooter.footer }
       : {}),
     ...(options.margin ? { margin: options.margin } : {}),
-  }));
+  });
+  return stampPdfDates(options.info ? setPdfInfo(printed, options.info) : printed);
 }
 
 /** Waits until fonts and images are ready: no fixed delays. */
