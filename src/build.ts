@@ -73,7 +73,7 @@ export interface EditionResult {
   /** The edition's inputs had not changed: its outputs were kept as they were. */
   skipped: boolean;
   diff?: EditionDiff;
-  /** What the export produced (absent when skipped). File contents are dropped once written. */
+  /** What the export produced (absent when skipped). File contents, Markdown and HTML are dropped once written. */
   exported?: ExportedEdition;
 }
 
@@ -308,7 +308,7 @@ async function exportAll(
             skipped: false,
             ...(diff ? { diff } : {}),
             // Written files need not stay in memory.
-            exported: { ...exported, files: exported.files.map((f) => ({ ...f, data: '' })) },
+            exported: { ...exported, files: exported.files.map((f) => ({ ...f, data: '' })), markdown: '', html: '' },
           };
           done.push({ result, key, slot, sourceHash });
           options.onEvent?.({ type: 'edition-done', file, result });

@@ -88,6 +88,14 @@ export async function main(argv: string[]): Promise<number> {
     .version(VERSION)
     .help()
     .alias('h', 'help')
+    .epilogue([
+      'Exit codes:',
+      '  0        success',
+      '  1        bad input, a failed edition, or lint errors',
+      '  2        wrong usage',
+      '  3        no usable browser',
+      '  130/143  interrupted (Ctrl-C / SIGTERM)',
+    ].join('\n'))
     .wrap(Math.min(100, process.stdout.columns || 100))
     .exitProcess(false)
     .fail((message, error) => {

@@ -10,6 +10,7 @@ import { RenderTimeoutError, TemplateError } from '../errors.js';
 import type { Format } from '../formats.js';
 import { renderMarp, type MarpOutput } from '../marp/index.js';
 import type { Diagnostic, RoadmapEdition } from '../model/types.js';
+import { roadmapName } from '../model/types.js';
 import { fitCss, type SlideFit } from '../render/fit-plan.js';
 import { renderDeck, type RenderOptions, type SlideInfo, type TemplateSet } from '../render/index.js';
 import type { BlockedPage } from './browser/launch.js';
@@ -120,7 +121,7 @@ export interface PreparedDeck {
 
 /** Title, subject, author and keywords (the section names) for the PDFs. */
 function pdfInfoOf(edition: RoadmapEdition, options: ExportOptions): PdfInfo {
-  const name = edition.project && !edition.title.includes(edition.project) ? `${edition.project} ${edition.title}` : edition.title;
+  const name = roadmapName(edition.title, edition.project);
   return {
     title: deckTitle(edition),
     subject: edition.description ?? `${name}, ${edition.label}: ${edition.sections.reduce((n, s) => n + s.initiatives.length, 0)} initiatives`,
@@ -130,7 +131,7 @@ function pdfInfoOf(edition: RoadmapEdition, options: ExportOptions): PdfInfo {
 }
 
 function deckTitle(edition: RoadmapEdition): string {
-  return `${edition.project && !edition.title.includes(edition.project) ? `${edition.project} ` : ''}${edition.title} — ${edition.label}`;
+  return `${roadmapName(edition.title, edition.project)} — ${edition.label}`;
 }
 
 /** Renders an edition (CPU only): can run while the browser is still starting. */

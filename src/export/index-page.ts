@@ -7,6 +7,7 @@ import { access, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { escapeHtml } from './html/handout-html.js';
 import { writeFilesAtomically } from './write.js';
+import { roadmapName } from '../model/types.js';
 
 export interface DeckManifest {
   stem: string;
@@ -71,7 +72,7 @@ export async function writeIndexPage(file: string, outDir: string): Promise<void
     const links = outputs[i]!
       .map((f) => `<a href="${escapeHtml(`${encodeURIComponent(m.stem)}/${encodeURIComponent(f.name)}`)}">${escapeHtml(f.format === 'html' ? 'Slides (HTML)' : f.format === 'pdf' ? 'PDF' : f.format === 'handout' ? 'Handout PDF' : f.format)}</a>`)
       .join(' · ');
-    const heading = `${m.project && !m.title.includes(m.project) ? `${m.project} ` : ''}${m.title}`;
+    const heading = roadmapName(m.title, m.project);
     const preview = previews[i] ? `<a href="${escapeHtml(`${encodeURIComponent(m.stem)}/index.html`)}"><img class="preview" alt="" src="${previews[i]}"></a>` : '';
     return `<li>${preview}<h2>${escapeHtml(heading)} <span class="label">${escapeHtml(m.label)}</span></h2><p>${m.slides} slides · ${m.initiatives} initiatives</p><p class="links">${links}</p></li>`;
   });

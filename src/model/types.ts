@@ -150,6 +150,14 @@ export interface Diagnostic {
   rule: string;
 }
 
+/**
+ * The roadmap's name as slides, PDFs and pages show it: the project before the
+ * page title ("Backstage" + "Roadmap"), unless the title already names it.
+ */
+export function roadmapName(title: string, project?: string): string {
+  return project && !title.toLowerCase().includes(project.toLowerCase()) ? `${project} ${title}` : title;
+}
+
 /** Every initiative of an edition, in page order. */
 export function allInitiatives(edition: RoadmapEdition): Initiative[] {
   return edition.sections.flatMap((section) => section.initiatives);

@@ -222,10 +222,10 @@ function itemsOf(blocks: RootContent[], titledOnly: boolean): { intro: RootConte
 
 /**
  * The initiative heading depth of a page, if it has one: the level with the
- * most headings that describe something in prose (at least two, and at
- * least half of that level's headings).
+ * most headings that describe something in prose (at least `minProse`, and
+ * at least half of that level's headings).
  */
-function initiativeDepth(nodes: OutlineNode[]): number | undefined {
+function initiativeDepth(nodes: OutlineNode[], minProse: number): number | undefined {
   const byDepth = new Map<number, { prose: number; total: number }>();
   for (const node of nodes) {
     const depth = node.heading!.depth;
@@ -236,7 +236,7 @@ function initiativeDepth(nodes: OutlineNode[]): number | undefined {
   }
   const depths = [...byDepth.keys()].sort((a, b) => a - b).filter((depth) => {
     const { prose, total } = byDepth.get(depth)!;
-    return prose >= 2 && prose >= total / 2;
+    return prose >= minProse && prose >= total / 2;
   });
   let best: number | undefined;
   for (const depth of depths) if (best === undefined || byDepth.get(depth)!.prose > byDepth.get(best)!.prose) best = depth;
@@ -244,6 +244,13 @@ function initiativeDepth(nodes: OutlineNode[]): number | undefined {
 }
 
 export function extractStructure(outline: OutlineNode): Structure {
+  const structure = extractWith(outline, 2);
+  // A roadmap of a single initiative: one heading that describes work in prose is not
+  // enough to tell initiatives from an intro, unless nothing else on the page is one.
+  return structure.sections.length ? structure : extractWith(outline, 1);
+}
+
+function extractWith(outline: OutlineNode, minProse: number): Structure {
   const titleHeadings: OutlineHeading[] = [];
   const intro: RootContent[] = [...outline.blocks];
   let top = outline.children;
@@ -270,7 +277,7 @@ export function extractStructure(outline: OutlineNode): Structure {
     }
   };
   collect(top);
-  const depth = initiativeDepth(content);
+  const depth = initiativeDepth(content, minProse);
 
   const sections: SectionDraft[] = [];
   const sectionHeadings: OutlineHeading[] = [];

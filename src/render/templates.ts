@@ -47,7 +47,7 @@ export function loadTemplates(overrideDir?: string): TemplateSet {
       env.precompile(text, { noEscape: true, strict: false });
       return env.compile(text, { noEscape: true, preventIndent: true });
     } catch (error) {
-      throw templateError(error, file);
+      throw templateError(error, file, text);
     }
   };
   for (const name of PARTIALS) {
@@ -61,19 +61,31 @@ export function loadTemplates(overrideDir?: string): TemplateSet {
     try {
       return deckTemplate(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
     } catch (error) {
-      throw templateError(error, layout.file);
+      throw templateError(error, layout.file, layout.text);
     }
   };
   return { deck, themeCss: theme.text, files, sources };
 }
 
-function templateError(error: unknown, file: string): TemplateError {
+function templateError(error: unknown, file: string, source: string): TemplateError {
   const message = error instanceof Error ? error.message : String(error);
-  const line = /on line (\d+)/.exec(message)?.[1] ?? (error as { lineNumber?: number }).lineNumber;
-  const first = message.split('\n')[0]!.replace(/^Parse error on line \d+:?\s*/, '');
-  const detail = message.split('\n').slice(-1)[0]!;
-  return new TemplateError(`template error: ${first || detail}${first && detail !== first ? ` (${detail.trim()})` : ''}`, {
+  const line = Number(/on line (\d+)/.exec(message)?.[1] ?? (error as { lineNumber?: number }).lineNumber) || undefined;
+  return new TemplateError(`template error: ${describeTemplateError(message, line ? source.split('\n')[line - 1] : undefined)}`, {
     file,
-    ...(line ? { line: Number(line) } : {}),
+    ...(line ? { line } : {}),
   }, { cause: error });
+}
+
+/**
+ * Handlebars' parse errors list every token it expected; a person needs
+ * what was wrong and where: `unexpected "}" in "{{#if continued}"`.
+ */
+export function describeTemplateError(message: string, lineText?: string): string {
+  const parse = /^Parse error on line \d+:\n(.*)\n(-*)\^\n.*got '([A-Z_]+)'/s.exec(message);
+  if (!parse) return message.split('\n')[0]!;
+  const [, excerpt = '', dashes = '', got = ''] = parse;
+  if (got === 'EOF') return 'the template ends inside a block (a missing {{/…}}?)';
+  const what = got === 'INVALID' ? `unexpected "${excerpt.charAt(dashes.length) || excerpt.charAt(dashes.length - 1)}"` : `unexpected ${got.toLowerCase().replace(/_/g, ' ')}`;
+  const near = lineText?.trim();
+  return near ? `${what} in "${near.length > 60 ? `${near.slice(0, 57)}…` : near}"` : what;
 }

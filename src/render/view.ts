@@ -6,6 +6,7 @@
 import type { List, ListItem, PhrasingContent, RootContent } from 'mdast';
 import { blocksToMarkdown, inlineToMarkdown, notesComment, textToMarkdown } from '../escape/index.js';
 import type { Block, Initiative, Link, RoadmapEdition, Section, Status } from '../model/types.js';
+import { roadmapName } from '../model/types.js';
 import { blocksToText, countWords } from '../parse/text.js';
 import { CONTINUED_TEXT, cutBlocks, splitLongParagraphs, type SlideFit } from './fit-plan.js';
 import { qrDataUrl } from './qr.js';
@@ -104,8 +105,7 @@ export function buildView(edition: RoadmapEdition, options: ViewOptions): { view
     return { body: blocksToMarkdown(kept, { rewriteUrl }), continued: fit?.keep !== undefined ? textToMarkdown(CONTINUED_TEXT) : undefined };
   };
 
-  const heading = edition.project && !edition.title.toLowerCase().includes(edition.project.toLowerCase())
-    ? `${edition.project} ${edition.title}` : edition.title;
+  const heading = roadmapName(edition.title, edition.project);
   const view: DeckView = {
     deck: {
       theme: options.theme,

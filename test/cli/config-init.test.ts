@@ -50,12 +50,17 @@ describe('init', () => {
     const dir = await tempDir();
     const first = runCli(['init', dir]);
     expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/^created .*example-2025-spring\.md$/m);
     await expect(readFile(join(dir, 'roadmaps', 'example-2025-spring.md'), 'utf8')).resolves.toContain('### Faster startup');
     const config = JSON.parse(await readFile(join(dir, 'roadmap-deck.config.json'), 'utf8'));
     expect(config.project).toBe('Example');
     const again = runCli(['init', dir]);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/would overwrite roadmaps\/example-2025-spring\.md, roadmap-deck\.config\.json; run with --force/);
+
+    const quiet = runCli(['init', await tempDir(), '--quiet']);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stdout).toBe('');
 
     const ejected = await tempDir();
     await initProject(ejected, { eject: true });
@@ -90,11 +95,29 @@ describe('templates', () => {
     expect(templates.files).toContain(join(ROOT, 'templates', 'partials', 'initiative.hbs'));
   });
 
-  it('report a syntax error with the template file and line', async () => {
+  it('report a syntax error with the template file, the line and what is wrong there', async () => {
     const dir = await tempDir();
-    await mkdir(join(dir, 'partials'));
-    await writeFile(join(dir, 'partials', 'initiative.hbs'), '## {{title}}\n\n{{#if body}}\n{{body}}\n');
-    expect(() => loadTemplates(dir)).toThrow(expect.objectContaining({ file: join(dir, 'partials', 'initiative.hbs'), line: expect.any(Number) }));
+    await initProject(dir);
+    await mkdir(join(dir, 'templates', 'partials'), { recursive: true });
+    const file = join(dir, 'templates', 'partials', 'initiative.hbs');
+    await writeFile(file, '## {{title}}\n\n{{#if body}\n{{body}}\n{{/if}}\n');
+    await writeFile(join(dir, 'roadmap-deck.config.json'), '{ "templates": "templates" }');
+    const result = runCli(['build', '--format', 'md'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe(`roadmap-deck: ${file}:3: template error: unexpected "}" in "{{#if body}"`);
+    await writeFile(file, '## {{title}}\n\n{{#if body}}\n{{body}}\n');
+    expect(runCli(['build', '--format', 'md'], { cwd: dir }).stderr).toContain(`${file}:5: template error: the template ends inside a block`);
+  });
+
+  it('must make one slide each: a partial that adds a slide separator fails the edition', async () => {
+    const dir = await tempDir();
+    await initProject(dir);
+    await mkdir(join(dir, 'templates', 'partials'), { recursive: true });
+    await writeFile(join(dir, 'templates', 'partials', 'closing.hbs'), '# Thanks\n\n---\n\n# One more\n');
+    await writeFile(join(dir, 'roadmap-deck.config.json'), '{ "templates": "templates" }');
+    const result = runCli(['build', '--format', 'md'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/example-2025-spring\.md: templates produced 10 slides where 9 were expected/);
   });
 });
 

@@ -2,6 +2,7 @@
 import { loadConfig } from '../../config.js';
 import { loadEdition } from '../../build/load-editions.js';
 import { diffEditions } from '../../editions/diff.js';
+import { roadmapName } from '../../model/types.js';
 import { paint, type Output } from '../output.js';
 
 export async function diffCommand(args: Record<string, unknown>, output: Output): Promise<number> {
@@ -13,7 +14,7 @@ export async function diffCommand(args: Record<string, unknown>, output: Output)
     output.out(JSON.stringify(diff, null, 2));
     return 0;
   }
-  const name = current.edition.project ? `${current.edition.project} ${current.edition.title}` : current.edition.title;
+  const name = roadmapName(current.edition.title, current.edition.project);
   output.out(paint(output, 'bold', `${name}: ${diff.previous.label} → ${diff.current.label}`));
   for (const a of diff.added) output.out(`  ${paint(output, 'green', '+')} ${a.title}  ${paint(output, 'gray', '(new)')}`);
   for (const c of diff.continued) {

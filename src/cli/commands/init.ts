@@ -6,6 +6,7 @@ import type { Output } from '../output.js';
 export async function initCommand(args: Record<string, unknown>, output: Output): Promise<number> {
   const dir = resolve(String(args.dir ?? '.'));
   const { created } = await initProject(dir, { eject: Boolean(args.eject), force: Boolean(args.force) });
+  if (output.quiet) return 0;
   for (const file of created) output.out(`created ${relative(process.cwd(), file) || file}`);
   output.out(`\nNext: replace roadmaps/example-2025-spring.md with your roadmap page, then run: npx roadmap-deck build${dir === process.cwd() ? '' : ` (in ${relative(process.cwd(), dir)})`}`);
   return 0;

@@ -17,7 +17,7 @@ export async function inspectCommand(args: Record<string, unknown>, output: Outp
   const count = edition.sections.reduce((n, s) => n + s.initiatives.length, 0);
   output.out(`${paint(output, 'bold', edition.project ? `${edition.project} — ${edition.title}` : edition.title)}  ${paint(output, 'blue', edition.label)}  ${paint(output, 'gray', `(label from ${edition.labelSource}${edition.date ? `, dated ${edition.date}` : ''})`)}`);
   if (edition.lastUpdated) output.out(`Last updated: ${edition.lastUpdated}`);
-  output.out(`${count} initiatives in ${edition.sections.length} sections${edition.closing ? `; closing: "${edition.closing.title}"` : ''}`);
+  output.out(`${count} ${count === 1 ? 'initiative' : 'initiatives'} in ${edition.sections.length} ${edition.sections.length === 1 ? 'section' : 'sections'}${edition.closing ? `; closing: "${edition.closing.title}"` : ''}`);
   for (const section of edition.sections) {
     const bucket = section.bucket ? paint(output, 'gray', ` [${section.bucket.kind}: ${section.bucket.label}]`) : '';
     output.out(`\n${paint(output, 'bold', section.implicit ? '(no section)' : section.title)}${bucket}  ${paint(output, 'gray', `line ${section.position.line}`)}`);

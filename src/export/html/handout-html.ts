@@ -5,7 +5,7 @@
  */
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import type { Block, RoadmapEdition, Section } from '../../model/types.js';
-import { allInitiatives } from '../../model/types.js';
+import { allInitiatives, roadmapName } from '../../model/types.js';
 import type { SlideInfo } from '../../render/view.js';
 import { STATUS_LABELS } from '../../render/view.js';
 
@@ -153,7 +153,7 @@ export function handoutHtml(input: HandoutInput): string {
 
 /** Chrome header/footer templates (they cannot load fonts or scripts). */
 export function handoutFooter(edition: RoadmapEdition): { header: string; footer: string } {
-  const title = escapeHtml(`${edition.project && !edition.title.includes(edition.project) ? `${edition.project} ` : ''}${edition.title} · ${edition.label}`);
+  const title = escapeHtml(`${roadmapName(edition.title, edition.project)} · ${edition.label}`);
   return {
     header: '<span></span>',
     footer: `<div style="font-size:8px;font-family:sans-serif;color:#6b7280;width:100%;padding:0 14mm;display:flex;justify-content:space-between;"><span>${title}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`,
