@@ -7,28 +7,27 @@
 import { availableParallelism } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+// Only light modules are imported here: the heavy ones (./build/engine.js) load while Chromium starts.
 import { cacheKey, isFresh, readCache, writeCache, type BuildCache } from './build/cache.js';
-import { loadEditions, siblingEditions, type LoadedEdition } from './build/load-editions.js';
+import type { LoadedEdition } from './build/load-editions.js';
 import { resolveFrom, type LoadedConfig } from './config.js';
-import { changeMarks, changeSlide } from './editions/slides.js';
-import { diffSeries, type EditionDiff } from './editions/diff.js';
+import type { EditionDiff } from './editions/diff.js';
 import { BrowserError, ConfigError, RenderTimeoutError, RoadmapError, toRoadmapError } from './errors.js';
-import { imageDataUrl } from './load/images.js';
-import { brandCss, type BrandStyle } from './render/brand.js';
+import type { BrandStyle } from './render/brand.js';
 import { launchBrowser, type BrowserSession } from './export/browser/launch.js';
-import { exportEdition, prepareDeck, type ExportedEdition, type ExportOptions, type ExportStage, type PreparedDeck } from './export/edition.js';
+import type { ExportedEdition, ExportOptions, ExportStage, PreparedDeck } from './export/edition.js';
 import type { HandoutLayout } from './export/html/handout-html.js';
-import { writeIndexPage } from './export/index-page.js';
 import { lockOutput } from './export/lock.js';
 import { removePendingTemporaryFiles, writeFilesAtomically } from './export/write.js';
 import { DEFAULT_FORMATS, type Format } from './formats.js';
-import { expandInputs } from './inputs.js';
-import { stemOf } from './load/read-source.js';
-import { createMarp } from './marp/index.js';
+import { expandInputs, stemOf } from './inputs.js';
 import type { Diagnostic, RoadmapEdition } from './model/types.js';
 import type { RenderOptions } from './render/index.js';
-import { loadTemplates, type TemplateSet } from './render/templates.js';
+import type { TemplateSet } from './render/templates.js';
 import { VERSION } from './version.js';
+
+type Engine = typeof import('./build/engine.js');
+type Marp = ReturnType<Engine['createMarp']>;
 
 export interface BuildOptions {
   /** Roadmap files or globs; default from config `input`, else `roadmaps/*.md`. */
@@ -118,9 +117,6 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResult> {
   const { outDir, formats, timeoutMs, files, loaded } = plan;
   const config = loaded.config;
-  const templates = loadTemplates(config.templates ? resolveFrom(loaded.baseDir, config.templates) : undefined);
-  const brand = await loadBrand(loaded);
-  const marp = createMarp(templates.themeCss + brandCss(brand));
   const failures: { file: string; error: RoadmapError }[] = [];
   const fail = (file: string, error: RoadmapError) => {
     failures.push({ file, error });
@@ -145,12 +141,26 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
     return launching;
   };
   if (options.force || (await anySourceChanged(files, formats, cache))) startBrowser();
+  const closeUnused = async () => {
+    if (launching && !options.browser) await (await launching.catch(() => undefined))?.close();
+  };
+
+  let engine: Engine, templates: TemplateSet, brand: BrandStyle | undefined, marp: Marp;
+  try {
+    engine = await import('./build/engine.js');
+    templates = engine.loadTemplates(config.templates ? resolveFrom(loaded.baseDir, config.templates) : undefined);
+    brand = await loadBrand(loaded, engine);
+    marp = engine.createMarp(templates.themeCss + engine.brandCss(brand));
+  } catch (error) {
+    await closeUnused();
+    throw error;
+  }
 
   // Read and parse everything first: bad input fails fast and never costs a browser page.
-  const editions = await loadEditions(files, config, fail);
+  const editions = await engine.loadEditions(files, config, fail);
   const useDiff = options.diff ?? config.diff ?? true;
   const diffs = useDiff
-    ? diffSeries([...editions, ...(await siblingEditions(editions, config))].map((e) => e.edition))
+    ? engine.diffSeries([...editions, ...(await engine.siblingEditions(editions, config))].map((e) => e.edition))
     : new Map<RoadmapEdition, EditionDiff>();
   const sourceOf = new Map<RoadmapEdition, string>();
   for (const e of editions) sourceOf.set(e.edition, e.source.text);
@@ -160,7 +170,7 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
   const todo: Todo[] = [];
   for (const e of editions) {
     const diff = diffs.get(e.edition);
-    const render: RenderOptions = { ...exportOptions.render, ...renderDiff(diff) };
+    const render: RenderOptions = { ...exportOptions.render, ...renderDiff(diff, engine) };
     const key = cacheKey([VERSION, e.source.text, e.edition, diff, templates.sources, brand, config, formats, exportOptions]);
     const slot = `${e.edition.source.stem}|${formats.join(',')}`;
     const entry = cache[slot];
@@ -178,21 +188,21 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
   }
 
   if (todo.length) {
-    const built = await exportAll(todo, startBrowser(), { options, templates, marp, exportOptions, diffs, fail });
+    const built = await exportAll(todo, startBrowser(), { engine, options, templates, marp, exportOptions, diffs, fail });
     for (const { result, key, slot, sourceHash } of built) {
       results.push(result);
       cache[slot] = { key, sourceHash, slides: result.slides, files: result.files, warnings: result.warnings };
     }
     await writeCache(outDir, cache);
-  } else if (launching && !options.browser) {
+  } else {
     // Started on a hunch that turned out wrong: nothing to render.
-    await (await launching.catch(() => undefined))?.close();
+    await closeUnused();
   }
 
   let indexFile: string | undefined;
   if (results.length && (formats.includes('html') || formats.includes('pdf'))) {
     indexFile = join(outDir, 'index.html');
-    await writeIndexPage(indexFile, outDir);
+    await engine.writeIndexPage(indexFile, outDir);
   }
   const order = new Map(files.map((f, i) => [f, i]));
   results.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
@@ -232,13 +242,13 @@ function launchWithRetry(timeoutMs: number): Promise<BrowserSession> {
 }
 
 /** The brand's logo file read into a data URL; colours as configured. */
-async function loadBrand(loaded: LoadedConfig): Promise<BrandStyle | undefined> {
+async function loadBrand(loaded: LoadedConfig, engine: Engine): Promise<BrandStyle | undefined> {
   const brand = loaded.config.brand;
   if (!brand) return undefined;
   let logo: string | undefined;
   if (brand.logo) {
     try {
-      logo = await imageDataUrl(resolveFrom(loaded.baseDir, brand.logo));
+      logo = await engine.imageDataUrl(resolveFrom(loaded.baseDir, brand.logo));
     } catch (error) {
       throw new ConfigError(`brand logo: ${(error as Error).message.replace(/^ENOENT.*/, `no such file ${brand.logo}`)}`, { file: loaded.file });
     }
@@ -247,15 +257,16 @@ async function loadBrand(loaded: LoadedConfig): Promise<BrandStyle | undefined> 
 }
 
 /** The "What changed" slide and NEW / CONTINUED badges, when there is a previous edition. */
-function renderDiff(diff: EditionDiff | undefined): RenderOptions {
+function renderDiff(diff: EditionDiff | undefined, engine: Engine): RenderOptions {
   if (!diff) return {};
-  return { changes: changeMarks(diff), extraSlides: [changeSlide(diff)] };
+  return { changes: engine.changeMarks(diff), extraSlides: [engine.changeSlide(diff)] };
 }
 
 interface ExportContext {
+  engine: Engine;
   options: BuildOptions;
   templates: TemplateSet;
-  marp: ReturnType<typeof createMarp>;
+  marp: Marp;
   exportOptions: ExportOptions;
   diffs: Map<RoadmapEdition, EditionDiff>;
   fail: (file: string, error: RoadmapError) => void;
@@ -267,12 +278,12 @@ async function exportAll(
   launching: Promise<BrowserSession>,
   ctx: ExportContext,
 ): Promise<{ result: EditionResult; key: string; slot: string; sourceHash: string }[]> {
-  const { options, templates, marp, exportOptions } = ctx;
+  const { engine, options, templates, marp, exportOptions } = ctx;
   const ownsBrowser = !options.browser;
   const limit = Math.max(1, Math.min(options.concurrency ?? Math.min(availableParallelism(), 8), todo.length));
   const prepare = (item: (typeof todo)[number]) => {
     try {
-      return prepareDeck(item.loaded.edition, templates, marp, { ...exportOptions, render: item.render });
+      return engine.prepareDeck(item.loaded.edition, templates, marp, { ...exportOptions, render: item.render });
     } catch (error) {
       return toRoadmapError(error, { file: item.loaded.file });
     }
@@ -295,7 +306,7 @@ async function exportAll(
           ready.delete(item);
           if (prepared instanceof RoadmapError) throw prepared;
           const onStage = (stage: ExportStage) => options.onEvent?.({ type: 'edition-stage', file, stage });
-          const exported = await exportWithRetry(session!, edition, templates, marp, { ...exportOptions, render, onStage }, prepared);
+          const exported = await exportWithRetry(engine, session!, edition, templates, marp, { ...exportOptions, render, onStage }, prepared);
           await writeFilesAtomically(exported.files);
           const diff = ctx.diffs.get(edition);
           const result: EditionResult = {
@@ -331,10 +342,11 @@ async function exportAll(
 
 /** A crashed or hung page is retried once on a fresh page before the edition is reported as failed. */
 async function exportWithRetry(
+  engine: Engine,
   session: BrowserSession,
   edition: RoadmapEdition,
   templates: TemplateSet,
-  marp: ReturnType<typeof createMarp>,
+  marp: Marp,
   options: ExportOptions,
   prepared: PreparedDeck,
 ): Promise<ExportedEdition> {
@@ -342,7 +354,7 @@ async function exportWithRetry(
     const target = await session.newPage();
     let healthy = false;
     try {
-      const exported = await exportEdition(edition, templates, marp, target, options, prepared);
+      const exported = await engine.exportEdition(edition, templates, marp, target, options, prepared);
       healthy = true;
       return exported;
     } catch (error) {

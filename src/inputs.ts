@@ -3,7 +3,7 @@
  * the build, per file); simple globs such as `roadmaps/*.md` are expanded.
  */
 import { readdir } from 'node:fs/promises';
-import { dirname, basename, join, relative, resolve, isAbsolute } from 'node:path';
+import { dirname, basename, extname, join, relative, resolve, isAbsolute } from 'node:path';
 
 const toRegex = (pattern: string) =>
   new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')}$`);
@@ -31,4 +31,11 @@ export async function expandInputs(patterns: string[], cwd: string): Promise<str
     }
   }
   return [...new Set(out)];
+}
+
+/** A roadmap file's name without its extension: `roadmaps/2024-fall.md` → `2024-fall`. */
+export function stemOf(file: string): string {
+  const name = basename(file);
+  const ext = extname(name);
+  return ext ? name.slice(0, -ext.length) : name;
 }

@@ -7,7 +7,7 @@
 import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Diagnostic } from '../model/types.js';
-import { contentHash } from '../parse/text.js';
+import { contentHash } from '../hash.js';
 import { writeFilesAtomically } from '../export/write.js';
 
 export const CACHE_NAME = '.roadmap-deck-cache.json';

@@ -4,7 +4,7 @@
  * the file system.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { stemOf } from '../inputs.js';
 import {
   EmptyInputError,
   InputEncodingError,
@@ -30,12 +30,6 @@ export interface RoadmapSource {
    * positions reported by the Markdown parser are positions in the file.
    */
   body: string;
-}
-
-export function stemOf(file: string): string {
-  const name = basename(file);
-  const ext = extname(name);
-  return ext ? name.slice(0, -ext.length) : name;
 }
 
 export async function readSource(file: string): Promise<RoadmapSource> {

@@ -15,7 +15,8 @@ import { pickTracking, resolveUrl } from './links.js';
 import { isParent, parseMarkdown, plainText, positionOf, stripPositions, walk } from './markdown.js';
 import { buildOutline } from './outline.js';
 import { extractStructure, type SectionDraft } from './structure.js';
-import { blocksToText, contentHash, countWords } from './text.js';
+import { contentHash } from '../hash.js';
+import { blocksToText, countWords } from './text.js';
 
 export const MAX_INITIATIVES = 500;
 export const MAX_NESTING = 20;

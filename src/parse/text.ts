@@ -2,7 +2,6 @@
  * Plain-text forms of rich text: for speaker notes, handouts, word counts,
  * hashes and diffs.
  */
-import { createHash } from 'node:crypto';
 import type { Nodes } from 'mdast';
 import type { Block } from '../model/types.js';
 import { plainText } from './markdown.js';
@@ -47,6 +46,3 @@ export function countWords(text: string): number {
   return trimmed ? trimmed.split(/\s+/).length : 0;
 }
 
-export function contentHash(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
-}
