@@ -256,6 +256,13 @@ async function loadBrand(loaded: LoadedConfig, engine: Engine): Promise<BrandSty
   return { logo, accent: brand.accent, dark: brand.dark };
 }
 
+/** Requests a deck tried to make (and was refused), as one warning. */
+function blockedWarning(file: string, blocked: string[]): Diagnostic[] {
+  if (!blocked.length) return [];
+  const shown = [...new Set(blocked)].slice(0, 3).join(', ');
+  return [{ file, line: 1, column: 1, severity: 'warning', rule: 'network-blocked', message: `blocked ${blocked.length} network request(s): ${shown}` }];
+}
+
 /** The "What changed" slide and NEW / CONTINUED badges, when there is a previous edition. */
 function renderDiff(diff: EditionDiff | undefined, engine: Engine): RenderOptions {
   if (!diff) return {};
@@ -313,7 +320,7 @@ async function exportAll(
             file, stem: edition.source.stem, edition,
             slides: exported.slides.length,
             files: exported.files.map((f) => f.path),
-            warnings: [...loaded.diagnostics, ...exported.warnings],
+            warnings: [...loaded.diagnostics, ...exported.warnings, ...blockedWarning(file, exported.blocked)],
             blocked: exported.blocked,
             seconds: (performance.now() - t0) / 1000,
             skipped: false,

@@ -110,3 +110,15 @@ describe('the terminal', () => {
     expect(runCli(['--help']).stdout).toMatch(/^Exit codes:\n {2}0 +success\n {2}1 +bad input.*\n {2}2 +wrong usage\n {2}3 +no usable browser\n/m);
   });
 });
+
+describe('pages reused between editions', () => {
+  it('start each edition in a new document: nothing from the last one (its CSP) applies', () => {
+    // One page for both editions: the second deck loads where the first handout was printed.
+    const result = runCli(['build', SEED_2022, SEED_2024, '--out', 'out-reuse', '--format', 'html,handout', '--concurrency', '1', '--json'], { cwd: dir });
+    expect(result.code).toBe(0);
+    const reused = JSON.parse(result.stdout) as typeof report;
+    expect(reused.editions).toHaveLength(2);
+    for (const e of reused.editions) expect(e.warnings).toEqual([]);
+    expect(result.stderr).not.toMatch(/blocked/);
+  });
+});

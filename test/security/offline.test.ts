@@ -28,6 +28,7 @@ describe('offline', () => {
     });
     expect(result.ok).toBe(true);
     expect(result.editions[0]!.blocked).toEqual(['https://cdn.example.org/logo.png']);
+    expect(result.editions[0]!.warnings).toContainEqual(expect.objectContaining({ rule: 'network-blocked', message: 'blocked 1 network request(s): https://cdn.example.org/logo.png' }));
   });
 
   it('inlines a local image and warns about a missing one', async () => {

@@ -65,7 +65,6 @@ export async function buildCommand(args: Record<string, unknown>, output: Output
       else say(`${paint(output, 'green', '✓')} ${r.stem}  ${r.edition.label}  ${r.slides} slides  ${r.seconds.toFixed(1)} s`);
       // Unresolvable relative links are common and harmless: shown with --verbose.
       for (const w of r.warnings) if (w.severity !== 'info' && (output.verbose || w.rule !== 'unresolved-link')) warn(formatDiagnostic(output, w));
-      if (r.blocked.length) warn(`${r.file}:1:1  warning  blocked ${r.blocked.length} network request(s): ${r.blocked.slice(0, 3).join(', ')}  (network-blocked)`);
     }
   };
   const stop = onInterrupt();
