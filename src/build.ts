@@ -162,8 +162,6 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
   const diffs = useDiff
     ? engine.diffSeries([...editions, ...(await engine.siblingEditions(editions, config))].map((e) => e.edition))
     : new Map<RoadmapEdition, EditionDiff>();
-  const sourceOf = new Map<RoadmapEdition, string>();
-  for (const e of editions) sourceOf.set(e.edition, e.source.text);
 
   // Skip editions whose inputs did not change since the outputs were made.
   const results: EditionResult[] = [];

@@ -1,6 +1,6 @@
 /**
- * Plain-text forms of rich text: for speaker notes, handouts, word counts,
- * hashes and diffs.
+ * Plain-text forms of rich text: for speaker notes, handouts, word counts
+ * and diffs.
  */
 import type { Nodes } from 'mdast';
 import type { Block } from '../model/types.js';
@@ -45,4 +45,3 @@ export function countWords(text: string): number {
   const trimmed = text.trim();
   return trimmed ? trimmed.split(/\s+/).length : 0;
 }
-

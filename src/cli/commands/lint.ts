@@ -1,9 +1,8 @@
 /** `roadmap-deck lint`: compiler-style diagnostics; exit 1 on any error. */
 import { DEFAULT_INPUT } from '../../build.js';
 import { editionOverrides, loadConfig } from '../../config.js';
-import { expandInputs } from '../../inputs.js';
+import { expandInputs, stemOf } from '../../inputs.js';
 import { lintFile } from '../../lint/index.js';
-import { stemOf } from '../../inputs.js';
 import { formatDiagnostic, type Output } from '../output.js';
 
 export async function lintCommand(args: Record<string, unknown>, output: Output): Promise<number> {
