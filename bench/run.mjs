@@ -103,7 +103,7 @@ try {
     if (largest?.peakMb) console.log(`  peak memory at 50 × 200: ${largest.peakMb.toFixed(0)} MB   ≤ 300 MB  ${verdict(largest.peakMb <= 300)}`);
   }
 } finally {
-  rmSync(work, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true, maxRetries: 5 });
 }
 
 /** Editions of one made-up roadmap: sections of ten initiatives, each a paragraph and a link. */

@@ -50,6 +50,10 @@ export async function measureWatchLatency(work, seeds, samples) {
     await reader.cancel();
     return { samples: times, median: median(times) };
   } finally {
-    child.kill('SIGINT');
+    // The caller removes the work folder: the watcher must have stopped writing to it.
+    const exited = new Promise((r) => child.once('exit', r));
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGINT');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   }
 }

@@ -47,6 +47,8 @@ export interface BuildOptions {
   force?: boolean;
   /** QR codes for tracking links (default true). */
   qr?: boolean;
+  /** Write each edition's `preview.png` for the index page (default: when html is built). */
+  preview?: boolean;
   /** Progress callback, one event per edition. */
   onEvent?: (event: BuildEvent) => void;
   /** A browser session (or one starting) to use instead of launching one; the caller closes it. */
@@ -129,6 +131,7 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
     lang: config.lang,
     render: { size: config.size ?? '16:9', footer: config.brand?.footer ?? config.footer, qr: options.qr ?? config.qr ?? true },
     pdfInfo: { author: config.author },
+    ...(options.preview !== undefined ? { preview: options.preview } : {}),
   };
 
   // If some page changed since the last build (or there is none), a browser will be needed:

@@ -33,6 +33,8 @@ export interface ExportOptions {
   lang?: string;
   /** Extra PDF metadata. */
   pdfInfo?: { author?: string };
+  /** Write `preview.png` (the title slide, small) for the index page; default: with html. */
+  preview?: boolean;
   /** Told what the export is doing, for progress displays. */
   onStage?: (stage: ExportStage) => void;
 }
@@ -207,7 +209,7 @@ export async function exportEdition(
     if (options.formats.includes('pdf')) stage('printing PDF');
     if (options.formats.includes('pdf')) files.push({ format: 'pdf', path: paths.pdf, data: await printPdf(page, { timeoutMs: options.timeoutMs, info }) });
     // A small picture of the title slide for the index page.
-    if (options.formats.includes('html')) {
+    if (options.preview ?? options.formats.includes('html')) {
       files.push({ format: 'html', path: join(paths.dir, PREVIEW_NAME), data: (await screenshotSlides(page, 1, 0.5))[0]! });
     }
     if (options.formats.includes('png')) {
@@ -231,6 +233,10 @@ export async function exportEdition(
           info: { ...info, title: `${info.title} (handout)` },
         }),
       });
+      // Content set into a page lives under the Content-Security-Policy of the document it is
+      // set into: the next deck on this page gets a new document, not the handout's (which
+      // forbids the deck's script).
+      await page.goto('about:blank');
     }
     const manifest: DeckManifest = {
       stem: edition.source.stem,

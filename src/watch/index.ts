@@ -53,13 +53,15 @@ export async function startWatch(options: WatchOptions = {}): Promise<WatchSessi
   const runOnce = async () => {
     const files = await inputs();
     const common = { files, outDir, config: loaded, browser: session, cwd };
-    const first = await build({ ...common, formats: formats.filter((f) => FIRST.includes(f)) });
+    const rest = formats.filter((f) => !FIRST.includes(f));
+    // The index page's preview picture is taken with the formats that follow, off the
+    // path between a save and the reload.
+    const first = await build({ ...common, formats: formats.filter((f) => FIRST.includes(f)), preview: rest.length ? false : undefined });
     report(first);
     server.problems(first.failures.map((f) => f.error.format()));
     const rebuilt = first.editions.filter((e) => !e.skipped).map((e) => e.stem);
     if (rebuilt.length) server.reload(rebuilt);
-    const rest = formats.filter((f) => !FIRST.includes(f));
-    if (rest.length) report(await build({ ...common, formats: rest }));
+    if (rest.length) report(await build({ ...common, formats: rest, preview: formats.includes('html') }));
   };
 
   // One build at a time; changes during a build start one more afterwards.
@@ -123,7 +125,7 @@ export async function startWatch(options: WatchOptions = {}): Promise<WatchSessi
   watchDir(templates, (name) => /\.(hbs|css)$/.test(name));
   watchDir(resolve(templates, 'partials'), (name) => name.endsWith('.hbs'));
   if (loaded.file) watchDir(dirname(loaded.file), (name) => resolve(dirname(loaded.file!), name) === loaded.file, true);
-  log(`Serving ${outDir} at ${server.url} — watching ${watchedDirs.size} folder(s); Ctrl-C to stop`);
+  log(`Serving ${outDir} at ${server.url} — watching ${watchedDirs.size === 1 ? '1 folder' : `${watchedDirs.size} folders`}; Ctrl-C to stop`);
 
   return {
     url: server.url,

@@ -62,6 +62,13 @@ describe('watch', () => {
     await page.close();
   }, 90_000);
 
+  it('serves an index page with each edition and its preview picture', async () => {
+    const html = await (await fetch(url)).text();
+    expect(html.match(/<img class="preview" alt="" src="data:image\/png;base64,/g)).toHaveLength(2);
+    expect(html).toContain('backstage-2022-q3/index.html');
+    expect(html).toContain('backstage-2024-fall/index.html');
+  });
+
   it('serves with a CSP that allows only the deck script and the live-reload script', async () => {
     const response = await fetch(`${url}backstage-2022-q3/`);
     const html = await response.text();

@@ -141,12 +141,7 @@ async function launchOnce(options: { timeoutMs?: number }, noSandbox: boolean): 
     },
     async newPage(pageOptions = {}) {
       const reused = !pageOptions.allowOrigin ? idle.shift() : undefined;
-      if (reused) {
-        // A new document: content set into the old one would live under the old one's
-        // Content-Security-Policy (a handout's forbids the deck's script).
-        await reused.page.goto('about:blank');
-        return reused;
-      }
+      if (reused) return reused;
       // The tab Chromium opens at start is the first page: one page fewer to create.
       const page = spare.shift() ?? await browser.newPage();
       const blocked: string[] = [];
