@@ -5,14 +5,14 @@
  * messages that name the file, the line and the key.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
-import formatsPlugin from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { lilconfig, type Loader } from 'lilconfig';
 import { ConfigError } from './errors.js';
 import type { Format } from './formats.js';
-import { PACKAGE_ROOT } from './render/templates.js';
+import { PACKAGE_ROOT } from './package-root.js';
 
 export type { Format };
 
@@ -125,15 +125,11 @@ export async function loadConfig(options: { cwd?: string; file?: string } = {}):
   return { config, file: result.filepath, baseDir: dirname(result.filepath) };
 }
 
-let validator: ReturnType<Ajv2020['compile']> | undefined;
+let validator: ValidateFunction | undefined;
 
-function schemaValidator() {
-  if (!validator) {
-    const ajv = new Ajv2020({ allErrors: false, strict: true });
-    // ajv-formats is CommonJS: its plugin is the module itself, typed as its `default`.
-    (formatsPlugin as unknown as { default: (a: Ajv2020) => void }).default(ajv);
-    validator = ajv.compile(JSON.parse(readFileSync(join(PACKAGE_ROOT, 'schema', 'config.schema.json'), 'utf8')));
-  }
+/** The schema's validator, compiled ahead of time by `npm run compile` (schema/compile-validator.mjs). */
+function schemaValidator(): ValidateFunction {
+  validator ??= createRequire(import.meta.url)(join(PACKAGE_ROOT, 'dist', 'config-validator.cjs')) as ValidateFunction;
   return validator;
 }
 

@@ -206,12 +206,13 @@ export async function exportEdition(
     if (options.formats.includes('md')) files.push({ format: 'md', path: paths.md, data: current.deck.markdown });
     if (options.formats.includes('html')) files.push({ format: 'html', path: paths.html, data: current.html });
     const info = pdfInfoOf(edition, options);
-    if (options.formats.includes('pdf')) stage('printing PDF');
-    if (options.formats.includes('pdf')) files.push({ format: 'pdf', path: paths.pdf, data: await printPdf(page, { timeoutMs: options.timeoutMs, info }) });
-    // A small picture of the title slide for the index page.
+    // A small picture of the title slide for the index page. Pictures are taken one page at a
+    // time: taken before the PDF, it waits less for other editions' pictures.
     if (options.preview ?? options.formats.includes('html')) {
       files.push({ format: 'html', path: join(paths.dir, PREVIEW_NAME), data: (await screenshotSlides(page, 1, 0.5))[0]! });
     }
+    if (options.formats.includes('pdf')) stage('printing PDF');
+    if (options.formats.includes('pdf')) files.push({ format: 'pdf', path: paths.pdf, data: await printPdf(page, { timeoutMs: options.timeoutMs, info }) });
     if (options.formats.includes('png')) {
       stage('taking pictures');
       const shots = await screenshotSlides(page, current.deck.slides.length);

@@ -53,7 +53,7 @@ export function qrDataUrl(text: string, { scale = 4, margin = 2 } = {}): string 
   const png = Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header),
-    chunk('IDAT', deflateSync(raw, { level: 9 })),
+    chunk('IDAT', deflateSync(raw)),
     chunk('IEND', new Uint8Array(0)),
   ]);
   return `data:image/png;base64,${png.toString('base64')}`;

@@ -3,15 +3,14 @@
  * partials and helpers registered here, in a fixed order, and nowhere else.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { TemplateError } from '../errors.js';
+import { PACKAGE_ROOT } from '../package-root.js';
 
 /** Slide kinds, each with one partial in `templates/partials/<kind>.hbs`. */
 export const PARTIALS = ['title', 'overview', 'changes', 'section', 'initiative', 'closing'] as const;
 
-export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const BUILTIN_TEMPLATES = join(PACKAGE_ROOT, 'templates');
 
 export interface TemplateSet {
