@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Entry point of the `roadmap-deck` command. The CLI itself lives in dist/ (compiled from src/cli).
+// Entry point of the `roadmap-deck` command. The CLI itself is compiled from src/cli and bundled
+// into dist/cli-bundle/ by `npm run compile`.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
@@ -10,7 +11,7 @@ import v8 from 'node:v8';
 // 100 MB was in use. Growing by a quarter at most: 280 MB, at the same speed.
 v8.setFlagsFromString('--heap-growing-percent=25');
 
-const entry = new URL('../dist/cli/index.js', import.meta.url);
+const entry = new URL('../dist/cli-bundle/roadmap-deck.js', import.meta.url);
 if (!existsSync(fileURLToPath(entry))) {
   console.error('roadmap-deck: dist/ is missing; run "npm ci" (or "npm run compile") in the roadmap-deck folder first.');
   process.exit(1);

@@ -127,7 +127,7 @@ export async function loadConfig(options: { cwd?: string; file?: string } = {}):
 
 let validator: ValidateFunction | undefined;
 
-/** The schema's validator, compiled ahead of time by `npm run compile` (schema/compile-validator.mjs). */
+/** The schema's validator, compiled ahead of time by `npm run compile` (scripts/compile-schema.mjs). */
 function schemaValidator(): ValidateFunction {
   validator ??= createRequire(import.meta.url)(join(PACKAGE_ROOT, 'dist', 'config-validator.cjs')) as ValidateFunction;
   return validator;

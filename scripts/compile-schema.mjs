@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * Compiles config.schema.json into a standalone validator (dist/config-validator.cjs),
- * run by `npm run compile`. Validating a config then costs no schema compilation
+ * Compiles schema/config.schema.json into a standalone validator
+ * (dist/config-validator.cjs), run by `npm run compile`. Validating a config then costs no schema compilation
  * at start-up: Ajv's code generation took ~100 ms of every build that had a config.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,4 +20,4 @@ addFormats(ajv);
 const validate = ajv.compile(JSON.parse(readFileSync(join(root, 'schema', 'config.schema.json'), 'utf8')));
 const out = join(root, 'dist', 'config-validator.cjs');
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, `// Generated from schema/config.schema.json by schema/compile-validator.mjs.\n${standaloneCode(ajv, validate)}\n`);
+writeFileSync(out, `// Generated from schema/config.schema.json by scripts/compile-schema.mjs.\n${standaloneCode(ajv, validate)}\n`);
