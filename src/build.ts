@@ -14,7 +14,7 @@ import { resolveFrom, type LoadedConfig } from './config.js';
 import type { EditionDiff } from './editions/diff.js';
 import { BrowserError, ConfigError, RenderTimeoutError, RoadmapError, toRoadmapError } from './errors.js';
 import type { BrandStyle } from './render/brand.js';
-import { launchBrowser, type BrowserSession } from './export/browser/launch.js';
+import { launchBrowser, loadPuppeteer, type BrowserSession } from './export/browser/launch.js';
 import type { ExportedEdition, ExportOptions, ExportStage, PreparedDeck } from './export/edition.js';
 import type { HandoutLayout } from './export/html/handout-html.js';
 import { lockOutput } from './export/lock.js';
@@ -151,6 +151,9 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
   let engine: Engine, templates: TemplateSet, brand: BrandStyle | undefined, marp: Marp;
   try {
     engine = await import('./build/engine.js');
+    // Puppeteer loads alongside; finished before the long synchronous work below, the browser
+    // connection does not wait for that work to end.
+    if (launching) await loadPuppeteer().catch(() => undefined);
     templates = engine.loadTemplates(config.templates ? resolveFrom(loaded.baseDir, config.templates) : undefined);
     brand = await loadBrand(loaded, engine);
     marp = engine.createMarp(templates.themeCss + engine.brandCss(brand));
@@ -297,7 +300,12 @@ async function exportAll(
     }
   };
   // The first decks are rendered while the browser starts; the rest when their turn comes.
-  const ready = new Map(todo.slice(0, limit).map((item) => [item, prepare(item)]));
+  // Between decks the event loop turns, so the browser's start-up messages are answered.
+  const ready = new Map<Todo, PreparedDeck | RoadmapError>();
+  for (const item of todo.slice(0, limit)) {
+    await new Promise((resolve) => setImmediate(resolve));
+    ready.set(item, prepare(item));
+  }
   const done: { result: EditionResult; key: string; slot: string; sourceHash: string }[] = [];
   let session: BrowserSession | undefined;
   try {

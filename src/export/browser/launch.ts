@@ -81,6 +81,15 @@ export interface BlockedPage {
   blocked: string[];
 }
 
+const importPuppeteer = () => import('puppeteer');
+let puppeteerLoading: ReturnType<typeof importPuppeteer> | undefined;
+
+/** Loads puppeteer (once); a build waits for it before its long synchronous work. */
+export function loadPuppeteer(): ReturnType<typeof importPuppeteer> {
+  puppeteerLoading ??= importPuppeteer();
+  return puppeteerLoading;
+}
+
 /** Browsers this process started and has not closed yet (closed on interrupt). */
 const openSessions = new Set<BrowserSession>();
 
@@ -219,7 +228,7 @@ async function startChromium(executablePath: string, args: string[], timeoutMs: 
   });
   try {
     const connected = (async () => {
-      const puppeteer = (await import('puppeteer')).default;
+      const puppeteer = (await loadPuppeteer()).default;
       const transport = pipeTransport(child.stdio[3] as Writable, child.stdio[4] as Readable);
       return puppeteer.connect({ transport, defaultViewport: null, protocolTimeout: Math.max(timeoutMs, 60_000) });
     })();
