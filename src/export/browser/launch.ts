@@ -233,8 +233,13 @@ async function startChromium(executablePath: string, args: string[], timeoutMs: 
       return puppeteer.connect({ transport, defaultViewport: null, protocolTimeout: Math.max(timeoutMs, 60_000) });
     })();
     connected.catch(() => undefined);
-    const browser = await Promise.race([connected, failed]);
     failed.catch(() => undefined);
+    const browser = await Promise.race([connected, failed]).catch(async (error: unknown) => {
+      // A browser that exits at start closes its pipe first: its own reason, when it gives one
+      // within a second, says more than the lost connection.
+      const exit = await Promise.race([failed.then(() => undefined, (e: unknown) => e), new Promise((r) => { setTimeout(r, 1_000).unref(); })]);
+      throw exit ?? error;
+    });
     return { browser, child };
   } catch (error) {
     failed.catch(() => undefined);
