@@ -29,25 +29,28 @@ export async function imageDataUrl(path: string): Promise<string> {
 export async function inlineLocalImages(edition: RoadmapEdition): Promise<Diagnostic[]> {
   const diagnostics: Diagnostic[] = [];
   const base = dirname(edition.source.file);
-  const found: { parent: Parents; node: Extract<Nodes, { type: 'image' }> }[] = [];
-  const visit = (node: Nodes) => {
+  // Model text carries no positions: a warning names the line of the initiative, section or
+  // closing part the picture is in.
+  const found: { parent: Parents; node: Extract<Nodes, { type: 'image' }>; line: number; column: number }[] = [];
+  const visit = (node: Nodes, at: { line: number; column: number }) => {
     if (!isParent(node)) return;
     for (const child of node.children as Nodes[]) {
-      if (child.type === 'image' && isLocalPath(child.url)) found.push({ parent: node, node: child });
-      visit(child);
+      if (child.type === 'image' && isLocalPath(child.url)) found.push({ parent: node, node: child, ...at });
+      visit(child, at);
     }
   };
-  const roots: Nodes[] = [
-    { type: 'root', children: edition.intro as never },
-    ...(edition.closing ? [{ type: 'root', children: edition.closing.body } as never] : []),
-    ...edition.sections.flatMap((s) => [
-      { type: 'root', children: s.intro } as never,
-      ...s.initiatives.flatMap((i) => [{ type: 'root', children: i.body } as never, { type: 'paragraph', children: i.titleRich } as never]),
-    ]),
-  ];
-  roots.forEach(visit);
-  const warn = (message: string) => diagnostics.push({ file: edition.source.file, line: 1, column: 1, severity: 'warning', rule: 'image', message });
-  for (const { parent, node } of found) {
+  const start = { line: 1, column: 1 };
+  visit({ type: 'root', children: edition.intro as never }, start);
+  if (edition.closing) visit({ type: 'root', children: edition.closing.body as never }, edition.closing.position);
+  for (const section of edition.sections) {
+    visit({ type: 'root', children: section.intro as never }, section.position);
+    for (const initiative of section.initiatives) {
+      visit({ type: 'root', children: initiative.body as never }, initiative.position);
+      visit({ type: 'paragraph', children: initiative.titleRich as never }, initiative.position);
+    }
+  }
+  for (const { parent, node, line, column } of found) {
+    const warn = (message: string) => diagnostics.push({ file: edition.source.file, line, column, severity: 'warning', rule: 'image', message });
     const path = resolve(base, decodeURI(node.url.split(/[?#]/)[0]!));
     const type = TYPES[extname(path).toLowerCase()];
     let replacement: string | undefined;

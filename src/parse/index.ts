@@ -172,12 +172,17 @@ function toInitiative(
   const titleRich = resolver.inlines(split.titleRich);
   const refRich = split.ref ? resolver.inlines([split.ref]) : [];
   const title = plainText(titleRich as Nodes[]);
-  const body = resolver.blocks(draft.body);
-  const text = blocksToText(body);
+  let body = resolver.blocks(draft.body);
   const titleLinks = collectLinks([{ type: 'paragraph', children: [...titleRich, ...refRich] }] as Block[]);
   const links = dedupeLinks([...titleLinks, ...collectLinks(body)]);
   const tracking = pickTracking(links, titleLinks);
   if (tracking) tracking.tracking = true;
+  // A link split off the title that is not the tracking link is shown with the text instead.
+  const ref = refRich[0];
+  if (ref?.type === 'link' && ref.url !== tracking?.url && !collectLinks(body).some((l) => l.url === ref.url)) {
+    body = [...body, { type: 'paragraph', children: refRich } as Block];
+  }
+  const text = blocksToText(body);
   // A work item scheduled for a named period (a quarter, a half, a month) is planned.
   const scheduled = draft.bucket && ['quarter', 'half', 'month', 'season', 'year'].includes(draft.bucket.kind) ? 'planned' : undefined;
   const status = draft.status && draft.status !== 'unknown' ? draft.status : section.status ?? scheduled ?? 'unknown';

@@ -235,14 +235,23 @@ export function splitTrailingRef(titleRich: PhrasingContent[]): { titleRich: Phr
   let end = nodes.length;
   while (end > 0 && isFiller(nodes[end - 1])) end--;
   const last = nodes[end - 1];
-  if (last?.type !== 'link' || !REF_TEXT.test(plainText(last))) return { titleRich };
-  if (nodes.filter((n) => n.type === 'link' && REF_TEXT.test(plainText(n))).length > 1) return { titleRich };
+  // A reference ("#123", "owner/repo#45") or a bare URL ("https://…", "<https://…>").
+  const isRef = (node: PhrasingContent | undefined): node is MdLink =>
+    node?.type === 'link' && (REF_TEXT.test(plainText(node)) || isBareUrl(node));
+  if (!isRef(last)) return { titleRich };
+  if (nodes.filter(isRef).length > 1) return { titleRich };
   const head = nodes.slice(0, end - 1);
   const tail = head[head.length - 1];
   if (tail?.type === 'text') head[head.length - 1] = { ...tail, value: tail.value.replace(/[\s(\-–—:,]+$/, '') };
   const rest = trimInlines(head);
   if (words(plainText(rest as never)) < 1) return { titleRich };
   return { titleRich: rest, ref: last };
+}
+
+/** A link written as its own URL (an autolink or a bare URL). */
+function isBareUrl(link: MdLink): boolean {
+  const text = plainText(link).trim();
+  return /^(https?:\/\/|www\.)\S+$/i.test(text) && (text === link.url || link.url.endsWith(text.replace(/^www\./, '')) || link.url === `http://${text}`);
 }
 
 function trimTrailingColon(rich: PhrasingContent[]): PhrasingContent[] {

@@ -1,9 +1,11 @@
 /** `lint`: one diagnostic per problem, in compiler form, exit 1 only on errors. */
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadEdition } from '../../src/build/load-editions.js';
 import { lintFile } from '../../src/lint/index.js';
 import { runCli } from '../helpers/cli.js';
-import { FIXTURES, SEED_2024 } from '../helpers/paths.js';
+import { FIXTURES, SEED_2024, tempDir } from '../helpers/paths.js';
 
 const FILE = join(FIXTURES, 'lint-me.md');
 
@@ -40,5 +42,23 @@ describe('lint rules', () => {
   it('finds nothing wrong with the 2024 Fall edition', async () => {
     const { diagnostics } = await lintFile(SEED_2024, { baseUrl: 'https://backstage.io/docs/overview/roadmap' });
     expect(diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+});
+
+describe('pictures next to the page', () => {
+  it('are inlined; a missing one is a warning at its initiative, with its alt text shown', async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, 'img'));
+    // A 1×1 PNG.
+    await writeFile(join(dir, 'img', 'dot.png'), Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64'));
+    const page = '# Tool Roadmap\n\n## Now\n\n### Faster startup\n\nText.\n\n![a dot](img/dot.png)\n\n### Plugin API\n\nMore text.\n\n![the plan](img/missing.png)\n';
+    await writeFile(join(dir, 'tool.md'), page);
+    const loaded = await loadEdition(join(dir, 'tool.md'), {});
+    expect(loaded.diagnostics.filter((d) => d.rule === 'image').map((d) => [d.line, d.message.replace(dir, 'DIR')])).toEqual([
+      [11, 'image "img/missing.png" not found (looked for DIR/img/missing.png); its alt text is shown instead'],
+    ]);
+    const [faster, plugin] = loaded.edition.sections[0]!.initiatives;
+    expect(JSON.stringify(faster!.body)).toContain('data:image/png;base64,');
+    expect(JSON.stringify(plugin!.body)).toContain('the plan');
   });
 });
