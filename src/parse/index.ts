@@ -77,6 +77,15 @@ export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}):
 
   const resolver = new LinkResolver(source.file, baseUrl, diagnostics);
   const sections: Section[] = structure.sections.map((draft) => toSection(draft, meta.title, idFor, resolver));
+  // Sections of one name under different headings ("What's next" under each theme) are told
+  // apart by the heading they sit under: "Performance — What's next".
+  const named = new Map<string, number>();
+  for (const section of sections) named.set(section.title.toLowerCase(), (named.get(section.title.toLowerCase()) ?? 0) + 1);
+  structure.sections.forEach((draft, i) => {
+    const parent = draft.context[draft.context.length - 1];
+    const section = sections[i]!;
+    if (parent && named.get(section.title.toLowerCase())! > 1) section.title = `${parent.title} — ${section.title}`;
+  });
   const anchors = new Set<string>([...sections.map((s) => s.id), ...sections.flatMap((s) => s.initiatives.map((i) => i.id))]);
   // Anchor links can only be checked once every id is known.
   resolver.finishAnchors(anchors);

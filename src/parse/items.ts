@@ -115,6 +115,15 @@ function colonLeadOf(inl: PhrasingContent[]): [PhrasingContent[], PhrasingConten
   return [[{ type: 'text', value: match[1]!.trim() }], trimInlines([{ type: 'text', value: first.value.slice(match[0].length) }, ...inl.slice(1)])];
 }
 
+/** "[Name](url): description": the linked name titles the item. */
+function linkLeadOf(inl: PhrasingContent[]): [PhrasingContent[], PhrasingContent[]] | undefined {
+  const [first, second] = inl;
+  if (first?.type !== 'link' || second?.type !== 'text') return undefined;
+  const match = /^\s*:\s+(?=\S)/.exec(second.value);
+  if (!match || words(plainText(first)) > 8) return undefined;
+  return [[first], trimInlines([{ type: 'text', value: second.value.slice(match[0].length) }, ...inl.slice(2)])];
+}
+
 function paragraph(children: PhrasingContent[], like?: Paragraph): Paragraph {
   return { type: 'paragraph', children: trimInlines(children), position: like?.position };
 }
@@ -186,6 +195,10 @@ export function draftFromListItem(item: ListItem): InitiativeDraft {
         const last = titleRich[titleRich.length - 1];
         if (last?.type === 'text') titleRich = [...titleRich.slice(0, -1), { ...last, value: last.value.replace(/:\s*$/, '') }];
       }
+    } else if (linkLeadOf(inl)) {
+      const [name, description] = linkLeadOf(inl)!;
+      titleRich = name;
+      body = [paragraph(description, first), ...rest];
     } else if (colon && !(lead?.type === 'link' && inl.length === 1)) {
       [titleRich] = colon;
       body = [paragraph(colon[1], first), ...rest];

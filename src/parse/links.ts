@@ -80,7 +80,7 @@ function trackingScore(link: Link): number {
   if (/\b(meta|tracking|umbrella|epic)\b/.test(text)) score += 100;
   if (/\/milestones?\/\d+/.test(url)) score += 80;
   else if (/\/projects?\/\d+/.test(url)) score += 70;
-  else if (/\/issues\/\d+\/?$/.test(url)) score += 60;
+  else if (/\/(issues|epics)\/\d+\/?$/.test(url)) score += 60;
   else if (/\/(pull|merge_requests)\/\d+\/?$/.test(url)) score += 40;
   else if (/\/discussions\/\d+\/?$/.test(url)) score += 35;
   if (/\b(proposal|rfc|kep|bep|design)\b/.test(text)) score += 30;

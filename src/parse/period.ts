@@ -79,6 +79,16 @@ const MATCHERS: Matcher[] = [
     make: (m) => ({ kind: 'month', label: `${fullMonth(m[1]!)} ${m[2]}`, date: `${m[2]}-${pad(monthIndex(m[1]!) + 1)}-01` }),
   },
   {
+    // A fiscal year: "FY27", "FY 2027", "FY'27". Organizations start theirs in different months;
+    // the calendar year it is named after orders it among the others.
+    kind: 'year',
+    pattern: /\bFY\s*'?((?:19|20)?\d{2})\b/i,
+    make: (m) => {
+      const year = m[1]!.length === 2 ? `20${m[1]}` : m[1]!;
+      return { kind: 'year', label: `FY${m[1]!.length === 2 ? m[1] : year}`, date: `${year}-01-01` };
+    },
+  },
+  {
     kind: 'year',
     pattern: new RegExp(`(?<![\\d.v/-])${YEAR}(?![\\d.%/-])`),
     make: (m) => ({ kind: 'year', label: m[1]!, date: `${m[1]}-01-01` }),

@@ -254,9 +254,10 @@ function extractWith(outline: OutlineNode, minProse: number): Structure {
   const titleHeadings: OutlineHeading[] = [];
   const intro: RootContent[] = [...outline.blocks];
   let top = outline.children;
-  // A lone heading at the top (an H1, or the only H2) titles the page: unwrap it.
-  // (A lone heading that names a time bucket, "## Now", groups work: it is a section, not the title.)
-  while (top.length === 1 && top[0]!.heading && !isTimeBucket(top[0]!.heading)) {
+  // A lone heading at the top (an H1, or the only H2) titles the page: unwrap it. An H1 always
+  // does ("# Kubernetes Roadmap 2025"); a lone lower heading that names a time bucket ("## Now")
+  // groups work: it is a section, not the title.
+  while (top.length === 1 && top[0]!.heading && (top[0]!.heading.depth === 1 || !isTimeBucket(top[0]!.heading))) {
     titleHeadings.push(top[0]!.heading);
     intro.push(...top[0]!.blocks);
     top = top[0]!.children;

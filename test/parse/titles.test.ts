@@ -32,3 +32,33 @@ describe('an item title that ends in a link', () => {
     expect(item!.title).toBe('Plugin API');
   });
 });
+
+describe('a linked name followed by a colon', () => {
+  it('titles the item; the text after the colon is its body and the link tracks it', () => {
+    const [item] = parse('# Tool Roadmap\n\n## Next\n\n- [Signed artifacts](https://gitlab.com/o/tool/-/epics/7): every artifact is signed.\n- Plugin API\n');
+    expect(item!.title).toBe('Signed artifacts');
+    expect(item!.text).toBe('every artifact is signed.');
+    expect(item!.tracking?.url).toBe('https://gitlab.com/o/tool/-/epics/7');
+  });
+});
+
+describe('sections of one name under different headings', () => {
+  it('are told apart by the heading they sit under', () => {
+    const page = '# Tool Direction FY27\n\n## Performance\n\n### What\'s next\n\n- Faster startup\n- Smaller bundles\n\n### Completed\n\n- Parallel checkout\n\n## Security\n\n### What\'s next\n\n- Signed artifacts\n- Secret scanning\n';
+    const edition = parseRoadmap(sourceFromBytes('page.md', new TextEncoder().encode(page))).edition;
+    expect(edition.sections.map((s) => s.title)).toEqual(['Performance — What\'s next', 'Completed', 'Security — What\'s next']);
+    expect(edition.label).toBe('FY27');
+    expect(allInitiatives(edition).find((i) => i.title === 'Parallel checkout')!.status).toBe('done');
+  });
+});
+
+describe('an H1 that names a period', () => {
+  it('still titles the page; its text is the intro', () => {
+    const page = '# Widget Roadmap 2026\n\nWhat we plan this year.\n\n## Now\n\n- **A:** one thing\n- **B:** another\n\n## Later\n\n- **C:** third\n';
+    const edition = parseRoadmap(sourceFromBytes('page.md', new TextEncoder().encode(page))).edition;
+    expect(edition.title).toBe('Widget Roadmap 2026');
+    expect(edition.label).toBe('2026');
+    expect(JSON.stringify(edition.intro)).toContain('What we plan this year.');
+    expect(edition.sections.map((s) => s.title)).toEqual(['Now', 'Later']);
+  });
+});
