@@ -29,6 +29,10 @@ export function cleanTree(root: Root): CleanResult {
     node.children = cleanChildren(node, result) as typeof node.children;
     if (node.type === 'list') nestByIndent(node);
   });
+  // A quote that held only what was taken out (a "Last reviewed" line) is gone with it.
+  walk(root, (node) => {
+    if (isParent(node)) node.children = (node.children as Nodes[]).filter((child) => child.type !== 'blockquote' || child.children.length > 0) as typeof node.children;
+  });
   return result;
 }
 
@@ -119,9 +123,10 @@ export function stripShortcodes(value: string): string {
 }
 
 function lastUpdatedOf(text: string): string | undefined {
-  const match = /^(?:last\s+updated|updated|last\s+modified|last\s+revised)\s*(?:on|:)?\s*:?\s*(.+)$/i.exec(text);
+  const match = /^(?:last\s+updated|updated|last\s+modified|last\s+revised|last\s+reviewed)\s*(?:on|:)?\s*:?\s*(.+)$/i.exec(text);
   if (!match || text.length > 80) return undefined;
-  const value = match[1]!.replace(/[.\s]+$/, '').trim();
+  // "2025-11-02 by the steering committee": the date, not who.
+  const value = match[1]!.replace(/\s+by\s+.*$/i, '').replace(/[.\s]+$/, '').trim();
   return /\d/.test(value) ? value : undefined;
 }
 

@@ -188,8 +188,17 @@ export function draftFromListItem(item: ListItem): InitiativeDraft {
       } else {
         titleRich = trimInlines(lead.children);
         const description = trimInlines(after);
-        if (description[0]?.type === 'text') description[0] = { ...description[0], value: description[0].value.replace(/^[:\-–—]\s*/, '') };
-        body = [paragraph(description, first), ...rest];
+        if (description[0]?.type === 'text') {
+          // "**Name** (🟡): description": a status in parentheses right after the name is the name's.
+          const paren = /^\(([^()]{1,40})\)\s*/.exec(description[0].value);
+          const status = paren ? trailingStatusOf(paren[0].trim()) : undefined;
+          if (status) {
+            titleRich = [...titleRich, { type: 'text', value: ` ${paren![0].trim()}` }];
+            description[0] = { ...description[0], value: description[0].value.slice(paren![0].length) };
+          }
+          description[0] = { ...description[0], value: description[0].value.replace(/^[:\-–—]\s*/, '') };
+        }
+        body = [paragraph(description, first), ...rest].filter((block) => block.type !== 'paragraph' || block.children.length > 0);
       }
       if (plainText(titleRich as never).endsWith(':')) {
         const last = titleRich[titleRich.length - 1];

@@ -5,10 +5,11 @@
 import type { Status } from '../model/types.js';
 
 const EMOJI: [RegExp, Status][] = [
-  [/[✅✔☑🎉]/u, 'done'],
-  [/[🚧🏗⏳🔨🛠]/u, 'in-progress'],
+  // Traffic-light circles read as status boards do: green done, yellow under way, white not started.
+  [/[✅✔☑🎉🟢]/u, 'done'],
+  [/[🚧🏗⏳🔨🛠🟡]/u, 'in-progress'],
   [/[🔮💭🌅]/u, 'future'],
-  [/[📅🗓🔜]/u, 'planned'],
+  [/[📅🗓🔜⚪]/u, 'planned'],
 ];
 
 /** Phrases in the order they are tried: the first match wins. */

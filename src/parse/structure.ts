@@ -62,7 +62,7 @@ export interface Structure {
 }
 
 const CLOSING_TITLE = /\b(influenc\w*|contribut\w*|feedback|get(ting)?\s+involved|how\s+(can\s+(i|you|we)\s+)?(to\s+)?help|how\s+to\s+(add|propose|suggest|request)|help\s+wanted|participat\w*|reach\s+(out|us)|contact(\s+us)?|credits|acknowledg\w*|thanks|thank\s+you)\b/i;
-const ABOUT_TITLE = /\b(about\s+(this|the)\s+(document|page|roadmap)|using\s+(the|our|this)\s+roadmap|how\s+to\s+(use|read)|reviewing\s+and\s+updating|mission|vision|introduction|background|purpose|disclaimer|legend|table\s+of\s+contents|contents)\b/i;
+const ABOUT_TITLE = /\b(about\s+(this|the)\s+(document|page|roadmap)|using\s+(the|our|this)\s+roadmap|how\s+to\s+(use|read)|reviewing\s+and\s+updating|mission|vision|introduction|background|purpose|disclaimer|legend|table\s+of\s+contents|contents|faqs?|frequently\s+asked\s+questions|glossary)\b/i;
 
 type Shape = 'prose' | 'list' | 'branch';
 

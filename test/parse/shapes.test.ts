@@ -1,0 +1,58 @@
+/**
+ * Shapes of roadmap pages beyond the corpus: status boards with traffic-light
+ * circles, a status in parentheses after a bold name, a "Last reviewed" quote,
+ * and an FAQ that is not part of the work.
+ */
+import { describe, expect, it } from 'vitest';
+import { sourceFromBytes } from '../../src/load/read-source.js';
+import { allInitiatives } from '../../src/model/types.js';
+import { parseRoadmap } from '../../src/parse/index.js';
+
+const PAGE = `# MeshCtl Roadmap
+
+> Last reviewed 2025-11-02 by the steering committee.
+
+## v1.4
+
+| Item | Status | Notes |
+|------|--------|-------|
+| Ambient mode GA | 🟡 | Needs perf sign-off |
+| Gateway API v1.2 | 🟢 | |
+| Wasm plugin SDK | ⚪ | Design pending |
+
+## v1.5
+
+* **Multi-cluster discovery** (🟡): works across regions.
+* **CLI revamp** (⚪)
+
+## FAQ
+
+**Q: Can I request a feature?** Yes, open a discussion.
+`;
+
+describe('a status board page', () => {
+  const edition = parseRoadmap(sourceFromBytes('mesh.md', new TextEncoder().encode(PAGE))).edition;
+  const byTitle = new Map(allInitiatives(edition).map((i) => [i.title, i]));
+
+  it('reads traffic-light circles as done, in progress and not started', () => {
+    expect(byTitle.get('Gateway API v1.2')!.status).toBe('done');
+    expect(byTitle.get('Ambient mode GA')!.status).toBe('in-progress');
+    expect(byTitle.get('Wasm plugin SDK')!.status).toBe('planned');
+  });
+
+  it('takes a status in parentheses after a bold name as the name\'s', () => {
+    expect(byTitle.get('Multi-cluster discovery')!.status).toBe('in-progress');
+    expect(byTitle.get('Multi-cluster discovery')!.text).toBe('works across regions.');
+    expect(byTitle.get('CLI revamp')!.status).toBe('planned');
+  });
+
+  it('keeps "Last reviewed … by …" as the date it was updated, with no empty quote left', () => {
+    expect(edition.lastUpdated).toBe('2025-11-02');
+    expect(edition.intro.some((b) => b.type === 'blockquote')).toBe(false);
+  });
+
+  it('does not take an FAQ for work', () => {
+    expect([...byTitle.keys()]).toEqual(['Ambient mode GA', 'Gateway API v1.2', 'Wasm plugin SDK', 'Multi-cluster discovery', 'CLI revamp']);
+    expect(edition.sections.map((s) => s.title)).toEqual(['v1.4', 'v1.5']);
+  });
+});
