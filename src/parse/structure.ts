@@ -124,9 +124,12 @@ function metaKind(heading: OutlineHeading): 'closing' | 'about' | undefined {
   return undefined;
 }
 
-/** `**Status:** In Progress` (colon inside or outside the bold). */
+/** `**Status:** In Progress` (colon inside or outside the bold), or a short `Status: Done`. */
 export function isStatusLine(block: RootContent): boolean {
-  return block.type === 'paragraph' && block.children[0]?.type === 'strong' && /^status\s*:?$/i.test(plainText(block.children[0]));
+  if (block.type !== 'paragraph') return false;
+  if (block.children[0]?.type === 'strong' && /^status\s*:?$/i.test(plainText(block.children[0]))) return true;
+  const plain = /^status\s*:\s*(.+)$/i.exec(plainText(block).trim());
+  return !!plain && plain[1]!.split(/\s+/).length <= 4 && normalizeStatus(plain[1]) !== 'unknown';
 }
 
 export function statusLineOf(blocks: RootContent[]): { status: Status; statusText: string } | undefined {

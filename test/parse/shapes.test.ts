@@ -56,3 +56,15 @@ describe('a status board page', () => {
     expect(edition.sections.map((s) => s.title)).toEqual(['v1.4', 'v1.5']);
   });
 });
+
+describe('a plain "Status: Done" line under a heading', () => {
+  it('is the initiative\'s status and leaves the text; a long sentence after "Status:" stays text', () => {
+    const page = '# Kite Roadmap\n\n## 2026 H1\n\n### Faster builds\n\nStatus: **In progress**\n\nBuilds take less time.\n\n### New docs site\n\nStatus: Done\n\nMoved.\n\n### Plugins\n\nStatus: we are still weighing the options for the registry.\n';
+    const items = allInitiatives(parseRoadmap(sourceFromBytes('kite.md', new TextEncoder().encode(page))).edition);
+    expect(items.map((i) => [i.title, i.status, i.text])).toEqual([
+      ['Faster builds', 'in-progress', 'Builds take less time.'],
+      ['New docs site', 'done', 'Moved.'],
+      ['Plugins', 'unknown', 'Status: we are still weighing the options for the registry.'],
+    ]);
+  });
+});
