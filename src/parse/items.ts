@@ -387,10 +387,18 @@ function rowDetails(
     if (i === cols.descCol && DESCRIPTION_HEADER.test(headers[i] ?? '')) continue;
     const value = trimInlines(row.children[i]?.children ?? []);
     if (!value.length) continue;
+    // A bare status ("Done", "🟡", "In progress") is the slide's badge; saying it twice adds nothing.
+    if (i === cols.statusCol && isBareStatus(plainText(value as never))) continue;
     const key = headers[i];
     lines.push(key ? [{ type: 'strong', children: [{ type: 'text', value: `${key}:` }] }, { type: 'text', value: ' ' }, ...value] : value);
   }
   return lines;
+}
+
+/** A status and nothing else: a few words or symbols that normalize to a known status. */
+function isBareStatus(text: string): boolean {
+  const value = text.replace(/[.\s]+$/, '').trim();
+  return value.split(/\s+/).length <= 3 && normalizeStatus(value) !== 'unknown';
 }
 
 /** Collects `[text](url)` nodes of an inline run (for links in titles). */

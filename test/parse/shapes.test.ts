@@ -38,6 +38,10 @@ describe('a status board page', () => {
     expect(byTitle.get('Gateway API v1.2')!.status).toBe('done');
     expect(byTitle.get('Ambient mode GA')!.status).toBe('in-progress');
     expect(byTitle.get('Wasm plugin SDK')!.status).toBe('planned');
+    // The badge says it: a bare status cell is not repeated in the text.
+    expect(byTitle.get('Gateway API v1.2')!.text).toBe('');
+    expect(byTitle.get('Ambient mode GA')!.text).toBe('Needs perf sign-off');
+    expect(byTitle.get('Ambient mode GA')!.statusText).toBe('🟡');
   });
 
   it('takes a status in parentheses after a bold name as the name\'s', () => {
