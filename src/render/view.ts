@@ -199,10 +199,15 @@ function overviewView(edition: RoadmapEdition, slideOf: Map<string, number>, num
   const list: List = { type: 'list', ordered: false, spread: false, children: items };
   const shown = body(number, [list]);
   const notes = edition.sections.map((s) => `${s.title}: ${s.initiatives.map((i) => i.title).join('; ')}`).join('\n');
+  const named = edition.sections.filter((s) => !s.implicit).length;
+  const initiatives = `${total} ${total === 1 ? 'initiative' : 'initiatives'}`;
+  // A short list reads down one column; a long one is split in two.
+  const lines = (showTitles ? total : 0) + named;
   return {
     show: true,
     heading: textToMarkdown('Overview'),
-    countLabel: textToMarkdown(`${total} ${total === 1 ? 'initiative' : 'initiatives'} in ${edition.sections.length} ${edition.sections.length === 1 ? 'section' : 'sections'}`),
+    countLabel: textToMarkdown(named ? `${initiatives} in ${named} ${named === 1 ? 'section' : 'sections'}` : initiatives),
+    oneColumn: lines <= 8,
     ...shown,
     fitClass: fitClass(number),
     notes: notesComment('Overview', notes),
