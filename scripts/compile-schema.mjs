@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * Compiles schema/config.schema.json into a standalone validator
- * (dist/config-validator.cjs), run by `npm run compile`. Validating a config then costs no schema compilation
- * at start-up: Ajv's code generation took ~100 ms of every build that had a config.
+ * (dist/config-validator.cjs), run by `npm run compile`. Validating a config
+ * then costs no schema compilation at start-up: Ajv's code generation took
+ * ~100 ms of every build that had a config.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
