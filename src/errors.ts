@@ -69,6 +69,12 @@ export class BrowserNotFoundError extends RoadmapError {
 export class BrowserError extends RoadmapError {
   override readonly code = 'E_BROWSER';
 }
+/** A browser was found but would not start: as unusable as none (exit code 3). */
+export class BrowserStartError extends RoadmapError {
+  override readonly code = 'E_BROWSER_START';
+}
+/** No browser to use, or none that starts. */
+export const isNoUsableBrowser = (error: RoadmapError) => error.code === 'E_NO_BROWSER' || error.code === 'E_BROWSER_START';
 export class RenderTimeoutError extends RoadmapError {
   override readonly code = 'E_TIMEOUT';
 }

@@ -6,7 +6,7 @@
  * 2 wrong usage; 3 no usable browser; 130/143 interrupted.
  */
 import yargs, { type Argv } from 'yargs';
-import { RoadmapError } from '../errors.js';
+import { isNoUsableBrowser, RoadmapError } from '../errors.js';
 import { createOutput } from './output.js';
 
 // Commands load on demand: `build` starts Chromium before the heavier modules are read.
@@ -107,7 +107,7 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof RoadmapError) {
       process.stderr.write(`roadmap-deck: ${error.format()}\n`);
-      return error.code === 'E_NO_BROWSER' ? EXIT.environment : EXIT.failed;
+      return isNoUsableBrowser(error) ? EXIT.environment : EXIT.failed;
     }
     process.stderr.write(`roadmap-deck: ${(error as Error).stack ?? String(error)}\n`);
     return EXIT.failed;

@@ -1,18 +1,21 @@
 /**
  * How the browser is found and started: the command line Chromium gets keeps
  * every default puppeteer would pass (tagged PDFs, outlines, no background
- * throttling…), a browser that cannot start gives a one-line reason, and
- * puppeteer is only asked for its own browser when it could have one.
+ * throttling…), a browser that cannot start gives a one-line reason and exit
+ * code 3 and leaves nothing running, and puppeteer is only asked for its own
+ * browser when it could have one.
  */
-import { mkdir, mkdtemp, rm, symlink, utimes, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer';
 import { afterEach, describe, expect, it } from 'vitest';
+import { BrowserStartError } from '../../src/errors.js';
 import { puppeteerMayHaveBrowser } from '../../src/export/browser/find.js';
 import { CHROMIUM_ARGS, launchBrowser, removeStaleProfiles } from '../../src/export/browser/launch.js';
-import { BrowserError } from '../../src/errors.js';
+import { runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/paths.js';
 
 const switchValue = (args: string[], name: string) => args.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
@@ -45,9 +48,24 @@ describe('a browser that cannot start', () => {
     await writeFile(fake, '#!/bin/sh\necho "[0101/000000.000000:FATAL:zygote_host_impl_linux.cc(127)] No usable sandbox!" >&2\nexit 1\n', { mode: 0o755 });
     process.env.PUPPETEER_EXECUTABLE_PATH = fake;
     const error = await launchBrowser({ timeoutMs: 10_000 }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(BrowserError);
-    expect((error as Error).message).toBe(`could not start ${fake}: No usable sandbox!`);
+    expect(error).toBeInstanceOf(BrowserStartError);
+    expect((error as Error).message).toBe(`could not start ${fake}: No usable sandbox! ("roadmap-deck doctor" checks the browser)`);
   });
+});
+
+describe('a browser that never answers', () => {
+  it('fails the build with exit code 3, and leaves nothing running that it started', async () => {
+    const dir = await tempDir();
+    const fake = join(dir, 'silent-chrome');
+    // A "browser" that starts a helper and then says nothing on its pipe.
+    await writeFile(fake, '#!/bin/sh\nsleep 44.321 &\nsleep 44.321\n', { mode: 0o755 });
+    await writeFile(join(dir, 'tool.md'), '# Tool Roadmap\n\n## Now\n\n- **One:** first\n- **Two:** second\n');
+    const result = runCli(['build', 'tool.md', '--format', 'pdf', '--timeout', '2'], { cwd: dir, env: { PUPPETEER_EXECUTABLE_PATH: fake }, timeoutMs: 30_000 });
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain(`✗ could not start ${fake}: the browser did not start within 2 s`);
+    const left = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).split('\n').filter((line) => line.includes(fake) || line.includes('sleep 44.321'));
+    expect(left).toEqual([]);
+  }, 40_000);
 });
 
 describe("puppeteer's own browser", () => {

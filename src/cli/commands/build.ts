@@ -5,7 +5,7 @@
 import { relative } from 'node:path';
 import type { BuildEvent, BuildResult } from '../../build.js';
 import { loadConfig } from '../../config.js';
-import { RoadmapError } from '../../errors.js';
+import { isNoUsableBrowser, RoadmapError } from '../../errors.js';
 import { closeAllBrowsers } from '../../export/browser/launch.js';
 import { removePendingTemporaryFiles } from '../../export/write.js';
 
@@ -119,6 +119,6 @@ export async function buildCommand(args: Record<string, unknown>, output: Output
     }
     if (result.indexFile) say(`Open ${relative(process.cwd(), result.indexFile)}`);
   }
-  if (result.failures.some((f) => f.error.code === 'E_NO_BROWSER')) return 3;
+  if (result.failures.some((f) => isNoUsableBrowser(f.error))) return 3;
   return result.ok ? 0 : 1;
 }

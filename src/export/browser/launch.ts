@@ -9,7 +9,7 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import type { Browser, ConnectionTransport, HTTPRequest, Page } from 'puppeteer';
-import { BrowserError } from '../../errors.js';
+import { BrowserStartError } from '../../errors.js';
 import { findBrowser, type FoundBrowser } from './find.js';
 
 /**
@@ -111,7 +111,7 @@ export async function launchBrowser(options: { timeoutMs?: number } = {}): Promi
   try {
     return await launchOnce(options, false);
   } catch (error) {
-    if (sandboxArgs(false).length || !(error instanceof BrowserError)) throw error;
+    if (sandboxArgs(false).length || !(error instanceof BrowserStartError)) throw error;
     return launchOnce(options, true);
   }
 }
@@ -125,7 +125,7 @@ async function launchOnce(options: { timeoutMs?: number }, noSandbox: boolean): 
     started = await startChromium(found.executablePath, [...CHROMIUM_ARGS, ...sandboxArgs(noSandbox), `--user-data-dir=${profile}`], options.timeoutMs ?? 30_000);
   } catch (error) {
     await rm(profile, { recursive: true, force: true, maxRetries: 3 });
-    throw new BrowserError(`could not start ${found.executablePath}: ${(error as Error).message.split('\n')[0]}`, {}, { cause: error });
+    throw new BrowserStartError(`could not start ${found.executablePath}: ${(error as Error).message.split('\n')[0]} ("roadmap-deck doctor" checks the browser)`, {}, { cause: error });
   }
   const { browser, child } = started;
   void removeStaleProfiles(profile);
@@ -139,13 +139,13 @@ async function launchOnce(options: { timeoutMs?: number }, noSandbox: boolean): 
         // ends all of Chromium at once (its helpers exit with it), ~100 ms sooner than a polite close.
         const exited = new Promise((r) => child.once('exit', r));
         browser.disconnect().catch(() => undefined);
-        child.kill('SIGKILL');
+        killBrowser(child);
         await exited;
       } else if (running()) {
         let timer: ReturnType<typeof setTimeout> | undefined;
         await Promise.race([browser.close().catch(() => undefined), new Promise((r) => { timer = setTimeout(r, 5_000); })]);
         clearTimeout(timer);
-        if (running()) child.kill('SIGKILL');
+        if (running()) killBrowser(child);
       }
       process.off('exit', killAtExit);
       await rm(profile, { recursive: true, force: true, maxRetries: 3 });
@@ -153,7 +153,7 @@ async function launchOnce(options: { timeoutMs?: number }, noSandbox: boolean): 
     return closed;
   };
   // Should this process end without closing the browser, the browser ends with it.
-  const killAtExit = () => { child.kill('SIGKILL'); };
+  const killAtExit = () => killBrowser(child);
   process.on('exit', killAtExit);
   const spare = (await browser.pages()).filter((p) => p.url() === 'about:blank').slice(0, 1);
   const idle: BlockedPage[] = [];
@@ -211,8 +211,10 @@ export function browserPid(session: BrowserSession): number | undefined {
  * while) and connects to it: the two overlap.
  */
 async function startChromium(executablePath: string, args: string[], timeoutMs: number): Promise<{ browser: Browser; child: ChildProcess }> {
+  // In a process group of its own, so that ending it ends every process it started.
   const child = spawn(executablePath, [...args, '--remote-debugging-pipe', 'about:blank'], {
     stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
+    detached: process.platform !== 'win32',
   });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => { if (stderr.length < 20_000) stderr += String(chunk); });
@@ -243,10 +245,23 @@ async function startChromium(executablePath: string, args: string[], timeoutMs: 
     return { browser, child };
   } catch (error) {
     failed.catch(() => undefined);
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    killBrowser(child);
+    // Whatever it left behind must not hold this process open through its pipes.
+    for (const stream of child.stdio) stream?.destroy();
+    child.unref();
     throw error;
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/** Ends the browser and every process in its group. */
+function killBrowser(child: ChildProcess): void {
+  try {
+    if (process.platform !== 'win32' && child.pid) process.kill(-child.pid, 'SIGKILL');
+    else child.kill('SIGKILL');
+  } catch {
+    // Already gone.
   }
 }
 
