@@ -77,8 +77,20 @@ function cleanChildren(parent: Parents, result: CleanResult): Nodes[] {
       continue;
     }
     if (node.type === 'html' && !phrasing) {
-      const text = htmlToText(node.value);
-      if (text) out.push({ type: 'paragraph', children: [{ type: 'text', value: text }], position: node.position } as Paragraph);
+      // A collapsible "<details><summary>Name</summary>" names what follows, as a bold line
+      // used as a heading does; text around it stays text.
+      const summary = /<summary\b[^>]*>([\s\S]*?)<\/summary>/i.exec(node.value);
+      const parts = summary
+        ? [htmlToText(node.value.slice(0, summary.index)), summary, htmlToText(node.value.slice(summary.index + summary[0].length))]
+        : [htmlToText(node.value)];
+      for (const part of parts) {
+        if (typeof part !== 'string') {
+          const name = htmlToText(part[1]!);
+          if (name) out.push({ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: name }] }], data: { summary: true } as never, position: node.position } as Paragraph);
+        } else if (part) {
+          out.push({ type: 'paragraph', children: [{ type: 'text', value: part }], position: node.position } as Paragraph);
+        }
+      }
       continue;
     }
     if (node.type === 'definition') continue;

@@ -26,7 +26,8 @@ export interface OutlineNode {
 export function buildOutline(root: Root): OutlineNode {
   const top: OutlineNode = { blocks: [], children: [] };
   const realHeadings = root.children.filter((node) => node.type === 'heading').length;
-  // Bold-only paragraphs act as headings only in pages that have no heading structure of their own.
+  // Bold-only paragraphs act as headings only in pages that have no heading structure of their own;
+  // the name of a collapsible <details> block always does.
   const usePseudo = realHeadings <= 1;
   const stack: OutlineNode[] = [top];
   const current = () => stack[stack.length - 1]!;
@@ -41,7 +42,7 @@ export function buildOutline(root: Root): OutlineNode {
         position: positionOf(block),
         pseudo: false,
       };
-    } else if (usePseudo && block.type === 'paragraph') {
+    } else if (block.type === 'paragraph' && (usePseudo || (block.data as { summary?: boolean } | undefined)?.summary)) {
       const pseudo = pseudoHeadingOf(block);
       // A bold line heads what follows it: the next blocks, or the rest of its own paragraph.
       if (pseudo && (index < root.children.length - 1 || pseudo.rest)) {

@@ -72,3 +72,11 @@ describe('a plain "Status: Done" line under a heading', () => {
     ]);
   });
 });
+
+describe('collapsible <details> blocks', () => {
+  it('are initiatives named by their <summary>, with the text inside as body', () => {
+    const page = '# Notes Roadmap\n\n## 2026\n\n<details>\n<summary><b>Search v2</b></summary>\n\nFull-text search.\n\n</details>\n\n<details>\n<summary>Offline sync</summary>\n\nEdit without a network.\n\n</details>\n';
+    const items = allInitiatives(parseRoadmap(sourceFromBytes('notes.md', new TextEncoder().encode(page))).edition);
+    expect(items.map((i) => [i.title, i.text])).toEqual([['Search v2', 'Full-text search.'], ['Offline sync', 'Edit without a network.']]);
+  });
+});
