@@ -120,7 +120,7 @@ export function parseLooseDate(text: string): string | undefined {
   return period?.date;
 }
 
-const HORIZON = /\b(now|next|soon|later|short[\s-]*term|near[\s-]*term|medium[\s-]*term|long[\s-]*term|future|backlog|beyond)\b/i;
+const HORIZON = /\b(now|current\s+(?:focus|work|priorit\w*|efforts?)|next|soon|later|short[\s-]*term|near[\s-]*term|medium[\s-]*term|long[\s-]*term|future|backlog|beyond)\b/i;
 const PHASE = /\b(phase|stage|milestone|step|wave|iteration|sprint)\s*(\d+|[ivx]+\b|[a-d]\b)/i;
 const STATUS_GROUP = /\b(completed?|done|ongoing|in\s+progress|finished|shipped|released)\b/i;
 
@@ -135,7 +135,7 @@ export function bucketOf(title: string): Bucket | undefined {
   if (phase) return { kind: 'phase', label: phase[0] };
   // Status groups and horizons are short titles ("Completed", "What's next", "Medium / Long Term (4-18 months)").
   if (title.replace(/\([^)]*\)/g, '').trim().split(/\s+/).length > 5) return undefined;
-  const label = title.replace(/\s*[^\p{L}\p{N}\s)]+\s*$/u, '').trim();
+  const label = title.replace(/\s*[^\p{L}\p{N}\s)]+\s*$/u, '').replace(/^[^\p{L}\p{N}(]+/u, '').trim();
   if (STATUS_GROUP.test(title)) return { kind: 'status', label };
   if (HORIZON.test(title)) return { kind: 'horizon', label };
   return undefined;

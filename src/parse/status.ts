@@ -34,7 +34,8 @@ export function statusOfSectionTitle(title: string): Status {
   for (const [pattern, status] of EMOJI) if (pattern.test(title)) return status;
   const t = title.toLowerCase();
   if (/\b(completed?|done|finished|shipped|released|recently\s+completed|delivered|achieved)\b/.test(t)) return 'done';
-  if (/\b(in\s+progress|ongoing|currently|now|active)\b/.test(t)) return 'in-progress';
+  // "Current focus" is work under way; a "Current roadmap" is only the latest plan.
+  if (/\b(in\s+progress|ongoing|currently|current\s+(focus|work|priorit\w*|efforts?|sprint|cycle|iteration)|now|active)\b/.test(t)) return 'in-progress';
   if (/\b(future|later|long[\s-]*term|someday|backlog|ideas)\b/.test(t)) return 'future';
   if (/\b(next|soon|upcoming|planned|short[\s-]*term|near[\s-]*term|medium[\s-]*term)\b/.test(t)) return 'planned';
   return 'unknown';

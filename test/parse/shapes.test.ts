@@ -80,3 +80,16 @@ describe('collapsible <details> blocks', () => {
     expect(items.map((i) => [i.title, i.text])).toEqual([['Search v2', 'Full-text search.'], ['Offline sync', 'Edit without a network.']]);
   });
 });
+
+describe('a "Current focus" section', () => {
+  it('is work under way, while a "Current roadmap" is only the latest plan', () => {
+    const page = '# Roadmap\n\n## 🚀 Current focus\n\n- Faster parser\n- Plugin system v2\n\n## 🔭 Future\n\n- WASM build\n- LSP server\n';
+    const edition = parseRoadmap(sourceFromBytes('gh.md', new TextEncoder().encode(page))).edition;
+    expect(edition.sections.map((s) => [s.title, s.bucket?.label, s.status])).toEqual([
+      ['🚀 Current focus', 'Current focus', 'in-progress'],
+      ['🔭 Future', 'Future', 'future'],
+    ]);
+    const plan = parseRoadmap(sourceFromBytes('plan.md', new TextEncoder().encode('# Tool\n\n## Current roadmap\n\n- Faster parser\n- Plugin system v2\n'))).edition;
+    expect(plan.sections[0]!.status).toBeUndefined();
+  });
+});
