@@ -2,7 +2,7 @@
  * Edition title, project name, label and date, each with its documented
  * fallback order.
  */
-import type { Root } from 'mdast';
+import type { Heading, Root } from 'mdast';
 import type { LabelSource, TitleSource } from '../model/types.js';
 import { frontMatterString } from '../load/front-matter.js';
 import { plainText } from './markdown.js';
@@ -33,12 +33,22 @@ function titleOf(input: EditionMetaInput): { title: string; titleSource: TitleSo
   if (input.overrides.title) return { title: input.overrides.title, titleSource: 'option' };
   const fm = frontMatterString(input.frontMatter, 'title');
   if (fm) return { title: fm, titleSource: 'front-matter' };
-  const headings = input.root.children.filter((node) => node.type === 'heading');
+  // A heading that only names a period ("# 2025", "## Q1 2026") heads a section, not the page.
+  const headings = input.root.children.filter((node): node is Heading => node.type === 'heading' && !!plainText(node) && !namesOnlyAPeriod(plainText(node)));
   const h1 = headings.find((node) => node.depth === 1);
-  if (h1 && plainText(h1)) return { title: plainText(h1), titleSource: 'h1' };
+  if (h1) return { title: plainText(h1), titleSource: 'h1' };
+  // Else the heading the page opens with, when it is one of those.
   const first = headings[0];
-  if (first && plainText(first)) return { title: plainText(first), titleSource: 'heading' };
-  return { title: input.stem, titleSource: 'file-name' };
+  if (first && first === input.root.children.find((node) => node.type !== 'html' && node.type !== 'definition')) return { title: plainText(first), titleSource: 'heading' };
+  // "acme-roadmap_2026" reads as "Acme roadmap 2026".
+  const words = input.stem.replace(/[-_]+/g, ' ').trim();
+  return { title: words ? words.charAt(0).toUpperCase() + words.slice(1) : input.stem, titleSource: 'file-name' };
+}
+
+const PERIOD_WORDS = /\b((?:19|20)\d{2}|q[1-4]|h[12]|fy\s*'?\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|spring|summer|fall|autumn|winter|through|thru|to|and|of)\b/gi;
+
+function namesOnlyAPeriod(text: string): boolean {
+  return !!findPeriod(text) && text.replace(PERIOD_WORDS, ' ').replace(/[\s\p{P}\p{S}]+/gu, '') === '';
 }
 
 const PROJECT_PATTERNS = [

@@ -62,3 +62,14 @@ describe('an H1 that names a period', () => {
     expect(edition.sections.map((s) => s.title)).toEqual(['Now', 'Later']);
   });
 });
+
+describe('the page title', () => {
+  it('is never a heading that only names a period, nor an initiative; the file name reads as words', () => {
+    const page = '# 2025\n\n## Streaming API\n\nServer-sent events.\n\n## Rate limits\n\nPer-token limits.\n\n# 2026\n\n## GraphQL\n\nA gateway.\n';
+    const edition = parseRoadmap(sourceFromBytes('acme-api_roadmap.md', new TextEncoder().encode(page))).edition;
+    expect(edition.title).toBe('Acme api roadmap');
+    expect(edition.titleSource).toBe('file-name');
+    expect(edition.sections.map((s) => s.title)).toEqual(['2025', '2026']);
+    expect(edition.label).toBe('2025 – 2026');
+  });
+});
