@@ -66,6 +66,8 @@ const ABOUT_TITLE = /\b(about\s+(this|the)\s+(document|page|roadmap)|using\s+(th
 
 type Shape = 'prose' | 'list' | 'branch';
 
+const WRAPPER_TITLE = /\b(roadmap|plans?|overview|initiatives|items|priorities|goals|themes|projects|features|milestones|direction|vision|objectives|summary)\b/i;
+
 /** Content blocks that count as items: top-level list items and table rows (navigation excluded). */
 function itemCount(blocks: RootContent[]): number {
   let count = 0;
@@ -261,6 +263,9 @@ function extractWith(outline: OutlineNode, minProse: number): Structure {
   // does ("# Kubernetes Roadmap 2025"); a lone lower heading that names a time bucket ("## Now")
   // groups work: it is a section, not the title.
   while (top.length === 1 && top[0]!.heading && (top[0]!.heading.depth === 1 || !isTimeBucket(top[0]!.heading))) {
+    // Below the page's title, a lone heading wraps the roadmap only when it says so ("## Roadmap",
+    // "## Our priorities"); a lone "## Security" is the one section the page has.
+    if (titleHeadings.length && !WRAPPER_TITLE.test(top[0]!.heading.title)) break;
     titleHeadings.push(top[0]!.heading);
     intro.push(...top[0]!.blocks);
     top = top[0]!.children;

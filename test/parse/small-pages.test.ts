@@ -39,3 +39,14 @@ describe('a page with no initiative', () => {
     }
   });
 });
+
+describe('a lone heading under the page title', () => {
+  it('is the one section the page has, unless it only wraps the roadmap', () => {
+    const section = parse('# Tool Roadmap 2026\n\n## Security\n\nHardening.\n\n### Signed releases\n\nSign everything.\n\n### Audit\n\nA third-party audit.\n');
+    expect(section.sections.map((s) => s.title)).toEqual(['Security']);
+    expect(section.title).toBe('Tool Roadmap 2026');
+    const wrapper = parse('# Tool\n\n## Roadmap\n\nWhat we plan.\n\n### Signed releases\n\nSign everything.\n\n### Audit\n\nA third-party audit.\n');
+    expect(wrapper.sections.map((s) => s.implicit)).toEqual([true]);
+    expect(JSON.stringify(wrapper.intro)).toContain('What we plan.');
+  });
+});
