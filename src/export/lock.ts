@@ -10,7 +10,8 @@ import { trackTemporaryFile, untrackTemporaryFile } from './write.js';
 
 export const LOCK_NAME = '.roadmap-deck.lock';
 
-function isAlive(pid: number): boolean {
+/** Whether a process with this PID is running (one we may not signal counts). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -6,7 +6,7 @@ import type { Link as MdLink, List, ListItem, Paragraph, PhrasingContent, RootCo
 import type { Bucket, Position, Status } from '../model/types.js';
 import { plainText, positionOf, trimInlines } from './markdown.js';
 import { bucketOf } from './period.js';
-import { normalizeStatus, statusEmojiOf, statusOfChecklist, trailingStatusOf } from './status.js';
+import { isBareStatus, normalizeStatus, statusEmojiOf, statusOfChecklist, trailingStatusOf } from './status.js';
 
 /** An initiative as found in the page, before ids, links and text are worked out. */
 export interface InitiativeDraft {
@@ -174,6 +174,7 @@ export function draftFromListItem(item: ListItem): InitiativeDraft {
     const lead = inl[0];
     const dash = splitAtDash(inl);
     const colon = colonLeadOf(inl);
+    const linkLead = linkLeadOf(inl);
     if (lead?.type === 'strong') {
       const after = trimInlines(inl.slice(1));
       const label = plainText(lead).replace(/:$/, '');
@@ -204,10 +205,9 @@ export function draftFromListItem(item: ListItem): InitiativeDraft {
         const last = titleRich[titleRich.length - 1];
         if (last?.type === 'text') titleRich = [...titleRich.slice(0, -1), { ...last, value: last.value.replace(/:\s*$/, '') }];
       }
-    } else if (linkLeadOf(inl)) {
-      const [name, description] = linkLeadOf(inl)!;
-      titleRich = name;
-      body = [paragraph(description, first), ...rest];
+    } else if (linkLead) {
+      titleRich = linkLead[0];
+      body = [paragraph(linkLead[1], first), ...rest];
     } else if (colon && !(lead?.type === 'link' && inl.length === 1)) {
       [titleRich] = colon;
       body = [paragraph(colon[1], first), ...rest];
@@ -393,12 +393,6 @@ function rowDetails(
     lines.push(key ? [{ type: 'strong', children: [{ type: 'text', value: `${key}:` }] }, { type: 'text', value: ' ' }, ...value] : value);
   }
   return lines;
-}
-
-/** A status and nothing else: a few words or symbols that normalize to a known status. */
-function isBareStatus(text: string): boolean {
-  const value = text.replace(/[.\s]+$/, '').trim();
-  return value.split(/\s+/).length <= 3 && normalizeStatus(value) !== 'unknown';
 }
 
 /** Collects `[text](url)` nodes of an inline run (for links in titles). */

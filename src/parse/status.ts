@@ -29,6 +29,12 @@ export function normalizeStatus(text: string | undefined): Status {
   return 'unknown';
 }
 
+/** A status and nothing else ("Done", "🟡", "In progress"): a few words that normalize to a known status. */
+export function isBareStatus(text: string): boolean {
+  const value = text.replace(/[.\s]+$/, '').trim();
+  return value.split(/\s+/).length <= 3 && normalizeStatus(value) !== 'unknown';
+}
+
 /** Status named by a section title such as "Completed milestones ✅", "Now", "Future work 🔮". */
 export function statusOfSectionTitle(title: string): Status {
   for (const [pattern, status] of EMOJI) if (pattern.test(title)) return status;

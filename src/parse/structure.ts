@@ -30,7 +30,7 @@ import {
 import { plainText, positionOf } from './markdown.js';
 import { descendants, flattenBlocks, type OutlineHeading, type OutlineNode } from './outline.js';
 import { bucketOf } from './period.js';
-import { normalizeStatus, statusOfSectionTitle } from './status.js';
+import { isBareStatus, normalizeStatus, statusOfSectionTitle } from './status.js';
 
 export interface SectionDraft {
   heading?: OutlineHeading;
@@ -158,7 +158,7 @@ function isBareStatusItem(item: ListItem): boolean {
   const text = plainText(item);
   if (!STATUS_LINE.test(text)) return false;
   const value = text.replace(/^status\s*[:：\-–—]?\s*/i, '').replace(/[.\s]+$/, '');
-  return value === '' || (value.split(/\s+/).length <= 3 && normalizeStatus(value) !== 'unknown');
+  return value === '' || isBareStatus(value);
 }
 
 /** Removes status lines, progress markers and empty "Key:" lines from displayed content. */

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import type { Browser, ConnectionTransport, HTTPRequest, Page } from 'puppeteer';
 import { BrowserStartError } from '../../errors.js';
+import { isAlive } from '../lock.js';
 import { findBrowser, type FoundBrowser } from './find.js';
 
 /**
@@ -320,7 +321,7 @@ export async function removeStaleProfiles(current?: string): Promise<void> {
       let stale: boolean;
       try {
         const [host, pid] = /^(.*)-(\d+)$/.exec(await readlink(join(dir, 'SingletonLock')))?.slice(1) ?? [];
-        stale = host === hostname() && !processAlive(Number(pid));
+        stale = host === hostname() && !isAlive(Number(pid));
       } catch {
         stale = Date.now() - (await stat(dir)).mtimeMs > 3_600_000;
       }
@@ -328,14 +329,5 @@ export async function removeStaleProfiles(current?: string): Promise<void> {
     }
   } catch {
     // Tidying up is best effort.
-  }
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
