@@ -61,8 +61,18 @@ export function textToMarkdown(text: string): string {
 }
 
 /**
- * Plain text for a Marp speaker-notes comment. The first line is fixed
- * prose, so the comment can never parse as a YAML directive map; `-->` and
+ * Every line of a speaker-notes comment starts with this mark (a zero-width
+ * space). Marp reads a comment as directives when its text parses as a YAML
+ * map with a directive name as a key (`theme: gaia`, `_class: x`, `style: …`);
+ * a YAML key starts where its line starts, so with the mark in front of every
+ * line no key can ever equal a directive name, whatever the page says.
+ * `notesFromComment` takes the marks off again.
+ */
+export const NOTE_LINE_MARK = '\u200b';
+
+/**
+ * Plain text for a Marp speaker-notes comment: a first line naming the
+ * slide, then the text, each line marked (see NOTE_LINE_MARK); `-->` and
  * `<!--` are broken up so the comment cannot end early or nest.
  */
 export function notesComment(heading: string, text: string): string {
@@ -71,8 +81,13 @@ export function notesComment(heading: string, text: string): string {
     .replace(/--+>/g, (m) => `${m.slice(0, -1)}\u200b>`)
     .replace(/<!--/g, '<!\u200b--')
     .replace(/--!>/g, '--!\u200b>');
-  const firstLine = `Speaker notes — ${safe(heading).replace(/\s+/g, ' ')}`.replace(/:\s/g, ' — ');
-  return `<!--\n${firstLine}\n\n${safe(text).trim()}\n-->`;
+  const lines = [`Speaker notes — ${safe(heading).replace(/\s+/g, ' ')}`, '', ...safe(text).trim().split('\n')];
+  return `<!--\n${lines.map((line) => (line.trim() ? NOTE_LINE_MARK + line : line)).join('\n')}\n-->`;
+}
+
+/** The text of a speaker-notes comment as Marp returns it, without the line marks. */
+export function notesFromComment(comment: string): string {
+  return comment.split('\n').map((line) => (line.startsWith(NOTE_LINE_MARK) ? line.slice(NOTE_LINE_MARK.length) : line)).join('\n');
 }
 
 /** A URL for use in Markdown link syntax inside templates (e.g. a QR code target). */

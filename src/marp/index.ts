@@ -3,7 +3,9 @@
  * work offline and treat roadmap text as text.
  */
 import { Marp } from '@marp-team/marp-core';
+import { notesFromComment } from '../escape/index.js';
 import { TemplateError } from '../errors.js';
+import { MAX_NESTING } from '../parse/guard.js';
 
 export interface MarpOutput {
   /** The slides: `<div class="marpit">` with one inline SVG per slide. */
@@ -42,6 +44,10 @@ export function createMarp(themeCss: string): Marp {
     minifyCSS: false,
     markdown: { breaks: false, linkify: true },
   });
+  // markdown-it stops reading at 20 nested tokens (a list level is two: the list and its item), so
+  // a list 10 levels deep inside a slide's blocks ended the deck there. Pages are refused past
+  // MAX_NESTING levels before they get here, which keeps this bound far from the stack's limit.
+  marp.markdown.set({ maxNesting: 4 * MAX_NESTING + 20 });
   try {
     marp.themeSet.add(themeCss);
   } catch (error) {
@@ -56,7 +62,7 @@ export function renderMarp(marp: Marp, markdown: string): MarpOutput {
     html: `<div class="marpit">${slides.join('')}</div>`,
     slides,
     css,
-    notes: comments.map((list) => list.join('\n\n')),
+    notes: comments.map((list) => list.map(notesFromComment).join('\n\n')),
     slideCount: comments.length,
   };
 }
