@@ -16,7 +16,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist', 'cli-bundle');
 rmSync(out, { recursive: true, force: true });
 const bundle = await rolldown({
-  input: { 'roadmap-deck': join(root, 'dist', 'cli', 'index.js') },
+  // The parser's worker thread is an entry of its own, found beside the bundle at run time.
+  input: { 'roadmap-deck': join(root, 'dist', 'cli', 'index.js'), 'parse-worker': join(root, 'dist', 'build', 'parse-worker.js') },
   platform: 'node',
   external: [/^node:/, /^puppeteer(-core)?(\/|$)/, /^jiti(\/|$)/],
   onLog(level, log, report) {

@@ -12,7 +12,7 @@ import { cacheKey, isFresh, readCache, writeCache, type BuildCache } from './bui
 import type { LoadedEdition } from './build/load-editions.js';
 import { resolveFrom, type LoadedConfig } from './config.js';
 import type { EditionDiff } from './editions/diff.js';
-import { BrowserError, ConfigError, RenderTimeoutError, RoadmapError, toRoadmapError } from './errors.js';
+import { BrowserError, ConfigError, InputNotFileError, RenderTimeoutError, RoadmapError, toRoadmapError } from './errors.js';
 import type { BrandStyle } from './render/brand.js';
 import { launchBrowser, loadPuppeteer, type BrowserSession } from './export/browser/launch.js';
 import type { ExportedEdition, ExportOptions, ExportStage, PreparedDeck } from './export/edition.js';
@@ -95,6 +95,8 @@ interface Plan {
   files: string[];
   loaded: LoadedConfig;
   started: number;
+  /** Files a glob matched that may not be read. */
+  refused: { file: string; error: RoadmapError }[];
 }
 
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
@@ -106,11 +108,14 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const formats = options.formats ?? config.formats ?? [...DEFAULT_FORMATS];
   const timeoutMs = options.timeoutMs ?? (config.timeout ? config.timeout * 1000 : 60_000);
   const patterns = options.files?.length ? options.files : config.input ?? DEFAULT_INPUT;
-  const files = await expandInputs(patterns, options.files?.length ? cwd : loaded.baseDir);
+  const refused: { file: string; error: RoadmapError }[] = [];
+  const files = await expandInputs(patterns, options.files?.length ? cwd : loaded.baseDir, (file, reason) => {
+    refused.push({ file, error: new InputNotFileError(reason, { file }) });
+  });
   // Two builds into one folder take turns.
   const unlock = await lockOutput(outDir, { onWait: (pid) => options.onEvent?.({ type: 'waiting-for-lock', file: outDir, pid }) });
   try {
-    return await buildLocked(options, { outDir, formats, timeoutMs, files, loaded, started });
+    return await buildLocked(options, { outDir, formats, timeoutMs, files, loaded, started, refused });
   } finally {
     await unlock();
   }
@@ -124,6 +129,7 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
     failures.push({ file, error });
     options.onEvent?.({ type: 'edition-failed', file, error });
   };
+  for (const { file, error } of plan.refused) fail(file, error);
   const exportOptions: ExportOptions = {
     outDir, formats, timeoutMs,
     paper: options.paper ?? config.paper ?? 'A4',
@@ -163,10 +169,11 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
   }
 
   // Read and parse everything first: bad input fails fast and never costs a browser page.
-  const editions = await engine.loadEditions(files, config, fail);
+  const assets = (config.assets ?? []).map((dir) => resolveFrom(loaded.baseDir, dir));
+  const editions = await engine.loadEditions(files, config, fail, undefined, { assets });
   const useDiff = options.diff ?? config.diff ?? true;
   const diffs = useDiff
-    ? engine.diffSeries([...editions, ...(await engine.siblingEditions(editions, config))].map((e) => e.edition))
+    ? engine.diffSeries([...editions, ...(await engine.siblingEditions(editions, config, files))].map((e) => e.edition))
     : new Map<RoadmapEdition, EditionDiff>();
 
   // Skip editions whose inputs did not change since the outputs were made.

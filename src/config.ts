@@ -4,6 +4,7 @@
  * folder up, and validated against `schema/config.schema.json` with
  * messages that name the file, the line and the key.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
@@ -13,6 +14,7 @@ import { lilconfig, type Loader } from 'lilconfig';
 import { ConfigError } from './errors.js';
 import type { Format } from './formats.js';
 import { PACKAGE_ROOT } from './package-root.js';
+import { isCalendarDate } from './parse/period.js';
 
 export type { Format };
 
@@ -63,6 +65,8 @@ export interface RoadmapDeckConfig {
   /** Show a QR code for each tracking link (default true). */
   qr?: boolean;
   brand?: Brand;
+  /** Folders, besides each page's own, that pages may take pictures from (relative to the config file). */
+  assets?: string[];
 }
 
 export interface LoadedConfig {
@@ -95,16 +99,47 @@ const jsonLoader: Loader = (file, content) => {
 };
 
 const importLoader: Loader = async (file) => {
-  const module = await import(pathToFileURL(file).href);
-  return module.default ?? module;
+  try {
+    const module = await import(pathToFileURL(file).href);
+    return module.default ?? module;
+  } catch (error) {
+    throw scriptError(file, error);
+  }
 };
 
 /** TypeScript configs are compiled on the fly by jiti (Node.js cannot import .ts itself). */
 const tsLoader: Loader = async (file) => {
   const { createJiti } = await import('jiti');
-  const module = await createJiti(import.meta.url, { interopDefault: true }).import(file);
-  return (module as { default?: unknown }).default ?? module;
+  try {
+    const module = await createJiti(import.meta.url, { interopDefault: true }).import(file);
+    return (module as { default?: unknown }).default ?? module;
+  } catch (error) {
+    throw scriptError(file, error);
+  }
 };
+
+/** A config script that fails to load or run, as a ConfigError at the line where it failed. */
+function scriptError(file: string, error: unknown): ConfigError {
+  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.replace(/^(Error: )?ParseError: /, '').trim();
+  return new ConfigError(`cannot load config: ${message}`, { file, line: scriptErrorLine(file, error) }, { cause: error });
+}
+
+/**
+ * The line of `file` an error points at: from its stack (runtime errors,
+ * CommonJS and TypeScript syntax errors name `file:line`), else — Node.js
+ * gives no position for a syntax error in an ES module — from `node --check`.
+ */
+function scriptErrorLine(file: string, error: unknown): number | undefined {
+  const at = (text: string) => {
+    const escaped = file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const match = new RegExp(`(?:file://)?${escaped}:(\\d+)`).exec(text);
+    return match ? Number(match[1]) : undefined;
+  };
+  const fromStack = at(String((error as Error)?.stack ?? ''));
+  if (fromStack !== undefined || !(error instanceof SyntaxError)) return fromStack;
+  const check = spawnSync(process.execPath, ['--check', file], { encoding: 'utf8', timeout: 10_000 });
+  return at(check.stderr ?? '');
+}
 
 export async function loadConfig(options: { cwd?: string; file?: string } = {}): Promise<LoadedConfig> {
   const cwd = options.cwd ?? process.cwd();
@@ -163,7 +198,13 @@ export function validateConfig(raw: unknown, file?: string): RoadmapDeckConfig {
     const message = key ? `config key "${key}" ${problem}` : `config ${problem}`;
     throw new ConfigError(message, { file, line: lineOfKey(file, key.split('.').pop() ?? '') });
   }
-  return raw as RoadmapDeckConfig;
+  const config = raw as RoadmapDeckConfig;
+  for (const [pattern, overrides] of Object.entries(config.editions ?? {})) {
+    if (overrides.date !== undefined && !isCalendarDate(overrides.date)) {
+      throw new ConfigError(`config key "editions.${pattern}.date" must be a real date like 2024-05-01 (got "${overrides.date}")`, { file, line: lineOfKey(file, 'date') });
+    }
+  }
+  return config;
 }
 
 function lineOfKey(file: string | undefined, key: string): number | undefined {

@@ -85,6 +85,27 @@ export class InterruptedError extends RoadmapError {
   override readonly code = 'E_INTERRUPTED';
 }
 
+/** A RoadmapError as plain data, to cross a worker boundary (classes do not survive structured cloning). */
+export interface RoadmapErrorData extends ErrorLocation {
+  name: string;
+  message: string;
+}
+
+export function errorToData(error: RoadmapError): RoadmapErrorData {
+  return { name: error.name, message: error.message, file: error.file, line: error.line, column: error.column };
+}
+
+/** The classes an error may be rebuilt as on this side of a worker boundary. */
+const REBUILDABLE: Record<string, new (message: string, location?: ErrorLocation) => RoadmapError> = {
+  RoadmapError, InputNotFoundError, InputNotFileError, InputEncodingError, InputTooLargeError, EmptyInputError,
+  FrontMatterError, NoInitiativesError, LimitExceededError, ConfigError,
+};
+
+export function errorFromData(data: RoadmapErrorData): RoadmapError {
+  const Class = REBUILDABLE[data.name] ?? RoadmapError;
+  return new Class(data.message, { file: data.file, line: data.line, column: data.column });
+}
+
 /** Wraps anything thrown into a RoadmapError, keeping the original as `cause`. */
 export function toRoadmapError(error: unknown, location: ErrorLocation = {}): RoadmapError {
   if (error instanceof RoadmapError) return error;

@@ -1,14 +1,20 @@
 /**
  * Input files: plain paths are kept as given (a missing one is reported by
  * the build, per file); simple globs such as `roadmaps/*.md` are expanded.
+ * A glob only picks up what is in its folder: a symbolic link that points
+ * out of the folder (a page committed as `x.md -> /etc/…`) is refused unless
+ * it is named on its own.
  */
-import { readdir } from 'node:fs/promises';
+import { lstat, readdir, realpath } from 'node:fs/promises';
 import { dirname, basename, extname, join, relative, resolve, isAbsolute } from 'node:path';
 
 const toRegex = (pattern: string) =>
   new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')}$`);
 
-export async function expandInputs(patterns: string[], cwd: string): Promise<string[]> {
+/** Called for each file a glob matched but that may not be read. */
+export type RefusedInput = (file: string, reason: string) => void;
+
+export async function expandInputs(patterns: string[], cwd: string, onRefused?: RefusedInput): Promise<string[]> {
   const out: string[] = [];
   for (const pattern of patterns) {
     if (!pattern.includes('*')) {
@@ -27,15 +33,36 @@ export async function expandInputs(patterns: string[], cwd: string): Promise<str
     const regex = toRegex(basename(pattern));
     for (const name of names.filter((n) => regex.test(n)).sort()) {
       const full = join(absolute, name);
-      out.push(isAbsolute(pattern) ? full : relative(process.cwd(), full) || full);
+      const shown = isAbsolute(pattern) ? full : relative(process.cwd(), full) || full;
+      if (await leavesFolder(full, absolute)) onRefused?.(shown, `is a symbolic link to a file outside ${dir}; name it on its own to build it`);
+      else out.push(shown);
     }
   }
   return [...new Set(out)];
 }
 
-/** A roadmap file's name without its extension: `roadmaps/2024-fall.md` → `2024-fall`. */
+/**
+ * A roadmap file's name without its extension, made safe to name an output
+ * folder: `roadmaps/2024-fall.md` → `2024-fall`. No control characters, no
+ * path separators, no leading dots (`...md` must not write to `..`, nor a
+ * page hide its deck in a dot-folder); a name with nothing left is `edition`.
+ */
 export function stemOf(file: string): string {
   const name = basename(file);
   const ext = extname(name);
-  return ext ? name.slice(0, -ext.length) : name;
+  const raw = ext ? name.slice(0, -ext.length) : name;
+  const safe = raw.replace(/[\u0000-\u001f\u007f]/g, '').replace(/[/\\]/g, '-').replace(/^[.\s]+/, '').trim();
+  return safe || 'edition';
+}
+
+/** Whether `file` is a symbolic link whose target lies outside `folder`. */
+export async function leavesFolder(file: string, folder: string): Promise<boolean> {
+  try {
+    if (!(await lstat(file)).isSymbolicLink()) return false;
+    const rel = relative(await realpath(folder), await realpath(file));
+    return rel.startsWith('..') || isAbsolute(rel);
+  } catch {
+    // A dangling link: reading it fails later with "no such file".
+    return false;
+  }
 }

@@ -10,7 +10,8 @@ import { RoadmapError, toRoadmapError } from '../errors.js';
 import { inlineLocalImages } from '../load/images.js';
 import { readSource, type RoadmapSource } from '../load/read-source.js';
 import type { Diagnostic, RoadmapEdition } from '../model/types.js';
-import { parseRoadmap } from '../parse/index.js';
+import { leavesFolder } from '../inputs.js';
+import { parseInThread } from './parse-thread.js';
 
 export interface LoadedEdition {
   file: string;
@@ -19,17 +20,33 @@ export interface LoadedEdition {
   diagnostics: Diagnostic[];
 }
 
-export async function loadEdition(file: string, config: RoadmapDeckConfig): Promise<LoadedEdition> {
+/**
+ * Reads and parses one edition. Pictures are read too, unless the edition is
+ * only wanted for comparison with another (`pictures: false`).
+ */
+export interface LoadOptions {
+  /** Read the page's pictures (default true); editions loaded only to compare do not. */
+  pictures?: boolean;
+  /** Folders besides each page's own that pictures may come from (absolute paths). */
+  assets?: string[];
+  /** Longest the page may take to parse (default PARSE_TIMEOUT_MS). */
+  parseTimeoutMs?: number;
+}
+
+/** A page only read for comparison gets less time: it must not hold up the editions being built. */
+const SIBLING_PARSE_TIMEOUT_MS = 2_000;
+
+export async function loadEdition(file: string, config: RoadmapDeckConfig, options: LoadOptions = {}): Promise<LoadedEdition> {
   const source = await readSource(file);
   const overrides = editionOverrides(config, source.stem);
-  const { edition, diagnostics } = parseRoadmap(source, {
+  const { edition, diagnostics } = await parseInThread(source, options.parseTimeoutMs, {
     baseUrl: overrides.url ?? config.url,
     label: overrides.label,
     title: overrides.title,
     project: overrides.project ?? config.project,
     date: overrides.date,
   });
-  diagnostics.push(...(await inlineLocalImages(edition)));
+  if (options.pictures !== false) diagnostics.push(...(await inlineLocalImages(edition, { assets: options.assets })));
   return { file, source, edition, diagnostics };
 }
 
@@ -38,11 +55,12 @@ export async function loadEditions(
   config: RoadmapDeckConfig,
   onFailure: (file: string, error: RoadmapError) => void,
   onLoaded?: (loaded: LoadedEdition) => void,
+  options: LoadOptions = {},
 ): Promise<LoadedEdition[]> {
   const loaded: LoadedEdition[] = [];
   for (const file of files) {
     try {
-      const one = await loadEdition(file, config);
+      const one = await loadEdition(file, config, options);
       loaded.push(one);
       onLoaded?.(one);
     } catch (error) {
@@ -57,8 +75,9 @@ export async function loadEditions(
  * quietly: building only the newest edition still compares it with the one
  * before. Files that do not parse are simply not part of the series.
  */
-export async function siblingEditions(built: LoadedEdition[], config: RoadmapDeckConfig): Promise<LoadedEdition[]> {
-  const seen = new Set(built.map((b) => resolve(b.file)));
+export async function siblingEditions(built: LoadedEdition[], config: RoadmapDeckConfig, given: string[] = []): Promise<LoadedEdition[]> {
+  // Files given to the build are never read again here, not even those that failed.
+  const seen = new Set([...built.map((b) => b.file), ...given].map((file) => resolve(file)));
   const dirs = new Set(built.map((b) => resolve(dirname(b.file))));
   const siblings: LoadedEdition[] = [];
   for (const dir of dirs) {
@@ -70,10 +89,10 @@ export async function siblingEditions(built: LoadedEdition[], config: RoadmapDec
     }
     for (const name of names) {
       const file = join(dir, name);
-      if (seen.has(file)) continue;
+      if (seen.has(file) || (await leavesFolder(file, dir))) continue;
       seen.add(file);
       try {
-        siblings.push(await loadEdition(file, config));
+        siblings.push(await loadEdition(file, config, { pictures: false, parseTimeoutMs: SIBLING_PARSE_TIMEOUT_MS }));
       } catch {
         // Not a roadmap edition: not part of the series.
       }

@@ -5,7 +5,8 @@
 import { readSource } from '../load/read-source.js';
 import type { Diagnostic, RoadmapEdition } from '../model/types.js';
 import { allInitiatives } from '../model/types.js';
-import { parseRoadmap, type ParseOptions } from '../parse/index.js';
+import { parseInThread } from '../build/parse-thread.js';
+import type { ParseOptions } from '../parse/index.js';
 import { toRoadmapError } from '../errors.js';
 import { unitCount } from '../render/fit-plan.js';
 
@@ -51,7 +52,7 @@ export async function lintFile(file: string, options: ParseOptions = {}): Promis
   }
   let edition: RoadmapEdition;
   try {
-    const parsed = parseRoadmap(source, options);
+    const parsed = await parseInThread(source, undefined, options);
     edition = parsed.edition;
     diagnostics.push(...parsed.diagnostics);
   } catch (error) {

@@ -3,7 +3,6 @@
  * and split from its front matter. This is the only parsing step that touches
  * the file system.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { stemOf } from '../inputs.js';
 import {
   EmptyInputError,
@@ -13,6 +12,7 @@ import {
   InputTooLargeError,
 } from '../errors.js';
 import { splitFrontMatter, type FrontMatter } from './front-matter.js';
+import { describeRefusal, readRegularFile, ReadRefusedError } from './read-bounded.js';
 
 /** Inputs larger than this are refused rather than risk a hang. */
 export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
@@ -33,21 +33,19 @@ export interface RoadmapSource {
 }
 
 export async function readSource(file: string): Promise<RoadmapSource> {
-  let info;
+  let bytes: Buffer;
   try {
-    info = await stat(file);
+    bytes = await readRegularFile(file, MAX_INPUT_BYTES);
   } catch (error) {
-    throw new InputNotFoundError('no such file', { file }, { cause: error });
+    if (!(error instanceof ReadRefusedError)) throw error;
+    const { refusal } = error;
+    if (refusal.kind === 'missing') throw new InputNotFoundError('no such file', { file }, { cause: refusal.cause });
+    if (refusal.kind === 'too-large') {
+      throw new InputTooLargeError(`file is over ${MAX_INPUT_BYTES / 1024 / 1024} MB; roadmap pages that large are refused`, { file });
+    }
+    if (refusal.what === 'a directory') throw new InputNotFileError('is a directory, not a roadmap file', { file });
+    throw new InputNotFileError(`${describeRefusal(refusal)}; only regular files are read`, { file });
   }
-  if (info.isDirectory()) throw new InputNotFileError('is a directory, not a roadmap file', { file });
-  if (!info.isFile()) throw new InputNotFileError('is not a regular file', { file });
-  if (info.size > MAX_INPUT_BYTES) {
-    throw new InputTooLargeError(
-      `file is ${(info.size / 1024 / 1024).toFixed(1)} MB; roadmap pages over ${MAX_INPUT_BYTES / 1024 / 1024} MB are refused`,
-      { file },
-    );
-  }
-  const bytes = await readFile(file);
   return sourceFromBytes(file, bytes);
 }
 

@@ -5,21 +5,23 @@
 import GithubSlugger from 'github-slugger';
 import type { Nodes, Parents, PhrasingContent, Root, RootContent } from 'mdast';
 import { LimitExceededError, NoInitiativesError } from '../errors.js';
+import { checkNesting, MAX_INITIATIVES, precheckInlineMarkup, precheckNesting } from './guard.js';
 import type { RoadmapSource } from '../load/read-source.js';
 import { frontMatterString } from '../load/front-matter.js';
 import type { Block, Closing, Diagnostic, Initiative, Inline, Link, RoadmapEdition, Section } from '../model/types.js';
 import { cleanTree } from './clean.js';
+import { revealHiddenInLinks } from './hidden-characters.js';
 import { editionMetaOf } from './edition-meta.js';
 import { linksIn, splitTitleStatus, splitTrailingRef, type InitiativeDraft } from './items.js';
 import { pickTracking, resolveUrl } from './links.js';
 import { isParent, parseMarkdown, plainText, positionOf, stripPositions, walk } from './markdown.js';
 import { buildOutline } from './outline.js';
 import { extractStructure, type SectionDraft } from './structure.js';
+import { isCalendarDate, parseLooseDate } from './period.js';
 import { contentHash } from '../hash.js';
 import { blocksToText, countWords } from './text.js';
 
-export const MAX_INITIATIVES = 500;
-export const MAX_NESTING = 20;
+export { MAX_INITIATIVES, MAX_NESTING } from './guard.js';
 
 export interface ParseOptions {
   /** Published URL of the page, for relative links. Overrides front matter `url`. */
@@ -39,14 +41,16 @@ export interface ParseResult {
 export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}): ParseResult {
   const diagnostics: Diagnostic[] = [];
   precheckNesting(source.body, source.file);
+  precheckInlineMarkup(source.body, source.file);
   const root = parseMarkdown(source.body);
   checkNesting(root, source.file);
   const cleaned = cleanTree(root);
+  revealHiddenInLinks(root);
   const structure = extractStructure(buildOutline(root));
   for (const heading of structure.empty) {
     diagnostics.push({ file: source.file, ...heading.position, severity: 'warning', rule: 'empty-section', message: `"${heading.title}" has nothing under it` });
   }
-  const fm = source.frontMatter.data;
+  const fm = withValidDate(source, diagnostics);
   const baseUrl = options.baseUrl ?? frontMatterString(fm, 'url');
   const meta = editionMetaOf({
     frontMatter: fm,
@@ -112,39 +116,19 @@ export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}):
 }
 
 /**
- * A quick look at line starts before the Markdown parser runs: thousands of
- * nested quotes or list levels make parsing take minutes, so pages nested far
- * beyond MAX_NESTING are refused up front, at the first offending line.
+ * The front matter with its `date` only when that is a real date: a date
+ * such as 2024-13-45 is reported at its line and not used to order editions.
  */
-function precheckNesting(text: string, file: string): void {
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    let quotes = 0;
-    let col = 0;
-    let j = 0;
-    for (; j < line.length; j++) {
-      const c = line[j];
-      if (c === '>') quotes++;
-      else if (c === ' ') col++;
-      else if (c === '\t') col += 4;
-      else break;
-    }
-    const listStart = /^([-*+]|\d{1,9}[.)])(\s|$)/.test(line.slice(j));
-    if (quotes > MAX_NESTING || (listStart && col > 2 * MAX_NESTING + 2)) {
-      throw new LimitExceededError(`lists or quotes nested more than ${MAX_NESTING} levels deep`, { file, line: i + 1, column: j + 1 });
-    }
-  }
-}
-
-/** Lists and quotes nested more than MAX_NESTING levels deep are refused (they would not fit any slide). */
-function checkNesting(root: Root, file: string): void {
-  const visit = (node: Nodes, depth: number): void => {
-    const level = node.type === 'list' || node.type === 'blockquote' ? depth + 1 : depth;
-    if (level > MAX_NESTING) throw new LimitExceededError(`lists or quotes nested more than ${MAX_NESTING} levels deep`, { file, ...positionOf(node) });
-    if (isParent(node)) for (const child of node.children) visit(child as Nodes, level);
-  };
-  visit(root, 0);
+function withValidDate(source: RoadmapSource, diagnostics: Diagnostic[]): Record<string, unknown> {
+  const data = source.frontMatter.data;
+  const date = frontMatterString(data, 'date');
+  if (date === undefined || isCalendarDate(date) || (!/^\d{4}-\d/.test(date) && parseLooseDate(date))) return data;
+  diagnostics.push({
+    file: source.file, line: source.frontMatter.keyLines.date ?? 1, column: 1, severity: 'warning', rule: 'invalid-date',
+    message: `front-matter date "${date}" is not a real date (YYYY-MM-DD); it is ignored`,
+  });
+  const { date: _ignored, ...rest } = data;
+  return rest;
 }
 
 function toSection(

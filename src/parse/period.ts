@@ -110,10 +110,19 @@ export function findPeriod(text: string, kinds?: PeriodKind[]): Period | undefin
   return undefined;
 }
 
+/** Whether `text` is a real calendar date written YYYY-MM-DD or YYYY-MM (not 2024-13-45, not 2023-02-29). */
+export function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), match[3] === undefined ? 1 : Number(match[3])];
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 /** Date (YYYY-MM-DD) of a free-form date such as "June 2022", "Jan 16, 2024", "April 20, 2015". */
 export function parseLooseDate(text: string): string | undefined {
   const iso = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/.exec(text);
-  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  if (iso) return isCalendarDate(iso[0]) ? iso[0] : undefined;
   const dayFirst = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'i').exec(text);
   if (dayFirst) return `${dayFirst[3]}-${pad(monthIndex(dayFirst[1]!) + 1)}-${pad(Number(dayFirst[2]))}`;
   const period = findPeriod(text, ['month-range', 'season', 'quarter', 'half', 'month', 'year']);

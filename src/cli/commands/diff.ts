@@ -7,8 +7,8 @@ import { paint, type Output } from '../output.js';
 
 export async function diffCommand(args: Record<string, unknown>, output: Output): Promise<number> {
   const { config } = await loadConfig({ file: args.config as string | undefined });
-  const previous = await loadEdition(String(args.old), config);
-  const current = await loadEdition(String(args.new), config);
+  const previous = await loadEdition(String(args.old), config, { pictures: false });
+  const current = await loadEdition(String(args.new), config, { pictures: false });
   const diff = diffEditions(previous.edition, current.edition);
   if (args.json) {
     output.out(JSON.stringify(diff, null, 2));

@@ -1,7 +1,7 @@
 /** `roadmap-deck inspect FILE`: the parsed model as an outline, or as JSON. */
 import { editionOverrides, loadConfig } from '../../config.js';
 import { readSource } from '../../load/read-source.js';
-import { parseRoadmap } from '../../parse/index.js';
+import { parseInThread } from '../../build/parse-thread.js';
 import { STATUS_LABELS } from '../../render/view.js';
 import { paint, type Output } from '../output.js';
 
@@ -9,7 +9,7 @@ export async function inspectCommand(args: Record<string, unknown>, output: Outp
   const loaded = await loadConfig({ file: args.config as string | undefined });
   const source = await readSource(String(args.file));
   const overrides = editionOverrides(loaded.config, source.stem);
-  const { edition } = parseRoadmap(source, { baseUrl: overrides.url ?? loaded.config.url, label: overrides.label, title: overrides.title, project: overrides.project ?? loaded.config.project });
+  const { edition } = await parseInThread(source, undefined, { baseUrl: overrides.url ?? loaded.config.url, label: overrides.label, title: overrides.title, project: overrides.project ?? loaded.config.project });
   if (args.json) {
     output.out(JSON.stringify(edition, null, 2));
     return 0;

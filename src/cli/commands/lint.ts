@@ -3,15 +3,22 @@ import { DEFAULT_INPUT } from '../../build.js';
 import { editionOverrides, loadConfig } from '../../config.js';
 import { expandInputs, stemOf } from '../../inputs.js';
 import { lintFile } from '../../lint/index.js';
+import type { Diagnostic } from '../../model/types.js';
 import { formatDiagnostic, type Output } from '../output.js';
 
 export async function lintCommand(args: Record<string, unknown>, output: Output): Promise<number> {
   const loaded = await loadConfig({ file: args.config as string | undefined });
   const given = (args.files as string[] | undefined) ?? [];
-  const files = await expandInputs(given.length ? given : loaded.config.input ?? DEFAULT_INPUT, given.length ? process.cwd() : loaded.baseDir);
+  const all: Diagnostic[] = [];
+  const files = await expandInputs(given.length ? given : loaded.config.input ?? DEFAULT_INPUT, given.length ? process.cwd() : loaded.baseDir, (file, message) => {
+    all.push({ file, line: 1, column: 1, severity: 'error', rule: 'not-a-file', message });
+  });
   let errors = 0;
   let warnings = 0;
-  const all = [];
+  for (const d of all) {
+    errors++;
+    if (!args.json) output.out(formatDiagnostic(output, d));
+  }
   for (const file of files) {
     const overrides = editionOverrides(loaded.config, stemOf(file));
     const result = await lintFile(file, { baseUrl: overrides.url ?? loaded.config.url, label: overrides.label, title: overrides.title, project: overrides.project ?? loaded.config.project });
