@@ -87,12 +87,36 @@ async function screenshotSlides(page: BlockedPage['page'], count: number, scale 
         const r = svg.getBoundingClientRect();
         return { x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height };
       });
-      shots.push(await page.screenshot({ type: 'png', clip: { ...box, scale }, captureBeyondViewport: true }));
+      const shot = await page.screenshot({ type: 'png', clip: { ...box, scale: 1 }, captureBeyondViewport: true });
+      shots.push(scale === 1 ? shot : await scalePicture(page, shot, scale));
     }
     return shots;
   });
   pictureTurns.set(browser, turn.catch(() => undefined));
   return turn;
+}
+
+/**
+ * A PNG scaled in the page's canvas. Chromium's own scaled screenshots differ
+ * by a shade here and there from one run to the next (seen on gradients in 1
+ * of 6 builds), which made `preview.png` and the index page change with no
+ * change of input; a canvas scales the same pixels the same way every time.
+ */
+async function scalePicture(page: BlockedPage['page'], png: Uint8Array, scale: number): Promise<Uint8Array> {
+  const src = `data:image/png;base64,${Buffer.from(png).toString('base64')}`;
+  const scaled = await page.evaluate(async (url: string, factor: number) => {
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(img.naturalWidth * factor);
+    canvas.height = Math.round(img.naturalHeight * factor);
+    const context = canvas.getContext('2d')!;
+    context.imageSmoothingQuality = 'high';
+    context.drawImage(img, 0, 0, canvas.width, canvas.height);
+    return canvas.toDataURL('image/png').slice('data:image/png;base64,'.length);
+  }, src, scale);
+  return Buffer.from(scaled, 'base64');
 }
 
 export function outputPaths(outDir: string, stem: string) {
