@@ -69,6 +69,17 @@ export class BrowserNotFoundError extends RoadmapError {
 export class BrowserError extends RoadmapError {
   override readonly code = 'E_BROWSER';
 }
+/** An output (or the output lock) could not be written: a full disk, a read-only folder, a file where a folder should be. */
+export class OutputWriteError extends RoadmapError {
+  override readonly code = 'E_WRITE';
+  /** The file or folder that could not be written. */
+  readonly path: string;
+
+  constructor(message: string, path: string, options?: { cause?: unknown }) {
+    super(message, {}, options);
+    this.path = path;
+  }
+}
 /** A browser was found but would not start: as unusable as none (exit code 3). */
 export class BrowserStartError extends RoadmapError {
   override readonly code = 'E_BROWSER_START';
