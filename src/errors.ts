@@ -69,6 +69,10 @@ export class BrowserNotFoundError extends RoadmapError {
 export class BrowserError extends RoadmapError {
   override readonly code = 'E_BROWSER';
 }
+/** A page's renderer process died (out of memory, a Chromium bug): found at once, not at the timeout. */
+export class RendererCrashError extends BrowserError {}
+/** The browser itself went away (killed, crashed): no fresh page can help. */
+export class BrowserGoneError extends BrowserError {}
 /** An output (or the output lock) could not be written: a full disk, a read-only folder, a file where a folder should be. */
 export class OutputWriteError extends RoadmapError {
   override readonly code = 'E_WRITE';
