@@ -12,13 +12,14 @@ import { cacheKey, isFresh, readCache, writeCache, type BuildCache } from './bui
 import type { LoadedEdition } from './build/load-editions.js';
 import { resolveFrom, type LoadedConfig } from './config.js';
 import type { EditionDiff } from './editions/diff.js';
-import { BrowserError, BrowserGoneError, ConfigError, RendererCrashError, RenderTimeoutError, RoadmapError, toRoadmapError } from './errors.js';
+import { BrowserError, ConfigError, RenderTimeoutError, RoadmapError, toRoadmapError } from './errors.js';
 import type { BrandStyle } from './render/brand.js';
-import { watchPage } from './export/browser/crash.js';
 import { launchBrowser, loadPuppeteer, type BrowserSession } from './export/browser/launch.js';
 import type { ExportedEdition, ExportOptions, ExportStage, PreparedDeck } from './export/edition.js';
 import type { HandoutLayout } from './export/html/handout-html.js';
 import { lockOutput } from './export/lock.js';
+import { watchPage } from './export/browser/crash.js';
+import { BrowserGoneError, RendererCrashError } from './errors.js';
 import { removePendingTemporaryFiles, writeFilesAtomically } from './export/write.js';
 import { DEFAULT_FORMATS, type Format } from './formats.js';
 import { expandInputs, stemOf } from './inputs.js';
