@@ -18,6 +18,8 @@ import { launchBrowser, loadPuppeteer, type BrowserSession } from './export/brow
 import type { ExportedEdition, ExportOptions, ExportStage, PreparedDeck } from './export/edition.js';
 import type { HandoutLayout } from './export/html/handout-html.js';
 import { lockOutput } from './export/lock.js';
+import { watchPage } from './export/browser/crash.js';
+import { BrowserGoneError, RendererCrashError } from './errors.js';
 import { removePendingTemporaryFiles, writeFilesAtomically } from './export/write.js';
 import { DEFAULT_FORMATS, type Format } from './formats.js';
 import { expandInputs, stemOf } from './inputs.js';
@@ -363,7 +365,10 @@ async function exportAll(
   return done;
 }
 
-/** A crashed or hung page is retried once on a fresh page before the edition is reported as failed. */
+/**
+ * A crashed or hung page is retried once on a fresh page before the edition is reported as failed.
+ * A renderer crash is known at once (not at the timeout); a browser that went away is not retried.
+ */
 async function exportWithRetry(
   engine: Engine,
   session: BrowserSession,
@@ -373,26 +378,34 @@ async function exportWithRetry(
   options: ExportOptions,
   prepared: PreparedDeck,
 ): Promise<ExportedEdition> {
+  const file = edition.source.file;
+  let failure = '';
   for (let attempt = 1; ; attempt++) {
     const target = await session.newPage();
+    const watch = watchPage(target.page, file);
     let healthy = false;
     try {
-      const exported = await engine.exportEdition(edition, templates, marp, target, options, prepared);
+      const exported = await Promise.race([engine.exportEdition(edition, templates, marp, target, options, prepared), watch.failed]);
       healthy = true;
+      if (attempt > 1) exported.warnings.push({ file, line: 1, column: 1, severity: 'warning', rule: 'browser-retried', message: `${failure}; rendered again on a fresh page` });
       return exported;
     } catch (error) {
-      const retryable = !(error instanceof RoadmapError) || error.code === 'E_TIMEOUT' || error.code === 'E_BROWSER';
+      const retryable = !(error instanceof BrowserGoneError) && (!(error instanceof RoadmapError) || error.code === 'E_TIMEOUT' || error.code === 'E_BROWSER');
       if (!retryable) throw error;
+      failure = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
       if (attempt >= 2) {
-        const file = edition.source.file;
         if (error instanceof RenderTimeoutError) {
           throw new RenderTimeoutError(`${error.message}, twice; allow more time with --timeout (seconds)`, { file }, { cause: error });
         }
-        const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-        throw new BrowserError(`the browser failed while rendering this edition, twice: ${reason}`, { file }, { cause: error });
+        if (error instanceof RendererCrashError) {
+          throw new RendererCrashError(`${error.message} while rendering this edition, twice`, { file }, { cause: error });
+        }
+        throw new BrowserError(`the browser failed while rendering this edition, twice: ${failure}`, { file }, { cause: error });
       }
     } finally {
-      // A page that worked is kept for the next edition; one that failed is closed.
+      watch.stop();
+      // A page that worked is kept for the next edition; one that failed is closed (which also ends
+      // whatever the abandoned export still waits for on it).
       if (healthy) session.release(target);
       else await target.page.close().catch(() => undefined);
     }

@@ -69,6 +69,21 @@ export class BrowserNotFoundError extends RoadmapError {
 export class BrowserError extends RoadmapError {
   override readonly code = 'E_BROWSER';
 }
+/** A page's renderer process died (out of memory, a Chromium bug): found at once, not at the timeout. */
+export class RendererCrashError extends BrowserError {}
+/** The browser itself went away (killed, crashed): no fresh page can help. */
+export class BrowserGoneError extends BrowserError {}
+/** An output (or the output lock) could not be written: a full disk, a read-only folder, a file where a folder should be. */
+export class OutputWriteError extends RoadmapError {
+  override readonly code = 'E_WRITE';
+  /** The file or folder that could not be written. */
+  readonly path: string;
+
+  constructor(message: string, path: string, options?: { cause?: unknown }) {
+    super(message, {}, options);
+    this.path = path;
+  }
+}
 /** A browser was found but would not start: as unusable as none (exit code 3). */
 export class BrowserStartError extends RoadmapError {
   override readonly code = 'E_BROWSER_START';

@@ -2,16 +2,15 @@
  * One headless Chromium per build, kept off the network, with a throw-away
  * profile that is removed when the browser closes.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { readdir, readlink, rm, stat } from 'node:fs/promises';
-import { hostname, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Readable, Writable } from 'node:stream';
-import type { Browser, ConnectionTransport, HTTPRequest, Page } from 'puppeteer';
+import type { ChildProcess } from 'node:child_process';
+import type { Browser, HTTPRequest, Page } from 'puppeteer';
 import { BrowserStartError } from '../../errors.js';
-import { isAlive } from '../lock.js';
 import { findBrowser, type FoundBrowser } from './find.js';
+import { createProfile, removeProfile, removeProfileSync, removeStaleProfiles } from './profile.js';
+import { connectChromium, killBrowser, spawnChromium } from './start.js';
+
+export { loadPuppeteer } from './start.js';
+export { removeStaleProfiles } from './profile.js';
 
 /**
  * Chromium's command line. Chromium is started here, not by puppeteer.launch, so that it boots
@@ -82,20 +81,11 @@ export interface BlockedPage {
   blocked: string[];
 }
 
-const importPuppeteer = () => import('puppeteer');
-let puppeteerLoading: ReturnType<typeof importPuppeteer> | undefined;
-
-/** Loads puppeteer (once); a build waits for it before its long synchronous work. */
-export function loadPuppeteer(): ReturnType<typeof importPuppeteer> {
-  puppeteerLoading ??= importPuppeteer();
-  return puppeteerLoading;
-}
-
-/** Browsers this process started and has not closed yet (closed on interrupt). */
-const openSessions = new Set<BrowserSession>();
+/** How to end each browser this process started, or is starting, and has not closed yet: run on interrupt. */
+const openBrowsers = new Set<() => Promise<void>>();
 
 export async function closeAllBrowsers(): Promise<void> {
-  await Promise.all([...openSessions].map((session) => session.close()));
+  await Promise.all([...openBrowsers].map((close) => close()));
 }
 
 /**
@@ -119,47 +109,45 @@ export async function launchBrowser(options: { timeoutMs?: number } = {}): Promi
 
 async function launchOnce(options: { timeoutMs?: number }, noSandbox: boolean): Promise<BrowserSession> {
   const found = await findBrowser();
-  // Synchronously: Chromium is started before this process gets back to loading modules.
-  const profile = mkdtempSync(join(tmpdir(), PROFILE_PREFIX));
-  let started: { browser: Browser; child: ChildProcess };
-  try {
-    started = await startChromium(found.executablePath, [...CHROMIUM_ARGS, ...sandboxArgs(noSandbox), `--user-data-dir=${profile}`], options.timeoutMs ?? 30_000);
-  } catch (error) {
-    await rm(profile, { recursive: true, force: true, maxRetries: 3 });
-    throw new BrowserStartError(`could not start ${found.executablePath}: ${(error as Error).message.split('\n')[0]} ("roadmap-deck doctor" checks the browser)`, {}, { cause: error });
-  }
-  const { browser, child } = started;
-  void removeStaleProfiles(profile);
+  const profile = createProfile();
+  const child = spawnChromium(found.executablePath, [...CHROMIUM_ARGS, ...sandboxArgs(noSandbox), `--user-data-dir=${profile}`]);
+  // Should this process end without closing the browser, the browser ends with it, and its profile goes.
+  const atExit = () => {
+    killBrowser(child);
+    removeProfileSync(profile);
+  };
+  process.on('exit', atExit);
+  const abort = new AbortController();
+  const connecting = connectChromium(child, options.timeoutMs ?? 30_000, abort.signal);
+  let browser: Browser | undefined;
+  // From the moment Chromium runs, one function ends it and removes its profile: on close, after a
+  // failed start, and on an interrupt that comes while it is still starting.
   let closed: Promise<void> | undefined;
   const close = () => {
     closed ??= (async () => {
-      openSessions.delete(session);
-      const running = () => child.exitCode === null && child.signalCode === null;
-      if (process.platform === 'linux' && running()) {
-        // The profile is thrown away, so nothing needs saving: on Linux, ending the browser process
-        // ends all of Chromium at once (its helpers exit with it), ~100 ms sooner than a polite close.
-        const exited = new Promise((r) => child.once('exit', r));
-        browser.disconnect().catch(() => undefined);
-        killBrowser(child);
-        await exited;
-      } else if (running()) {
-        let timer: ReturnType<typeof setTimeout> | undefined;
-        await Promise.race([browser.close().catch(() => undefined), new Promise((r) => { timer = setTimeout(r, 5_000); })]);
-        clearTimeout(timer);
-        if (running()) killBrowser(child);
-      }
-      process.off('exit', killAtExit);
-      await rm(profile, { recursive: true, force: true, maxRetries: 3 });
+      abort.abort();
+      await connecting.catch(() => undefined);
+      await endChromium(child, browser);
+      openBrowsers.delete(close);
+      process.off('exit', atExit);
+      await removeProfile(profile).catch(() => undefined);
     })();
     return closed;
   };
-  // Should this process end without closing the browser, the browser ends with it.
-  const killAtExit = () => killBrowser(child);
-  process.on('exit', killAtExit);
-  const spare = (await browser.pages()).filter((p) => p.url() === 'about:blank').slice(0, 1);
+  openBrowsers.add(close);
+  try {
+    browser = await connecting;
+    if (abort.signal.aborted) throw new Error('the browser start was interrupted');
+  } catch (error) {
+    await close();
+    throw new BrowserStartError(`could not start ${found.executablePath}: ${(error as Error).message.split('\n')[0]} ("roadmap-deck doctor" checks the browser)`, {}, { cause: error });
+  }
+  void removeStaleProfiles(profile);
+  const ready = browser;
+  const spare = (await ready.pages().catch(() => [] as Page[])).filter((p) => p.url() === 'about:blank').slice(0, 1);
   const idle: BlockedPage[] = [];
   const session: BrowserSession = {
-    browser,
+    browser: ready,
     found,
     pid: child.pid,
     close,
@@ -172,7 +160,7 @@ async function launchOnce(options: { timeoutMs?: number }, noSandbox: boolean): 
       const reused = !pageOptions.allowOrigin ? idle.shift() : undefined;
       if (reused) return reused;
       // The tab Chromium opens at start is the first page: one page fewer to create.
-      const page = spare.shift() ?? await browser.newPage();
+      const page = spare.shift() ?? await ready.newPage();
       const blocked: string[] = [];
       // Chromium refuses every network URL for this page at the network layer (no round trip
       // per request); host names resolve to nothing and the deck's CSP allows no remote load
@@ -198,7 +186,6 @@ async function launchOnce(options: { timeoutMs?: number }, noSandbox: boolean): 
       return { page, blocked };
     },
   };
-  openSessions.add(session);
   return session;
 }
 
@@ -208,126 +195,23 @@ export function browserPid(session: BrowserSession): number | undefined {
 }
 
 /**
- * Starts Chromium with its DevTools protocol on a pipe, then loads puppeteer (which takes a
- * while) and connects to it: the two overlap.
+ * Ends Chromium and waits (briefly) until it has exited, so that its profile can go. The profile is
+ * thrown away, so nothing needs saving: on Linux, ending the browser process ends all of Chromium at
+ * once (its helpers exit with it), ~100 ms sooner than a polite close.
  */
-async function startChromium(executablePath: string, args: string[], timeoutMs: number): Promise<{ browser: Browser; child: ChildProcess }> {
-  // In a process group of its own, so that ending it ends every process it started.
-  const child = spawn(executablePath, [...args, '--remote-debugging-pipe', 'about:blank'], {
-    stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
-    detached: process.platform !== 'win32',
-  });
-  let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => { if (stderr.length < 20_000) stderr += String(chunk); });
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const failed = new Promise<never>((_, reject) => {
-    child.once('error', reject);
-    child.once('exit', (code, signal) => {
-      // Chromium's own explanation, when it gave one ("No usable sandbox!", a missing library…).
-      const reason = stderr.split('\n').map((line) => line.replace(/^\[[^\]]*\]\s*/, '').trim()).find((line) => line && !/^(Fontconfig|DevTools listening)/.test(line));
-      reject(new Error(reason ?? `the browser exited at start (${signal ?? `code ${code}`})`));
-    });
-    timer = setTimeout(() => reject(new Error(`the browser did not start within ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);
-  });
-  try {
-    const connected = (async () => {
-      const puppeteer = (await loadPuppeteer()).default;
-      const transport = pipeTransport(child.stdio[3] as Writable, child.stdio[4] as Readable);
-      return puppeteer.connect({ transport, defaultViewport: null, protocolTimeout: Math.max(timeoutMs, 60_000) });
-    })();
-    connected.catch(() => undefined);
-    failed.catch(() => undefined);
-    const browser = await Promise.race([connected, failed]).catch(async (error: unknown) => {
-      // A browser that exits at start closes its pipe first: its own reason, when it gives one
-      // within a second, says more than the lost connection.
-      const exit = await Promise.race([failed.then(() => undefined, (e: unknown) => e), new Promise((r) => { setTimeout(r, 1_000).unref(); })]);
-      throw exit ?? error;
-    });
-    return { browser, child };
-  } catch (error) {
-    failed.catch(() => undefined);
-    killBrowser(child);
-    // Whatever it left behind must not hold this process open through its pipes.
-    for (const stream of child.stdio) stream?.destroy();
-    child.unref();
-    throw error;
-  } finally {
-    clearTimeout(timer);
+async function endChromium(child: ChildProcess, browser: Browser | undefined): Promise<void> {
+  const running = () => child.exitCode === null && child.signalCode === null;
+  if (!running()) return;
+  const timers: ReturnType<typeof setTimeout>[] = [];
+  const exited = new Promise((r) => child.once('exit', r));
+  // The timer also keeps this process alive until the exit is seen (the child may be unref'd).
+  const within = (ms: number) => new Promise((r) => { timers.push(setTimeout(r, ms)); });
+  if (process.platform !== 'linux' && browser) {
+    await Promise.race([browser.close().catch(() => undefined), within(5_000)]);
+  } else {
+    browser?.disconnect().catch(() => undefined);
   }
-}
-
-/** Ends the browser and every process in its group. */
-function killBrowser(child: ChildProcess): void {
-  try {
-    if (process.platform !== 'win32' && child.pid) process.kill(-child.pid, 'SIGKILL');
-    else child.kill('SIGKILL');
-  } catch {
-    // Already gone.
-  }
-}
-
-/** The DevTools protocol over Chromium's pipe: JSON messages, each ended by a NUL byte. */
-function pipeTransport(write: Writable, read: Readable): ConnectionTransport {
-  let pending: Buffer[] = [];
-  let open = true;
-  const transport: ConnectionTransport = {
-    send(message) {
-      if (open) write.write(`${message}\0`);
-    },
-    close() {
-      open = false;
-      write.end();
-    },
-  };
-  read.on('data', (chunk: Buffer) => {
-    let end = chunk.indexOf(0);
-    if (end === -1) {
-      pending.push(chunk);
-      return;
-    }
-    let start = 0;
-    while (end !== -1) {
-      const message = Buffer.concat([...pending, chunk.subarray(start, end)]).toString('utf8');
-      pending = [];
-      transport.onmessage?.(message);
-      start = end + 1;
-      end = chunk.indexOf(0, start);
-    }
-    if (start < chunk.length) pending.push(chunk.subarray(start));
-  });
-  read.on('close', () => {
-    open = false;
-    transport.onclose?.();
-  });
-  // A closed pipe shows as its end; errors on it add nothing.
-  read.on('error', () => undefined);
-  write.on('error', () => undefined);
-  return transport;
-}
-
-const PROFILE_PREFIX = 'roadmap-deck-chromium-';
-
-/**
- * Profiles left behind by builds that were killed outright (no chance to clean up): removed
- * once their browser is gone. Chromium names its process in the profile's SingletonLock
- * (`host-pid`); a profile without one is removed after an hour.
- */
-export async function removeStaleProfiles(current?: string): Promise<void> {
-  try {
-    const names = (await readdir(tmpdir())).filter((name) => name.startsWith(PROFILE_PREFIX));
-    for (const name of names) {
-      const dir = join(tmpdir(), name);
-      if (dir === current) continue;
-      let stale: boolean;
-      try {
-        const [host, pid] = /^(.*)-(\d+)$/.exec(await readlink(join(dir, 'SingletonLock')))?.slice(1) ?? [];
-        stale = host === hostname() && !isAlive(Number(pid));
-      } catch {
-        stale = Date.now() - (await stat(dir)).mtimeMs > 3_600_000;
-      }
-      if (stale) await rm(dir, { recursive: true, force: true });
-    }
-  } catch {
-    // Tidying up is best effort.
-  }
+  if (running()) killBrowser(child);
+  await Promise.race([exited, within(5_000)]);
+  for (const timer of timers) clearTimeout(timer);
 }

@@ -1,0 +1,32 @@
+/**
+ * A page whose renderer crashed never answers again: every call on it waits
+ * for the render timeout. Chromium says so at once (puppeteer's page 'error'
+ * event, from Inspector.targetCrashed), and so does a browser that went away
+ * ('disconnected'): an export raced against this watch fails at that moment,
+ * with the reason.
+ */
+import type { Page } from 'puppeteer';
+import { BrowserGoneError, RendererCrashError } from '../../errors.js';
+
+export interface PageWatch {
+  /** Rejects when the page's renderer crashes or the browser goes away; never resolves. */
+  failed: Promise<never>;
+  stop(): void;
+}
+
+export function watchPage(page: Page, file?: string): PageWatch {
+  const browser = page.browser();
+  let stop = () => undefined as void;
+  const failed = new Promise<never>((_, reject) => {
+    const onCrash = (error: Error) => reject(new RendererCrashError("the browser's renderer crashed", { file }, { cause: error }));
+    const onGone = () => reject(new BrowserGoneError('the browser closed while rendering', { file }));
+    page.once('error', onCrash);
+    browser.once('disconnected', onGone);
+    stop = () => {
+      page.off('error', onCrash);
+      browser.off('disconnected', onGone);
+    };
+  });
+  failed.catch(() => undefined);
+  return { failed, stop };
+}
