@@ -18,7 +18,7 @@ import { launchBrowser, loadPuppeteer, type BrowserSession } from './export/brow
 import type { ExportedEdition, ExportOptions, ExportStage, PreparedDeck } from './export/edition.js';
 import type { HandoutLayout } from './export/html/handout-html.js';
 import { lockOutput } from './export/lock.js';
-import { watchPage } from './export/browser/crash.js';
+import { asCrash, watchPage } from './export/browser/crash.js';
 import { BrowserGoneError, RendererCrashError } from './errors.js';
 import { removePendingTemporaryFiles, writeFilesAtomically } from './export/write.js';
 import { DEFAULT_FORMATS, type Format } from './formats.js';
@@ -172,11 +172,19 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
 
   // Read and parse everything first: bad input fails fast and never costs a browser page.
   const assets = (config.assets ?? []).map((dir) => resolveFrom(loaded.baseDir, dir));
-  const editions = await engine.loadEditions(files, config, fail, undefined, { assets });
-  const useDiff = options.diff ?? config.diff ?? true;
-  const diffs = useDiff
-    ? engine.diffSeries([...editions, ...(await engine.siblingEditions(editions, config, files))].map((e) => e.edition))
-    : new Map<RoadmapEdition, EditionDiff>();
+  let editions: LoadedEdition[];
+  let diffs: Map<RoadmapEdition, EditionDiff>;
+  try {
+    editions = await engine.loadEditions(files, config, fail, undefined, { assets });
+    const useDiff = options.diff ?? config.diff ?? true;
+    diffs = useDiff
+      ? engine.diffSeries([...editions, ...(await engine.siblingEditions(editions, config, files))].map((e) => e.edition))
+      : new Map<RoadmapEdition, EditionDiff>();
+  } catch (error) {
+    // Per-file failures are collected above; anything else ends the build, and its browser.
+    await closeUnused();
+    throw error;
+  }
 
   // Skip editions whose inputs did not change since the outputs were made.
   const results: EditionResult[] = [];
@@ -332,7 +340,7 @@ async function exportAll(
           if (prepared instanceof RoadmapError) throw prepared;
           const onStage = (stage: ExportStage) => options.onEvent?.({ type: 'edition-stage', file, stage });
           const exported = await exportWithRetry(engine, session!, edition, templates, marp, { ...exportOptions, render, onStage }, prepared);
-          await writeFilesAtomically(exported.files);
+          await writeFilesAtomically(exportOptions.outDir, exported.files);
           const diff = ctx.diffs.get(edition);
           const result: EditionResult = {
             file, stem: edition.source.stem, edition,
@@ -389,7 +397,8 @@ async function exportWithRetry(
       healthy = true;
       if (attempt > 1) exported.warnings.push({ file, line: 1, column: 1, severity: 'warning', rule: 'browser-retried', message: `${failure}; rendered again on a fresh page` });
       return exported;
-    } catch (error) {
+    } catch (thrown) {
+      const error = asCrash(thrown, file);
       const retryable = !(error instanceof BrowserGoneError) && (!(error instanceof RoadmapError) || error.code === 'E_TIMEOUT' || error.code === 'E_BROWSER');
       if (!retryable) throw error;
       failure = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;

@@ -34,7 +34,7 @@ export async function readCache(outDir: string): Promise<BuildCache> {
 }
 
 export async function writeCache(outDir: string, cache: BuildCache): Promise<void> {
-  await writeFilesAtomically([{ path: join(outDir, CACHE_NAME), data: `${JSON.stringify({ version: 2, editions: cache }, null, 1)}\n` }]);
+  await writeFilesAtomically(outDir, [{ path: join(outDir, CACHE_NAME), data: `${JSON.stringify({ version: 2, editions: cache }, null, 1)}\n` }]);
 }
 
 export function cacheKey(parts: unknown[]): string {

@@ -94,5 +94,5 @@ p { margin: 4px 0; color: #475569; } a { color: #1d4ed8; }
 ${rows.join('\n')}
 </ul></main></body></html>
 `;
-  await writeFilesAtomically([{ path: file, data: html }]);
+  await writeFilesAtomically(outDir, [{ path: file, data: html }]);
 }

@@ -7,7 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, relative } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { getSystemErrorMap } from 'node:util';
 import { OutputWriteError, RoadmapError } from '../errors.js';
 
@@ -52,8 +52,18 @@ export function cannotWrite(error: unknown, path: string): RoadmapError {
   return new OutputWriteError(`cannot write ${shown(path)}: ${reason}`, path, { cause: error });
 }
 
-/** Writes several files so that each one appears complete or not at all. */
-export async function writeFilesAtomically(files: { path: string; data: string | Uint8Array }[]): Promise<void> {
+/**
+ * Writes several files so that each one appears complete or not at all. Every
+ * path must lie inside `root` (the output folder): names come partly from
+ * pages, and a page must never make the build write anywhere else.
+ */
+export async function writeFilesAtomically(root: string, files: { path: string; data: string | Uint8Array }[]): Promise<void> {
+  for (const { path } of files) {
+    const rel = relative(resolve(root), resolve(path));
+    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) {
+      throw new OutputWriteError(`refusing to write ${shown(path)}: it is outside the output folder ${shown(root)}`, path);
+    }
+  }
   const staged: { temp: string; path: string }[] = [];
   try {
     for (const file of files) {

@@ -30,3 +30,15 @@ export function watchPage(page: Page, file?: string): PageWatch {
   failed.catch(() => undefined);
   return { failed, stop };
 }
+
+/**
+ * A call that was waiting on the page when its renderer crashed fails with
+ * puppeteer's "Target crashed" error, sometimes before the 'error' event
+ * arrives: that is the same crash.
+ */
+export function asCrash(error: unknown, file?: string): unknown {
+  if (error instanceof RendererCrashError) return error;
+  return error instanceof Error && /target crashed/i.test(error.message)
+    ? new RendererCrashError("the browser's renderer crashed", { file }, { cause: error })
+    : error;
+}
