@@ -32,6 +32,8 @@ export class EventStream {
     this.clients.add(res);
     // 'close' comes however the connection ends: the page closed or reloaded, the socket cut.
     res.on('close', () => this.clients.delete(res));
+    // A write racing a page that just went away must not become an unhandled 'error' event.
+    res.on('error', () => this.clients.delete(res));
     res.writeHead(200, { ...COMMON_HEADERS, 'content-type': 'text/event-stream', connection: 'keep-alive' });
     res.write(message('problems', this.lastProblems));
   }
