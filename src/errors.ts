@@ -100,6 +100,14 @@ export class InterruptedError extends RoadmapError {
   override readonly code = 'E_INTERRUPTED';
 }
 
+/** The command was used wrongly (an impossible option value, a port that cannot be used): exit code 2. */
+export class UsageError extends RoadmapError {
+  override readonly code: string = 'E_USAGE';
+}
+/** The preview server could not listen on the port it was given (in use, not allowed). */
+export class PortUnavailableError extends UsageError {}
+export const isUsageError = (error: RoadmapError) => error.code === 'E_USAGE';
+
 /** A RoadmapError as plain data, to cross a worker boundary (classes do not survive structured cloning). */
 export interface RoadmapErrorData extends ErrorLocation {
   name: string;

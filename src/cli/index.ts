@@ -6,7 +6,8 @@
  * 2 wrong usage; 3 no usable browser; 130/143 interrupted.
  */
 import yargs, { type Argv } from 'yargs';
-import { isNoUsableBrowser, RoadmapError } from '../errors.js';
+import { isNoUsableBrowser, isUsageError, RoadmapError, UsageError } from '../errors.js';
+import { portProblem } from '../watch/port.js';
 import { createOutput } from './output.js';
 
 // Commands load on demand: `build` starts Chromium before the heavier modules are read.
@@ -66,6 +67,8 @@ export async function main(argv: string[]): Promise<number> {
       .option('port', { alias: 'p', type: 'number', default: 4321, describe: 'Port on 127.0.0.1 (0 picks a free one)' })
       .option('out', { alias: 'o', type: 'string', describe: 'Output folder (default: output)' })
       .option('format', { alias: 'f', type: 'string', describe: 'Comma-separated formats (default: md,html,pdf,handout)' })
+      // A port that cannot be one is wrong usage, found before a browser or a build starts.
+      .check((args) => { const problem = portProblem(args.port); if (problem) throw new UsageError(problem); return true; })
       .example('$0 watch', 'Edit roadmaps/*.md and watch the deck follow at http://127.0.0.1:4321/'),
     run((args) => watchCommand(args, createOutput(args))))
     .command('diff <old> <new>', 'Show what changed between two editions of a roadmap', (y) => y
@@ -107,7 +110,7 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof RoadmapError) {
       process.stderr.write(`roadmap-deck: ${error.format()}\n`);
-      return isNoUsableBrowser(error) ? EXIT.environment : EXIT.failed;
+      return isNoUsableBrowser(error) ? EXIT.environment : isUsageError(error) ? EXIT.usage : EXIT.failed;
     }
     process.stderr.write(`roadmap-deck: ${(error as Error).stack ?? String(error)}\n`);
     return EXIT.failed;

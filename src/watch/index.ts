@@ -13,6 +13,7 @@ import { launchBrowser, type BrowserSession } from '../export/browser/launch.js'
 import { DEFAULT_FORMATS, type Format } from '../formats.js';
 import { expandInputs } from '../inputs.js';
 import { BUILTIN_TEMPLATES } from '../render/templates.js';
+import { checkPort } from './port.js';
 import { startPreviewServer, type PreviewServer } from './server.js';
 
 export interface WatchOptions {
@@ -36,18 +37,30 @@ export interface WatchSession {
 const FIRST: Format[] = ['md', 'html'];
 
 export async function startWatch(options: WatchOptions = {}): Promise<WatchSession> {
+  const port = checkPort(options.port ?? 4321);
   const cwd = options.cwd ?? process.cwd();
   const log = options.log ?? (() => undefined);
   let loaded: LoadedConfig = await loadConfig({ cwd, file: options.configFile });
   const outDir = resolve(cwd, options.outDir ?? (loaded.config.outDir ? resolveFrom(loaded.baseDir, loaded.config.outDir) : 'output'));
   const formats = options.formats ?? loaded.config.formats ?? [...DEFAULT_FORMATS];
-  const session: BrowserSession = await launchBrowser();
-  const server: PreviewServer = await startPreviewServer(outDir, options.port ?? 4321);
+  // The port before the browser: a port in use is reported with no Chromium to clean up.
+  const server: PreviewServer = await startPreviewServer(outDir, port, { log });
+  const session: BrowserSession = await launchBrowser().catch(async (error: unknown) => {
+    await server.close();
+    throw error;
+  });
+  const watchers: FSWatcher[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopping = false;
+  // After close, builds failing because their browser was closed are not news.
+  const say = (line: string) => {
+    if (!stopping) log(line);
+  };
 
   const inputs = () => expandInputs(options.files?.length ? options.files : loaded.config.input ?? DEFAULT_INPUT, options.files?.length ? cwd : loaded.baseDir);
   const report = (result: BuildResult) => {
-    for (const r of result.editions) if (!r.skipped) log(`✓ ${r.stem}  ${r.edition.label}  ${r.slides} slides  ${r.seconds.toFixed(2)} s`);
-    for (const f of result.failures) log(`✗ ${f.error.format()}`);
+    for (const r of result.editions) if (!r.skipped) say(`✓ ${r.stem}  ${r.edition.label}  ${r.slides} slides  ${r.seconds.toFixed(2)} s`);
+    for (const f of result.failures) say(`✗ ${f.error.format()}`);
   };
 
   const runOnce = async () => {
@@ -61,7 +74,7 @@ export async function startWatch(options: WatchOptions = {}): Promise<WatchSessi
     server.problems(first.failures.map((f) => f.error.format()));
     const rebuilt = first.editions.filter((e) => !e.skipped).map((e) => e.stem);
     if (rebuilt.length) server.reload(rebuilt);
-    if (rest.length) report(await build({ ...common, formats: rest, preview: formats.includes('html') }));
+    if (rest.length && !stopping) report(await build({ ...common, formats: rest, preview: formats.includes('html') }));
   };
 
   // One build at a time; changes during a build start one more afterwards.
@@ -69,8 +82,8 @@ export async function startWatch(options: WatchOptions = {}): Promise<WatchSessi
   let pending = false;
   let active = false;
   const schedule = () => {
-    if (active) {
-      pending = true;
+    if (active || stopping) {
+      pending = !stopping;
       return running;
     }
     active = true;
@@ -80,52 +93,69 @@ export async function startWatch(options: WatchOptions = {}): Promise<WatchSessi
         try {
           await runOnce();
         } catch (error) {
-          log(`✗ ${(error as Error).message}`);
+          say(`✗ ${(error as Error).message}`);
           server.problems([(error as Error).message]);
         }
-      } while (pending);
+      } while (pending && !stopping);
       active = false;
     })();
     return running;
   };
 
-  await schedule();
+  let closed: Promise<void> | undefined;
+  // The server, the watchers and the browser, closed once, on every way out. The browser goes
+  // before the running build is awaited: that build then ends at once instead of finishing PDFs.
+  const close = () => {
+    closed ??= (async () => {
+      stopping = true;
+      if (timer) clearTimeout(timer);
+      for (const w of watchers) w.close();
+      await server.close();
+      await session.close();
+      await running.catch(() => undefined);
+    })();
+    return closed;
+  };
 
-  const watchers: FSWatcher[] = [];
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const changed = (reloadConfig: boolean) => {
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(() => {
-      void (async () => {
-        if (reloadConfig) {
-          try {
-            loaded = await loadConfig({ cwd, file: options.configFile });
-          } catch (error) {
-            log(`✗ ${(error as Error).message}`);
-            server.problems([(error as Error).message]);
-            return;
+  try {
+    await schedule();
+    const changed = (reloadConfig: boolean) => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        void (async () => {
+          if (reloadConfig) {
+            try {
+              loaded = await loadConfig({ cwd, file: options.configFile });
+            } catch (error) {
+              say(`✗ ${(error as Error).message}`);
+              server.problems([(error as Error).message]);
+              return;
+            }
           }
-        }
-        await schedule();
-      })();
-    }, 25);
-  };
-  const watchDir = (dir: string, filter: (name: string) => boolean, reloadConfig = false) => {
-    try {
-      watchers.push(watchFs(dir, (_event, name) => {
-        if (name && filter(String(name))) changed(reloadConfig);
-      }));
-    } catch {
-      log(`(not watching ${dir}: it cannot be watched)`);
-    }
-  };
-  const watchedDirs = new Set((await inputs()).map((file) => resolve(cwd, dirname(file))));
-  for (const dir of watchedDirs) watchDir(dir, (name) => name.toLowerCase().endsWith('.md'));
-  const templates = loaded.config.templates ? resolveFrom(loaded.baseDir, loaded.config.templates) : BUILTIN_TEMPLATES;
-  watchDir(templates, (name) => /\.(hbs|css)$/.test(name));
-  watchDir(resolve(templates, 'partials'), (name) => name.endsWith('.hbs'));
-  if (loaded.file) watchDir(dirname(loaded.file), (name) => resolve(dirname(loaded.file!), name) === loaded.file, true);
-  log(`Serving ${outDir} at ${server.url} — watching ${watchedDirs.size === 1 ? '1 folder' : `${watchedDirs.size} folders`}; Ctrl-C to stop`);
+          await schedule();
+        })();
+      }, 25);
+    };
+    const watchDir = (dir: string, filter: (name: string) => boolean, reloadConfig = false) => {
+      try {
+        watchers.push(watchFs(dir, (_event, name) => {
+          if (name && filter(String(name))) changed(reloadConfig);
+        }));
+      } catch {
+        say(`(not watching ${dir}: it cannot be watched)`);
+      }
+    };
+    const watchedDirs = new Set((await inputs()).map((file) => resolve(cwd, dirname(file))));
+    for (const dir of watchedDirs) watchDir(dir, (name) => name.toLowerCase().endsWith('.md'));
+    const templates = loaded.config.templates ? resolveFrom(loaded.baseDir, loaded.config.templates) : BUILTIN_TEMPLATES;
+    watchDir(templates, (name) => /\.(hbs|css)$/.test(name));
+    watchDir(resolve(templates, 'partials'), (name) => name.endsWith('.hbs'));
+    if (loaded.file) watchDir(dirname(loaded.file), (name) => resolve(dirname(loaded.file!), name) === loaded.file, true);
+    say(`Serving ${outDir} at ${server.url} — watching ${watchedDirs.size === 1 ? '1 folder' : `${watchedDirs.size} folders`}; Ctrl-C to stop`);
+  } catch (error) {
+    await close();
+    throw error;
+  }
 
   return {
     url: server.url,
@@ -133,12 +163,6 @@ export async function startWatch(options: WatchOptions = {}): Promise<WatchSessi
       await new Promise((r) => setTimeout(r, 60));
       await running;
     },
-    close: async () => {
-      if (timer) clearTimeout(timer);
-      for (const w of watchers) w.close();
-      await running.catch(() => undefined);
-      await server.close();
-      await session.close();
-    },
+    close,
   };
 }

@@ -1,24 +1,66 @@
-/** `roadmap-deck watch [files..] [--port N]`: build, serve with live reload, rebuild on save. */
+/**
+ * `roadmap-deck watch [files..] [--port N]`: build, serve with live reload, rebuild on save.
+ * Ctrl-C (SIGINT) or SIGTERM closes the server, the watchers and the browser, then exits
+ * 130 or 143, as a shell reports a process ended by that signal.
+ */
 import { parseFormats } from './build.js';
-import { startWatch } from '../../watch/index.js';
+import { closeAllBrowsers } from '../../export/browser/launch.js';
+import { startWatch, type WatchSession } from '../../watch/index.js';
 import type { Output } from '../output.js';
 
+const SIGNAL_EXIT: Record<'SIGINT' | 'SIGTERM', number> = { SIGINT: 130, SIGTERM: 143 };
+
+/** Resolves with the exit code of the first SIGINT/SIGTERM; a second one exits at once (the browser still ends with the process). */
+function nextSignal(): { code: Promise<number>; stop(): void } {
+  let received: number | undefined;
+  let settle: (code: number) => void = () => undefined;
+  const code = new Promise<number>((resolve) => { settle = resolve; });
+  const handler = (signal: 'SIGINT' | 'SIGTERM') => {
+    if (received !== undefined) process.exit(received);
+    received = SIGNAL_EXIT[signal];
+    settle(received);
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+  return {
+    code,
+    stop: () => {
+      process.off('SIGINT', handler);
+      process.off('SIGTERM', handler);
+    },
+  };
+}
+
 export async function watchCommand(args: Record<string, unknown>, output: Output): Promise<number> {
-  const session = await startWatch({
+  const formats = parseFormats(args.format);
+  // Listening from the start: a signal during the first build must also close what is open.
+  const signal = nextSignal();
+  let stopping = false;
+  const starting = startWatch({
     files: (args.files as string[] | undefined) ?? [],
     outDir: args.out as string | undefined,
     port: typeof args.port === 'number' ? args.port : undefined,
     configFile: args.config as string | undefined,
-    formats: parseFormats(args.format),
-    log: (line) => output.out(line),
+    formats,
+    log: (line) => { if (!stopping) output.out(line); },
   });
-  await new Promise<void>((done) => {
-    const stop = () => {
+  try {
+    const first = await Promise.race([starting, signal.code]);
+    if (typeof first === 'number') {
+      // Interrupted while starting: ending the browser ends the first build, then all is closed.
+      stopping = true;
       output.out('Stopping…');
-      void session.close().finally(done);
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
-  return 0;
+      await closeAllBrowsers();
+      await (await starting.catch(() => undefined))?.close();
+      return first;
+    }
+    const session: WatchSession = first;
+    const code = await signal.code;
+    stopping = true;
+    output.out('Stopping…');
+    await session.close();
+    return code;
+  } finally {
+    signal.stop();
+  }
 }
