@@ -72,7 +72,7 @@ main(process.argv.slice(2)).then(
     const message = error instanceof Error ? error.message : String(error);
     // The seeds' config is validated by a schema validator that `npm run compile` generates.
     const hint = message.includes('config-validator') ? ' (run `npm run compile` first)' : '';
-    process.stderr.write(`accuracy: ${message}${hint}\n`);
+    process.stderr.write(`accuracy: ${message.split('\n')[0]}${hint}\n`);
     process.exitCode = 2;
   },
 );
