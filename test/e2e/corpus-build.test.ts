@@ -2,7 +2,6 @@
  * Every real roadmap page builds to an HTML deck and a PDF with real
  * Chromium; no slide overflows; site-generator syntax never shows raw.
  */
-import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,10 +10,10 @@ import { build, type BuildResult } from '../../src/build.js';
 import { launchBrowser, type BrowserSession } from '../../src/export/browser/launch.js';
 import { measureSlides } from '../../src/export/fit.js';
 import { allInitiatives } from '../../src/model/types.js';
-import { CORPUS, tempDir } from '../helpers/paths.js';
+import { CORPUS, corpusPageNames, tempDir } from '../helpers/paths.js';
 import { readPdf, squash } from '../helpers/pdf.js';
 
-const FILES = readdirSync(CORPUS).filter((f) => f !== 'SOURCES.md').map((f) => join(CORPUS, f));
+const FILES = corpusPageNames().map((f) => join(CORPUS, f));
 let outDir: string;
 let result: BuildResult;
 let session: BrowserSession;
