@@ -8,6 +8,7 @@
 import type { Definition, List, ListItem, Nodes, Paragraph, Parents, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { collapse, isParent, parseMarkdown, plainText, walk } from './markdown.js';
 import { decodeEntities, htmlToText, parseTag } from './html.js';
+import { mdcParagraphs } from './mdc.js';
 
 export interface CleanResult {
   root: Root;
@@ -95,6 +96,11 @@ function cleanChildren(parent: Parents, result: CleanResult): Nodes[] {
     }
     if (node.type === 'definition') continue;
     if (node.type === 'paragraph') {
+      const mdc = mdcParagraphs(node);
+      if (mdc) {
+        out.push(...mdc);
+        continue;
+      }
       const admonition = admonitionOf(node, source[i + 1]);
       if (admonition) {
         out.push(admonition.node);

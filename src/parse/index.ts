@@ -168,7 +168,9 @@ function toInitiative(
   let body = resolver.blocks(draft.body);
   const titleLinks = collectLinks([{ type: 'paragraph', children: [...titleRich, ...refRich] }] as Block[]);
   const links = dedupeLinks([...titleLinks, ...collectLinks(body)]);
-  const tracking = pickTracking(links, titleLinks);
+  // A tracking place of its own (a table's Issue column) decides; otherwise the links are weighed.
+  const own = draft.tracking === undefined ? undefined : draft.tracking === null ? null : resolver.url(draft.tracking);
+  const tracking = own === undefined ? pickTracking(links, titleLinks) : own === null ? undefined : links.find((link) => link.url === own);
   if (tracking) tracking.tracking = true;
   // A link split off the title that is not the tracking link is shown with the text instead.
   const ref = refRich[0];
@@ -213,6 +215,12 @@ class LinkResolver {
   private pendingAnchors: { parent: Parents; node: Nodes }[] = [];
 
   constructor(private file: string, private baseUrl: string | undefined, private diagnostics: Diagnostic[]) {}
+
+  /** An absolute URL for a link target, or null when it cannot be one. */
+  url(raw: string): string | null {
+    const resolved = resolveUrl(raw, this.baseUrl);
+    return resolved.kind === 'external' ? resolved.url : null;
+  }
 
   blocks(blocks: RootContent[]): Block[] {
     const root: Root = { type: 'root', children: blocks.map((block) => structuredClone(block)) };

@@ -17,9 +17,18 @@ export interface InitiativeDraft {
   statusText?: string;
   bucket?: Bucket;
   category?: string;
+  /**
+   * The item's tracking link when the page gives it a place of its own (a
+   * table's Issue column): its URL, or null when that place says none (TBA).
+   */
+  tracking?: string | null;
 }
 
 const MAX_TITLE_WORDS = 16;
+/** A one-sentence item up to this long is titled by its whole sentence, as written. */
+const MAX_SENTENCE_WORDS = 30;
+/** A first sentence this short, followed by more, is a name ("Canary builds. Nightly builds of …"). */
+const MAX_NAME_SENTENCE_WORDS = 12;
 
 const words = (text: string) => (text.trim() ? text.trim().split(/\s+/).length : 0);
 
@@ -63,6 +72,17 @@ export function isNavigationTable(table: Table): boolean {
 /** A list whose items each only state a status ("Status: in progress"): it belongs to the item above. */
 /** "Status: in progress", "Status - done", or a bare "Status". */
 export const STATUS_LINE = /^status(\s*[:：\-–—]|\s*$)/i;
+
+/**
+ * A task list ("- [ ] Kafka source", "- [x] Redshift") is the checklist of
+ * the piece of work it sits under — a heading or a titled item — never a list
+ * of initiatives of its own: its entries are steps, and their checks give
+ * the work's progress.
+ */
+export function isTaskList(list: List): boolean {
+  const tasks = list.children.filter((item) => typeof item.checked === 'boolean').length;
+  return tasks > 0 && tasks >= list.children.length / 2;
+}
 
 export function isStatusList(list: List): boolean {
   return list.children.length > 0 && list.children.every((item) => STATUS_LINE.test(plainText(item)));
@@ -124,7 +144,34 @@ function linkLeadOf(inl: PhrasingContent[]): [PhrasingContent[], PhrasingContent
   return [[first], trimInlines([{ type: 'text', value: second.value.slice(match[0].length) }, ...inl.slice(2)])];
 }
 
-function paragraph(children: PhrasingContent[], like?: Paragraph): Paragraph {
+/**
+ * Splits inlines after a short first sentence that more text follows. The
+ * sentence ends at `.`, `!` or `?` and a space, outside code and links, and
+ * not after an abbreviation ("e.g.") or an initial.
+ */
+function firstSentence(inl: PhrasingContent[]): [PhrasingContent[], PhrasingContent[]] | undefined {
+  for (let i = 0; i < inl.length; i++) {
+    const node = inl[i]!;
+    if (node.type !== 'text') continue;
+    const match = /(?<!\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|no|[A-Z]))[.!?](?=\s+\S)/.exec(node.value);
+    if (!match) continue;
+    const head = trimInlines([...inl.slice(0, i), { type: 'text', value: node.value.slice(0, match.index + (match[0] === '.' ? 0 : 1)) }]);
+    const tail = trimInlines([{ type: 'text', value: node.value.slice(match.index + 1) }, ...inl.slice(i + 1)]);
+    const n = words(plainText(head as never));
+    if (n < 1 || n > MAX_NAME_SENTENCE_WORDS || !plainText(tail as never)) return undefined;
+    return [head, tail];
+  }
+  return undefined;
+}
+
+/** A sentence used as a title loses its full stop (not "…", "?" or "!"). */
+function withoutFinalStop(inl: PhrasingContent[]): PhrasingContent[] {
+  const last = inl[inl.length - 1];
+  if (last?.type !== 'text' || !/[^.]\.\s*$/.test(last.value)) return inl;
+  return [...inl.slice(0, -1), { ...last, value: last.value.replace(/\.\s*$/, '') }];
+}
+
+export function paragraph(children: PhrasingContent[], like?: Paragraph): Paragraph {
   return { type: 'paragraph', children: trimInlines(children), position: like?.position };
 }
 
@@ -215,16 +262,26 @@ export function draftFromListItem(item: ListItem): InitiativeDraft {
       // "HubShare - a sharing service for use with JupyterHub."
       titleRich = dash[0];
       body = [paragraph(dash[1], first), ...rest];
+    } else if (firstSentence(inl)) {
+      // "Canary builds. Nightly builds of …": the first sentence names the work, the rest describes it.
+      const [name, description] = firstSentence(inl)!;
+      titleRich = name;
+      body = [paragraph(description, first), ...rest];
     } else if (words(plainText(first)) <= MAX_TITLE_WORDS) {
       titleRich = inl;
     } else if (dash) {
       titleRich = dash[0];
       body = [paragraph(dash[1], first), ...rest];
     } else {
-      // A long sentence: its first sentence (or first words) titles it; the whole text stays in the body.
-      titleRich = [{ type: 'text', value: shortTitle(plainText(first)) }];
-      body = [first, ...rest];
-      const trailing = trailingStatusOf(plainText(first));
+      // One long sentence: it is the title, unless it runs on past any title's length.
+      const text = plainText(first);
+      if (words(text) <= MAX_SENTENCE_WORDS) {
+        titleRich = withoutFinalStop(inl);
+      } else {
+        titleRich = [{ type: 'text', value: shortTitle(text) }];
+        body = [first, ...rest];
+      }
+      const trailing = trailingStatusOf(text);
       if (trailing) ({ status: longStatus, statusText: longStatusText } = trailing);
     }
   } else {
@@ -302,7 +359,7 @@ export function statusFromBody(body: RootContent[]): { status: Status; statusTex
 function shortTitle(text: string): string {
   // The first sentence end that is not an abbreviation ("e.g.", "i.e.", "etc.", "vs.").
   const sentence = /^(.{10,}?(?<!\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|[A-Z]))[.!?])\s/.exec(text)?.[1];
-  if (sentence && words(sentence) <= MAX_TITLE_WORDS) return sentence.replace(/[.]$/, '');
+  if (sentence && words(sentence) <= MAX_SENTENCE_WORDS) return sentence.replace(/[.]$/, '');
   const all = text.split(/\s+/);
   if (all.length <= MAX_TITLE_WORDS) return text;
   // Cut before a parenthesis or after a comma when one falls late enough, else after 12 words.
@@ -312,87 +369,6 @@ function shortTitle(text: string): string {
     if (all[i - 1]?.endsWith(',')) { cut = i; break; }
   }
   return `${all.slice(0, cut).join(' ').replace(/[,;:]$/, '')}…`;
-}
-
-const TITLE_HEADER = /^(theme|name|title|feature|item|initiative|topic|area|epic|goal|version|milestone|project|component|capability|deliverable|work\s*item)/i;
-const DESCRIPTION_HEADER = /^(desc(ription)?|details?|summary|outcome|scope|notes?|what)\b/i;
-const TIME_HEADER = /(timeline|time|date|release|quarter|target|eta|when|due|period)/i;
-const STATUS_HEADER = /^(status|state|progress)/i;
-
-/**
- * Table rows as initiatives. A blank first cell continues the row above
- * (same theme); other columns become "Column: value" details.
- */
-export function draftsFromTable(table: Table): InitiativeDraft[] {
-  const [head, ...rows] = table.children;
-  if (!head) return [];
-  const headers = head.children.map((cell) => plainText(cell));
-  const columns = headers.length;
-  let titleCol = headers.findIndex((h) => TITLE_HEADER.test(h));
-  if (titleCol === -1) titleCol = 0;
-  const statusCol = headers.findIndex((h, i) => i !== titleCol && STATUS_HEADER.test(h));
-  const timeCol = headers.findIndex((h, i) => i !== titleCol && i !== statusCol && TIME_HEADER.test(h));
-  let descCol = headers.findIndex((h, i) => i !== titleCol && DESCRIPTION_HEADER.test(h));
-  if (descCol === -1) {
-    const lengths = headers.map((_, i) =>
-      i === titleCol || i === statusCol || i === timeCol ? -1 : rows.reduce((sum, row) => sum + plainText(row.children[i] ?? []).length, 0));
-    const longest = Math.max(...lengths);
-    descCol = longest > 0 ? lengths.indexOf(longest) : -1;
-  }
-  const drafts: (InitiativeDraft & { rows: TableRow[] })[] = [];
-  for (const row of rows) {
-    const cells = row.children.map((cell) => plainText(cell));
-    if (cells.every((cell) => cell === '')) continue;
-    const titleCell = row.children[titleCol];
-    const previous = drafts[drafts.length - 1];
-    if ((!titleCell || cells[titleCol] === '') && previous) {
-      previous.rows.push(row);
-      continue;
-    }
-    drafts.push({ titleRich: trimInlines(titleCell?.children ?? []), body: [], position: positionOf(row), rows: [row] });
-  }
-  return drafts.map(({ rows: group, ...draft }) => {
-    const details = group.map((row) => rowDetails(row, headers, { titleCol, descCol, timeCol, statusCol, columns }));
-    const body: RootContent[] = details.length === 1
-      ? details[0]!.map((children) => paragraph(children))
-      : [{ type: 'list', ordered: false, spread: false, children: details.map((lines) => ({
-        type: 'listItem', spread: false, children: [paragraph(lines.flatMap((line, i) => (i ? [{ type: 'text', value: ' · ' } as PhrasingContent, ...line] : line)))],
-      })) }];
-    const times = group.map((row) => (timeCol >= 0 ? plainText(row.children[timeCol] ?? []) : '')).filter(Boolean);
-    const statuses = group.map((row) => (statusCol >= 0 ? plainText(row.children[statusCol] ?? []) : '')).filter(Boolean);
-    const split = splitTitleStatus(draft.titleRich);
-    let status = split.status;
-    let statusText = split.statusText;
-    if (!status && statuses[0]) ({ status, statusText } = { status: normalizeStatus(statuses[0]), statusText: statuses[0] });
-    // A timeline cell that is itself a status word ("Future", "Done") states the status.
-    if (!status && times.length && times.every((t) => t === times[0]) && words(times[0]!) <= 2) {
-      const fromTime = normalizeStatus(times[0]);
-      if (fromTime !== 'unknown') ({ status, statusText } = { status: fromTime, statusText: times[0] });
-    }
-    const bucket = times.length && new Set(times).size === 1 ? bucketOf(times[0]!) ?? { kind: 'month' as const, label: times[0]! } : undefined;
-    return { ...draft, titleRich: split.titleRich, body, status, statusText, bucket };
-  });
-}
-
-function rowDetails(
-  row: TableRow,
-  headers: string[],
-  cols: { titleCol: number; descCol: number; timeCol: number; statusCol: number; columns: number },
-): PhrasingContent[][] {
-  const lines: PhrasingContent[][] = [];
-  const description = cols.descCol >= 0 ? trimInlines(row.children[cols.descCol]?.children ?? []) : [];
-  if (description.length && DESCRIPTION_HEADER.test(headers[cols.descCol] ?? '')) lines.push(description);
-  for (let i = 0; i < cols.columns; i++) {
-    if (i === cols.titleCol) continue;
-    if (i === cols.descCol && DESCRIPTION_HEADER.test(headers[i] ?? '')) continue;
-    const value = trimInlines(row.children[i]?.children ?? []);
-    if (!value.length) continue;
-    // A bare status ("Done", "🟡", "In progress") is the slide's badge; saying it twice adds nothing.
-    if (i === cols.statusCol && isBareStatus(plainText(value as never))) continue;
-    const key = headers[i];
-    lines.push(key ? [{ type: 'strong', children: [{ type: 'text', value: `${key}:` }] }, { type: 'text', value: ' ' }, ...value] : value);
-  }
-  return lines;
 }
 
 /** Collects `[text](url)` nodes of an inline run (for links in titles). */

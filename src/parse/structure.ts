@@ -17,10 +17,10 @@ import type { List, ListItem, RootContent } from 'mdast';
 import type { Bucket, Position, Status } from '../model/types.js';
 import {
   draftFromListItem,
-  draftsFromTable,
   isNavigationList,
   isNavigationTable,
   isStatusList,
+  isTaskList,
   isTitledItem,
   splitTitleStatus,
   STATUS_LINE,
@@ -28,6 +28,8 @@ import {
   type InitiativeDraft,
 } from './items.js';
 import { plainText, positionOf } from './markdown.js';
+import { metaOf } from './meta.js';
+import { draftsFromTable, readTable } from './table.js';
 import { descendants, flattenBlocks, type OutlineHeading, type OutlineNode } from './outline.js';
 import { bucketOf } from './period.js';
 import { isBareStatus, normalizeStatus, statusOfSectionTitle } from './status.js';
@@ -61,8 +63,6 @@ export interface Structure {
   empty: OutlineHeading[];
 }
 
-const CLOSING_TITLE = /\b(influenc\w*|contribut\w*|feedback|get(ting)?\s+involved|how\s+(can\s+(i|you|we)\s+)?(to\s+)?help|how\s+to\s+(add|propose|suggest|request)|help\s+wanted|participat\w*|reach\s+(out|us)|contact(\s+us)?|credits|acknowledg\w*|thanks|thank\s+you)\b/i;
-const ABOUT_TITLE = /\b(about\s+(this|the)\s+(document|page|roadmap)|using\s+(the|our|this)\s+roadmap|how\s+to\s+(use|read)|reviewing\s+and\s+updating|mission|vision|introduction|background|purpose|disclaimer|legend|table\s+of\s+contents|contents|faqs?|frequently\s+asked\s+questions|glossary)\b/i;
 
 type Shape = 'prose' | 'list' | 'branch';
 
@@ -72,8 +72,8 @@ const WRAPPER_TITLE = /\b(roadmap|plans?|overview|initiatives|items|priorities|g
 function itemCount(blocks: RootContent[]): number {
   let count = 0;
   for (const block of blocks) {
-    if (block.type === 'list' && !isNavigationList(block) && !isStatusList(block)) count += block.children.length;
-    if (block.type === 'table' && !isNavigationTable(block)) count += block.children.slice(1).filter((row) => plainText(row) !== '').length;
+    if (block.type === 'list' && !isNavigationList(block) && !isStatusList(block) && !isTaskList(block)) count += block.children.length;
+    if (block.type === 'table' && readTable(block).kind === 'items') count += block.children.slice(1).filter((row) => plainText(row) !== '').length;
   }
   return count;
 }
@@ -109,6 +109,9 @@ function labelledLists(blocks: RootContent[]): number {
  * 'list': its content is mostly items; 'branch': it only groups sub-headings.
  */
 function shapeOf(node: OutlineNode): Shape {
+  // A heading that states its own status ("**Status**: In Progress") is one piece of work, even
+  // one named by its period ("v2.5 (Q1 2025)"): its list is what that work consists of.
+  if (!node.children.length && statusLineOf(node.blocks)) return 'prose';
   if (isTimeBucket(node.heading!)) return node.children.length ? 'branch' : 'list';
   if (node.children.length) return proseCount(node.blocks) > 0 && !isListDominated(node.blocks) ? 'prose' : 'branch';
   return isListDominated(node.blocks) ? 'list' : 'prose';
@@ -120,10 +123,11 @@ function isTimeBucket(heading: OutlineHeading): boolean {
   return !!bucket && bucket.kind !== 'version' && bucket.kind !== 'theme';
 }
 
-function metaKind(heading: OutlineHeading): 'closing' | 'about' | undefined {
-  if (CLOSING_TITLE.test(heading.title)) return 'closing';
-  if (ABOUT_TITLE.test(heading.title)) return 'about';
-  return undefined;
+/** Closing, introduction or other non-work part (see ./meta.ts); undefined when the node may hold work. */
+function metaKind(node: OutlineNode): 'closing' | 'about' | undefined {
+  const meta = metaOf(node.heading!.title, node.blocks, node.children.length > 0);
+  if (!meta) return undefined;
+  return meta.kind === 'closing' ? 'closing' : 'about';
 }
 
 /** `**Status:** In Progress` (colon inside or outside the bold), or a short `Status: Done`. */
@@ -190,7 +194,7 @@ function initiativeFromHeading(node: OutlineNode): InitiativeDraft {
 }
 
 /** Initiatives of a leaf section: list items and table rows, with the prose around them as intro. */
-function itemsOf(blocks: RootContent[], titledOnly: boolean): { intro: RootContent[]; items: InitiativeDraft[] } | undefined {
+function itemsOf(blocks: RootContent[], titledOnly: boolean, tasksAreWork = false): { intro: RootContent[]; items: InitiativeDraft[] } | undefined {
   const intro: RootContent[] = [];
   const items: InitiativeDraft[] = [];
   for (const block of blocks) {
@@ -205,16 +209,15 @@ function itemsOf(blocks: RootContent[], titledOnly: boolean): { intro: RootConte
       }
       continue;
     }
-    if (block.type === 'list' && !isNavigationList(block)) {
+    if (block.type === 'list' && !isNavigationList(block) && (tasksAreWork || !isTaskList(block))) {
       items.push(...block.children.map(draftFromListItem).map((draft) => ({ ...draft, body: displayBlocks(draft.body) })));
       continue;
     }
-    if (block.type === 'table' && !isNavigationTable(block)) {
+    if (block.type === 'table' && readTable(block).kind === 'items') {
       items.push(...draftsFromTable(block));
       continue;
     }
-    if (items.length === 0) intro.push(block);
-    else if (block.type !== 'list' && block.type !== 'table') intro.push(block);
+    intro.push(block);
   }
   if (!items.length) return undefined;
   if (titledOnly) {
@@ -276,7 +279,7 @@ function extractWith(outline: OutlineNode, minProse: number): Structure {
   const content: OutlineNode[] = [];
   const collect = (nodes: OutlineNode[]) => {
     for (const node of nodes) {
-      const kind = metaKind(node.heading!);
+      const kind = metaKind(node);
       if (kind) {
         (kind === 'closing' ? closing : about).push({ heading: node.heading!, blocks: flattenBlocks(node) });
         continue;
@@ -293,6 +296,8 @@ function extractWith(outline: OutlineNode, minProse: number): Structure {
   const introParts: RootContent[] = [];
   const empty: OutlineHeading[] = [];
   let seenInitiative = false;
+  /** Depth of the heading whose section took the latest initiatives. */
+  let workDepth = 0;
   let implicit: SectionDraft | undefined;
 
   const sectionFor = (node: OutlineNode | undefined, context: OutlineHeading[]): SectionDraft => {
@@ -323,12 +328,13 @@ function extractWith(outline: OutlineNode, minProse: number): Structure {
   };
 
   const visit = (node: OutlineNode, parent: OutlineNode | undefined, context: OutlineHeading[]) => {
-    if (metaKind(node.heading!)) return;
+    if (metaKind(node)) return;
     const heading = node.heading!;
-    const bucketOfItems = isTimeBucket(heading) && !node.children.length && isListDominated(node.blocks);
+    const bucketOfItems = shapeOf(node) === 'list' && isTimeBucket(heading);
     if (depth !== undefined && heading.depth >= depth && !bucketOfItems) {
       sectionFor(parent, context.slice(0, -1)).initiatives.push(initiativeFromHeading(node));
       seenInitiative = true;
+      workDepth = parent?.heading?.depth ?? 0;
       return;
     }
     if (node.children.length) {
@@ -342,7 +348,9 @@ function extractWith(outline: OutlineNode, minProse: number): Structure {
       }
       return;
     }
-    const found = itemsOf(node.blocks, depth !== undefined);
+    // Under a period or status group ("Later", "Q3"), a checklist lists the work itself; under
+    // anything else it is the steps of that one piece of work.
+    const found = itemsOf(node.blocks, depth !== undefined, isTimeBucket(heading));
     // Above the initiative level, titled items make a section of initiatives even beside some prose.
     const container = found && (depth === undefined || isListDominated(node.blocks) || found.items.length >= 2 || proseCount(node.blocks) === 0);
     if (found && container) {
@@ -350,10 +358,13 @@ function extractWith(outline: OutlineNode, minProse: number): Structure {
       section.intro.push(...found.intro);
       section.initiatives.push(...found.items);
       seenInitiative = true;
+      workDepth = heading.depth;
       return;
     }
     const shown = displayBlocks(node.blocks);
-    if (!seenInitiative) {
+    // Prose before the work, or above the level the work was found at (a note after a release's
+    // list of items), is context; prose beside the work is work.
+    if (!seenInitiative || heading.depth < workDepth) {
       if (!shown.length) empty.push(heading);
       if (shown.length) introParts.push({ type: 'paragraph', children: [{ type: 'strong', children: heading.rich }] }, ...shown);
       return;

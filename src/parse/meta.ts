@@ -1,0 +1,53 @@
+/**
+ * Parts of a page that talk about the roadmap rather than list its work:
+ * how to contribute (the closing slide), what the document is and how to
+ * read it, frequently asked questions, the release process, non-goals
+ * and bare lists of links. They are kept (intro, closing,
+ * notes) but never become initiatives. Each rule is a title vocabulary or a
+ * content shape seen on several real pages; `why` says which one matched.
+ */
+import type { RootContent } from 'mdast';
+import { plainText } from './markdown.js';
+
+export type MetaKind = 'closing' | 'about' | 'faq' | 'process' | 'non-goals' | 'links';
+
+export interface Meta {
+  kind: MetaKind;
+  why: string;
+}
+
+const CLOSING_TITLE = /\b(influenc\w*|contribut\w*|feedback|get(ting)?\s+involved|how\s+(can\s+(i|you|we)\s+)?(to\s+)?(help|add|propose|suggest|request)|help\s+wanted|participat\w*|reach\s+(out|us)|contact(\s+us)?|credits|acknowledg\w*|thanks|thank\s+you)\b/i;
+const ABOUT_TITLE = /\b(about\s+(this|the)\s+(document|page|roadmap)|using\s+(the|our|this)\s+roadmap|how\s+to\s+(use|read)|reviewing\s+and\s+updating|mission|vision|introduction|background|purpose|disclaimer|legend|table\s+of\s+contents|contents|faqs?|frequently\s+asked\s+questions|glossary)\b/i;
+/** A heading that is only a generic word for an introduction. */
+const GENERIC_ABOUT = /^(overview|summary|preface|scope|notes?|context|motivation)$/i;
+const PROCESS_TITLE = /\b(release\s+(cycles?|cadence|schedule|process|policy|calendar|planning)|support(ed)?\s+(policy|status|lifecycle|matrix|versions?)|versioning(\s+policy)?|deprecation\s+policy|governance|how\s+we\s+(work|plan|prioriti[sz]e)|status\s+reports?|planning\s+process|triag(e|ing))\b/i;
+const NON_GOALS_TITLE = /\b(non[\s-]?goals?|out\s+of\s+scope|not\s+in\s+scope|not\s+planned|won[’']?t\s+(do|fix)|frozen|feature\s+freeze)\b/i;
+
+/** What a part of the page is, when it is not work; undefined when it may be. */
+export function metaOf(title: string, blocks: RootContent[], hasChildren: boolean): Meta | undefined {
+  const t = title.trim();
+  if (CLOSING_TITLE.test(t)) return { kind: 'closing', why: 'its title asks for contributions or feedback' };
+  if (NON_GOALS_TITLE.test(t)) return { kind: 'non-goals', why: 'its title says it is not planned work' };
+  if (ABOUT_TITLE.test(t) || GENERIC_ABOUT.test(t)) return { kind: 'about', why: 'its title introduces the document' };
+  if (/\?\s*$/.test(t)) return { kind: 'faq', why: 'its title is a question' };
+  if (PROCESS_TITLE.test(t)) return { kind: 'process', why: 'its title names how the project works, not a piece of work' };
+  if (hasChildren) return undefined;
+  if (isLinkList(blocks)) return { kind: 'links', why: 'it only lists links' };
+  return undefined;
+}
+
+/** Blocks that are only links: each paragraph or list item is nothing but link text. */
+export function isLinkList(blocks: RootContent[]): boolean {
+  const units: (RootContent | undefined)[] = [];
+  for (const block of blocks) {
+    if (block.type === 'list') units.push(...block.children.map((item) => item.children[0]));
+    else units.push(block);
+  }
+  if (units.length < 2) return false;
+  return units.every((unit) => {
+    if (unit?.type !== 'paragraph') return false;
+    const links = unit.children.filter((node) => node.type === 'link' || node.type === 'linkReference');
+    const rest = unit.children.filter((node) => node.type !== 'link' && node.type !== 'linkReference');
+    return links.length > 0 && plainText(rest as never).replace(/[\s,;:·|()–—-]+/g, '') === '';
+  });
+}

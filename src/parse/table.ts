@@ -1,0 +1,246 @@
+/**
+ * Reading a table: is it a list of work items, and if so which column names
+ * each item? Pages put the name anywhere — after a status, an area or a date
+ * column — and head their columns in their own words, so the title column is
+ * chosen by what its cells hold: distinct, descriptive names, not dates,
+ * versions, statuses, links or a category repeated across rows. Tables with
+ * no such column are schedules (versions and dates only), legends (one row
+ * per status, explained) or navigation, and hold no initiatives.
+ */
+import type { PhrasingContent, RootContent, Table, TableCell, TableRow } from 'mdast';
+import { paragraph, splitTitleStatus, type InitiativeDraft } from './items.js';
+import { plainText, positionOf, trimInlines } from './markdown.js';
+import { bucketOf, findPeriod } from './period.js';
+import { isBareStatus, normalizeStatus } from './status.js';
+
+export type ColumnRole = 'title' | 'status' | 'when' | 'tracking' | 'category' | 'description' | 'other';
+
+export type TableReading =
+  | {
+    kind: 'items';
+    headers: string[];
+    /** The role of each column. */
+    roles: ColumnRole[];
+    titleCol: number;
+    why: string;
+  }
+  | { kind: 'schedule' | 'legend' | 'navigation' | 'empty'; headers: string[]; why: string };
+
+const TITLE_HEADER = /^(theme|name|title|feature|item|initiative|topic|epic|goal|milestone|project|module|capability|deliverable|work\s*item|proposal\s+name|objective|focus)s?\b/i;
+const CATEGORY_HEADER = /^(area|category|categories|type|kind|team|sig|group|owner|lead|assignee|priority|component|scope|label|track)s?\b/i;
+const DESCRIPTION_HEADER = /^(desc(ription)?|details?|summary|outcome|notes?|what|comments?|explanation|rationale|why)\b/i;
+const TIME_HEADER = /\b(timeline|time|date|quarter|target|eta|when|due|period|released?|release\s+date|deadline|schedule)\b/i;
+const STATUS_HEADER = /^(status|state|progress|stage)\b/i;
+const LINK_HEADER = /\b(issues?|pr|prs|pull\s+requests?|tracking|tracker|links?|repository|repo|proposal|kep|rfc|url|docs?|blog(\s+post)?)\b/i;
+
+const PLACEHOLDER = /^(tba|tbd|n\/?a|none|-+|–|—|\?+|todo|unknown|x)$/i;
+const VERSION = /^(?:[\w.-]+\s+)?v?\d+(?:\.(?:\d+|x))+(?:[\s-]*\(?[a-z ]+\)?)?$|^v\d+$/i;
+const REF_ONLY = /^(?:[\w.-]+\/[\w.-]+)?#\d+(?:\s*[,&]\s*(?:[\w.-]+\/[\w.-]+)?#\d+)*$/;
+
+interface ColumnStats {
+  /** Non-empty cells. */
+  filled: number;
+  /** Cells that cannot name an item: status, date/period, version, placeholder, reference or link only. */
+  notNames: number;
+  statuses: number;
+  dates: number;
+  links: number;
+  /** Cells naming several things ("API, UX"). */
+  lists: number;
+  /** Values that occur again further down (a category, not a name). */
+  repeats: number;
+  distinct: number;
+  words: number;
+  sentences: number;
+}
+
+function cellText(row: TableRow, col: number): string {
+  return plainText(row.children[col] ?? []).trim();
+}
+
+/** A cell that is only a link or links (its text may be anything). */
+function linkOnly(row: TableRow, col: number): boolean {
+  const cell = row.children[col];
+  if (!cell) return false;
+  const parts = cell.children.filter((node) => !(node.type === 'text' && /^[\s,;()&]*$/.test(node.value)));
+  return parts.length > 0 && parts.every((node) => node.type === 'link' || node.type === 'linkReference' || node.type === 'inlineCode');
+}
+
+function isDateLike(text: string): boolean {
+  if (/^\d{4}-\d{2}(-\d{2})?$/.test(text)) return true;
+  const period = findPeriod(text);
+  if (!period || period.kind === 'version') return false;
+  // "2022 H2", "Q4 2025 (estimated)", "June/July 2020": the period is most of the cell.
+  return text.replace(/\(.*?\)/g, '').split(/\s+/).length <= 4;
+}
+
+function columnStats(rows: TableRow[], col: number): ColumnStats {
+  const values = rows.map((row) => cellText(row, col));
+  const stats: ColumnStats = { filled: 0, notNames: 0, statuses: 0, dates: 0, links: 0, lists: 0, repeats: 0, distinct: 0, words: 0, sentences: 0 };
+  const seen = new Map<string, number>();
+  values.forEach((value, i) => {
+    if (!value) return;
+    stats.filled++;
+    const key = value.toLowerCase();
+    const last = seen.get(key);
+    // A value again after other values: a category shared by rows (not a continued merged cell).
+    if (last !== undefined && last !== i - 1) stats.repeats++;
+    seen.set(key, i);
+    const status = isBareStatus(value) || /^[^\p{L}\p{N}]{1,3}$/u.test(value);
+    const date = isDateLike(value);
+    // A link whose text is a name ("[Scripts](…)") names; one whose text is a reference or a URL does not.
+    const link = REF_ONLY.test(value) || /^https?:\/\/\S+$/.test(value) || (linkOnly(rows[i]!, col) && (/^(link|docs?|spreadsheet|here|blog|issue|pr|proposal|rfc|kep|design|discussion)s?$/i.test(value)));
+    if (status) stats.statuses++;
+    if (date) stats.dates++;
+    if (link) stats.links++;
+    if (status || date || link || PLACEHOLDER.test(value) || VERSION.test(value)) stats.notNames++;
+    if (/^[^,]{1,30}(,\s*[^,]{1,30})+$/.test(value) && value.split(/\s+/).length <= 6) stats.lists++;
+    stats.words += value.split(/\s+/).length;
+    if (/[.!]$/.test(value) && value.split(/\s+/).length > 6) stats.sentences++;
+  });
+  stats.distinct = seen.size;
+  return stats;
+}
+
+/** How well a column names the rows' work; undefined when it cannot. */
+function titleScore(header: string, stats: ColumnStats, col: number): number | undefined {
+  if (!stats.filled || stats.notNames >= stats.filled / 2) return undefined;
+  if (STATUS_HEADER.test(header) || (LINK_HEADER.test(header) && !TITLE_HEADER.test(header))) return undefined;
+  if (TIME_HEADER.test(header) && !TITLE_HEADER.test(header)) return undefined;
+  let score = 0;
+  if (TITLE_HEADER.test(header)) score += 2;
+  if (CATEGORY_HEADER.test(header)) score -= 2;
+  if (DESCRIPTION_HEADER.test(header)) score -= 0.5;
+  const meanWords = stats.words / stats.filled;
+  if (meanWords <= 10) score += 1;
+  if (meanWords > 16 || stats.sentences > stats.filled / 2) score -= 1;
+  if (stats.repeats > 0 || stats.lists > stats.filled / 5) score -= 2;
+  // Between equals, the leftmost column names the row.
+  return score - col * 0.1;
+}
+
+function roleOf(header: string, stats: ColumnStats): ColumnRole {
+  if (STATUS_HEADER.test(header) || (stats.filled && stats.statuses >= stats.filled * 0.6)) return 'status';
+  if (TIME_HEADER.test(header) || (stats.filled && stats.dates >= stats.filled * 0.6)) return 'when';
+  if (LINK_HEADER.test(header) && stats.links >= stats.filled / 2) return 'tracking';
+  if (CATEGORY_HEADER.test(header) || stats.repeats > 0 || (stats.filled && stats.lists > stats.filled / 5)) return 'category';
+  if (DESCRIPTION_HEADER.test(header) || (stats.filled && stats.words / stats.filled > 8)) return 'description';
+  return 'other';
+}
+
+/** What a table is, and for a table of work items, the role of each column. */
+export function readTable(table: Table): TableReading {
+  const [head, ...all] = table.children;
+  const headers = (head?.children ?? []).map((cell) => plainText(cell).trim());
+  const rows = all.filter((row) => row.children.some((cell) => plainText(cell).trim() !== ''));
+  if (!rows.length) return { kind: 'empty', headers, why: 'no rows' };
+  const columns = headers.length;
+  const stats = headers.map((_, col) => columnStats(rows, col));
+  const anchors = rows.flatMap((row) => row.children.flatMap((cell) => cell.children.filter((n) => n.type === 'link'))).filter((l) => l.type === 'link' && l.url.startsWith('#'));
+  if (anchors.length >= 2 && anchors.length >= rows.length) return { kind: 'navigation', headers, why: 'its links go to parts of this page' };
+
+  const roles = headers.map((header, col) => roleOf(header, stats[col]!));
+  // One row per status, each explained: the page's legend for its markers.
+  const statusCol = roles.indexOf('status');
+  if (statusCol >= 0 && rows.length >= 2 && stats[statusCol]!.distinct === stats[statusCol]!.filled && stats[statusCol]!.filled === rows.length
+    && columns === 2 && roles[1 - statusCol] === 'description') {
+    return { kind: 'legend', headers, why: `one row per status in "${headers[statusCol]}", each explained` };
+  }
+  let titleCol = -1;
+  let best = -Infinity;
+  headers.forEach((header, col) => {
+    const score = titleScore(header, stats[col]!, col);
+    if (score !== undefined && score > best) {
+      best = score;
+      titleCol = col;
+    }
+  });
+  if (titleCol === -1) {
+    return { kind: 'schedule', headers, why: 'no column names the rows: their cells are versions, dates, statuses or links' };
+  }
+  roles[titleCol] = 'title';
+  const named = headers[titleCol] ? `"${headers[titleCol]}"` : `column ${titleCol + 1}`;
+  return { kind: 'items', headers, roles, titleCol, why: `${rows.length} rows named by ${named} (distinct names, not dates, versions, statuses, links or a repeated category)` };
+}
+
+const words = (text: string) => (text.trim() ? text.trim().split(/\s+/).length : 0);
+
+/**
+ * A table's rows as initiatives. A blank title cell continues the row above
+ * (same theme); other columns become "Column: value" details. In a table that
+ * mixes statuses, rows marked done when most are done list features the
+ * project already has: they are not roadmap work.
+ */
+export function draftsFromTable(table: Table, reading = readTable(table)): InitiativeDraft[] {
+  if (reading.kind !== 'items') return [];
+  const { headers, roles, titleCol } = reading;
+  const col = (role: ColumnRole) => roles.indexOf(role);
+  const statusCol = col('status');
+  const timeCol = col('when');
+  const trackingCol = col('tracking');
+  const categoryCol = col('category');
+  const descCol = col('description');
+  const rows = table.children.slice(1).filter((row) => row.children.some((cell) => plainText(cell).trim() !== ''));
+  const groups: { row: TableRow; rows: TableRow[] }[] = [];
+  for (const row of rows) {
+    const previous = groups[groups.length - 1];
+    if (!plainText(row.children[titleCol] ?? []).trim() && previous) previous.rows.push(row);
+    else groups.push({ row, rows: [row] });
+  }
+  const statusOfRow = (row: TableRow) => (statusCol >= 0 ? normalizeStatus(plainText(row.children[statusCol] ?? [])) : 'unknown');
+  const done = groups.filter((g) => statusOfRow(g.row) === 'done').length;
+  const inventory = statusCol >= 0 && groups.length >= 5 && done < groups.length && done >= (groups.length * 2) / 3;
+  return groups.filter((g) => !inventory || statusOfRow(g.row) !== 'done').map(({ row, rows: group }) => {
+    const details = group.map((r) => rowDetails(r, headers, titleCol, descCol, statusCol));
+    const body: RootContent[] = details.length === 1
+      ? details[0]!.map((children) => paragraph(children))
+      : [{ type: 'list', ordered: false, spread: false, children: details.map((lines) => ({
+        type: 'listItem', spread: false, children: [paragraph(lines.flatMap((line, i) => (i ? [{ type: 'text', value: ' · ' } as PhrasingContent, ...line] : line)))],
+      })) }];
+    const cell = (r: TableRow, c: number) => (c >= 0 ? plainText(r.children[c] ?? []).trim() : '');
+    const times = group.map((r) => cell(r, timeCol)).filter(Boolean);
+    const statuses = group.map((r) => cell(r, statusCol)).filter(Boolean);
+    const split = splitTitleStatus(trimInlines(row.children[titleCol]?.children ?? []));
+    let status = split.status;
+    let statusText = split.statusText;
+    if (!status && statuses[0]) ({ status, statusText } = { status: normalizeStatus(statuses[0]), statusText: statuses[0] });
+    // A timeline cell that is itself a status word ("Future", "Done") states the status.
+    if (!status && times.length && times.every((t) => t === times[0]) && words(times[0]!) <= 2) {
+      const fromTime = normalizeStatus(times[0]);
+      if (fromTime !== 'unknown') ({ status, statusText } = { status: fromTime, statusText: times[0] });
+    }
+    const bucket = times.length && new Set(times).size === 1 ? bucketOf(times[0]!) ?? { kind: 'month' as const, label: times[0]! } : undefined;
+    const draft: InitiativeDraft = { titleRich: split.titleRich, body, position: positionOf(row), status, statusText, bucket };
+    if (categoryCol >= 0 && cell(row, categoryCol)) draft.category = cell(row, categoryCol);
+    if (trackingCol >= 0 && group.length === 1) draft.tracking = trackingOf(row.children[trackingCol]);
+    return draft;
+  });
+}
+
+/** The one link of a tracking cell; null when it holds none or several (a placeholder such as TBA). */
+function trackingOf(cell: TableCell | undefined): string | null {
+  const links: string[] = [];
+  const visit = (nodes: PhrasingContent[]) => {
+    for (const node of nodes) {
+      if (node.type === 'link') links.push(node.url);
+      else if ('children' in node) visit(node.children as PhrasingContent[]);
+    }
+  };
+  visit(cell?.children ?? []);
+  return links.length === 1 ? links[0]! : null;
+}
+
+function rowDetails(row: TableRow, headers: string[], titleCol: number, descCol: number, statusCol: number): PhrasingContent[][] {
+  const lines: PhrasingContent[][] = [];
+  const description = descCol >= 0 ? trimInlines(row.children[descCol]?.children ?? []) : [];
+  if (description.length) lines.push(description);
+  headers.forEach((key, i) => {
+    if (i === titleCol || i === descCol) return;
+    const value = trimInlines(row.children[i]?.children ?? []);
+    if (!value.length) return;
+    // A bare status ("Done", "🟡", "In progress") is the slide's badge; saying it twice adds nothing.
+    if (i === statusCol && isBareStatus(plainText(value as never))) return;
+    lines.push(key ? [{ type: 'strong', children: [{ type: 'text', value: `${key}:` }] }, { type: 'text', value: ' ' }, ...value] : value);
+  });
+  return lines;
+}
