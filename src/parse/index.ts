@@ -12,7 +12,8 @@ import type { Block, Closing, Diagnostic, Initiative, Inline, Link, RoadmapEditi
 import { cleanTree } from './clean.js';
 import { revealHiddenInLinks } from './hidden-characters.js';
 import { editionMetaOf } from './edition-meta.js';
-import { linksIn, splitTitleStatus, splitTrailingRef, type InitiativeDraft } from './items.js';
+import { linksIn, splitTitleStatus, type InitiativeDraft } from './items.js';
+import { splitTitleRefs } from './title-refs.js';
 import { pickTracking, resolveUrl } from './links.js';
 import { isParent, parseMarkdown, plainText, positionOf, stripPositions, walk } from './markdown.js';
 import { buildOutline } from './outline.js';
@@ -161,9 +162,10 @@ function toInitiative(
   idFor: (line: number, title: string, fromHeading: boolean) => string,
   resolver: LinkResolver,
 ): Initiative {
-  const split = splitTrailingRef(draft.titleRich);
+  const split = splitTitleRefs(draft.titleRich);
   const titleRich = resolver.inlines(split.titleRich);
   const refRich = split.ref ? resolver.inlines([split.ref]) : [];
+  const movedRich = split.moved.length ? resolver.inlines(split.moved) : [];
   const title = plainText(titleRich as Nodes[]);
   let body = resolver.blocks(draft.body);
   const titleLinks = collectLinks([{ type: 'paragraph', children: [...titleRich, ...refRich] }] as Block[]);
@@ -172,11 +174,12 @@ function toInitiative(
   const own = draft.tracking === undefined ? undefined : draft.tracking === null ? null : resolver.url(draft.tracking);
   const tracking = own === undefined ? pickTracking(links, titleLinks) : own === null ? undefined : links.find((link) => link.url === own);
   if (tracking) tracking.tracking = true;
-  // A link split off the title that is not the tracking link is shown with the text instead.
-  const ref = refRich[0];
-  if (ref?.type === 'link' && ref.url !== tracking?.url && !collectLinks(body).some((l) => l.url === ref.url)) {
-    body = [...body, { type: 'paragraph', children: refRich } as Block];
-  }
+  // What was split off the title is shown with the text, unless it is only the tracking link.
+  const movedLinks = collectLinks([{ type: 'paragraph', children: movedRich }] as Block[]);
+  const movedWords = plainText(movedRich as Nodes[]).replace(/[\s().,;:&-]+/g, '');
+  const onlyTracking = movedLinks.length === 1 && movedLinks[0]!.url === tracking?.url && movedWords === movedLinks[0]!.text.replace(/[\s().,;:&-]+/g, '');
+  const alreadyShown = movedLinks.length > 0 && movedLinks.every((link) => collectLinks(body).some((l) => l.url === link.url));
+  if (movedRich.length && !onlyTracking && !alreadyShown) body = [...body, { type: 'paragraph', children: movedRich } as Block];
   const text = blocksToText(body);
   // A work item scheduled for a named period (a quarter, a half, a month) is planned.
   const scheduled = draft.bucket && ['quarter', 'half', 'month', 'season', 'year'].includes(draft.bucket.kind) ? 'planned' : undefined;

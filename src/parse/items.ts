@@ -301,38 +301,6 @@ export function draftFromListItem(item: ListItem): InitiativeDraft {
   return { titleRich: split.titleRich, body, position, status, statusText };
 }
 
-const REF_TEXT = /^(?:(?:issue|pr|pull\s+request|milestone)\s*)?#?\d+$|^[\w.-]+\/[\w.-]+#\d+$/i;
-
-/**
- * A title ending in a single linked reference ("… implementation- [Issue #60]",
- * "… IP ([#1802](…))"): the reference is split off so the title reads as a
- * title; the link stays with the initiative (and usually becomes its tracking link).
- */
-export function splitTrailingRef(titleRich: PhrasingContent[]): { titleRich: PhrasingContent[]; ref?: MdLink } {
-  const nodes = [...titleRich];
-  const isFiller = (node: PhrasingContent | undefined) => node?.type === 'text' && /^[\s.,;:()\-–—]*$/.test(node.value);
-  let end = nodes.length;
-  while (end > 0 && isFiller(nodes[end - 1])) end--;
-  const last = nodes[end - 1];
-  // A reference ("#123", "owner/repo#45") or a bare URL ("https://…", "<https://…>").
-  const isRef = (node: PhrasingContent | undefined): node is MdLink =>
-    node?.type === 'link' && (REF_TEXT.test(plainText(node)) || isBareUrl(node));
-  if (!isRef(last)) return { titleRich };
-  if (nodes.filter(isRef).length > 1) return { titleRich };
-  const head = nodes.slice(0, end - 1);
-  const tail = head[head.length - 1];
-  if (tail?.type === 'text') head[head.length - 1] = { ...tail, value: tail.value.replace(/[\s(\-–—:,]+$/, '') };
-  const rest = trimInlines(head);
-  if (words(plainText(rest as never)) < 1) return { titleRich };
-  return { titleRich: rest, ref: last };
-}
-
-/** A link written as its own URL (an autolink or a bare URL). */
-function isBareUrl(link: MdLink): boolean {
-  const text = plainText(link).trim();
-  return /^(https?:\/\/|www\.)\S+$/i.test(text) && (text === link.url || link.url.endsWith(text.replace(/^www\./, '')) || link.url === `http://${text}`);
-}
-
 function trimTrailingColon(rich: PhrasingContent[]): PhrasingContent[] {
   const last = rich[rich.length - 1];
   if (last?.type !== 'text' || !/:\s*$/.test(last.value)) return rich;

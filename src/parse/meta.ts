@@ -21,6 +21,8 @@ const ABOUT_TITLE = /\b(about\s+(this|the)\s+(document|page|roadmap)|using\s+(th
 /** A heading that is only a generic word for an introduction. */
 const GENERIC_ABOUT = /^(overview|summary|preface|scope|notes?|context|motivation)$/i;
 const PROCESS_TITLE = /\b(release\s+(cycles?|cadence|schedule|process|policy|calendar|planning)|support(ed)?\s+(policy|status|lifecycle|matrix|versions?)|versioning(\s+policy)?|deprecation\s+policy|governance|how\s+we\s+(work|plan|prioriti[sz]e)|status\s+reports?|planning\s+process|triag(e|ing))\b/i;
+/** What the work depends on or risks, rather than the work: "Known Risks", "Requests to Other Teams". */
+const CONTEXT_TITLE = /\b(known\s+(risks|issues|limitations)|risks?(\s+and\s+mitigations?)?|dependencies|requests?\s+to\s+other|asks?\s+(of|to|from)\s+other|assumptions|open\s+questions)\b/i;
 const NON_GOALS_TITLE = /\b(non[\s-]?goals?|out\s+of\s+scope|not\s+in\s+scope|not\s+planned|won[’']?t\s+(do|fix)|frozen|feature\s+freeze)\b/i;
 
 /** What a part of the page is, when it is not work; undefined when it may be. */
@@ -30,6 +32,7 @@ export function metaOf(title: string, blocks: RootContent[], hasChildren: boolea
   if (NON_GOALS_TITLE.test(t)) return { kind: 'non-goals', why: 'its title says it is not planned work' };
   if (ABOUT_TITLE.test(t) || GENERIC_ABOUT.test(t)) return { kind: 'about', why: 'its title introduces the document' };
   if (/\?\s*$/.test(t)) return { kind: 'faq', why: 'its title is a question' };
+  if (CONTEXT_TITLE.test(t)) return { kind: 'about', why: 'its title names risks, dependencies or requests, not work' };
   if (PROCESS_TITLE.test(t)) return { kind: 'process', why: 'its title names how the project works, not a piece of work' };
   if (hasChildren) return undefined;
   if (isLinkList(blocks)) return { kind: 'links', why: 'it only lists links' };

@@ -1,0 +1,89 @@
+/**
+ * References in a title: "Faster startup ([#42](…))", "Allow live cluster
+ * upgrades (#6075, #6079)", "Support experimental Gateway APIs such as
+ * TCPRoute Issue #643, UDPRoute Issue #641 …", "Serverless tier
+ * <https://…>". The references are split off so the title reads as a name;
+ * they stay with the initiative (a single one usually becomes its tracking
+ * link, several are shown with its text).
+ */
+import type { Link, PhrasingContent } from 'mdast';
+import { plainText, trimInlines } from './markdown.js';
+
+/** "#123", "issue 123", "PR #45", "owner/repo#45", "Issue #60". */
+const REF_TEXT = /^(?:(?:issue|pr|pull\s+request|milestone)\s*)?#?\d+$|^[\w.-]+\/[\w.-]+#\d+$/i;
+/** References written as plain text: "#879, #435". */
+const TEXT_REFS = /(?:\s*[,;&]?\s*(?:and\s+)?(?:(?:issue|pr)\s*)?#\d+)+[\s).,;]*$/i;
+/** Words that introduce examples: what follows them in a title is detail. */
+const INTRODUCER = /\s+(?:such\s+as|e\.g\.?|including|like|for\s+example|incl\.)\s+/i;
+
+export interface TitleRefs {
+  titleRich: PhrasingContent[];
+  /** The one reference link split off, if there was exactly one. */
+  ref?: Link;
+  /** Everything taken out of the title (references, examples), for the initiative's text. */
+  moved: PhrasingContent[];
+}
+
+const words = (nodes: PhrasingContent[]) => plainText(nodes as never).split(/\s+/).filter(Boolean).length;
+
+/** A link written as its own URL (an autolink or a bare URL). */
+function isBareUrl(link: Link): boolean {
+  const text = plainText(link).trim();
+  return /^(https?:\/\/|www\.)\S+$/i.test(text) && (text === link.url || link.url.endsWith(text.replace(/^www\./, '')) || link.url === `http://${text}`);
+}
+
+export function isRefLink(node: PhrasingContent | undefined): node is Link {
+  return node?.type === 'link' && (REF_TEXT.test(plainText(node).trim()) || isBareUrl(node));
+}
+
+const isFiller = (node: PhrasingContent | undefined) => node?.type === 'text' && /^[\s.,;:()\-–—&]*(and\s*)?[\s.,;:()\-–—&]*$/i.test(node.value);
+
+export function splitTitleRefs(titleRich: PhrasingContent[]): TitleRefs {
+  const nodes = [...titleRich];
+  // A trailing run of reference links and the punctuation between them.
+  let start = nodes.length;
+  while (start > 0 && (isFiller(nodes[start - 1]) || isRefLink(nodes[start - 1]))) start--;
+  const run = nodes.slice(start);
+  const refs = run.filter(isRefLink);
+  let head = nodes.slice(0, start);
+  let moved: PhrasingContent[] = refs.length ? run : [];
+  if (!refs.length) head = nodes;
+  // References written as text at the end ("… support #879, #435").
+  const last = head[head.length - 1];
+  if (last?.type === 'text') {
+    const match = TEXT_REFS.exec(last.value);
+    if (match && match.index > 0) {
+      head = [...head.slice(0, -1), { ...last, value: last.value.slice(0, match.index) }];
+      moved = [{ type: 'text', value: match[0].trim() }, ...moved];
+    }
+  }
+  // Several references left inside: the title ends where its examples begin.
+  if (head.filter((n) => isRefLink(n) || (n.type === 'text' && /#\d+/.test(n.value))).length >= 2 || /#\d+.*#\d+/.test(plainText(head as never))) {
+    for (let i = 0; i < head.length; i++) {
+      const node = head[i]!;
+      if (node.type !== 'text') continue;
+      const match = INTRODUCER.exec(node.value);
+      if (!match) continue;
+      const before = [...head.slice(0, i), { ...node, value: node.value.slice(0, match.index) }];
+      if (words(before) < 2) break;
+      moved = [{ type: 'text', value: node.value.slice(match.index).trimStart() }, ...head.slice(i + 1), ...moved];
+      head = before;
+      break;
+    }
+  }
+  const cleaned = trimInlines(head.map((node, i) => (i === head.length - 1 && node.type === 'text' ? { ...node, value: node.value.replace(/[\s(\-–—:,]+$/, '') } : node)));
+  if (!moved.length || words(cleaned) < 1) return { titleRich, moved: [] };
+  return { titleRich: cleaned, moved: balanced(trimInlines(moved)), ...(refs.length === 1 && run.filter((n) => n.type === 'link').length === 1 ? { ref: refs[0] } : {}) };
+}
+
+/** The moved part without a closing parenthesis whose opening one stayed in the title: "#2884)" → "#2884". */
+function balanced(nodes: PhrasingContent[]): PhrasingContent[] {
+  const text = plainText(nodes as never);
+  const opens = (text.match(/\(/g) ?? []).length;
+  const closes = (text.match(/\)/g) ?? []).length;
+  const last = nodes[nodes.length - 1];
+  if (closes > opens && last?.type === 'text') {
+    return trimInlines([...nodes.slice(0, -1), { ...last, value: last.value.replace(/\)\s*([.,;]?)\s*$/, '$1') }]);
+  }
+  return nodes;
+}
