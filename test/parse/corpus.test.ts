@@ -110,7 +110,7 @@ const TABLE: Expected[] = [
     file: c('kubernetes-docs-roadmap.md'), initiatives: 41, label: 'April 20, 2015',
     titles: ['Consistent v1 API', 'Scheduling throughput', 'Accurate and complete API documentation', 'HA masters'],
     sections: ['APIs and core features', 'Reliability and performance', 'Project', 'Platforms', 'Beyond 1.0'],
-    statuses: { 'Consistent v1 API': 'done', 'Persistent storage support': 'in-progress', 'Allow live cluster upgrades (#6075,#6079)': 'in-progress', 'Error reporting': 'unknown' },
+    statuses: { 'Consistent v1 API': 'done', 'Persistent storage support': 'in-progress', 'Allow live cluster upgrades': 'in-progress', 'Error reporting': 'unknown' },
   },
   {
     // Known risks and requests to other teams are context, not deliverables.
