@@ -5,6 +5,7 @@
 import type { Link as MdLink, List, ListItem, Paragraph, PhrasingContent, RootContent, Table, TableRow } from 'mdast';
 import type { Bucket, Position, Status } from '../model/types.js';
 import { plainText, positionOf, trimInlines } from './markdown.js';
+import { splitTitleRefs } from './title-refs.js';
 import { bucketOf } from './period.js';
 import { isBareStatus, normalizeStatus, statusEmojiOf, statusOfChecklist, trailingStatusOf } from './status.js';
 
@@ -27,6 +28,8 @@ export interface InitiativeDraft {
 const MAX_TITLE_WORDS = 16;
 /** A one-sentence item up to this long is titled by its whole sentence, as written. */
 const MAX_SENTENCE_WORDS = 30;
+/** Fewer words after "Name:" qualify the name rather than describe it. */
+const MIN_DESCRIPTION_WORDS = 6;
 /** A first sentence this short, followed by more, is a name ("Canary builds. Nightly builds of …"). */
 const MAX_NAME_SENTENCE_WORDS = 12;
 
@@ -164,6 +167,16 @@ function firstSentence(inl: PhrasingContent[]): [PhrasingContent[], PhrasingCont
   return undefined;
 }
 
+/**
+ * Whether the text after "Name:" or "Name -" describes the name (a clause of
+ * its own) rather than qualifies it ("AWS Provider: additional API types",
+ * "Resource composition - experimental MVP"): a qualifier stays in the title.
+ */
+function describes(after: PhrasingContent[]): boolean {
+  const text = splitTitleRefs(after).titleRich;
+  return words(plainText((text.length ? text : after) as never)) >= MIN_DESCRIPTION_WORDS;
+}
+
 /** A sentence used as a title loses its full stop (not "…", "?" or "!"). */
 function withoutFinalStop(inl: PhrasingContent[]): PhrasingContent[] {
   const last = inl[inl.length - 1];
@@ -255,10 +268,10 @@ export function draftFromListItem(item: ListItem): InitiativeDraft {
     } else if (linkLead) {
       titleRich = linkLead[0];
       body = [paragraph(linkLead[1], first), ...rest];
-    } else if (colon && !(lead?.type === 'link' && inl.length === 1)) {
+    } else if (colon && !(lead?.type === 'link' && inl.length === 1) && describes(colon[1])) {
       [titleRich] = colon;
       body = [paragraph(colon[1], first), ...rest];
-    } else if (dash && words(plainText(dash[0] as never)) <= 4 && words(plainText(dash[1] as never)) >= 3) {
+    } else if (dash && words(plainText(dash[0] as never)) <= 4 && describes(dash[1])) {
       // "HubShare - a sharing service for use with JupyterHub."
       titleRich = dash[0];
       body = [paragraph(dash[1], first), ...rest];
