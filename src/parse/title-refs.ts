@@ -13,6 +13,8 @@ import { plainText, trimInlines } from './markdown.js';
 const REF_TEXT = /^(?:(?:issue|pr|pull\s+request|milestone)\s*)?#?\d+$|^[\w.-]+\/[\w.-]+#\d+$/i;
 /** References written as plain text: "#879, #435". */
 const TEXT_REFS = /(?:\s*[,;&]?\s*(?:and\s+)?(?:(?:issue|pr)\s*)?#\d+)+[\s).,;]*$/i;
+/** One or more short notes in brackets or parentheses: "[medium]", "(document compatibility) [large]". */
+const ANNOTATIONS = /^(?:[([][^()[\]]{1,40}[)\]]\s*)+$/;
 /** Words that introduce examples: what follows them in a title is detail. */
 const INTRODUCER = /\s+(?:such\s+as|e\.g\.?|including|like|for\s+example|incl\.)\s+/i;
 
@@ -55,6 +57,17 @@ export function splitTitleRefs(titleRich: PhrasingContent[]): TitleRefs {
     if (match && match.index > 0) {
       head = [...head.slice(0, -1), { ...last, value: last.value.slice(0, match.index) }];
       moved = [{ type: 'text', value: match[0].trim() }, ...moved];
+    }
+  }
+  // A linked name followed only by short notes in brackets ("[Pythonic refactor](…) [medium]",
+  // "… (document compatibility) [medium]"): the notes are detail.
+  const lastLink = head.map((n) => n.type).lastIndexOf('link');
+  if (lastLink >= 0 && lastLink < head.length - 1) {
+    const after = head.slice(lastLink + 1);
+    const notes = plainText(after as never).trim();
+    if (after.every((n) => n.type === 'text') && ANNOTATIONS.test(notes)) {
+      moved = [{ type: 'text', value: notes }, ...moved];
+      head = head.slice(0, lastLink + 1);
     }
   }
   // Several references left inside: the title ends where its examples begin.
