@@ -193,6 +193,19 @@ function initiativeFromHeading(node: OutlineNode): InitiativeDraft {
   };
 }
 
+/**
+ * In a list whose items name their work ("**Data Sources**" with its
+ * checklist, "Name: …"), items that are plain sentences instead ("We welcome
+ * contributions!", "Want to speak to us? …") talk about the list: they are
+ * its introduction, not work.
+ */
+export function splitProseItems(list: List): { work: ListItem[]; prose: ListItem[] } {
+  const titled = list.children.filter(isTitledItem);
+  if (titled.length < 2 || titled.length < list.children.length * 0.6) return { work: list.children, prose: [] };
+  const isSentence = (item: ListItem) => !isTitledItem(item) && item.children.length === 1 && /[.!?]\s*$/.test(plainText(item));
+  return { work: list.children.filter((item) => !isSentence(item)), prose: list.children.filter(isSentence) };
+}
+
 /** Initiatives of a leaf section: list items and table rows, with the prose around them as intro. */
 function itemsOf(blocks: RootContent[], titledOnly: boolean, tasksAreWork = false): { intro: RootContent[]; items: InitiativeDraft[] } | undefined {
   const intro: RootContent[] = [];
@@ -210,7 +223,9 @@ function itemsOf(blocks: RootContent[], titledOnly: boolean, tasksAreWork = fals
       continue;
     }
     if (block.type === 'list' && !isNavigationList(block) && (tasksAreWork || !isTaskList(block))) {
-      items.push(...block.children.map(draftFromListItem).map((draft) => ({ ...draft, body: displayBlocks(draft.body) })));
+      const { work, prose } = splitProseItems(block);
+      if (prose.length) intro.push({ ...block, children: prose });
+      items.push(...work.map(draftFromListItem).map((draft) => ({ ...draft, body: displayBlocks(draft.body) })));
       continue;
     }
     if (block.type === 'table' && readTable(block).kind === 'items') {
