@@ -365,7 +365,10 @@ function extractWith(outline: OutlineNode, minProse: number): Structure {
     }
     // Under a period or status group ("Later", "Q3"), a checklist lists the work itself; under
     // anything else it is the steps of that one piece of work.
-    const found = itemsOf(node.blocks, depth !== undefined, isTimeBucket(heading));
+    // Under a period or status group every item is work, titled or not ("Backlog": one-line items),
+    // unless the group states a status of its own (then it is one piece of work).
+    const bucket = isTimeBucket(heading) && !statusLineOf(node.blocks);
+    const found = itemsOf(node.blocks, depth !== undefined && !bucket, bucket);
     // Above the initiative level, titled items make a section of initiatives even beside some prose.
     const container = found && (depth === undefined || isListDominated(node.blocks) || found.items.length >= 2 || proseCount(node.blocks) === 0);
     if (found && container) {
