@@ -189,10 +189,20 @@ export function paragraph(children: PhrasingContent[], like?: Paragraph): Paragr
 }
 
 /** Splits a title such as "Provide X (In Progress)" or "✅ Performance" into title and status. */
-export function splitTitleStatus(titleRich: PhrasingContent[]): { titleRich: PhrasingContent[]; status?: Status; statusText?: string } {
+export function splitTitleStatus(titleRich: PhrasingContent[]): { titleRich: PhrasingContent[]; status?: Status; statusText?: string; detail?: PhrasingContent[] } {
   let rich = trimInlines(titleRich);
   let status: Status | undefined;
   let statusText: string | undefined;
+  // "Service Catalog ([alpha released](…))": a status linked to its announcement. The link is detail.
+  const [open, link, close] = rich.slice(-3);
+  if (open?.type === 'text' && /\(\s*$/.test(open.value) && link?.type === 'link' && close?.type === 'text' && /^\s*\)\s*$/.test(close.value)) {
+    const linked = trailingStatusOf(`(${plainText(link)})`);
+    if (linked) {
+      const head = trimInlines([...rich.slice(0, -3), { ...open, value: open.value.replace(/\s*\(\s*$/, '') }]);
+      const rest = splitTitleStatus(head);
+      return { ...rest, status: rest.status ?? linked.status, statusText: rest.statusText ?? linked.statusText, detail: [link] };
+    }
+  }
   const first = rich[0];
   if (first?.type === 'text') {
     const emoji = /^\s*([✅✔☑🚧🔮🏗⏳])\uFE0F?\s*/u.exec(first.value);
@@ -303,6 +313,7 @@ export function draftFromListItem(item: ListItem): InitiativeDraft {
   }
   titleRich = trimTrailingColon(titleRich);
   const split = splitTitleStatus(titleRich);
+  if (split.detail) body = [paragraph(split.detail), ...body];
   let status = split.status ?? longStatus;
   let statusText = split.statusText ?? longStatusText;
   if (item.checked === true || item.checked === false) {
