@@ -66,6 +66,8 @@ export interface Structure {
 
 type Shape = 'prose' | 'list' | 'branch';
 
+/** A heading that labels itself as one piece of work: "Goal: Improve our own Infrastructure". */
+const WORK_LABEL = /^(goal|objective|initiative|epic|project|feature|theme|outcome|okr|bet)\s*\d*\s*[:：\-–—]\s*\S/i;
 const WRAPPER_TITLE = /\b(roadmap|plans?|overview|initiatives|items|priorities|goals|themes|projects|features|milestones|direction|vision|objectives|summary)\b/i;
 
 /** Content blocks that count as items: top-level list items and table rows (navigation excluded). */
@@ -368,6 +370,13 @@ function extractWith(outline: OutlineNode, minProse: number): Structure {
     // Under a period or status group every item is work, titled or not ("Backlog": one-line items),
     // unless the group states a status of its own (then it is one piece of work).
     const bucket = isTimeBucket(heading) && !statusLineOf(node.blocks);
+    // A heading labelled as one unit of work ("Goal: …", "Epic: …") is one, whatever its list holds.
+    if (WORK_LABEL.test(heading.title)) {
+      sectionFor(parent, context.slice(0, -1)).initiatives.push(initiativeFromHeading(node));
+      seenInitiative = true;
+      workDepth = parent?.heading?.depth ?? 0;
+      return;
+    }
     const found = itemsOf(node.blocks, depth !== undefined && !bucket, bucket);
     // Above the initiative level, titled items make a section of initiatives even beside some prose.
     const container = found && (depth === undefined || isListDominated(node.blocks) || found.items.length >= 2 || proseCount(node.blocks) === 0);
