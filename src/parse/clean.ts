@@ -9,6 +9,7 @@ import type { Definition, List, ListItem, Nodes, Paragraph, Parents, PhrasingCon
 import { collapse, isParent, parseMarkdown, plainText, walk } from './markdown.js';
 import { decodeEntities, htmlToText, parseTag } from './html.js';
 import { mdcParagraphs } from './mdc.js';
+import { STATUS_SHORTCODES } from './status.js';
 
 export interface CleanResult {
   root: Root;
@@ -137,6 +138,8 @@ function rawTextOf(node: Paragraph): string {
 export function stripShortcodes(value: string): string {
   return value
     .replace(/\{\{[%<][\s\S]*?[%>]\}\}/g, '')
+    // GitHub's status shortcodes (":construction:") as the emoji they show.
+    .replace(/:([a-z_]+):/g, (code, name: string) => STATUS_SHORTCODES[name] ?? code)
     .replace(/:(?:material|fontawesome|octicons|simple)-([a-z0-9-]+):/g, (_, name: string) => (name.includes('check') ? '✓' : ''));
 }
 

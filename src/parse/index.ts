@@ -182,7 +182,9 @@ function toInitiative(
   if (movedRich.length && !onlyTracking && !alreadyShown) body = [...body, { type: 'paragraph', children: movedRich } as Block];
   const text = blocksToText(body);
   // A work item scheduled for a named period (a quarter, a half, a month) is planned.
-  const scheduled = draft.bucket && ['quarter', 'half', 'month', 'season', 'year'].includes(draft.bucket.kind) ? 'planned' : undefined;
+  // A section's period says so only when it is a specific one ("Q4 2020", not "2021 Roadmap").
+  const scheduled = (draft.bucket && ['quarter', 'half', 'month', 'season', 'year'].includes(draft.bucket.kind))
+    || (section.bucket && ['quarter', 'half', 'month', 'month-range', 'season'].includes(section.bucket.kind)) ? 'planned' : undefined;
   const status = draft.status && draft.status !== 'unknown' ? draft.status : section.status ?? scheduled ?? 'unknown';
   return {
     id: idFor(draft.position.line, title, true),

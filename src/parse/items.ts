@@ -7,7 +7,7 @@ import type { Bucket, Position, Status } from '../model/types.js';
 import { plainText, positionOf, trimInlines } from './markdown.js';
 import { splitTitleRefs } from './title-refs.js';
 import { bucketOf } from './period.js';
-import { isBareStatus, normalizeStatus, statusEmojiOf, statusOfChecklist, trailingStatusOf } from './status.js';
+import { isBareStatus, leadingTagStatusOf, normalizeStatus, statusEmojiOf, statusOfChecklist, trailingStatusOf } from './status.js';
 
 /** An initiative as found in the page, before ids, links and text are worked out. */
 export interface InitiativeDraft {
@@ -204,7 +204,12 @@ export function splitTitleStatus(titleRich: PhrasingContent[]): { titleRich: Phr
     }
   }
   const first = rich[0];
-  if (first?.type === 'text') {
+  const tag = first?.type === 'text' ? leadingTagStatusOf(first.value) : undefined;
+  if (tag && first?.type === 'text') {
+    status = tag.status;
+    statusText = tag.statusText;
+    rich = trimInlines([{ ...first, value: tag.rest }, ...rich.slice(1)]);
+  } else if (first?.type === 'text') {
     const emoji = /^\s*([✅✔☑🚧🔮🏗⏳])\uFE0F?\s*/u.exec(first.value);
     if (emoji) {
       status = statusEmojiOf(emoji[1]!)!.status;

@@ -1,6 +1,9 @@
 /**
- * Status as pages write it ("**Status:** In Progress", "(Done ✅)", 🚧, [x],
- * a "Completed" section…) normalized to five values.
+ * The status vocabulary, in one place: status as pages write it ("**Status:**
+ * In Progress", "(Done ✅)", 🚧, `:construction:`, "[WIP]", [x], a
+ * "Completed" section, a release heading linked to its published release…)
+ * normalized to five values. A page's own legend ("👀 = not yet implemented")
+ * is read by ./legend.ts and applied over this vocabulary.
  */
 import type { Status } from '../model/types.js';
 
@@ -14,10 +17,10 @@ const EMOJI: [RegExp, Status][] = [
 
 /** Phrases in the order they are tried: the first match wins. */
 const PHRASES: [RegExp, Status][] = [
-  [/\b(not\s+(yet\s+)?started|to\s*do|todo|unstarted)\b/i, 'planned'],
-  [/\b(in[\s-]+progress|wip|work\s+in\s+progress|ongoing|under\s*way|in\s+development|in\s+design|in\s+review|started|active(ly)?|current(ly)?|now|doing|implementing|beta|alpha\s+released)\b/i, 'in-progress'],
+  [/\b(not\s+(yet\s+)?(started|implemented|begun)|to\s*do|todo|unstarted)\b/i, 'planned'],
+  [/\b(in[\s-]+progress|wip|work\s+in\s+progress|ongoing|under\s*way|in\s+development|in\s+design|in\s+review|started|active(ly)?|current(ly)?|now|doing|implementing|(being\s+)?worked\s+on|working\s+on|beta|alpha(\s+released)?|experimental|preview|prototyp\w*|incubating)\b/i, 'in-progress'],
   [/\b(done|complete[d]?|finished|shipped|released|delivered|landed|stable|ga|graduated|recently\s+completed|achieved|merged|implemented)\b/i, 'done'],
-  [/\b(future|later|long[\s-]*term|someday|backlog|on\s+the\s+radar|ideas?|exploratory|wishlist|not\s+scheduled|unscheduled|medium\s*\/\s*long)\b/i, 'future'],
+  [/\b(future|later|long[\s-]*term|someday|backlog|on\s+the\s+radar|ideas?|exploratory|wishlist|not\s+scheduled|unscheduled|medium\s*\/\s*long|beyond)\b/i, 'future'],
   [/\b(planned|planning|next|soon|upcoming|scheduled|short[\s-]*term|near[\s-]*term|medium[\s-]*term|provisional|proposed|committed|targeted)\b/i, 'planned'],
 ];
 
@@ -42,7 +45,7 @@ export function statusOfSectionTitle(title: string): Status {
   if (/\b(completed?|done|finished|shipped|released|recently\s+completed|delivered|achieved)\b/.test(t)) return 'done';
   // "Current focus" is work under way; a "Current roadmap" is only the latest plan.
   if (/\b(in\s+progress|ongoing|currently|current\s+(focus|work|priorit\w*|efforts?|sprint|cycle|iteration)|now|active)\b/.test(t)) return 'in-progress';
-  if (/\b(future|later|long[\s-]*term|someday|backlog|ideas)\b/.test(t)) return 'future';
+  if (/\b(future|later|long[\s-]*term|someday|backlog|ideas)\b|^beyond\b/.test(t)) return 'future';
   if (/\b(next|soon|upcoming|planned|short[\s-]*term|near[\s-]*term|medium[\s-]*term)\b/.test(t)) return 'planned';
   return 'unknown';
 }
@@ -61,7 +64,7 @@ export function statusEmojiOf(title: string): { status: Status; emoji: string } 
  * "(Done ✅)", "(New!)", "(in progress, likely v1.1)".
  */
 export function trailingStatusOf(text: string): { status: Status; statusText: string; rest: string } | undefined {
-  const match = /\s*\(([^()]{1,40})\)\s*$/.exec(text);
+  const match = /\s*\(([^()]{1,40})\)\s*$/.exec(text) ?? /\s*\[([^[\]]{1,30})\]\s*$/.exec(text);
   if (!match) return undefined;
   const inner = match[1]!.trim();
   const status = normalizeStatus(inner);
@@ -69,17 +72,44 @@ export function trailingStatusOf(text: string): { status: Status; statusText: st
   return { status, statusText: inner, rest: text.slice(0, match.index).trim() };
 }
 
+/** An inline tag leading a title: "[Done] Plugin API", "[In-progress] Faster builds". */
+export function leadingTagStatusOf(text: string): { status: Status; statusText: string; rest: string } | undefined {
+  const match = /^\s*\[([^[\]]{1,30})\]\s*(?=\S)/.exec(text);
+  if (!match) return undefined;
+  const inner = match[1]!.trim();
+  const status = normalizeStatus(inner);
+  if (status === 'unknown' || !looksLikeStatus(inner)) return undefined;
+  return { status, statusText: inner, rest: text.slice(match[0].length) };
+}
+
 /** Status words lead the phrase: "In Progress, likely v1.1" yes, "alpha released" only as a whole. */
 function looksLikeStatus(inner: string): boolean {
-  return /^(\W*)(done|complete[d]?|in[\s-]+progress|wip|ongoing|planned|next|later|future|not\s+started|started|in\s+design|new!?|provisional|proposed|shipped|released|stable|beta|alpha|ga|soon|now|blocked|on\s+hold)\b/i.test(inner)
+  return /^(\W*)(done|complete[d]?|in[\s-]+progress|wip|ongoing|planned|next|later|future|not\s+started|started|in\s+design|new!?|provisional|proposed|shipped|released|stable|beta|alpha\s+released|ga|soon|now|blocked|on\s+hold|to\s*do|todo)\b/i.test(inner)
     || EMOJI.some(([pattern]) => pattern.test(inner));
 }
 
-/** Combines the statuses of a checklist: all checked → done, some → in progress. */
+/**
+ * The status a checklist states: all checked is done, none checked is
+ * planned. A mix states no single status (parts are done, the rest may
+ * never be): it is left to the page to say.
+ */
 export function statusOfChecklist(checked: boolean[]): Status | undefined {
   if (checked.length === 0) return undefined;
   const done = checked.filter(Boolean).length;
   if (done === checked.length) return 'done';
-  if (done > 0) return 'in-progress';
-  return 'planned';
+  if (done === 0) return 'planned';
+  return undefined;
+}
+
+/** GitHub emoji shortcodes that pages use as status markers, as the emoji they stand for. */
+export const STATUS_SHORTCODES: Record<string, string> = {
+  white_check_mark: '✅', heavy_check_mark: '✔', ballot_box_with_check: '☑', tada: '🎉', green_circle: '🟢',
+  construction: '🚧', building_construction: '🏗', hourglass: '⏳', hourglass_flowing_sand: '⏳', hammer: '🔨',
+  hammer_and_wrench: '🛠', yellow_circle: '🟡', crystal_ball: '🔮', thought_balloon: '💭', calendar: '📅',
+  date: '📅', spiral_calendar: '🗓', soon: '🔜', white_circle: '⚪',
+};
+
+/** A link to a published release ("…/releases/tag/v0.4.0"): what it names has shipped. */
+export function isReleasedLink(url: string): boolean {
+  return /\/releases\/tag\/[^/]+\/?$/.test(url);
 }

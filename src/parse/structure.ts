@@ -13,7 +13,7 @@
  * 5. Prose sections before the first initiative are introduction; after it,
  *    a prose section with no initiatives is an initiative of its own.
  */
-import type { List, ListItem, RootContent } from 'mdast';
+import type { List, ListItem, PhrasingContent, RootContent } from 'mdast';
 import type { Bucket, Position, Status } from '../model/types.js';
 import {
   draftFromListItem,
@@ -32,7 +32,7 @@ import { metaOf } from './meta.js';
 import { draftsFromTable, readTable } from './table.js';
 import { descendants, flattenBlocks, type OutlineHeading, type OutlineNode } from './outline.js';
 import { bucketOf } from './period.js';
-import { isBareStatus, normalizeStatus, statusOfSectionTitle } from './status.js';
+import { isBareStatus, isReleasedLink, normalizeStatus, statusOfSectionTitle } from './status.js';
 
 export interface SectionDraft {
   heading?: OutlineHeading;
@@ -126,6 +126,25 @@ function isTimeBucket(heading: OutlineHeading): boolean {
 }
 
 /** Closing, introduction or other non-work part (see ./meta.ts); undefined when the node may hold work. */
+/** URLs of the links in a heading. */
+function linksOf(heading: OutlineHeading): string[] {
+  const urls: string[] = [];
+  const visit = (nodes: PhrasingContent[]) => {
+    for (const node of nodes) {
+      if (node.type === 'link') urls.push(node.url);
+      if ('children' in node) visit(node.children as PhrasingContent[]);
+    }
+  };
+  visit(heading.rich);
+  return urls;
+}
+
+/** The status a section heading names: its words, or a link to its published release. */
+function statusOfHeading(heading: OutlineHeading): Status {
+  const named = statusOfSectionTitle(heading.title);
+  return named === 'unknown' && linksOf(heading).some(isReleasedLink) ? 'done' : named;
+}
+
 function metaKind(node: OutlineNode): 'closing' | 'about' | undefined {
   const meta = metaOf(node.heading!.title, node.blocks, node.children.length > 0);
   if (!meta) return undefined;
@@ -186,12 +205,13 @@ function initiativeFromHeading(node: OutlineNode): InitiativeDraft {
   const split = splitTitleStatus(heading.rich.length ? heading.rich : [{ type: 'text', value: heading.title }]);
   const blocks = flattenBlocks(node);
   const own = statusLineOf(blocks) ?? progressOf(blocks) ?? statusFromBody(node.blocks);
+  const released = !split.status && !own && linksOf(heading).some(isReleasedLink) ? { status: 'done' as const, statusText: 'Released' } : undefined;
   return {
     titleRich: split.titleRich,
     body: displayBlocks(blocks),
     position: heading.position,
-    status: split.status ?? own?.status,
-    statusText: split.statusText ?? own?.statusText,
+    status: split.status ?? own?.status ?? released?.status,
+    statusText: split.statusText ?? own?.statusText ?? released?.statusText,
   };
 }
 
@@ -327,7 +347,7 @@ function extractWith(outline: OutlineNode, minProse: number): Structure {
     if (existing) return existing;
     const heading = node.heading!;
     const stated = statusLineOf(node.blocks) ?? progressOf(node.blocks);
-    const fromTitle = statusOfSectionTitle(heading.title);
+    const fromTitle = statusOfHeading(heading);
     const inherited = [...context].reverse().map((h) => statusOfSectionTitle(h.title)).find((s) => s !== 'unknown');
     const section: SectionDraft = {
       heading,

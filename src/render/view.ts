@@ -25,6 +25,17 @@ export interface SlideInfo {
   line?: number;
 }
 
+/**
+ * The page's own word for a status ("In design", "Public Beta"), when it is a
+ * short phrase; a marker (✅, [x]) or a sentence gives way to the standard
+ * label. The badge's colour comes from the normalized status either way.
+ */
+function pageWord(text: string | undefined): string | undefined {
+  const word = text?.trim();
+  if (!word || !/\p{L}{2,}/u.test(word) || word.split(/\s+/).length > 4 || /^\[.\]$/.test(word)) return undefined;
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
 export const STATUS_LABELS: Record<Status, string> = {
   done: 'Done',
   'in-progress': 'In progress',
@@ -249,7 +260,7 @@ function initiativeView(
 ) {
   const shown = body(number, initiative.body);
   const tracking = initiative.tracking;
-  const statusLabel = initiative.status === 'unknown' ? '' : STATUS_LABELS[initiative.status];
+  const statusLabel = initiative.status === 'unknown' ? '' : pageWord(initiative.statusText) ?? STATUS_LABELS[initiative.status];
   const bucket = initiative.bucket && initiative.bucket.label.toLowerCase() !== statusLabel.toLowerCase() && initiative.bucket.label.toLowerCase() !== initiative.statusText?.toLowerCase()
     ? initiative.bucket.label : undefined;
   return {

@@ -68,7 +68,8 @@ describe('a plain "Status: Done" line under a heading', () => {
     expect(items.map((i) => [i.title, i.status, i.text])).toEqual([
       ['Faster builds', 'in-progress', 'Builds take less time.'],
       ['New docs site', 'done', 'Moved.'],
-      ['Plugins', 'unknown', 'Status: we are still weighing the options for the registry.'],
+      // Not a status line; scheduled for "2026 H1", so planned.
+      ['Plugins', 'planned', 'Status: we are still weighing the options for the registry.'],
     ]);
   });
 });
