@@ -11,6 +11,7 @@ import { frontMatterString } from '../load/front-matter.js';
 import type { Block, Closing, Diagnostic, Initiative, Inline, Link, RoadmapEdition, Section } from '../model/types.js';
 import { cleanTree } from './clean.js';
 import { revealHiddenInLinks } from './hidden-characters.js';
+import { legendStatus, readLegend, type Legend } from './legend.js';
 import { editionMetaOf } from './edition-meta.js';
 import { linksIn, splitTitleStatus, type InitiativeDraft } from './items.js';
 import { splitTitleRefs } from './title-refs.js';
@@ -48,6 +49,7 @@ export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}):
   const cleaned = cleanTree(root);
   revealHiddenInLinks(root);
   const structure = extractStructure(buildOutline(root));
+  applyLegend(structure.sections, readLegend(root));
   for (const heading of structure.empty) {
     diagnostics.push({ file: source.file, ...heading.position, severity: 'warning', rule: 'empty-section', message: `"${heading.title}" has nothing under it` });
   }
@@ -114,6 +116,15 @@ export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}):
     links: dedupeLinks([...collectLinks(intro), ...sections.flatMap((s) => [...collectLinks(s.intro), ...s.initiatives.flatMap((i) => i.links)]), ...(closing?.links ?? [])]),
   };
   return { edition, diagnostics };
+}
+
+/** Statuses written with the page's own markers take the meaning its legend gives them. */
+function applyLegend(sections: SectionDraft[], legend: Legend): void {
+  if (!legend.size) return;
+  for (const draft of [...sections, ...sections.flatMap((s) => s.initiatives)]) {
+    const status = legendStatus(legend, draft.statusText);
+    if (status) draft.status = status;
+  }
 }
 
 /**

@@ -28,6 +28,7 @@ import {
   type InitiativeDraft,
 } from './items.js';
 import { plainText, positionOf } from './markdown.js';
+import { isLegendList } from './legend.js';
 import { metaOf } from './meta.js';
 import { draftsFromTable, readTable } from './table.js';
 import { descendants, flattenBlocks, type OutlineHeading, type OutlineNode } from './outline.js';
@@ -74,7 +75,7 @@ const WRAPPER_TITLE = /\b(roadmap|plans?|overview|initiatives|items|priorities|g
 function itemCount(blocks: RootContent[]): number {
   let count = 0;
   for (const block of blocks) {
-    if (block.type === 'list' && !isNavigationList(block) && !isStatusList(block) && !isTaskList(block)) count += block.children.length;
+    if (block.type === 'list' && !isNavigationList(block) && !isStatusList(block) && !isTaskList(block) && !isLegendList(block)) count += block.children.length;
     if (block.type === 'table' && readTable(block).kind === 'items') count += block.children.slice(1).filter((row) => plainText(row) !== '').length;
   }
   return count;
@@ -244,7 +245,7 @@ function itemsOf(blocks: RootContent[], titledOnly: boolean, tasksAreWork = fals
       }
       continue;
     }
-    if (block.type === 'list' && !isNavigationList(block) && (tasksAreWork || !isTaskList(block))) {
+    if (block.type === 'list' && !isNavigationList(block) && !isLegendList(block) && (tasksAreWork || !isTaskList(block))) {
       const { work, prose } = splitProseItems(block);
       if (prose.length) intro.push({ ...block, children: prose });
       items.push(...work.map(draftFromListItem).map((draft) => ({ ...draft, body: displayBlocks(draft.body) })));

@@ -28,7 +28,7 @@ export type TableReading =
 
 const TITLE_HEADER = /^(theme|name|title|feature|item|initiative|topic|epic|goal|milestone|project|module|capability|deliverable|work\s*item|proposal\s+name|objective|focus)s?\b/i;
 const CATEGORY_HEADER = /^(area|category|categories|type|kind|team|sig|group|owner|lead|assignee|priority|component|scope|label|track)s?\b/i;
-const DESCRIPTION_HEADER = /^(desc(ription)?|details?|summary|outcome|notes?|what|comments?|explanation|rationale|why)\b/i;
+const DESCRIPTION_HEADER = /^(desc(ription)?|details?|summary|outcome|notes?|what|comments?|explanation|rationale|why|meaning|definition)\b/i;
 const TIME_HEADER = /\b(timeline|time|date|quarter|target|eta|when|due|period|released?|release\s+date|deadline|schedule)\b/i;
 const STATUS_HEADER = /^(status|state|progress|stage)\b/i;
 const LINK_HEADER = /\b(issues?|pr|prs|pull\s+requests?|tracking|tracker|links?|repository|repo|proposal|kep|rfc|url|docs?|blog(\s+post)?)\b/i;
@@ -120,11 +120,16 @@ function titleScore(header: string, stats: ColumnStats, col: number): number | u
 }
 
 function roleOf(header: string, stats: ColumnStats): ColumnRole {
-  if (STATUS_HEADER.test(header) || (stats.filled && stats.statuses >= stats.filled * 0.6)) return 'status';
-  if (TIME_HEADER.test(header) || (stats.filled && stats.dates >= stats.filled * 0.6)) return 'when';
+  // What the page calls a column decides first; its cells decide when the header says nothing.
+  if (STATUS_HEADER.test(header)) return 'status';
+  if (TIME_HEADER.test(header)) return 'when';
   if (LINK_HEADER.test(header) && stats.links >= stats.filled / 2) return 'tracking';
-  if (CATEGORY_HEADER.test(header) || stats.repeats > 0 || (stats.filled && stats.lists > stats.filled / 5)) return 'category';
-  if (DESCRIPTION_HEADER.test(header) || (stats.filled && stats.words / stats.filled > 8)) return 'description';
+  if (CATEGORY_HEADER.test(header)) return 'category';
+  if (DESCRIPTION_HEADER.test(header)) return 'description';
+  if (stats.filled && stats.statuses >= stats.filled * 0.6) return 'status';
+  if (stats.filled && stats.dates >= stats.filled * 0.6) return 'when';
+  if (stats.repeats > 0 || (stats.filled && stats.lists > stats.filled / 5)) return 'category';
+  if (stats.filled && stats.words / stats.filled > 8) return 'description';
   return 'other';
 }
 

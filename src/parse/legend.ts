@@ -1,0 +1,65 @@
+/**
+ * A page's own legend for its status markers: "✅ = implemented and working",
+ * "🛠 - actively being worked on", "👀 not yet implemented", or a table of
+ * statuses each explained. What the page says a marker means wins over the
+ * general vocabulary, for that page only.
+ */
+import type { List, Root, Table } from 'mdast';
+import type { Status } from '../model/types.js';
+import { plainText, walk } from './markdown.js';
+import { normalizeStatus } from './status.js';
+import { readTable } from './table.js';
+
+export type Legend = Map<string, Status>;
+
+/** "✅ = implemented", "🛠️ - being worked on", "Not Started - no work has been done". */
+const ENTRY = /^\s*(\S{1,3}|[\p{L}][\p{L} -]{0,24}?)\s*(?:=|:|→|-|–|—)\s*(\S.{2,})$/u;
+
+const key = (marker: string) => marker.replace(/\uFE0F/g, '').trim().toLowerCase();
+
+/** Entries of a list that reads as a legend, or undefined. */
+function listEntries(list: List): [string, Status][] | undefined {
+  if (list.children.length < 2) return undefined;
+  const entries: [string, Status][] = [];
+  for (const item of list.children) {
+    const match = ENTRY.exec(plainText(item));
+    if (!match) return undefined;
+    entries.push([key(match[1]!), normalizeStatus(match[2]!)]);
+  }
+  // Symbols explained mostly in status words. A word ("Not Started - no work has been done") already
+  // says its status in the general vocabulary, better than its explanation does.
+  const symbols = entries.every(([marker]) => !/\p{L}/u.test(marker));
+  const known = entries.filter(([, status]) => status !== 'unknown').length;
+  return symbols && known >= entries.length / 2 ? entries : undefined;
+}
+
+function tableEntries(table: Table): [string, Status][] | undefined {
+  const reading = readTable(table);
+  if (reading.kind !== 'legend') return undefined;
+  return table.children.slice(1).map((row) => {
+    const [a, b] = row.children.map((cell) => plainText(cell));
+    const [marker, meaning] = !/\p{L}/u.test(a ?? '') ? [a ?? '', b ?? ''] : [b ?? '', a ?? ''];
+    // Only symbols need the page's word for what they mean.
+    return [key(marker), /\p{L}/u.test(marker) ? 'unknown' : normalizeStatus(meaning)];
+  });
+}
+
+/** Every legend on the page, merged; markers defined twice keep their first meaning. */
+export function readLegend(root: Root): Legend {
+  const legend: Legend = new Map();
+  walk(root, (node) => {
+    const entries = node.type === 'list' ? listEntries(node) : node.type === 'table' ? tableEntries(node) : undefined;
+    for (const [marker, status] of entries ?? []) if (status !== 'unknown' && !legend.has(marker)) legend.set(marker, status);
+  });
+  return legend;
+}
+
+/** Whether a list is a legend (it explains markers rather than listing work). */
+export function isLegendList(list: List): boolean {
+  return listEntries(list) !== undefined;
+}
+
+/** The status a page's legend gives a marker or word, if it defines it. */
+export function legendStatus(legend: Legend, text: string | undefined): Status | undefined {
+  return text ? legend.get(key(text)) : undefined;
+}
