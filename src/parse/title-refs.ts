@@ -40,6 +40,10 @@ export function isRefLink(node: PhrasingContent | undefined): node is Link {
 
 const isFiller = (node: PhrasingContent | undefined) => node?.type === 'text' && /^[\s.,;:()\-–—&]*(and\s*)?[\s.,;:()\-–—&]*$/i.test(node.value);
 
+/** References in a run of inlines: "#123" texts and reference links. */
+const refCount = (nodes: PhrasingContent[]) =>
+  new Set(plainText(nodes as never).match(/#\d+/g) ?? []).size + nodes.filter((n) => isRefLink(n) && !/#\d+/.test(plainText(n))).length;
+
 export function splitTitleRefs(titleRich: PhrasingContent[]): TitleRefs {
   const nodes = [...titleRich];
   // A trailing run of reference links and the punctuation between them.
@@ -56,7 +60,7 @@ export function splitTitleRefs(titleRich: PhrasingContent[]): TitleRefs {
     const match = TEXT_REFS.exec(last.value);
     if (match && match.index > 0) {
       head = [...head.slice(0, -1), { ...last, value: last.value.slice(0, match.index) }];
-      moved = [{ type: 'text', value: match[0].trim() }, ...moved];
+      moved = [{ type: 'text', value: `${match[0].trim()} ` }, ...moved];
     }
   }
   // A linked name followed only by short notes in brackets ("[Pythonic refactor](…) [medium]",
@@ -71,7 +75,7 @@ export function splitTitleRefs(titleRich: PhrasingContent[]): TitleRefs {
     }
   }
   // Several references left inside: the title ends where its examples begin.
-  if (head.filter((n) => isRefLink(n) || (n.type === 'text' && /#\d+/.test(n.value))).length >= 2 || /#\d+.*#\d+/.test(plainText(head as never))) {
+  if (refCount(head) + refCount(moved) >= 2 && refCount(head) >= 1) {
     for (let i = 0; i < head.length; i++) {
       const node = head[i]!;
       if (node.type !== 'text') continue;
@@ -86,7 +90,8 @@ export function splitTitleRefs(titleRich: PhrasingContent[]): TitleRefs {
   }
   const cleaned = trimInlines(head.map((node, i) => (i === head.length - 1 && node.type === 'text' ? { ...node, value: node.value.replace(/[\s(\-–—:,]+$/, '') } : node)));
   if (!moved.length || words(cleaned) < 1) return { titleRich, moved: [] };
-  return { titleRich: cleaned, moved: balanced(trimInlines(moved)), ...(refs.length === 1 && run.filter((n) => n.type === 'link').length === 1 ? { ref: refs[0] } : {}) };
+  const single = refs.length === 1 && moved.filter((n) => n.type === 'link').length === 1 && refCount(moved) === 1;
+  return { titleRich: cleaned, moved: balanced(trimInlines(moved)), ...(single ? { ref: refs[0] } : {}) };
 }
 
 /** The moved part without a closing parenthesis whose opening one stayed in the title: "#2884)" → "#2884". */

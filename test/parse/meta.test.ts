@@ -1,0 +1,26 @@
+/** Parts of a page that are about the roadmap, not work in it. */
+import { describe, expect, it } from 'vitest';
+import { parseMarkdown } from '../../src/parse/markdown.js';
+import { metaOf } from '../../src/parse/meta.js';
+
+describe('metaOf', () => {
+  const cases: [string, string, string | undefined][] = [
+    ['How to influence the roadmap', 'Open an issue.', 'closing'],
+    ['How can I add something to the roadmap?', 'Open an issue.', 'closing'],
+    ['How should I use this document?', 'Read it top to bottom.', 'faq'],
+    ['Overview', 'This document outlines the plan for 2023.', 'about'],
+    ['Release cadence', 'We release every quarter.', 'process'],
+    ['Release Cycle', 'We follow semver.', 'process'],
+    ['Known Risks', '1. **We rely on others**', 'about'],
+    ['Requests to Other Teams', '1. **SIG Architecture**', 'about'],
+    ['Non-Goals', '- A GUI', 'non-goals'],
+    ['Status Reports', 'Reports on progress.', 'process'],
+    ['Useful links', '[Documentation Progress](https://x.org/1)\n\n[Rendering](https://x.org/2)', 'links'],
+    ['Plugin API', 'A stable API for plugins, see [the RFC](https://x.org).', undefined],
+    ['Release automation', 'Automate the release process end to end.', undefined],
+    ['Faster startup', '- Lazy loading\n- Smaller bundles', undefined],
+  ];
+  for (const [title, body, kind] of cases) {
+    it(`${title} → ${kind ?? 'work'}`, () => expect(metaOf(title, parseMarkdown(body).children, false)?.kind).toBe(kind));
+  }
+});
