@@ -183,7 +183,13 @@ function toInitiative(
   const links = dedupeLinks([...titleLinks, ...collectLinks(body)]);
   // A tracking place of its own (a table's Issue column) decides; otherwise the links are weighed.
   const own = draft.tracking === undefined ? undefined : draft.tracking === null ? null : resolver.url(draft.tracking);
-  const tracking = own === undefined ? pickTracking(links, titleLinks) : own === null ? undefined : links.find((link) => link.url === own);
+  // Links that may track the item: in its own line, on a "Tracking:" line, or written as a
+  // reference ("#7350", a bare issue URL) in its own paragraphs; not those of its sub-items.
+  const references = collectLinks(body.filter((b) => b.type === 'paragraph')).filter((link) => /^(#\d+|[\w.-]+\/[\w.-]+#\d+|https?:\/\/\S+)$/.test(link.text.trim()));
+  const ownLinks = [...collectLinks([...body.slice(0, draft.ownBlocks ?? 0), ...body.filter(isTrackingLine)]), ...references];
+  const tracking = own === undefined
+    ? pickTracking(ownLinks, titleLinks, links)
+    : own === null ? undefined : links.find((link) => link.url === own);
   if (tracking) tracking.tracking = true;
   // What was split off the title is shown with the text, unless it is only the tracking link.
   const movedLinks = collectLinks([{ type: 'paragraph', children: movedRich }] as Block[]);
@@ -213,6 +219,13 @@ function toInitiative(
     position: draft.position,
     hash: contentHash({ title, body }),
   };
+}
+
+/** A line that names the item's tracker: "Tracking: …", "GitHub issue: #9", "**Epic:** …". */
+function isTrackingLine(block: Block): boolean {
+  if (block.type !== 'paragraph') return false;
+  const head = plainText(block.children.slice(0, 2) as Nodes[]);
+  return /^(tracking(\s+issue)?|(github\s+)?issues?|epic|milestone|tracker|tracked\s+(in|by)|meta\s+issue|more\s+info(rmation)?|see|proposal|kep|rfc|project\s+board)\s*:/i.test(head);
 }
 
 function toClosing(parts: ReturnType<typeof extractStructure>['closing'], resolver: LinkResolver): Closing | undefined {

@@ -23,6 +23,8 @@ export interface InitiativeDraft {
    * table's Issue column): its URL, or null when that place says none (TBA).
    */
   tracking?: string | null;
+  /** How many leading body blocks are the item's own words (its line), whose links may track it. */
+  ownBlocks?: number;
 }
 
 const MAX_TITLE_WORDS = 16;
@@ -327,7 +329,9 @@ export function draftFromListItem(item: ListItem): InitiativeDraft {
   }
   const own = statusFromBody(body);
   if (!status && own) ({ status, statusText } = own);
-  return { titleRich: split.titleRich, body, position, status, statusText };
+  // The item's own line (before its sub-items) speaks for the item; links below it belong to its parts.
+  const ownLine = body[0]?.type === 'paragraph' && first?.type === 'paragraph' ? 1 : 0;
+  return { titleRich: split.titleRich, body, position, status, statusText, ownBlocks: ownLine };
 }
 
 function trimTrailingColon(rich: PhrasingContent[]): PhrasingContent[] {

@@ -88,16 +88,20 @@ function trackingScore(link: Link): number {
   return score;
 }
 
-/** The link that tracks the work: a meta issue, a milestone, an issue, a proposal. */
-export function pickTracking(links: Link[], titleLinks: Link[] = []): Link | undefined {
-  let best: Link | undefined;
-  let bestScore = 0;
-  for (const link of [...titleLinks, ...links]) {
-    const score = trackingScore(link) + (titleLinks.includes(link) ? 20 : 0);
-    if (score > bestScore && score >= 30) {
-      best = link;
-      bestScore = score;
-    }
-  }
-  return best;
+/**
+ * The link that tracks the work, when the page gives the item one: a link
+ * called so ("meta issue", "tracking issue", "epic"), one in the item's title
+ * (its name, or a single reference after it), or the only issue, milestone or
+ * board link in the item's own words (its line, or a "Tracking:" line). Links
+ * in its sub-items belong to them, and links in its prose are background: an
+ * item that links several issues, or only in passing, has no single tracker.
+ */
+export function pickTracking(own: Link[], titleLinks: Link[] = [], all: Link[] = own): Link | undefined {
+  const named = [...titleLinks, ...all].find((link) => link.kind === 'external' && /\b(meta|tracking|umbrella|epic)\b/i.test(link.text));
+  if (named) return named;
+  const trackable = (link: Link) => trackingScore(link) >= 30;
+  const inTitle = titleLinks.filter(trackable);
+  if (inTitle.length === 1) return inTitle[0];
+  const candidates = [...new Map([...titleLinks, ...own].filter(trackable).map((link) => [link.url, link])).values()];
+  return candidates.length === 1 ? candidates[0] : undefined;
 }
