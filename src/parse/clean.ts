@@ -96,6 +96,17 @@ function cleanChildren(parent: Parents, result: CleanResult): Nodes[] {
       continue;
     }
     if (node.type === 'definition') continue;
+    // Footnotes read as the page prints them: "[1]" in the text, "[1] …" where the note stands.
+    if (node.type === 'footnoteReference') {
+      out.push({ type: 'text', value: `[${node.label ?? node.identifier}]` });
+      continue;
+    }
+    if (node.type === 'footnoteDefinition') {
+      const [first, ...rest] = cleanChildren(node, result) as RootContent[];
+      const mark: PhrasingContent = { type: 'text', value: `[${node.label ?? node.identifier}] ` };
+      out.push(...(first?.type === 'paragraph' ? [{ ...first, children: [mark, ...first.children] }, ...rest] : [{ type: 'paragraph', children: [mark] } as Paragraph, ...(first ? [first] : []), ...rest]));
+      continue;
+    }
     if (node.type === 'paragraph') {
       const mdc = mdcParagraphs(node);
       if (mdc) {

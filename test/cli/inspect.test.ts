@@ -30,20 +30,12 @@ describe('inspect', () => {
     expect(model.sections[1].initiatives[0].title).toBe('Ease of onboarding');
   });
 
-  // The parser keeps a footnote reference ([^1]) in this page's model, which the schema does not allow:
-  // a known parser bug (issue 11's second batch), listed so the test turns red once it is fixed.
-  const OUT_OF_SCHEMA = ['terminal-roadmap-2023.md'];
   // A page of release schedules only: no initiatives (see test/parse/corpus.test.ts).
   const NO_WORK = ['keda-ROADMAP.md'];
-  it.each(corpusPageNames().filter((name) => !OUT_OF_SCHEMA.includes(name) && !NO_WORK.includes(name)))('models %s within the schema', async (name) => {
+  it.each(corpusPageNames().filter((name) => !NO_WORK.includes(name)))('models %s within the schema', async (name) => {
     const { edition } = parseRoadmap(await readSource(join(CORPUS, name)));
     const model = JSON.parse(JSON.stringify(edition));
     expect(validate(model), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
-  });
-
-  it.fails.each(OUT_OF_SCHEMA)('models %s within the schema (known to fail)', async (name) => {
-    const { edition } = parseRoadmap(await readSource(join(CORPUS, name)));
-    expect(validate(JSON.parse(JSON.stringify(edition)))).toBe(true);
   });
 
   it('rejects a model the schema does not describe', () => {
