@@ -13,10 +13,21 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { lilconfig, type Loader } from 'lilconfig';
 import { ConfigError } from './errors.js';
 import type { Format } from './formats.js';
+import type { ParseOptions } from './parse/index.js';
 import { PACKAGE_ROOT } from './package-root.js';
 import { isCalendarDate } from './parse/period.js';
 
 export type { Format };
+
+/** Where a page's initiatives are, when inference should not decide (see README, "How a page is read"). */
+export interface InitiativesOption {
+  /** `h1`…`h6` (headings of that level), `list` (list items), `table` (table rows) or `auto`. */
+  at?: 'auto' | 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6' | 'list' | 'table';
+  /** Only the part under the heading with this title holds initiatives. */
+  within?: string;
+  /** The table column (by its header) that names the rows. */
+  titleColumn?: string;
+}
 
 export interface EditionOverrides {
   /** Published URL of this edition's page (for relative links). */
@@ -26,6 +37,9 @@ export interface EditionOverrides {
   project?: string;
   /** Date (YYYY-MM-DD) used to order editions. */
   date?: string;
+  initiatives?: InitiativesOption;
+  /** Headings and items (by title, `*` wildcard) that are not initiatives. */
+  exclude?: string[];
 }
 
 export interface Brand {
@@ -67,6 +81,10 @@ export interface RoadmapDeckConfig {
   brand?: Brand;
   /** Folders, besides each page's own, that pages may take pictures from (relative to the config file). */
   assets?: string[];
+  /** Where every page's initiatives are, unless an edition says otherwise. */
+  initiatives?: InitiativesOption;
+  /** Headings and items (by title, `*` wildcard) that are not initiatives, on every page. */
+  exclude?: string[];
 }
 
 export interface LoadedConfig {
@@ -216,6 +234,21 @@ function lineOfKey(file: string | undefined, key: string): number | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** What the parser needs to know about one edition, from the config: its overrides, else the config's defaults. */
+export function parseOptionsFor(config: RoadmapDeckConfig, stem: string): ParseOptions {
+  const overrides = editionOverrides(config, stem);
+  const exclude = [...(config.exclude ?? []), ...(overrides.exclude ?? [])];
+  const structure = { ...config.initiatives, ...overrides.initiatives, ...(exclude.length ? { exclude } : {}) };
+  return {
+    baseUrl: overrides.url ?? config.url,
+    label: overrides.label,
+    title: overrides.title,
+    project: overrides.project ?? config.project,
+    date: overrides.date,
+    ...(Object.keys(structure).length ? { structure } : {}),
+  };
 }
 
 /** Overrides for one edition: every `editions` entry whose pattern matches the stem, in order. */

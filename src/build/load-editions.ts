@@ -5,7 +5,7 @@
  */
 import { readdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { editionOverrides, type RoadmapDeckConfig } from '../config.js';
+import { parseOptionsFor, type RoadmapDeckConfig } from '../config.js';
 import { RoadmapError, toRoadmapError } from '../errors.js';
 import { inlineLocalImages } from '../load/images.js';
 import { readSource, type RoadmapSource } from '../load/read-source.js';
@@ -38,14 +38,7 @@ const SIBLING_PARSE_TIMEOUT_MS = 2_000;
 
 export async function loadEdition(file: string, config: RoadmapDeckConfig, options: LoadOptions = {}): Promise<LoadedEdition> {
   const source = await readSource(file);
-  const overrides = editionOverrides(config, source.stem);
-  const { edition, diagnostics } = await parseInThread(source, options.parseTimeoutMs, {
-    baseUrl: overrides.url ?? config.url,
-    label: overrides.label,
-    title: overrides.title,
-    project: overrides.project ?? config.project,
-    date: overrides.date,
-  });
+  const { edition, diagnostics } = await parseInThread(source, options.parseTimeoutMs, parseOptionsFor(config, source.stem));
   if (options.pictures !== false) diagnostics.push(...(await inlineLocalImages(edition, { assets: options.assets })));
   return { file, source, edition, diagnostics };
 }

@@ -56,7 +56,8 @@ export async function main(argv: string[]): Promise<number> {
     run((args) => buildCommand(args, createOutput(args)) ))
     .command('inspect <file>', 'Show the roadmap model parsed from a file', (y) => y
       .positional('file', { type: 'string', demandOption: true, describe: 'Roadmap file' })
-      .option('json', { type: 'boolean', default: false, describe: 'Print the model as JSON (valid against schema/roadmap.schema.json)' }),
+      .option('json', { type: 'boolean', default: false, describe: 'Print the model as JSON (valid against schema/roadmap.schema.json)' })
+      .option('explain', { type: 'boolean', default: false, describe: 'Show how the page was read: candidate levels, each decision and why' }),
     run((args) => inspectCommand(args, createOutput(args))))
     .command('lint [files..]', 'Check roadmap files and report problems like a compiler', (y) => y
       .positional('files', { type: 'string', array: true, describe: 'Roadmap files or globs (default: roadmaps/*.md)' })

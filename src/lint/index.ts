@@ -54,7 +54,13 @@ export async function lintFile(file: string, options: ParseOptions = {}): Promis
   try {
     const parsed = await parseInThread(source, undefined, options);
     edition = parsed.edition;
-    diagnostics.push(...parsed.diagnostics);
+    // An ambiguous page is worth a warning here (build keeps quiet about it); what is read as
+    // context rather than work is named, so nothing leaves the deck unnoticed.
+    diagnostics.push(...parsed.diagnostics.map((d) => (d.rule === 'ambiguous-structure' ? { ...d, severity: 'warning' as const } : d)));
+    for (const d of parsed.explanation.decisions) {
+      if (d.reading !== 'context' && d.reading !== 'excluded') continue;
+      diagnostics.push({ file, line: d.line, column: 1, severity: 'info', rule: 'not-work', message: `"${d.title}" is not an initiative (${d.why}); it is kept in the introduction and the speaker notes` });
+    }
   } catch (error) {
     return { file, diagnostics: [...diagnostics, fatal(file, error)] };
   }
@@ -77,7 +83,8 @@ export function modelDiagnostics(edition: RoadmapEdition): Diagnostic[] {
     if (!initiative.text.trim()) {
       out.push({ ...where, severity: 'warning', rule: 'missing-description', message: `initiative "${initiative.title}" has no description` });
     }
-    const key = initiative.title.toLowerCase().replace(/\W+/g, ' ').trim();
+    // Letters and digits of any script: two Japanese titles are not the same because neither has Latin letters.
+    const key = initiative.title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     const first = seen.get(key);
     if (first !== undefined) {
       out.push({ ...where, severity: 'warning', rule: 'duplicate-title', message: `initiative "${initiative.title}" has the same title as the one on line ${first}` });

@@ -18,7 +18,7 @@ import { splitTitleRefs } from './title-refs.js';
 import { pickTracking, resolveUrl } from './links.js';
 import { isParent, parseMarkdown, plainText, positionOf, stripPositions, walk } from './markdown.js';
 import { buildOutline } from './outline.js';
-import { extractStructure, type SectionDraft } from './structure.js';
+import { extractStructure, type Explanation, type SectionDraft, type StructureOptions } from './structure/index.js';
 import { isCalendarDate, parseLooseDate } from './period.js';
 import { contentHash } from '../hash.js';
 import { blocksToText, countWords } from './text.js';
@@ -32,12 +32,16 @@ export interface ParseOptions {
   label?: string;
   project?: string;
   date?: string;
+  /** Where the initiatives are, when the page's config says so instead of inference. */
+  structure?: StructureOptions;
 }
 
 export interface ParseResult {
   edition: RoadmapEdition;
   /** Problems found while parsing (unresolvable links…), for `lint` and `build` warnings. */
   diagnostics: Diagnostic[];
+  /** How the page was read: candidate levels, every decision and its reason (`inspect --explain`). */
+  explanation: Explanation;
 }
 
 export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}): ParseResult {
@@ -48,7 +52,14 @@ export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}):
   checkNesting(root, source.file);
   const cleaned = cleanTree(root);
   revealHiddenInLinks(root);
-  const structure = extractStructure(buildOutline(root));
+  const structure = extractStructure(buildOutline(root), options.structure);
+  for (const ambiguity of structure.explanation.ambiguities) {
+    const readings = ambiguity.readings.map((r) => `${r.reading}: ${r.config}`).join('; ');
+    diagnostics.push({ file: source.file, line: ambiguity.line, column: 1, severity: 'info', rule: 'ambiguous-structure', message: `${ambiguity.message} — pick one in the config: ${readings}` });
+  }
+  for (const message of structure.explanation.unused) {
+    diagnostics.push({ file: source.file, line: 1, column: 1, severity: 'warning', rule: 'config-unused', message });
+  }
   applyLegend(structure.sections, readLegend(root));
   for (const heading of structure.empty) {
     diagnostics.push({ file: source.file, ...heading.position, severity: 'warning', rule: 'empty-section', message: `"${heading.title}" has nothing under it` });
@@ -115,7 +126,7 @@ export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}):
     ...(closing ? { closing } : {}),
     links: dedupeLinks([...collectLinks(intro), ...sections.flatMap((s) => [...collectLinks(s.intro), ...s.initiatives.flatMap((i) => i.links)]), ...(closing?.links ?? [])]),
   };
-  return { edition, diagnostics };
+  return { edition, diagnostics, explanation: structure.explanation };
 }
 
 /** Statuses written with the page's own markers take the meaning its legend gives them. */

@@ -298,7 +298,7 @@ export function draftFromListItem(item: ListItem): InitiativeDraft {
       titleRich = name;
       body = [paragraph(description, first), ...rest];
     } else if (words(plainText(first)) <= MAX_TITLE_WORDS) {
-      titleRich = inl;
+      titleRich = withoutFinalStop(inl);
     } else if (dash) {
       titleRich = dash[0];
       body = [paragraph(dash[1], first), ...rest];

@@ -134,7 +134,7 @@ function roleOf(header: string, stats: ColumnStats): ColumnRole {
 }
 
 /** What a table is, and for a table of work items, the role of each column. */
-export function readTable(table: Table): TableReading {
+export function readTable(table: Table, options: { titleColumn?: string } = {}): TableReading {
   const [head, ...all] = table.children;
   const headers = (head?.children ?? []).map((cell) => plainText(cell).trim());
   const rows = all.filter((row) => row.children.some((cell) => plainText(cell).trim() !== ''));
@@ -150,6 +150,12 @@ export function readTable(table: Table): TableReading {
   if (statusCol >= 0 && rows.length >= 2 && stats[statusCol]!.distinct === stats[statusCol]!.filled && stats[statusCol]!.filled === rows.length
     && columns === 2 && roles[1 - statusCol] === 'description') {
     return { kind: 'legend', headers, why: `one row per status in "${headers[statusCol]}", each explained` };
+  }
+  // The page's config may name the column.
+  const chosen = options.titleColumn ? headers.findIndex((h) => h.toLowerCase() === options.titleColumn!.trim().toLowerCase()) : -1;
+  if (chosen >= 0) {
+    roles[chosen] = 'title';
+    return { kind: 'items', headers, roles, titleCol: chosen, why: `${rows.length} rows named by "${headers[chosen]}" (set in the config)` };
   }
   let titleCol = -1;
   let best = -Infinity;

@@ -1,5 +1,6 @@
 /** `roadmap-deck inspect FILE`: the parsed model as an outline, or as JSON. */
-import { editionOverrides, loadConfig } from '../../config.js';
+import { loadConfig, parseOptionsFor } from '../../config.js';
+import type { Explanation } from '../../parse/structure/index.js';
 import { readSource } from '../../load/read-source.js';
 import { parseInThread } from '../../build/parse-thread.js';
 import { STATUS_LABELS } from '../../render/view.js';
@@ -8,10 +9,9 @@ import { paint, type Output } from '../output.js';
 export async function inspectCommand(args: Record<string, unknown>, output: Output): Promise<number> {
   const loaded = await loadConfig({ file: args.config as string | undefined });
   const source = await readSource(String(args.file));
-  const overrides = editionOverrides(loaded.config, source.stem);
-  const { edition } = await parseInThread(source, undefined, { baseUrl: overrides.url ?? loaded.config.url, label: overrides.label, title: overrides.title, project: overrides.project ?? loaded.config.project });
+  const { edition, explanation } = await parseInThread(source, undefined, parseOptionsFor(loaded.config, source.stem));
   if (args.json) {
-    output.out(JSON.stringify(edition, null, 2));
+    output.out(JSON.stringify(args.explain ? { edition, explanation } : edition, null, 2));
     return 0;
   }
   const count = edition.sections.reduce((n, s) => n + s.initiatives.length, 0);
@@ -27,5 +27,26 @@ export async function inspectCommand(args: Record<string, unknown>, output: Outp
       output.out(`  • ${i.title}${status}  ${paint(output, 'gray', `${i.words} words, line ${i.position.line}`)}${tracking}`);
     }
   }
+  if (args.explain) explain(explanation, output);
   return 0;
+}
+
+/** Why the page was read as it was: candidate levels with their counts, then each decision. */
+function explain(explanation: Explanation, output: Output): void {
+  output.out(`\n${paint(output, 'bold', 'How this page was read')}`);
+  output.out('Candidate heading levels (headings that describe one thing in prose / all headings at the level):');
+  for (const level of explanation.levels) {
+    const chosen = level.depth === explanation.level ? paint(output, 'green', '  ← initiatives') : '';
+    output.out(`  H${level.depth}  ${level.prose}/${level.total}${level.why ? paint(output, 'gray', `  (${level.why})`) : ''}${chosen}`);
+  }
+  output.out(`Initiatives: ${explanation.levelWhy}.`);
+  output.out('Decisions, in page order:');
+  for (const d of explanation.decisions) {
+    output.out(`  ${paint(output, 'gray', `line ${String(d.line).padEnd(4)}`)} ${d.reading.padEnd(10)} ${d.title}  ${paint(output, 'gray', `— ${d.why}`)}`);
+  }
+  for (const a of explanation.ambiguities) {
+    output.out(paint(output, 'yellow', `Ambiguous (line ${a.line}): ${a.message}`));
+    for (const r of a.readings) output.out(`  ${r.reading}: ${r.config}`);
+  }
+  for (const u of explanation.unused) output.out(paint(output, 'yellow', `Not applied: ${u}`));
 }

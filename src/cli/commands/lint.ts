@@ -1,6 +1,6 @@
 /** `roadmap-deck lint`: compiler-style diagnostics; exit 1 on any error. */
 import { DEFAULT_INPUT } from '../../build.js';
-import { editionOverrides, loadConfig } from '../../config.js';
+import { loadConfig, parseOptionsFor } from '../../config.js';
 import { expandInputs, stemOf } from '../../inputs.js';
 import { lintFile } from '../../lint/index.js';
 import type { Diagnostic } from '../../model/types.js';
@@ -20,8 +20,7 @@ export async function lintCommand(args: Record<string, unknown>, output: Output)
     if (!args.json) output.out(formatDiagnostic(output, d));
   }
   for (const file of files) {
-    const overrides = editionOverrides(loaded.config, stemOf(file));
-    const result = await lintFile(file, { baseUrl: overrides.url ?? loaded.config.url, label: overrides.label, title: overrides.title, project: overrides.project ?? loaded.config.project });
+    const result = await lintFile(file, parseOptionsFor(loaded.config, stemOf(file)));
     for (const d of result.diagnostics) {
       if (d.severity === 'error') errors++;
       if (d.severity === 'warning') warnings++;

@@ -1,0 +1,58 @@
+/**
+ * Status lines, progress markers and what of a part's blocks is shown on its
+ * slide.
+ */
+import type { ListItem, RootContent } from 'mdast';
+import type { Status } from '../../model/types.js';
+import { isNavigationList, isNavigationTable, STATUS_LINE } from '../items.js';
+import { plainText } from '../markdown.js';
+import { isBareStatus, normalizeStatus } from '../status.js';
+
+/** `**Status:** In Progress` (colon inside or outside the bold), or a short `Status: Done`. */
+export function isStatusLine(block: RootContent): boolean {
+  if (block.type !== 'paragraph') return false;
+  if (block.children[0]?.type === 'strong' && /^status\s*:?$/i.test(plainText(block.children[0]))) return true;
+  const plain = /^status\s*:\s*(.+)$/i.exec(plainText(block).trim());
+  return !!plain && plain[1]!.split(/\s+/).length <= 4 && normalizeStatus(plain[1]) !== 'unknown';
+}
+
+export function statusLineOf(blocks: RootContent[]): { status: Status; statusText: string } | undefined {
+  for (const block of blocks) {
+    if (!isStatusLine(block)) continue;
+    const text = plainText(block).replace(/^status\s*:?\s*/i, '').replace(/^:\s*/, '');
+    if (text) return { status: normalizeStatus(text), statusText: text };
+  }
+  return undefined;
+}
+
+export function progressOf(blocks: RootContent[]): { status: Status; statusText: string } | undefined {
+  for (const block of blocks) {
+    const progress = (block.data as { progress?: number } | undefined)?.progress;
+    if (typeof progress === 'number') {
+      return { status: progress >= 100 ? 'done' : progress > 0 ? 'in-progress' : 'planned', statusText: `${progress}%` };
+    }
+  }
+  return undefined;
+}
+
+/** A list item that only states a status ("Status:", "Status: DONE"): the badge says it already. */
+function isBareStatusItem(item: ListItem): boolean {
+  const text = plainText(item);
+  if (!STATUS_LINE.test(text)) return false;
+  const value = text.replace(/^status\s*[:：\-–—]?\s*/i, '').replace(/[.\s]+$/, '');
+  return value === '' || isBareStatus(value);
+}
+
+/** Removes status lines, progress markers and empty "Key:" lines from displayed content. */
+export function displayBlocks(blocks: RootContent[]): RootContent[] {
+  return blocks.map((block) => (block.type === 'list' ? { ...block, children: block.children.filter((item) => !isBareStatusItem(item)) } : block)).filter((block) => {
+    if (block.type === 'list') return !isNavigationList(block) && block.children.length > 0;
+    if (block.type === 'table') return !isNavigationTable(block) && block.children.slice(1).some((row) => plainText(row) !== '');
+    if (block.type !== 'paragraph') return true;
+    if (isStatusLine(block)) return false;
+    if ((block.data as { progress?: number } | undefined)?.progress !== undefined) return false;
+    // "**Documents:**" with nothing after it says nothing.
+    if (block.children.length === 1 && block.children[0]!.type === 'strong' && /:$/.test(plainText(block))) return false;
+    return plainText(block) !== '' || block.children.some((child) => child.type === 'image');
+  });
+}

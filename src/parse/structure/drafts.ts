@@ -1,0 +1,129 @@
+/**
+ * Initiative drafts from the outline: a heading that is one piece of work,
+ * and the items (list items, table rows) of a section of work.
+ */
+import type { List, ListItem, PhrasingContent, RootContent } from 'mdast';
+import type { Status } from '../../model/types.js';
+import {
+  draftFromListItem,
+  isNavigationList,
+  isStatusList,
+  isTaskList,
+  isTitledItem,
+  splitTitleStatus,
+  statusFromBody,
+  type InitiativeDraft,
+} from '../items.js';
+import { isLegendList } from '../legend.js';
+import { plainText } from '../markdown.js';
+import { flattenBlocks, type OutlineHeading, type OutlineNode } from '../outline.js';
+import { isReleasedLink, normalizeStatus, statusOfSectionTitle } from '../status.js';
+import { draftsFromTable, readTable } from '../table.js';
+import { displayBlocks, progressOf, statusLineOf } from './blocks.js';
+
+/** URLs of the links in a heading. */
+function linksOf(heading: OutlineHeading): string[] {
+  const urls: string[] = [];
+  const visit = (nodes: PhrasingContent[]) => {
+    for (const node of nodes) {
+      if (node.type === 'link') urls.push(node.url);
+      if ('children' in node) visit(node.children as PhrasingContent[]);
+    }
+  };
+  visit(heading.rich);
+  return urls;
+}
+
+/** The status a section heading names: its words, or a link to its published release. */
+export function statusOfHeading(heading: OutlineHeading): Status {
+  const named = statusOfSectionTitle(heading.title);
+  return named === 'unknown' && linksOf(heading).some(isReleasedLink) ? 'done' : named;
+}
+
+export function initiativeFromHeading(node: OutlineNode): InitiativeDraft {
+  const heading = node.heading!;
+  const split = splitTitleStatus(heading.rich.length ? heading.rich : [{ type: 'text', value: heading.title }]);
+  const blocks = flattenBlocks(node);
+  const own = statusLineOf(blocks) ?? progressOf(blocks) ?? statusFromBody(node.blocks);
+  const released = !split.status && !own && linksOf(heading).some(isReleasedLink) ? { status: 'done' as const, statusText: 'Released' } : undefined;
+  return {
+    titleRich: split.titleRich,
+    body: displayBlocks(blocks),
+    position: heading.position,
+    status: split.status ?? own?.status ?? released?.status,
+    statusText: split.statusText ?? own?.statusText ?? released?.statusText,
+  };
+}
+
+/**
+ * In a list whose items name their work ("**Data Sources**" with its
+ * checklist, "Name: …"), items that are plain sentences instead ("We welcome
+ * contributions!", "Want to speak to us? …") talk about the list: they are
+ * its introduction, not work.
+ */
+export function splitProseItems(list: List): { work: ListItem[]; prose: ListItem[] } {
+  const titled = list.children.filter(isTitledItem);
+  if (titled.length < 2 || titled.length < list.children.length * 0.6) return { work: list.children, prose: [] };
+  const isSentence = (item: ListItem) => !isTitledItem(item) && item.children.length === 1 && /[.!?]\s*$/.test(plainText(item));
+  return { work: list.children.filter((item) => !isSentence(item)), prose: list.children.filter(isSentence) };
+}
+
+export interface ItemOptions {
+  /** Lists count only when most of their items name their work. */
+  titledOnly: boolean;
+  /** A checklist lists work (under a period or status group), not the steps of one piece. */
+  tasksAreWork?: boolean;
+  tablesOnly?: boolean;
+  titleColumn?: string;
+  excluded?: (title: string) => boolean;
+}
+
+/**
+ * Initiatives of a leaf section: list items and table rows, with the prose
+ * around them (and any excluded item) as intro; `why` says what was read.
+ */
+export function itemsOf(blocks: RootContent[], options: ItemOptions): { intro: RootContent[]; items: InitiativeDraft[]; why: string } | undefined {
+  const intro: RootContent[] = [];
+  const items: InitiativeDraft[] = [];
+  const why: string[] = [];
+  for (const block of blocks) {
+    if (!options.tablesOnly && block.type === 'list' && isStatusList(block) && items.length) {
+      // "1. Item" followed by a "- Status: …" list that is not nested: the status is the item's.
+      const last = items[items.length - 1]!;
+      last.body.push(...displayBlocks([block]));
+      const text = plainText(block).replace(/^status\s*:?\s*/i, '');
+      if (!last.status && text) {
+        last.status = normalizeStatus(text);
+        last.statusText = text.replace(/[.;,(].*$/, '').trim() || text;
+      }
+      continue;
+    }
+    if (!options.tablesOnly && block.type === 'list' && !isNavigationList(block) && !isLegendList(block) && (options.tasksAreWork || !isTaskList(block))) {
+      const { work, prose } = splitProseItems(block);
+      if (prose.length) intro.push({ ...block, children: prose });
+      items.push(...work.map(draftFromListItem).map((draft) => ({ ...draft, body: displayBlocks(draft.body) })));
+      why.push(`${work.length} list items${prose.length ? ` (${prose.length} plain sentences kept as its introduction)` : ''}`);
+      continue;
+    }
+    const reading = block.type === 'table' ? readTable(block, { titleColumn: options.titleColumn }) : undefined;
+    if (block.type === 'table' && reading?.kind === 'items') {
+      items.push(...draftsFromTable(block, reading));
+      why.push(`a table: ${reading.why}`);
+      continue;
+    }
+    if (reading) why.push(`a table that is a ${reading.kind}: ${reading.why}`);
+    intro.push(block);
+  }
+  if (!items.length) return undefined;
+  if (options.titledOnly) {
+    const lists = blocks.filter((b): b is List => b.type === 'list' && !isNavigationList(b) && !isStatusList(b));
+    const all = lists.flatMap((list) => list.children);
+    if (all.length && all.filter(isTitledItem).length < all.length / 2) return undefined;
+  }
+  const kept = options.excluded ? items.filter((item) => !options.excluded!(plainText(item.titleRich as never))) : items;
+  for (const item of items.filter((i) => !kept.includes(i))) {
+    intro.push({ type: 'paragraph', children: [{ type: 'strong', children: item.titleRich }] }, ...item.body);
+  }
+  if (!kept.length) return undefined;
+  return { intro: displayBlocks(intro), items: kept, why: why.join('; ') };
+}

@@ -1,0 +1,47 @@
+/**
+ * Candidate heading levels for initiatives. At each heading level, count
+ * the headings that describe one thing in their own words (prose) against
+ * those that only group others or hold a list: the level where most
+ * headings are prose, with the most of them, is where the initiatives are.
+ * The counts are kept so that `inspect --explain` can show them, and a close
+ * second is reported as an ambiguity.
+ */
+import type { OutlineNode } from '../outline.js';
+import { shapeOf } from './shape.js';
+
+export interface LevelCandidate {
+  depth: number;
+  /** Headings at this level that describe one thing in prose. */
+  prose: number;
+  total: number;
+  /** At least `minProse` prose headings, and at least half of the level. */
+  qualifies: boolean;
+  /** Why the level does not qualify, when it does not. */
+  why?: string;
+}
+
+export function levelCandidates(nodes: OutlineNode[], minProse: number): LevelCandidate[] {
+  const byDepth = new Map<number, { prose: number; total: number }>();
+  for (const node of nodes) {
+    const depth = node.heading!.depth;
+    const entry = byDepth.get(depth) ?? { prose: 0, total: 0 };
+    entry.total++;
+    if (shapeOf(node) === 'prose') entry.prose++;
+    byDepth.set(depth, entry);
+  }
+  return [...byDepth.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([depth, { prose, total }]) => {
+      const why = prose < minProse ? `fewer than ${minProse} prose headings` : prose < total / 2 ? 'most of its headings group others or hold a list' : undefined;
+      return { depth, prose, total, qualifies: !why, ...(why ? { why } : {}) };
+    });
+}
+
+/** The qualifying level with the most prose headings (the shallower one on a tie), and the runner-up. */
+export function pickLevel(candidates: LevelCandidate[]): { best?: LevelCandidate; second?: LevelCandidate } {
+  const qualifying = candidates.filter((c) => c.qualifies);
+  let best: LevelCandidate | undefined;
+  for (const c of qualifying) if (!best || c.prose > best.prose) best = c;
+  const second = qualifying.filter((c) => c !== best).sort((a, b) => b.prose - a.prose)[0];
+  return { best, second };
+}

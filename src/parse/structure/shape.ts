@@ -1,0 +1,74 @@
+/**
+ * The shape of a part of the page: how much of it is prose and how much are
+ * items (list items, table rows), and what its heading says it is (a period
+ * or status group, a unit of work, a wrapper of the whole roadmap).
+ */
+import type { RootContent } from 'mdast';
+import { isNavigationList, isStatusList, isTaskList } from '../items.js';
+import { isLegendList } from '../legend.js';
+import { plainText } from '../markdown.js';
+import type { OutlineHeading, OutlineNode } from '../outline.js';
+import { bucketOf } from '../period.js';
+import { readTable } from '../table.js';
+import { isStatusLine, statusLineOf } from './blocks.js';
+
+export type Shape = 'prose' | 'list' | 'branch';
+
+/** A heading that labels itself as one piece of work: "Goal: Improve our own Infrastructure". */
+export const WORK_LABEL = /^(goal|objective|initiative|epic|project|feature|theme|outcome|okr|bet)\s*\d*\s*[:：\-–—]\s*\S/i;
+export const WRAPPER_TITLE = /\b(roadmap|plans?|overview|initiatives|items|priorities|goals|themes|projects|features|milestones|direction|vision|objectives|summary)\b/i;
+
+/** Content blocks that count as items: top-level list items and table rows (navigation excluded). */
+export function itemCount(blocks: RootContent[]): number {
+  let count = 0;
+  for (const block of blocks) {
+    if (block.type === 'list' && !isNavigationList(block) && !isStatusList(block) && !isTaskList(block) && !isLegendList(block)) count += block.children.length;
+    if (block.type === 'table' && readTable(block).kind === 'items') count += block.children.slice(1).filter((row) => plainText(row) !== '').length;
+  }
+  return count;
+}
+
+export function proseCount(blocks: RootContent[]): number {
+  return blocks.filter((block) => (block.type === 'paragraph' && plainText(block) !== '' && !isStatusLine(block)) || block.type === 'blockquote' || block.type === 'code').length;
+}
+
+export function isListDominated(blocks: RootContent[]): boolean {
+  const items = itemCount(blocks);
+  const prose = proseCount(blocks);
+  if (labelledLists(blocks) >= 2) return false;
+  return items > 0 && (prose === 0 || (items >= 3 && items >= 2 * prose));
+}
+
+/**
+ * Lists each introduced by a short line ("Goals", "Tasks", "The planned
+ * artifacts are:"): the structured description of one piece of work, not a
+ * list of separate initiatives.
+ */
+function labelledLists(blocks: RootContent[]): number {
+  let count = 0;
+  blocks.forEach((block, i) => {
+    const before = blocks[i - 1];
+    if ((block.type === 'list' || block.type === 'table') && before?.type === 'paragraph' && plainText(before).split(' ').length <= 12) count++;
+  });
+  return count;
+}
+
+/**
+ * 'prose': the heading describes something in its own words (a leaf of
+ * prose, or a heading whose own text comes before its sub-headings);
+ * 'list': its content is mostly items; 'branch': it only groups sub-headings.
+ */
+export function shapeOf(node: OutlineNode): Shape {
+  // A heading that states its own status ("**Status**: In Progress") is one piece of work, even
+  // one named by its period ("v2.5 (Q1 2025)"): its list is what that work consists of.
+  if (!node.children.length && statusLineOf(node.blocks)) return 'prose';
+  if (isTimeBucket(node.heading!)) return node.children.length ? 'branch' : 'list';
+  if (node.children.length) return proseCount(node.blocks) > 0 && !isListDominated(node.blocks) ? 'prose' : 'branch';
+  return isListDominated(node.blocks) ? 'list' : 'prose';
+}
+
+/** A heading that names a time bucket or status group ("Now", "Q1 2025", "Phase 2", "Completed") groups work. */
+export function isTimeBucket(heading: OutlineHeading): boolean {
+  const bucket = bucketOf(heading.title);
+  return !!bucket && bucket.kind !== 'version' && bucket.kind !== 'theme';
+}
