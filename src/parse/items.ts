@@ -144,7 +144,8 @@ function colonLeadOf(inl: PhrasingContent[]): [PhrasingContent[], PhrasingConten
 function linkLeadOf(inl: PhrasingContent[]): [PhrasingContent[], PhrasingContent[]] | undefined {
   const [first, second] = inl;
   if (first?.type !== 'link' || second?.type !== 'text') return undefined;
-  const match = /^\s*:\s+(?=\S)/.exec(second.value);
+  // "[Name](url): description", or the description on the next line / after a full stop.
+  const match = /^\s*:\s+(?=\S)/.exec(second.value) ?? /^[ \t]*[.\-–—]?[ \t]*\n\s*(?=\S)/.exec(second.value) ?? /^\s*[.\-–—]\s+(?=\S)/.exec(second.value);
   if (!match || words(plainText(first)) > 8) return undefined;
   return [[first], trimInlines([{ type: 'text', value: second.value.slice(match[0].length) }, ...inl.slice(2)])];
 }
@@ -274,10 +275,12 @@ export function draftFromListItem(item: ListItem): InitiativeDraft {
             titleRich = [...titleRich, { type: 'text', value: ` ${paren![0].trim()}` }];
             description[0] = { ...description[0], value: description[0].value.slice(paren![0].length) };
           }
-          description[0] = { ...description[0], value: description[0].value.replace(/^[:\-–—]\s*/, '') };
+          description[0] = { ...description[0], value: description[0].value.replace(/^[:.\-–—]\s*/, '') };
         }
         body = [paragraph(description, first), ...rest].filter((block) => block.type !== 'paragraph' || block.children.length > 0);
       }
+      // "**Design.** text": the full stop ends the name, not the title.
+      titleRich = withoutFinalStop(titleRich);
       if (plainText(titleRich as never).endsWith(':')) {
         const last = titleRich[titleRich.length - 1];
         if (last?.type === 'text') titleRich = [...titleRich.slice(0, -1), { ...last, value: last.value.replace(/:\s*$/, '') }];

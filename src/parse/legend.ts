@@ -12,8 +12,8 @@ import { readTable } from './table.js';
 
 export type Legend = Map<string, Status>;
 
-/** "✅ = implemented", "🛠️ - being worked on", "Not Started - no work has been done". */
-const ENTRY = /^\s*(\S{1,3}|[\p{L}][\p{L} -]{0,24}?)\s*(?:=|:|→|-|–|—)\s*(\S.{2,})$/u;
+/** "✅ = implemented", "🛠️ - being worked on", "⏳ Planning to build": a symbol, then what it means. */
+const ENTRY = /^\s*([^\p{L}\p{N}\s]{1,4})\s*(?:[=:→–—-]\s*)?(\p{L}.{2,})$/u;
 
 const key = (marker: string) => marker.replace(/\uFE0F/g, '').trim().toLowerCase();
 
@@ -26,11 +26,12 @@ function listEntries(list: List): [string, Status][] | undefined {
     if (!match) return undefined;
     entries.push([key(match[1]!), normalizeStatus(match[2]!)]);
   }
-  // Symbols explained mostly in status words. A word ("Not Started - no work has been done") already
-  // says its status in the general vocabulary, better than its explanation does.
-  const symbols = entries.every(([marker]) => !/\p{L}/u.test(marker));
+  // Symbols explained mostly in status words. (A word such as "Not Started" already says its status
+  // in the general vocabulary, better than its explanation does: only symbols are read here.)
   const known = entries.filter(([, status]) => status !== 'unknown').length;
-  return symbols && known >= entries.length / 2 ? entries : undefined;
+  const short = list.children.every((item) => plainText(item).split(/\s+/).length <= 14);
+  const distinct = new Set(entries.map(([marker]) => marker)).size === entries.length;
+  return short && distinct && known >= entries.length / 2 ? entries : undefined;
 }
 
 function tableEntries(table: Table): [string, Status][] | undefined {

@@ -6,7 +6,7 @@
  * notes) but never become initiatives. Each rule is a title vocabulary or a
  * content shape seen on several real pages; `why` says which one matched.
  */
-import type { RootContent } from 'mdast';
+import type { List, RootContent } from 'mdast';
 import { plainText } from './markdown.js';
 
 export type MetaKind = 'closing' | 'about' | 'faq' | 'process' | 'non-goals' | 'links';
@@ -36,6 +36,9 @@ export function metaOf(title: string, blocks: RootContent[], hasChildren: boolea
   if (PROCESS_TITLE.test(t)) return { kind: 'process', why: 'its title names how the project works, not a piece of work' };
   if (hasChildren) return undefined;
   if (isLinkList(blocks)) return { kind: 'links', why: 'it only lists links' };
+  if (blocks.some((b) => b.type === 'list') && blocks.every((b) => (b.type === 'list' ? isBoardList(b) : b.type === 'paragraph')) && blocks.filter((b) => b.type === 'paragraph').length <= 2) {
+    return { kind: 'links', why: 'it points to boards or repositories where the work is tracked' };
+  }
   return undefined;
 }
 
@@ -52,5 +55,21 @@ export function isLinkList(blocks: RootContent[]): boolean {
     const links = unit.children.filter((node) => node.type === 'link' || node.type === 'linkReference');
     const rest = unit.children.filter((node) => node.type !== 'link' && node.type !== 'linkReference');
     return links.length > 0 && plainText(rest as never).replace(/[\s,;:·|()–—-]+/g, '') === '';
+  });
+}
+
+/** A link to a whole project board or repository, not to one piece of work in it. */
+const PLACE = /^https?:\/\/[^/]+\/(?:orgs\/[^/]+\/projects\/\d+|[^/]+\/[^/]+\/projects\/\d+|[^/]+\/[^/]+\/?(?:[?#].*)?$|[^/]+\/[^/]+\/milestones\/?$)/;
+
+/**
+ * A list whose every item leads with a link to a board or a repository
+ * ("[Core](…/projects/25). This repository focuses on …"): places to look
+ * for the work, not the work.
+ */
+export function isBoardList(list: List): boolean {
+  return list.children.length >= 2 && list.children.every((item) => {
+    const first = item.children[0];
+    const lead = first?.type === 'paragraph' ? first.children.find((node) => !(node.type === 'text' && !node.value.trim())) : undefined;
+    return lead?.type === 'link' && PLACE.test(lead.url);
   });
 }

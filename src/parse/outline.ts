@@ -64,13 +64,14 @@ export function buildOutline(root: Root): OutlineNode {
 }
 
 /**
- * `**Recently completed**` alone in a paragraph (optionally followed by a
- * hard break and more text) reads as a heading.
+ * `**Recently completed**` (or `*0.1*`) alone in a paragraph (a bold one
+ * optionally followed by a hard break and more text) reads as a heading.
  */
 function pseudoHeadingOf(paragraph: Paragraph): { title: string; rich: PhrasingContent[]; rest?: Paragraph } | undefined {
   const children = trimInlines(paragraph.children);
   const first = children[0];
-  if (first?.type !== 'strong') return undefined;
+  // Bold, or italic alone on its line ("*0.1*"), as pages without headings label their parts.
+  if (first?.type !== 'strong' && !(first?.type === 'emphasis' && children.length === 1)) return undefined;
   const breakAt = children.findIndex((child) => child.type === 'break');
   const head = breakAt === -1 ? children : children.slice(0, breakAt);
   const tail = breakAt === -1 ? [] : trimInlines(children.slice(breakAt + 1));

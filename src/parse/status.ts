@@ -18,7 +18,7 @@ const EMOJI: [RegExp, Status][] = [
 /** Phrases in the order they are tried: the first match wins. */
 const PHRASES: [RegExp, Status][] = [
   [/\b(not\s+(yet\s+)?(started|implemented|begun)|to\s*do|todo|unstarted)\b/i, 'planned'],
-  [/\b(in[\s-]+progress|wip|work\s+in\s+progress|ongoing|under\s*way|in\s+development|in\s+design|in\s+review|started|active(ly)?|current(ly)?|now|doing|implementing|(being\s+)?worked\s+on|working\s+on|beta|alpha(\s+released)?|experimental|preview|prototyp\w*|incubating)\b/i, 'in-progress'],
+  [/\b((close\s+to|almost|nearly)\s+(becoming\s+)?(done|complete|stable|ready|finished)|in[\s-]+progress|wip|work\s+in\s+progress|ongoing|under\s*way|in\s+development|in\s+design|in\s+review|started|active(ly)?|current(ly)?|now|doing|implementing|(being\s+)?worked\s+on|working\s+on|beta|alpha(\s+released)?|experimental|preview|prototyp\w*|incubating)\b/i, 'in-progress'],
   [/\b(done|complete[d]?|finished|shipped|released|delivered|landed|stable|ga|graduated|recently\s+completed|achieved|merged|implemented)\b/i, 'done'],
   [/\b(future|later|long[\s-]*term|someday|backlog|on\s+the\s+radar|ideas?|exploratory|wishlist|not\s+scheduled|unscheduled|medium\s*\/\s*long|beyond)\b/i, 'future'],
   [/\b(planned|planning|next|soon|upcoming|scheduled|short[\s-]*term|near[\s-]*term|medium[\s-]*term|provisional|proposed|committed|targeted)\b/i, 'planned'],

@@ -15,6 +15,7 @@ import {
   type InitiativeDraft,
 } from '../items.js';
 import { isLegendList } from '../legend.js';
+import { isBoardList } from '../meta.js';
 import { plainText } from '../markdown.js';
 import { flattenBlocks, type OutlineHeading, type OutlineNode } from '../outline.js';
 import { isReleasedLink, normalizeStatus, statusOfSectionTitle } from '../status.js';
@@ -98,7 +99,7 @@ export function itemsOf(blocks: RootContent[], options: ItemOptions): { intro: R
       }
       continue;
     }
-    if (!options.tablesOnly && block.type === 'list' && !isNavigationList(block) && !isLegendList(block) && (options.tasksAreWork || !isTaskList(block))) {
+    if (!options.tablesOnly && block.type === 'list' && !isNavigationList(block) && !isLegendList(block) && !isBoardList(block) && (options.tasksAreWork || !isTaskList(block))) {
       const { work, prose } = splitProseItems(block);
       if (prose.length) intro.push({ ...block, children: prose });
       items.push(...work.map(draftFromListItem).map((draft) => ({ ...draft, body: displayBlocks(draft.body) })));

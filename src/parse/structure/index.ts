@@ -142,7 +142,8 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
   while (top.length === 1 && top[0]!.heading && (top[0]!.heading.depth === 1 || !isTimeBucket(top[0]!.heading))) {
     // Below the page's title, a lone heading wraps the roadmap only when it says so ("## Roadmap",
     // "## Our priorities"); a lone "## Security" is the one section the page has.
-    if (titleHeadings.length && !WRAPPER_TITLE.test(top[0]!.heading.title)) break;
+    // One that says the status of what it holds ("Planned Features") is that section.
+    if (titleHeadings.length && (!WRAPPER_TITLE.test(top[0]!.heading.title) || statusOfSectionTitle(top[0]!.heading.title) !== 'unknown')) break;
     titleHeadings.push(top[0]!.heading);
     intro.push(...top[0]!.blocks);
     top = top[0]!.children;
@@ -257,8 +258,19 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
     }
     if (node.children.length) {
       const section = sectionFor(node, context);
-      section.intro.push(...displayBlocks(node.blocks));
-      decide(heading, 'section', 'it groups the headings under it');
+      // On a page of items, a heading's own list comes before its sub-headings: it is work too.
+      const own = depth === undefined && !at?.startsWith('h') && isListDominated(node.blocks)
+        ? itemsOf(node.blocks, { titledOnly: false, tasksAreWork: isTimeBucket(heading), tablesOnly: at === 'table', titleColumn: options.titleColumn, excluded })
+        : undefined;
+      if (own) {
+        section.intro.push(...own.intro);
+        section.initiatives.push(...own.items);
+        seenInitiative = true;
+        workDepth = heading.depth;
+      } else {
+        section.intro.push(...displayBlocks(node.blocks));
+      }
+      decide(heading, own ? 'items' : 'section', own ? `${own.why}, before the headings under it` : 'it groups the headings under it');
       for (const child of node.children) visit(child, node, [...context, heading]);
       if (!section.initiatives.length && sections.includes(section)) {
         // A heading whose sub-headings all turned out to be their own sections.

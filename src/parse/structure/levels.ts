@@ -7,7 +7,7 @@
  * second is reported as an ambiguity.
  */
 import type { OutlineNode } from '../outline.js';
-import { shapeOf } from './shape.js';
+import { isPointsOfWork, shapeOf } from './shape.js';
 
 export interface LevelCandidate {
   depth: number;
@@ -22,11 +22,13 @@ export interface LevelCandidate {
 
 export function levelCandidates(nodes: OutlineNode[], minProse: number): LevelCandidate[] {
   const byDepth = new Map<number, { prose: number; total: number }>();
+  const inPlay = new Set(nodes);
   for (const node of nodes) {
     const depth = node.heading!.depth;
     const entry = byDepth.get(depth) ?? { prose: 0, total: 0 };
     entry.total++;
-    if (shapeOf(node) === 'prose') entry.prose++;
+    const siblings = (node.parent?.children ?? nodes).filter((s) => inPlay.has(s));
+    if (shapeOf(node) === 'prose' || isPointsOfWork(node, siblings)) entry.prose++;
     byDepth.set(depth, entry);
   }
   return [...byDepth.entries()]

@@ -3,8 +3,8 @@
  * items (list items, table rows), and what its heading says it is (a period
  * or status group, a unit of work, a wrapper of the whole roadmap).
  */
-import type { RootContent } from 'mdast';
-import { isNavigationList, isStatusList, isTaskList } from '../items.js';
+import type { ListItem, RootContent } from 'mdast';
+import { isNavigationList, isStatusList, isTaskList, isTitledItem } from '../items.js';
 import { isLegendList } from '../legend.js';
 import { plainText } from '../markdown.js';
 import type { OutlineHeading, OutlineNode } from '../outline.js';
@@ -63,6 +63,9 @@ export function shapeOf(node: OutlineNode): Shape {
   // one named by its period ("v2.5 (Q1 2025)"): its list is what that work consists of.
   if (!node.children.length && statusLineOf(node.blocks)) return 'prose';
   if (isTimeBucket(node.heading!)) return node.children.length ? 'branch' : 'list';
+  // Items that are only labels over their own lists ("Source repositories", "Backlogs") structure
+  // one piece of work, as sub-headings would.
+  if (!node.children.length && labelItemsOnly(node.blocks)) return 'prose';
   if (node.children.length) return proseCount(node.blocks) > 0 && !isListDominated(node.blocks) ? 'prose' : 'branch';
   return isListDominated(node.blocks) ? 'list' : 'prose';
 }
@@ -71,4 +74,35 @@ export function shapeOf(node: OutlineNode): Shape {
 export function isTimeBucket(heading: OutlineHeading): boolean {
   const bucket = bucketOf(heading.title);
   return !!bucket && bucket.kind !== 'version' && bucket.kind !== 'theme';
+}
+
+/** An item that is only a short label ("Backlogs", "Source repositories") over a list of its own. */
+function isLabelItem(item: ListItem): boolean {
+  const [first, ...rest] = item.children;
+  if (first?.type !== 'paragraph' || !rest.some((child) => child.type === 'list')) return false;
+  const text = plainText(first).trim();
+  return text.split(/\s+/).length <= 3 && !/[.!?:,;]$/.test(text) && first.children.every((node) => node.type === 'text');
+}
+
+/** Blocks whose lists hold only label items, at least two of them. */
+function labelItemsOnly(blocks: RootContent[]): boolean {
+  const items = blocks.flatMap((block) => (block.type === 'list' ? block.children : []));
+  return items.length >= 2 && items.every(isLabelItem);
+}
+
+/**
+ * A heading holding a list of plain points — sentences, not names ("Make
+ * part 0 of Alpha better.") — beside sibling headings that describe their
+ * work in prose is, like them, one piece of work: siblings are read alike.
+ */
+export function isPointsOfWork(node: OutlineNode, siblings: OutlineNode[]): boolean {
+  if (node.children.length || shapeOf(node) !== 'list' || isTimeBucket(node.heading!)) return false;
+  if (!siblings.some((s) => s !== node && !s.children.length && shapeOf(s) === 'prose')) return false;
+  const items = node.blocks.flatMap((block) => (block.type === 'list' ? block.children : []));
+  if (!items.length || items.filter(isTitledItem).length >= items.length / 2 || node.blocks.some((b) => b.type === 'table')) return false;
+  // Points are sentences; a list of names ("Consistent v1 API") is a list of work.
+  const texts = items.map((item) => plainText(item.children[0] ?? []).trim());
+  const sentences = texts.filter((t) => /[.!]$/.test(t)).length;
+  const meanWords = texts.reduce((n, t) => n + t.split(/\s+/).length, 0) / texts.length;
+  return sentences >= texts.length / 2 || meanWords >= 10;
 }
