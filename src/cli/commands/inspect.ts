@@ -1,15 +1,16 @@
 /** `roadmap-deck inspect FILE`: the parsed model as an outline, or as JSON. */
-import { editionOverrides, loadConfig } from '../../config.js';
+import { loadConfig } from '../../config.js';
 import { readSource } from '../../load/read-source.js';
 import { parseInThread } from '../../build/parse-thread.js';
 import { STATUS_LABELS } from '../../render/view.js';
+import { resolveSettings } from '../../settings/index.js';
+import type { InspectArgs } from '../options.js';
 import { paint, type Output } from '../output.js';
 
-export async function inspectCommand(args: Record<string, unknown>, output: Output): Promise<number> {
-  const loaded = await loadConfig({ file: args.config as string | undefined });
-  const source = await readSource(String(args.file));
-  const overrides = editionOverrides(loaded.config, source.stem);
-  const { edition } = await parseInThread(source, undefined, { baseUrl: overrides.url ?? loaded.config.url, label: overrides.label, title: overrides.title, project: overrides.project ?? loaded.config.project });
+export async function inspectCommand(args: InspectArgs, output: Output): Promise<number> {
+  const settings = resolveSettings({ via: 'command line' }, await loadConfig({ file: args.config }));
+  const source = await readSource(args.file);
+  const { edition } = await parseInThread(source, undefined, settings.parseOptions(source.stem));
   if (args.json) {
     output.out(JSON.stringify(edition, null, 2));
     return 0;
