@@ -29,9 +29,13 @@ interface Lockfile {
 const CLOSED = 'http://127.0.0.1:9';
 /** No network for npm or anything it runs, and no hint that would skip a browser download. */
 function offlineEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', HTTP_PROXY: CLOSED, HTTPS_PROXY: CLOSED, npm_config_proxy: CLOSED, npm_config_https_proxy: CLOSED };
-  for (const name of Object.keys(env)) if (/^PUPPETEER_/.test(name) || name === 'CHROME_PATH') delete env[name];
-  return env;
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  // Under `npm test`, npm's own settings for this checkout (its prefix among them) are in the
+  // environment: the project must be installed as a project of its own. The cache stays the same.
+  for (const name of Object.keys(env)) {
+    if ((/^npm_/i.test(name) && name.toLowerCase() !== 'npm_config_cache') || /^PUPPETEER_/.test(name) || name === 'CHROME_PATH') delete env[name];
+  }
+  return { ...env, NO_COLOR: '1', HTTP_PROXY: CLOSED, HTTPS_PROXY: CLOSED, npm_config_proxy: CLOSED, npm_config_https_proxy: CLOSED };
 }
 
 let project: string;
