@@ -115,7 +115,10 @@ describe('the packed package', () => {
     expect({ status: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({ status: 0, stdout: '', stderr: '' });
   });
 
-  it('runs init, then builds a PDF with the system Chromium', async () => {
+  it('finds the system Chromium, runs init, then builds a PDF with it', async () => {
+    // doctor without --fix: this test installs nothing on the machine.
+    const doctor = npx(['doctor']);
+    expect(doctor.stdout).toMatch(/^✓ Browser: \/\S+ \(system\): /m);
     const init = npx(['init']);
     expect(init.status, init.stderr).toBe(0);
     const build = npx(['build', '--format', 'pdf']);
