@@ -67,7 +67,7 @@ export const COMMANDS = {
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;
-export const COMMAND_NAMES = Object.keys(COMMANDS) as CommandName[];
+export const COMMAND_NAMES: CommandName[] = Object.keys(COMMANDS).filter((name): name is CommandName => Object.hasOwn(COMMANDS, name));
 
 /** A command's arguments as its handler gets them: global options, its own options, its positionals. */
 type Args<O extends Record<string, Options>, P> = ArgumentsCamelCase<InferredOptionTypes<typeof GLOBAL_OPTIONS & O> & P>;
