@@ -16,7 +16,8 @@ const { Ajv2020 } = require('ajv/dist/2020');
 const standaloneCode = require('ajv/dist/standalone').default;
 const addFormats = require('ajv-formats');
 
-const ajv = new Ajv2020({ allErrors: false, strict: true, code: { source: true } });
+// allErrors: a config with several mistakes gets them all reported at once.
+const ajv = new Ajv2020({ allErrors: true, strict: true, code: { source: true } });
 addFormats(ajv);
 const validate = ajv.compile(JSON.parse(readFileSync(join(root, 'schema', 'config.schema.json'), 'utf8')));
 const out = join(root, 'dist', 'config-validator.cjs');

@@ -4,51 +4,41 @@
  * every output written atomically, every failure reported per edition,
  * editions whose inputs did not change skipped.
  */
-import { availableParallelism } from 'node:os';
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 // Only light modules are imported here: the heavy ones (./build/engine.js) load while Chromium starts.
 import { cacheKey, isFresh, readCache, writeCache, type BuildCache } from './build/cache.js';
 import type { LoadedEdition } from './build/load-editions.js';
-import { resolveFrom, type LoadedConfig } from './config.js';
+import { lineInConfig, resolveFrom, type LoadedConfig } from './config.js';
 import type { EditionDiff } from './editions/diff.js';
-import { BrowserError, ConfigError, InputNotFileError, RenderTimeoutError, RoadmapError, toRoadmapError } from './errors.js';
+import { BrowserError, ConfigError, RenderTimeoutError, RoadmapError, toRoadmapError } from './errors.js';
 import type { BrandStyle } from './render/brand.js';
 import { launchBrowser, loadPuppeteer, type BrowserSession } from './export/browser/launch.js';
 import type { ExportedEdition, ExportOptions, ExportStage, PreparedDeck } from './export/edition.js';
-import type { HandoutLayout } from './export/html/handout-html.js';
 import { lockOutput } from './export/lock.js';
 import { asCrash, watchPage } from './export/browser/crash.js';
 import { BrowserGoneError, RendererCrashError } from './errors.js';
 import { removePendingTemporaryFiles, writeFilesAtomically } from './export/write.js';
-import { DEFAULT_FORMATS, type Format } from './formats.js';
-import { expandInputs, stemOf } from './inputs.js';
+import type { Format } from './formats.js';
+import { stemOf } from './inputs.js';
 import type { Diagnostic, RoadmapEdition } from './model/types.js';
 import type { RenderOptions } from './render/index.js';
 import type { TemplateSet } from './render/templates.js';
+import { DEFAULTS, resolveSettings, type Settings, type SettingsInput } from './settings/index.js';
+import { checkOutDir, findInputs } from './settings/preflight.js';
 import { VERSION } from './version.js';
 
 type Engine = typeof import('./build/engine.js');
 type Marp = ReturnType<Engine['createMarp']>;
 
-export interface BuildOptions {
-  /** Roadmap files or globs; default from config `input`, else `roadmaps/*.md`. */
-  files?: string[];
-  outDir?: string;
-  formats?: Format[];
+/**
+ * What to build: roadmap files or globs (default: the config's `input`, else `roadmaps/*.md`),
+ * the output folder, formats… (see SettingsInput); anything not given comes from the config,
+ * then from the built-in defaults.
+ */
+export interface BuildOptions extends SettingsInput {
   config?: LoadedConfig;
   cwd?: string;
-  /** Pages rendered at once; default the number of cores (at most 8). */
-  concurrency?: number;
-  timeoutMs?: number;
-  paper?: 'A4' | 'Letter';
-  handoutLayout?: HandoutLayout;
-  /** Compare each edition with the previous one of its roadmap (default true). */
-  diff?: boolean;
-  /** Build every edition even when its inputs did not change. */
-  force?: boolean;
-  /** QR codes for tracking links (default true). */
-  qr?: boolean;
   /** Write each edition's `preview.png` for the index page (default: when html is built). */
   preview?: boolean;
   /** Progress callback, one event per edition. */
@@ -88,43 +78,38 @@ export interface BuildResult {
   seconds: number;
 }
 
-export const DEFAULT_INPUT = ['roadmaps/*.md'];
+/** Roadmap files built when none are given and the config names none. */
+export const DEFAULT_INPUT: string[] = [...DEFAULTS.input];
 
 interface Plan {
-  outDir: string;
-  formats: Format[];
-  timeoutMs: number;
+  settings: Settings;
   files: string[];
-  loaded: LoadedConfig;
   started: number;
-  /** Files a glob matched that may not be read. */
+  /** Files a glob matched that may not be read, and globs that matched nothing. */
   refused: { file: string; error: RoadmapError }[];
 }
 
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now();
   const cwd = options.cwd ?? process.cwd();
-  const loaded = options.config ?? { config: {}, baseDir: cwd };
-  const config = loaded.config;
-  const outDir = resolve(cwd, options.outDir ?? (config.outDir ? resolveFrom(loaded.baseDir, config.outDir) : 'output'));
-  const formats = options.formats ?? config.formats ?? [...DEFAULT_FORMATS];
-  const timeoutMs = options.timeoutMs ?? (config.timeout ? config.timeout * 1000 : 60_000);
-  const patterns = options.files?.length ? options.files : config.input ?? DEFAULT_INPUT;
-  const refused: { file: string; error: RoadmapError }[] = [];
-  const files = await expandInputs(patterns, options.files?.length ? cwd : loaded.baseDir, (file, reason) => {
-    refused.push({ file, error: new InputNotFileError(reason, { file }) });
-  });
+  const settings = resolveSettings(options, options.config ?? { config: {}, baseDir: cwd }, cwd);
+  // Nothing to build, or an output folder that cannot be one, is said before any work.
+  const { files, refused } = await findInputs(settings);
+  await checkOutDir(settings);
+  const { outDir } = settings;
   // Two builds into one folder take turns.
   const unlock = await lockOutput(outDir, { onWait: (pid) => options.onEvent?.({ type: 'waiting-for-lock', file: outDir, pid }) });
   try {
-    return await buildLocked(options, { outDir, formats, timeoutMs, files, loaded, started, refused });
+    return await buildLocked(options, { settings, files, started, refused });
   } finally {
     await unlock();
   }
 }
 
 async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResult> {
-  const { outDir, formats, timeoutMs, files, loaded } = plan;
+  const { settings, files } = plan;
+  const { outDir, formats, timeoutMs } = settings;
+  const loaded = settings.config;
   const config = loaded.config;
   const failures: { file: string; error: RoadmapError }[] = [];
   const fail = (file: string, error: RoadmapError) => {
@@ -134,11 +119,11 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
   for (const { file, error } of plan.refused) fail(file, error);
   const exportOptions: ExportOptions = {
     outDir, formats, timeoutMs,
-    paper: options.paper ?? config.paper ?? 'A4',
-    handoutLayout: options.handoutLayout ?? (config.handoutLayout ?? 1) as HandoutLayout,
-    lang: config.lang,
-    render: { size: config.size ?? '16:9', footer: config.brand?.footer ?? config.footer, qr: options.qr ?? config.qr ?? true },
-    pdfInfo: { author: config.author },
+    paper: settings.paper,
+    handoutLayout: settings.handoutLayout,
+    lang: settings.lang,
+    render: { size: settings.size, footer: settings.footer, qr: settings.qr },
+    pdfInfo: { author: settings.author },
     ...(options.preview !== undefined ? { preview: options.preview } : {}),
   };
 
@@ -151,7 +136,7 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
     launching.catch(() => undefined);
     return launching;
   };
-  if (options.force || (await anySourceChanged(files, formats, cache))) startBrowser();
+  if (settings.force || (await anySourceChanged(files, formats, cache))) startBrowser();
   const closeUnused = async () => {
     if (launching && !options.browser) await (await launching.catch(() => undefined))?.close();
   };
@@ -162,8 +147,8 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
     // Puppeteer loads alongside; finished before the long synchronous work below, the browser
     // connection does not wait for that work to end.
     if (launching) await loadPuppeteer().catch(() => undefined);
-    templates = engine.loadTemplates(config.templates ? resolveFrom(loaded.baseDir, config.templates) : undefined);
-    brand = await loadBrand(loaded, engine);
+    templates = engine.loadTemplates(settings.templates);
+    brand = await loadBrand(settings, engine);
     marp = engine.createMarp(templates.themeCss + engine.brandCss(brand));
   } catch (error) {
     await closeUnused();
@@ -171,13 +156,12 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
   }
 
   // Read and parse everything first: bad input fails fast and never costs a browser page.
-  const assets = (config.assets ?? []).map((dir) => resolveFrom(loaded.baseDir, dir));
+  const { assets } = settings;
   let editions: LoadedEdition[];
   let diffs: Map<RoadmapEdition, EditionDiff>;
   try {
     editions = await engine.loadEditions(files, config, fail, undefined, { assets });
-    const useDiff = options.diff ?? config.diff ?? true;
-    diffs = useDiff
+    diffs = settings.diff
       ? engine.diffSeries([...editions, ...(await engine.siblingEditions(editions, config, files))].map((e) => e.edition))
       : new Map<RoadmapEdition, EditionDiff>();
   } catch (error) {
@@ -195,7 +179,7 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
     const key = cacheKey([VERSION, e.source.text, e.edition, diff, templates.sources, brand, config, formats, exportOptions]);
     const slot = `${e.edition.source.stem}|${formats.join(',')}`;
     const entry = cache[slot];
-    if (!options.force && (await isFresh(entry, key))) {
+    if (!settings.force && (await isFresh(entry, key))) {
       const result: EditionResult = {
         file: e.file, stem: e.edition.source.stem, edition: e.edition, slides: entry!.slides, files: entry!.files,
         warnings: [...e.diagnostics, ...entry!.warnings.filter((w) => !e.diagnostics.some((d) => d.rule === w.rule && d.line === w.line))],
@@ -209,7 +193,7 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
   }
 
   if (todo.length) {
-    const built = await exportAll(todo, startBrowser(), { engine, options, templates, marp, exportOptions, diffs, fail });
+    const built = await exportAll(todo, startBrowser(), { engine, options, concurrency: settings.concurrency, templates, marp, exportOptions, diffs, fail });
     for (const { result, key, slot, sourceHash } of built) {
       results.push(result);
       cache[slot] = { key, sourceHash, slides: result.slides, files: result.files, warnings: result.warnings };
@@ -263,15 +247,15 @@ function launchWithRetry(timeoutMs: number): Promise<BrowserSession> {
 }
 
 /** The brand's logo file read into a data URL; colours as configured. */
-async function loadBrand(loaded: LoadedConfig, engine: Engine): Promise<BrandStyle | undefined> {
-  const brand = loaded.config.brand;
+async function loadBrand(settings: Settings, engine: Engine): Promise<BrandStyle | undefined> {
+  const { brand, config: loaded } = settings;
   if (!brand) return undefined;
   let logo: string | undefined;
   if (brand.logo) {
     try {
       logo = await engine.imageDataUrl(resolveFrom(loaded.baseDir, brand.logo));
     } catch (error) {
-      throw new ConfigError(`brand logo: ${(error as Error).message.replace(/^ENOENT.*/, `no such file ${brand.logo}`)}`, { file: loaded.file });
+      throw new ConfigError(`brand logo: ${(error as Error).message.replace(/^ENOENT.*/, `no such file ${brand.logo}`)}`, { file: loaded.file, line: lineInConfig(loaded.file, ['brand', 'logo']) });
     }
   }
   return { logo, accent: brand.accent, dark: brand.dark };
@@ -293,6 +277,7 @@ function renderDiff(diff: EditionDiff | undefined, engine: Engine): RenderOption
 interface ExportContext {
   engine: Engine;
   options: BuildOptions;
+  concurrency: number;
   templates: TemplateSet;
   marp: Marp;
   exportOptions: ExportOptions;
@@ -308,7 +293,7 @@ async function exportAll(
 ): Promise<{ result: EditionResult; key: string; slot: string; sourceHash: string }[]> {
   const { engine, options, templates, marp, exportOptions } = ctx;
   const ownsBrowser = !options.browser;
-  const limit = Math.max(1, Math.min(options.concurrency ?? Math.min(availableParallelism(), 8), todo.length));
+  const limit = Math.max(1, Math.min(ctx.concurrency, todo.length));
   const prepare = (item: (typeof todo)[number]) => {
     try {
       return engine.prepareDeck(item.loaded.edition, templates, marp, { ...exportOptions, render: item.render });

@@ -9,11 +9,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import { lilconfig, type Loader } from 'lilconfig';
-import { ConfigError } from './errors.js';
+import { byLine, keyMessage, lineOfKey, schemaProblems } from './config-problems.js';
+import { ConfigError, type ConfigProblem } from './errors.js';
 import type { Format } from './formats.js';
-import type { ParseOptions } from './parse/index.js';
 import { PACKAGE_ROOT } from './package-root.js';
 import { isCalendarDate } from './parse/period.js';
 
@@ -171,7 +171,8 @@ export async function loadConfig(options: { cwd?: string; file?: string } = {}):
     result = options.file ? await explorer.load(resolve(cwd, options.file)) : await explorer.search(cwd);
   } catch (error) {
     if (error instanceof ConfigError) throw error;
-    throw new ConfigError(`cannot read config: ${(error as Error).message.split('\n')[0]}`, { file: options.file }, { cause: error });
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such config file' : `cannot read config: ${(error as Error).message.split('\n')[0]}`;
+    throw new ConfigError(reason, { file: options.file }, { cause: error });
   }
   if (!result || result.isEmpty) return { config: {}, baseDir: cwd };
   const config = validateConfig(result.config, result.filepath);
@@ -186,69 +187,42 @@ function schemaValidator(): ValidateFunction {
   return validator;
 }
 
-/** A schema error as a sentence about a config key. */
-function describe(error: ErrorObject): { key: string; problem: string } {
-  const path = error.instancePath.split('/').filter(Boolean).join('.');
-  switch (error.keyword) {
-    case 'additionalProperty':
-    case 'additionalProperties': {
-      const extra = (error.params as { additionalProperty: string }).additionalProperty;
-      return { key: path ? `${path}.${extra}` : extra, problem: 'is not a known option' };
-    }
-    case 'enum':
-      return { key: path, problem: `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}` };
-    case 'pattern':
-      return { key: path, problem: path.endsWith('date') ? 'must be a date like 2024-05-01' : path.startsWith('brand') ? 'must be a colour like #1a7f37 or teal' : path.endsWith('url') ? 'must be an http(s) URL' : 'is not in the expected form' };
-    case 'format':
-      return { key: path, problem: 'must be an http(s) URL' };
-    case 'type':
-      return { key: path, problem: `must be ${(error.params as { type: string }).type === 'array' ? 'a list' : `a ${(error.params as { type: string }).type}`}` };
-    default:
-      return { key: path, problem: error.message ?? 'is not valid' };
-  }
-}
-
+/**
+ * Checks a config against the schema and reports every problem at once, each
+ * with its line in `file` (one ConfigError that lists them all).
+ */
 export function validateConfig(raw: unknown, file?: string): RoadmapDeckConfig {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError('config must be an object of options', { file });
   const validate = schemaValidator();
-  if (!validate(raw)) {
-    const { key, problem } = describe(validate.errors![0]!);
-    const message = key ? `config key "${key}" ${problem}` : `config ${problem}`;
-    throw new ConfigError(message, { file, line: lineOfKey(file, key.split('.').pop() ?? '') });
-  }
-  const config = raw as RoadmapDeckConfig;
-  for (const [pattern, overrides] of Object.entries(config.editions ?? {})) {
-    if (overrides.date !== undefined && !isCalendarDate(overrides.date)) {
-      throw new ConfigError(`config key "editions.${pattern}.date" must be a real date like 2024-05-01 (got "${overrides.date}")`, { file, line: lineOfKey(file, 'date') });
+  const text = readText(file);
+  const problems: ConfigProblem[] = validate(raw) ? [] : schemaProblems(validate.errors ?? [], file, text);
+  // Dates the schema's pattern lets through but no calendar has (2024-13-45).
+  const editions = 'editions' in raw ? raw.editions : undefined;
+  if (editions && typeof editions === 'object') {
+    for (const [pattern, overrides] of Object.entries(editions)) {
+      const date: unknown = overrides && typeof overrides === 'object' && 'date' in overrides ? overrides.date : undefined;
+      if (typeof date === 'string' && /^\d{4}-\d{2}(-\d{2})?$/.test(date) && !isCalendarDate(date)) {
+        const path = ['editions', pattern, 'date'];
+        problems.push({ message: keyMessage(path, `must be a real date like 2024-05-01 (got "${date}")`), line: lineOfKey(file, text, path) });
+      }
     }
   }
-  return config;
+  if (problems.length) throw ConfigError.of(byLine(problems), file);
+  return raw as RoadmapDeckConfig;
 }
 
-function lineOfKey(file: string | undefined, key: string): number | undefined {
-  if (!file || !key) return undefined;
+/** The line of a config file where the key at `path` (`["editions", "2024-*", "date"]`) is written. */
+export function lineInConfig(file: string | undefined, path: string[]): number | undefined {
+  return lineOfKey(file, readText(file), path);
+}
+
+function readText(file: string | undefined): string | undefined {
+  if (!file) return undefined;
   try {
-    const lines = readFileSync(file, 'utf8').split('\n');
-    const index = lines.findIndex((line) => line.includes(`"${key}"`) || new RegExp(`\\b${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`).test(line));
-    return index >= 0 ? index + 1 : undefined;
+    return readFileSync(file, 'utf8');
   } catch {
     return undefined;
   }
-}
-
-/** What the parser needs to know about one edition, from the config: its overrides, else the config's defaults. */
-export function parseOptionsFor(config: RoadmapDeckConfig, stem: string): ParseOptions {
-  const overrides = editionOverrides(config, stem);
-  const exclude = [...(config.exclude ?? []), ...(overrides.exclude ?? [])];
-  const structure = { ...config.initiatives, ...overrides.initiatives, ...(exclude.length ? { exclude } : {}) };
-  return {
-    baseUrl: overrides.url ?? config.url,
-    label: overrides.label,
-    title: overrides.title,
-    project: overrides.project ?? config.project,
-    date: overrides.date,
-    ...(Object.keys(structure).length ? { structure } : {}),
-  };
 }
 
 /** Overrides for one edition: every `editions` entry whose pattern matches the stem, in order. */

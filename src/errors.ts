@@ -57,8 +57,32 @@ export class NoInitiativesError extends RoadmapError {
 export class LimitExceededError extends RoadmapError {
   override readonly code = 'E_LIMIT';
 }
+/** One thing wrong in a config file, on its line. */
+export interface ConfigProblem {
+  message: string;
+  line?: number;
+}
 export class ConfigError extends RoadmapError {
   override readonly code = 'E_CONFIG';
+  /** Every problem found in the file, each with its line; the error's own message and line are the first's. */
+  readonly problems: readonly ConfigProblem[];
+
+  constructor(message: string, location: ErrorLocation = {}, options?: { cause?: unknown; problems?: ConfigProblem[] }) {
+    super(message, location, options);
+    this.problems = options?.problems?.length ? options.problems : [{ message, ...(location.line !== undefined ? { line: location.line } : {}) }];
+  }
+
+  /** A config with several problems: all of them at once, as `file:line: message`, one per line. */
+  static of(problems: ConfigProblem[], file: string | undefined): ConfigError {
+    const first = problems[0] ?? { message: 'config is not valid' };
+    const message = problems.length > 1 ? `${problems.length} problems: ${problems.map((p) => p.message).join('; ')}` : first.message;
+    return new ConfigError(message, { file, line: first.line }, { problems });
+  }
+
+  override format(): string {
+    if (this.problems.length <= 1) return super.format();
+    return this.problems.map((p) => new RoadmapError(p.message, { file: this.file, line: p.line }).format()).join('\n');
+  }
 }
 export class TemplateError extends RoadmapError {
   override readonly code = 'E_TEMPLATE';

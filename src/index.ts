@@ -15,6 +15,7 @@ export { DEFAULT_FORMATS, FORMATS, type Format } from './formats.js';
 export { initProject } from './init.js';
 export { lintFile, type LintResult } from './lint/index.js';
 export { readSource, sourceFromBytes, type RoadmapSource } from './load/read-source.js';
+export { editionParseOptions, resolveSettings, type Settings, type SettingsInput } from './settings/index.js';
 export { createMarp, renderMarp, type MarpOutput } from './marp/index.js';
 export * from './model/types.js';
 export { parseRoadmap, type ParseOptions, type ParseResult } from './parse/index.js';

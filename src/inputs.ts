@@ -7,6 +7,7 @@
  */
 import { lstat, readdir, realpath } from 'node:fs/promises';
 import { dirname, basename, extname, join, relative, resolve, isAbsolute } from 'node:path';
+import { UsageError } from './errors.js';
 
 const toRegex = (pattern: string) =>
   new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')}$`);
@@ -14,7 +15,8 @@ const toRegex = (pattern: string) =>
 /** Called for each file a glob matched but that may not be read. */
 export type RefusedInput = (file: string, reason: string) => void;
 
-export async function expandInputs(patterns: string[], cwd: string, onRefused?: RefusedInput): Promise<string[]> {
+/** `onUnmatched` is told each glob that matched no file at all. */
+export async function expandInputs(patterns: string[], cwd: string, onRefused?: RefusedInput, onUnmatched?: (pattern: string) => void): Promise<string[]> {
   const out: string[] = [];
   for (const pattern of patterns) {
     if (!pattern.includes('*')) {
@@ -22,7 +24,7 @@ export async function expandInputs(patterns: string[], cwd: string, onRefused?: 
       continue;
     }
     const dir = dirname(pattern);
-    if (dir.includes('*')) throw new Error(`unsupported pattern "${pattern}": only the file name may contain *`);
+    if (dir.includes('*')) throw new UsageError(`unsupported pattern "${pattern}": only the file name may contain *`);
     const absolute = isAbsolute(dir) ? dir : resolve(cwd, dir);
     let names: string[] = [];
     try {
@@ -31,7 +33,9 @@ export async function expandInputs(patterns: string[], cwd: string, onRefused?: 
       names = [];
     }
     const regex = toRegex(basename(pattern));
-    for (const name of names.filter((n) => regex.test(n)).sort()) {
+    const matched = names.filter((n) => regex.test(n)).sort();
+    if (!matched.length) onUnmatched?.(pattern);
+    for (const name of matched) {
       const full = join(absolute, name);
       const shown = isAbsolute(pattern) ? full : relative(process.cwd(), full) || full;
       if (await leavesFolder(full, absolute)) onRefused?.(shown, `is a symbolic link to a file outside ${dir}; name it on its own to build it`);

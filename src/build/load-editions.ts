@@ -5,12 +5,13 @@
  */
 import { readdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { parseOptionsFor, type RoadmapDeckConfig } from '../config.js';
+import type { RoadmapDeckConfig } from '../config.js';
 import { RoadmapError, toRoadmapError } from '../errors.js';
 import { inlineLocalImages } from '../load/images.js';
 import { readSource, type RoadmapSource } from '../load/read-source.js';
 import type { Diagnostic, RoadmapEdition } from '../model/types.js';
 import { leavesFolder } from '../inputs.js';
+import { editionParseOptions } from '../settings/index.js';
 import { parseInThread } from './parse-thread.js';
 
 export interface LoadedEdition {
@@ -38,7 +39,7 @@ const SIBLING_PARSE_TIMEOUT_MS = 2_000;
 
 export async function loadEdition(file: string, config: RoadmapDeckConfig, options: LoadOptions = {}): Promise<LoadedEdition> {
   const source = await readSource(file);
-  const { edition, diagnostics } = await parseInThread(source, options.parseTimeoutMs, parseOptionsFor(config, source.stem));
+  const { edition, diagnostics } = await parseInThread(source, options.parseTimeoutMs, editionParseOptions(config, source.stem));
   if (options.pictures !== false) diagnostics.push(...(await inlineLocalImages(edition, { assets: options.assets })));
   return { file, source, edition, diagnostics };
 }

@@ -1,27 +1,38 @@
 /**
- * The command line: yargs turns arguments into an options object and hands
- * it to the API. Only here do errors become messages and exit codes.
+ * The command line: yargs checks every option and value (strict, coerced) and
+ * hands typed arguments to the command, which builds the settings and calls
+ * the API. Wrong usage stops here, before a file is read or a browser
+ * started. Only here do errors become messages and exit codes.
  *
  * Exit codes: 0 success; 1 bad input, a failed edition or lint errors;
  * 2 wrong usage; 3 no usable browser; 130/143 interrupted.
  */
-import yargs, { type Argv } from 'yargs';
-import { isNoUsableBrowser, isUsageError, RoadmapError, UsageError } from '../errors.js';
+import yargs from 'yargs';
+import { isNoUsableBrowser, isUsageError, RoadmapError } from '../errors.js';
+import { VERSION } from '../version.js';
 import { portProblem } from '../watch/port.js';
+import { ArgumentError } from './coerce.js';
+import { COMMANDS, GLOBAL_OPTIONS } from './options.js';
 import { createOutput } from './output.js';
+import { usageLine, usageMessage } from './usage.js';
 
 // Commands load on demand: `build` starts Chromium before the heavier modules are read.
-const buildCommand = async (...a: Parameters<typeof import('./commands/build.js').buildCommand>) => (await import('./commands/build.js')).buildCommand(...a);
-const inspectCommand = async (...a: Parameters<typeof import('./commands/inspect.js').inspectCommand>) => (await import('./commands/inspect.js')).inspectCommand(...a);
-const lintCommand = async (...a: Parameters<typeof import('./commands/lint.js').lintCommand>) => (await import('./commands/lint.js')).lintCommand(...a);
-const diffCommand = async (...a: Parameters<typeof import('./commands/diff.js').diffCommand>) => (await import('./commands/diff.js')).diffCommand(...a);
-const watchCommand = async (...a: Parameters<typeof import('./commands/watch.js').watchCommand>) => (await import('./commands/watch.js')).watchCommand(...a);
-const initCommand = async (...a: Parameters<typeof import('./commands/init.js').initCommand>) => (await import('./commands/init.js')).initCommand(...a);
-const doctorCommand = async (...a: Parameters<typeof import('./commands/doctor.js').doctorCommand>) => (await import('./commands/doctor.js')).doctorCommand(...a);
+const commands = {
+  build: () => import('./commands/build.js'),
+  inspect: () => import('./commands/inspect.js'),
+  lint: () => import('./commands/lint.js'),
+  diff: () => import('./commands/diff.js'),
+  watch: () => import('./commands/watch.js'),
+  init: () => import('./commands/init.js'),
+  doctor: () => import('./commands/doctor.js'),
+};
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, environment: 3, interrupted: 130 } as const;
 
-const VERSION = '0.1.0';
+/** The error as printed: every line (a config with several problems has one per problem) after the tool's name. */
+function printError(error: RoadmapError): void {
+  for (const line of error.format().split('\n')) process.stderr.write(`roadmap-deck: ${line}\n`);
+}
 
 export async function main(argv: string[]): Promise<number> {
   // Output piped into `head` and closed early is not an error.
@@ -29,63 +40,47 @@ export async function main(argv: string[]): Promise<number> {
     if (error.code === 'EPIPE') process.exit(0);
   });
   let code: number = EXIT.ok;
-  let usageError: string | undefined;
-  const run = (task: (args: Record<string, unknown>) => Promise<number>) => async (args: Record<string, unknown>) => {
-    code = await task(args);
-  };
-  const parser: Argv = yargs(argv)
+  const parser = yargs(argv)
     .scriptName('roadmap-deck')
     .usage('$0 <command> [options]\n\nTurn roadmap pages (Markdown) into slide decks, PDFs and handouts.')
-    .option('config', { type: 'string', describe: 'Config file (default: roadmap-deck.config.* or package.json "roadmap-deck")' })
-    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Print only errors' })
-    .option('verbose', { type: 'boolean', default: false, describe: 'Print more detail (every warning, timings)' })
-    .command('build [files..]', 'Build decks (Marp Markdown, HTML, PDF, handout) for roadmap editions', (y) => y
+    .options(GLOBAL_OPTIONS)
+    .command(COMMANDS.build.usage, COMMANDS.build.describe, (y) => y
       .positional('files', { type: 'string', array: true, describe: 'Roadmap files or globs (default: roadmaps/*.md)' })
-      .option('out', { alias: 'o', type: 'string', describe: 'Output folder (default: output)' })
-      .option('format', { alias: 'f', type: 'string', describe: 'Comma-separated formats: md, html, pdf, handout, png (default: md,html,pdf,handout)' })
-      .option('paper', { type: 'string', choices: ['A4', 'Letter'], describe: 'Handout paper size (default: A4)' })
-      .option('handout-layout', { type: 'number', choices: [1, 2, 4, 6], describe: 'Slides per handout page; 1 adds the full text under each slide (default: 1)' })
-      .option('diff', { type: 'boolean', describe: 'Add "What changed since …" and NEW/CONTINUED badges (default: true; --no-diff turns it off)' })
-      .option('force', { type: 'boolean', default: false, describe: 'Build every edition, even those whose inputs did not change' })
-      .option('qr', { type: 'boolean', describe: 'QR codes for tracking links on initiative slides (default: true; --no-qr turns them off)' })
-      .option('timeout', { type: 'number', describe: 'Seconds allowed to render one edition (default: 60)' })
-      .option('concurrency', { type: 'number', describe: 'Editions rendered at once (default: number of cores)' })
-      .option('json', { type: 'boolean', default: false, describe: 'Print a JSON build report on stdout' })
+      .options(COMMANDS.build.options)
       .example('$0 build', 'Build every edition in roadmaps/')
       .example('$0 build roadmaps/2024-fall.md --format pdf,handout', 'Build one edition to PDF and handout'),
-    run((args) => buildCommand(args, createOutput(args)) ))
-    .command('inspect <file>', 'Show the roadmap model parsed from a file', (y) => y
+    async (args) => { code = await (await commands.build()).buildCommand(args, createOutput(args)); })
+    .command(COMMANDS.inspect.usage, COMMANDS.inspect.describe, (y) => y
       .positional('file', { type: 'string', demandOption: true, describe: 'Roadmap file' })
-      .option('json', { type: 'boolean', default: false, describe: 'Print the model as JSON (valid against schema/roadmap.schema.json)' })
-      .option('explain', { type: 'boolean', default: false, describe: 'Show how the page was read: candidate levels, each decision and why' }),
-    run((args) => inspectCommand(args, createOutput(args))))
-    .command('lint [files..]', 'Check roadmap files and report problems like a compiler', (y) => y
+      .options(COMMANDS.inspect.options),
+    async (args) => { code = await (await commands.inspect()).inspectCommand(args, createOutput(args)); })
+    .command(COMMANDS.lint.usage, COMMANDS.lint.describe, (y) => y
       .positional('files', { type: 'string', array: true, describe: 'Roadmap files or globs (default: roadmaps/*.md)' })
-      .option('json', { type: 'boolean', default: false, describe: 'Print diagnostics as JSON' }),
-    run((args) => lintCommand(args, createOutput(args))))
-    .command('watch [files..]', 'Build, serve the decks with live reload, and rebuild on every save', (y) => y
+      .options(COMMANDS.lint.options),
+    async (args) => { code = await (await commands.lint()).lintCommand(args, createOutput(args)); })
+    .command(COMMANDS.watch.usage, COMMANDS.watch.describe, (y) => y
       .positional('files', { type: 'string', array: true, describe: 'Roadmap files or globs (default: roadmaps/*.md)' })
-      .option('port', { alias: 'p', type: 'number', default: 4321, describe: 'Port on 127.0.0.1 (0 picks a free one)' })
-      .option('out', { alias: 'o', type: 'string', describe: 'Output folder (default: output)' })
-      .option('format', { alias: 'f', type: 'string', describe: 'Comma-separated formats (default: md,html,pdf,handout)' })
+      .options(COMMANDS.watch.options)
       // A port that cannot be one is wrong usage, found before a browser or a build starts.
-      .check((args) => { const problem = portProblem(args.port); if (problem) throw new UsageError(problem); return true; })
+      .check((args) => {
+        const problem = portProblem(args.port);
+        if (problem) throw new ArgumentError(problem);
+        return true;
+      })
       .example('$0 watch', 'Edit roadmaps/*.md and watch the deck follow at http://127.0.0.1:4321/'),
-    run((args) => watchCommand(args, createOutput(args))))
-    .command('diff <old> <new>', 'Show what changed between two editions of a roadmap', (y) => y
+    async (args) => { code = await (await commands.watch()).watchCommand(args, createOutput(args)); })
+    .command(COMMANDS.diff.usage, COMMANDS.diff.describe, (y) => y
       .positional('old', { type: 'string', demandOption: true, describe: 'The earlier edition' })
       .positional('new', { type: 'string', demandOption: true, describe: 'The later edition' })
-      .option('json', { type: 'boolean', default: false, describe: 'Print the comparison as JSON' })
+      .options(COMMANDS.diff.options)
       .example('$0 diff roadmaps/backstage-2022-q3.md roadmaps/backstage-2024-fall.md', 'What changed between two editions'),
-    run((args) => diffCommand(args, createOutput(args))))
-    .command('init [dir]', 'Start a roadmap project: an example edition and a config (--eject: the templates too)', (y) => y
+    async (args) => { code = await (await commands.diff()).diffCommand(args, createOutput(args)); })
+    .command(COMMANDS.init.usage, COMMANDS.init.describe, (y) => y
       .positional('dir', { type: 'string', default: '.', describe: 'Folder to set up' })
-      .option('eject', { type: 'boolean', default: false, describe: 'Also copy the templates and theme, to change them' })
-      .option('force', { type: 'boolean', default: false, describe: 'Replace files that are already there' }),
-    run((args) => initCommand(args, createOutput(args))))
-    .command('doctor', 'Check the browser, fonts and Node.js; --fix installs what is missing', (y) => y
-      .option('fix', { type: 'boolean', default: false, describe: 'Find or install a browser and fonts' }),
-    run((args) => doctorCommand(args, createOutput(args))))
+      .options(COMMANDS.init.options),
+    async (args) => { code = await (await commands.init()).initCommand(args, createOutput(args)); })
+    .command(COMMANDS.doctor.usage, COMMANDS.doctor.describe, (y) => y.options(COMMANDS.doctor.options),
+      async (args) => { code = await (await commands.doctor()).doctorCommand(args, createOutput(args)); })
     .demandCommand(1, 'Give a command, for example: roadmap-deck build')
     .strict()
     .recommendCommands()
@@ -103,22 +98,24 @@ export async function main(argv: string[]): Promise<number> {
     .wrap(Math.min(100, process.stdout.columns || 100))
     .exitProcess(false)
     .fail((message, error) => {
-      if (error) throw error;
-      usageError = message;
+      // An error from a command's own work passes through; anything else is wrong usage, said
+      // before the command starts (yargs runs the handler only when the arguments passed).
+      if (error && error.name !== 'YError' && !(error instanceof ArgumentError)) throw error;
+      throw new ArgumentError(error instanceof ArgumentError ? error.message : usageMessage(message ?? error?.message ?? '', argv));
     });
   try {
     await parser.parseAsync();
   } catch (error) {
+    if (error instanceof ArgumentError) {
+      process.stderr.write(`roadmap-deck: ${error.message}\n${usageLine(argv)}\n`);
+      return EXIT.usage;
+    }
     if (error instanceof RoadmapError) {
-      process.stderr.write(`roadmap-deck: ${error.format()}\n`);
+      printError(error);
       return isNoUsableBrowser(error) ? EXIT.environment : isUsageError(error) ? EXIT.usage : EXIT.failed;
     }
-    process.stderr.write(`roadmap-deck: ${(error as Error).stack ?? String(error)}\n`);
+    process.stderr.write(`roadmap-deck: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
     return EXIT.failed;
-  }
-  if (usageError) {
-    process.stderr.write(`roadmap-deck: ${usageError}\nRun "roadmap-deck --help" for usage.\n`);
-    return EXIT.usage;
   }
   return code;
 }

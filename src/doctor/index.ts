@@ -7,9 +7,9 @@
 import { execFile, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { findBrowser, type FoundBrowser } from '../export/browser/find.js';
+import { downloadChrome } from './download.js';
 
 const run = promisify(execFile);
 
@@ -62,16 +62,6 @@ export async function checks(): Promise<Check[]> {
   return out;
 }
 
-function puppeteerCli(): string | undefined {
-  try {
-    const root = dirname(createRequire(import.meta.url).resolve('puppeteer/package.json'));
-    const cli = join(root, 'lib', 'cjs', 'puppeteer', 'node', 'cli.js');
-    return existsSync(cli) ? cli : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 function onPath(command: string): boolean {
   return (process.env.PATH ?? '').split(':').some((dir) => dir && existsSync(join(dir, command)));
 }
@@ -85,21 +75,14 @@ function isDebianLike(): boolean {
   }
 }
 
-/** Runs a command; its output is shown, or (quiet) only its last line when it fails. */
-function stream(command: string, args: string[], log: (line: string) => void, env: NodeJS.ProcessEnv = process.env, timeoutMs = 600_000, quiet = false): Promise<boolean> {
+/** Runs a command, its output shown as it goes. */
+function stream(command: string, args: string[], log: (line: string) => void, env: NodeJS.ProcessEnv = process.env, timeoutMs = 600_000): Promise<boolean> {
   return new Promise((resolve) => {
     log(`$ ${command} ${args.join(' ')}`);
-    const child = spawn(command, args, { stdio: ['ignore', quiet ? 'pipe' : 'inherit', quiet ? 'pipe' : 'inherit'], env });
-    let captured = '';
-    child.stdout?.on('data', (chunk) => { captured += String(chunk); });
-    child.stderr?.on('data', (chunk) => { captured += String(chunk); });
+    const child = spawn(command, args, { stdio: ['ignore', 'inherit', 'inherit'], env });
     const timer = setTimeout(() => child.kill('SIGTERM'), timeoutMs);
     const done = (ok: boolean) => {
       clearTimeout(timer);
-      if (!ok && quiet) {
-        const reason = captured.split('\n').map((l) => l.trim()).filter((l) => /error|fail|ENOTFOUND|EAI_AGAIN/i.test(l)).slice(0, 2).join(' ');
-        log(`  failed${reason ? `: ${reason}` : ''}`);
-      }
       resolve(ok);
     };
     child.on('error', () => done(false));
@@ -124,11 +107,7 @@ export async function fix(log: (line: string) => void): Promise<boolean> {
     log('A browser is already available.');
   } else {
     log('No browser found; trying to download the one puppeteer uses…');
-    const cli = puppeteerCli();
-    if (cli) {
-      await stream(process.execPath, [cli, 'browsers', 'install', 'chrome'], log, { ...process.env, ROADMAP_DECK_PUPPETEER_DOWNLOAD: '1' }, 300_000, true);
-      ok = await usable();
-    }
+    if (await downloadChrome(log)) ok = await usable();
     if (!ok && apt) {
       log('Download not possible; installing Chromium with apt-get…');
       await stream('apt-get', ['update'], log);

@@ -6,7 +6,7 @@
  * marker. The page is left fitted, and the decisions come back so that the
  * renderer can write the same deck as Markdown and HTML.
  */
-import type { Page } from 'puppeteer';
+import type { Page } from 'puppeteer-core';
 import { CONTINUED_TEXT, MIN_SCALE, SCALE_STEP, type SlideFit } from '../render/fit-plan.js';
 
 export interface SlideMeasure {

@@ -33,7 +33,9 @@ export interface ParseOptions {
   project?: string;
   date?: string;
   /** Where the initiatives are, when the page's config says so instead of inference. */
-  structure?: StructureOptions;
+  initiatives?: Omit<StructureOptions, 'exclude'>;
+  /** Headings and items (by title, `*` wildcard) that are not initiatives. */
+  exclude?: string[];
 }
 
 export interface ParseResult {
@@ -52,7 +54,7 @@ export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}):
   checkNesting(root, source.file);
   const cleaned = cleanTree(root);
   revealHiddenInLinks(root);
-  const structure = extractStructure(buildOutline(root), options.structure);
+  const structure = extractStructure(buildOutline(root), { ...options.initiatives, ...(options.exclude ? { exclude: options.exclude } : {}) });
   for (const ambiguity of structure.explanation.ambiguities) {
     const readings = ambiguity.readings.map((r) => `${r.reading}: ${r.config}`).join('; ');
     diagnostics.push({ file: source.file, line: ambiguity.line, column: 1, severity: 'info', rule: 'ambiguous-structure', message: `${ambiguity.message} — pick one in the config: ${readings}` });

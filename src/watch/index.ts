@@ -7,21 +7,21 @@
  */
 import { watch as watchFs, type FSWatcher } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { build, DEFAULT_INPUT, type BuildResult } from '../build.js';
-import { loadConfig, resolveFrom, type LoadedConfig } from '../config.js';
+import { build, type BuildResult } from '../build.js';
+import { loadConfig } from '../config.js';
+import { RoadmapError } from '../errors.js';
 import { launchBrowser, type BrowserSession } from '../export/browser/launch.js';
-import { DEFAULT_FORMATS, type Format } from '../formats.js';
-import { expandInputs } from '../inputs.js';
+import type { Format } from '../formats.js';
 import { BUILTIN_TEMPLATES } from '../render/templates.js';
+import { DEFAULTS, resolveSettings, type Settings, type SettingsInput } from '../settings/index.js';
+import { checkOutDir, findInputs } from '../settings/preflight.js';
 import { checkPort } from './port.js';
 import { startPreviewServer, type PreviewServer } from './server.js';
 
-export interface WatchOptions {
-  files?: string[];
-  outDir?: string;
+/** What to build (files, outDir, formats…, see SettingsInput), and where to serve it. */
+export interface WatchOptions extends SettingsInput {
   port?: number;
   configFile?: string;
-  formats?: Format[];
   cwd?: string;
   log?: (line: string) => void;
 }
@@ -36,13 +36,20 @@ export interface WatchSession {
 /** Formats that make the deck people look at while editing; the rest follow. */
 const FIRST: Format[] = ['md', 'html'];
 
+/** An error as the lines shown, each with its file and line when it has them (a config error keeps its place). */
+const describe = (error: unknown): string[] => (error instanceof RoadmapError ? error.format() : error instanceof Error ? error.message : String(error)).split('\n');
+
 export async function startWatch(options: WatchOptions = {}): Promise<WatchSession> {
-  const port = checkPort(options.port ?? 4321);
-  const cwd = options.cwd ?? process.cwd();
-  const log = options.log ?? (() => undefined);
-  let loaded: LoadedConfig = await loadConfig({ cwd, file: options.configFile });
-  const outDir = resolve(cwd, options.outDir ?? (loaded.config.outDir ? resolveFrom(loaded.baseDir, loaded.config.outDir) : 'output'));
-  const formats = options.formats ?? loaded.config.formats ?? [...DEFAULT_FORMATS];
+  const { port: givenPort, configFile, cwd: givenCwd, log: givenLog, ...input } = options;
+  const port = checkPort(givenPort ?? DEFAULTS.port);
+  const cwd = givenCwd ?? process.cwd();
+  const log = givenLog ?? (() => undefined);
+  let settings: Settings = resolveSettings(input, await loadConfig({ cwd, file: configFile }), cwd);
+  // The output folder stays what it was at the start: it is the folder being served.
+  const { outDir } = settings;
+  // Nothing to watch, or an output folder that cannot be one, is said before a port or a browser is taken.
+  await findInputs(settings);
+  await checkOutDir(settings);
   // The port before the browser: a port in use is reported with no Chromium to clean up.
   const server: PreviewServer = await startPreviewServer(outDir, port, { log });
   const session: BrowserSession = await launchBrowser().catch(async (error: unknown) => {
@@ -57,15 +64,15 @@ export async function startWatch(options: WatchOptions = {}): Promise<WatchSessi
     if (!stopping) log(line);
   };
 
-  const inputs = () => expandInputs(options.files?.length ? options.files : loaded.config.input ?? DEFAULT_INPUT, options.files?.length ? cwd : loaded.baseDir);
+  const inputs = async () => (await findInputs(settings)).files;
   const report = (result: BuildResult) => {
     for (const r of result.editions) if (!r.skipped) say(`✓ ${r.stem}  ${r.edition.label}  ${r.slides} slides  ${r.seconds.toFixed(2)} s`);
     for (const f of result.failures) say(`✗ ${f.error.format()}`);
   };
 
   const runOnce = async () => {
-    const files = await inputs();
-    const common = { files, outDir, config: loaded, browser: session, cwd };
+    const { formats } = settings;
+    const common = { ...input, files: await inputs(), outDir, config: settings.config, browser: session, cwd };
     const rest = formats.filter((f) => !FIRST.includes(f));
     // The index page's preview picture is taken with the formats that follow, off the
     // path between a save and the reload.
@@ -93,8 +100,8 @@ export async function startWatch(options: WatchOptions = {}): Promise<WatchSessi
         try {
           await runOnce();
         } catch (error) {
-          say(`✗ ${(error as Error).message}`);
-          server.problems([(error as Error).message]);
+          for (const line of describe(error)) say(`✗ ${line}`);
+          server.problems(describe(error));
         }
       } while (pending && !stopping);
       active = false;
@@ -125,10 +132,10 @@ export async function startWatch(options: WatchOptions = {}): Promise<WatchSessi
         void (async () => {
           if (reloadConfig) {
             try {
-              loaded = await loadConfig({ cwd, file: options.configFile });
+              settings = resolveSettings(input, await loadConfig({ cwd, file: configFile }), cwd);
             } catch (error) {
-              say(`✗ ${(error as Error).message}`);
-              server.problems([(error as Error).message]);
+              for (const line of describe(error)) say(`✗ ${line}`);
+              server.problems(describe(error));
               return;
             }
           }
@@ -147,10 +154,11 @@ export async function startWatch(options: WatchOptions = {}): Promise<WatchSessi
     };
     const watchedDirs = new Set((await inputs()).map((file) => resolve(cwd, dirname(file))));
     for (const dir of watchedDirs) watchDir(dir, (name) => name.toLowerCase().endsWith('.md'));
-    const templates = loaded.config.templates ? resolveFrom(loaded.baseDir, loaded.config.templates) : BUILTIN_TEMPLATES;
+    const templates = settings.templates ?? BUILTIN_TEMPLATES;
     watchDir(templates, (name) => /\.(hbs|css)$/.test(name));
     watchDir(resolve(templates, 'partials'), (name) => name.endsWith('.hbs'));
-    if (loaded.file) watchDir(dirname(loaded.file), (name) => resolve(dirname(loaded.file!), name) === loaded.file, true);
+    const configPath = settings.config.file;
+    if (configPath) watchDir(dirname(configPath), (name) => resolve(dirname(configPath), name) === configPath, true);
     say(`Serving ${outDir} at ${server.url} — watching ${watchedDirs.size === 1 ? '1 folder' : `${watchedDirs.size} folders`}; Ctrl-C to stop`);
   } catch (error) {
     await close();

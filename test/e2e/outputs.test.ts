@@ -105,7 +105,8 @@ describe('the terminal', () => {
     const plain = runCli(['build', SEED_2024, '--out', 'out-plain', '--format', 'md'], { cwd: dir });
     expect(plain.stdout).toMatch(/^✓ backstage-2024-fall {2}2024 Fall {2}\d+ slides/m);
     expect(plain.stdout + plain.stderr).not.toMatch(/\u001b\[/);
-    expect(runCli(['build', '--format', 'nope'], { cwd: dir }).code).toBe(1);
+    // A format that does not exist is a mistake in the arguments: wrong usage.
+    expect(runCli(['build', '--format', 'nope'], { cwd: dir }).code).toBe(2);
     expect(runCli(['no-such-command'], { cwd: dir }).code).toBe(2);
     expect(runCli(['--help']).stdout).toMatch(/^Exit codes:\n {2}0 +success\n {2}1 +bad input.*\n {2}2 +wrong usage\n {2}3 +no usable browser\n/m);
   });

@@ -26,17 +26,17 @@ describe('an ambiguous page', () => {
   });
 
   it('is read as the config says: initiatives at H3', () => {
-    expect(titles(ACME, { structure: { at: 'h3' } })).toEqual(['Ranking', 'Filters', 'Conflict resolution']);
+    expect(titles(ACME, { initiatives: { at: 'h3' } })).toEqual(['Ranking', 'Filters', 'Conflict resolution']);
   });
 
   it('only within the part the config names', () => {
-    expect(titles(ACME, { structure: { within: 'Search' } })).toEqual(['Ranking', 'Filters']);
+    expect(titles(ACME, { initiatives: { within: 'Search' } })).toEqual(['Ranking', 'Filters']);
   });
 
   it('without the parts the config excludes', () => {
-    expect(titles(ACME, { structure: { at: 'h3', exclude: ['filt*'] } })).toEqual(['Ranking', 'Conflict resolution']);
+    expect(titles(ACME, { initiatives: { at: 'h3' }, exclude: ['filt*'] })).toEqual(['Ranking', 'Conflict resolution']);
     // Without Sharing, more H3 headings than H2 headings describe work.
-    expect(titles(ACME, { structure: { exclude: ['sharing'] } })).toEqual(['Ranking', 'Filters', 'Conflict resolution']);
+    expect(titles(ACME, { exclude: ['sharing'] })).toEqual(['Ranking', 'Filters', 'Conflict resolution']);
   });
 });
 
@@ -45,11 +45,11 @@ describe('config for tables and lists', () => {
 
   it('names a table\'s title column', () => {
     expect(titles(page)).toEqual(['Faster startup', 'New site', 'One', 'Two']);
-    expect(titles(page, { structure: { titleColumn: 'Area' } })).toEqual(['Core', 'Docs', 'One', 'Two']);
+    expect(titles(page, { initiatives: { titleColumn: 'Area' } })).toEqual(['Core', 'Docs', 'One', 'Two']);
   });
 
   it('keeps to table rows or to list items', () => {
-    expect(titles(page, { structure: { at: 'table' } })).toEqual(['Faster startup', 'New site']);
-    expect(titles(page, { structure: { at: 'list' } })).toEqual(['Faster startup', 'New site', 'One', 'Two']);
+    expect(titles(page, { initiatives: { at: 'table' } })).toEqual(['Faster startup', 'New site']);
+    expect(titles(page, { initiatives: { at: 'list' } })).toEqual(['Faster startup', 'New site', 'One', 'Two']);
   });
 });

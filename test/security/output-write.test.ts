@@ -105,11 +105,12 @@ describe('a file where a folder is needed', () => {
     expect(strays(await readdir(join(dir, 'out'), { recursive: true }))).toEqual([]);
   });
 
-  it('stops the build in one line when the output folder itself is a file', async () => {
+  it('stops the build in one line, before any work, when the output folder cannot be one', async () => {
     const dir = await project();
     await writeFile(join(dir, 'taken'), 'a file');
+    // An --out that cannot be a folder is wrong usage, refused before the build starts.
     const result = runCli(['build', 'tool.md', '--out', 'taken/out', '--format', 'pdf'], { cwd: dir });
-    expect(result.stderr).toBe('roadmap-deck: cannot write taken/out: not a directory\n');
-    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('roadmap-deck: --out taken/out is inside taken, which is a file\n');
+    expect(result.code).toBe(2);
   });
 });

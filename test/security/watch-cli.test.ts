@@ -57,8 +57,11 @@ describe('watch on a port it cannot use', () => {
     const { dir, tmp } = await project();
     const result = runCli(['watch', '--port', port, '--format', 'md,html'], { cwd: dir, env: { TMPDIR: tmp } });
     expect(result.code).toBe(2);
-    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
-    expect(result.stderr).toMatch(/^roadmap-deck: --port must be a whole number from 0 to 65535/);
+    // One line saying what is wrong, then the command's usage.
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^roadmap-deck: --port must be a whole number from 0 to 65535/);
+    expect(lines[1]).toMatch(/^usage: roadmap-deck watch /);
     // Nothing was built and no browser was started.
     expect(await exists(join(dir, 'output'))).toBe(false);
     expect(await readdir(tmp)).toEqual([]);

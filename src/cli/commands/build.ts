@@ -5,21 +5,12 @@
 import { relative } from 'node:path';
 import type { BuildEvent, BuildResult } from '../../build.js';
 import { loadConfig } from '../../config.js';
-import { isNoUsableBrowser, RoadmapError } from '../../errors.js';
+import { isNoUsableBrowser } from '../../errors.js';
 import { closeAllBrowsers } from '../../export/browser/launch.js';
 import { removePendingTemporaryFiles } from '../../export/write.js';
-
-import { FORMATS, type Format } from '../../formats.js';
+import { settingsInput, type BuildArgs } from '../options.js';
 import { formatDiagnostic, paint, type Output } from '../output.js';
 import { Progress } from '../progress.js';
-
-export function parseFormats(value: unknown): Format[] | undefined {
-  if (value === undefined) return undefined;
-  const list = String(value).split(',').map((f) => f.trim()).filter(Boolean);
-  const unknown = list.filter((f) => !FORMATS.includes(f as Format));
-  if (unknown.length) throw new RoadmapError(`unknown format "${unknown.join(', ')}"; choose from ${FORMATS.join(', ')}`);
-  return list as Format[];
-}
 
 /** Interrupts close the browser and remove temporary files; finished outputs stay as they were. */
 /** Exit code of the signal that stopped the build, once one has. */
@@ -40,11 +31,9 @@ function onInterrupt(): () => void {
   };
 }
 
-export async function buildCommand(args: Record<string, unknown>, output: Output): Promise<number> {
-  const config = await loadConfig({ file: args.config as string | undefined });
-  const formats = parseFormats(args.format);
-  const files = (args.files as string[] | undefined) ?? [];
-  const json = Boolean(args.json);
+export async function buildCommand(args: BuildArgs, output: Output): Promise<number> {
+  const config = await loadConfig({ file: args.config });
+  const { json } = args;
   const progress = new Progress(output, json ? false : undefined);
   const say = (line: string) => { if (!output.quiet && !json) progress.line(output.out, line); };
   const warn = (line: string) => progress.line(output.err, line);
@@ -68,24 +57,10 @@ export async function buildCommand(args: Record<string, unknown>, output: Output
     }
   };
   const stop = onInterrupt();
-  const timeoutMs = typeof args.timeout === 'number' ? args.timeout * 1000 : undefined;
   let result: BuildResult;
   try {
     const { build } = await import('../../build.js');
-    result = await build({
-      files,
-      outDir: args.out as string | undefined,
-      formats,
-      config,
-      timeoutMs,
-      paper: args.paper as 'A4' | 'Letter' | undefined,
-      diff: args.diff as boolean | undefined,
-      force: Boolean(args.force),
-      qr: args.qr as boolean | undefined,
-      handoutLayout: args.handoutLayout as 1 | 2 | 4 | 6 | undefined,
-      concurrency: typeof args.concurrency === 'number' ? args.concurrency : undefined,
-      onEvent,
-    });
+    result = await build({ ...settingsInput(args), config, onEvent });
   } finally {
     progress.stop();
     stop();
@@ -106,17 +81,13 @@ export async function buildCommand(args: Record<string, unknown>, output: Output
     const kept = result.editions.length - built.length;
     const slides = built.reduce((n, r) => n + r.slides, 0);
     const fileCount = built.reduce((n, r) => n + r.files.length, 0) + (built.length && result.indexFile ? 1 : 0);
-    if (result.editions.length || result.failures.length) {
-      const parts = [
-        `${built.length} ${built.length === 1 ? 'edition' : 'editions'} built, ${slides} slides, ${fileCount} files`,
-        ...(kept ? [`${kept} unchanged`] : []),
-        ...(result.failures.length ? [`${result.failures.length} failed`] : []),
-      ];
-      say(`${parts.join('; ')} in ${result.seconds.toFixed(1)} s`);
-    } else {
-      output.err('roadmap-deck: no roadmap files found (looked for roadmaps/*.md); give files to build');
-      return 1;
-    }
+    // There is always something here: a build with nothing to build stops before it starts.
+    const parts = [
+      `${built.length} ${built.length === 1 ? 'edition' : 'editions'} built, ${slides} slides, ${fileCount} files`,
+      ...(kept ? [`${kept} unchanged`] : []),
+      ...(result.failures.length ? [`${result.failures.length} failed`] : []),
+    ];
+    say(`${parts.join('; ')} in ${result.seconds.toFixed(1)} s`);
     if (result.indexFile) say(`Open ${relative(process.cwd(), result.indexFile)}`);
   }
   if (result.failures.some((f) => isNoUsableBrowser(f.error))) return 3;

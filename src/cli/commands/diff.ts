@@ -3,12 +3,15 @@ import { loadConfig } from '../../config.js';
 import { loadEdition } from '../../build/load-editions.js';
 import { diffEditions } from '../../editions/diff.js';
 import { roadmapName } from '../../model/types.js';
+import { resolveSettings } from '../../settings/index.js';
+import type { DiffArgs } from '../options.js';
 import { paint, type Output } from '../output.js';
 
-export async function diffCommand(args: Record<string, unknown>, output: Output): Promise<number> {
-  const { config } = await loadConfig({ file: args.config as string | undefined });
-  const previous = await loadEdition(String(args.old), config, { pictures: false });
-  const current = await loadEdition(String(args.new), config, { pictures: false });
+export async function diffCommand(args: DiffArgs, output: Output): Promise<number> {
+  const settings = resolveSettings({ via: 'command line' }, await loadConfig({ file: args.config }));
+  // Each edition is parsed with its own options from the config (label, date, url…).
+  const previous = await loadEdition(args.old, settings.config.config, { pictures: false });
+  const current = await loadEdition(args.new, settings.config.config, { pictures: false });
   const diff = diffEditions(previous.edition, current.edition);
   if (args.json) {
     output.out(JSON.stringify(diff, null, 2));

@@ -1,8 +1,9 @@
 /** `roadmap-deck doctor [--fix]`. */
 import { checks, fix } from '../../doctor/index.js';
+import type { DoctorArgs } from '../options.js';
 import { paint, type Output } from '../output.js';
 
-export async function doctorCommand(args: Record<string, unknown>, output: Output): Promise<number> {
+export async function doctorCommand(args: DoctorArgs, output: Output): Promise<number> {
   if (args.fix) {
     const ok = await fix((line) => output.out(line));
     if (!ok) return 3;

@@ -1,11 +1,12 @@
 /** `roadmap-deck init [dir] [--eject]`. */
 import { relative, resolve } from 'node:path';
 import { initProject } from '../../init.js';
+import type { InitArgs } from '../options.js';
 import type { Output } from '../output.js';
 
-export async function initCommand(args: Record<string, unknown>, output: Output): Promise<number> {
-  const dir = resolve(String(args.dir ?? '.'));
-  const { created } = await initProject(dir, { eject: Boolean(args.eject), force: Boolean(args.force) });
+export async function initCommand(args: InitArgs, output: Output): Promise<number> {
+  const dir = resolve(args.dir);
+  const { created } = await initProject(dir, { eject: args.eject, force: args.force });
   if (output.quiet) return 0;
   for (const file of created) output.out(`created ${relative(process.cwd(), file) || file}`);
   output.out(`\nNext: replace roadmaps/example-2025-spring.md with your roadmap page, then run: npx roadmap-deck build${dir === process.cwd() ? '' : ` (in ${relative(process.cwd(), dir)})`}`);

@@ -1,15 +1,17 @@
 /** `roadmap-deck inspect FILE`: the parsed model as an outline, or as JSON. */
-import { loadConfig, parseOptionsFor } from '../../config.js';
-import type { Explanation } from '../../parse/structure/index.js';
+import { loadConfig } from '../../config.js';
 import { readSource } from '../../load/read-source.js';
 import { parseInThread } from '../../build/parse-thread.js';
 import { STATUS_LABELS } from '../../render/view.js';
+import { resolveSettings } from '../../settings/index.js';
+import type { Explanation } from '../../parse/structure/index.js';
+import type { InspectArgs } from '../options.js';
 import { paint, type Output } from '../output.js';
 
-export async function inspectCommand(args: Record<string, unknown>, output: Output): Promise<number> {
-  const loaded = await loadConfig({ file: args.config as string | undefined });
-  const source = await readSource(String(args.file));
-  const { edition, explanation } = await parseInThread(source, undefined, parseOptionsFor(loaded.config, source.stem));
+export async function inspectCommand(args: InspectArgs, output: Output): Promise<number> {
+  const settings = resolveSettings({ via: 'command line' }, await loadConfig({ file: args.config }));
+  const source = await readSource(args.file);
+  const { edition, explanation } = await parseInThread(source, undefined, settings.parseOptions(source.stem));
   if (args.json) {
     output.out(JSON.stringify(args.explain ? { edition, explanation } : edition, null, 2));
     return 0;

@@ -1,18 +1,20 @@
 /** `roadmap-deck lint`: compiler-style diagnostics; exit 1 on any error. */
-import { DEFAULT_INPUT } from '../../build.js';
-import { loadConfig, parseOptionsFor } from '../../config.js';
-import { expandInputs, stemOf } from '../../inputs.js';
+import { loadConfig } from '../../config.js';
+import { stemOf } from '../../inputs.js';
 import { lintFile } from '../../lint/index.js';
 import type { Diagnostic } from '../../model/types.js';
+import { resolveSettings } from '../../settings/index.js';
+import { findInputs } from '../../settings/preflight.js';
+import type { LintArgs } from '../options.js';
 import { formatDiagnostic, type Output } from '../output.js';
 
-export async function lintCommand(args: Record<string, unknown>, output: Output): Promise<number> {
-  const loaded = await loadConfig({ file: args.config as string | undefined });
-  const given = (args.files as string[] | undefined) ?? [];
-  const all: Diagnostic[] = [];
-  const files = await expandInputs(given.length ? given : loaded.config.input ?? DEFAULT_INPUT, given.length ? process.cwd() : loaded.baseDir, (file, message) => {
-    all.push({ file, line: 1, column: 1, severity: 'error', rule: 'not-a-file', message });
-  });
+export async function lintCommand(args: LintArgs, output: Output): Promise<number> {
+  const settings = resolveSettings({ files: args.files, via: 'command line' }, await loadConfig({ file: args.config }));
+  const found = await findInputs(settings);
+  const files = found.files;
+  const all: Diagnostic[] = found.refused.map(({ file, error }) => ({
+    file, line: 1, column: 1, severity: 'error', rule: error.code === 'E_NOT_FOUND' ? 'no-files' : 'not-a-file', message: error.message,
+  }));
   let errors = 0;
   let warnings = 0;
   for (const d of all) {
@@ -20,7 +22,7 @@ export async function lintCommand(args: Record<string, unknown>, output: Output)
     if (!args.json) output.out(formatDiagnostic(output, d));
   }
   for (const file of files) {
-    const result = await lintFile(file, parseOptionsFor(loaded.config, stemOf(file)));
+    const result = await lintFile(file, settings.parseOptions(stemOf(file)));
     for (const d of result.diagnostics) {
       if (d.severity === 'error') errors++;
       if (d.severity === 'warning') warnings++;

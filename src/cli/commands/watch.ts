@@ -3,9 +3,9 @@
  * Ctrl-C (SIGINT) or SIGTERM closes the server, the watchers and the browser, then exits
  * 130 or 143, as a shell reports a process ended by that signal.
  */
-import { parseFormats } from './build.js';
 import { closeAllBrowsers } from '../../export/browser/launch.js';
 import { startWatch, type WatchSession } from '../../watch/index.js';
+import { settingsInput, type WatchArgs } from '../options.js';
 import type { Output } from '../output.js';
 
 const SIGNAL_EXIT: Record<'SIGINT' | 'SIGTERM', number> = { SIGINT: 130, SIGTERM: 143 };
@@ -31,17 +31,14 @@ function nextSignal(): { code: Promise<number>; stop(): void } {
   };
 }
 
-export async function watchCommand(args: Record<string, unknown>, output: Output): Promise<number> {
-  const formats = parseFormats(args.format);
+export async function watchCommand(args: WatchArgs, output: Output): Promise<number> {
   // Listening from the start: a signal during the first build must also close what is open.
   const signal = nextSignal();
   let stopping = false;
   const starting = startWatch({
-    files: (args.files as string[] | undefined) ?? [],
-    outDir: args.out as string | undefined,
-    port: typeof args.port === 'number' ? args.port : undefined,
-    configFile: args.config as string | undefined,
-    formats,
+    ...settingsInput(args),
+    port: args.port,
+    configFile: args.config,
     log: (line) => { if (!stopping) output.out(line); },
   });
   try {

@@ -5,7 +5,7 @@
  * ('disconnected'): an export raced against this watch fails at that moment,
  * with the reason.
  */
-import type { Page } from 'puppeteer';
+import type { Page } from 'puppeteer-core';
 import { BrowserGoneError, RendererCrashError } from '../../errors.js';
 
 export interface PageWatch {

@@ -1,7 +1,8 @@
 /**
  * Finds a Chrome or Chromium to drive, in this order:
  * 1. `PUPPETEER_EXECUTABLE_PATH`, then `CHROME_PATH`;
- * 2. the browser puppeteer downloaded into its cache;
+ * 2. the browser puppeteer downloaded: the project's own puppeteer's, else the newest in
+ *    puppeteer's cache;
  * 3. a system Chrome or Chromium.
  */
 import { accessSync, constants, existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -90,7 +91,7 @@ function configMayNameBrowser(file: string): boolean {
  */
 export function puppeteerMayHaveBrowser(cwd = process.cwd()): boolean {
   if (process.env.PUPPETEER_CACHE_DIR || process.env.PUPPETEER_CONFIG_FILE || process.env.PUPPETEER_BROWSER) return true;
-  const cache = join(homedir(), '.cache', 'puppeteer');
+  const cache = puppeteerCacheDir();
   if (['chrome', 'chrome-headless-shell'].some((name) => nonEmptyDir(join(cache, name)))) return true;
   if (existsSync(join(process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'puppeteer'))) return true;
   // Puppeteer uses the first config it finds from the working folder up.
@@ -107,13 +108,57 @@ export function puppeteerMayHaveBrowser(cwd = process.cwd()): boolean {
   }
 }
 
-/** Where puppeteer keeps the browser it downloads, if it has one. */
-async function puppeteerCachedBrowser(): Promise<string | undefined> {
-  if (!puppeteerMayHaveBrowser()) return undefined;
+/**
+ * The browser puppeteer downloaded, if there is one. roadmap-deck itself depends only on
+ * puppeteer-core; a project that has puppeteer installed gets the browser puppeteer would use
+ * (its config respected), else the newest Chrome in puppeteer's cache (where
+ * `roadmap-deck doctor --fix` and `npx puppeteer browsers install chrome` put it).
+ */
+async function puppeteerBrowser(cwd: string): Promise<string | undefined> {
+  if (!puppeteerMayHaveBrowser(cwd)) return undefined;
+  const usable = (path: string | undefined) => (path && isExecutable(path) ? path : undefined);
+  return usable(projectPuppeteerPath(cwd)) ?? usable(await newestCachedChrome());
+}
+
+/** `puppeteer.executablePath()` of the puppeteer installed in the project (or beside roadmap-deck), if any. */
+function projectPuppeteerPath(cwd: string): string | undefined {
+  for (const from of [join(resolve(cwd), 'package.json'), import.meta.url]) {
+    // puppeteer is not a dependency, so it has no types here: the one function used is checked instead.
+    let api: { executablePath?: unknown; default?: { executablePath?: unknown } };
+    try {
+      api = createRequire(from)('puppeteer');
+    } catch {
+      continue;
+    }
+    try {
+      const puppeteer = typeof api.executablePath === 'function' ? api : api.default;
+      return typeof puppeteer?.executablePath === 'function' ? String(puppeteer.executablePath()) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Puppeteer's cache folder, as puppeteer computes it by default. */
+export function puppeteerCacheDir(): string {
+  return process.env.PUPPETEER_CACHE_DIR || join(homedir(), '.cache', 'puppeteer');
+}
+
+/** Chrome builds (`148.0.7778.97`) in numeric order, newest first. */
+const newestFirst = (a: string, b: string): number => {
+  const x = a.split('.').map(Number);
+  const y = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(x.length, y.length); i++) if ((y[i] ?? 0) !== (x[i] ?? 0)) return (y[i] ?? 0) - (x[i] ?? 0);
+  return 0;
+};
+
+async function newestCachedChrome(): Promise<string | undefined> {
   try {
-    const puppeteer = (await import('puppeteer')).default;
-    const path = puppeteer.executablePath();
-    return path && existsSync(path) ? path : undefined;
+    const { Browser, getInstalledBrowsers } = await import('@puppeteer/browsers');
+    const chromes = (await getInstalledBrowsers({ cacheDir: puppeteerCacheDir() }))
+      .filter((b) => (b.browser === Browser.CHROME || b.browser === Browser.CHROMEHEADLESSSHELL) && isExecutable(b.executablePath));
+    return chromes.sort((a, b) => newestFirst(a.buildId, b.buildId))[0]?.executablePath;
   } catch {
     return undefined;
   }
@@ -133,7 +178,7 @@ export async function findBrowser(): Promise<FoundBrowser> {
     if (isExecutable(value)) return { executablePath: value, source: 'env' };
     throw new BrowserNotFoundError(`${name} is set to "${value}", which is not an executable browser`);
   }
-  const cached = await puppeteerCachedBrowser();
+  const cached = await puppeteerBrowser(process.cwd());
   if (cached) return { executablePath: cached, source: 'puppeteer-cache' };
   const system = systemBrowsers()[0];
   if (system) return { executablePath: system, source: 'system' };

@@ -3,7 +3,7 @@
  * profile that is removed when the browser closes.
  */
 import type { ChildProcess } from 'node:child_process';
-import type { Browser, HTTPRequest, Page } from 'puppeteer';
+import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { BrowserStartError } from '../../errors.js';
 import { findBrowser, type FoundBrowser } from './find.js';
 import { createProfile, removeProfile, removeProfileSync, removeStaleProfiles } from './profile.js';

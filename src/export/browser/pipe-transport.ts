@@ -3,7 +3,7 @@
  * NUL byte.
  */
 import type { Readable, Writable } from 'node:stream';
-import type { ConnectionTransport } from 'puppeteer';
+import type { ConnectionTransport } from 'puppeteer-core';
 
 export function pipeTransport(write: Writable, read: Readable): ConnectionTransport {
   let pending: Buffer[] = [];

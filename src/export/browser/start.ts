@@ -6,10 +6,10 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
-import type { Browser, ConnectionTransport } from 'puppeteer';
+import type { Browser, ConnectionTransport } from 'puppeteer-core';
 import { pipeTransport } from './pipe-transport.js';
 
-const importPuppeteer = () => import('puppeteer');
+const importPuppeteer = () => import('puppeteer-core');
 let puppeteerLoading: ReturnType<typeof importPuppeteer> | undefined;
 
 /** Loads puppeteer (once); a build waits for it before its long synchronous work. */

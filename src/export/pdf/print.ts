@@ -2,7 +2,7 @@
  * Printing a loaded page to PDF with Chrome: backgrounds, tagged structure
  * and a document outline built from the slide headings.
  */
-import type { Page, PDFOptions } from 'puppeteer';
+import type { Page, PDFOptions } from 'puppeteer-core';
 import { setPdfInfo, type PdfInfo } from './metadata.js';
 
 export interface PrintOptions {

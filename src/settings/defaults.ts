@@ -1,0 +1,46 @@
+/**
+ * The built-in defaults and the values an option may take, in one place.
+ * The config schema (schema/config.schema.json) states the same enums and
+ * defaults for editors; a test keeps the two equal. Kept free of imports
+ * beyond formats.ts so that the command line can read it cheaply.
+ */
+import { DEFAULT_FORMATS } from '../formats.js';
+
+export const PAPERS = ['A4', 'Letter'] as const;
+export type Paper = (typeof PAPERS)[number];
+
+/** Slides per handout page; 1 adds the full text under each slide. */
+export const HANDOUT_LAYOUTS = [1, 2, 4, 6] as const;
+export type HandoutLayout = (typeof HANDOUT_LAYOUTS)[number];
+
+export const SLIDE_SIZES = ['16:9', '4:3'] as const;
+export type SlideSize = (typeof SLIDE_SIZES)[number];
+
+export const DEFAULTS = {
+  input: ['roadmaps/*.md'],
+  outDir: 'output',
+  formats: DEFAULT_FORMATS,
+  paper: 'A4',
+  handoutLayout: 1,
+  size: '16:9',
+  /** Seconds allowed to render one edition. */
+  timeout: 60,
+  diff: true,
+  qr: true,
+  /** Port of the preview server of `watch`. */
+  port: 4321,
+} as const satisfies {
+  input: readonly string[];
+  outDir: string;
+  formats: readonly string[];
+  paper: Paper;
+  handoutLayout: HandoutLayout;
+  size: SlideSize;
+  timeout: number;
+  diff: boolean;
+  qr: boolean;
+  port: number;
+};
+
+/** Editions rendered at once unless told otherwise: one per core, at most 8. */
+export const MAX_DEFAULT_CONCURRENCY = 8;
