@@ -14,7 +14,7 @@
  * - HTML: raw HTML was already reduced to text by the parser; `<` is escaped
  *   again here, and marp-core renders with an allowlist that only templates use.
  */
-import type { Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Nodes, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
 import type { Block, Inline } from '../model/types.js';
@@ -30,7 +30,24 @@ const OPTIONS: ToMarkdownOptions = {
   listItemIndent: 'one',
   rule: '*',
   resourceLink: true,
+  handlers: {
+    // Emphasis markers in text are always escaped: the serializer leaves "🚧_🚧a" alone (by
+    // CommonMark's flanking rules), but markdown-it, which renders the slides, reads emphasis there.
+    text: (node, _parent, state, info) => escapeAttention(state.safe((node as Text).value, info)),
+  },
 };
+
+/** Backslash-escapes every `_` and `*` not already escaped (an even run of backslashes before it). */
+export function escapeAttention(markdown: string): string {
+  let out = '';
+  let backslashes = 0;
+  for (const char of markdown) {
+    if ((char === '_' || char === '*') && backslashes % 2 === 0) out += '\\';
+    backslashes = char === '\\' ? backslashes + 1 : 0;
+    out += char;
+  }
+  return out;
+}
 
 /** Rewrites link URLs (e.g. in-page anchors to slide numbers) before serializing. */
 export type UrlRewriter = (url: string) => string | undefined;

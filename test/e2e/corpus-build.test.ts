@@ -29,9 +29,10 @@ afterAll(async () => {
 });
 
 describe('the corpus, built', () => {
-  it('builds every page', () => {
-    expect(result.failures.map((f) => f.error.format())).toEqual([]);
-    expect(result.editions).toHaveLength(FILES.length);
+  it('builds every page that has initiatives, and says so for the one that has none', () => {
+    // keda-ROADMAP lists only release dates and points to a project board: no initiatives.
+    expect(result.failures.map((f) => f.error.format())).toEqual([`${join(CORPUS, 'keda-ROADMAP.md')}:1: no initiatives found: expected headings, list items or table rows describing the work`]);
+    expect(result.editions).toHaveLength(FILES.length - 1);
   });
 
   it('prints one PDF page per slide, with every initiative title on its page', async () => {
