@@ -196,9 +196,10 @@ function toInitiative(
   const links = dedupeLinks([...titleLinks, ...collectLinks(body)]);
   // A tracking place of its own (a table's Issue column) decides; otherwise the links are weighed.
   const own = draft.tracking === undefined ? undefined : draft.tracking === null ? null : resolver.url(draft.tracking);
-  // Links that may track the item: in its own line, on a "Tracking:" line, or written as a
-  // reference ("#7350", a bare issue URL) in its own paragraphs; not those of its sub-items.
-  const references = collectLinks(body.filter((b) => b.type === 'paragraph')).filter((link) => /^(#\d+|[\w.-]+\/[\w.-]+#\d+|https?:\/\/\S+)$/.test(link.text.trim()));
+  // Links that may track the item: in its own line, on a "Tracking:" line, or in its own paragraphs
+  // a reference ("#7350", a bare issue URL) or a milestone or board; not those of its sub-items.
+  const references = collectLinks(body.filter((b) => b.type === 'paragraph'))
+    .filter((link) => /^(#\d+|[\w.-]+\/[\w.-]+#\d+|https?:\/\/\S+)$/.test(link.text.trim()) || /\/(milestones?|projects?)\/\d+\/?$/.test(link.url));
   const ownLinks = [...collectLinks([...body.slice(0, draft.ownBlocks ?? 0), ...body.filter(isTrackingLine)]), ...references];
   const tracking = own === undefined
     ? pickTracking(ownLinks, titleLinks, links)

@@ -35,6 +35,16 @@ function listEntries(list: List): [string, Status][] | undefined {
 }
 
 function tableEntries(table: Table): [string, Status][] | undefined {
+  // Laid out sideways: the meanings as headers, one row of symbols under them.
+  const [head, ...rows] = table.children;
+  if (head && rows.length === 1) {
+    const meanings = head.children.map((cell) => plainText(cell));
+    const symbols = rows[0]!.children.map((cell) => plainText(cell).trim());
+    if (symbols.length === meanings.length && symbols.every((sym) => sym && !/\p{L}|\p{N}/u.test(sym))
+      && meanings.filter((m) => normalizeStatus(m) !== 'unknown').length >= meanings.length / 2) {
+      return symbols.map((sym, i) => [key(sym), normalizeStatus(meanings[i])]);
+    }
+  }
   const reading = readTable(table);
   if (reading.kind !== 'legend') return undefined;
   return table.children.slice(1).map((row) => {
@@ -63,4 +73,9 @@ export function isLegendList(list: List): boolean {
 /** The status a page's legend gives a marker or word, if it defines it. */
 export function legendStatus(legend: Legend, text: string | undefined): Status | undefined {
   return text ? legend.get(key(text)) : undefined;
+}
+
+/** Whether a table is a legend (either way round): it explains markers rather than listing work. */
+export function isLegendTable(table: Table): boolean {
+  return tableEntries(table) !== undefined;
 }

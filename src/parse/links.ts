@@ -103,5 +103,8 @@ export function pickTracking(own: Link[], titleLinks: Link[] = [], all: Link[] =
   const inTitle = titleLinks.filter(trackable);
   if (inTitle.length === 1) return inTitle[0];
   const candidates = [...new Map([...titleLinks, ...own].filter(trackable).map((link) => [link.url, link])).values()];
-  return candidates.length === 1 ? candidates[0] : undefined;
+  if (candidates.length === 1) return candidates[0];
+  // Several, one written as a reference ("#4") and the rest in words ("request access"): the reference.
+  const references = candidates.filter((link) => /^(?:[\w.-]+\/[\w.-]+)?#\d+$/.test(link.text.trim()));
+  return references.length === 1 ? references[0] : undefined;
 }

@@ -42,7 +42,7 @@ export function isBareStatus(text: string): boolean {
 export function statusOfSectionTitle(title: string): Status {
   for (const [pattern, status] of EMOJI) if (pattern.test(title)) return status;
   const t = title.toLowerCase();
-  if (/\b(completed?|done|finished|shipped|released|recently\s+completed|delivered|achieved)\b/.test(t)) return 'done';
+  if (/\b(completed?|done|finished|shipped|released|recently\s+completed|delivered|achieved|archived?)\b/.test(t)) return 'done';
   // "Current focus" is work under way; a "Current roadmap" is only the latest plan.
   if (/\b(in\s+progress|ongoing|currently|current\s+(focus|work|priorit\w*|efforts?|sprint|cycle|iteration)|now|active)\b/.test(t)) return 'in-progress';
   if (/\b(future|later|long[\s-]*term|someday|backlog|ideas)\b|^beyond\b/.test(t)) return 'future';
@@ -112,4 +112,12 @@ export const STATUS_SHORTCODES: Record<string, string> = {
 /** A link to a published release ("…/releases/tag/v0.4.0"): what it names has shipped. */
 export function isReleasedLink(url: string): boolean {
   return /\/releases\/tag\/[^/]+\/?$/.test(url);
+}
+
+/** Words that only name a status group: "Future", "Future work", "Completed items", "Long term". */
+const STATUS_GROUP_WORDS = /\b(now|next|soon|later|future|someday|backlog|ideas?|long[\s-]*term|short[\s-]*term|near[\s-]*term|medium[\s-]*term|completed?|done|finished|shipped|released|delivered|archived?|in\s+progress|ongoing|current(ly)?|planned|upcoming|up\s+next|work|items?|plans?|goals?|priorities|roadmap|features?|efforts?|the|and|&|\/)\b/gi;
+
+/** Whether a title only names a status group ("Future work"), rather than a piece of work ("Long-term storage"). */
+export function namesOnlyAStatus(title: string): boolean {
+  return statusOfSectionTitle(title) !== 'unknown' && title.replace(STATUS_GROUP_WORDS, ' ').replace(/[^\p{L}\p{N}]+/gu, '') === '';
 }

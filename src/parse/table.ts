@@ -224,6 +224,8 @@ export function draftsFromTable(table: Table, reading = readTable(table)): Initi
     const draft: InitiativeDraft = { titleRich: split.titleRich, body, position: positionOf(row), status, statusText, bucket };
     if (categoryCol >= 0 && cell(row, categoryCol)) draft.category = cell(row, categoryCol);
     if (trackingCol >= 0 && group.length === 1) draft.tracking = trackingOf(row.children[trackingCol]);
+    // The row is the item's own words: a single issue link in it may track it.
+    else draft.ownBlocks = body.length;
     return draft;
   });
 }

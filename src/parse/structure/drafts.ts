@@ -14,11 +14,11 @@ import {
   statusFromBody,
   type InitiativeDraft,
 } from '../items.js';
-import { isLegendList } from '../legend.js';
+import { isLegendList, isLegendTable } from '../legend.js';
 import { isBoardList } from '../meta.js';
 import { plainText } from '../markdown.js';
 import { flattenBlocks, type OutlineHeading, type OutlineNode } from '../outline.js';
-import { isReleasedLink, normalizeStatus, statusOfSectionTitle } from '../status.js';
+import { isReleasedLink, namesOnlyAStatus, normalizeStatus, statusOfSectionTitle } from '../status.js';
 import { draftsFromTable, readTable } from '../table.js';
 import { displayBlocks, progressOf, statusLineOf } from './blocks.js';
 
@@ -47,11 +47,15 @@ export function initiativeFromHeading(node: OutlineNode): InitiativeDraft {
   const blocks = flattenBlocks(node);
   const own = statusLineOf(blocks) ?? progressOf(blocks) ?? statusFromBody(node.blocks);
   const released = !split.status && !own && linksOf(heading).some(isReleasedLink) ? { status: 'done' as const, statusText: 'Released' } : undefined;
+  // A heading that is only a period or status group ("Future", "Later"), read as one piece of
+  // work, says its status by its name; "Long-term storage" does not.
+  const named = namesOnlyAStatus(heading.title) ? statusOfSectionTitle(heading.title) : 'unknown';
+  const byName = named !== 'unknown' ? { status: named, statusText: undefined } : undefined;
   return {
     titleRich: split.titleRich,
     body: displayBlocks(blocks),
     position: heading.position,
-    status: split.status ?? own?.status ?? released?.status,
+    status: split.status ?? own?.status ?? released?.status ?? byName?.status,
     statusText: split.statusText ?? own?.statusText ?? released?.statusText,
   };
 }
@@ -106,7 +110,7 @@ export function itemsOf(blocks: RootContent[], options: ItemOptions): { intro: R
       why.push(`${work.length} list items${prose.length ? ` (${prose.length} plain sentences kept as its introduction)` : ''}`);
       continue;
     }
-    const reading = block.type === 'table' ? readTable(block, { titleColumn: options.titleColumn }) : undefined;
+    const reading = block.type === 'table' && !isLegendTable(block) ? readTable(block, { titleColumn: options.titleColumn }) : undefined;
     if (block.type === 'table' && reading?.kind === 'items') {
       items.push(...draftsFromTable(block, reading));
       why.push(`a table: ${reading.why}`);
