@@ -36,6 +36,7 @@ export function metaOf(title: string, blocks: RootContent[], hasChildren: boolea
   if (PROCESS_TITLE.test(t)) return { kind: 'process', why: 'its title names how the project works, not a piece of work' };
   if (hasChildren) return undefined;
   if (isLinkList(blocks)) return { kind: 'links', why: 'it only lists links' };
+  if (/\bv?\d+\.\d+/.test(t) && isStub(blocks)) return { kind: 'links', why: 'a release whose whole text points to its notes' };
   if (blocks.some((b) => b.type === 'list') && blocks.every((b) => (b.type === 'list' ? isBoardList(b) : b.type === 'paragraph')) && blocks.filter((b) => b.type === 'paragraph').length <= 2) {
     return { kind: 'links', why: 'it points to boards or repositories where the work is tracked' };
   }
@@ -72,4 +73,13 @@ export function isBoardList(list: List): boolean {
     const lead = first?.type === 'paragraph' ? first.children.find((node) => !(node.type === 'text' && !node.value.trim())) : undefined;
     return lead?.type === 'link' && PLACE.test(lead.url);
   });
+}
+
+/** A body that is only "See [the release notes](…)": under a release heading, a pointer, not work. */
+export function isStub(blocks: RootContent[]): boolean {
+  if (blocks.length !== 1 || blocks[0]!.type !== 'paragraph') return false;
+  const paragraph = blocks[0];
+  const text = plainText(paragraph).trim();
+  return text.split(/\s+/).length <= 8 && /^(see|refer\s+to|details\s+(are\s+)?in|read)\b/i.test(text)
+    && paragraph.children.some((node) => node.type === 'link' || node.type === 'linkReference');
 }

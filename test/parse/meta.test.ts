@@ -16,7 +16,9 @@ describe('metaOf', () => {
     ['Non-Goals', '- A GUI', 'non-goals'],
     ['Status Reports', 'Reports on progress.', 'process'],
     ['Useful links', '[Documentation Progress](https://x.org/1)\n\n[Rendering](https://x.org/2)', 'links'],
+    ['v1.2', 'See [the release notes](https://x.org/releases/v1.2).', 'links'],
     ['Plugin API', 'A stable API for plugins, see [the RFC](https://x.org).', undefined],
+    ['Plugin API', 'See [the RFC](https://x.org) for the design we settled on after the spring discussions.', undefined],
     ['Release automation', 'Automate the release process end to end.', undefined],
     ['Faster startup', '- Lazy loading\n- Smaller bundles', undefined],
   ];

@@ -1,0 +1,42 @@
+/** The status vocabulary: words, emoji, shortcodes, tags, section names and checklists. */
+import { describe, expect, it } from 'vitest';
+import { isReleasedLink, leadingTagStatusOf, namesOnlyAStatus, normalizeStatus, statusOfChecklist, statusOfSectionTitle, trailingStatusOf } from '../../src/parse/status.js';
+import { stripShortcodes } from '../../src/parse/clean.js';
+
+describe('normalizeStatus', () => {
+  const cases: [string, string][] = [
+    ['Done ✅', 'done'], ['Completed', 'done'], ['shipped', 'done'], ['In Progress', 'in-progress'], ['WIP', 'in-progress'],
+    ['Public Beta', 'in-progress'], ['Alpha', 'in-progress'], ['Experimental', 'in-progress'], ['being worked on', 'in-progress'],
+    ['Close to becoming stable, already released as unstable', 'in-progress'], ['Not started', 'planned'],
+    ['not yet implemented or being worked on', 'planned'], ['Planned', 'planned'], ['Provisional', 'planned'],
+    ['Later', 'future'], ['Backlog', 'future'], ['🚧', 'in-progress'], ['🔮', 'future'], ['🟢', 'done'], ['a plugin API', 'unknown'],
+  ];
+  for (const [text, status] of cases) it(`${text} → ${status}`, () => expect(normalizeStatus(text)).toBe(status));
+});
+
+describe('statuses in titles and sections', () => {
+  it('reads trailing and leading tags', () => {
+    expect(trailingStatusOf('Plugin API (In Progress)')).toMatchObject({ status: 'in-progress', rest: 'Plugin API' });
+    expect(trailingStatusOf('Faster builds [WIP]')).toMatchObject({ status: 'in-progress', rest: 'Faster builds' });
+    expect(leadingTagStatusOf('[Done] Support for backups')).toMatchObject({ status: 'done', rest: 'Support for backups' });
+    expect(trailingStatusOf('Template Stacks (alpha)')).toBeUndefined();
+    expect(leadingTagStatusOf('[Plugin] Faster builds')).toBeUndefined();
+  });
+
+  it('reads section names, but not a period or a feature name as a status', () => {
+    expect(statusOfSectionTitle('Completed milestones ✅')).toBe('done');
+    expect(statusOfSectionTitle('Archived')).toBe('done');
+    expect(statusOfSectionTitle('Beyond 1.0')).toBe('future');
+    expect(statusOfSectionTitle('SIG Release Roadmap for 2021 and beyond')).toBe('unknown');
+    expect(namesOnlyAStatus('Future work')).toBe(true);
+    expect(namesOnlyAStatus('Long-term storage')).toBe(false);
+  });
+
+  it('reads a released link, GitHub shortcodes and checklists', () => {
+    expect(isReleasedLink('https://github.com/o/r/releases/tag/v0.4.0')).toBe(true);
+    expect(isReleasedLink('https://github.com/o/r/releases')).toBe(false);
+    expect(stripShortcodes('Faster builds :construction:')).toBe('Faster builds 🚧');
+    expect(stripShortcodes('a :smile: b')).toBe('a :smile: b');
+    expect([statusOfChecklist([true, true]), statusOfChecklist([false, false]), statusOfChecklist([true, false])]).toEqual(['done', 'planned', undefined]);
+  });
+});
