@@ -16,6 +16,7 @@ import type { BrandStyle } from './render/brand.js';
 import { launchBrowser, loadPuppeteer, type BrowserSession } from './export/browser/launch.js';
 import type { ExportedEdition, ExportOptions, ExportStage, PreparedDeck } from './export/edition.js';
 import { lockOutput } from './export/lock.js';
+import { warmParseThread } from './build/parse-thread.js';
 import { asCrash, watchPage } from './export/browser/crash.js';
 import { BrowserGoneError, RendererCrashError } from './errors.js';
 import { removePendingTemporaryFiles, writeFilesAtomically } from './export/write.js';
@@ -97,6 +98,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const { files, refused } = await findInputs(settings);
   await checkOutDir(settings);
   const { outDir } = settings;
+  // The parser loads in its own thread while the lock, the config and Chromium are seen to.
+  if (files.length) warmParseThread();
   // Two builds into one folder take turns.
   const unlock = await lockOutput(outDir, { onWait: (pid) => options.onEvent?.({ type: 'waiting-for-lock', file: outDir, pid }) });
   try {

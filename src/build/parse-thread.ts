@@ -40,6 +40,11 @@ export class ParseThread {
     return run;
   }
 
+  /** Starts the thread now, so that it loads the parser while other work goes on. */
+  warm(): void {
+    this.start();
+  }
+
   async close(): Promise<void> {
     const worker = this.worker;
     this.worker = undefined;
@@ -104,6 +109,12 @@ export class ParseThread {
 }
 
 let shared: ParseThread | undefined;
+
+/** Starts the process's parser thread ahead of the first page, when the caller knows pages will come. */
+export function warmParseThread(): void {
+  shared ??= new ParseThread();
+  shared.warm();
+}
 
 /** Parses in the process's parser thread, started on first use. */
 export function parseInThread(source: RoadmapSource, timeoutMs: number | undefined, options: ParseOptions = {}): Promise<ParseResult> {

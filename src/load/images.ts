@@ -13,7 +13,7 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { Nodes, Parents } from 'mdast';
 import type { Diagnostic, RoadmapEdition } from '../model/types.js';
 import { isParent } from '../parse/markdown.js';
-import { isLocalPath } from '../parse/index.js';
+import { isLocalPath } from '../parse/links.js';
 import { describeRefusal, readRegularFile, ReadRefusedError } from './read-bounded.js';
 
 export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;

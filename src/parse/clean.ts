@@ -6,7 +6,8 @@
  * out as metadata. After this pass the tree holds only Markdown a slide can show.
  */
 import type { Definition, List, ListItem, Nodes, Paragraph, Parents, PhrasingContent, Root, RootContent, Text } from 'mdast';
-import { collapse, isParent, parseMarkdown, plainText, walk } from './markdown.js';
+import { collapse, isParent, plainText, walk } from './markdown.js';
+import { parseMarkdown } from './read-markdown.js';
 import { decodeEntities, htmlToText, parseTag } from './html.js';
 import { mdcParagraphs } from './mdc.js';
 import { STATUS_SHORTCODES } from './status.js';

@@ -15,8 +15,9 @@ import { legendStatus, readLegend, type Legend } from './legend.js';
 import { editionMetaOf } from './edition-meta.js';
 import { linksIn, splitTitleStatus, type InitiativeDraft } from './items.js';
 import { splitTitleRefs } from './title-refs.js';
-import { pickTracking, resolveUrl } from './links.js';
-import { isParent, parseMarkdown, plainText, positionOf, stripPositions, walk } from './markdown.js';
+import { isLocalPath, pickTracking, resolveUrl } from './links.js';
+import { isParent, plainText, positionOf, stripPositions, walk } from './markdown.js';
+import { parseMarkdown } from './read-markdown.js';
 import { buildOutline } from './outline.js';
 import { extractStructure, type Explanation, type SectionDraft, type StructureOptions } from './structure/index.js';
 import { isCalendarDate, parseLooseDate } from './period.js';
@@ -313,10 +314,6 @@ class LinkResolver {
   }
 }
 
-/** A relative file path, not a URL: no scheme, not protocol-relative, not an anchor. */
-export function isLocalPath(url: string): boolean {
-  return url !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(url.trim()) && !url.startsWith('//') && !url.startsWith('#');
-}
 
 function unwrap(parent: Parents, node: Nodes): void {
   const siblings = parent.children as Nodes[];

@@ -108,3 +108,8 @@ export function pickTracking(own: Link[], titleLinks: Link[] = [], all: Link[] =
   const references = candidates.filter((link) => /^(?:[\w.-]+\/[\w.-]+)?#\d+$/.test(link.text.trim()));
   return references.length === 1 ? references[0] : undefined;
 }
+
+/** A relative file path, not a URL: no scheme, not protocol-relative, not an anchor. */
+export function isLocalPath(url: string): boolean {
+  return url !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(url.trim()) && !url.startsWith('//') && !url.startsWith('#');
+}

@@ -2,16 +2,10 @@
  * Markdown → mdast, and small helpers over mdast nodes. All structure is read
  * from this tree (CommonMark + GFM), never from the page text directly.
  */
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toString } from 'mdast-util-to-string';
-import { gfm } from 'micromark-extension-gfm';
 import type { Nodes, Parents, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Position } from '../model/types.js';
 
-export function parseMarkdown(text: string): Root {
-  return fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-}
 
 const INLINE_TYPES = new Set(['text', 'emphasis', 'strong', 'delete', 'inlineCode', 'link', 'linkReference', 'image', 'imageReference', 'break', 'html', 'footnoteReference']);
 

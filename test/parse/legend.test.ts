@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sourceFromBytes } from '../../src/load/read-source.js';
 import { allInitiatives } from '../../src/model/types.js';
 import { parseRoadmap } from '../../src/parse/index.js';
-import { parseMarkdown } from '../../src/parse/markdown.js';
+import { parseMarkdown } from '../../src/parse/read-markdown.js';
 import { readLegend } from '../../src/parse/legend.js';
 
 describe('a page legend', () => {

@@ -1,6 +1,6 @@
 /** Parts of a page that are about the roadmap, not work in it. */
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown } from '../../src/parse/markdown.js';
+import { parseMarkdown } from '../../src/parse/read-markdown.js';
 import { metaOf } from '../../src/parse/meta.js';
 
 describe('metaOf', () => {

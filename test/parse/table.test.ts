@@ -1,7 +1,7 @@
 /** Which column names a table's rows, and which tables hold no work: the shapes real pages use. */
 import { describe, expect, it } from 'vitest';
 import type { Table } from 'mdast';
-import { parseMarkdown } from '../../src/parse/markdown.js';
+import { parseMarkdown } from '../../src/parse/read-markdown.js';
 import { readTable } from '../../src/parse/table.js';
 
 const table = (markdown: string) => parseMarkdown(markdown).children.find((n): n is Table => n.type === 'table')!;

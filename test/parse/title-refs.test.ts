@@ -1,7 +1,8 @@
 /** References and examples split off titles. */
 import { describe, expect, it } from 'vitest';
 import type { Paragraph } from 'mdast';
-import { parseMarkdown, plainText } from '../../src/parse/markdown.js';
+import { plainText } from '../../src/parse/markdown.js';
+import { parseMarkdown } from '../../src/parse/read-markdown.js';
 import { splitTitleRefs } from '../../src/parse/title-refs.js';
 
 const inlines = (markdown: string) => (parseMarkdown(markdown).children[0] as Paragraph).children;
