@@ -46,6 +46,12 @@ export interface BuildOptions extends SettingsInput {
   onEvent?: (event: BuildEvent) => void;
   /** A browser session (or one starting) to use instead of launching one; the caller closes it. */
   browser?: BrowserSession | Promise<BrowserSession>;
+  /**
+   * Ends the build early (watch: a newer save supersedes this build's PDFs). Once aborted, the
+   * build writes nothing more, an edition being rendered stops (its page is closed), and the
+   * result says `cancelled`; what was written before stays.
+   */
+  signal?: AbortSignal;
 }
 
 export type BuildEvent =
@@ -77,6 +83,8 @@ export interface BuildResult {
   failures: { file: string; error: RoadmapError }[];
   indexFile?: string;
   seconds: number;
+  /** The build was aborted by its `signal`: editions it did not finish are neither in `editions` nor failures. */
+  cancelled?: boolean;
 }
 
 /** Roadmap files built when none are given and the config names none. */
@@ -152,7 +160,7 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
     if (launching) await loadPuppeteer().catch(() => undefined);
     templates = engine.loadTemplates(settings.templates);
     brand = await loadBrand(settings, engine);
-    marp = engine.createMarp(templates.themeCss + engine.brandCss(brand));
+    marp = marpFor(engine, templates.themeCss + engine.brandCss(brand));
   } catch (error) {
     await closeUnused();
     throw error;
@@ -171,6 +179,12 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
     // Per-file failures are collected above; anything else ends the build, and its browser.
     await closeUnused();
     throw error;
+  }
+
+  const cancelled = () => ({ ok: true, editions: [], failures, seconds: (performance.now() - plan.started) / 1000, cancelled: true });
+  if (options.signal?.aborted) {
+    await closeUnused();
+    return cancelled();
   }
 
   // Skip editions whose inputs did not change since the outputs were made.
@@ -202,6 +216,8 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
       cache[slot] = { key, sourceHash, slides: result.slides, files: result.files, warnings: result.warnings };
     }
     await writeCache(outDir, cache);
+    // What was written stays recorded; the index page waits for a build that finishes.
+    if (options.signal?.aborted) return { ...cancelled(), editions: results };
   } else {
     // Started on a hunch that turned out wrong: nothing to render.
     await closeUnused();
@@ -215,6 +231,14 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
   const order = new Map(files.map((f, i) => [f, i]));
   results.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
   return { ok: failures.length === 0, editions: results, failures, indexFile, seconds: (performance.now() - plan.started) / 1000 };
+}
+
+/** The renderer of the last build, by its theme: a process that builds again (watch, after each save) reuses it. */
+let lastMarp: { css: string; marp: Marp } | undefined;
+
+function marpFor(engine: Engine, css: string): Marp {
+  if (lastMarp?.css !== css) lastMarp = { css, marp: engine.createMarp(css) };
+  return lastMarp.marp;
 }
 
 interface Todo {
@@ -317,7 +341,7 @@ async function exportAll(
     session = await launching;
     const queue = [...todo];
     const worker = async () => {
-      for (let item = queue.shift(); item; item = queue.shift()) {
+      for (let item = queue.shift(); item && !options.signal?.aborted; item = queue.shift()) {
         const { loaded, key, render, slot, sourceHash } = item;
         const { file, edition } = loaded;
         options.onEvent?.({ type: 'edition-start', file });
@@ -327,7 +351,9 @@ async function exportAll(
           ready.delete(item);
           if (prepared instanceof RoadmapError) throw prepared;
           const onStage = (stage: ExportStage) => options.onEvent?.({ type: 'edition-stage', file, stage });
-          const exported = await exportWithRetry(engine, session!, edition, templates, marp, { ...exportOptions, render, onStage }, prepared);
+          const exported = await exportWithRetry(engine, session!, edition, templates, marp, { ...exportOptions, render, onStage }, prepared, options.signal);
+          // Aborted while it was rendered: a newer build owns the outputs now.
+          if (options.signal?.aborted) break;
           await writeFilesAtomically(exportOptions.outDir, exported.files);
           const diff = ctx.diffs.get(edition);
           const result: EditionResult = {
@@ -345,7 +371,8 @@ async function exportAll(
           done.push({ result, key, slot, sourceHash });
           options.onEvent?.({ type: 'edition-done', file, result });
         } catch (error) {
-          ctx.fail(file, toRoadmapError(error, { file }));
+          // An edition stopped by the build's signal did not fail.
+          if (!options.signal?.aborted) ctx.fail(file, toRoadmapError(error, { file }));
         }
       }
     };
@@ -373,19 +400,23 @@ async function exportWithRetry(
   marp: Marp,
   options: ExportOptions,
   prepared: PreparedDeck,
+  signal?: AbortSignal,
 ): Promise<ExportedEdition> {
   const file = edition.source.file;
   let failure = '';
   for (let attempt = 1; ; attempt++) {
+    signal?.throwIfAborted();
     const target = await session.newPage();
     const watch = watchPage(target.page, file);
+    const abort = abortion(signal);
     let healthy = false;
     try {
-      const exported = await Promise.race([engine.exportEdition(edition, templates, marp, target, options, prepared), watch.failed]);
+      const exported = await Promise.race([engine.exportEdition(edition, templates, marp, target, options, prepared), watch.failed, abort.aborted]);
       healthy = true;
       if (attempt > 1) exported.warnings.push({ file, line: 1, column: 1, severity: 'warning', rule: 'browser-retried', message: `${failure}; rendered again on a fresh page` });
       return exported;
     } catch (thrown) {
+      if (signal?.aborted) throw thrown;
       const error = asCrash(thrown, file);
       const retryable = !(error instanceof BrowserGoneError) && (!(error instanceof RoadmapError) || error.code === 'E_TIMEOUT' || error.code === 'E_BROWSER');
       if (!retryable) throw error;
@@ -401,10 +432,25 @@ async function exportWithRetry(
       }
     } finally {
       watch.stop();
+      abort.stop();
       // A page that worked is kept for the next edition; one that failed is closed (which also ends
       // whatever the abandoned export still waits for on it).
       if (healthy) session.release(target);
       else await target.page.close().catch(() => undefined);
     }
   }
+}
+
+/** Rejects when `signal` aborts (never, without one); `stop` lets go of the signal. */
+function abortion(signal: AbortSignal | undefined): { aborted: Promise<never>; stop(): void } {
+  let stop = () => undefined as void;
+  const aborted = new Promise<never>((_, reject) => {
+    if (!signal) return;
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    stop = () => signal.removeEventListener('abort', onAbort);
+  });
+  aborted.catch(() => undefined);
+  return { aborted, stop };
 }

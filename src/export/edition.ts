@@ -178,7 +178,8 @@ export function prepareDeck(
       { file: edition.source.file },
     );
   }
-  const html = deckHtml({ title: deckTitle(edition), slidesHtml: marped.html, css: marped.css, notes: marped.notes, lang: options.lang, description: edition.description });
+  const slides = deck.slides.map(({ kind, id }) => (id ? { kind, id } : { kind }));
+  const html = deckHtml({ title: deckTitle(edition), slidesHtml: marped.html, css: marped.css, notes: marped.notes, slides, lang: options.lang, description: edition.description });
   return { deck, marped, html };
 }
 
