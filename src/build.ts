@@ -205,7 +205,8 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
       results.push(result);
       options.onEvent?.({ type: 'edition-done', file: e.file, result });
     } else {
-      todo.push({ loaded: e, key, render, slot, sourceHash: cacheKey([e.source.text]) });
+      const renderKey = cacheKey([e.edition, render, templates.sources, brand, exportOptions.lang]);
+      todo.push({ loaded: e, key, renderKey, render, slot, sourceHash: cacheKey([e.source.text]) });
     }
   }
 
@@ -233,6 +234,14 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
   return { ok: failures.length === 0, editions: results, failures, indexFile, seconds: (performance.now() - plan.started) / 1000 };
 }
 
+/**
+ * Decks rendered lately (before the browser), by all their rendering depends on. `watch` renders
+ * each save's deck for its HTML, then again for its PDFs: the second time comes from here, which
+ * spares the CPU and lets a newer save stop those PDFs sooner. Nothing changes a prepared deck.
+ */
+const recentDecks = new Map<string, PreparedDeck>();
+const RECENT_DECKS = 8;
+
 /** The renderer of the last build, by its theme: a process that builds again (watch, after each save) reuses it. */
 let lastMarp: { css: string; marp: Marp } | undefined;
 
@@ -244,6 +253,8 @@ function marpFor(engine: Engine, css: string): Marp {
 interface Todo {
   loaded: LoadedEdition;
   key: string;
+  /** Everything the deck's rendering depends on (not the formats asked for). */
+  renderKey: string;
   render: RenderOptions;
   slot: string;
   sourceHash: string;
@@ -323,7 +334,12 @@ async function exportAll(
   const limit = Math.max(1, Math.min(ctx.concurrency, todo.length));
   const prepare = (item: (typeof todo)[number]) => {
     try {
-      return engine.prepareDeck(item.loaded.edition, templates, marp, { ...exportOptions, render: item.render });
+      const known = recentDecks.get(item.renderKey);
+      if (known) return known;
+      const prepared = engine.prepareDeck(item.loaded.edition, templates, marp, { ...exportOptions, render: item.render });
+      if (recentDecks.size >= RECENT_DECKS) recentDecks.delete(recentDecks.keys().next().value!);
+      recentDecks.set(item.renderKey, prepared);
+      return prepared;
     } catch (error) {
       return toRoadmapError(error, { file: item.loaded.file });
     }
@@ -333,6 +349,7 @@ async function exportAll(
   const ready = new Map<Todo, PreparedDeck | RoadmapError>();
   for (const item of todo.slice(0, limit)) {
     await new Promise((resolve) => setImmediate(resolve));
+    if (options.signal?.aborted) break;
     ready.set(item, prepare(item));
   }
   const done: { result: EditionResult; key: string; slot: string; sourceHash: string }[] = [];
