@@ -13,7 +13,7 @@ import { lineInConfig, resolveFrom, type LoadedConfig } from './config.js';
 import type { EditionDiff } from './editions/diff.js';
 import { BrowserError, ConfigError, RenderTimeoutError, RoadmapError, toRoadmapError } from './errors.js';
 import type { BrandStyle } from './render/brand.js';
-import { launchBrowser, loadPuppeteer, type BrowserSession } from './export/browser/launch.js';
+import { launchBrowser, loadPuppeteer, type BlockedPage, type BrowserSession } from './export/browser/launch.js';
 import type { ExportedEdition, ExportOptions, ExportStage, PreparedDeck } from './export/edition.js';
 import { lockOutput } from './export/lock.js';
 import { warmParseThread } from './build/parse-thread.js';
@@ -422,8 +422,7 @@ async function exportWithRetry(
   const file = edition.source.file;
   let failure = '';
   for (let attempt = 1; ; attempt++) {
-    signal?.throwIfAborted();
-    const target = await session.newPage();
+    const target = await openPage(session, signal);
     const watch = watchPage(target.page, file);
     const abort = abortion(signal);
     let healthy = false;
@@ -453,8 +452,25 @@ async function exportWithRetry(
       // A page that worked is kept for the next edition; one that failed is closed (which also ends
       // whatever the abandoned export still waits for on it).
       if (healthy) session.release(target);
+      // Aborted: the build ends now; Chromium stops printing as the page goes.
+      else if (signal?.aborted) void target.page.close().catch(() => undefined);
       else await target.page.close().catch(() => undefined);
     }
+  }
+}
+
+/** A page of the session, unless `signal` aborts first (a page that opens after that goes back to the session). */
+async function openPage(session: BrowserSession, signal: AbortSignal | undefined): Promise<BlockedPage> {
+  signal?.throwIfAborted();
+  const opening = session.newPage();
+  const abort = abortion(signal);
+  try {
+    return await Promise.race([opening, abort.aborted]);
+  } catch (error) {
+    void opening.then((late) => session.release(late), () => undefined);
+    throw error;
+  } finally {
+    abort.stop();
   }
 }
 

@@ -6,7 +6,7 @@
  */
 import { build, type BuildEvent, type BuildResult } from '../build.js';
 import type { RoadmapError } from '../errors.js';
-import type { BrowserSession } from '../export/browser/launch.js';
+import type { BlockedPage, BrowserSession } from '../export/browser/launch.js';
 import type { Format } from '../formats.js';
 import type { Settings, SettingsInput } from '../settings/index.js';
 import { findInputs } from '../settings/preflight.js';
@@ -40,15 +40,37 @@ export interface RoundContext {
   stopping(): boolean;
 }
 
+/**
+ * The session with pages of its own. A build that is aborted closes the page it was printing on;
+ * were that the page the decks are built on, the next save's deck would first wait for a new one.
+ */
+function withOwnPages(session: BrowserSession): BrowserSession {
+  const idle: BlockedPage[] = [];
+  return {
+    ...session,
+    async newPage(options = {}) {
+      for (let page = options.allowOrigin ? undefined : idle.shift(); page; page = idle.shift()) if (!page.page.isClosed()) return page;
+      return session.newPage(options);
+    },
+    release(target) {
+      if (target.page.isClosed()) return;
+      target.blocked.length = 0;
+      idle.push(target);
+    },
+  };
+}
+
 export function roundBuilds(ctx: RoundContext): RoundWork {
   const { server } = ctx;
+  const deckBrowser = withOwnPages(ctx.session);
+  const restBrowser = withOwnPages(ctx.session);
   const report = (result: BuildResult) => {
     for (const r of result.editions) if (!r.skipped) ctx.say(`✓ ${r.stem}  ${r.edition.label}  ${r.slides} slides  ${r.seconds.toFixed(2)} s`);
     for (const f of result.failures) ctx.say(`✗ ${f.error.format()}`);
   };
-  const common = async () => {
+  const common = async (browser: BrowserSession) => {
     const settings = ctx.settings();
-    return { ...ctx.input, files: (await findInputs(settings)).files, outDir: ctx.outDir, config: settings.config, browser: ctx.session, cwd: ctx.cwd };
+    return { ...ctx.input, files: (await findInputs(settings)).files, outDir: ctx.outDir, config: settings.config, browser, cwd: ctx.cwd };
   };
   const split = () => {
     const { formats } = ctx.settings();
@@ -70,7 +92,7 @@ export function roundBuilds(ctx: RoundContext): RoundWork {
       };
       // The index page's preview picture is taken with the formats that follow, off the path
       // between a save and the reload.
-      const result = await build({ ...(await common()), formats: first, preview: rest.length ? false : undefined, onEvent });
+      const result = await build({ ...(await common(deckBrowser)), formats: first, preview: rest.length ? false : undefined, onEvent });
       report(result);
       server.problems(result.failures.map((f) => f.error.format()));
       if (result.editions.some((e) => !e.skipped)) server.reloadIndex();
@@ -84,7 +106,7 @@ export function roundBuilds(ctx: RoundContext): RoundWork {
         ctx.onEvent?.({ type: 'formats', round, stem: event.result.stem, files: event.result.files });
       };
       ctx.onEvent?.({ type: 'formats-start', round });
-      const result = await build({ ...(await common()), formats: rest, preview: html, onEvent, signal });
+      const result = await build({ ...(await common(restBrowser)), formats: rest, preview: html, onEvent, signal });
       report(result);
       if (result.cancelled) {
         ctx.onEvent?.({ type: 'cancelled', round });

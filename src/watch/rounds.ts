@@ -16,11 +16,19 @@ export interface RoundWork {
 }
 
 /**
- * How long the formats that follow wait after their deck. Saves that come in a burst (an editor
- * saving as one types) then never start PDFs only to abort them, which would take CPU from the
- * deck of the next save; a pause in editing costs the PDFs this much.
+ * How long the formats that follow wait after their deck, at least. A save seldom comes this soon
+ * after a deck; PDFs started and aborted at once would only take CPU from the next save's deck.
  */
 export const FOLLOW_DELAY_MS = 300;
+
+/**
+ * Saves closer together than this are a burst (an editor saving as one types): the formats then
+ * wait a little longer than the gap between the last two saves, so that they start only when the
+ * burst pauses instead of being started and aborted at every save. Saves further apart leave
+ * the PDFs time to finish between them.
+ */
+export const BURST_GAP_MS = 1_500;
+const BURST_MARGIN_MS = 200;
 
 /** Resolves after `ms`, or at once when `signal` aborts. */
 function pause(ms: number, signal: AbortSignal): Promise<void> {
@@ -43,6 +51,8 @@ export class Rounds {
   private following: AbortController | undefined;
   /** Callers waiting for the next deck to be built. */
   private waiting: (() => void)[] = [];
+  /** When the last two saves came. */
+  private saves: number[] = [];
 
   constructor(
     private readonly work: RoundWork,
@@ -54,6 +64,7 @@ export class Rounds {
   request(): Promise<void> {
     if (this.stopped) return Promise.resolve();
     this.pending = true;
+    this.saves = [this.saves.at(-1) ?? -Infinity, performance.now()];
     this.following?.abort();
     const built = new Promise<void>((resolve) => this.waiting.push(resolve));
     this.running ??= this.loop().finally(() => {
@@ -74,6 +85,11 @@ export class Rounds {
     for (const resolve of this.waiting.splice(0)) resolve();
   }
 
+  private followDelay(): number {
+    const gap = this.saves[1]! - this.saves[0]!;
+    return gap < BURST_GAP_MS ? Math.max(this.followDelayMs, gap + BURST_MARGIN_MS) : this.followDelayMs;
+  }
+
   private async loop(): Promise<void> {
     while (this.pending && !this.stopped) {
       this.pending = false;
@@ -85,7 +101,7 @@ export class Rounds {
       if (this.pending || this.stopped) continue;
       const controller = new AbortController();
       this.following = controller;
-      await pause(this.followDelayMs, controller.signal);
+      await pause(this.followDelay(), controller.signal);
       if (!controller.signal.aborted) await this.work.rest(round, controller.signal).catch(this.onError);
       this.following = undefined;
     }

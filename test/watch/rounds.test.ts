@@ -94,6 +94,24 @@ describe('watch rounds', () => {
     expect(log).toEqual(['deck 1', 'deck 1 done', 'deck 2', 'deck 2 done', 'rest 2', 'rest 2 done']);
   });
 
+  it('waits longer than the gap between saves in a burst before starting the formats', async () => {
+    const { work, log, release, until } = heldWork();
+    const rounds = new Rounds(work, (e) => errors.push(e), 0);
+    void rounds.request();
+    await release('deck 1');
+    // A first save has no save just before it: its formats start after the usual pause.
+    await until('rest 1');
+    void rounds.request();
+    await release('deck 2');
+    await until('deck 2 done');
+    // Two saves moments apart: no formats for a while after the deck (timers never fire early).
+    await new Promise((r) => setTimeout(r, 100));
+    expect(log).not.toContain('rest 2');
+    await release('rest 2');
+    await rounds.idle();
+    expect(log.slice(-2)).toEqual(['rest 2', 'rest 2 done']);
+  });
+
   it('keeps going after a build throws, and reports the error', async () => {
     const seen: unknown[] = [];
     let calls = 0;
