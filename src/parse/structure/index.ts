@@ -154,9 +154,19 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
   if (options.within) {
     const target = findNode(top, options.within);
     if (target) {
-      // Everything but the named part is context.
-      const outside = top.filter((node) => node !== target && !descendants(node).includes(target));
-      for (const node of outside) about.push({ heading: node.heading!, blocks: flattenBlocks(node) });
+      // Everything but the named part is context, the text of the parts around it included.
+      const setAside = (nodes: OutlineNode[]) => {
+        for (const node of nodes) {
+          if (node === target) continue;
+          if (descendants(node).includes(target)) {
+            about.push({ heading: node.heading!, blocks: node.blocks });
+            setAside(node.children);
+          } else {
+            about.push({ heading: node.heading!, blocks: flattenBlocks(node) });
+          }
+        }
+      };
+      setAside(top);
       top = [target];
     } else {
       unused.push(`initiatives.within: the page has no heading "${options.within}"`);
