@@ -33,7 +33,8 @@ import { bucketOf } from '../period.js';
 import { statusOfSectionTitle } from '../status.js';
 import { displayBlocks, progressOf, statusLineOf } from './blocks.js';
 import { initiativeFromHeading, itemsOf, statusOfHeading } from './drafts.js';
-import { levelCandidates, pickLevel, type LevelCandidate } from './levels.js';
+import { type Ambiguity, type Decision, type Explanation, findNode, matchesTitle, type StructureOptions } from './explanation.js';
+import { levelCandidates, pickLevel } from './levels.js';
 import { isListDominated, isTimeBucket, proseCount, shapeOf, WORK_LABEL, WRAPPER_TITLE } from './shape.js';
 
 export interface SectionDraft {
@@ -53,42 +54,8 @@ export interface MetaPart {
   blocks: RootContent[];
 }
 
-/** Where a page's config says the initiatives are, when inference should not decide. */
-export interface StructureOptions {
-  /** A heading level, list items, table rows; `auto` (the default) infers it. */
-  at?: 'auto' | 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6' | 'list' | 'table';
-  /** Only the part under this heading (by its title) holds initiatives; the rest is context. */
-  within?: string;
-  /** The table column (by its header) that names the rows. */
-  titleColumn?: string;
-  /** Headings and items (by title, `*` matches any text) that are not initiatives. */
-  exclude?: string[];
-}
-
-export interface Decision {
-  line: number;
-  title: string;
-  reading: 'initiative' | 'section' | 'items' | 'context' | 'closing' | 'empty' | 'excluded';
-  why: string;
-}
-
-export interface Ambiguity {
-  line: number;
-  message: string;
-  /** The two best readings, each with the config that picks it. */
-  readings: { reading: string; config: string }[];
-}
-
-/** Why the page was read as it was: the candidate levels and every decision, in page order. */
-export interface Explanation {
-  levels: LevelCandidate[];
-  level?: number;
-  levelWhy: string;
-  decisions: Decision[];
-  ambiguities: Ambiguity[];
-  /** Config settings that did not apply (a `within` section the page does not have). */
-  unused: string[];
-}
+export type { Ambiguity, Decision, Explanation, StructureOptions };
+export { matchesTitle };
 
 export interface Structure {
   /** Headings unwrapped as the page title, outermost first. */
@@ -108,21 +75,6 @@ export function extractStructure(outline: OutlineNode, options: StructureOptions
   // A roadmap of a single initiative: one heading that describes work in prose is not
   // enough to tell initiatives from an intro, unless nothing else on the page is one.
   return structure.sections.length ? structure : extractWith(outline, 1, options);
-}
-
-/** Whether a title matches a config pattern (case-insensitive; `*` matches any text). */
-export function matchesTitle(pattern: string, title: string): boolean {
-  const regex = new RegExp(`^${pattern.trim().split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i');
-  return regex.test(title.trim());
-}
-
-function findNode(nodes: OutlineNode[], title: string): OutlineNode | undefined {
-  for (const node of nodes) {
-    if (node.heading && matchesTitle(title, node.heading.title)) return node;
-    const inner = findNode(node.children, title);
-    if (inner) return inner;
-  }
-  return undefined;
 }
 
 const headingLine = (heading: OutlineHeading): RootContent => ({ type: 'paragraph', children: [{ type: 'strong', children: heading.rich }] });
