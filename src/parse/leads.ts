@@ -97,7 +97,7 @@ export function describes(after: PhrasingContent[]): boolean {
 /** A sentence used as a title loses its full stop (not "…", "?" or "!"). */
 export function withoutFinalStop(inl: PhrasingContent[]): PhrasingContent[] {
   const last = inl[inl.length - 1];
-  if (last?.type !== 'text' || !/[^.]\.\s*$/.test(last.value)) return inl;
+  if (last?.type !== 'text' || !/[^.]\.\s*$/.test(last.value) || /\b(e\.g|i\.e|etc|vs|cf|incl|approx)\.\s*$/i.test(last.value)) return inl;
   return [...inl.slice(0, -1), { ...last, value: last.value.replace(/\.\s*$/, '') }];
 }
 
