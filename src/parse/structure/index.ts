@@ -32,7 +32,7 @@ import { descendants, flattenBlocks, type OutlineHeading, type OutlineNode } fro
 import { bucketOf } from '../period.js';
 import { statusOfSectionTitle } from '../status.js';
 import { displayBlocks, progressOf, statusLineOf } from './blocks.js';
-import { initiativeFromHeading, itemsOf, statusOfHeading } from './drafts.js';
+import { initiativeFromHeading, isShippedRelease, itemsOf, statusOfHeading } from './drafts.js';
 import { type Ambiguity, type Decision, type Explanation, findNode, matchesTitle, type StructureOptions } from './explanation.js';
 import { levelCandidates, pickLevel } from './levels.js';
 import { isListDominated, isTimeBucket, proseCount, shapeOf, WORK_LABEL, WRAPPER_TITLE } from './shape.js';
@@ -241,9 +241,15 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
       }
       return;
     }
-    // A heading labelled as one unit of work ("Goal: …", "Epic: …") is one, whatever its list holds.
+    // A heading labelled as one unit of work ("Goal: …", "Epic: …") is one, whatever its list holds;
+    // so is a release that has shipped (its heading links to the published release): its list is
+    // what it delivered, history rather than work to present item by item.
     if (!at && WORK_LABEL.test(heading.title)) {
       oneInitiative(node, parent, context, 'its title labels it as one unit of work');
+      return;
+    }
+    if (!at && isShippedRelease(heading)) {
+      oneInitiative(node, parent, context, 'a release that has shipped: its list is what it delivered');
       return;
     }
     // Under a period or status group every item is work, titled or not ("Backlog": one-line items),
