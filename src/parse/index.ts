@@ -33,6 +33,11 @@ export interface ParseOptions {
   label?: string;
   project?: string;
   date?: string;
+  /**
+   * Names of the repository the page lives in (package.json name, git remote,
+   * folder; see load/repository.ts). A hint only: used where the page itself writes one.
+   */
+  repository?: string[];
   /** Where the initiatives are, when the page's config says so instead of inference. */
   initiatives?: Omit<StructureOptions, 'exclude'>;
   /** Headings and items (by title, `*` wildcard) that are not initiatives. */
@@ -77,6 +82,7 @@ export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}):
     sectionHeadings: structure.sectionHeadings,
     lastUpdated: cleaned.lastUpdated,
     overrides: options,
+    ...(options.repository ? { repository: options.repository } : {}),
   });
 
   const total = structure.sections.reduce((n, s) => n + s.initiatives.length, 0);
@@ -117,7 +123,7 @@ export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}):
     schemaVersion: 1,
     title: meta.title,
     titleSource: meta.titleSource,
-    ...(meta.project ? { project: meta.project } : {}),
+    ...(meta.project ? { project: meta.project, ...(meta.projectSource ? { projectSource: meta.projectSource } : {}) } : {}),
     label: meta.label,
     labelSource: meta.labelSource,
     ...(meta.date ? { date: meta.date } : {}),
