@@ -9,6 +9,7 @@ import type { RoadmapDeckConfig } from '../config.js';
 import { RoadmapError, toRoadmapError } from '../errors.js';
 import { inlineLocalImages } from '../load/images.js';
 import { readSource, type RoadmapSource } from '../load/read-source.js';
+import { repositoryNames } from '../load/repository.js';
 import type { Diagnostic, RoadmapEdition } from '../model/types.js';
 import { leavesFolder } from '../inputs.js';
 import { editionParseOptions } from '../settings/index.js';
@@ -39,7 +40,8 @@ const SIBLING_PARSE_TIMEOUT_MS = 2_000;
 
 export async function loadEdition(file: string, config: RoadmapDeckConfig, options: LoadOptions = {}): Promise<LoadedEdition> {
   const source = await readSource(file);
-  const { edition, diagnostics } = await parseInThread(source, options.parseTimeoutMs, editionParseOptions(config, source.stem));
+  const parseOptions = { ...editionParseOptions(config, source.stem), repository: await repositoryNames(file) };
+  const { edition, diagnostics } = await parseInThread(source, options.parseTimeoutMs, parseOptions);
   if (options.pictures !== false) diagnostics.push(...(await inlineLocalImages(edition, { assets: options.assets })));
   return { file, source, edition, diagnostics };
 }

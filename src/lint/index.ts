@@ -3,6 +3,7 @@
  * predicts which initiatives will need shortening on a slide.
  */
 import { readSource } from '../load/read-source.js';
+import { repositoryNames } from '../load/repository.js';
 import type { Diagnostic, RoadmapEdition } from '../model/types.js';
 import { allInitiatives } from '../model/types.js';
 import { parseInThread } from '../build/parse-thread.js';
@@ -52,7 +53,7 @@ export async function lintFile(file: string, options: ParseOptions = {}): Promis
   }
   let edition: RoadmapEdition;
   try {
-    const parsed = await parseInThread(source, undefined, options);
+    const parsed = await parseInThread(source, undefined, { repository: await repositoryNames(file), ...options });
     edition = parsed.edition;
     // An ambiguous page is worth a warning here (build keeps quiet about it); what is read as
     // context rather than work is named, so nothing leaves the deck unnoticed.

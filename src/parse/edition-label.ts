@@ -2,7 +2,7 @@
  * The edition's label: the period (or version) the page says this edition is
  * for, in the page's own words, before anything else stands in for it.
  *
- *  1. a period in the page's title ("Terminal 2023 Roadmap", "Roadmap for v1.4 (July 2020)");
+ *  1. a period in the page's title ("Console 2023 Roadmap", "Roadmap for v1.4 (July 2020)");
  *  2. a heading that names a period as the plan's ("2024 Fall Roadmap", "2023 Goals"):
  *     the latest of them, the others are kept for history;
  *  3. the periods the section headings name, when they read as one plan: a single

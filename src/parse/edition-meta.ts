@@ -4,11 +4,11 @@
  *
  * Title: option; the first of front matter title, H1 and opening heading that
  * is not generic; else the generic one, shown after the project's name
- * ("Roadmap Overview" → "Feast Roadmap").
+ * ("Roadmap Overview" → "Acme Roadmap").
  * Project: option; front matter `project`; a name in the page's title
- * ("Bazel roadmap"); else the name the page uses for itself in its prose
+ * ("Acme roadmap"); else the name the page uses for itself in its prose
  * (project-name.ts), helped by the enclosing repository's names where the page
- * writes them. A title of its own ("Terminal 2023 Roadmap") takes a project from
+ * writes them. A title of its own ("Console 2023 Roadmap") takes a project from
  * the prose only when the title contains it.
  */
 import type { Heading, Root } from 'mdast';
@@ -19,7 +19,7 @@ import { plainText } from './markdown.js';
 import type { OutlineHeading } from './outline.js';
 import { pageTextOf } from './page-text.js';
 import { findPeriod, parseLooseDate } from './period.js';
-import { readProjectName, type NameReading } from './project-name.js';
+import { readProjectName, type NameCandidate, type NameReading } from './project-name.js';
 import { genericDeckTitle, isGenericTitle, nameInTitle } from './title-words.js';
 
 export interface EditionMetaInput {
@@ -42,8 +42,16 @@ export interface EditionMeta {
   label: string;
   labelSource: LabelSource;
   date?: string;
-  /** How the project's name was read from the prose, when it was (for `inspect`). */
-  naming?: NameReading;
+  naming: Naming;
+}
+
+/** Why the title, project and label are what they are, for `inspect --explain`. */
+export interface Naming {
+  /** The page's own title text, before a generic one was completed with the project's name. */
+  pageTitle: string;
+  generic: boolean;
+  /** The best candidates for the project's name read from the prose, when the prose was read. */
+  candidates?: NameCandidate[];
   /** Which rule gave a period label. */
   labelRule?: LabelReading['why'];
 }
@@ -117,7 +125,14 @@ function introEndLine(input: EditionMetaInput, wrappers: Heading[]): number | un
   return first?.position?.start.line;
 }
 
-function projectOf(input: EditionMetaInput, choice: TitleChoice, introEnd: number | undefined): Pick<EditionMeta, 'project' | 'projectSource' | 'naming'> {
+interface ProjectChoice {
+  project?: string;
+  projectSource?: ProjectSource;
+  /** The prose's reading, when the prose was read. */
+  naming?: NameReading;
+}
+
+function projectOf(input: EditionMetaInput, choice: TitleChoice, introEnd: number | undefined): ProjectChoice {
   if (input.overrides.project) return { project: input.overrides.project, projectSource: 'option' };
   const fm = frontMatterString(input.frontMatter, 'project');
   if (fm) return { project: fm, projectSource: 'front-matter' };
@@ -142,7 +157,7 @@ function projectOf(input: EditionMetaInput, choice: TitleChoice, introEnd: numbe
 
 /**
  * A generic heading never titles the deck alone: it follows the project's
- * name ("Feast Roadmap"), and reads "Roadmap" where it does not say so
+ * name ("Acme Roadmap"), and reads "Roadmap" where it does not say so
  * ("Introduction"). A file-name title gives way to a name from the prose.
  */
 function deckTitle(choice: TitleChoice, project: string | undefined, projectSource: ProjectSource | undefined): string {
@@ -192,7 +207,11 @@ export function editionMetaOf(input: EditionMetaInput): EditionMeta {
     ...(project ? { project, projectSource } : {}),
     label, labelSource,
     ...(date ? { date } : {}),
-    ...(naming ? { naming } : {}),
-    ...(period ? { labelRule: period.why } : {}),
+    naming: {
+      pageTitle: choice.title,
+      generic: choice.generic,
+      ...(naming ? { candidates: naming.candidates.slice(0, 5) } : {}),
+      ...(period ? { labelRule: period.why } : {}),
+    },
   };
 }

@@ -12,7 +12,7 @@ import type { Block, Closing, Diagnostic, Initiative, Inline, Link, RoadmapEditi
 import { cleanTree } from './clean.js';
 import { revealHiddenInLinks } from './hidden-characters.js';
 import { legendStatus, readLegend, type Legend } from './legend.js';
-import { editionMetaOf } from './edition-meta.js';
+import { editionMetaOf, type Naming } from './edition-meta.js';
 import { linksIn, splitTitleStatus, type InitiativeDraft } from './items.js';
 import { splitTitleRefs } from './title-refs.js';
 import { isLocalPath, pickTracking, resolveUrl } from './links.js';
@@ -50,6 +50,8 @@ export interface ParseResult {
   diagnostics: Diagnostic[];
   /** How the page was read: candidate levels, every decision and its reason (`inspect --explain`). */
   explanation: Explanation;
+  /** How the title, project name and label were chosen (`inspect --explain`). */
+  naming: Naming;
 }
 
 export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}): ParseResult {
@@ -135,7 +137,7 @@ export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}):
     ...(closing ? { closing } : {}),
     links: dedupeLinks([...collectLinks(intro), ...sections.flatMap((s) => [...collectLinks(s.intro), ...s.initiatives.flatMap((i) => i.links)]), ...(closing?.links ?? [])]),
   };
-  return { edition, diagnostics, explanation: structure.explanation };
+  return { edition, diagnostics, explanation: structure.explanation, naming: meta.naming };
 }
 
 /** Statuses written with the page's own markers take the meaning its legend gives them. */

@@ -10,7 +10,7 @@ export interface Token {
   key: string;
   /** Whether it opens a sentence (or the block), where every word is capitalized. */
   initial: boolean;
-  /** "Kuma UI's", "pandas'". */
+  /** "Acme UI's", "widgets'". */
   possessive: boolean;
   /** Text between this token and the next one (or the block's end). */
   after: string;
@@ -56,7 +56,7 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Written like a name wherever it stands: inner capitals ("OpenEBS", "wasmCloud") or all capitals ("KEDA"). */
+/** Written like a name wherever it stands: inner capitals ("OpenZen", "gridKit") or all capitals ("ZEN"). */
 export function looksLikeName(word: string): boolean {
   return /^\p{L}/u.test(word) && (/\p{Ll}\p{Lu}/u.test(word) || (/^[\p{Lu}\p{N}-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word)));
 }

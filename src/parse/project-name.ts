@@ -77,7 +77,7 @@ export const RULES: Rule[] = [
   {
     why: 'X is / X uses',
     weight: 3,
-    // A lower-case word is a subject only at the start of a sentence ("pandas is …").
+    // A lower-case word is a subject only at the start of a sentence ("widgets is …").
     test: (m, proper) => joined(m) && SUBJECT_VERBS.has(m.next!.key) && (proper || m.tokens[0]!.initial),
   },
   { why: 'the X roadmap', weight: 4, test: (m) => joined(m) && /^roadmaps?$/.test(m.next!.key) },
@@ -122,7 +122,8 @@ export function readProjectName(page: PageText, options: NameOptions = {}): Name
     }
   }
   const links = linkedNames(page.urls);
-  const hints = (options.hints ?? []).map(squash).filter((h) => h.length > 1);
+  // A repository named with a common word ("main", "docs") says nothing about the page.
+  const hints = (options.hints ?? []).filter((h) => !FUNCTION_WORDS.has(h.toLowerCase()) && !ROADMAP_WORDS.has(h.toLowerCase())).map(squash).filter((h) => h.length > 1);
   const candidates: NameCandidate[] = [];
   for (const tally of tallies.values()) {
     // Frequency is evidence with diminishing returns: feature names repeat too ("Lifecycle Management").
@@ -134,8 +135,9 @@ export function readProjectName(page: PageText, options: NameOptions = {}): Name
       tally.score += 3 * Math.log2(1 + linked);
       tally.evidence.set('links to it', Math.ceil(linked));
     }
+    // The page writes its repository's name: that alone is enough evidence, unless a rival leads.
     if (hints.includes(squash(tally.key))) {
-      tally.score += 4;
+      tally.score += MIN_SCORE;
       tally.evidence.set('names its repository', 1);
     }
     if (tally.score <= 0) continue;
@@ -147,7 +149,7 @@ export function readProjectName(page: PageText, options: NameOptions = {}): Name
 
 /**
  * The best candidate, lengthened to the fuller name the page mostly writes
- * ("Kuma" → "Kuma UI"), when it has enough evidence and leads every candidate
+ * ("Acme" → "Acme UI"), when it has enough evidence and leads every candidate
  * that shares no word with it.
  */
 function pick(candidates: NameCandidate[]): string | undefined {
@@ -157,7 +159,7 @@ function pick(candidates: NameCandidate[]): string | undefined {
     .filter((c) => c !== best && contains(c.name, best.name) && c.mentions >= best.mentions * 0.6)
     .sort((a, b) => b.mentions - a.mentions || b.name.length - a.name.length)[0];
   const name = fuller?.name ?? best.name;
-  // Candidates that share a word with the name are spellings of it ("Kuma", "Kuma CSS"), not rivals.
+  // Candidates that share a word with the name are spellings of it ("Acme", "Acme CSS"), not rivals.
   const words = new Set(name.toLowerCase().split(' '));
   const rival = candidates.find((c) => !c.name.toLowerCase().split(' ').some((word) => words.has(word)));
   return rival && best.score < rival.score * MIN_LEAD ? undefined : name;
@@ -209,7 +211,7 @@ function* mentionsIn(tokens: Token[], kind: BlockKind, proper: Set<string>): Gen
   }
 }
 
-/** Case- and separator-blind form for comparing with links and hints: "Kuma UI" = "kuma-ui". */
+/** Case- and separator-blind form for comparing with links and hints: "Acme UI" = "acme-ui". */
 export function squash(name: string): string {
   return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
@@ -260,7 +262,7 @@ export function linkedNames(urls: string[]): Map<string, number> {
   return names;
 }
 
-/** The spelling the page uses most, mid-sentence first ("pandas", not "Pandas"). */
+/** The spelling the page uses most, mid-sentence first ("widgets", not "Widgets"). */
 function spelling(tally: Tally): string {
   return [...tally.forms].sort((a, b) => b[1] - a[1])[0]![0];
 }

@@ -1,7 +1,7 @@
 /**
  * What a page's title says: whether it is only a generic heading ("Roadmap",
  * "Roadmap Overview", "Introduction") that needs the project's name, and the
- * project's name when the title gives one ("Bazel roadmap", "Roadmap for X",
+ * project's name when the title gives one ("Acme roadmap", "Roadmap for X",
  * "X: A Roadmap to …").
  */
 import { findPeriod } from './period.js';
@@ -54,7 +54,7 @@ const PROJECT_PATTERNS = [
   /^roadmap\s+(?:of|for)\s+(?:the\s+)?(.+?)(?:\s+project)?$/i,
 ];
 
-/** The project a title names ("Cluster API Roadmap" → "Cluster API"), if it names one. */
+/** The project a title names ("Node Pool Roadmap" → "Node Pool"), if it names one. */
 export function nameInTitle(title: string): string | undefined {
   const text = undecorated(title);
   for (const pattern of PROJECT_PATTERNS) {
