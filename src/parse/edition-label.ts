@@ -10,7 +10,11 @@
  *     Newest first means the page keeps its history below the current period: the
  *     first is the edition's. Release headings ("v0.4 ~ Q4 2020") date releases,
  *     not the edition, and periods of different kinds are a schedule, not a label;
- *  4. a period the intro states ("the quarter from July through September 2022").
+ *  4. a period the intro states ("the quarter from July through September 2022", "this
+ *     roadmap covers v1.4 (July 2020)").
+ * A version with its date stays whole ("v1.4 (July 2020)"). Headings that name one release
+ * ("## Beyond 1.0", "## Acme 8.0 Release") are not taken for the edition: they are as often
+ * what comes after it.
  * Then the page's "Last updated" date, then the file name (in edition-meta).
  */
 import type { Paragraph, Root } from 'mdast';
@@ -38,7 +42,7 @@ const VERSION = /(?<![\w.])v?\d+\.\d+(\.\d+)?\b|\bv\d+\b/i;
 
 export function labelOf(input: LabelInput): LabelReading | undefined {
   for (const title of input.titles) {
-    const period = findPeriod(title);
+    const period = versionWithDate(title) ?? findPeriod(title);
     if (period) return { ...period, why: 'title' };
   }
   const plan = latest(input.sectionHeadings.filter((h) => PLAN_WORD.test(h.title)).map((h) => findPeriod(h.title, DATE_KINDS)));
@@ -76,8 +80,16 @@ function fromIntro(root: Root, introEndLine: number | undefined): Period | undef
   for (const node of root.children) {
     if (introEndLine !== undefined && (node.position?.start.line ?? 0) >= introEndLine) break;
     if (node.type !== 'paragraph') continue;
-    const period = findPeriod(plainText(node as Paragraph), ['month-range', 'season', 'quarter', 'half']);
+    const text = plainText(node as Paragraph);
+    const period = versionWithDate(text) ?? findPeriod(text, ['month-range', 'season', 'quarter', 'half']);
     if (period) return period;
   }
   return undefined;
+}
+
+/** "v1.4 (July 2020)", "version 2.0 (Q3 2025)": a release and its date, as one label. */
+function versionWithDate(text: string): Period | undefined {
+  const match = /(?<![\w.])(?:v|version\s+|release\s+)(\d+(?:\.\d+){1,2})\s*\(([^()]{3,40})\)/i.exec(text);
+  const when = match ? findPeriod(match[2]!, DATE_KINDS) : undefined;
+  return when && { kind: 'version', label: `v${match![1]} (${when.label})`, ...(when.date ? { date: when.date } : {}) };
 }

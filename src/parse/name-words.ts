@@ -122,7 +122,7 @@ export const PLATFORMS = words(`
 export const SELF_NOUNS = words(`
   community project team ecosystem maintainers maintainer contributors contributor developers development codebase
   repository repo organization org website site docs documentation core framework library specification spec
-  implementation users user internals roadmap release releases version versions
+  implementation users user internals roadmap release releases version versions features
 `);
 
 /** What a name does as a sentence's subject: "X is", "X uses", "X follows". */

@@ -80,7 +80,8 @@ export const RULES: Rule[] = [
     // A lower-case word is a subject only at the start of a sentence ("widgets is …").
     test: (m, proper) => joined(m) && SUBJECT_VERBS.has(m.next!.key) && (proper || m.tokens[0]!.initial),
   },
-  { why: 'the X roadmap', weight: 4, test: (m) => joined(m) && /^roadmaps?$/.test(m.next!.key) },
+  // "a high level roadmap", "our recent roadmap": a lower-case word before "roadmap" qualifies it, unless "the" names it.
+  { why: 'the X roadmap', weight: 4, test: (m, proper) => joined(m) && /^roadmaps?$/.test(m.next!.key) && (proper || m.article) },
   {
     why: 'roadmap of X',
     weight: 4,
@@ -247,7 +248,9 @@ export function linkedNames(urls: string[]): Map<string, number> {
     const labels = url.hostname.toLowerCase().replace(/^www\./, '').split('.');
     const site = labels[labels.length - 2];
     if (site && CODE_HOSTS.has(site)) {
-      const [owner, repo] = url.pathname.split('/').filter(Boolean).filter((part) => !/^(orgs|users|groups)$/.test(part));
+      const parts = url.pathname.split('/').filter(Boolean);
+      // "/orgs/acme/projects/2" names an owner and nothing else.
+      const [owner, repo] = /^(orgs|users|groups)$/.test(parts[0] ?? '') ? [parts[1]] : parts;
       // The repository names the project; its owner is often a company or a foundation: half a link.
       if (repo && squash(repo) !== squash(owner ?? '')) {
         add(owner, 0.5);

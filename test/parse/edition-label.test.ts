@@ -61,6 +61,16 @@ const rows: Row[] = [
     label: 'August 2020–August 2021', source: 'period', rule: 'intro',
   },
   {
+    what: 'a version with its date in the intro stays whole',
+    page: `# Widget Roadmap\n\nThe features below are targeted for Widget v1.4 (July 2020).\n\n## Storage\n\n${items}`,
+    label: 'v1.4 (July 2020)', source: 'period', rule: 'intro',
+  },
+  {
+    what: 'a heading naming one release is not the edition (it is as often what comes after it)',
+    page: `# Widget Roadmap\n\n## Workloads\n\n${items}\n## Beyond 1.0\n\n- Federation.\n- Plugins.\n`,
+    label: 'widget-roadmap', source: 'file-name',
+  },
+  {
     what: 'a release estimate inside a section is that release\'s, not the edition\'s',
     page: `# Widget Roadmap\n\n*Last updated: March 2021*\n\n## 3.4\n\n**Estimated release:** Q1 2021\n\n${items}\n## 3.5\n\n**Estimated release:** Q2 2021\n\n- Improve the docs.\n`,
     label: 'March 2021', source: 'last-updated',

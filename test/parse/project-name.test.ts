@@ -84,6 +84,39 @@ const rows: Row[] = [
     name: 'cert-manager',
   },
   {
+    what: '"the X project", "X\'s", "X does" (a page outside the corpus)',
+    page: page(
+      [['intro', 'This document is intended to describe high-level plans for the Linkerd project and is neither comprehensive nor prescriptive.'],
+        ['prose', "Linkerd's mTLS identity only works for resources managed by Kubernetes. We plan to extend Linkerd to support non-Kubernetes workloads."]],
+      ['https://github.com/linkerd/linkerd2/milestones'],
+    ),
+    name: 'Linkerd',
+  },
+  {
+    what: '"roadmap for X development", "keep X progressing" (a page outside the corpus)',
+    page: page(
+      [['intro', 'This document defines a high level roadmap for Rook development and upcoming releases.'],
+        ['intro', 'We hope that the items listed below will inspire further engagement from the community to keep Rook progressing and shipping exciting and valuable features.'],
+        ['prose', 'The following high level features are targeted for Rook v1.4 (July 2020).']],
+      ['https://github.com/rook/rook/milestones', 'https://github.com/rook/rook/projects/18'],
+    ),
+    name: 'Rook',
+  },
+  {
+    what: 'a hyphenated all-capitals name with curly possessives (a page outside the corpus)',
+    page: page([
+      ['intro', 'The initial roadmap of CRI-O was lightweight and followed the main Kubernetes Container Runtime Interface (CRI) development lifecycle.'],
+      ['intro', 'Finally, CRI-O’s long-term roadmap outside of features being added by SIG-Node is in part described by its mission.'],
+      ['prose', 'CRI-O’s primary purpose is to be a CRI compliant runtime for Kubernetes.'],
+    ]),
+    name: 'CRI-O',
+  },
+  {
+    what: 'a template\'s placeholder is no name',
+    page: page([['intro', 'This document outlines the planned development roadmap for [Project Name]. It provides transparency into our development priorities.']]),
+    name: undefined,
+  },
+  {
     what: 'repository references in link text ("owner/repo#12") are identifiers, not mentions',
     page: page([['prose', 'See crossplane/crossplane#879 and crossplane/crossplane#1234.']]),
     name: undefined,
