@@ -217,8 +217,8 @@ export function squash(name: string): string {
   return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** Suffixes projects add to their name for an owner or a repository: "x-dev", "xcore", "x-io", "xcd", "x2". */
-const OWNER_SUFFIX = /^(\d+|io|dev|hq|ml|ai|labs?|core|proj|project|org|js|inc|team|sh|app|cloud|community|tech|hub|official|data|cd|ci)$/;
+/** Suffixes a project commonly adds to its name for a GitHub owner or a repository: "x-dev", "x-io", "xcore", "x2". */
+const OWNER_SUFFIX = /^(\d+|io|dev|hq|labs?|org|project|js|core)$/;
 
 function linksTo(name: string, links: Map<string, number>): number {
   const matches = (key: string) => key === name || (key.startsWith(name) && OWNER_SUFFIX.test(key.slice(name.length)));
