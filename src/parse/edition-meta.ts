@@ -2,14 +2,16 @@
  * Edition title, project name, label and date, each with its documented
  * fallback order.
  *
- * Title: option; the first of front matter title, H1 and opening heading that
- * is not generic; else the generic one, shown after the project's name
- * ("Roadmap Overview" → "Acme Roadmap").
+ * Title: option; the first of front matter title, H1 (or opening heading) and
+ * page-wrapping heading that is not generic; else the generic one, shown after
+ * the project's name ("Roadmap Overview" → "Acme Roadmap"); else the file name.
  * Project: option; front matter `project`; a name in the page's title
  * ("Acme roadmap"); else the name the page uses for itself in its prose
  * (project-name.ts), helped by the enclosing repository's names where the page
- * writes them. A title of its own ("Console 2023 Roadmap") takes a project from
- * the prose only when the title contains it.
+ * writes them; else a name in the file name. A title of its own ("Console 2023
+ * Roadmap") takes a project from the prose only when the title contains it.
+ * Label: option; front matter `edition`; the page's own period (edition-label.ts);
+ * its "Last updated" date; the file name.
  */
 import type { Heading, Root } from 'mdast';
 import type { LabelSource, ProjectSource, TitleSource } from '../model/types.js';
@@ -183,7 +185,8 @@ export function editionMetaOf(input: EditionMetaInput): EditionMeta {
     label = fmEdition;
     labelSource = 'front-matter';
   } else if ((period = labelOf({
-    titles: [frontMatterString(input.frontMatter, 'title') ?? '', ...input.titleHeadings.map((h) => h.title), choice.title],
+    // The page's own titles; a title made from the file name is not the page's word.
+    titles: [frontMatterString(input.frontMatter, 'title') ?? '', ...input.titleHeadings.map((h) => h.title), ...(choice.titleSource === 'file-name' ? [] : [choice.title])],
     sectionHeadings: input.sectionHeadings,
     root: input.root,
     introEndLine: introEnd,
