@@ -18,7 +18,7 @@ export interface NameCandidate {
   score: number;
   /** Times the page writes it, anywhere. */
   mentions: number;
-  /** The evidence, strongest first ("the X community ×2", "links to its repository ×6"). */
+  /** The evidence found, with counts ("written as a name ×3", "the X community ×2", "links to it ×6"). */
   why: string[];
 }
 
@@ -36,7 +36,7 @@ export interface NameOptions {
 
 /** A name needs this much evidence… */
 export const MIN_SCORE = 6;
-/** …and this lead over the next candidate that is not part of it. */
+/** …and this lead over the best candidate that shares no word with it. */
 export const MIN_LEAD = 1.5;
 
 const KIND_WEIGHT: Record<BlockKind, number> = { meta: 2, intro: 1.5, prose: 1, heading: 1, cell: 0.5 };
