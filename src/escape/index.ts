@@ -92,13 +92,13 @@ export const NOTE_LINE_MARK = '\u200b';
  * slide, then the text, each line marked (see NOTE_LINE_MARK); `-->` and
  * `<!--` are broken up so the comment cannot end early or nest.
  */
-export function notesComment(heading: string, text: string): string {
+export function notesComment(heading: string, text: string, lead = 'Speaker notes'): string {
   const safe = (value: string) => value
     .replace(/\r/g, '')
     .replace(/--+>/g, (m) => `${m.slice(0, -1)}\u200b>`)
     .replace(/<!--/g, '<!\u200b--')
     .replace(/--!>/g, '--!\u200b>');
-  const lines = [`Speaker notes — ${safe(heading).replace(/\s+/g, ' ')}`, '', ...safe(text).trim().split('\n')];
+  const lines = [`${safe(lead)} — ${safe(heading).replace(/\s+/g, ' ')}`, '', ...safe(text).trim().split('\n')];
   return `<!--\n${lines.map((line) => (line.trim() ? NOTE_LINE_MARK + line : line)).join('\n')}\n-->`;
 }
 
