@@ -328,7 +328,7 @@ async function exportAll(
           ready.delete(item);
           if (prepared instanceof RoadmapError) throw prepared;
           const onStage = (stage: ExportStage) => options.onEvent?.({ type: 'edition-stage', file, stage });
-          const exported = await exportWithRetry(engine, session!, edition, templates, marp, { ...exportOptions, render, onStage }, prepared);
+          const exported = await exportWithRetry(engine, session!, edition, templates, marp, { ...exportOptions, render, onStage, sourceText: loaded.source.text }, prepared);
           await writeFilesAtomically(exportOptions.outDir, exported.files);
           const diff = ctx.diffs.get(edition);
           const result: EditionResult = {

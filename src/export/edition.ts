@@ -16,6 +16,7 @@ import { fitCss, type SlideFit } from '../render/fit-plan.js';
 import { renderDeck, type RenderOptions, type SlideInfo, type TemplateSet } from '../render/index.js';
 import type { BlockedPage } from './browser/launch.js';
 import { fitSlides, measureSlides, type SlideMeasure } from './fit.js';
+import { findMissingGlyphs, glyphWarnings } from './glyphs.js';
 import { deckHtml } from './html/deck-html.js';
 import { handoutFooter, handoutHtml, type HandoutLayout } from './html/handout-html.js';
 import type { PdfInfo } from './pdf/metadata.js';
@@ -32,6 +33,8 @@ export interface ExportOptions {
   handoutLayout: HandoutLayout;
   /** What to render; `render.lang` is the deck's language. */
   render: RenderOptions;
+  /** The page's text, to point warnings about missing fonts at its lines. */
+  sourceText?: string;
   /** Extra PDF metadata. */
   pdfInfo?: { author?: string };
   /** Write `preview.png` (the title slide, small) for the index page; default: with html. */
@@ -228,6 +231,8 @@ export async function exportEdition(
       if (!measures.some((m) => m.overflows)) break;
       measures = await fitSlides(page, marker);
     }
+    // Measured on the fitted deck, as it will be printed.
+    const missingGlyphs = glyphWarnings(await findMissingGlyphs(page), file, options.sourceText);
 
     const paths = outputPaths(options.outDir, edition.source.stem);
     const files: OutputFile[] = [];
@@ -284,7 +289,7 @@ export async function exportEdition(
       slides: current.deck.slides,
       measures,
       fit,
-      warnings: fitWarnings(edition, current.deck.slides, fit, measures),
+      warnings: [...fitWarnings(edition, current.deck.slides, fit, measures), ...missingGlyphs],
       blocked: [...blocked],
       markdown: current.deck.markdown,
       html: current.html,
