@@ -131,7 +131,7 @@ export function buildView(edition: RoadmapEdition, options: ViewOptions): { view
       label: edition.label !== heading ? textToMarkdown(edition.label) : undefined,
       ...lastUpdatedView(edition, words),
       url: edition.source.baseUrl ? inlineToMarkdown([{ type: 'link', url: edition.source.baseUrl, children: [{ type: 'text', value: edition.source.baseUrl }] }]) : undefined,
-      notes: speakerNotes(words, heading, [`${heading}: ${edition.label}`, blocksToText(edition.intro)].filter(Boolean).join('\n\n')),
+      notes: speakerNotes(words, heading, [words.text('notesGroup', { group: heading, titles: edition.label }), blocksToText(edition.intro)].filter(Boolean).join('\n\n')),
     },
     overview: overviewView(edition, slideOf, 2, fitClass, body, words),
     extras: (options.extraSlides ?? []).map((extra, i) => {
@@ -193,7 +193,7 @@ function closingView(edition: RoadmapEdition, number: number, fitClass: (n: numb
     title: textToMarkdown(title),
     ...body(number, blocks),
     fitClass: fitClass(number),
-    notes: speakerNotes(words, title, `${edition.title}: ${edition.label}`),
+    notes: speakerNotes(words, title, words.text('notesGroup', { group: edition.title, titles: edition.label })),
   };
 }
 

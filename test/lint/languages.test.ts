@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintFile } from '../../src/lint/index.js';
+import { runCli } from '../helpers/cli.js';
 import { FIXTURES, tempDir } from '../helpers/paths.js';
 
 const page = (name: string) => join(FIXTURES, 'languages', name);
@@ -31,5 +32,12 @@ describe('lint on Japanese, Korean and German pages', () => {
     expect(await lint('de')).toEqual([]);
     expect(await lint('it')).toEqual(['language: the deck\'s own words are not translated into "it": they will be in English (translated: en, de, es, fr, pt-BR, ja, ko, zh-Hans)']);
     expect(await lint('"german please"')).toEqual(['language: front-matter "lang" is not a language tag (got "german please"); use one such as en, de, es, fr, pt-BR, ja, ko, zh-Hans']);
+  });
+});
+
+describe('inspect', () => {
+  it('says which language a page is read in, and why', () => {
+    expect(runCli(['inspect', page('kumo-ci-2025-h2.md')]).stdout).toContain("Language: ja (from its script); the deck's own words in Japanese");
+    expect(runCli(['inspect', page('lotse-2025-fruehjahr.md')]).stdout).toContain("Language: de (from its front matter); the deck's own words in German");
   });
 });

@@ -67,7 +67,7 @@ export interface Catalogue {
   countNew: Plural;
   countContinued: Plural;
   countRemoved: Plural;
-  /** `{group}: {titles}` lines of the comparison note. */
+  /** A label and what it names, in notes: `{group}: {titles}` (a section and its initiatives, the deck and its edition). */
   notesGroup: string;
   notesContinuedItem: string;
   notesRenamedItem: string;
