@@ -124,7 +124,6 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
     outDir, formats, timeoutMs,
     paper: settings.paper,
     handoutLayout: settings.handoutLayout,
-    lang: settings.lang,
     render: { size: settings.size, footer: settings.footer, qr: settings.qr },
     pdfInfo: { author: settings.author },
     ...(options.preview !== undefined ? { preview: options.preview } : {}),
@@ -178,7 +177,8 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
   const todo: Todo[] = [];
   for (const e of editions) {
     const diff = diffs.get(e.edition);
-    const render: RenderOptions = { ...exportOptions.render, ...renderDiff(diff, engine) };
+    const lang = e.language.tag;
+    const render: RenderOptions = { ...exportOptions.render, ...renderDiff(diff, engine, lang), lang };
     const key = cacheKey([VERSION, e.source.text, e.edition, diff, templates.sources, brand, config, formats, exportOptions]);
     const slot = `${e.edition.source.stem}|${formats.join(',')}`;
     const entry = cache[slot];
@@ -272,9 +272,10 @@ function blockedWarning(file: string, blocked: string[]): Diagnostic[] {
 }
 
 /** The "What changed" slide and NEW / CONTINUED badges, when there is a previous edition. */
-function renderDiff(diff: EditionDiff | undefined, engine: Engine): RenderOptions {
+function renderDiff(diff: EditionDiff | undefined, engine: Engine, lang: string): RenderOptions {
   if (!diff) return {};
-  return { changes: engine.changeMarks(diff), extraSlides: [engine.changeSlide(diff)] };
+  const words = engine.wordsFor(lang);
+  return { changes: engine.changeMarks(diff, words), extraSlides: [engine.changeSlide(diff, words)] };
 }
 
 interface ExportContext {
@@ -327,7 +328,7 @@ async function exportAll(
           ready.delete(item);
           if (prepared instanceof RoadmapError) throw prepared;
           const onStage = (stage: ExportStage) => options.onEvent?.({ type: 'edition-stage', file, stage });
-          const exported = await exportWithRetry(engine, session!, edition, templates, marp, { ...exportOptions, render, onStage }, prepared);
+          const exported = await exportWithRetry(engine, session!, edition, templates, marp, { ...exportOptions, render, onStage, sourceText: loaded.source.text }, prepared);
           await writeFilesAtomically(exportOptions.outDir, exported.files);
           const diff = ctx.diffs.get(edition);
           const result: EditionResult = {

@@ -4,8 +4,9 @@ import { readSource } from '../../load/read-source.js';
 import { repositoryNames } from '../../load/repository.js';
 import { parseInThread } from '../../build/parse-thread.js';
 import { STATUS_LABELS } from '../../render/view.js';
-import { resolveSettings } from '../../settings/index.js';
 import type { Naming } from '../../parse/edition-meta.js';
+import { LANGUAGE_NAMES, pageLanguage } from '../../i18n/index.js';
+import { editionLang, resolveSettings } from '../../settings/index.js';
 import type { Explanation } from '../../parse/structure/index.js';
 import type { RoadmapEdition } from '../../model/types.js';
 import type { InspectArgs } from '../options.js';
@@ -24,6 +25,9 @@ export async function inspectCommand(args: InspectArgs, output: Output): Promise
   const project = edition.projectSource ? `, project from ${edition.projectSource}` : '';
   output.out(`${paint(output, 'bold', edition.project ? `${edition.project} — ${edition.title}` : edition.title)}  ${paint(output, 'blue', edition.label)}  ${paint(output, 'gray', `(label from ${edition.labelSource}${edition.date ? `, dated ${edition.date}` : ''}${project})`)}`);
   if (edition.lastUpdated) output.out(`Last updated: ${edition.lastUpdated}`);
+  const language = pageLanguage({ config: editionLang(settings.config.config, source.stem), frontMatter: source.frontMatter.data.lang, text: source.body });
+  const from = { config: 'from the config', 'front-matter': 'from its front matter', script: 'from its script', default: 'by default' }[language.source];
+  output.out(`Language: ${language.tag} (${from}); the deck's own words in ${LANGUAGE_NAMES[language.language]}`);
   output.out(`${count} ${count === 1 ? 'initiative' : 'initiatives'} in ${edition.sections.length} ${edition.sections.length === 1 ? 'section' : 'sections'}${edition.closing ? `; closing: "${edition.closing.title}"` : ''}`);
   for (const section of edition.sections) {
     const bucket = section.bucket ? paint(output, 'gray', ` [${section.bucket.kind}: ${section.bucket.label}]`) : '';
