@@ -132,7 +132,6 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
     outDir, formats, timeoutMs,
     paper: settings.paper,
     handoutLayout: settings.handoutLayout,
-    lang: settings.lang,
     render: { size: settings.size, footer: settings.footer, qr: settings.qr },
     pdfInfo: { author: settings.author },
     ...(options.preview !== undefined ? { preview: options.preview } : {}),
@@ -192,7 +191,8 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
   const todo: Todo[] = [];
   for (const e of editions) {
     const diff = diffs.get(e.edition);
-    const render: RenderOptions = { ...exportOptions.render, ...renderDiff(diff, engine) };
+    const lang = e.language.tag;
+    const render: RenderOptions = { ...exportOptions.render, ...renderDiff(diff, engine, lang), lang };
     const key = cacheKey([VERSION, e.source.text, e.edition, diff, templates.sources, brand, config, formats, exportOptions]);
     const slot = `${e.edition.source.stem}|${formats.join(',')}`;
     const entry = cache[slot];
@@ -205,7 +205,7 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
       results.push(result);
       options.onEvent?.({ type: 'edition-done', file: e.file, result });
     } else {
-      const renderKey = cacheKey([e.edition, render, templates.sources, brand, exportOptions.lang]);
+      const renderKey = cacheKey([e.edition, render, templates.sources, brand]);
       todo.push({ loaded: e, key, renderKey, render, slot, sourceHash: cacheKey([e.source.text]) });
     }
   }
@@ -307,9 +307,10 @@ function blockedWarning(file: string, blocked: string[]): Diagnostic[] {
 }
 
 /** The "What changed" slide and NEW / CONTINUED badges, when there is a previous edition. */
-function renderDiff(diff: EditionDiff | undefined, engine: Engine): RenderOptions {
+function renderDiff(diff: EditionDiff | undefined, engine: Engine, lang: string): RenderOptions {
   if (!diff) return {};
-  return { changes: engine.changeMarks(diff), extraSlides: [engine.changeSlide(diff)] };
+  const words = engine.wordsFor(lang);
+  return { changes: engine.changeMarks(diff, words), extraSlides: [engine.changeSlide(diff, words)] };
 }
 
 interface ExportContext {
@@ -368,7 +369,7 @@ async function exportAll(
           ready.delete(item);
           if (prepared instanceof RoadmapError) throw prepared;
           const onStage = (stage: ExportStage) => options.onEvent?.({ type: 'edition-stage', file, stage });
-          const exported = await exportWithRetry(engine, session!, edition, templates, marp, { ...exportOptions, render, onStage }, prepared, options.signal);
+          const exported = await exportWithRetry(engine, session!, edition, templates, marp, { ...exportOptions, render, onStage, sourceText: loaded.source.text }, prepared, options.signal);
           // Aborted while it was rendered: a newer build owns the outputs now.
           if (options.signal?.aborted) break;
           await writeFilesAtomically(exportOptions.outDir, exported.files);

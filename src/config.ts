@@ -40,6 +40,8 @@ export interface EditionOverrides {
   initiatives?: InitiativesOption;
   /** Headings and items (by title, `*` wildcard) that are not initiatives. */
   exclude?: string[];
+  /** Language of this edition's deck (BCP 47 tag: `de`, `ja`, `pt-BR`). */
+  lang?: string;
 }
 
 export interface Brand {
@@ -70,6 +72,7 @@ export interface RoadmapDeckConfig {
   size?: '16:9' | '4:3';
   paper?: 'A4' | 'Letter';
   handoutLayout?: 1 | 2 | 4 | 6;
+  /** Language of every deck (BCP 47 tag), unless an edition sets its own; default: each page's own. */
   lang?: string;
   footer?: string;
   /** Render timeout per edition, in seconds. */

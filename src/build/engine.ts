@@ -6,6 +6,7 @@
 export { loadEditions, siblingEditions } from './load-editions.js';
 export { changeMarks, changeSlide } from '../editions/slides.js';
 export { diffSeries } from '../editions/diff.js';
+export { wordsFor } from '../i18n/index.js';
 export { imageDataUrl } from '../load/images.js';
 export { brandCss } from '../render/brand.js';
 export { exportEdition, prepareDeck } from '../export/edition.js';

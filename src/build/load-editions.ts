@@ -7,11 +7,13 @@ import { readdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { RoadmapDeckConfig } from '../config.js';
 import { RoadmapError, toRoadmapError } from '../errors.js';
+import { pageLanguage, type PageLanguage } from '../i18n/index.js';
 import { inlineLocalImages } from '../load/images.js';
 import { readSource, type RoadmapSource } from '../load/read-source.js';
+import { repositoryNames } from '../load/repository.js';
 import type { Diagnostic, RoadmapEdition } from '../model/types.js';
 import { leavesFolder } from '../inputs.js';
-import { editionParseOptions } from '../settings/index.js';
+import { editionLang, editionParseOptions } from '../settings/index.js';
 import { parseInThread } from './parse-thread.js';
 
 export interface LoadedEdition {
@@ -19,6 +21,8 @@ export interface LoadedEdition {
   source: RoadmapSource;
   edition: RoadmapEdition;
   diagnostics: Diagnostic[];
+  /** The language its deck speaks. */
+  language: PageLanguage;
 }
 
 /**
@@ -39,9 +43,15 @@ const SIBLING_PARSE_TIMEOUT_MS = 2_000;
 
 export async function loadEdition(file: string, config: RoadmapDeckConfig, options: LoadOptions = {}): Promise<LoadedEdition> {
   const source = await readSource(file);
-  const { edition, diagnostics } = await parseInThread(source, options.parseTimeoutMs, editionParseOptions(config, source.stem));
+  const parseOptions = { ...editionParseOptions(config, source.stem), repository: await repositoryNames(file) };
+  const { edition, diagnostics } = await parseInThread(source, options.parseTimeoutMs, parseOptions);
   if (options.pictures !== false) diagnostics.push(...(await inlineLocalImages(edition, { assets: options.assets })));
-  return { file, source, edition, diagnostics };
+  const language = pageLanguage({
+    config: editionLang(config, source.stem),
+    frontMatter: source.frontMatter.data.lang,
+    text: source.body,
+  });
+  return { file, source, edition, diagnostics, language };
 }
 
 export async function loadEditions(

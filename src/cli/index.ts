@@ -79,7 +79,9 @@ export async function main(argv: string[]): Promise<number> {
       .positional('dir', { type: 'string', default: '.', describe: 'Folder to set up' })
       .options(COMMANDS.init.options),
     async (args) => { code = await (await commands.init()).initCommand(args, createOutput(args)); })
-    .command(COMMANDS.doctor.usage, COMMANDS.doctor.describe, (y) => y.options(COMMANDS.doctor.options),
+    .command(COMMANDS.doctor.usage, COMMANDS.doctor.describe, (y) => y
+      .positional('files', { type: 'string', array: true, describe: 'Roadmap pages whose text needs fonts (default: those a build reads)' })
+      .options(COMMANDS.doctor.options),
       async (args) => { code = await (await commands.doctor()).doctorCommand(args, createOutput(args)); })
     .demandCommand(1, 'Give a command, for example: roadmap-deck build')
     .strict()

@@ -66,7 +66,7 @@ export const COMMANDS = {
   lint: { usage: 'lint [files..]', describe: 'Check roadmap files and report problems like a compiler', options: LINT_OPTIONS },
   inspect: { usage: 'inspect <file>', describe: 'Show the roadmap model parsed from a file', options: INSPECT_OPTIONS },
   init: { usage: 'init [dir]', describe: 'Start a roadmap project: an example edition and a config (--eject: the templates too)', options: INIT_OPTIONS },
-  doctor: { usage: 'doctor', describe: 'Check the browser, fonts and Node.js; --fix installs what is missing', options: DOCTOR_OPTIONS },
+  doctor: { usage: 'doctor [files..]', describe: 'Check the browser, fonts (for the pages too) and Node.js; --fix installs what is missing', options: DOCTOR_OPTIONS },
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;
@@ -81,7 +81,7 @@ export type InspectArgs = Args<typeof INSPECT_OPTIONS, { file: string }>;
 export type LintArgs = Args<typeof LINT_OPTIONS, { files: string[] | undefined }>;
 export type DiffArgs = Args<typeof DIFF_OPTIONS, { old: string; new: string }>;
 export type InitArgs = Args<typeof INIT_OPTIONS, { dir: string }>;
-export type DoctorArgs = Args<typeof DOCTOR_OPTIONS, object>;
+export type DoctorArgs = Args<typeof DOCTOR_OPTIONS, { files: string[] | undefined }>;
 
 /** What `build` and `watch` were told on the command line, for the settings. */
 export function settingsInput(args: Partial<Pick<BuildArgs, 'files' | 'out' | 'format' | 'paper' | 'handoutLayout' | 'diff' | 'qr' | 'force' | 'timeout' | 'concurrency'>>): SettingsInput {

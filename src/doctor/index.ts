@@ -1,8 +1,8 @@
 /**
  * doctor: what this machine has for building decks (browser, fonts, Node.js),
  * and `--fix`: find a browser, else download puppeteer's, else (as root on
- * Debian or Ubuntu) install Chromium and the emoji font with apt-get;
- * otherwise say exactly what to run.
+ * Debian or Ubuntu) install Chromium with apt-get; then the emoji and CJK
+ * fonts, and the fonts the pages need; otherwise say exactly what to run.
  */
 import { execFile, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { findBrowser, type FoundBrowser } from '../export/browser/find.js';
 import { downloadChrome } from './download.js';
+import { cjkFontCheck, pageFontCheck, type PageToCheck } from './fonts.js';
 
 const run = promisify(execFile);
 
@@ -18,7 +19,11 @@ export interface Check {
   ok: boolean;
   detail: string;
   hint?: string;
+  /** Debian packages that would fix it. */
+  packages?: string[];
 }
+
+export type { PageToCheck } from './fonts.js';
 
 export async function browserVersion(path: string): Promise<string | undefined> {
   try {
@@ -38,7 +43,8 @@ async function fontFamilies(): Promise<string[] | undefined> {
   }
 }
 
-export async function checks(): Promise<Check[]> {
+/** What this machine has; `pages` are the roadmap pages about to be built, whose text needs fonts. */
+export async function checks(pages: PageToCheck[] = [], themeCss?: string): Promise<Check[]> {
   const out: Check[] = [];
   const major = Number(process.versions.node.split('.')[0]);
   out.push({ name: 'Node.js', ok: major >= 20, detail: process.version, hint: major >= 20 ? undefined : 'roadmap-deck needs Node.js 20 or newer' });
@@ -59,6 +65,8 @@ export async function checks(): Promise<Check[]> {
     out.push({ name: 'Text font', ok: text.length > 0, detail: text.length ? text.join(', ') : 'none of DejaVu Sans, Liberation Sans, Noto Sans, Arial', hint: text.length ? undefined : 'install fonts-dejavu-core (Debian/Ubuntu)' });
     out.push({ name: 'Emoji font', ok: has('Noto Color Emoji'), detail: has('Noto Color Emoji') ? 'Noto Color Emoji' : 'missing: emoji show as boxes', hint: has('Noto Color Emoji') ? undefined : 'install fonts-noto-color-emoji (Debian/Ubuntu)' });
   }
+  out.push(await cjkFontCheck());
+  out.push(await pageFontCheck(pages, themeCss));
   return out;
 }
 
@@ -90,8 +98,8 @@ function stream(command: string, args: string[], log: (line: string) => void, en
   });
 }
 
-/** Makes a browser and the fonts available. Returns true when a browser is usable afterwards. */
-export async function fix(log: (line: string) => void): Promise<boolean> {
+/** Makes a browser and the fonts (the pages' too) available. Returns true when a browser is usable afterwards. */
+export async function fix(log: (line: string) => void, pages: PageToCheck[] = [], themeCss?: string): Promise<boolean> {
   const usable = async () => {
     try {
       const found = await findBrowser();
@@ -111,23 +119,25 @@ export async function fix(log: (line: string) => void): Promise<boolean> {
     if (!ok && apt) {
       log('Download not possible; installing Chromium with apt-get…');
       await stream('apt-get', ['update'], log);
-      await stream('apt-get', ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-noto-color-emoji', 'fonts-dejavu-core', 'poppler-utils'], log, { ...process.env, DEBIAN_FRONTEND: 'noninteractive' });
+      await stream('apt-get', ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-noto-color-emoji', 'fonts-noto-cjk', 'fonts-dejavu-core', 'poppler-utils'], log, { ...process.env, DEBIAN_FRONTEND: 'noninteractive' });
       ok = await usable();
     }
     if (!ok) {
       log('Could not install a browser automatically. Do one of these, then run "npx roadmap-deck doctor":');
-      log('  Debian/Ubuntu:  sudo apt-get install -y chromium fonts-noto-color-emoji');
+      log('  Debian/Ubuntu:  sudo apt-get install -y chromium fonts-noto-color-emoji fonts-noto-cjk');
       log('  with network:   npx puppeteer browsers install chrome');
       log('  any Chrome:     export PUPPETEER_EXECUTABLE_PATH=/path/to/chrome');
       return false;
     }
   }
-  // The emoji font for slides, and poppler-utils for the PDF checks in the tests.
+  // The emoji and CJK fonts for slides, the fonts the pages need, and poppler-utils for the PDF checks in the tests.
   const fonts = await fontFamilies();
-  const missing = [
+  const missing = [...new Set([
     ...(fonts && !fonts.some((f) => f.includes('Noto Color Emoji')) ? ['fonts-noto-color-emoji'] : []),
+    ...((await cjkFontCheck()).packages ?? []),
+    ...((await pageFontCheck(pages, themeCss)).packages ?? []),
     ...(onPath('pdfinfo') ? [] : ['poppler-utils']),
-  ];
+  ])];
   if (missing.length) {
     if (apt) {
       if (!(await stream('apt-get', ['install', '-y', '--no-install-recommends', ...missing], log, { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }))) {

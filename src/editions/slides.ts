@@ -1,8 +1,9 @@
 /**
  * What a diff puts in a deck: a "What changed since …" slide, and a NEW or
- * CONTINUED badge on each initiative slide.
+ * CONTINUED badge on each initiative slide, in the deck's language.
  */
 import type { List, ListItem, PhrasingContent } from 'mdast';
+import { wordsFor, type Words } from '../i18n/index.js';
 import type { Block } from '../model/types.js';
 import type { ChangeMark } from '../render/view.js';
 import type { EditionDiff } from './diff.js';
@@ -13,35 +14,43 @@ export interface ChangeSlide {
   notes: string;
 }
 
-export function changeMarks(diff: EditionDiff): Record<string, ChangeMark> {
+export function changeMarks(diff: EditionDiff, words: Words = wordsFor()): Record<string, ChangeMark> {
   const marks: Record<string, ChangeMark> = {};
-  for (const a of diff.added) marks[a.id] = { kind: 'new', label: 'New' };
-  for (const c of diff.continued) marks[c.id] = { kind: 'continued', label: `Continued · since ${c.since}` };
+  for (const a of diff.added) marks[a.id] = { kind: 'new', label: words.text('badgeNew') };
+  for (const c of diff.continued) marks[c.id] = { kind: 'continued', label: words.text('badgeContinued', { label: c.since }) };
   return marks;
 }
 
 const item = (children: PhrasingContent[]): ListItem => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children }] });
 const list = (items: ListItem[]): List => ({ type: 'list', ordered: false, spread: false, children: items });
 const link = (id: string, title: string): PhrasingContent => ({ type: 'link', url: `#${id}`, children: [{ type: 'text', value: title }] });
-const group = (label: string, count: number, items: ListItem[]): Block[] => [
-  { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: `${label} (${count})` }] }] },
-  ...(items.length ? [list(items)] : [{ type: 'paragraph', children: [{ type: 'text', value: '—' }] } as Block]),
-];
 
-export function changeSlide(diff: EditionDiff): ChangeSlide {
-  const body: Block[] = [
-    ...group('New', diff.added.length, diff.added.map((a) => item([link(a.id, a.title)]))),
-    ...group('Continued', diff.continued.length, diff.continued.map((c) => item([
-      link(c.id, c.title),
-      { type: 'text', value: c.how === 'fuzzy' ? ` (was “${c.previousTitle}”)` : '' },
-    ]))),
-    ...group('No longer listed', diff.removed.length, diff.removed.map((r) => item([{ type: 'text', value: r.title }]))),
+export function changeSlide(diff: EditionDiff, words: Words = wordsFor()): ChangeSlide {
+  const group = (name: string, items: ListItem[]): Block[] => [
+    { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: words.text('groupCount', { group: name, n: items.length }) }] }] },
+    ...(items.length ? [list(items)] : [{ type: 'paragraph', children: [{ type: 'text', value: '—' }] } as Block]),
   ];
+  const body: Block[] = [
+    ...group(words.text('groupNew'), diff.added.map((a) => item([link(a.id, a.title)]))),
+    ...group(words.text('groupContinued'), diff.continued.map((c) => item([
+      link(c.id, c.title),
+      { type: 'text', value: c.how === 'fuzzy' ? words.text('renamedFrom', { title: c.previousTitle }) : '' },
+    ]))),
+    ...group(words.text('groupRemoved'), diff.removed.map((r) => item([{ type: 'text', value: r.title }]))),
+  ];
+  const line = (name: string, titles: string[]) => (titles.length ? words.text('notesGroup', { group: name, titles: titles.join(words.text('listSeparator')) }) : '');
   const notes = [
-    `Compared with ${diff.previous.label}: ${diff.added.length} new, ${diff.continued.length} continued, ${diff.removed.length} no longer listed.`,
-    diff.added.length ? `New: ${diff.added.map((a) => a.title).join('; ')}` : '',
-    diff.continued.length ? `Continued: ${diff.continued.map((c) => `${c.title} (since ${c.since}${c.how === 'fuzzy' ? `, was "${c.previousTitle}", match ${c.score}` : ''})`).join('; ')}` : '',
-    diff.removed.length ? `No longer listed: ${diff.removed.map((r) => r.title).join('; ')}` : '',
+    words.text('notesComparedWith', {
+      label: diff.previous.label,
+      new: words.count('countNew', diff.added.length),
+      continued: words.count('countContinued', diff.continued.length),
+      removed: words.count('countRemoved', diff.removed.length),
+    }),
+    line(words.text('groupNew'), diff.added.map((a) => a.title)),
+    line(words.text('groupContinued'), diff.continued.map((c) => (c.how === 'fuzzy'
+      ? words.text('notesRenamedItem', { title: c.title, label: c.since, previous: c.previousTitle, score: String(c.score) })
+      : words.text('notesContinuedItem', { title: c.title, label: c.since })))),
+    line(words.text('groupRemoved'), diff.removed.map((r) => r.title)),
   ].filter(Boolean).join('\n\n');
-  return { heading: `What changed since ${diff.previous.label}`, body, notes };
+  return { heading: words.text('changedSince', { label: diff.previous.label }), body, notes };
 }

@@ -92,13 +92,13 @@ export const NOTE_LINE_MARK = '\u200b';
  * slide, then the text, each line marked (see NOTE_LINE_MARK); `-->` and
  * `<!--` are broken up so the comment cannot end early or nest.
  */
-export function notesComment(heading: string, text: string): string {
+export function notesComment(heading: string, text: string, lead = 'Speaker notes'): string {
   const safe = (value: string) => value
     .replace(/\r/g, '')
     .replace(/--+>/g, (m) => `${m.slice(0, -1)}\u200b>`)
     .replace(/<!--/g, '<!\u200b--')
     .replace(/--!>/g, '--!\u200b>');
-  const lines = [`Speaker notes — ${safe(heading).replace(/\s+/g, ' ')}`, '', ...safe(text).trim().split('\n')];
+  const lines = [`${safe(lead)} — ${safe(heading).replace(/\s+/g, ' ')}`, '', ...safe(text).trim().split('\n')];
   return `<!--\n${lines.map((line) => (line.trim() ? NOTE_LINE_MARK + line : line)).join('\n')}\n-->`;
 }
 
@@ -126,6 +126,9 @@ function rewriteLinks(root: Root, rewrite: UrlRewriter | undefined): void {
   });
 }
 
+/** Longest line read as a list's label (four long English words). */
+const LABEL_MAX_CHARS = 40;
+
 /** Keeps only block content a slide body may hold. */
 function sanitizeBlocks(blocks: RootContent[], topLevel = false): RootContent[] {
   const out: RootContent[] = [];
@@ -146,10 +149,12 @@ function sanitizeBlocks(blocks: RootContent[], topLevel = false): RootContent[] 
         break;
       case 'paragraph': {
         const children = sanitizeInlines(block.children);
-        // A short plain line that introduces a list ("Goals", "Tasks") reads as its label.
+        // A short plain line that introduces a list ("Goals", "Tasks", "主な作業") reads as its label. Short in
+        // characters too: a Japanese or Chinese sentence has no spaces, so it is one "word" however long.
         const next = blocks[index + 1];
-        const label = topLevel && (next?.type === 'list' || next?.type === 'table') && children.length === 1 && children[0]!.type === 'text'
-          && children[0].value.trim().split(/\s+/).length <= 4 && !/[.!?,;]$/.test(children[0].value.trim());
+        const line = children.length === 1 && children[0]!.type === 'text' ? children[0].value.trim() : '';
+        const label = topLevel && (next?.type === 'list' || next?.type === 'table') && line !== ''
+          && line.split(/\s+/).length <= 4 && line.length <= LABEL_MAX_CHARS && !/[.!?,;。．！？，、；]$/.test(line);
         out.push({ ...block, children: label ? [{ type: 'strong', children }] : children });
         break;
       }

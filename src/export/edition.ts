@@ -8,6 +8,7 @@ import { basename, join } from 'node:path';
 import type { Marp } from '@marp-team/marp-core';
 import { RenderTimeoutError, TemplateError } from '../errors.js';
 import type { Format } from '../formats.js';
+import { wordsFor, type Words } from '../i18n/index.js';
 import { renderMarp, type MarpOutput } from '../marp/index.js';
 import type { Diagnostic, RoadmapEdition } from '../model/types.js';
 import { roadmapName } from '../model/types.js';
@@ -15,6 +16,7 @@ import { fitCss, type SlideFit } from '../render/fit-plan.js';
 import { renderDeck, type RenderOptions, type SlideInfo, type TemplateSet } from '../render/index.js';
 import type { BlockedPage } from './browser/launch.js';
 import { fitSlides, measureSlides, type SlideMeasure } from './fit.js';
+import { findMissingGlyphs, glyphWarnings } from './glyphs.js';
 import { deckHtml } from './html/deck-html.js';
 import { handoutFooter, handoutHtml, type HandoutLayout } from './html/handout-html.js';
 import type { PdfInfo } from './pdf/metadata.js';
@@ -29,8 +31,10 @@ export interface ExportOptions {
   timeoutMs: number;
   paper: 'A4' | 'Letter';
   handoutLayout: HandoutLayout;
+  /** What to render; `render.lang` is the deck's language. */
   render: RenderOptions;
-  lang?: string;
+  /** The page's text, to point warnings about missing fonts at its lines. */
+  sourceText?: string;
   /** Extra PDF metadata. */
   pdfInfo?: { author?: string };
   /** Write `preview.png` (the title slide, small) for the index page; default: with html. */
@@ -146,11 +150,12 @@ export interface PreparedDeck {
 }
 
 /** Title, subject, author and keywords (the section names) for the PDFs. */
-function pdfInfoOf(edition: RoadmapEdition, options: ExportOptions): PdfInfo {
+function pdfInfoOf(edition: RoadmapEdition, options: ExportOptions, words: Words): PdfInfo {
   const name = roadmapName(edition.title, edition.project);
+  const initiatives = words.count('initiatives', edition.sections.reduce((n, s) => n + s.initiatives.length, 0));
   return {
     title: deckTitle(edition),
-    subject: edition.description ?? `${name}, ${edition.label}: ${edition.sections.reduce((n, s) => n + s.initiatives.length, 0)} initiatives`,
+    subject: edition.description ?? words.text('pdfSubject', { name, label: edition.label, initiatives }),
     author: options.pdfInfo?.author,
     keywords: [...new Set([...(edition.project ? [edition.project] : []), edition.label, ...edition.sections.filter((s) => !s.implicit).map((s) => s.title)])],
   };
@@ -165,7 +170,7 @@ export function prepareDeck(
   edition: RoadmapEdition,
   templates: TemplateSet,
   marp: Marp,
-  options: Pick<ExportOptions, 'render' | 'lang'>,
+  options: Pick<ExportOptions, 'render'>,
   fit: Record<number, SlideFit> = {},
   /** Slides already rendered before the fit was known: reused, with the fit given by CSS. */
   rendered?: MarpOutput,
@@ -179,7 +184,7 @@ export function prepareDeck(
     );
   }
   const slides = deck.slides.map(({ kind, id }) => (id ? { kind, id } : { kind }));
-  const html = deckHtml({ title: deckTitle(edition), slidesHtml: marped.html, css: marped.css, notes: marped.notes, slides, lang: options.lang, description: edition.description });
+  const html = deckHtml({ title: deckTitle(edition), slidesHtml: marped.html, css: marped.css, notes: marped.notes, slides, words: wordsFor(options.render.lang), description: edition.description });
   return { deck, marped, html };
 }
 
@@ -193,6 +198,8 @@ export async function exportEdition(
 ): Promise<ExportedEdition> {
   const { page, blocked } = target;
   const file = edition.source.file;
+  const words = wordsFor(options.render.lang);
+  const marker = words.text('continuedMarker');
   let fit: Record<number, SlideFit> = {};
   const build = (rendered?: MarpOutput) => prepareDeck(edition, templates, marp, options, fit, rendered);
   const load = async (html: string) => {
@@ -208,7 +215,7 @@ export async function exportEdition(
     let current = prepared ?? build();
     await load(current.html);
     stage('fitting');
-    let measures = await fitSlides(page);
+    let measures = await fitSlides(page, marker);
     for (let round = 0; round < MAX_FIT_ROUNDS && measures.some((m) => m.overflowed); round++) {
       for (const m of measures) if (m.overflowed) fit[m.slide] = m.fit;
       fit = { ...fit };
@@ -221,16 +228,18 @@ export async function exportEdition(
       }
       current = build();
       await load(current.html);
-      measures = await measureSlides(page);
+      measures = await measureSlides(page, marker);
       if (!measures.some((m) => m.overflows)) break;
-      measures = await fitSlides(page);
+      measures = await fitSlides(page, marker);
     }
+    // Measured on the fitted deck, as it will be printed.
+    const missingGlyphs = glyphWarnings(await findMissingGlyphs(page), file, options.sourceText);
 
     const paths = outputPaths(options.outDir, edition.source.stem);
     const files: OutputFile[] = [];
     if (options.formats.includes('md')) files.push({ format: 'md', path: paths.md, data: current.deck.markdown });
     if (options.formats.includes('html')) files.push({ format: 'html', path: paths.html, data: current.html });
-    const info = pdfInfoOf(edition, options);
+    const info = pdfInfoOf(edition, options, words);
     // A small picture of the title slide for the index page. Pictures are taken one page at a
     // time: taken before the PDF, it waits less for other editions' pictures.
     if (options.preview ?? options.formats.includes('html')) {
@@ -249,14 +258,14 @@ export async function exportEdition(
       await page.emulateMediaType('screen');
       await load(handoutHtml({
         edition, slides: current.deck.slides, slideSvgs: current.marped.slides, css: current.marped.css,
-        layout: options.handoutLayout, paper: options.paper, shortened,
+        layout: options.handoutLayout, paper: options.paper, shortened, words,
       }));
       files.push({
         format: 'handout', path: paths.handout,
         data: await printPdf(page, {
-          timeoutMs: options.timeoutMs, format: options.paper, headerFooter: handoutFooter(edition),
+          timeoutMs: options.timeoutMs, format: options.paper, headerFooter: handoutFooter(edition, words),
           margin: { top: '14mm', bottom: '16mm', left: '14mm', right: '14mm' },
-          info: { ...info, title: `${info.title} (handout)` },
+          info: { ...info, title: words.text('handoutTitle', { title: info.title ?? '' }) },
         }),
       });
       // Content set into a page lives under the Content-Security-Policy of the document it is
@@ -272,6 +281,7 @@ export async function exportEdition(
       ...(edition.date ? { date: edition.date } : {}),
       slides: current.deck.slides.length,
       initiatives: edition.sections.reduce((n, s) => n + s.initiatives.length, 0),
+      lang: words.tag,
       files: files.map((f) => ({ format: f.format, name: basename(f.path) })),
     };
     files.push({ format: 'manifest', path: join(paths.dir, MANIFEST), data: `${JSON.stringify(manifest, null, 2)}\n` });
@@ -280,7 +290,7 @@ export async function exportEdition(
       slides: current.deck.slides,
       measures,
       fit,
-      warnings: fitWarnings(edition, current.deck.slides, fit, measures),
+      warnings: [...fitWarnings(edition, current.deck.slides, fit, measures), ...missingGlyphs],
       blocked: [...blocked],
       markdown: current.deck.markdown,
       html: current.html,

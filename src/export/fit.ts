@@ -7,7 +7,10 @@
  * renderer can write the same deck as Markdown and HTML.
  */
 import type { Page } from 'puppeteer-core';
-import { CONTINUED_TEXT, MIN_SCALE, SCALE_STEP, type SlideFit } from '../render/fit-plan.js';
+import { wordsFor } from '../i18n/index.js';
+import { MIN_SCALE, SCALE_STEP, type SlideFit } from '../render/fit-plan.js';
+
+const ENGLISH_MARKER = wordsFor('en').text('continuedMarker');
 
 export interface SlideMeasure {
   slide: number;
@@ -102,7 +105,7 @@ function fitSlidesInPage(args: FitArgs): SlideMeasure[] {
       kept = unitsOf(body);
     }
     // A line that introduced what was cut ("In scope are:") goes with it.
-    while (kept.length > 1 && kept.length < units && kept[kept.length - 1]!.tagName === 'P' && /:\s*$/.test(kept[kept.length - 1]!.textContent ?? '')) {
+    while (kept.length > 1 && kept.length < units && kept[kept.length - 1]!.tagName === 'P' && /[:：]\s*$/.test(kept[kept.length - 1]!.textContent ?? '')) {
       removeUnit(kept[kept.length - 1]!);
       kept = unitsOf(body);
     }
@@ -110,12 +113,15 @@ function fitSlidesInPage(args: FitArgs): SlideMeasure[] {
   });
 }
 
-/** Measures every slide and fits those that overflow; the page is left fitted. */
-export async function fitSlides(page: Page): Promise<SlideMeasure[]> {
-  return page.evaluate(fitSlidesInPage, { minScale: MIN_SCALE, step: SCALE_STEP, apply: true, marker: CONTINUED_TEXT });
+/**
+ * Measures every slide and fits those that overflow; the page is left fitted. `marker` is the
+ * "continued" line in the deck's language: it takes room, so it is measured as it will read.
+ */
+export async function fitSlides(page: Page, marker = ENGLISH_MARKER): Promise<SlideMeasure[]> {
+  return page.evaluate(fitSlidesInPage, { minScale: MIN_SCALE, step: SCALE_STEP, apply: true, marker });
 }
 
 /** Measures only: which slides overflow as they are. */
-export async function measureSlides(page: Page): Promise<SlideMeasure[]> {
-  return page.evaluate(fitSlidesInPage, { minScale: MIN_SCALE, step: SCALE_STEP, apply: false, marker: CONTINUED_TEXT });
+export async function measureSlides(page: Page, marker = ENGLISH_MARKER): Promise<SlideMeasure[]> {
+  return page.evaluate(fitSlidesInPage, { minScale: MIN_SCALE, step: SCALE_STEP, apply: false, marker });
 }

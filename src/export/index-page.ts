@@ -5,6 +5,7 @@
  */
 import { access, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { wordsFor } from '../i18n/index.js';
 import { escapeHtml } from './html/handout-html.js';
 import { writeFilesAtomically } from './write.js';
 import { roadmapName } from '../model/types.js';
@@ -17,6 +18,8 @@ export interface DeckManifest {
   date?: string;
   slides: number;
   initiatives: number;
+  /** Language tag of the deck. */
+  lang?: string;
   files: { format: string; name: string }[];
   /** Hash of everything the outputs were made from (for incremental builds). */
   inputHash?: string;
@@ -68,19 +71,26 @@ export async function writeIndexPage(file: string, outDir: string): Promise<void
       return '';
     }
   }));
+  // The page speaks the language its decks share, else English; each deck's entry speaks its own.
+  const langs = new Set(manifests.map((m) => m.lang ?? 'en'));
+  const page = wordsFor(langs.size === 1 ? [...langs][0] : 'en');
   const rows = manifests.map((m, i) => {
+    const words = wordsFor(m.lang ?? 'en');
+    const linkText = (format: string) => (format === 'html' ? words.text('indexSlides') : format === 'pdf' ? words.text('indexPdf') : format === 'handout' ? words.text('indexHandout') : format);
     const links = outputs[i]!
-      .map((f) => `<a href="${escapeHtml(`${encodeURIComponent(m.stem)}/${encodeURIComponent(f.name)}`)}">${escapeHtml(f.format === 'html' ? 'Slides (HTML)' : f.format === 'pdf' ? 'PDF' : f.format === 'handout' ? 'Handout PDF' : f.format)}</a>`)
+      .map((f) => `<a href="${escapeHtml(`${encodeURIComponent(m.stem)}/${encodeURIComponent(f.name)}`)}">${escapeHtml(linkText(f.format))}</a>`)
       .join(' · ');
     const heading = roadmapName(m.title, m.project);
     const preview = previews[i] ? `<a href="${escapeHtml(`${encodeURIComponent(m.stem)}/index.html`)}"><img class="preview" alt="" src="${previews[i]}"></a>` : '';
-    return `<li>${preview}<h2>${escapeHtml(heading)} <span class="label">${escapeHtml(m.label)}</span></h2><p>${m.slides} slides · ${m.initiatives} initiatives</p><p class="links">${links}</p></li>`;
+    const lang = words.tag === page.tag ? '' : ` lang="${escapeHtml(words.tag)}"`;
+    const counts = `${words.count('slides', m.slides)} · ${words.count('initiatives', m.initiatives)}`;
+    return `<li${lang}>${preview}<h2>${escapeHtml(heading)} <span class="label">${escapeHtml(m.label)}</span></h2><p>${escapeHtml(counts)}</p><p class="links">${links}</p></li>`;
   });
   const html = `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
+<html lang="${escapeHtml(page.tag)}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Roadmap decks</title>
+<title>${escapeHtml(page.text('indexTitle'))}</title>
 <style>
 body { font-family: 'DejaVu Sans', system-ui, sans-serif; margin: 0; background: #f8fafc; color: #0f172a; }
 main { max-width: 860px; margin: 0 auto; padding: 40px 24px; }
@@ -90,7 +100,7 @@ li { background: #fff; border: 1px solid #e2e8f0; border-radius: 10px; padding: 
 h2 { font-size: 20px; margin: 0 0 6px; } .label { color: #2563eb; }
 p { margin: 4px 0; color: #475569; } a { color: #1d4ed8; }
 </style></head>
-<body><main><h1>Roadmap decks</h1><ul>
+<body><main><h1>${escapeHtml(page.text('indexTitle'))}</h1><ul>
 ${rows.join('\n')}
 </ul></main></body></html>
 `;

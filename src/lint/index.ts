@@ -3,15 +3,17 @@
  * predicts which initiatives will need shortening on a slide.
  */
 import { readSource } from '../load/read-source.js';
+import { repositoryNames } from '../load/repository.js';
 import type { Diagnostic, RoadmapEdition } from '../model/types.js';
 import { allInitiatives } from '../model/types.js';
 import { parseInThread } from '../build/parse-thread.js';
 import type { ParseOptions } from '../parse/index.js';
 import { toRoadmapError } from '../errors.js';
+import { canonicalTag, catalogueLanguage, LANGUAGES } from '../i18n/index.js';
 import { unitCount } from '../render/fit-plan.js';
 
 /** Front-matter keys that roadmap-deck reads. */
-export const OWN_KEYS = ['title', 'description', 'edition', 'date', 'url', 'project'];
+export const OWN_KEYS = ['title', 'description', 'edition', 'date', 'url', 'project', 'lang'];
 /** Keys site generators use (Docusaurus, Hugo, Jekyll, MkDocs…): known, not ours, harmless. */
 const SITE_KEYS = [
   'id', 'slug', 'sidebar_label', 'sidebar_position', 'sidebar_class_name', 'tags', 'keywords', 'image', 'hide_title',
@@ -50,9 +52,11 @@ export async function lintFile(file: string, options: ParseOptions = {}): Promis
       diagnostics.push({ file, line, column: 1, severity: 'warning', rule: 'unknown-front-matter-key', message: `unknown front-matter key "${key}" (roadmap-deck reads: ${OWN_KEYS.join(', ')})` });
     }
   }
+  const lang = languageProblem(fm.data.lang);
+  if (lang) diagnostics.push({ file, line: fm.keyLines.lang ?? 1, column: 1, severity: 'warning', rule: 'language', message: lang });
   let edition: RoadmapEdition;
   try {
-    const parsed = await parseInThread(source, undefined, options);
+    const parsed = await parseInThread(source, undefined, { repository: await repositoryNames(file), ...options });
     edition = parsed.edition;
     // An ambiguous page is worth a warning here (build keeps quiet about it); what is read as
     // context rather than work is named, so nothing leaves the deck unnoticed.
@@ -67,6 +71,15 @@ export async function lintFile(file: string, options: ParseOptions = {}): Promis
   diagnostics.push(...modelDiagnostics(edition));
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   return { file, diagnostics, edition };
+}
+
+/** What is wrong with a front-matter `lang`, if anything. */
+function languageProblem(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  const tag = canonicalTag(value);
+  if (!tag) return `front-matter "lang" is not a language tag (got ${JSON.stringify(value)}); use one such as ${LANGUAGES.join(', ')}`;
+  if (!catalogueLanguage(tag)) return `the deck's own words are not translated into "${tag}": they will be in English (translated: ${LANGUAGES.join(', ')})`;
+  return undefined;
 }
 
 function fatal(file: string, error: unknown): Diagnostic {

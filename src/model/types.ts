@@ -104,6 +104,8 @@ export interface Closing {
 
 export type LabelSource = 'option' | 'front-matter' | 'period' | 'last-updated' | 'file-name';
 export type TitleSource = 'option' | 'front-matter' | 'h1' | 'heading' | 'file-name';
+/** Where the project's name came from: the config, front matter, the page's title, its prose, or its repository's name as the page writes it. */
+export type ProjectSource = 'option' | 'front-matter' | 'title' | 'prose' | 'repository';
 
 export interface RoadmapEdition {
   /** Version of this model's shape. */
@@ -113,6 +115,7 @@ export interface RoadmapEdition {
   titleSource: TitleSource;
   /** Project name when the page names one, e.g. "Backstage". */
   project?: string;
+  projectSource?: ProjectSource;
   /** Edition label, e.g. "2024 Fall" or "July–September 2022". */
   label: string;
   labelSource: LabelSource;

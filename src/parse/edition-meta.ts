@@ -1,13 +1,28 @@
 /**
  * Edition title, project name, label and date, each with its documented
  * fallback order.
+ *
+ * Title: option; the first of front matter title, H1 (or opening heading) and
+ * page-wrapping heading that is not generic; else the generic one, shown after
+ * the project's name ("Roadmap Overview" → "Acme Roadmap"); else the file name.
+ * Project: option; front matter `project`; a name in the page's title
+ * ("Acme roadmap"); else the name the page uses for itself in its prose
+ * (project-name.ts), helped by the enclosing repository's names where the page
+ * writes them; else a name in the file name. A title of its own ("Console 2023
+ * Roadmap") takes a project from the prose only when the title contains it.
+ * Label: option; front matter `edition`; the page's own period (edition-label.ts);
+ * its "Last updated" date; the file name.
  */
 import type { Heading, Root } from 'mdast';
-import type { LabelSource, TitleSource } from '../model/types.js';
+import type { LabelSource, ProjectSource, TitleSource } from '../model/types.js';
 import { frontMatterString } from '../load/front-matter.js';
+import { labelOf, type LabelReading } from './edition-label.js';
 import { plainText } from './markdown.js';
 import type { OutlineHeading } from './outline.js';
-import { findPeriod, parseLooseDate, type Period, type PeriodKind } from './period.js';
+import { pageTextOf } from './page-text.js';
+import { findPeriod, parseLooseDate } from './period.js';
+import { readProjectName, type NameCandidate, type NameReading } from './project-name.js';
+import { genericDeckTitle, isGenericTitle, nameInTitle } from './title-words.js';
 
 export interface EditionMetaInput {
   frontMatter: Record<string, unknown>;
@@ -17,32 +32,81 @@ export interface EditionMetaInput {
   sectionHeadings: OutlineHeading[];
   lastUpdated?: string;
   overrides: { title?: string; label?: string; project?: string; date?: string };
+  /** Names of the repository the page lives in (package name, remote, folder): used only where the page writes them. */
+  repository?: string[];
 }
 
 export interface EditionMeta {
   title: string;
   titleSource: TitleSource;
   project?: string;
+  projectSource?: ProjectSource;
   label: string;
   labelSource: LabelSource;
   date?: string;
+  naming: Naming;
 }
 
-/** Title: option, front matter, H1, first heading, file name. */
-function titleOf(input: EditionMetaInput): { title: string; titleSource: TitleSource } {
-  if (input.overrides.title) return { title: input.overrides.title, titleSource: 'option' };
+/** Why the title, project and label are what they are, for `inspect --explain`. */
+export interface Naming {
+  /** The page's own title text, before a generic one was completed with the project's name. */
+  pageTitle: string;
+  generic: boolean;
+  /** The best candidates for the project's name read from the prose, when the prose was read. */
+  candidates?: NameCandidate[];
+  /** Which rule gave a period label. */
+  labelRule?: LabelReading['why'];
+}
+
+interface TitleChoice {
+  title: string;
+  titleSource: TitleSource;
+  /** Only generic words ("Roadmap Overview"), or the file name: the project's name must come from elsewhere. */
+  generic: boolean;
+}
+
+/**
+ * Title: option; then the first non-generic of the front matter title, the H1
+ * (the opening heading when there is neither), and a heading that wraps the
+ * whole page and names a project's roadmap ("## SIG X Roadmap for 2021" under
+ * "# Roadmap and Vision"); else the first generic one; else the file name.
+ * Where the front matter has a title, site generators show it as the page's
+ * H1: a lower heading in the body is a section, never the title.
+ */
+function titleOf(input: EditionMetaInput, wrappers: Heading[]): TitleChoice {
+  if (input.overrides.title) return { title: input.overrides.title, titleSource: 'option', generic: false };
+  const choices: { title: string; titleSource: TitleSource }[] = [];
   const fm = frontMatterString(input.frontMatter, 'title');
-  if (fm) return { title: fm, titleSource: 'front-matter' };
+  if (fm) choices.push({ title: fm, titleSource: 'front-matter' });
   // A heading that only names a period ("# 2025", "## Q1 2026") heads a section, not the page.
   const headings = input.root.children.filter((node): node is Heading => node.type === 'heading' && !!plainText(node) && !namesOnlyAPeriod(plainText(node)));
   const h1 = headings.find((node) => node.depth === 1);
-  if (h1) return { title: plainText(h1), titleSource: 'h1' };
+  if (h1) choices.push({ title: plainText(h1), titleSource: 'h1' });
   // Else the heading the page opens with, when it is one of those.
   const first = headings[0];
-  if (first && first === input.root.children.find((node) => node.type !== 'html' && node.type !== 'definition')) return { title: plainText(first), titleSource: 'heading' };
+  if (!fm && !h1 && first && first === input.root.children.find((node) => node.type !== 'html' && node.type !== 'definition')) {
+    choices.push({ title: plainText(first), titleSource: 'heading' });
+  }
+  const wrapping = wrappers.map((h) => plainText(h)).filter((title) => !namesOnlyAPeriod(title) && !!nameInTitle(title) && !choices.some((c) => c.title === title));
+  const own = [...choices, ...wrapping.map((title) => ({ title, titleSource: 'heading' as const }))].find((choice) => !isGenericTitle(choice.title));
+  if (own) return { ...own, generic: false };
+  if (choices[0]) return { ...choices[0], generic: true };
   // "acme-roadmap_2026" reads as "Acme roadmap 2026".
   const words = input.stem.replace(/[-_]+/g, ' ').trim();
-  return { title: words ? words.charAt(0).toUpperCase() + words.slice(1) : input.stem, titleSource: 'file-name' };
+  return { title: words ? words.charAt(0).toUpperCase() + words.slice(1) : input.stem, titleSource: 'file-name', generic: true };
+}
+
+const ROADMAP_WORD = /\broadmaps?\b/i;
+
+/** Headings that wrap the whole page: the first heading while no later one is at its level or above. */
+function wrappingHeadings(root: Root): Heading[] {
+  const headings = root.children.filter((node): node is Heading => node.type === 'heading');
+  const wrappers: Heading[] = [];
+  for (const [i, heading] of headings.entries()) {
+    if (headings.slice(i + 1).some((other) => other.depth <= heading.depth)) break;
+    wrappers.push(heading);
+  }
+  return wrappers;
 }
 
 const PERIOD_WORDS = /\b((?:19|20)\d{2}|q[1-4]|h[12]|fy\s*'?\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|spring|summer|fall|autumn|winter|through|thru|to|and|of)\b/gi;
@@ -51,81 +115,68 @@ function namesOnlyAPeriod(text: string): boolean {
   return !!findPeriod(text) && text.replace(PERIOD_WORDS, ' ').replace(/[\s\p{P}\p{S}]+/gu, '') === '';
 }
 
-const PROJECT_PATTERNS = [
-  /^(.+?):\s+(?:a\s+|the\s+)?roadmap\b/i,
-  /^(?:the\s+)?(.+?)(?:'s)?\s+(?:project\s+)?(?:mission\s+and\s+)?roadmap\b/i,
-  /^roadmap\s+(?:of|for)\s+(?:the\s+)?(.+?)(?:\s+project)?$/i,
-];
+/**
+ * Line where the intro ends: the first section heading, else the first
+ * heading below the ones that title the page.
+ */
+function introEndLine(input: EditionMetaInput, wrappers: Heading[]): number | undefined {
+  const titleLines = new Set([...input.titleHeadings.map((h) => h.position.line), ...wrappers.map((h) => h.position?.start.line)]);
+  const section = input.sectionHeadings.find((h) => !titleLines.has(h.position.line));
+  if (section) return section.position.line;
+  const first = input.root.children.find((node) => node.type === 'heading' && !titleLines.has(node.position?.start.line ?? 0));
+  return first?.position?.start.line;
+}
 
-/** Words that qualify a roadmap rather than name a project ("Detailed roadmap", "Our roadmap"). */
-const NOT_A_PROJECT = /^(the|our|this|my|your|a|an|project|product|public|community|technical|detailed|current|overall|official|updated|new|draft|high[\s-]level|short[\s-]term|long[\s-]term|future|release|\d{4}|sig|using\s+(the|our)|contributing\s+to(\s+the)?|about(\s+the)?|how\s+to\s+\w+(\s+the)?)$/i;
+interface ProjectChoice {
+  project?: string;
+  projectSource?: ProjectSource;
+  /** The prose's reading, when the prose was read. */
+  naming?: NameReading;
+}
 
-function projectOf(input: EditionMetaInput, title: string): string | undefined {
-  if (input.overrides.project) return input.overrides.project;
+function projectOf(input: EditionMetaInput, choice: TitleChoice, introEnd: number | undefined): ProjectChoice {
+  if (input.overrides.project) return { project: input.overrides.project, projectSource: 'option' };
   const fm = frontMatterString(input.frontMatter, 'project');
-  if (fm) return fm;
-  // Only text that titles the whole page: title headings, the title, a heading that opens the page.
-  const opening = input.root.children.find((n) => n.type !== 'html' && n.type !== 'definition');
-  const candidates = [
-    ...input.titleHeadings.map((h) => h.title),
-    title,
-    ...(opening?.type === 'heading' ? [plainText(opening)] : []),
-  ];
-  // A description names the project only as "roadmap of/for <Name>".
-  const description = /\broadmap\s+(?:of|for)\s+(?:the\s+)?((?:[A-Z0-9][\w.+-]*)(?:\s+[A-Z0-9][\w.+-]*){0,3})/.exec(frontMatterString(input.frontMatter, 'description') ?? '');
-  for (const text of candidates) {
-    for (const pattern of PROJECT_PATTERNS) {
-      const name = pattern.exec(text.trim())?.[1]?.trim().replace(/[:,]$/, '');
-      if (name && name.split(/\s+/).length <= 4 && !NOT_A_PROJECT.test(name) && !findPeriod(name)) return name;
-    }
+  if (fm) return { project: fm, projectSource: 'front-matter' };
+  // Only text that titles the whole page: the title, title headings, the front matter title.
+  const titles = choice.titleSource === 'file-name' ? [] : [choice.title, ...input.titleHeadings.map((h) => h.title), frontMatterString(input.frontMatter, 'title') ?? ''];
+  for (const title of titles) {
+    const name = nameInTitle(title);
+    if (name) return { project: name, projectSource: 'title' };
   }
-  return description?.[1]?.replace(/[.,;:]+$/, '');
+  const meta = ['title', 'description'].map((key) => frontMatterString(input.frontMatter, key) ?? '');
+  const page = pageTextOf({ root: input.root, introEndLine: introEnd, meta });
+  const naming = readProjectName(page, { hints: input.repository });
+  const name = naming.name;
+  // A file name says less than the page: it names the project only when the prose does not.
+  const fromFile = choice.titleSource === 'file-name' ? nameInTitle(choice.title) : undefined;
+  if (!name) return fromFile ? { project: fromFile, projectSource: 'title', naming } : { naming };
+  // A title of the page's own keeps its words; a name from the prose must agree with it.
+  if (!choice.generic && !choice.title.toLowerCase().includes(name.toLowerCase())) return { naming };
+  const fromRepository = naming.candidates.find((c) => c.name === name)?.why.some((why) => why.startsWith('names its repository'));
+  return { project: name, projectSource: fromRepository ? 'repository' : 'prose', naming };
 }
 
-const LABEL_KINDS: PeriodKind[] = ['season', 'month-range', 'quarter', 'half', 'year', 'version'];
-
-/** A period for the whole edition from the section headings: one period, or a first–last range. */
-function labelFromHeadings(headings: OutlineHeading[]): Period | undefined {
-  for (const kind of LABEL_KINDS) {
-    const periods = headings.map((h) => findPeriod(h.title, [kind])).filter((p): p is Period => !!p);
-    const distinct = [...new Map(periods.map((p) => [p.label, p])).values()];
-    if (!distinct.length) continue;
-    if (distinct.length === 1) return distinct[0];
-    const sorted = [...distinct].sort(comparePeriods);
-    const first = sorted[0]!;
-    const last = sorted[sorted.length - 1]!;
-    return { kind, label: `${first.label} – ${last.label}`, date: first.date };
-  }
-  return undefined;
-}
-
-function comparePeriods(a: Period, b: Period): number {
-  if (a.date && b.date) return a.date.localeCompare(b.date);
-  const va = a.label.replace(/^v/, '').split('.').map(Number);
-  const vb = b.label.replace(/^v/, '').split('.').map(Number);
-  for (let i = 0; i < Math.max(va.length, vb.length); i++) {
-    const d = (va[i] ?? 0) - (vb[i] ?? 0);
-    if (d) return d;
-  }
-  return 0;
-}
-
-/** The first specific period named in the page's prose, before the first section. */
-function labelFromProse(root: Root): Period | undefined {
-  for (const node of root.children) {
-    if (node.type !== 'paragraph') continue;
-    const period = findPeriod(plainText(node), ['month-range', 'season', 'quarter', 'half']);
-    if (period) return period;
-  }
-  return undefined;
+/**
+ * A generic heading never titles the deck alone: it follows the project's
+ * name ("Acme Roadmap"), and reads "Roadmap" where it does not say so
+ * ("Introduction"). A file-name title gives way to a name from the prose.
+ */
+function deckTitle(choice: TitleChoice, project: string | undefined, projectSource: ProjectSource | undefined): string {
+  if (!choice.generic) return choice.title;
+  if (choice.titleSource === 'file-name') return project && projectSource !== 'title' ? 'Roadmap' : choice.title;
+  return project || !ROADMAP_WORD.test(choice.title) ? genericDeckTitle(choice.title) : choice.title;
 }
 
 export function editionMetaOf(input: EditionMetaInput): EditionMeta {
-  const { title, titleSource } = titleOf(input);
-  const project = projectOf(input, title);
+  const wrappers = wrappingHeadings(input.root);
+  const introEnd = introEndLine(input, wrappers);
+  const choice = titleOf(input, wrappers);
+  const { project, projectSource, naming } = projectOf(input, choice, introEnd);
+  const title = deckTitle(choice, project, projectSource);
   let label: string;
   let labelSource: LabelSource;
-  let period: Period | undefined;
+  let period: LabelReading | undefined;
   const fmEdition = frontMatterString(input.frontMatter, 'edition');
   if (input.overrides.label) {
     label = input.overrides.label;
@@ -133,7 +184,13 @@ export function editionMetaOf(input: EditionMetaInput): EditionMeta {
   } else if (fmEdition) {
     label = fmEdition;
     labelSource = 'front-matter';
-  } else if ((period = labelFromHeadings([...input.titleHeadings, ...input.sectionHeadings]) ?? labelFromProse(input.root))) {
+  } else if ((period = labelOf({
+    // The page's own titles; a title made from the file name is not the page's word.
+    titles: [frontMatterString(input.frontMatter, 'title') ?? '', ...input.titleHeadings.map((h) => h.title), ...(choice.titleSource === 'file-name' ? [] : [choice.title])],
+    sectionHeadings: input.sectionHeadings,
+    root: input.root,
+    introEndLine: introEnd,
+  }))) {
     label = period.label;
     labelSource = 'period';
   } else if (input.lastUpdated) {
@@ -148,5 +205,16 @@ export function editionMetaOf(input: EditionMetaInput): EditionMeta {
     ?? period?.date
     ?? (labelSource === 'option' || labelSource === 'front-matter' ? parseLooseDate(label) : undefined)
     ?? (input.lastUpdated ? parseLooseDate(input.lastUpdated) : undefined);
-  return { title, titleSource, project, label, labelSource, date };
+  return {
+    title, titleSource: choice.titleSource,
+    ...(project ? { project, projectSource } : {}),
+    label, labelSource,
+    ...(date ? { date } : {}),
+    naming: {
+      pageTitle: choice.title,
+      generic: choice.generic,
+      ...(naming ? { candidates: naming.candidates.slice(0, 5) } : {}),
+      ...(period ? { labelRule: period.why } : {}),
+    },
+  };
 }

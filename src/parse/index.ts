@@ -12,7 +12,7 @@ import type { Block, Closing, Diagnostic, Initiative, Inline, Link, RoadmapEditi
 import { cleanTree } from './clean.js';
 import { revealHiddenInLinks } from './hidden-characters.js';
 import { legendStatus, readLegend, type Legend } from './legend.js';
-import { editionMetaOf } from './edition-meta.js';
+import { editionMetaOf, type Naming } from './edition-meta.js';
 import { linksIn, splitTitleStatus, type InitiativeDraft } from './items.js';
 import { splitTitleRefs } from './title-refs.js';
 import { isLocalPath, pickTracking, resolveUrl } from './links.js';
@@ -33,6 +33,11 @@ export interface ParseOptions {
   label?: string;
   project?: string;
   date?: string;
+  /**
+   * Names of the repository the page lives in (package.json name, git remote,
+   * folder; see load/repository.ts). A hint only: used where the page itself writes one.
+   */
+  repository?: string[];
   /** Where the initiatives are, when the page's config says so instead of inference. */
   initiatives?: Omit<StructureOptions, 'exclude'>;
   /** Headings and items (by title, `*` wildcard) that are not initiatives. */
@@ -45,6 +50,8 @@ export interface ParseResult {
   diagnostics: Diagnostic[];
   /** How the page was read: candidate levels, every decision and its reason (`inspect --explain`). */
   explanation: Explanation;
+  /** How the title, project name and label were chosen (`inspect --explain`). */
+  naming: Naming;
 }
 
 export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}): ParseResult {
@@ -77,6 +84,7 @@ export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}):
     sectionHeadings: structure.sectionHeadings,
     lastUpdated: cleaned.lastUpdated,
     overrides: options,
+    ...(options.repository ? { repository: options.repository } : {}),
   });
 
   const total = structure.sections.reduce((n, s) => n + s.initiatives.length, 0);
@@ -117,7 +125,7 @@ export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}):
     schemaVersion: 1,
     title: meta.title,
     titleSource: meta.titleSource,
-    ...(meta.project ? { project: meta.project } : {}),
+    ...(meta.project ? { project: meta.project, ...(meta.projectSource ? { projectSource: meta.projectSource } : {}) } : {}),
     label: meta.label,
     labelSource: meta.labelSource,
     ...(meta.date ? { date: meta.date } : {}),
@@ -129,7 +137,7 @@ export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}):
     ...(closing ? { closing } : {}),
     links: dedupeLinks([...collectLinks(intro), ...sections.flatMap((s) => [...collectLinks(s.intro), ...s.initiatives.flatMap((i) => i.links)]), ...(closing?.links ?? [])]),
   };
-  return { edition, diagnostics, explanation: structure.explanation };
+  return { edition, diagnostics, explanation: structure.explanation, naming: meta.naming };
 }
 
 /** Statuses written with the page's own markers take the meaning its legend gives them. */

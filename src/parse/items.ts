@@ -5,7 +5,10 @@
 import type { Link as MdLink, List, ListItem, Paragraph, PhrasingContent, RootContent, Table, TableRow } from 'mdast';
 import type { Bucket, Position, Status } from '../model/types.js';
 import { plainText, positionOf, trimInlines } from './markdown.js';
-import { splitTitleRefs } from './title-refs.js';
+import {
+  colonLeadOf, describes, firstSentence, linkLeadOf, MAX_SENTENCE_WORDS, MAX_TITLE_WORDS, shortTitle, splitAtDash,
+  stripLeadingSymbols, trimTrailingColon, withoutFinalStop, words,
+} from './leads.js';
 import { bucketOf } from './period.js';
 import { isBareStatus, leadingTagStatusOf, normalizeStatus, statusEmojiOf, statusOfChecklist, trailingStatusOf } from './status.js';
 
@@ -26,16 +29,6 @@ export interface InitiativeDraft {
   /** How many leading body blocks are the item's own words (its line), whose links may track it. */
   ownBlocks?: number;
 }
-
-const MAX_TITLE_WORDS = 16;
-/** A one-sentence item up to this long is titled by its whole sentence, as written. */
-const MAX_SENTENCE_WORDS = 30;
-/** Fewer words after "Name:" qualify the name rather than describe it. */
-const MIN_DESCRIPTION_WORDS = 6;
-/** A first sentence this short, followed by more, is a name ("Canary builds. Nightly builds of …"). */
-const MAX_NAME_SENTENCE_WORDS = 12;
-
-const words = (text: string) => (text.trim() ? text.trim().split(/\s+/).length : 0);
 
 /** True for a list that is a table of contents: mostly links to `#anchors`. */
 export function isNavigationList(list: List): boolean {
@@ -103,90 +96,6 @@ export function isTitledItem(item: ListItem): boolean {
   return item.children.length > 1 && words(plainText(first)) <= MAX_TITLE_WORDS;
 }
 
-/** Drops leading emoji and punctuation before a bold lead ("🐣 **Phase 1:** …"). */
-function stripLeadingSymbols(inl: PhrasingContent[]): PhrasingContent[] {
-  if (inl[0]?.type === 'text' && inl[1] && /^[^\p{L}\p{N}]*$/u.test(inl[0].value) && inl[0].value.trim().length <= 4) {
-    return inl.slice(1);
-  }
-  return inl;
-}
-
-const SEPARATOR = /\s+[-–—]\s+|\s+[-–—]$/;
-
-/** Splits inlines at the first " - " dash separator within a text node. */
-function splitAtDash(inl: PhrasingContent[]): [PhrasingContent[], PhrasingContent[]] | undefined {
-  for (let i = 0; i < inl.length; i++) {
-    const node = inl[i]!;
-    if (node.type !== 'text') continue;
-    const match = SEPARATOR.exec(node.value);
-    if (!match) continue;
-    const before = node.value.slice(0, match.index);
-    const after = node.value.slice(match.index + match[0].length);
-    const head = [...inl.slice(0, i), { type: 'text', value: before } as PhrasingContent];
-    if (words(plainText(head as never)) > MAX_TITLE_WORDS) return undefined;
-    return [head, [{ type: 'text', value: after } as PhrasingContent, ...inl.slice(i + 1)]];
-  }
-  return undefined;
-}
-
-/** "Service Mesh Integration: While we have…" → ["Service Mesh Integration", "While we have…"]. */
-function colonLeadOf(inl: PhrasingContent[]): [PhrasingContent[], PhrasingContent[]] | undefined {
-  const first = inl[0];
-  if (first?.type !== 'text') return undefined;
-  const match = /^([^:.!?]{2,60}):\s+(?=\S)/.exec(first.value);
-  if (!match || words(match[1]!) > 8 || /^(status|note|see|e\.g|i\.e|documents?|outcome|links?)$/i.test(match[1]!.trim())) return undefined;
-  // "… can read from: GitHub, GitLab" continues a sentence; it is not a name.
-  if (/\b(from|to|for|of|with|in|on|by|at|the|a|an|and|or|are|is|including|like|such\s+as)$/i.test(match[1]!.trim())) return undefined;
-  return [[{ type: 'text', value: match[1]!.trim() }], trimInlines([{ type: 'text', value: first.value.slice(match[0].length) }, ...inl.slice(1)])];
-}
-
-/** "[Name](url): description": the linked name titles the item. */
-function linkLeadOf(inl: PhrasingContent[]): [PhrasingContent[], PhrasingContent[]] | undefined {
-  const [first, second] = inl;
-  if (first?.type !== 'link' || second?.type !== 'text') return undefined;
-  // "[Name](url): description", or the description on the next line / after a full stop.
-  const match = /^\s*:\s+(?=\S)/.exec(second.value) ?? /^[ \t]*[.\-–—]?[ \t]*\n\s*(?=\S)/.exec(second.value) ?? /^\s*[.\-–—]\s+(?=\S)/.exec(second.value);
-  if (!match || words(plainText(first)) > 8) return undefined;
-  return [[first], trimInlines([{ type: 'text', value: second.value.slice(match[0].length) }, ...inl.slice(2)])];
-}
-
-/**
- * Splits inlines after a short first sentence that more text follows. The
- * sentence ends at `.`, `!` or `?` and a space, outside code and links, and
- * not after an abbreviation ("e.g.") or an initial.
- */
-function firstSentence(inl: PhrasingContent[]): [PhrasingContent[], PhrasingContent[]] | undefined {
-  for (let i = 0; i < inl.length; i++) {
-    const node = inl[i]!;
-    if (node.type !== 'text') continue;
-    const match = /(?<!\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|no|[A-Z]))[.!?](?=\s+\S)/.exec(node.value);
-    if (!match) continue;
-    const head = trimInlines([...inl.slice(0, i), { type: 'text', value: node.value.slice(0, match.index + (match[0] === '.' ? 0 : 1)) }]);
-    const tail = trimInlines([{ type: 'text', value: node.value.slice(match.index + 1) }, ...inl.slice(i + 1)]);
-    const n = words(plainText(head as never));
-    if (n < 1 || n > MAX_NAME_SENTENCE_WORDS || !plainText(tail as never)) return undefined;
-    return [head, tail];
-  }
-  return undefined;
-}
-
-/**
- * Whether the text after "Name:" or "Name -" describes the name (a clause of
- * its own) rather than qualifies it ("AWS Provider: additional API types",
- * "Resource composition - experimental MVP"): a qualifier stays in the title.
- */
-function describes(after: PhrasingContent[]): boolean {
-  const text = splitTitleRefs(after).titleRich;
-  return words(plainText((text.length ? text : after) as never)) >= MIN_DESCRIPTION_WORDS;
-}
-
-/** A sentence used as a title loses its full stop (not "…", "?" or "!"). */
-function withoutFinalStop(inl: PhrasingContent[]): PhrasingContent[] {
-  const last = inl[inl.length - 1];
-  if (last?.type !== 'text' || !/[^.]\.\s*$/.test(last.value)) return inl;
-  return [...inl.slice(0, -1), { ...last, value: last.value.replace(/\.\s*$/, '') }];
-}
-
 export function paragraph(children: PhrasingContent[], like?: Paragraph): Paragraph {
   return { type: 'paragraph', children: trimInlines(children), position: like?.position };
 }
@@ -213,7 +122,7 @@ export function splitTitleStatus(titleRich: PhrasingContent[]): { titleRich: Phr
     statusText = tag.statusText;
     rich = trimInlines([{ ...first, value: tag.rest }, ...rich.slice(1)]);
   } else if (first?.type === 'text') {
-    const emoji = /^\s*([✅✔☑🚧🔮🏗⏳])\uFE0F?\s*/u.exec(first.value);
+    const emoji = /^\s*([✅✔☑🚧🔮🏗⏳📅🗓🔜⚪🟢🟡])\uFE0F?\s*/u.exec(first.value);
     if (emoji) {
       status = statusEmojiOf(emoji[1]!)!.status;
       statusText = emoji[1];
@@ -337,12 +246,6 @@ export function draftFromListItem(item: ListItem): InitiativeDraft {
   return { titleRich: split.titleRich, body, position, status, statusText, ownBlocks: ownLine };
 }
 
-function trimTrailingColon(rich: PhrasingContent[]): PhrasingContent[] {
-  const last = rich[rich.length - 1];
-  if (last?.type !== 'text' || !/:\s*$/.test(last.value)) return rich;
-  return trimInlines([...rich.slice(0, -1), { ...last, value: last.value.replace(/:\s*$/, '') }]);
-}
-
 /** Status stated inside an initiative's details: a "Status: X" line or a checklist. */
 export function statusFromBody(body: RootContent[]): { status: Status; statusText: string } | undefined {
   for (const block of body) {
@@ -358,21 +261,6 @@ export function statusFromBody(body: RootContent[]): { status: Status; statusTex
     }
   }
   return undefined;
-}
-
-function shortTitle(text: string): string {
-  // The first sentence end that is not an abbreviation ("e.g.", "i.e.", "etc.", "vs.").
-  const sentence = /^(.{10,}?(?<!\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|[A-Z]))[.!?])\s/.exec(text)?.[1];
-  if (sentence && words(sentence) <= MAX_SENTENCE_WORDS) return sentence.replace(/[.]$/, '');
-  const all = text.split(/\s+/);
-  if (all.length <= MAX_TITLE_WORDS) return text;
-  // Cut before a parenthesis or after a comma when one falls late enough, else after 12 words.
-  let cut = 12;
-  for (let i = 12; i >= 6; i--) {
-    if (all[i]?.startsWith('(')) { cut = i; break; }
-    if (all[i - 1]?.endsWith(',')) { cut = i; break; }
-  }
-  return `${all.slice(0, cut).join(' ').replace(/[,;:]$/, '')}…`;
 }
 
 /** Collects `[text](url)` nodes of an inline run (for links in titles). */

@@ -83,6 +83,7 @@ function trackingScore(link: Link): number {
   else if (/\/(issues|epics)\/\d+\/?$/.test(url)) score += 60;
   else if (/\/(pull|merge_requests)\/\d+\/?$/.test(url)) score += 40;
   else if (/\/discussions\/\d+\/?$/.test(url)) score += 35;
+  else if (/\/releases\/tag\/[^/]+\/?$/.test(url)) score += 35;
   if (/\b(proposal|rfc|kep|bep|design)\b/.test(text)) score += 30;
   if (/^#?\d+$|\bissue\b|\bmilestone\b/.test(text)) score += 5;
   return score;

@@ -43,7 +43,7 @@ export function buildOutline(root: Root): OutlineNode {
         pseudo: false,
       };
     } else if (block.type === 'paragraph' && (usePseudo || (block.data as { summary?: boolean } | undefined)?.summary)) {
-      const pseudo = pseudoHeadingOf(block);
+      const pseudo = pseudoHeadingOf(block) ?? (usePseudo ? plainLabelOf(block, root.children[index + 1]) : undefined);
       // A bold line heads what follows it: the next blocks, or the rest of its own paragraph.
       if (pseudo && (index < root.children.length - 1 || pseudo.rest)) {
         const realDepth = [...stack].reverse().find((node) => node.heading && !node.heading.pseudo)?.heading?.depth ?? 0;
@@ -84,6 +84,19 @@ function pseudoHeadingOf(paragraph: Paragraph): { title: string; rich: PhrasingC
     rich: trimInlines(first.children),
     rest: tail.length ? { type: 'paragraph', children: tail, position: paragraph.position } : undefined,
   };
+}
+
+/**
+ * A short plain line over a list ("Additional activities in parallel"), on a
+ * page that labels its parts rather than heading them: a label too, like a
+ * bold one. Sentences (ending in . ! ? , ;) are not labels.
+ */
+function plainLabelOf(paragraph: Paragraph, next: RootContent | undefined): { title: string; rich: PhrasingContent[]; rest?: Paragraph } | undefined {
+  const children = trimInlines(paragraph.children);
+  if (next?.type !== 'list' || children.length !== 1 || children[0]!.type !== 'text') return undefined;
+  const title = children[0].value.trim();
+  if (!title || /[.!?,;]$/.test(title) || title.split(/\s+/).length > 10 || title.includes('\n')) return undefined;
+  return { title: title.replace(/:$/, ''), rich: [{ type: 'text', value: title.replace(/:$/, '') }] };
 }
 
 /** Every node below `node`, depth first, in page order. */

@@ -24,10 +24,25 @@ const PHRASES: [RegExp, Status][] = [
   [/\b(planned|planning|next|soon|upcoming|scheduled|short[\s-]*term|near[\s-]*term|medium[\s-]*term|provisional|proposed|committed|targeted)\b/i, 'planned'],
 ];
 
+/**
+ * The same statuses as pages in other languages write them (German, Spanish,
+ * French, Portuguese, Japanese, Korean, Chinese), tried after the English
+ * phrases. `\b` does not work around CJK or accented letters, so these match
+ * as plain substrings of short status texts.
+ */
+const OTHER_LANGUAGES: [RegExp, Status][] = [
+  [/nicht\s+begonnen|no\s+iniciad|pas\s+commencé|não\s+iniciad|未着手|未開始|시작\s*전|未开始/i, 'planned'],
+  [/in\s+arbeit|in\s+bearbeitung|en\s+curso|en\s+progreso|en\s+cours|em\s+andamento|em\s+progresso|進行中|対応中|開発中|진행\s*중|개발\s*중|进行中|开发中/i, 'in-progress'],
+  [/erledigt|abgeschlossen|fertig|completad|terminad|terminé|achevé|concluíd|完了|済み|완료|已完成|完成/i, 'done'],
+  [/zukunft|später|futuro|plus\s+tard|将来|今後|향후|나중|未来|以后/i, 'future'],
+  [/geplant|planificad|previst|prévu|planejad|予定|計画中|예정|계획|计划/i, 'planned'],
+];
+
 /** Normalizes a status phrase such as "In Progress" or "Done ✅". */
 export function normalizeStatus(text: string | undefined): Status {
   if (!text) return 'unknown';
   for (const [pattern, status] of PHRASES) if (pattern.test(text)) return status;
+  for (const [pattern, status] of OTHER_LANGUAGES) if (pattern.test(text)) return status;
   for (const [pattern, status] of EMOJI) if (pattern.test(text)) return status;
   return 'unknown';
 }

@@ -43,5 +43,10 @@ export function blocksToText(blocks: Block[], indent = ''): string {
 
 export function countWords(text: string): number {
   const trimmed = text.trim();
-  return trimmed ? trimmed.split(/\s+/).length : 0;
+  if (!trimmed) return 0;
+  // Chinese and Japanese are written without spaces: about two characters make a word's worth of
+  // room on a slide. Korean separates its words with spaces already.
+  const cjk = (trimmed.match(/[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/gu) ?? []).length;
+  const rest = trimmed.replace(/[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu, ' ').trim();
+  return (rest ? rest.split(/\s+/).length : 0) + Math.ceil(cjk / 2);
 }

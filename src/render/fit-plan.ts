@@ -16,9 +16,6 @@ export interface SlideFit {
   keep?: number;
 }
 
-/** Text shown where a slide body was shortened. */
-export const CONTINUED_TEXT = '… continued in the speaker notes and the handout';
-
 export const MIN_SCALE = 60;
 export const SCALE_STEP = 5;
 

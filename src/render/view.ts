@@ -4,11 +4,13 @@
  * text, or a value the tool itself chose (an enum, a number, a label).
  */
 import type { List, ListItem, PhrasingContent, RootContent } from 'mdast';
-import { blocksToMarkdown, inlineToMarkdown, notesComment, textToMarkdown } from '../escape/index.js';
-import type { Block, Initiative, Link, RoadmapEdition, Section, Status } from '../model/types.js';
-import { roadmapName } from '../model/types.js';
+import { blocksToMarkdown, inlineToMarkdown, textToMarkdown } from '../escape/index.js';
+import { wordsFor, type Words } from '../i18n/index.js';
+import type { Block, Initiative, RoadmapEdition, Section, Status } from '../model/types.js';
+import { roadmapName, STATUSES } from '../model/types.js';
 import { blocksToText, countWords } from '../parse/text.js';
-import { CONTINUED_TEXT, cutBlocks, splitLongParagraphs, type SlideFit } from './fit-plan.js';
+import { cutBlocks, splitLongParagraphs, type SlideFit } from './fit-plan.js';
+import { initiativeNotes, linksText, speakerNotes } from './notes.js';
 import { qrDataUrl } from './qr.js';
 
 export type SlideKind = 'title' | 'overview' | 'changes' | 'section' | 'initiative' | 'closing';
@@ -30,19 +32,14 @@ export interface SlideInfo {
  * short phrase; a marker (✅, [x]) or a sentence gives way to the standard
  * label. The badge's colour comes from the normalized status either way.
  */
-function pageWord(text: string | undefined): string | undefined {
+export function pageWord(text: string | undefined): string | undefined {
   const word = text?.trim();
   if (!word || !/\p{L}{2,}/u.test(word) || word.split(/\s+/).length > 4 || /^\[.\]$/.test(word)) return undefined;
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-export const STATUS_LABELS: Record<Status, string> = {
-  done: 'Done',
-  'in-progress': 'In progress',
-  planned: 'Planned',
-  future: 'Future',
-  unknown: '',
-};
+/** English status labels, for the command line (`inspect`); decks take theirs from the page's language. */
+export const STATUS_LABELS = Object.fromEntries(STATUSES.map((status) => [status, wordsFor('en').status(status)])) as Record<Status, string>;
 
 /** What changed for an initiative since the previous edition (filled in by the editions stage). */
 export interface ChangeMark {
@@ -62,10 +59,12 @@ export interface ViewOptions {
   /** Show a QR code for each initiative's tracking link. */
   qr?: boolean;
   footer?: string;
+  /** Language tag of the deck (its own words, `lang` attributes); default English. */
+  lang?: string;
 }
 
 export interface DeckView {
-  deck: { theme: string; size: string; footerYaml: string };
+  deck: { theme: string; size: string; footerYaml: string; lang: string };
   edition: Record<string, string | undefined>;
   overview: Record<string, unknown> & { show: boolean };
   extras: Record<string, unknown>[];
@@ -77,6 +76,7 @@ export interface DeckView {
 const OVERVIEW_TITLE_LIMIT = 24;
 
 export function buildView(edition: RoadmapEdition, options: ViewOptions): { view: DeckView; slides: SlideInfo[] } {
+  const words = wordsFor(options.lang);
   const slides: SlideInfo[] = [];
   const add = (kind: SlideKind, title: string, id?: string, line?: number) => {
     const info: SlideInfo = { number: slides.length + 1, kind, title, ...(id ? { id } : {}), ...(line ? { line } : {}) };
@@ -86,7 +86,7 @@ export function buildView(edition: RoadmapEdition, options: ViewOptions): { view
 
   // Number every slide first: in-page links point at slide numbers.
   add('title', `${edition.title} — ${edition.label}`);
-  add('overview', 'Overview');
+  add('overview', words.text('overview'));
   const extraNumbers = (options.extraSlides ?? []).map((extra) => add('changes', extra.heading));
   const slideOf = new Map<string, number>();
   for (const section of edition.sections) {
@@ -97,7 +97,7 @@ export function buildView(edition: RoadmapEdition, options: ViewOptions): { view
       if (section.implicit && !slideOf.has(section.id)) slideOf.set(section.id, number);
     }
   }
-  add('closing', edition.closing?.title ?? CLOSING_FALLBACK, undefined, edition.closing?.position.line);
+  add('closing', edition.closing?.title ?? words.text('thankYou'), undefined, edition.closing?.position.line);
 
   const rewriteUrl = (url: string) => {
     if (!url.startsWith('#')) return url;
@@ -113,7 +113,7 @@ export function buildView(edition: RoadmapEdition, options: ViewOptions): { view
     const fit = fitOf(number);
     const prepared = splitLongParagraphs(blocks);
     const kept = fit?.keep !== undefined ? cutBlocks(prepared, fit.keep) : prepared;
-    return { body: blocksToMarkdown(kept, { rewriteUrl }), continued: fit?.keep !== undefined ? textToMarkdown(CONTINUED_TEXT) : undefined };
+    return { body: blocksToMarkdown(kept, { rewriteUrl }), continued: fit?.keep !== undefined ? textToMarkdown(words.text('continuedMarker')) : undefined };
   };
 
   const heading = roadmapName(edition.title, edition.project);
@@ -122,31 +122,40 @@ export function buildView(edition: RoadmapEdition, options: ViewOptions): { view
       theme: options.theme,
       size: options.size,
       footerYaml: JSON.stringify(textToMarkdown(options.footer ?? `${heading} · ${edition.label}`)),
+      // Marp sets it on every slide, so the Markdown output keeps its language wherever it is rendered.
+      lang: JSON.stringify(words.tag),
     },
     ...titleBody(edition, body, fitClass),
     edition: {
       heading: textToMarkdown(heading),
       label: edition.label !== heading ? textToMarkdown(edition.label) : undefined,
-      lastUpdated: edition.lastUpdated && edition.lastUpdated !== edition.label ? textToMarkdown(edition.lastUpdated) : undefined,
+      ...lastUpdatedView(edition, words),
       url: edition.source.baseUrl ? inlineToMarkdown([{ type: 'link', url: edition.source.baseUrl, children: [{ type: 'text', value: edition.source.baseUrl }] }]) : undefined,
-      notes: notesComment(heading, [`${heading}: ${edition.label}`, blocksToText(edition.intro)].filter(Boolean).join('\n\n')),
+      notes: speakerNotes(words, heading, [words.text('notesGroup', { group: heading, titles: edition.label }), blocksToText(edition.intro)].filter(Boolean).join('\n\n')),
     },
-    overview: overviewView(edition, slideOf, 2, fitClass, body),
+    overview: overviewView(edition, slideOf, 2, fitClass, body, words),
     extras: (options.extraSlides ?? []).map((extra, i) => {
       const number = extraNumbers[i]!;
-      return { heading: textToMarkdown(extra.heading), ...body(number, extra.body), fitClass: fitClass(number), notes: notesComment(extra.heading, extra.notes) };
+      return { heading: textToMarkdown(extra.heading), ...body(number, extra.body), fitClass: fitClass(number), notes: speakerNotes(words, extra.heading, extra.notes) };
     }),
     sections: edition.sections.map((section) => ({
       showDivider: !section.implicit,
-      ...sectionView(section, slideOf.get(section.id) ?? 0, fitClass, body),
-      initiatives: section.initiatives.map((initiative) => initiativeView(initiative, section, slideOf.get(initiative.id)!, options, fitClass, body, rewriteUrl)),
+      ...sectionView(section, slideOf.get(section.id) ?? 0, fitClass, body, words),
+      initiatives: section.initiatives.map((initiative) => initiativeView(initiative, section, slideOf.get(initiative.id)!, options, fitClass, body, rewriteUrl, words)),
     })),
-    closing: closingView(edition, slides.length, fitClass, body),
+    closing: closingView(edition, slides.length, fitClass, body, words),
   };
   return { view, slides };
 }
 
 type BodyFn = (number: number, blocks: Block[]) => { body: string; continued?: string };
+
+/** "Last updated …" on the title slide: the date as the page wrote it, or in words when it is YYYY-MM-DD. */
+function lastUpdatedView(edition: RoadmapEdition, words: Words) {
+  if (!edition.lastUpdated || edition.lastUpdated === edition.label) return {};
+  const date = words.date(edition.lastUpdated);
+  return { lastUpdated: textToMarkdown(date), updated: textToMarkdown(words.text('lastUpdated', { date })) };
+}
 
 /** Words above which the intro's first paragraph stays in the notes instead of the title slide. */
 const LEAD_MAX_WORDS = 70;
@@ -156,7 +165,7 @@ function titleBody(edition: RoadmapEdition, body: BodyFn, fitClass: (n: number) 
   // Intro parts that came from a heading start with that heading as a bold line: skip it.
   const first = edition.intro.find((block) => block.type === 'paragraph' && !(block.children.length === 1 && block.children[0]!.type === 'strong'));
   // A sentence that introduces a list ("… are considered production ready:") does not stand alone.
-  const standsAlone = first && !/:\s*$/.test(blocksToText([first]));
+  const standsAlone = first && !/[:：]\s*$/.test(blocksToText([first]));
   const lead = first && standsAlone && countWords(blocksToText([first])) <= LEAD_MAX_WORDS
     ? [first]
     : edition.description
@@ -165,32 +174,30 @@ function titleBody(edition: RoadmapEdition, body: BodyFn, fitClass: (n: number) 
   return { ...body(1, lead), fitClass: fitClass(1) };
 }
 
-/** Title of the closing slide when the page has no "how to influence the roadmap" part. */
-const CLOSING_FALLBACK = 'Thank you';
-
-function closingView(edition: RoadmapEdition, number: number, fitClass: (n: number) => string, body: BodyFn) {
+function closingView(edition: RoadmapEdition, number: number, fitClass: (n: number) => string, body: BodyFn, words: Words) {
   if (edition.closing) {
     return {
       title: textToMarkdown(edition.closing.title),
       ...body(number, edition.closing.body),
       fitClass: fitClass(number),
-      notes: notesComment(edition.closing.title, [blocksToText(edition.closing.body), linksText(edition.closing.links)].filter(Boolean).join('\n\n')),
+      notes: speakerNotes(words, edition.closing.title, [blocksToText(edition.closing.body), linksText(edition.closing.links, words)].filter(Boolean).join('\n\n')),
     };
   }
   // No closing part in the page: thank the audience and point at the roadmap itself.
   const url = edition.source.baseUrl;
   const blocks: Block[] = url
-    ? [{ type: 'paragraph', children: [{ type: 'text', value: 'The roadmap: ' }, { type: 'link', url, children: [{ type: 'text', value: url }] }] }]
+    ? [{ type: 'paragraph', children: [{ type: 'text', value: words.text('theRoadmap') }, { type: 'link', url, children: [{ type: 'text', value: url }] }] }]
     : [];
+  const title = words.text('thankYou');
   return {
-    title: textToMarkdown(CLOSING_FALLBACK),
+    title: textToMarkdown(title),
     ...body(number, blocks),
     fitClass: fitClass(number),
-    notes: notesComment(CLOSING_FALLBACK, `${edition.title}: ${edition.label}`),
+    notes: speakerNotes(words, title, words.text('notesGroup', { group: edition.title, titles: edition.label })),
   };
 }
 
-function overviewView(edition: RoadmapEdition, slideOf: Map<string, number>, number: number, fitClass: (n: number) => string, body: BodyFn) {
+function overviewView(edition: RoadmapEdition, slideOf: Map<string, number>, number: number, fitClass: (n: number) => string, body: BodyFn, words: Words) {
   const total = edition.sections.reduce((n, s) => n + s.initiatives.length, 0);
   const showTitles = total <= OVERVIEW_TITLE_LIMIT;
   const entry = (initiative: Initiative): ListItem => ({
@@ -209,19 +216,20 @@ function overviewView(edition: RoadmapEdition, slideOf: Map<string, number>, num
   });
   const list: List = { type: 'list', ordered: false, spread: false, children: items };
   const shown = body(number, [list]);
-  const notes = edition.sections.map((s) => `${s.title}: ${s.initiatives.map((i) => i.title).join('; ')}`).join('\n');
+  const notes = edition.sections.map((s) => words.text('notesGroup', { group: s.title, titles: s.initiatives.map((i) => i.title).join(words.text('listSeparator')) })).join('\n');
   const named = edition.sections.filter((s) => !s.implicit).length;
-  const initiatives = `${total} ${total === 1 ? 'initiative' : 'initiatives'}`;
+  const initiatives = words.count('initiatives', total);
+  const heading = words.text('overview');
   // A short list reads down one column; a long one is split in two.
   const lines = (showTitles ? total : 0) + named;
   return {
     show: true,
-    heading: textToMarkdown('Overview'),
-    countLabel: textToMarkdown(named ? `${initiatives} in ${named} ${named === 1 ? 'section' : 'sections'}` : initiatives),
+    heading: textToMarkdown(heading),
+    countLabel: textToMarkdown(named ? words.text('initiativesInSections', { initiatives, sections: words.count('sections', named) }) : initiatives),
     oneColumn: lines <= 8,
     ...shown,
     fitClass: fitClass(number),
-    notes: notesComment('Overview', notes),
+    notes: speakerNotes(words, heading, notes),
   };
 }
 
@@ -230,11 +238,11 @@ function linkTo(title: string, id: string, slideOf: Map<string, number>): Phrasi
   return slideOf.has(id) ? { type: 'link', url: `#${id}`, children: [{ type: 'text', value: title }] } : { type: 'text', value: title };
 }
 
-function sectionView(section: Section, number: number, fitClass: (n: number) => string, body: BodyFn) {
+function sectionView(section: Section, number: number, fitClass: (n: number) => string, body: BodyFn, words: Words) {
   const shown = body(number, section.intro);
   const status = section.status ?? 'unknown';
   const bucket = section.bucket && section.bucket.label !== section.title ? section.bucket.label : undefined;
-  const statusLabel = status === 'unknown' ? '' : section.statusText ?? STATUS_LABELS[status];
+  const statusLabel = status === 'unknown' ? '' : section.statusText ?? words.status(status);
   return {
     id: section.id,
     badges: Boolean(bucket || statusLabel),
@@ -243,9 +251,9 @@ function sectionView(section: Section, number: number, fitClass: (n: number) => 
     status,
     statusLabel: statusLabel ? textToMarkdown(statusLabel) : '',
     ...shown,
-    countLabel: textToMarkdown(`${section.initiatives.length} ${section.initiatives.length === 1 ? 'initiative' : 'initiatives'}`),
+    countLabel: textToMarkdown(words.count('initiatives', section.initiatives.length)),
     fitClass: fitClass(number),
-    notes: notesComment(section.title, [section.title, blocksToText(section.intro)].filter(Boolean).join('\n\n')),
+    notes: speakerNotes(words, section.title, [section.title, blocksToText(section.intro)].filter(Boolean).join('\n\n')),
   };
 }
 
@@ -257,10 +265,11 @@ function initiativeView(
   fitClass: (n: number) => string,
   body: BodyFn,
   rewriteUrl: (url: string) => string | undefined,
+  words: Words,
 ) {
   const shown = body(number, initiative.body);
   const tracking = initiative.tracking;
-  const statusLabel = initiative.status === 'unknown' ? '' : pageWord(initiative.statusText) ?? STATUS_LABELS[initiative.status];
+  const statusLabel = initiative.status === 'unknown' ? '' : pageWord(initiative.statusText) ?? words.status(initiative.status);
   const bucket = initiative.bucket && initiative.bucket.label.toLowerCase() !== statusLabel.toLowerCase() && initiative.bucket.label.toLowerCase() !== initiative.statusText?.toLowerCase()
     ? initiative.bucket.label : undefined;
   return {
@@ -280,32 +289,18 @@ function initiativeView(
     tracking: tracking && tracking.kind === 'external' && !(titleIsLink(initiative) && initiative.links[0]?.url === tracking.url)
       ? {
         link: inlineToMarkdown([{ type: 'link', url: tracking.url, children: [{ type: 'text', value: tracking.text }] }]),
+        // The label and the link, as the language puts them together ("Tracking: …", "進捗：…").
+        line: inlineToMarkdown([{ type: 'text', value: words.text('tracking') }, { type: 'link', url: tracking.url, children: [{ type: 'text', value: tracking.text }] }]),
         url: tracking.url,
+        qrAlt: textToMarkdown(words.text('trackingQr')),
         qr: options.qr ? qrDataUrl(tracking.url) : undefined,
       }
       : undefined,
     fitClass: fitClass(number),
-    notes: notesComment(initiative.title, initiativeNotes(initiative, section)),
+    notes: speakerNotes(words, initiative.title, initiativeNotes(initiative, section, words)),
   };
 }
 
 function titleIsLink(initiative: Initiative): boolean {
   return initiative.titleRich.length === 1 && initiative.titleRich[0]!.type === 'link';
-}
-
-/** Speaker notes: every word of the initiative and every link as a URL. */
-export function initiativeNotes(initiative: Initiative, section: Section): string {
-  const status = initiative.status === 'unknown' ? '' : `Status: ${initiative.statusText ?? STATUS_LABELS[initiative.status]}`;
-  const where = section.implicit ? '' : `Section: ${section.title}${section.bucket && section.bucket.label !== section.title ? ` (${section.bucket.label})` : ''}`;
-  return [
-    [where, status].filter(Boolean).join(' · '),
-    initiative.text,
-    linksText(initiative.links),
-  ].filter(Boolean).join('\n\n');
-}
-
-function linksText(links: Link[]): string {
-  const external = links.filter((link) => link.kind === 'external');
-  if (!external.length) return '';
-  return ['Links:', ...external.map((link) => `- ${link.text === link.url ? link.url : `${link.text}: ${link.url}`}`)].join('\n');
 }

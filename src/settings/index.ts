@@ -54,7 +54,7 @@ export interface Settings {
   qr: boolean;
   force: boolean;
   concurrency: number;
-  /** Document language; unset, each page's own. */
+  /** Language of every deck (config `lang`); unset, each page's own (see `editionLang`). */
   lang: string | undefined;
   footer: string | undefined;
   /** Author in the PDFs' metadata. */
@@ -85,8 +85,14 @@ function pick<T extends object, K extends keyof T>(object: T, keys: readonly K[]
 
 /** The parser's options for the edition in `<stem>.md`: the config's, then those of every `editions` entry that matches it. */
 export function editionParseOptions(config: RoadmapDeckConfig, stem: string): ParseOptions {
-  const { url, ...own } = editionOverrides(config, stem);
+  // The language is the deck's business, not the parser's.
+  const { url, lang: _lang, ...own } = editionOverrides(config, stem);
   return { ...pick(config, SHARED_PARSE_KEYS), ...own, baseUrl: url ?? config.url };
+}
+
+/** The config's language for the edition in `<stem>.md`: its `editions` entry's, else the top-level one. */
+export function editionLang(config: RoadmapDeckConfig, stem: string): string | undefined {
+  return editionOverrides(config, stem).lang ?? config.lang;
 }
 
 const EMPTY_CONFIG = (cwd: string): LoadedConfig => ({ config: {}, baseDir: cwd });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { editionOverrides, loadConfig } from '../../src/config.js';
 import { RoadmapError } from '../../src/errors.js';
 import { readSource } from '../../src/load/read-source.js';
+import { repositoryNames } from '../../src/load/repository.js';
 import type { RoadmapEdition } from '../../src/model/types.js';
 import { parseRoadmap, type ParseOptions } from '../../src/parse/index.js';
 import { CORPUS, ROADMAPS, ROOT } from '../helpers/paths.js';
@@ -46,8 +47,8 @@ export function corpusPages(): CorpusPage[] {
 export type ParsedPage = { edition: RoadmapEdition } | { error: string };
 
 /**
- * Parses a page as `roadmap-deck inspect` would. Corpus pages get no options
- * (a new user's page, no config); the seeds get this repository's own config,
+ * Parses a page as `roadmap-deck inspect` would. Corpus pages get no config
+ * options (a new user's page, no config); the seeds get this repository's own config,
  * which is what builds them. The repository config is not applied to corpus
  * pages even where its `backstage-*` pattern would match a name: that would
  * hand the parser answers the page does not give.
@@ -55,7 +56,9 @@ export type ParsedPage = { edition: RoadmapEdition } | { error: string };
  */
 export async function parsePage(page: CorpusPage): Promise<ParsedPage> {
   try {
-    const options = page.file.startsWith(ROADMAPS) ? await seedOptions(page.name) : {};
+    // The repository's names are passed as inspect passes them: the pages live in this
+    // repository, so this also checks that a page is never named after the repository it sits in.
+    const options = { ...(page.file.startsWith(ROADMAPS) ? await seedOptions(page.name) : {}), repository: await repositoryNames(page.file) };
     return { edition: parseRoadmap(await readSource(page.file), options).edition };
   } catch (error) {
     if (error instanceof RoadmapError) return { error: `${error.code}: ${error.message}` };

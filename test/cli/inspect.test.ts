@@ -22,6 +22,19 @@ describe('inspect', () => {
     expect(result.stdout).toMatch(/What's next.*\n {2}• Backend Services \(MVP\)/);
   });
 
+  it('says where the project\'s name came from, and with --explain which names the prose offered', () => {
+    const page = join(CORPUS, 'feast-docs-roadmap.md');
+    const plain = runCli(['inspect', page]);
+    expect(plain.stdout).toContain('Feast — Roadmap');
+    expect(plain.stdout).toContain('project from prose');
+    const explained = runCli(['inspect', page, '--explain']);
+    expect(explained.stdout).toContain('How the deck is titled');
+    expect(explained.stdout).toMatch(/Title: "Roadmap" from h1 \(generic/);
+    expect(explained.stdout).toContain('Project: "Feast" from prose.');
+    expect(explained.stdout).toMatch(/ {2}Feast +[\d.]+ +.*links to it/);
+    expect(explained.stdout).toContain('Label: "feast-docs-roadmap" from file-name.');
+  });
+
   it('prints JSON valid against the schema', () => {
     const result = runCli(['inspect', SEED_2022, '--json']);
     expect(result.code).toBe(0);

@@ -53,3 +53,14 @@ describe('config for tables and lists', () => {
     expect(titles(page, { initiatives: { at: 'list' } })).toEqual(['Faster startup', 'New site', 'One', 'Two']);
   });
 });
+
+describe('within a part nested in others', () => {
+  it('keeps the text around it as context', () => {
+    const page = '# R\n\n## Plans\n\nIntro to the plans.\n\n### Now\n\n- **A:** a\n- **B:** b\n\n### Later\n\n- **C:** c\n';
+    const { edition } = parseRoadmap(sourceFromBytes('page.md', Buffer.from(page)), { initiatives: { within: 'Later' } });
+    expect(allInitiatives(edition).map((i) => i.title)).toEqual(['C']);
+    const intro = JSON.stringify(edition.intro);
+    expect(intro).toContain('Intro to the plans.');
+    expect(intro).toContain('"value":"A:"');
+  });
+});

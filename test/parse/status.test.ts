@@ -40,3 +40,12 @@ describe('statuses in titles and sections', () => {
     expect([statusOfChecklist([true, true]), statusOfChecklist([false, false]), statusOfChecklist([true, false])]).toEqual(['done', 'planned', undefined]);
   });
 });
+
+describe('statuses in other languages', () => {
+  const cases: [string, string][] = [
+    ['In Arbeit', 'in-progress'], ['Erledigt', 'done'], ['Geplant', 'planned'], ['En cours', 'in-progress'], ['Terminé', 'done'],
+    ['En curso', 'in-progress'], ['Concluído', 'done'], ['進行中', 'in-progress'], ['完了', 'done'], ['予定', 'planned'],
+    ['진행 중', 'in-progress'], ['완료', 'done'], ['예정', 'planned'], ['进行中', 'in-progress'], ['已完成', 'done'], ['计划中', 'planned'],
+  ];
+  for (const [text, status] of cases) it(`${text} → ${status}`, () => expect(normalizeStatus(text)).toBe(status));
+});

@@ -63,7 +63,9 @@ describe('a page written as directives', () => {
     // Marp keeps the deck's global directives for the last render: only the template's.
     const globalsApplied = (marp as unknown as { lastGlobalDirectives: Record<string, unknown> }).lastGlobalDirectives;
     expect(globalsApplied.theme).toBe('roadmap-deck');
-    expect(Object.keys(globalsApplied).every((k) => ['theme', 'size', 'paginate', 'footer', 'marp'].includes(k))).toBe(true);
+    expect(Object.keys(globalsApplied).every((k) => ['theme', 'size', 'paginate', 'footer', 'lang', 'marp'].includes(k))).toBe(true);
+    // The language is the deck's: a page's `lang:` line in a comment does not set it.
+    expect(globalsApplied.lang).toBe('en');
     const sections = out.html.match(/<section\b[^>]*>/g)!;
     expect(sections).toHaveLength(slides.length);
     for (const tag of sections) {

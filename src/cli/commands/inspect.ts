@@ -1,24 +1,33 @@
 /** `roadmap-deck inspect FILE`: the parsed model as an outline, or as JSON. */
 import { loadConfig } from '../../config.js';
 import { readSource } from '../../load/read-source.js';
+import { repositoryNames } from '../../load/repository.js';
 import { parseInThread } from '../../build/parse-thread.js';
 import { STATUS_LABELS } from '../../render/view.js';
-import { resolveSettings } from '../../settings/index.js';
+import type { Naming } from '../../parse/edition-meta.js';
+import { LANGUAGE_NAMES, pageLanguage } from '../../i18n/index.js';
+import { editionLang, resolveSettings } from '../../settings/index.js';
 import type { Explanation } from '../../parse/structure/index.js';
+import type { RoadmapEdition } from '../../model/types.js';
 import type { InspectArgs } from '../options.js';
 import { paint, type Output } from '../output.js';
 
 export async function inspectCommand(args: InspectArgs, output: Output): Promise<number> {
   const settings = resolveSettings({ via: 'command line' }, await loadConfig({ file: args.config }));
   const source = await readSource(args.file);
-  const { edition, explanation } = await parseInThread(source, undefined, settings.parseOptions(source.stem));
+  const options = { ...settings.parseOptions(source.stem), repository: await repositoryNames(args.file) };
+  const { edition, explanation, naming } = await parseInThread(source, undefined, options);
   if (args.json) {
-    output.out(JSON.stringify(args.explain ? { edition, explanation } : edition, null, 2));
+    output.out(JSON.stringify(args.explain ? { edition, explanation, naming } : edition, null, 2));
     return 0;
   }
   const count = edition.sections.reduce((n, s) => n + s.initiatives.length, 0);
-  output.out(`${paint(output, 'bold', edition.project ? `${edition.project} — ${edition.title}` : edition.title)}  ${paint(output, 'blue', edition.label)}  ${paint(output, 'gray', `(label from ${edition.labelSource}${edition.date ? `, dated ${edition.date}` : ''})`)}`);
+  const project = edition.projectSource ? `, project from ${edition.projectSource}` : '';
+  output.out(`${paint(output, 'bold', edition.project ? `${edition.project} — ${edition.title}` : edition.title)}  ${paint(output, 'blue', edition.label)}  ${paint(output, 'gray', `(label from ${edition.labelSource}${edition.date ? `, dated ${edition.date}` : ''}${project})`)}`);
   if (edition.lastUpdated) output.out(`Last updated: ${edition.lastUpdated}`);
+  const language = pageLanguage({ config: editionLang(settings.config.config, source.stem), frontMatter: source.frontMatter.data.lang, text: source.body });
+  const from = { config: 'from the config', 'front-matter': 'from its front matter', script: 'from its script', default: 'by default' }[language.source];
+  output.out(`Language: ${language.tag} (${from}); the deck's own words in ${LANGUAGE_NAMES[language.language]}`);
   output.out(`${count} ${count === 1 ? 'initiative' : 'initiatives'} in ${edition.sections.length} ${edition.sections.length === 1 ? 'section' : 'sections'}${edition.closing ? `; closing: "${edition.closing.title}"` : ''}`);
   for (const section of edition.sections) {
     const bucket = section.bucket ? paint(output, 'gray', ` [${section.bucket.kind}: ${section.bucket.label}]`) : '';
@@ -29,8 +38,24 @@ export async function inspectCommand(args: InspectArgs, output: Output): Promise
       output.out(`  • ${i.title}${status}  ${paint(output, 'gray', `${i.words} words, line ${i.position.line}`)}${tracking}`);
     }
   }
-  if (args.explain) explain(explanation, output);
+  if (args.explain) {
+    explain(explanation, output);
+    explainNaming(edition, naming, output);
+  }
   return 0;
+}
+
+/** Where the title, the project's name and the label came from; the prose's best name candidates. */
+function explainNaming(edition: RoadmapEdition, naming: Naming, output: Output): void {
+  output.out(`\n${paint(output, 'bold', 'How the deck is titled')}`);
+  const generic = naming.generic ? ' (generic: completed with the project\'s name)' : '';
+  output.out(`Title: "${naming.pageTitle}" from ${edition.titleSource}${generic}.`);
+  output.out(edition.project ? `Project: "${edition.project}" from ${edition.projectSource ?? 'the page'}.` : 'Project: none found.');
+  if (naming.candidates?.length) {
+    output.out('Names in the page\'s prose (score: evidence):');
+    for (const c of naming.candidates) output.out(`  ${c.name.padEnd(24)} ${String(c.score).padStart(5)}  ${paint(output, 'gray', c.why.join('; '))}`);
+  }
+  output.out(`Label: "${edition.label}" from ${edition.labelSource}${naming.labelRule ? ` (${naming.labelRule})` : ''}.`);
 }
 
 /** Why the page was read as it was: candidate levels with their counts, then each decision. */

@@ -4,11 +4,13 @@
  * nothing to load from anywhere and only this deck's own script to run.
  */
 import { createHash } from 'node:crypto';
-import { deckViewer } from './viewer.js';
+import { wordsFor, type Words } from '../../i18n/index.js';
+import { deckViewer, type ViewerLabels } from './viewer.js';
 
 export interface DeckHtmlInput {
   title: string;
-  lang?: string;
+  /** The deck's language: its `lang` and the viewer's words (default English). */
+  words?: Words;
   /** Marp HTML (`<div class="marpit">…`). */
   slidesHtml: string;
   /** Marp CSS. */
@@ -67,8 +69,12 @@ export const DECK_CSP = [
 ].join('; ');
 
 export function deckHtml(input: DeckHtmlInput): string {
+  const words = input.words ?? wordsFor();
+  const t = (key: Parameters<Words['text']>[0]) => escapeHtml(words.text(key));
+  // The words the viewer's script writes as it goes; it runs under a hash, so they come as data.
+  const labels: ViewerLabels = { slideOf: words.text('viewerSlideOf'), end: words.text('viewerEnd'), noNotes: words.text('viewerNoNotes') };
   return `<!DOCTYPE html>
-<html lang="${escapeHtml(input.lang ?? 'en')}">
+<html lang="${escapeHtml(words.tag)}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${DECK_CSP}">
@@ -81,20 +87,21 @@ ${input.description ? `<meta name="description" content="${escapeHtml(input.desc
 <body>
 ${input.slidesHtml}
 <div class="rd-presenter-layout" aria-hidden="true">
-<div class="rd-presenter-bar"><span id="rd-presenter-timer">00:00</span><span id="rd-presenter-counter"></span><span>Presenter view · ← → to move</span></div>
+<div class="rd-presenter-bar"><span id="rd-presenter-timer">00:00</span><span id="rd-presenter-counter"></span><span>${t('viewerPresenterBar')}</span></div>
 <div class="rd-presenter-current" id="rd-presenter-current"></div>
 <div class="rd-presenter-next" id="rd-presenter-next"></div>
 <div class="rd-presenter-notes" id="rd-presenter-notes"></div>
 </div>
-<nav class="rd-ui" aria-label="Slide controls">
-<button type="button" data-rd-action="prev" title="Previous (←)">‹</button>
+<nav class="rd-ui" aria-label="${t('viewerControls')}">
+<button type="button" data-rd-action="prev" title="${t('viewerPrevious')}">‹</button>
 <span id="rd-counter">1 / ${input.notes.length}</span>
-<button type="button" data-rd-action="next" title="Next (→)">›</button>
-<button type="button" data-rd-action="fullscreen" title="Fullscreen (f)">Full screen</button>
-<button type="button" data-rd-action="presenter" title="Presenter view (p)">Notes</button>
+<button type="button" data-rd-action="next" title="${t('viewerNext')}">›</button>
+<button type="button" data-rd-action="fullscreen" title="${t('viewerFullscreenHint')}">${t('viewerFullscreen')}</button>
+<button type="button" data-rd-action="presenter" title="${t('viewerNotesHint')}">${t('viewerNotes')}</button>
 </nav>
 <script type="application/json" id="rd-notes">${safeJson(input.notes)}</script>
 <script type="application/json" id="rd-slides">${safeJson(input.slides ?? [])}</script>
+<script type="application/json" id="rd-labels">${safeJson(labels)}</script>
 <script>${VIEWER_SCRIPT}</script>
 </body>
 </html>

@@ -4,10 +4,10 @@
  * for printing. Built from the model and the fitted slides; no script.
  */
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
+import { fill, wordsFor, type Words } from '../../i18n/index.js';
 import type { Block, RoadmapEdition, Section } from '../../model/types.js';
 import { allInitiatives, roadmapName } from '../../model/types.js';
-import type { SlideInfo } from '../../render/view.js';
-import { STATUS_LABELS } from '../../render/view.js';
+import { pageWord, type SlideInfo } from '../../render/view.js';
 
 export type HandoutLayout = 1 | 2 | 4 | 6;
 
@@ -21,6 +21,8 @@ export interface HandoutInput {
   paper: 'A4' | 'Letter';
   /** Slides whose body was shortened on screen. */
   shortened: Set<number>;
+  /** The deck's language (default English). */
+  words?: Words;
 }
 
 export const escapeHtml = (text: string): string =>
@@ -79,8 +81,8 @@ function inlineHtml(nodes: PhrasingContent[]): string {
   }).join('');
 }
 
-function notesFor(slide: SlideInfo, edition: RoadmapEdition, shortened: boolean): string {
-  const note = shortened ? '<p class="note">The slide shows the start of this text; here is all of it.</p>' : '';
+function notesFor(slide: SlideInfo, edition: RoadmapEdition, shortened: boolean, words: Words): string {
+  const note = shortened ? `<p class="note">${escapeHtml(words.text('handoutShortened'))}</p>` : '';
   switch (slide.kind) {
     case 'title':
       return blocksToPrintHtml(edition.intro);
@@ -92,9 +94,9 @@ function notesFor(slide: SlideInfo, edition: RoadmapEdition, shortened: boolean)
       const initiative = allInitiatives(edition).find((i) => i.id === slide.id);
       const section = edition.sections.find((s) => s.initiatives.includes(initiative!)) as Section;
       if (!initiative) return '';
-      const status = initiative.status !== 'unknown' ? `<span class="status status-${initiative.status}">${escapeHtml(initiative.statusText && initiative.statusText.length < 30 ? initiative.statusText : STATUS_LABELS[initiative.status])}</span>` : '';
+      const status = initiative.status !== 'unknown' ? `<span class="status status-${initiative.status}">${escapeHtml(pageWord(initiative.statusText) ?? words.status(initiative.status))}</span>` : '';
       const where = section && !section.implicit ? `<span class="where">${escapeHtml(section.title)}</span>` : '';
-      const tracking = initiative.tracking ? `<p class="tracking">Tracking: ${escapeHtml(initiative.tracking.text)} (<a href="${escapeHtml(initiative.tracking.url)}">${escapeHtml(initiative.tracking.url)}</a>)</p>` : '';
+      const tracking = initiative.tracking ? `<p class="tracking">${escapeHtml(words.text('tracking'))}${escapeHtml(initiative.tracking.text)} (<a href="${escapeHtml(initiative.tracking.url)}">${escapeHtml(initiative.tracking.url)}</a>)</p>` : '';
       return `${note}<h2>${escapeHtml(initiative.title)}</h2><p class="meta">${[status, where].filter(Boolean).join(' · ')}</p>${blocksToPrintHtml(initiative.body)}${tracking}`;
     }
     case 'closing':
@@ -111,7 +113,8 @@ html, body { margin: 0; background: #fff; color: #111827; font-family: 'DejaVu S
 .page:last-child { break-after: auto; }
 .slide { border: 1px solid #d1d5db; border-radius: 4px; overflow: hidden; break-inside: avoid; }
 .slide .marpit > svg { display: block; width: 100%; height: auto; }
-.notes { margin-top: 5mm; }
+.notes { margin-top: 5mm; hyphens: auto; }
+.notes:lang(ko) { word-break: keep-all; }
 .notes h2 { font-size: 13pt; margin: 0 0 1mm; }
 .notes .meta { color: #4b5563; margin: 0 0 3mm; }
 .notes .note { color: #6b7280; font-style: italic; }
@@ -132,10 +135,11 @@ html, body { margin: 0; background: #fff; color: #111827; font-family: 'DejaVu S
 
 export function handoutHtml(input: HandoutInput): string {
   const { edition, slides, slideSvgs, layout } = input;
+  const words = input.words ?? wordsFor();
   const svg = (i: number) => `<div class="marpit">${slideSvgs[i] ?? ''}</div>`;
   let pages: string[];
   if (layout === 1) {
-    pages = slides.map((slide, i) => `<div class="page"><div class="slide">${svg(i)}</div><div class="notes">${notesFor(slide, edition, input.shortened.has(slide.number))}</div></div>`);
+    pages = slides.map((slide, i) => `<div class="page"><div class="slide">${svg(i)}</div><div class="notes">${notesFor(slide, edition, input.shortened.has(slide.number), words)}</div></div>`);
   } else {
     pages = [];
     for (let i = 0; i < slides.length; i += layout) {
@@ -144,19 +148,21 @@ export function handoutHtml(input: HandoutInput): string {
     }
   }
   return `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
+<html lang="${escapeHtml(words.tag)}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:">
-<title>${escapeHtml(`${edition.title} — ${edition.label} (handout)`)}</title>
+<title>${escapeHtml(words.text('handoutTitle', { title: `${edition.title} — ${edition.label}` }))}</title>
 <style>${input.css}</style><style>${handoutCss(input.paper)}</style></head>
 <body>${pages.join('\n')}</body></html>`;
 }
 
 /** Chrome header/footer templates (they cannot load fonts or scripts). */
-export function handoutFooter(edition: RoadmapEdition): { header: string; footer: string } {
+export function handoutFooter(edition: RoadmapEdition, words: Words = wordsFor()): { header: string; footer: string } {
   const title = escapeHtml(`${roadmapName(edition.title, edition.project)} · ${edition.label}`);
+  // Chrome fills the page numbers into these two elements.
+  const page = fill(escapeHtml(words.text('handoutPage')), { page: '<span class="pageNumber"></span>', pages: '<span class="totalPages"></span>' });
   return {
     header: '<span></span>',
-    footer: `<div style="font-size:8px;font-family:sans-serif;color:#6b7280;width:100%;padding:0 14mm;display:flex;justify-content:space-between;"><span>${title}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`,
+    footer: `<div lang="${escapeHtml(words.tag)}" style="font-size:8px;font-family:sans-serif;color:#6b7280;width:100%;padding:0 14mm;display:flex;justify-content:space-between;"><span>${title}</span><span>${page}</span></div>`,
   };
 }
 

@@ -8,14 +8,25 @@
  * even when slides before it came or went; `#<initiative-id>` links to it.
  *
  * Everything here is self-contained; it is turned into text with
- * Function.prototype.toString and embedded under a CSP hash.
+ * Function.prototype.toString and embedded under a CSP hash. The words it
+ * writes come from the deck (`#rd-labels`), in the deck's language.
  */
+
+/** Words the viewer writes; `slideOf` has `{n}` and `{total}`. */
+export interface ViewerLabels {
+  slideOf: string;
+  end: string;
+  noNotes: string;
+}
+
 export function deckViewer(): void {
   const PRESENTER = 'roadmap-deck-presenter';
   const doc = document;
   const slides = Array.from(doc.querySelectorAll<SVGSVGElement>('.marpit > svg'));
   const notesEl = doc.getElementById('rd-notes');
   const notes: string[] = notesEl ? (JSON.parse(notesEl.textContent || '[]') as string[]) : [];
+  const labelsEl = doc.getElementById('rd-labels');
+  const labels: Partial<ViewerLabels> = labelsEl ? (JSON.parse(labelsEl.textContent || '{}') as Partial<ViewerLabels>) : {};
   const total = slides.length;
   const slideInfo: { kind?: string; id?: string }[] = JSON.parse(doc.getElementById('rd-slides')?.textContent || '[]');
   // An anchor names the initiative or section a slide shows, else the kind of slide ('closing').
@@ -75,9 +86,11 @@ export function deckViewer(): void {
     if (isPresenter && currentView && nextView && notesView) {
       currentView.replaceChildren(...[cloneSlide(index)].filter((n): n is Node => !!n));
       nextView.replaceChildren(...[cloneSlide(index + 1)].filter((n): n is Node => !!n));
-      if (index + 1 >= total) nextView.textContent = 'End of deck';
-      notesView.textContent = notes[index] || '(no notes for this slide)';
-      if (presenterCounter) presenterCounter.textContent = `Slide ${index + 1} of ${total}`;
+      if (index + 1 >= total) nextView.textContent = labels.end ?? 'End of deck';
+      notesView.textContent = notes[index] || (labels.noNotes ?? '(no notes for this slide)');
+      if (presenterCounter) {
+        presenterCounter.textContent = (labels.slideOf ?? 'Slide {n} of {total}').replace('{n}', String(index + 1)).replace('{total}', String(total));
+      }
     }
     const hash = `#${index + 1}${isPresenter ? '&presenter' : ''}`;
     const anchor = anchorOf(index) ?? null;

@@ -35,6 +35,11 @@ function linksOf(heading: OutlineHeading): string[] {
   return urls;
 }
 
+/** A heading that links to its published release ("## [v0.4.0 …](…/releases/tag/v0.4.0)"). */
+export function isShippedRelease(heading: OutlineHeading): boolean {
+  return linksOf(heading).some(isReleasedLink);
+}
+
 /** The status a section heading names: its words, or a link to its published release. */
 export function statusOfHeading(heading: OutlineHeading): Status {
   const named = statusOfSectionTitle(heading.title);

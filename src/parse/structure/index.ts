@@ -32,8 +32,9 @@ import { descendants, flattenBlocks, type OutlineHeading, type OutlineNode } fro
 import { bucketOf } from '../period.js';
 import { statusOfSectionTitle } from '../status.js';
 import { displayBlocks, progressOf, statusLineOf } from './blocks.js';
-import { initiativeFromHeading, itemsOf, statusOfHeading } from './drafts.js';
-import { levelCandidates, pickLevel, type LevelCandidate } from './levels.js';
+import { initiativeFromHeading, isShippedRelease, itemsOf, statusOfHeading } from './drafts.js';
+import { type Ambiguity, type Decision, type Explanation, findNode, matchesTitle, type StructureOptions } from './explanation.js';
+import { levelCandidates, pickLevel } from './levels.js';
 import { isListDominated, isTimeBucket, proseCount, shapeOf, WORK_LABEL, WRAPPER_TITLE } from './shape.js';
 
 export interface SectionDraft {
@@ -53,42 +54,8 @@ export interface MetaPart {
   blocks: RootContent[];
 }
 
-/** Where a page's config says the initiatives are, when inference should not decide. */
-export interface StructureOptions {
-  /** A heading level, list items, table rows; `auto` (the default) infers it. */
-  at?: 'auto' | 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6' | 'list' | 'table';
-  /** Only the part under this heading (by its title) holds initiatives; the rest is context. */
-  within?: string;
-  /** The table column (by its header) that names the rows. */
-  titleColumn?: string;
-  /** Headings and items (by title, `*` matches any text) that are not initiatives. */
-  exclude?: string[];
-}
-
-export interface Decision {
-  line: number;
-  title: string;
-  reading: 'initiative' | 'section' | 'items' | 'context' | 'closing' | 'empty' | 'excluded';
-  why: string;
-}
-
-export interface Ambiguity {
-  line: number;
-  message: string;
-  /** The two best readings, each with the config that picks it. */
-  readings: { reading: string; config: string }[];
-}
-
-/** Why the page was read as it was: the candidate levels and every decision, in page order. */
-export interface Explanation {
-  levels: LevelCandidate[];
-  level?: number;
-  levelWhy: string;
-  decisions: Decision[];
-  ambiguities: Ambiguity[];
-  /** Config settings that did not apply (a `within` section the page does not have). */
-  unused: string[];
-}
+export type { Ambiguity, Decision, Explanation, StructureOptions };
+export { matchesTitle };
 
 export interface Structure {
   /** Headings unwrapped as the page title, outermost first. */
@@ -108,21 +75,6 @@ export function extractStructure(outline: OutlineNode, options: StructureOptions
   // A roadmap of a single initiative: one heading that describes work in prose is not
   // enough to tell initiatives from an intro, unless nothing else on the page is one.
   return structure.sections.length ? structure : extractWith(outline, 1, options);
-}
-
-/** Whether a title matches a config pattern (case-insensitive; `*` matches any text). */
-export function matchesTitle(pattern: string, title: string): boolean {
-  const regex = new RegExp(`^${pattern.trim().split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i');
-  return regex.test(title.trim());
-}
-
-function findNode(nodes: OutlineNode[], title: string): OutlineNode | undefined {
-  for (const node of nodes) {
-    if (node.heading && matchesTitle(title, node.heading.title)) return node;
-    const inner = findNode(node.children, title);
-    if (inner) return inner;
-  }
-  return undefined;
 }
 
 const headingLine = (heading: OutlineHeading): RootContent => ({ type: 'paragraph', children: [{ type: 'strong', children: heading.rich }] });
@@ -154,9 +106,19 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
   if (options.within) {
     const target = findNode(top, options.within);
     if (target) {
-      // Everything but the named part is context.
-      const outside = top.filter((node) => node !== target && !descendants(node).includes(target));
-      for (const node of outside) about.push({ heading: node.heading!, blocks: flattenBlocks(node) });
+      // Everything but the named part is context, the text of the parts around it included.
+      const setAside = (nodes: OutlineNode[]) => {
+        for (const node of nodes) {
+          if (node === target) continue;
+          if (descendants(node).includes(target)) {
+            about.push({ heading: node.heading!, blocks: node.blocks });
+            setAside(node.children);
+          } else {
+            about.push({ heading: node.heading!, blocks: flattenBlocks(node) });
+          }
+        }
+      };
+      setAside(top);
       top = [target];
     } else {
       unused.push(`initiatives.within: the page has no heading "${options.within}"`);
@@ -279,9 +241,15 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
       }
       return;
     }
-    // A heading labelled as one unit of work ("Goal: …", "Epic: …") is one, whatever its list holds.
+    // A heading labelled as one unit of work ("Goal: …", "Epic: …") is one, whatever its list holds;
+    // so is a release that has shipped (its heading links to the published release): its list is
+    // what it delivered, history rather than work to present item by item.
     if (!at && WORK_LABEL.test(heading.title)) {
       oneInitiative(node, parent, context, 'its title labels it as one unit of work');
+      return;
+    }
+    if (!at && isShippedRelease(heading)) {
+      oneInitiative(node, parent, context, 'a release that has shipped: its list is what it delivered');
       return;
     }
     // Under a period or status group every item is work, titled or not ("Backlog": one-line items),

@@ -1,0 +1,103 @@
+/**
+ * The shape of a catalogue: every word the deck, the handout, the index page
+ * and the viewer show that does not come from the roadmap page. Texts name
+ * their values in braces (`{label}`); counts are plural forms chosen by
+ * `Intl.PluralRules` (`one`, `few`, `many`… falling back to `other`), with
+ * the number as `{n}`. Values are filled in by `src/i18n/words.ts`.
+ */
+
+export interface Plural {
+  zero?: string;
+  one?: string;
+  two?: string;
+  few?: string;
+  many?: string;
+  other: string;
+}
+
+export interface Catalogue {
+  // Slides
+  overview: string;
+  /** Counts under the overview heading and on section dividers. */
+  initiatives: Plural;
+  /** Sections, as they read inside `initiativesInSections`. */
+  sections: Plural;
+  /** `{initiatives}` and `{sections}` are the two counts above. */
+  initiativesInSections: string;
+  statusDone: string;
+  statusInProgress: string;
+  statusPlanned: string;
+  statusFuture: string;
+  /** Heading of the slide that compares with the previous edition; `{label}` is that edition. */
+  changedSince: string;
+  /** Badge of an initiative new in this edition. */
+  badgeNew: string;
+  /** Badge of an initiative the previous edition `{label}` had too. */
+  badgeContinued: string;
+  /** Groups on the "changed since" slide and in its notes. */
+  groupNew: string;
+  groupContinued: string;
+  groupRemoved: string;
+  /** A group's heading on that slide: `{group}` and how many, `{n}`. */
+  groupCount: string;
+  /** After a title that was renamed since the previous edition. */
+  renamedFrom: string;
+  /** Before an initiative's tracking link, separator included. */
+  tracking: string;
+  /** Alternative text of the QR code for the tracking link. */
+  trackingQr: string;
+  /** On the title slide; `{date}` as the page wrote it, or formatted when it is a YYYY-MM-DD date. */
+  lastUpdated: string;
+  /** Title of the closing slide of a page without a "how to contribute" part. */
+  thankYou: string;
+  /** Before the roadmap's URL on that slide, separator included. */
+  theRoadmap: string;
+  /** Where a slide was shortened to fit. */
+  continuedMarker: string;
+
+  // Speaker notes
+  /** First line of every slide's notes, before the slide's heading. */
+  speakerNotes: string;
+  notesStatus: string;
+  notesSection: string;
+  notesLinks: string;
+  /** Between titles listed in a note. */
+  listSeparator: string;
+  notesComparedWith: string;
+  countNew: Plural;
+  countContinued: Plural;
+  countRemoved: Plural;
+  /** A label and what it names, in notes: `{group}: {titles}` (a section and its initiatives, the deck and its edition). */
+  notesGroup: string;
+  notesContinuedItem: string;
+  notesRenamedItem: string;
+
+  // Handout and PDF
+  handoutShortened: string;
+  /** Footer of each handout page; `{page}` and `{pages}` are filled in by Chrome. */
+  handoutPage: string;
+  /** Title of the handout PDF; `{title}` is the deck's. */
+  handoutTitle: string;
+  /** PDF subject when the page has no description. */
+  pdfSubject: string;
+
+  // Index page
+  indexTitle: string;
+  indexSlides: string;
+  indexPdf: string;
+  indexHandout: string;
+  slides: Plural;
+
+  // HTML viewer
+  viewerControls: string;
+  viewerPrevious: string;
+  viewerNext: string;
+  viewerFullscreen: string;
+  viewerFullscreenHint: string;
+  viewerNotes: string;
+  viewerNotesHint: string;
+  viewerPresenterBar: string;
+  viewerSlideOf: string;
+  viewerEnd: string;
+  viewerNoNotes: string;
+}

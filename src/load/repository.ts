@@ -1,0 +1,88 @@
+/**
+ * The names of the repository a roadmap page lives in: its package.json
+ * `name` (and scope), its git remote's repository name, its folder name.
+ * They are hints for the parser, which uses one only where the page itself
+ * writes it: a page copied into another repository (a test fixture, a docs
+ * site) must never be named after its host.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+
+/** Folder names that say where files are kept, not what the project is called. */
+const GENERIC_FOLDERS = /^(docs?|documentation|site|website|www|web|src|source|content|pages?|roadmaps?|repo|repository|project|app|home|work|tmp|temp|main|master|trunk|github|workspace|code)$/i;
+
+const cache = new Map<string, Promise<string[]>>();
+
+/** Hints for the page at `file`: distinct, generic folder names left out. Never throws. */
+export function repositoryNames(file: string): Promise<string[]> {
+  const dir = dirname(resolve(file));
+  let names = cache.get(dir);
+  if (!names) {
+    names = namesFor(dir).catch(() => []);
+    cache.set(dir, names);
+  }
+  return names;
+}
+
+async function namesFor(dir: string): Promise<string[]> {
+  const names: string[] = [];
+  let packageName: string | undefined;
+  for (let current = dir; ; current = dirname(current)) {
+    packageName ??= await packageNameIn(current);
+    const git = await gitDirOf(current);
+    if (git) {
+      const remote = await remoteRepositoryName(git);
+      names.push(...(packageName ? packageNames(packageName) : []), ...(remote ? [remote] : []), basename(current));
+      break;
+    }
+    if (dirname(current) === current) {
+      if (packageName) names.push(...packageNames(packageName));
+      break;
+    }
+  }
+  return [...new Set(names.filter((name) => name.length > 1 && !GENERIC_FOLDERS.test(name)))];
+}
+
+/** "@acme/widgets" → ["widgets", "acme"]. */
+function packageNames(name: string): string[] {
+  const scoped = /^@([^/]+)\/(.+)$/.exec(name);
+  return scoped ? [scoped[2]!, scoped[1]!] : [name];
+}
+
+async function packageNameIn(dir: string): Promise<string | undefined> {
+  const text = await readFile(join(dir, 'package.json'), 'utf8').catch(() => undefined);
+  if (text === undefined) return undefined;
+  try {
+    const name = (JSON.parse(text) as { name?: unknown }).name;
+    return typeof name === 'string' && name ? name : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The git directory of a working tree rooted at `dir`: `.git` itself, or where a `.git` file points (worktrees, submodules). */
+async function gitDirOf(dir: string): Promise<string | undefined> {
+  const dotGit = join(dir, '.git');
+  const info = await stat(dotGit).catch(() => undefined);
+  if (!info) return undefined;
+  if (info.isDirectory()) return dotGit;
+  const pointer = /^gitdir:\s*(.+)$/m.exec(await readFile(dotGit, 'utf8').catch(() => ''))?.[1]?.trim();
+  return pointer ? (isAbsolute(pointer) ? pointer : resolve(dir, pointer)) : undefined;
+}
+
+/** The repository name in the `origin` remote's URL (or the first remote's), from the git config. */
+async function remoteRepositoryName(gitDir: string): Promise<string | undefined> {
+  // A worktree's config is shared with the main repository, named in `commondir`.
+  const common = (await readFile(join(gitDir, 'commondir'), 'utf8').catch(() => '')).trim();
+  const configDir = common ? resolve(gitDir, common) : gitDir;
+  const config = await readFile(join(configDir, 'config'), 'utf8').catch(() => '');
+  const remotes = [...config.matchAll(/^\s*\[remote\s+"([^"]+)"\]([^[]*)/gm)].map((m) => ({ name: m[1]!, url: /^\s*url\s*=\s*(.+)$/m.exec(m[2]!)?.[1]?.trim() }));
+  const url = (remotes.find((r) => r.name === 'origin') ?? remotes[0])?.url;
+  return url ? repositoryNameOf(url) : undefined;
+}
+
+/** "https://github.com/acme/widgets.git", "git@github.com:acme/widgets" → "widgets". */
+export function repositoryNameOf(url: string): string | undefined {
+  const name = url.replace(/[/\\]+$/, '').split(/[/:\\]/).pop()?.replace(/\.git$/, '');
+  return name || undefined;
+}

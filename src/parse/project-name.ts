@@ -1,0 +1,277 @@
+/**
+ * The name a page uses for itself, read from its prose. Every run of one to
+ * three name-like words is a candidate; each mention scores by what stands
+ * around it (the ways a page speaks of its own project: "X's", "X is",
+ * "the X community", "X 1.0", "the X roadmap", "… for X."), by where it stands
+ * (front matter, intro, body), and by the page's links to the same name
+ * (its repository, its site). The best candidate is the name only when it is
+ * clearly ahead: a wrong name on a title slide is worse than none.
+ */
+import type { BlockKind, PageText } from './page-text.js';
+import {
+  capitalized, FUNCTION_WORDS, isVersion, looksLikeName, nameWord, OBJECT_WORDS, PLATFORMS, ROADMAP_WORDS,
+  SELF_NOUNS, SUBJECT_VERBS, tokenize, type Token,
+} from './name-words.js';
+
+export interface NameCandidate {
+  name: string;
+  score: number;
+  /** Times the page writes it, anywhere. */
+  mentions: number;
+  /** The evidence found, with counts ("written as a name ×3", "the X community ×2", "links to it ×6"). */
+  why: string[];
+}
+
+export interface NameReading {
+  /** The name, when one candidate is clearly ahead. */
+  name?: string;
+  /** Every candidate with a score, best first. */
+  candidates: NameCandidate[];
+}
+
+export interface NameOptions {
+  /** Names of the repository the page lives in: they count only where the page writes them. */
+  hints?: string[];
+}
+
+/** A name needs this much evidence… */
+export const MIN_SCORE = 6;
+/** …and this lead over the best candidate that shares no word with it. */
+export const MIN_LEAD = 1.5;
+
+const KIND_WEIGHT: Record<BlockKind, number> = { meta: 2, intro: 1.5, prose: 1, heading: 1, cell: 0.5 };
+
+interface Mention {
+  tokens: Token[];
+  before?: Token;
+  before2?: Token;
+  next?: Token;
+  /** Written after "the". */
+  article: boolean;
+  kind: BlockKind;
+}
+
+interface Tally {
+  key: string;
+  forms: Map<string, number>;
+  mentions: number;
+  /** Weighted mentions written as a name mid-sentence. */
+  plain: number;
+  score: number;
+  evidence: Map<string, number>;
+}
+
+/** A context the page uses for its own project, with its weight. */
+interface Rule {
+  why: string;
+  weight: number;
+  test: (m: Mention, proper: boolean) => boolean;
+}
+
+const last = (m: Mention) => m.tokens[m.tokens.length - 1]!;
+const ends = (m: Mention) => !m.next || /^\s*[.!?;:,()]/.test(last(m).after) || /\u2063/.test(last(m).after);
+const joined = (m: Mention) => !last(m).possessive && /^ $/.test(last(m).after) && !!m.next;
+
+export const RULES: Rule[] = [
+  { why: "X's", weight: 3, test: (m) => last(m).possessive },
+  {
+    why: 'X is / X uses',
+    weight: 3,
+    // A lower-case word is a subject only at the start of a sentence ("widgets is …").
+    test: (m, proper) => joined(m) && SUBJECT_VERBS.has(m.next!.key) && (proper || m.tokens[0]!.initial),
+  },
+  // "a high level roadmap", "our recent roadmap": a lower-case word before "roadmap" qualifies it, unless "the" names it.
+  { why: 'the X roadmap', weight: 4, test: (m, proper) => joined(m) && /^roadmaps?$/.test(m.next!.key) && (proper || m.article) },
+  {
+    why: 'roadmap of X',
+    weight: 4,
+    test: (m) => m.before?.after === ' ' && /^(of|for)$/.test(m.before.key) && /^roadmaps?$/.test(m.before2?.key ?? ''),
+  },
+  {
+    why: 'the X community',
+    weight: 2,
+    // A lower-case word before such a noun is mostly an adjective ("major release"), unless "the" names it.
+    test: (m, proper) => joined(m) && SELF_NOUNS.has(m.next!.key) && !/^roadmaps?$/.test(m.next!.key) && (proper || m.article),
+  },
+  { why: 'X 1.0', weight: 2, test: (m) => joined(m) && isVersion(m.next!.text) },
+  { why: '… for X.', weight: 1.5, test: (m) => !!m.before && OBJECT_WORDS.has(m.before.key) && m.before.after === ' ' && ends(m) },
+];
+
+export function readProjectName(page: PageText, options: NameOptions = {}): NameReading {
+  const tallies = new Map<string, Tally>();
+  const blocks = page.blocks.map((block) => ({ kind: block.kind, tokens: tokenize(block.text) }));
+  const proper = properWords(blocks);
+  for (const block of blocks) {
+    for (const mention of mentionsIn(block.tokens, block.kind, proper)) {
+      const key = mention.tokens.map((t) => t.key).join(' ');
+      const tally = tallies.get(key) ?? { key, forms: new Map(), mentions: 0, plain: 0, score: 0, evidence: new Map() };
+      tallies.set(key, tally);
+      const form = mention.tokens.map((t) => t.text).join(' ');
+      tally.forms.set(form, (tally.forms.get(form) ?? 0) + (mention.tokens[0]!.initial ? 0.5 : 1));
+      tally.mentions += 1;
+      const isProper = mention.tokens.some((t) => proper.has(t.key));
+      const weight = KIND_WEIGHT[mention.kind];
+      // A name written mid-sentence counts a little on its own; title-case text (headings, cells) does not.
+      if (isProper && !mention.tokens[0]!.initial && (mention.kind === 'meta' || mention.kind === 'intro' || mention.kind === 'prose')) {
+        tally.plain += weight;
+      }
+      for (const rule of RULES) {
+        if (!rule.test(mention, isProper)) continue;
+        tally.score += rule.weight * weight;
+        tally.evidence.set(rule.why, (tally.evidence.get(rule.why) ?? 0) + 1);
+      }
+    }
+  }
+  const links = linkedNames(page.urls);
+  // A repository named with a common word ("main", "docs") says nothing about the page.
+  const hints = (options.hints ?? []).filter((h) => !FUNCTION_WORDS.has(h.toLowerCase()) && !ROADMAP_WORDS.has(h.toLowerCase())).map(squash).filter((h) => h.length > 1);
+  const candidates: NameCandidate[] = [];
+  for (const tally of tallies.values()) {
+    // Frequency is evidence with diminishing returns: feature names repeat too ("Lifecycle Management").
+    tally.score += 2 * Math.log2(1 + tally.plain);
+    if (tally.plain) tally.evidence = new Map([['written as a name', Math.round(tally.plain)], ...tally.evidence]);
+    const linked = linksTo(squash(tally.key), links);
+    if (linked) {
+      // Each further link says less: 1 → 3, 6 → 8.4, 25 → 14.1.
+      tally.score += 3 * Math.log2(1 + linked);
+      tally.evidence.set('links to it', Math.ceil(linked));
+    }
+    // The page writes its repository's name: that alone is enough evidence, unless a rival leads.
+    if (hints.includes(squash(tally.key))) {
+      tally.score += MIN_SCORE;
+      tally.evidence.set('names its repository', 1);
+    }
+    if (tally.score <= 0) continue;
+    candidates.push({ name: spelling(tally), score: round(tally.score), mentions: tally.mentions, why: describe(tally.evidence) });
+  }
+  candidates.sort((a, b) => b.score - a.score || b.name.split(' ').length - a.name.split(' ').length);
+  return { name: pick(candidates), candidates };
+}
+
+/**
+ * The best candidate, lengthened to the fuller name the page mostly writes
+ * ("Acme" → "Acme UI"), when it has enough evidence and leads every candidate
+ * that shares no word with it.
+ */
+function pick(candidates: NameCandidate[]): string | undefined {
+  const best = candidates[0];
+  if (!best || best.score < MIN_SCORE) return undefined;
+  const fuller = candidates
+    .filter((c) => c !== best && contains(c.name, best.name) && c.mentions >= best.mentions * 0.6)
+    .sort((a, b) => b.mentions - a.mentions || b.name.length - a.name.length)[0];
+  const name = fuller?.name ?? best.name;
+  // Candidates that share a word with the name are spellings of it ("Acme", "Acme CSS"), not rivals.
+  const words = new Set(name.toLowerCase().split(' '));
+  const rival = candidates.find((c) => !c.name.toLowerCase().split(' ').some((word) => words.has(word)));
+  return rival && best.score < rival.score * MIN_LEAD ? undefined : name;
+}
+
+/** Whether the words of `part` appear in a row in `whole`. */
+function contains(whole: string, part: string): boolean {
+  return ` ${whole.toLowerCase()} `.includes(` ${part.toLowerCase()} `) && whole.length > part.length;
+}
+
+/**
+ * Words written as names on this page: inner or all capitals anywhere, or
+ * capitalized mid-sentence in prose more often than not (a word only capitalized
+ * at the start of sentences and in titles is an ordinary word).
+ */
+function properWords(blocks: { kind: BlockKind; tokens: Token[] }[]): Set<string> {
+  const upper = new Map<string, number>();
+  const lower = new Map<string, number>();
+  const proper = new Set<string>();
+  for (const block of blocks) {
+    for (const token of block.tokens) {
+      if (token.ident) continue;
+      if (looksLikeName(token.text)) proper.add(token.key);
+      if (token.initial || block.kind === 'heading' || block.kind === 'cell') continue;
+      const tally = capitalized(token.text) ? upper : lower;
+      tally.set(token.key, (tally.get(token.key) ?? 0) + 1);
+    }
+  }
+  for (const [key, count] of upper) if (count > (lower.get(key) ?? 0)) proper.add(key);
+  return proper;
+}
+
+/** Runs of one to three name words: capitalized ones in a row, or a single word of any case. */
+function* mentionsIn(tokens: Token[], kind: BlockKind, proper: Set<string>): Generator<Mention> {
+  for (let i = 0; i < tokens.length; i++) {
+    for (let n = 1; n <= 3 && i + n <= tokens.length; n++) {
+      const run = tokens.slice(i, i + n);
+      if (n > 1 && !/^ $/.test(run[n - 2]!.after)) break;
+      if (n > 1 && run[n - 2]!.possessive) break;
+      if (!run.every((t) => nameWord(t.key) && !t.ident)) break;
+      if (n > 1 && !run.every((t) => capitalized(t.text) || proper.has(t.key))) break;
+      // At least one word that is neither roadmap vocabulary nor a platform.
+      if (run.every((t) => ROADMAP_WORDS.has(t.key) || PLATFORMS.has(t.key))) continue;
+      if (n === 1 && FUNCTION_WORDS.has(run[0]!.key)) continue;
+      // "roadmap for the X", "in the X": the article is skipped.
+      const b = tokens[i - 1]?.key === 'the' ? i - 2 : i - 1;
+      yield { tokens: run, before: tokens[b], before2: tokens[b - 1], next: tokens[i + n], article: b === i - 2, kind };
+    }
+  }
+}
+
+/** Case- and separator-blind form for comparing with links and hints: "Acme UI" = "acme-ui". */
+export function squash(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Suffixes a project commonly adds to its name for a GitHub owner or a repository: "x-dev", "x-io", "xcore", "x2". */
+const OWNER_SUFFIX = /^(\d+|io|dev|hq|labs?|org|project|js|core)$/;
+
+function linksTo(name: string, links: Map<string, number>): number {
+  const matches = (key: string) => key === name || (key.startsWith(name) && OWNER_SUFFIX.test(key.slice(name.length)));
+  if (name.length < 3) return 0;
+  let count = 0;
+  for (const [key, n] of links) if (matches(key)) count += n;
+  return count;
+}
+
+const CODE_HOSTS = new Set(['github', 'gitlab', 'bitbucket', 'codeberg']);
+
+/** Names in the page's links: owner and repository on code hosts, the site's own name elsewhere. */
+export function linkedNames(urls: string[]): Map<string, number> {
+  const names = new Map<string, number>();
+  const add = (name: string | undefined, weight = 1) => {
+    const key = name ? squash(name) : '';
+    if (key.length > 1 && !PLATFORMS.has(key)) names.set(key, (names.get(key) ?? 0) + weight);
+  };
+  for (const raw of urls) {
+    let url: URL;
+    try {
+      url = new URL(raw);
+    } catch {
+      continue;
+    }
+    if (!/^https?:$/.test(url.protocol)) continue;
+    const labels = url.hostname.toLowerCase().replace(/^www\./, '').split('.');
+    const site = labels[labels.length - 2];
+    if (site && CODE_HOSTS.has(site)) {
+      const parts = url.pathname.split('/').filter(Boolean);
+      // "/orgs/acme/projects/2" names an owner and nothing else.
+      const [owner, repo] = /^(orgs|users|groups)$/.test(parts[0] ?? '') ? [parts[1]] : parts;
+      // The repository names the project; its owner is often a company or a foundation: half a link.
+      if (repo && squash(repo) !== squash(owner ?? '')) {
+        add(owner, 0.5);
+        add(repo.replace(/\.git$/, ''), 1);
+      } else {
+        add(owner, 1);
+      }
+    } else if (site && !PLATFORMS.has(site)) {
+      add(site);
+    }
+  }
+  return names;
+}
+
+/** The spelling the page uses most, mid-sentence first ("widgets", not "Widgets"). */
+function spelling(tally: Tally): string {
+  return [...tally.forms].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+function describe(evidence: Map<string, number>): string[] {
+  return [...evidence].map(([why, n]) => (n > 1 ? `${why} ×${n}` : why));
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;

@@ -1,0 +1,67 @@
+/**
+ * The names of the repository a page lives in, read from files only (no git
+ * binary): package.json, the git config of a clone or of a worktree, the folder.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { repositoryNameOf, repositoryNames } from '../../src/load/repository.js';
+
+const base = mkdtempSync(join(tmpdir(), 'roadmap-deck-repo-'));
+afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+function tree(files: Record<string, string>, dirs: string[] = []): string {
+  const root = mkdtempSync(join(base, 'case-'));
+  for (const dir of dirs) mkdirSync(join(root, dir), { recursive: true });
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+describe('repositoryNameOf', () => {
+  const cases: [string, string][] = [
+    ['https://github.com/acme/widgets.git', 'widgets'],
+    ['git@github.com:acme/widgets.git', 'widgets'],
+    ['ssh://git@gitlab.example.com:2222/group/sub/widgets', 'widgets'],
+    ['https://github.com/acme/widgets/', 'widgets'],
+    ['/srv/git/widgets.git', 'widgets'],
+  ];
+  it.each(cases)('%s → %s', (url, name) => expect(repositoryNameOf(url)).toBe(name));
+});
+
+describe('repositoryNames', () => {
+  it('reads the package name and scope, the origin remote and the folder of a clone', async () => {
+    const root = tree({
+      'package.json': JSON.stringify({ name: '@acme/tessellate-docs' }),
+      '.git/config': '[core]\n\tbare = false\n[remote "upstream"]\n\turl = https://github.com/other/fork.git\n[remote "origin"]\n\turl = git@github.com:acme/tessellate.git\n',
+      'docs/roadmap.md': '# Roadmap\n',
+    });
+    const names = await repositoryNames(join(root, 'docs', 'roadmap.md'));
+    expect(names.slice(0, 3)).toEqual(['tessellate-docs', 'acme', 'tessellate']);
+    expect(names).toContain(root.split('/').pop());
+  });
+
+  it('follows a worktree\'s .git file to the shared config', async () => {
+    const root = tree({
+      'main/.git/config': '[remote "origin"]\n\turl = https://example.org/acme/mosaic.git\n',
+      'main/.git/worktrees/feature/commondir': '../..\n',
+      'feature/ROADMAP.md': '# Roadmap\n',
+    });
+    writeFileSync(join(root, 'feature', '.git'), `gitdir: ${join(root, 'main', '.git', 'worktrees', 'feature')}\n`);
+    expect(await repositoryNames(join(root, 'feature', 'ROADMAP.md'))).toEqual(['mosaic', 'feature']);
+  });
+
+  it('leaves out folder names that only say where files are kept', async () => {
+    const root = tree({ 'docs/.git/HEAD': 'ref: refs/heads/main\n', 'docs/roadmap.md': '# Roadmap\n' });
+    expect(await repositoryNames(join(root, 'docs', 'roadmap.md'))).toEqual([]);
+  });
+
+  it('is empty outside any repository, and never throws', async () => {
+    const root = tree({ 'notes/roadmap.md': '# Roadmap\n', 'package.json': '{ not json' });
+    expect(await repositoryNames(join(root, 'notes', 'roadmap.md'))).toEqual([]);
+    expect(await repositoryNames(join(root, 'missing', 'roadmap.md'))).toEqual([]);
+  });
+});

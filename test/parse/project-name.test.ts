@@ -1,0 +1,196 @@
+/**
+ * The name a page uses for itself, read from real sentences of real roadmap
+ * pages (quoted from the corpus and from pages like them). Each row is a page
+ * reduced to the text that matters: the scorer must find the name where the
+ * page states it, and find none where no name is clearly ahead.
+ */
+import { describe, expect, it } from 'vitest';
+import type { BlockKind, PageText } from '../../src/parse/page-text.js';
+import { MIN_SCORE, readProjectName } from '../../src/parse/project-name.js';
+
+const page = (blocks: [BlockKind, string][], urls: string[] = []): PageText => ({ blocks: blocks.map(([kind, text]) => ({ kind, text })), urls });
+
+interface Row {
+  what: string;
+  page: PageText;
+  hints?: string[];
+  name: string | undefined;
+}
+
+const rows: Row[] = [
+  {
+    what: '"… for X" closing the intro, with links to the project\'s own site',
+    page: page(
+      [['intro', 'The list below contains the functionality that contributors are planning to develop for Feast'],
+        ['prose', 'Want to speak to a Feast contributor? We are more than happy to jump on a call.']],
+      ['https://docs.feast.dev/reference/data-sources/redshift', 'https://docs.feast.dev/reference/offline-stores/file'],
+    ),
+    name: 'Feast',
+  },
+  {
+    what: 'a lower-case name: "X\'", "in X.", "X is" at the start of a sentence',
+    page: page([
+      ['intro', "This page provides an overview of the major themes in pandas' development. Each of these items requires a relatively large amount of effort to implement."],
+      ['intro', 'Additionally, an item not being on the roadmap does not exclude it from inclusion in pandas.'],
+      ['prose', 'pandas is in the process of moving roadmap points to PDEPs (implemented in August 2022).'],
+    ]),
+    name: 'pandas',
+  },
+  {
+    what: '"the X community" and "X 1.0" for a name written once in prose',
+    page: page(
+      [['intro', 'This roadmap outlines projects that the Iceberg community is working on, their priority, and a rough size estimate.'],
+        ['prose', 'API: Iceberg 1.0.0 [medium]']],
+      ['https://github.com/apache/iceberg/projects/3', 'https://github.com/apache/iceberg/projects/11'],
+    ),
+    name: 'Iceberg',
+  },
+  {
+    what: 'a name of two words, in the front matter description ("X\'s") and the prose',
+    page: page([
+      ['meta', "Learn about Kuma UI's vision, its unique features, and the future path it's set to embark on."],
+      ['prose', "At Kuma UI, our ultimate goal is to develop a zero-runtime headless component library. We've named our project 'Kuma UI', not 'Kuma CSS', to reflect this ambition."],
+      ['prose', "The current state of Kuma UI as an 'Ultra Fast, Zero Runtime, Utility-First CSS-in-JS' library is just a step towards realizing this goal."],
+    ]),
+    name: 'Kuma UI',
+  },
+  {
+    what: 'an all-capitals name as a subject ("X uses"), next to a platform the page also names',
+    page: page(
+      [['intro', 'KEDA uses GitHub issues to track open work items with GitHub Projects (beta) to plan for upcoming releases.'],
+        ['prose', 'As part of our release governance, we are planning to release a new KEDA version every 3 months and ship on Thursdays.']],
+      ['https://github.com/orgs/kedacore/projects/2', 'https://github.com/kedacore/keda/releases/tag/v2.12.0'],
+    ),
+    name: 'KEDA',
+  },
+  {
+    what: '"The X Roadmap." as the whole intro',
+    page: page([['intro', 'The CloudEvents Roadmap.'], ['prose', 'Collaborate on libraries and supporting tools to use CloudEvents and integrate it with the ecosystem.']]),
+    name: 'CloudEvents',
+  },
+  {
+    what: '"the roadmap of X" in the front matter description',
+    page: page([['meta', 'This section records the roadmap of Envoy Gateway.'], ['prose', 'Envoy Gateway should support the Gateway API.']]),
+    name: 'Envoy Gateway',
+  },
+  {
+    what: 'a hyphenated lower-case name ("with X.", "X should")',
+    page: page([
+      ['intro', 'The roadmap items are categorised into themes based on the larger goals we want to achieve with cert-manager.'],
+      ['prose', 'cert-manager should be able to deliver and manage X.509 certificates to popular projects in the cloud-native ecosystem.'],
+      ['prose', 'Widen the scope of integrations with cert-manager.'],
+      ['prose', 'Enable best-practice PKI management with cert-manager.'],
+    ]),
+    name: 'cert-manager',
+  },
+  {
+    what: '"the X project", "X\'s", "X does" (a page outside the corpus)',
+    page: page(
+      [['intro', 'This document is intended to describe high-level plans for the Linkerd project and is neither comprehensive nor prescriptive.'],
+        ['prose', "Linkerd's mTLS identity only works for resources managed by Kubernetes. We plan to extend Linkerd to support non-Kubernetes workloads."]],
+      ['https://github.com/linkerd/linkerd2/milestones'],
+    ),
+    name: 'Linkerd',
+  },
+  {
+    what: '"roadmap for X development", "keep X progressing" (a page outside the corpus)',
+    page: page(
+      [['intro', 'This document defines a high level roadmap for Rook development and upcoming releases.'],
+        ['intro', 'We hope that the items listed below will inspire further engagement from the community to keep Rook progressing and shipping exciting and valuable features.'],
+        ['prose', 'The following high level features are targeted for Rook v1.4 (July 2020).']],
+      ['https://github.com/rook/rook/milestones', 'https://github.com/rook/rook/projects/18'],
+    ),
+    name: 'Rook',
+  },
+  {
+    what: 'a hyphenated all-capitals name with curly possessives (a page outside the corpus)',
+    page: page([
+      ['intro', 'The initial roadmap of CRI-O was lightweight and followed the main Kubernetes Container Runtime Interface (CRI) development lifecycle.'],
+      ['intro', 'Finally, CRI-O’s long-term roadmap outside of features being added by SIG-Node is in part described by its mission.'],
+      ['prose', 'CRI-O’s primary purpose is to be a CRI compliant runtime for Kubernetes.'],
+    ]),
+    name: 'CRI-O',
+  },
+  {
+    what: 'a template\'s placeholder is no name',
+    page: page([['intro', 'This document outlines the planned development roadmap for [Project Name]. It provides transparency into our development priorities.']]),
+    name: undefined,
+  },
+  {
+    what: 'repository references in link text ("owner/repo#12") are identifiers, not mentions',
+    page: page([['prose', 'See crossplane/crossplane#879 and crossplane/crossplane#1234.']]),
+    name: undefined,
+  },
+  {
+    what: 'no name: prose that only speaks of "our roadmap" and "the community"',
+    page: page([['intro', 'We continuously work on updating our roadmap and we love to discuss those with our community. Feel encouraged to participate.']]),
+    name: undefined,
+  },
+  {
+    what: 'no name: title-case feature names repeat, but nothing says they are the page\'s own',
+    page: page([
+      ['prose', 'Support for Lifecycle Management of adapters.'],
+      ['prose', 'Initial support for Lifecycle Management of models.'],
+      ['prose', 'Policy Management for designs.'],
+    ]),
+    name: undefined,
+  },
+  {
+    what: 'no name: two names with the same evidence, neither clearly ahead',
+    page: page([['intro', 'Acme is a scheduler and Widgetry is a queue.'], ['prose', "Acme's API and Widgetry's API both change."]]),
+    name: undefined,
+  },
+  {
+    what: 'a platform is never the name, however often the page names it',
+    page: page([['prose', 'Upvote the issues on GitHub. GitHub Discussions hold the RFCs. GitHub is where we plan.']], ['https://github.com/orgs/acme/projects/1']),
+    name: undefined,
+  },
+  {
+    what: 'the repository\'s name counts where the page writes it',
+    page: page([['intro', 'Plans for the next two releases of Tessellate, with the work we expect to ship.']]),
+    hints: ['tessellate'],
+    name: 'Tessellate',
+  },
+  {
+    what: 'the repository\'s name never counts where the page does not write it (a page copied into another repository)',
+    page: page([['intro', 'Plans for the next two releases, with the work we expect to ship.']]),
+    hints: ['roadmap-deck', 'tessellate'],
+    name: undefined,
+  },
+  {
+    what: 'a repository named with a common word says nothing',
+    page: page([['intro', 'The main work this year is the new storage engine.']]),
+    hints: ['main'],
+    name: undefined,
+  },
+];
+
+describe('the name a page uses for itself', () => {
+  it.each(rows)('$what', ({ page: text, hints, name }) => {
+    const reading = readProjectName(text, { hints });
+    expect(reading.name, JSON.stringify(reading.candidates.slice(0, 3))).toBe(name);
+  });
+});
+
+describe('the contexts that say a page speaks of its own project', () => {
+  const cases: [string, string][] = [
+    ["Learn about Zentra's vision.", "X's"],
+    ['Zentra is constantly evolving.', 'X is / X uses'],
+    ['This document contains the Zentra Roadmap for 2021.', 'the X roadmap'],
+    ['This section records the roadmap of Zentra.', 'roadmap of X'],
+    ['That is what the Zentra community is working on.', 'the X community'],
+    ['We would tag Zentra 1.0 once those are fixed.', 'X 1.0'],
+    ['Contributors plan to develop this for Zentra.', '… for X.'],
+  ];
+  it.each(cases)('%s → %s', (sentence, why) => {
+    const reading = readProjectName(page([['prose', sentence]]));
+    const zentra = reading.candidates.find((c) => c.name === 'Zentra');
+    expect(zentra?.why.join('; ')).toContain(why);
+  });
+
+  it('weighs one self-reference in the intro below the bar on its own', () => {
+    const reading = readProjectName(page([['intro', 'Contributors plan to develop this for Zentra.']]));
+    expect(reading.candidates[0]!.score).toBeLessThan(MIN_SCORE);
+    expect(reading.name).toBeUndefined();
+  });
+});
