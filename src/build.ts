@@ -13,7 +13,7 @@ import { lineInConfig, resolveFrom, type LoadedConfig } from './config.js';
 import type { EditionDiff } from './editions/diff.js';
 import { BrowserError, ConfigError, RenderTimeoutError, RoadmapError, toRoadmapError } from './errors.js';
 import type { BrandStyle } from './render/brand.js';
-import { launchBrowser, loadPuppeteer, type BrowserSession } from './export/browser/launch.js';
+import { launchBrowser, loadPuppeteer, type BlockedPage, type BrowserSession } from './export/browser/launch.js';
 import type { ExportedEdition, ExportOptions, ExportStage, PreparedDeck } from './export/edition.js';
 import { lockOutput } from './export/lock.js';
 import { warmParseThread } from './build/parse-thread.js';
@@ -46,6 +46,12 @@ export interface BuildOptions extends SettingsInput {
   onEvent?: (event: BuildEvent) => void;
   /** A browser session (or one starting) to use instead of launching one; the caller closes it. */
   browser?: BrowserSession | Promise<BrowserSession>;
+  /**
+   * Ends the build early (watch: a newer save supersedes this build's PDFs). Once aborted, the
+   * build writes nothing more, an edition being rendered stops (its page is closed), and the
+   * result says `cancelled`; what was written before stays.
+   */
+  signal?: AbortSignal;
 }
 
 export type BuildEvent =
@@ -77,6 +83,8 @@ export interface BuildResult {
   failures: { file: string; error: RoadmapError }[];
   indexFile?: string;
   seconds: number;
+  /** The build was aborted by its `signal`: editions it did not finish are neither in `editions` nor failures. */
+  cancelled?: boolean;
 }
 
 /** Roadmap files built when none are given and the config names none. */
@@ -151,7 +159,7 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
     if (launching) await loadPuppeteer().catch(() => undefined);
     templates = engine.loadTemplates(settings.templates);
     brand = await loadBrand(settings, engine);
-    marp = engine.createMarp(templates.themeCss + engine.brandCss(brand));
+    marp = marpFor(engine, templates.themeCss + engine.brandCss(brand));
   } catch (error) {
     await closeUnused();
     throw error;
@@ -170,6 +178,12 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
     // Per-file failures are collected above; anything else ends the build, and its browser.
     await closeUnused();
     throw error;
+  }
+
+  const cancelled = () => ({ ok: true, editions: [], failures, seconds: (performance.now() - plan.started) / 1000, cancelled: true });
+  if (options.signal?.aborted) {
+    await closeUnused();
+    return cancelled();
   }
 
   // Skip editions whose inputs did not change since the outputs were made.
@@ -191,7 +205,8 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
       results.push(result);
       options.onEvent?.({ type: 'edition-done', file: e.file, result });
     } else {
-      todo.push({ loaded: e, key, render, slot, sourceHash: cacheKey([e.source.text]) });
+      const renderKey = cacheKey([e.edition, render, templates.sources, brand]);
+      todo.push({ loaded: e, key, renderKey, render, slot, sourceHash: cacheKey([e.source.text]) });
     }
   }
 
@@ -202,6 +217,8 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
       cache[slot] = { key, sourceHash, slides: result.slides, files: result.files, warnings: result.warnings };
     }
     await writeCache(outDir, cache);
+    // What was written stays recorded; the index page waits for a build that finishes.
+    if (options.signal?.aborted) return { ...cancelled(), editions: results };
   } else {
     // Started on a hunch that turned out wrong: nothing to render.
     await closeUnused();
@@ -217,9 +234,27 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
   return { ok: failures.length === 0, editions: results, failures, indexFile, seconds: (performance.now() - plan.started) / 1000 };
 }
 
+/**
+ * Decks rendered lately (before the browser), by all their rendering depends on. `watch` renders
+ * each save's deck for its HTML, then again for its PDFs: the second time comes from here, which
+ * spares the CPU and lets a newer save stop those PDFs sooner. Nothing changes a prepared deck.
+ */
+const recentDecks = new Map<string, PreparedDeck>();
+const RECENT_DECKS = 8;
+
+/** The renderer of the last build, by its theme: a process that builds again (watch, after each save) reuses it. */
+let lastMarp: { css: string; marp: Marp } | undefined;
+
+function marpFor(engine: Engine, css: string): Marp {
+  if (lastMarp?.css !== css) lastMarp = { css, marp: engine.createMarp(css) };
+  return lastMarp.marp;
+}
+
 interface Todo {
   loaded: LoadedEdition;
   key: string;
+  /** Everything the deck's rendering depends on (not the formats asked for). */
+  renderKey: string;
   render: RenderOptions;
   slot: string;
   sourceHash: string;
@@ -300,7 +335,12 @@ async function exportAll(
   const limit = Math.max(1, Math.min(ctx.concurrency, todo.length));
   const prepare = (item: (typeof todo)[number]) => {
     try {
-      return engine.prepareDeck(item.loaded.edition, templates, marp, { ...exportOptions, render: item.render });
+      const known = recentDecks.get(item.renderKey);
+      if (known) return known;
+      const prepared = engine.prepareDeck(item.loaded.edition, templates, marp, { ...exportOptions, render: item.render });
+      if (recentDecks.size >= RECENT_DECKS) recentDecks.delete(recentDecks.keys().next().value!);
+      recentDecks.set(item.renderKey, prepared);
+      return prepared;
     } catch (error) {
       return toRoadmapError(error, { file: item.loaded.file });
     }
@@ -310,6 +350,7 @@ async function exportAll(
   const ready = new Map<Todo, PreparedDeck | RoadmapError>();
   for (const item of todo.slice(0, limit)) {
     await new Promise((resolve) => setImmediate(resolve));
+    if (options.signal?.aborted) break;
     ready.set(item, prepare(item));
   }
   const done: { result: EditionResult; key: string; slot: string; sourceHash: string }[] = [];
@@ -318,7 +359,7 @@ async function exportAll(
     session = await launching;
     const queue = [...todo];
     const worker = async () => {
-      for (let item = queue.shift(); item; item = queue.shift()) {
+      for (let item = queue.shift(); item && !options.signal?.aborted; item = queue.shift()) {
         const { loaded, key, render, slot, sourceHash } = item;
         const { file, edition } = loaded;
         options.onEvent?.({ type: 'edition-start', file });
@@ -328,7 +369,9 @@ async function exportAll(
           ready.delete(item);
           if (prepared instanceof RoadmapError) throw prepared;
           const onStage = (stage: ExportStage) => options.onEvent?.({ type: 'edition-stage', file, stage });
-          const exported = await exportWithRetry(engine, session!, edition, templates, marp, { ...exportOptions, render, onStage, sourceText: loaded.source.text }, prepared);
+          const exported = await exportWithRetry(engine, session!, edition, templates, marp, { ...exportOptions, render, onStage, sourceText: loaded.source.text }, prepared, options.signal);
+          // Aborted while it was rendered: a newer build owns the outputs now.
+          if (options.signal?.aborted) break;
           await writeFilesAtomically(exportOptions.outDir, exported.files);
           const diff = ctx.diffs.get(edition);
           const result: EditionResult = {
@@ -346,7 +389,8 @@ async function exportAll(
           done.push({ result, key, slot, sourceHash });
           options.onEvent?.({ type: 'edition-done', file, result });
         } catch (error) {
-          ctx.fail(file, toRoadmapError(error, { file }));
+          // An edition stopped by the build's signal did not fail.
+          if (!options.signal?.aborted) ctx.fail(file, toRoadmapError(error, { file }));
         }
       }
     };
@@ -374,19 +418,22 @@ async function exportWithRetry(
   marp: Marp,
   options: ExportOptions,
   prepared: PreparedDeck,
+  signal?: AbortSignal,
 ): Promise<ExportedEdition> {
   const file = edition.source.file;
   let failure = '';
   for (let attempt = 1; ; attempt++) {
-    const target = await session.newPage();
+    const target = await openPage(session, signal);
     const watch = watchPage(target.page, file);
+    const abort = abortion(signal);
     let healthy = false;
     try {
-      const exported = await Promise.race([engine.exportEdition(edition, templates, marp, target, options, prepared), watch.failed]);
+      const exported = await Promise.race([engine.exportEdition(edition, templates, marp, target, options, prepared), watch.failed, abort.aborted]);
       healthy = true;
       if (attempt > 1) exported.warnings.push({ file, line: 1, column: 1, severity: 'warning', rule: 'browser-retried', message: `${failure}; rendered again on a fresh page` });
       return exported;
     } catch (thrown) {
+      if (signal?.aborted) throw thrown;
       const error = asCrash(thrown, file);
       const retryable = !(error instanceof BrowserGoneError) && (!(error instanceof RoadmapError) || error.code === 'E_TIMEOUT' || error.code === 'E_BROWSER');
       if (!retryable) throw error;
@@ -402,10 +449,42 @@ async function exportWithRetry(
       }
     } finally {
       watch.stop();
+      abort.stop();
       // A page that worked is kept for the next edition; one that failed is closed (which also ends
       // whatever the abandoned export still waits for on it).
       if (healthy) session.release(target);
+      // Aborted: the build ends now; Chromium stops printing as the page goes.
+      else if (signal?.aborted) void target.page.close().catch(() => undefined);
       else await target.page.close().catch(() => undefined);
     }
   }
+}
+
+/** A page of the session, unless `signal` aborts first (a page that opens after that goes back to the session). */
+async function openPage(session: BrowserSession, signal: AbortSignal | undefined): Promise<BlockedPage> {
+  signal?.throwIfAborted();
+  const opening = session.newPage();
+  const abort = abortion(signal);
+  try {
+    return await Promise.race([opening, abort.aborted]);
+  } catch (error) {
+    void opening.then((late) => session.release(late), () => undefined);
+    throw error;
+  } finally {
+    abort.stop();
+  }
+}
+
+/** Rejects when `signal` aborts (never, without one); `stop` lets go of the signal. */
+function abortion(signal: AbortSignal | undefined): { aborted: Promise<never>; stop(): void } {
+  let stop = () => undefined as void;
+  const aborted = new Promise<never>((_, reject) => {
+    if (!signal) return;
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    stop = () => signal.removeEventListener('abort', onAbort);
+  });
+  aborted.catch(() => undefined);
+  return { aborted, stop };
 }

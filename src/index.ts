@@ -20,5 +20,5 @@ export { createMarp, renderMarp, type MarpOutput } from './marp/index.js';
 export * from './model/types.js';
 export { parseRoadmap, type ParseOptions, type ParseResult } from './parse/index.js';
 export { loadTemplates, renderDeck, type RenderedDeck, type RenderOptions, type SlideInfo, type TemplateSet } from './render/index.js';
-export { startWatch, type WatchOptions, type WatchSession } from './watch/index.js';
+export { startWatch, type WatchEvent, type WatchOptions, type WatchSession } from './watch/index.js';
 export { VERSION } from './version.js';

@@ -11,6 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { errorFromData, LimitExceededError, RoadmapError, type RoadmapErrorData } from '../errors.js';
 import type { RoadmapSource } from '../load/read-source.js';
 import type { ParseOptions, ParseResult } from '../parse/index.js';
+import { contentHash } from '../hash.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 import type { ParseRequest } from './parse-worker.js';
 
@@ -116,8 +117,27 @@ export function warmParseThread(): void {
   shared.warm();
 }
 
+/**
+ * Pages parsed lately, by everything a parse reads (the file's name and text, the options).
+ * `watch` builds again after every save; the pages that did not change, such as the older
+ * edition read for the "what changed" slide, are then not parsed again.
+ */
+const recent = new Map<string, ParseResult>();
+const RECENT_PAGES = 16;
+
 /** Parses in the process's parser thread, started on first use. */
-export function parseInThread(source: RoadmapSource, timeoutMs: number | undefined, options: ParseOptions = {}): Promise<ParseResult> {
+export async function parseInThread(source: RoadmapSource, timeoutMs: number | undefined, options: ParseOptions = {}): Promise<ParseResult> {
+  const key = contentHash([source.file, source.text, options]);
+  const known = recent.get(key);
+  if (known) {
+    recent.delete(key);
+    recent.set(key, known);
+    // Each caller gets its own copy: a build adds the page's pictures to its edition.
+    return structuredClone(known);
+  }
   shared ??= new ParseThread();
-  return shared.parse(source, options, timeoutMs);
+  const result = await shared.parse(source, options, timeoutMs);
+  recent.set(key, structuredClone(result));
+  if (recent.size > RECENT_PAGES) recent.delete(recent.keys().next().value!);
+  return result;
 }

@@ -183,7 +183,8 @@ export function prepareDeck(
       { file: edition.source.file },
     );
   }
-  const html = deckHtml({ title: deckTitle(edition), slidesHtml: marped.html, css: marped.css, notes: marped.notes, words: wordsFor(options.render.lang), description: edition.description });
+  const slides = deck.slides.map(({ kind, id }) => (id ? { kind, id } : { kind }));
+  const html = deckHtml({ title: deckTitle(edition), slidesHtml: marped.html, css: marped.css, notes: marped.notes, slides, words: wordsFor(options.render.lang), description: edition.description });
   return { deck, marped, html };
 }
 

@@ -28,8 +28,27 @@ function chunk(type: string, data: Uint8Array): Buffer {
   return Buffer.concat([head.subarray(0, 4), body, crc]);
 }
 
+/**
+ * Codes drawn lately. Drawing one takes milliseconds (a dozen make a tenth of a deck's
+ * rendering), and `watch` renders a deck twice per save (the deck, then its PDFs), mostly
+ * with the same tracking links.
+ */
+const drawn = new Map<string, string>();
+const DRAWN_CODES = 256;
+
 /** A QR code for `text` as a `data:image/png;base64,…` URL. */
 export function qrDataUrl(text: string, { scale = 4, margin = 2 } = {}): string {
+  const key = `${scale} ${margin} ${text}`;
+  let url = drawn.get(key);
+  if (url === undefined) {
+    url = drawQr(text, scale, margin);
+    if (drawn.size >= DRAWN_CODES) drawn.delete(drawn.keys().next().value!);
+    drawn.set(key, url);
+  }
+  return url;
+}
+
+function drawQr(text: string, scale: number, margin: number): string {
   const qr = qrcode(0, 'M');
   qr.addData(text, 'Byte');
   qr.make();

@@ -2,21 +2,24 @@
  * watch: build, serve the output folder with live reload, and on every save
  * rebuild what the change touches (one edition, or all of them when a
  * template, the theme or the config changes). The HTML deck comes first and
- * open pages reload; the PDFs follow. A page with errors leaves the last
- * good deck in place and shows the errors over it.
+ * an open page reloads as soon as its deck is written; the PDFs follow and
+ * are dropped when a newer save comes (rounds.ts). A page with errors leaves
+ * the last good deck in place and shows the errors over it.
  */
-import { watch as watchFs, type FSWatcher } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { build, type BuildResult } from '../build.js';
 import { loadConfig } from '../config.js';
 import { RoadmapError } from '../errors.js';
 import { launchBrowser, type BrowserSession } from '../export/browser/launch.js';
-import type { Format } from '../formats.js';
 import { BUILTIN_TEMPLATES } from '../render/templates.js';
 import { DEFAULTS, resolveSettings, type Settings, type SettingsInput } from '../settings/index.js';
 import { checkOutDir, findInputs } from '../settings/preflight.js';
+import { dirname, resolve } from 'node:path';
+import { roundBuilds, type WatchEvent } from './round-builds.js';
 import { checkPort } from './port.js';
+import { Rounds } from './rounds.js';
 import { startPreviewServer, type PreviewServer } from './server.js';
+import { watchSources } from './sources.js';
+
+export type { WatchEvent } from './round-builds.js';
 
 /** What to build (files, outDir, formats…, see SettingsInput), and where to serve it. */
 export interface WatchOptions extends SettingsInput {
@@ -24,23 +27,22 @@ export interface WatchOptions extends SettingsInput {
   configFile?: string;
   cwd?: string;
   log?: (line: string) => void;
+  /** Told what each rebuild wrote, or gave up, in order (tests and tools; the log says it in words). */
+  onEvent?: (event: WatchEvent) => void;
 }
 
 export interface WatchSession {
   url: string;
-  /** Resolves when the build started by the latest change (if any) has finished. */
+  /** Resolves when the builds started by the latest change (if any), PDFs included, have finished. */
   idle(): Promise<void>;
   close(): Promise<void>;
 }
-
-/** Formats that make the deck people look at while editing; the rest follow. */
-const FIRST: Format[] = ['md', 'html'];
 
 /** An error as the lines shown, each with its file and line when it has them (a config error keeps its place). */
 const describe = (error: unknown): string[] => (error instanceof RoadmapError ? error.format() : error instanceof Error ? error.message : String(error)).split('\n');
 
 export async function startWatch(options: WatchOptions = {}): Promise<WatchSession> {
-  const { port: givenPort, configFile, cwd: givenCwd, log: givenLog, ...input } = options;
+  const { port: givenPort, configFile, cwd: givenCwd, log: givenLog, onEvent, ...input } = options;
   const port = checkPort(givenPort ?? DEFAULTS.port);
   const cwd = givenCwd ?? process.cwd();
   const log = givenLog ?? (() => undefined);
@@ -56,58 +58,20 @@ export async function startWatch(options: WatchOptions = {}): Promise<WatchSessi
     await server.close();
     throw error;
   });
-  const watchers: FSWatcher[] = [];
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let stopping = false;
   // After close, builds failing because their browser was closed are not news.
   const say = (line: string) => {
     if (!stopping) log(line);
   };
-
-  const inputs = async () => (await findInputs(settings)).files;
-  const report = (result: BuildResult) => {
-    for (const r of result.editions) if (!r.skipped) say(`✓ ${r.stem}  ${r.edition.label}  ${r.slides} slides  ${r.seconds.toFixed(2)} s`);
-    for (const f of result.failures) say(`✗ ${f.error.format()}`);
+  const showError = (error: unknown) => {
+    if (stopping) return;
+    for (const line of describe(error)) say(`✗ ${line}`);
+    server.problems(describe(error));
   };
 
-  const runOnce = async () => {
-    const { formats } = settings;
-    const common = { ...input, files: await inputs(), outDir, config: settings.config, browser: session, cwd };
-    const rest = formats.filter((f) => !FIRST.includes(f));
-    // The index page's preview picture is taken with the formats that follow, off the
-    // path between a save and the reload.
-    const first = await build({ ...common, formats: formats.filter((f) => FIRST.includes(f)), preview: rest.length ? false : undefined });
-    report(first);
-    server.problems(first.failures.map((f) => f.error.format()));
-    const rebuilt = first.editions.filter((e) => !e.skipped).map((e) => e.stem);
-    if (rebuilt.length) server.reload(rebuilt);
-    if (rest.length && !stopping) report(await build({ ...common, formats: rest, preview: formats.includes('html') }));
-  };
-
-  // One build at a time; changes during a build start one more afterwards.
-  let running: Promise<void> = Promise.resolve();
-  let pending = false;
-  let active = false;
-  const schedule = () => {
-    if (active || stopping) {
-      pending = !stopping;
-      return running;
-    }
-    active = true;
-    running = (async () => {
-      do {
-        pending = false;
-        try {
-          await runOnce();
-        } catch (error) {
-          for (const line of describe(error)) say(`✗ ${line}`);
-          server.problems(describe(error));
-        }
-      } while (pending && !stopping);
-      active = false;
-    })();
-    return running;
-  };
+  const builds = roundBuilds({ input, cwd, outDir, session, server, settings: () => settings, say, onEvent, stopping: () => stopping });
+  const rounds = new Rounds(builds, showError);
+  let sources: { close(): void } | undefined;
 
   let closed: Promise<void> | undefined;
   // The server, the watchers and the browser, closed once, on every way out. The browser goes
@@ -115,51 +79,39 @@ export async function startWatch(options: WatchOptions = {}): Promise<WatchSessi
   const close = () => {
     closed ??= (async () => {
       stopping = true;
-      if (timer) clearTimeout(timer);
-      for (const w of watchers) w.close();
+      rounds.stop();
+      sources?.close();
       await server.close();
       await session.close();
-      await running.catch(() => undefined);
+      await rounds.idle();
     })();
     return closed;
   };
 
   try {
-    await schedule();
-    const changed = (reloadConfig: boolean) => {
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(() => {
+    // The first deck before the address is given; its PDFs follow while the page is opened.
+    await rounds.request();
+    const pageDirs = new Set((await findInputs(settings)).files.map((file) => resolve(cwd, dirname(file))));
+    sources = watchSources({
+      pageDirs,
+      templates: settings.templates ?? BUILTIN_TEMPLATES,
+      configFile: settings.config.file,
+      say,
+      onChange: ({ config }) => {
         void (async () => {
-          if (reloadConfig) {
+          if (config) {
             try {
               settings = resolveSettings(input, await loadConfig({ cwd, file: configFile }), cwd);
             } catch (error) {
-              for (const line of describe(error)) say(`✗ ${line}`);
-              server.problems(describe(error));
+              showError(error);
               return;
             }
           }
-          await schedule();
+          await rounds.request();
         })();
-      }, 25);
-    };
-    const watchDir = (dir: string, filter: (name: string) => boolean, reloadConfig = false) => {
-      try {
-        watchers.push(watchFs(dir, (_event, name) => {
-          if (name && filter(String(name))) changed(reloadConfig);
-        }));
-      } catch {
-        say(`(not watching ${dir}: it cannot be watched)`);
-      }
-    };
-    const watchedDirs = new Set((await inputs()).map((file) => resolve(cwd, dirname(file))));
-    for (const dir of watchedDirs) watchDir(dir, (name) => name.toLowerCase().endsWith('.md'));
-    const templates = settings.templates ?? BUILTIN_TEMPLATES;
-    watchDir(templates, (name) => /\.(hbs|css)$/.test(name));
-    watchDir(resolve(templates, 'partials'), (name) => name.endsWith('.hbs'));
-    const configPath = settings.config.file;
-    if (configPath) watchDir(dirname(configPath), (name) => resolve(dirname(configPath), name) === configPath, true);
-    say(`Serving ${outDir} at ${server.url} — watching ${watchedDirs.size === 1 ? '1 folder' : `${watchedDirs.size} folders`}; Ctrl-C to stop`);
+      },
+    });
+    say(`Serving ${outDir} at ${server.url} — watching ${pageDirs.size === 1 ? '1 folder' : `${pageDirs.size} folders`}; Ctrl-C to stop`);
   } catch (error) {
     await close();
     throw error;
@@ -168,8 +120,9 @@ export async function startWatch(options: WatchOptions = {}): Promise<WatchSessi
   return {
     url: server.url,
     idle: async () => {
+      // A save just written is noticed after the watchers gather it.
       await new Promise((r) => setTimeout(r, 60));
-      await running;
+      await rounds.idle();
     },
     close,
   };

@@ -22,9 +22,14 @@ function liveReload(): void {
     }
     box.textContent = text;
   };
+  const isIndex = path === '/' || path === '/index.html';
+  // A deck reloads as soon as its own HTML is written; the index page once the build has rewritten it.
   source.addEventListener('reload', (event) => {
     const stems = JSON.parse((event as MessageEvent).data) as string[];
-    if (path === '/' || path === '/index.html' || stems.some((stem) => path.startsWith(`/${encodeURIComponent(stem)}/`))) location.reload();
+    if (stems.some((stem) => path.startsWith(`/${encodeURIComponent(stem)}/`))) location.reload();
+  });
+  source.addEventListener('index', () => {
+    if (isIndex) location.reload();
   });
   source.addEventListener('problems', (event) => {
     const problems = JSON.parse((event as MessageEvent).data) as string[];

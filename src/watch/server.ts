@@ -20,8 +20,10 @@ export interface PreviewServer {
   url: string;
   /** The port the server is bound to (the one the system picked, when asked for 0). */
   port: number;
-  /** Tells open pages which decks were rebuilt. */
+  /** Tells open pages which decks were rebuilt (their HTML is written). */
   reload(stems: string[]): void;
+  /** Tells an open index page that it was rewritten. */
+  reloadIndex(): void;
   /** Shows (or, with an empty list, clears) build problems on open pages. */
   problems(lines: string[]): void;
   close(): Promise<void>;
@@ -84,6 +86,7 @@ export async function startPreviewServer(root: string, port: number, options: Pr
     url: `http://127.0.0.1:${bound}/`,
     port: bound,
     reload: (stems) => events.send('reload', stems),
+    reloadIndex: () => events.send('index', null),
     problems: (lines) => events.problems(lines),
     close: () => {
       closing ??= new Promise<void>((done) => {

@@ -16,6 +16,8 @@ export interface DeckHtmlInput {
   /** Marp CSS. */
   css: string;
   notes: string[];
+  /** What each slide shows: its kind and, for a section or an initiative, the model id (the viewer keeps its place by it). */
+  slides?: { kind: string; id?: string }[];
   description?: string;
 }
 
@@ -98,6 +100,7 @@ ${input.slidesHtml}
 <button type="button" data-rd-action="presenter" title="${t('viewerNotesHint')}">${t('viewerNotes')}</button>
 </nav>
 <script type="application/json" id="rd-notes">${safeJson(input.notes)}</script>
+<script type="application/json" id="rd-slides">${safeJson(input.slides ?? [])}</script>
 <script type="application/json" id="rd-labels">${safeJson(labels)}</script>
 <script>${VIEWER_SCRIPT}</script>
 </body>

@@ -3,6 +3,9 @@
  * browser with no imports: keyboard, click and touch navigation, a slide
  * counter, fullscreen, and a presenter view (current and next slide, notes,
  * elapsed time) in a second window kept in step with the audience window.
+ * The place in the deck is kept by what the slide shows (an initiative's or
+ * a section's id), so a reload after an edit stays on the same initiative
+ * even when slides before it came or went; `#<initiative-id>` links to it.
  *
  * Everything here is self-contained; it is turned into text with
  * Function.prototype.toString and embedded under a CSP hash. The words it
@@ -25,6 +28,16 @@ export function deckViewer(): void {
   const labelsEl = doc.getElementById('rd-labels');
   const labels: Partial<ViewerLabels> = labelsEl ? (JSON.parse(labelsEl.textContent || '{}') as Partial<ViewerLabels>) : {};
   const total = slides.length;
+  const slideInfo: { kind?: string; id?: string }[] = JSON.parse(doc.getElementById('rd-slides')?.textContent || '[]');
+  // An anchor names the initiative or section a slide shows, else the kind of slide ('closing').
+  const anchorOf = (i: number): string | undefined => slideInfo[i]?.id ?? slideInfo[i]?.kind;
+  // Where names clash, an initiative wins over a section, and both over a kind of slide.
+  const rank = (i: number) => (slideInfo[i]?.kind === 'initiative' ? 0 : slideInfo[i]?.id ? 1 : 2);
+  const byAnchor = new Map<string, number>();
+  for (const i of slideInfo.map((_, n) => n).sort((a, b) => rank(a) - rank(b) || a - b)) {
+    const anchor = anchorOf(i);
+    if (anchor !== undefined && i < total && !byAnchor.has(anchor)) byAnchor.set(anchor, i);
+  }
   const isPresenter = window.name === PRESENTER || /[#&]presenter\b/.test(location.hash);
   let index = 0;
   let peer: Window | null = isPresenter ? window.opener : null;
@@ -33,7 +46,22 @@ export function deckViewer(): void {
   const clamp = (n: number) => Math.max(0, Math.min(total - 1, n));
   const fromHash = () => {
     const match = /^#(\d+)/.exec(location.hash);
-    return match ? clamp(Number(match[1]) - 1) : index;
+    if (match) return clamp(Number(match[1]) - 1);
+    let name = location.hash.slice(1).split('&')[0]!;
+    try {
+      name = decodeURIComponent(name);
+    } catch { /* kept as typed */ }
+    return byAnchor.get(name) ?? index;
+  };
+  /**
+   * The slide to start on. A reload keeps the history entry's state, where render() keeps the
+   * anchor of the slide shown: the same initiative, wherever the new deck has it. When the deck no
+   * longer has it (renamed, removed), the slide number in the address stands.
+   */
+  const startAt = () => {
+    const kept = (history.state as { rdAnchor?: unknown } | null)?.rdAnchor;
+    const at = typeof kept === 'string' ? byAnchor.get(kept) : undefined;
+    return at ?? fromHash();
   };
 
   const counter = doc.getElementById('rd-counter');
@@ -65,7 +93,9 @@ export function deckViewer(): void {
       }
     }
     const hash = `#${index + 1}${isPresenter ? '&presenter' : ''}`;
-    if (location.hash !== hash) history.replaceState(null, '', hash);
+    const anchor = anchorOf(index) ?? null;
+    const state = history.state as { rdAnchor?: unknown } | null;
+    if (location.hash !== hash || state?.rdAnchor !== anchor) history.replaceState({ rdAnchor: anchor }, '', hash);
   }
 
   function go(n: number, fromPeer = false): void {
@@ -176,7 +206,7 @@ export function deckViewer(): void {
     idle = setTimeout(() => doc.body.classList.remove('rd-pointer'), 2000);
   });
 
-  index = fromHash();
+  index = startAt();
   render();
   doc.body.classList.add('rd-ready');
 }
