@@ -73,7 +73,8 @@ export function firstSentence(inl: PhrasingContent[]): [PhrasingContent[], Phras
   for (let i = 0; i < inl.length; i++) {
     const node = inl[i]!;
     if (node.type !== 'text') continue;
-    const match = /(?<!\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|no|[A-Z]))[.!?](?=\s+\S)/.exec(node.value);
+    const before = plainText(inl.slice(0, i) as never);
+    const match = sentenceEnd(node.value, before, /(?<!\b(?:e\.g|i\.e|etc|vs|cf|approx|incl?|no|[A-Z]))[.!?](?=\s+\S)/g);
     if (!match) continue;
     const head = trimInlines([...inl.slice(0, i), { type: 'text', value: node.value.slice(0, match.index + (match[0] === '.' ? 0 : 1)) }]);
     const tail = trimInlines([{ type: 'text', value: node.value.slice(match.index + 1) }, ...inl.slice(i + 1)]);
@@ -107,9 +108,26 @@ export function trimTrailingColon(rich: PhrasingContent[]): PhrasingContent[] {
   return trimInlines([...rich.slice(0, -1), { ...last, value: last.value.replace(/:\s*$/, '') }]);
 }
 
+/**
+ * The first match of a sentence-end pattern (global) that is not inside
+ * parentheses: "syntax highlighting (inc. detection)" has no sentence end.
+ * `before` is the text that precedes `value` in the same paragraph.
+ */
+export function sentenceEnd(value: string, before: string, pattern: RegExp, minIndex = 0): RegExpExecArray | undefined {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(value); match; match = pattern.exec(value)) {
+    if (match.index < minIndex) continue;
+    const upTo = before + value.slice(0, match.index);
+    const open = (upTo.match(/\(/g) ?? []).length - (upTo.match(/\)/g) ?? []).length;
+    if (open <= 0) return match;
+  }
+  return undefined;
+}
+
 export function shortTitle(text: string): string {
   // The first sentence end that is not an abbreviation ("e.g.", "i.e.", "etc.", "vs.").
-  const sentence = /^(.{10,}?(?<!\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|[A-Z]))[.!?])\s/.exec(text)?.[1];
+  const end = sentenceEnd(text, '', /(?<!\b(?:e\.g|i\.e|etc|vs|cf|approx|incl?|[A-Z]))[.!?](?=\s)/g, 10);
+  const sentence = end ? text.slice(0, end.index + 1) : undefined;
   if (sentence && words(sentence) <= MAX_SENTENCE_WORDS) return sentence.replace(/[.]$/, '');
   const all = text.split(/\s+/);
   if (all.length <= MAX_TITLE_WORDS) return text;

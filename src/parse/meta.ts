@@ -17,7 +17,7 @@ export interface Meta {
 }
 
 const CLOSING_TITLE = /\b(influenc\w*|contribut\w*|feedback|get(ting)?\s+involved|how\s+(can\s+(i|you|we)\s+)?(to\s+)?(help|add|propose|suggest|request)|help\s+wanted|participat\w*|reach\s+(out|us)|contact(\s+us)?|credits|acknowledg\w*|thanks|thank\s+you)\b/i;
-const ABOUT_TITLE = /\b(about\s+(this|the)\s+(document|page|roadmap)|using\s+(the|our|this)\s+roadmap|how\s+to\s+(use|read)|reviewing\s+and\s+updating|mission|vision|introduction|background|purpose|disclaimer|legend|table\s+of\s+contents|contents|faqs?|frequently\s+asked\s+questions|glossary)\b/i;
+const ABOUT_TITLE = /\b(about\s+(this|the)\s+(document|page|roadmap)|using\s+(the|our|this)\s+roadmap|how\s+to\s+(use|read)|reviewing\s+and\s+updating|mission|vision|introduction|background|purpose|disclaimers?|disclosures?|legal\s+notices?|legend|table\s+of\s+contents|contents|faqs?|frequently\s+asked\s+questions|glossary)\b/i;
 /** A heading that is only a generic word for an introduction. */
 const GENERIC_ABOUT = /^(overview|summary|preface|scope|notes?|context|motivation)$/i;
 const PROCESS_TITLE = /\b(release\s+(cycles?|cadence|schedule|process|policy|calendar|planning)|support(ed)?\s+(policy|status|lifecycle|matrix|versions?)|versioning(\s+policy)?|deprecation\s+policy|governance|how\s+we\s+(work|plan|prioriti[sz]e)|status\s+reports?|planning\s+process|triag(e|ing))\b/i;
@@ -35,7 +35,7 @@ export function metaOf(title: string, blocks: RootContent[], hasChildren: boolea
   if (CONTEXT_TITLE.test(t)) return { kind: 'about', why: 'its title names risks, dependencies or requests, not work' };
   if (PROCESS_TITLE.test(t)) return { kind: 'process', why: 'its title names how the project works, not a piece of work' };
   if (hasChildren) return undefined;
-  if (isLinkList(blocks)) return { kind: 'links', why: 'it only lists links' };
+  if (isLinkList(blocks) && !namesTrackedWork(blocks)) return { kind: 'links', why: 'it only lists links' };
   if (/\bv?\d+\.\d+/.test(t) && isStub(blocks)) return { kind: 'links', why: 'a release whose whole text points to its notes' };
   if (blocks.some((b) => b.type === 'list') && blocks.every((b) => (b.type === 'list' ? isBoardList(b) : b.type === 'paragraph')) && blocks.filter((b) => b.type === 'paragraph').length <= 2) {
     return { kind: 'links', why: 'it points to boards or repositories where the work is tracked' };
@@ -57,6 +57,20 @@ export function isLinkList(blocks: RootContent[]): boolean {
     const rest = unit.children.filter((node) => node.type !== 'link' && node.type !== 'linkReference');
     return links.length > 0 && plainText(rest as never).replace(/[\s,;:·|()–—-]+/g, '') === '';
   });
+}
+
+/** A link to one tracked piece of work: an issue, a pull request, an epic, a proposal. */
+const WORK_ITEM = /\/(?:issues|pull|pulls|merge_requests|-\/issues|-\/epics|discussions|browse\/[A-Z][A-Z0-9]+-\d)(?:\/\d+)?(?:[/?#].*)?$/;
+
+/**
+ * Link-only items whose links name the work in words and lead to where each
+ * piece is tracked ("[EC2 Launch Templates](…/issues/4264)"): a list of work,
+ * not of places to read.
+ */
+export function namesTrackedWork(blocks: RootContent[]): boolean {
+  const units = blocks.flatMap((block): (RootContent | undefined)[] => (block.type === 'list' ? block.children.map((item) => item.children[0]) : [block]));
+  const links = units.flatMap((unit) => (unit?.type === 'paragraph' ? unit.children.filter((node) => node.type === 'link') : []));
+  return links.length >= 2 && links.every((link) => WORK_ITEM.test(link.url) && /\p{L}{3,}/u.test(plainText(link)) && !/^#?\d+$/.test(plainText(link).trim()));
 }
 
 /** A link to a whole project board or repository, not to one piece of work in it. */

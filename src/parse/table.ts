@@ -26,7 +26,8 @@ export type TableReading =
   }
   | { kind: 'schedule' | 'legend' | 'navigation' | 'empty'; headers: string[]; why: string };
 
-const TITLE_HEADER = /^(theme|name|title|feature|item|initiative|topic|epic|goal|milestone|project|module|capability|deliverable|work\s*item|proposal\s+name|objective|focus)s?\b/i;
+/** A title header may be qualified by its period: "2024 goal", "Q3 features". */
+const TITLE_HEADER = /^(?:(?:\d{4}|q[1-4]|h[12])\s+)?(theme|name|title|feature|item|initiative|topic|epic|goal|milestone|project|module|capability|deliverable|work\s*item|proposal\s+name|objective|focus)s?\b/i;
 const CATEGORY_HEADER = /^(area|category|categories|type|kind|team|sig|group|owner|lead|assignee|priority|component|scope|label|track)s?\b/i;
 const DESCRIPTION_HEADER = /^(desc(ription)?|details?|summary|outcome|notes?|what|comments?|explanation|rationale|why|meaning|definition)\b/i;
 const TIME_HEADER = /\b(timeline|time|date|quarter|target|eta|when|due|period|released?|release\s+date|deadline|schedule)\b/i;
@@ -66,12 +67,16 @@ function linkOnly(row: TableRow, col: number): boolean {
   return parts.length > 0 && parts.every((node) => node.type === 'link' || node.type === 'linkReference' || node.type === 'inlineCode');
 }
 
+const DATE_WORD = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|spring|summer|autumn|fall|winter|early|mid|late|end|start|beginning|of|by|in|to|until|before|after|est(imated)?\.?|target(ed)?|approx\.?|fy|cy|q[1-4]|h[12]|quarter|half|[~≈]|tbd|tba)$/i;
+
 function isDateLike(text: string): boolean {
   if (/^\d{4}-\d{2}(-\d{2})?$/.test(text)) return true;
   const period = findPeriod(text);
   if (!period || period.kind === 'version') return false;
-  // "2022 H2", "Q4 2025 (estimated)", "June/July 2020": the period is most of the cell.
-  return text.replace(/\(.*?\)/g, '').split(/\s+/).length <= 4;
+  // "2022 H2", "Q4 2025 (estimated)", "June/July 2020", "end of 2024": the period is most of the
+  // cell; "Stabilize Rust 2024 edition" names work that mentions a year.
+  const rest = text.replace(/\(.*?\)/g, '').split(/[\s/,–-]+/).filter((w) => w && !/\d/.test(w) && !DATE_WORD.test(w));
+  return text.replace(/\(.*?\)/g, '').split(/\s+/).length <= 4 && rest.length <= 1;
 }
 
 function columnStats(rows: TableRow[], col: number): ColumnStats {

@@ -88,6 +88,13 @@ export interface ItemOptions {
   excluded?: (title: string) => boolean;
 }
 
+/** "Some notes to highlight:", "Notes": the list after such a line remarks on the work above. */
+const NOTES_LEAD = /^(some\s+|a\s+few\s+)?(notes?|remarks?|caveats?|footnotes?)\b[^.!?]*:?$/i;
+
+function isNotesList(before: RootContent | undefined): boolean {
+  return before?.type === 'paragraph' && NOTES_LEAD.test(plainText(before).trim());
+}
+
 /**
  * Initiatives of a leaf section: list items and table rows, with the prose
  * around them (and any excluded item) as intro; `why` says what was read.
@@ -96,7 +103,11 @@ export function itemsOf(blocks: RootContent[], options: ItemOptions): { intro: R
   const intro: RootContent[] = [];
   const items: InitiativeDraft[] = [];
   const why: string[] = [];
-  for (const block of blocks) {
+  for (const [index, block] of blocks.entries()) {
+    if (block.type === 'list' && isNotesList(blocks[index - 1])) {
+      intro.push(block);
+      continue;
+    }
     if (!options.tablesOnly && block.type === 'list' && isStatusList(block) && items.length) {
       // "1. Item" followed by a "- Status: …" list that is not nested: the status is the item's.
       const last = items[items.length - 1]!;
@@ -109,7 +120,8 @@ export function itemsOf(blocks: RootContent[], options: ItemOptions): { intro: R
       continue;
     }
     if (!options.tablesOnly && block.type === 'list' && !isNavigationList(block) && !isLegendList(block) && !isBoardList(block) && (options.tasksAreWork || !isTaskList(block))) {
-      const { work, prose } = splitProseItems(block);
+      const { work, prose } = splitProseItems({ ...block, children: block.children.filter((item) => plainText(item).trim() !== '') });
+      if (!work.length && !prose.length) continue;
       if (prose.length) intro.push({ ...block, children: prose });
       items.push(...work.map(draftFromListItem).map((draft) => ({ ...draft, body: displayBlocks(draft.body) })));
       why.push(`${work.length} list items${prose.length ? ` (${prose.length} plain sentences kept as its introduction)` : ''}`);

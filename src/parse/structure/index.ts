@@ -35,6 +35,7 @@ import { displayBlocks, progressOf, statusLineOf } from './blocks.js';
 import { initiativeFromHeading, isShippedRelease, itemsOf, statusOfHeading } from './drafts.js';
 import { type Ambiguity, type Decision, type Explanation, findNode, matchesTitle, type StructureOptions } from './explanation.js';
 import { levelCandidates, pickLevel } from './levels.js';
+import { amongPeriodsOfWork, isGroupOfWork } from './siblings.js';
 import { isListDominated, isTimeBucket, proseCount, shapeOf, WORK_LABEL, WRAPPER_TITLE } from './shape.js';
 
 export interface SectionDraft {
@@ -213,8 +214,8 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
   const visit = (node: OutlineNode, parent: OutlineNode | undefined, context: OutlineHeading[]) => {
     const heading = node.heading!;
     if (metaOf(heading.title, node.blocks, node.children.length > 0) || excluded(heading.title)) return;
-    const bucketOfItems = !at && shapeOf(node) === 'list' && isTimeBucket(heading);
-    if (depth !== undefined && heading.depth >= depth && !bucketOfItems) {
+    const bucketOfItems = !at && shapeOf(node) === 'list' && isTimeBucket(heading) && !amongPeriodsOfWork(node, parent?.children ?? top);
+    if (depth !== undefined && heading.depth >= depth && !bucketOfItems && !(!at && heading.depth === depth && isGroupOfWork(node))) {
       oneInitiative(node, parent, context, `at the initiative level (H${depth}): ${levelWhy}`);
       return;
     }
@@ -264,7 +265,7 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
       excluded,
     });
     // Above the initiative level, titled items make a section of initiatives even beside some prose.
-    const container = found && (at || depth === undefined || isListDominated(node.blocks) || found.items.length >= 2 || proseCount(node.blocks) === 0);
+    const container = found && (at || depth === undefined || isListDominated(node.blocks) || (found.items.length >= 2 && proseCount(node.blocks) <= found.items.length) || proseCount(node.blocks) === 0);
     if (found && container) {
       const section = sectionFor(node, context);
       section.intro.push(...found.intro);
@@ -292,7 +293,9 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
 
   if (!sections.some((s) => s.initiatives.length) && !at?.startsWith('h')) {
     // No headings to speak of: the page's own list or table is the roadmap.
-    const found = itemsOf(intro, { titledOnly: false, tablesOnly: at === 'table', titleColumn: options.titleColumn, excluded });
+    // A page whose only list is a checklist lists its work item by item.
+    const options_ = { titledOnly: false, tablesOnly: at === 'table', titleColumn: options.titleColumn, excluded };
+    const found = itemsOf(intro, options_) ?? itemsOf(intro, { ...options_, tasksAreWork: true });
     if (found) {
       sectionFor(undefined, []).initiatives.push(...found.items);
       intro.splice(0, intro.length, ...found.intro);

@@ -63,9 +63,10 @@ export function shapeOf(node: OutlineNode): Shape {
   // one named by its period ("v2.5 (Q1 2025)"): its list is what that work consists of.
   if (!node.children.length && statusLineOf(node.blocks)) return 'prose';
   if (isTimeBucket(node.heading!)) return node.children.length ? 'branch' : 'list';
-  // Items that are only labels over their own lists ("Source repositories", "Backlogs") structure
-  // one piece of work, as sub-headings would.
-  if (!node.children.length && labelItemsOnly(node.blocks)) return 'prose';
+  // Items that are only labels over their own lists, the same labels under other headings too
+  // ("Source repositories", "Backlogs"), structure one piece of work, as sub-headings would. Labels
+  // of their own ("IO Improvements", "Work Scheduling") name pieces of work: the heading lists them.
+  if (!node.children.length && labelItemsOnly(node.blocks) && labelsRecur(node)) return 'prose';
   if (node.children.length) return proseCount(node.blocks) > 0 && !isListDominated(node.blocks) ? 'prose' : 'branch';
   return isListDominated(node.blocks) ? 'list' : 'prose';
 }
@@ -82,6 +83,23 @@ function isLabelItem(item: ListItem): boolean {
   if (first?.type !== 'paragraph' || !rest.some((child) => child.type === 'list')) return false;
   const text = plainText(first).trim();
   return text.split(/\s+/).length <= 3 && !/[.!?:,;]$/.test(text) && first.children.every((node) => node.type === 'text');
+}
+
+const labelsOf = (blocks: RootContent[]) =>
+  blocks.flatMap((block) => (block.type === 'list' ? block.children : [])).filter(isLabelItem).map((item) => plainText(item.children[0]!).trim().toLowerCase());
+
+/** Whether most of a heading's labels also label items under another heading of the page. */
+function labelsRecur(node: OutlineNode): boolean {
+  let root = node;
+  while (root.parent) root = root.parent;
+  const elsewhere = new Set<string>();
+  const walk = (n: OutlineNode) => {
+    if (n !== node) for (const label of labelsOf(n.blocks)) elsewhere.add(label);
+    n.children.forEach(walk);
+  };
+  walk(root);
+  const own = labelsOf(node.blocks);
+  return own.filter((label) => elsewhere.has(label)).length * 2 >= own.length;
 }
 
 /** Blocks whose lists hold only label items, at least two of them. */

@@ -1,0 +1,106 @@
+/**
+ * Rules found on pages the parser had never seen (a held-out set scored
+ * against hand-written truth), each as a small page: the pattern, and the
+ * look-alike it must leave alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { sourceFromBytes } from '../../src/load/read-source.js';
+import { allInitiatives } from '../../src/model/types.js';
+import { parseRoadmap } from '../../src/parse/index.js';
+
+const parse = (markdown: string) => parseRoadmap(sourceFromBytes('page.md', new TextEncoder().encode(markdown))).edition;
+const titles = (markdown: string) => allInitiatives(parse(markdown)).map((i) => i.title);
+const sections = (markdown: string) => parse(markdown).sections.map((s) => s.title);
+
+interface Case {
+  name: string;
+  page: string;
+  titles: string[];
+  sections?: string[];
+}
+
+const cases: Case[] = [
+  {
+    name: 'a sentence end inside parentheses does not cut a title',
+    page: '# Ed Roadmap\n\n## Near future\n\n- [ ] syntax highlighting (inc. syntax detection) (comes with plugins)\n- [ ] full plugin support (inc. language server protocol)\n- [ ] split windows\n',
+    titles: ['syntax highlighting (inc. syntax detection) (comes with plugins)', 'full plugin support (inc. language server protocol)', 'split windows'],
+  },
+  {
+    name: 'a sentence end outside parentheses still cuts a name from its description',
+    page: '# Ed Roadmap\n\n## Next\n\n- Canary builds. Nightly builds of the main branch for early testers.\n- Themes. Light and dark themes shipped with the editor.\n',
+    titles: ['Canary builds', 'Themes'],
+  },
+  {
+    name: 'labels of their own over lists name pieces of work (the heading lists them)',
+    page: '# Q Roadmap\n\n## 2025 Q2\n\n### Core\n\n- IO Improvements\n  - Read more file formats\n  - Write partitioned output\n- Work Scheduling\n  - Predictable CPU-bound work\n- Memory Management\n  - Spill to disk\n\n### Scheduler\n\n- Production ready\n  - Shuffle cleanup\n  - Better errors\n- Multi-scheduler deployments\n  - Sharding\n',
+    titles: ['IO Improvements', 'Work Scheduling', 'Memory Management', 'Production ready', 'Multi-scheduler deployments'],
+    sections: ['Core', 'Scheduler'],
+  },
+  {
+    name: 'the same labels under every heading are the parts of one piece of work',
+    page: '# Store Roadmap\n\n## Engines\n\n### Local volumes\n- Source repositories\n  - https://example.org/a\n- Backlogs\n  - Snapshots\n  - Quotas\n\n### Replicated volumes\n- Source repositories\n  - https://example.org/b\n- Backlogs\n  - Rebuild speed\n',
+    titles: ['Local volumes', 'Replicated volumes'],
+  },
+  {
+    name: 'a heading with no words of its own over prose sub-headings is their section',
+    page: '# Provider Roadmap\n\n## New Services\n\n### Amplify\n\nSupport for Amplify apps and branches, with webhooks.\n\n### Timestream\n\nA time-series database: databases and tables.\n\n## Core Reliability\n\nThis quarter we focus on the storage service and its rough edges.\n\n## Research\n\nWe are looking into a new major version and a new SDK.\n',
+    titles: ['Amplify', 'Timestream', 'Core Reliability', 'Research'],
+  },
+  {
+    name: 'sub-headings that recur under other headings are parts of one piece of work',
+    page: '# Tool Roadmap\n\n## Plugin API\n\n### Goals\n\nA stable API for plugins.\n\n### Non-blocking\n\nNo plugin can stall the editor.\n\n## Remote editing\n\nEdit files over SSH.\n\n### Goals\n\nKeystrokes echo locally.\n\n## Themes\n\nLight and dark themes.\n\n## Search\n\nSearch across a workspace.\n',
+    titles: ['Plugin API', 'Remote editing', 'Themes', 'Search'],
+  },
+  {
+    name: 'links to tracked issues, each named in words, are work',
+    page: '# Provider Roadmap\n\n## New Services\n\n- Amplify support\n- Timestream support\n\n## Enhancements\n- [Attach security groups at creation](https://github.com/acme/acme/issues/15788)\n- [Launch templates](https://github.com/acme/acme/issues/4264)\n',
+    titles: ['Amplify support', 'Timestream support', 'Attach security groups at creation', 'Launch templates'],
+  },
+  {
+    name: 'links to documents stay a list of links, not work',
+    page: '# Provider Roadmap\n\n## New Services\n\n- Amplify support\n- Timestream support\n\n## Read more\n- [Design notes](https://example.org/design.md)\n- [Meeting minutes](https://example.org/minutes)\n',
+    titles: ['Amplify support', 'Timestream support'],
+  },
+  {
+    name: 'a list after prose that introduces the year is context, not work',
+    page: '# Lang Roadmap\n\n## Objectives for 2025\n\nWe have two areas of focus:\n\n1. Get interop working.\n2. Design memory safety.\n\nThe first is scoped to non-template APIs.\n\nThe second moves from a direction to a design.\n\n## Key results\n\n### Access C++ APIs\n\nMost non-template APIs are callable.\n\n### Safety design\n\nA concrete design for temporal safety.\n',
+    titles: ['Access C++ APIs', 'Safety design'],
+  },
+  {
+    name: 'a dated heading with a list among dated headings described in prose is one of them',
+    page: '# Lang Roadmap\n\n## Key results\n\n### Interop\n\nMost APIs are callable.\n\n### Safety\n\nA concrete design.\n\n### Talks\n\nTwo conferences.\n\n### Toolchain\n\nA faster compiler.\n\n## Beyond\n\n### Potential 2026 goals: ship 0.1\n\nShipping 0.1 is ambitious but possible.\n\n### Potential 2027 goals: finish 0.2\n\nWe conclude the experiment and keep going.\n\n### Potential goals beyond 2028: ship 1.0\n\nThe ecosystem grows:\n\n- Tooling\n- Teaching material\n- Package management\n',
+    titles: ['Interop', 'Safety', 'Talks', 'Toolchain', 'Potential 2026 goals: ship 0.1', 'Potential 2027 goals: finish 0.2', 'Potential goals beyond 2028: ship 1.0'],
+  },
+  {
+    name: 'a status group among prose headings keeps its items',
+    page: '# Tool Roadmap\n\n## Plugin API\n\nA stable API for plugins.\n\n## Remote editing\n\nEdit files over SSH.\n\n## Completed\n\n- Themes\n- Split windows\n',
+    titles: ['Plugin API', 'Remote editing', 'Themes', 'Split windows'],
+  },
+  {
+    name: 'a page whose only list is a checklist lists its work item by item',
+    page: '# Roadmap\n\n- [ ] Coroutines\n- [x] Channels\n- [ ] Parallel parser\n',
+    titles: ['Coroutines', 'Channels', 'Parallel parser'],
+  },
+  {
+    name: 'a title column qualified by its period, beside a repeated category',
+    page: '# Goals\n\n## Accepted\n\n| 2024 goal | Working towards | Owner |\n| --- | --- | --- |\n| Assemble goal slate | Smooth ops | ann |\n| Stabilize the 2024 edition | Smooth ops | bo |\n',
+    titles: ['Assemble goal slate', 'Stabilize the 2024 edition'],
+  },
+  {
+    name: 'a notes list after a table, and an empty item, are not work',
+    page: '# Goals\n\n## Candidates\n\n| Goal | Owner |\n| --- | --- |\n| Async closures | ann |\n| Partial borrows | bo |\n\nSome notes to highlight:\n\n* The first goal has unfunded parts that are likely out of scope this half.\n* \n',
+    titles: ['Async closures', 'Partial borrows'],
+  },
+  {
+    name: 'a legal disclosure is not work',
+    page: '# Provider Roadmap\n\n## Core Reliability\n\nThis quarter we focus on storage.\n\n## Research\n\nA new major version.\n\n## Disclosures\n\nThe initiatives in this document reflect current plans and may change.\n',
+    titles: ['Core Reliability', 'Research'],
+  },
+];
+
+describe('rules that generalize beyond the corpus', () => {
+  it.each(cases)('$name', ({ page, titles: expected, sections: expectedSections }) => {
+    expect(titles(page)).toEqual(expected);
+    if (expectedSections) expect(sections(page)).toEqual(expectedSections);
+  });
+});
