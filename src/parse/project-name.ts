@@ -159,10 +159,16 @@ function pick(candidates: NameCandidate[]): string | undefined {
   const fuller = candidates
     .filter((c) => c !== best && contains(c.name, best.name) && c.mentions >= best.mentions * 0.6)
     .sort((a, b) => b.mentions - a.mentions || b.name.length - a.name.length)[0];
-  const name = fuller?.name ?? best.name;
-  // Candidates that share a word with the name are spellings of it ("Acme", "Acme CSS"), not rivals.
-  const words = new Set(name.toLowerCase().split(' '));
-  const rival = candidates.find((c) => !c.name.toLowerCase().split(' ').some((word) => words.has(word)));
+  let name = fuller?.name ?? best.name;
+  // "xi-mac" beside "xi" with evidence of its own: the compound is a part of the project.
+  const base = /^([^\s-]+)-\S+$/.exec(name)?.[1]?.toLowerCase();
+  const stem = base ? candidates.find((c) => c.name.toLowerCase() === base && c.score >= MIN_SCORE) : undefined;
+  if (stem) name = stem.name;
+  // Candidates that share a word with the name are spellings of it ("Acme", "Acme CSS") or its
+  // parts ("acme-python", "acme-contrib"), not rivals.
+  const split = (text: string) => text.toLowerCase().split(/[\s_-]+/);
+  const words = new Set(split(name));
+  const rival = candidates.find((c) => !split(c.name).some((word) => words.has(word)));
   return rival && best.score < rival.score * MIN_LEAD ? undefined : name;
 }
 

@@ -19,6 +19,26 @@ interface Row {
 
 const rows: Row[] = [
   {
+    what: 'its own sub-projects ("X-python", linked) are parts of the name, not rivals to it',
+    page: page(
+      [['intro', 'A quarterly roadmap gives the Quarkflow community visibility into the priorities of the Quarkflow contributors.'],
+        ['prose', 'Bindings for quarkflow-python are planned for Quarkflow users. Improve the docs of quarkflow-python.'],
+        ['prose', 'Quarkflow will ship a new scheduler.']],
+      ['https://github.com/quarkflow-contrib/quarkflow-python', 'https://github.com/quarkflow-contrib/quarkflow-python/issues/1',
+        'https://github.com/quarkflow-contrib/quarkflow-python/issues/2', 'https://github.com/quarkflow-contrib/quarkflow-python/issues/3'],
+    ),
+    name: 'Quarkflow',
+  },
+  {
+    what: 'a linked part ("X-mac") beside the name the page gives itself ("the roadmap of X")',
+    page: page(
+      [['intro', 'This document is the roadmap of zed, with the front ends tracked separately.'],
+        ['prose', 'A native front end for zed-mac. Preferences for zed-mac.']],
+      ['https://github.com/acme/zed-mac', 'https://github.com/acme/zed-mac/issues/9', 'https://github.com/acme/zed-mac/issues/10'],
+    ),
+    name: 'zed',
+  },
+  {
     what: '"… for X" closing the intro, with links to the project\'s own site',
     page: page(
       [['intro', 'The list below contains the functionality that contributors are planning to develop for Feast'],
