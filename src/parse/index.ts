@@ -10,6 +10,7 @@ import type { RoadmapSource } from '../load/read-source.js';
 import { frontMatterString } from '../load/front-matter.js';
 import type { Block, Closing, Diagnostic, Initiative, Inline, Link, RoadmapEdition, Section } from '../model/types.js';
 import { cleanTree } from './clean.js';
+import { linkReferences } from './references.js';
 import { revealHiddenInLinks } from './hidden-characters.js';
 import { legendStatus, readLegend, type Legend } from './legend.js';
 import { editionMetaOf, type Naming } from './edition-meta.js';
@@ -62,6 +63,7 @@ export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}):
   checkNesting(root, source.file);
   const cleaned = cleanTree(root);
   revealHiddenInLinks(root);
+  linkReferences(root);
   const structure = extractStructure(buildOutline(root), { ...options.initiatives, ...(options.exclude ? { exclude: options.exclude } : {}) });
   for (const ambiguity of structure.explanation.ambiguities) {
     const readings = ambiguity.readings.map((r) => `${r.reading}: ${r.config}`).join('; ');
