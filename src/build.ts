@@ -124,6 +124,8 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
     outDir, formats, timeoutMs,
     paper: settings.paper,
     handoutLayout: settings.handoutLayout,
+    handoutOrientation: settings.handoutOrientation,
+    handoutLines: settings.handoutLines,
     render: { size: settings.size, footer: settings.footer, qr: settings.qr },
     pdfInfo: { author: settings.author },
     ...(options.preview !== undefined ? { preview: options.preview } : {}),

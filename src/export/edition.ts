@@ -19,6 +19,8 @@ import { fitSlides, measureSlides, type SlideMeasure } from './fit.js';
 import { findMissingGlyphs, glyphWarnings } from './glyphs.js';
 import { deckHtml } from './html/deck-html.js';
 import { handoutFooter, handoutHtml, type HandoutLayout } from './html/handout-html.js';
+import { HANDOUT_MARGIN } from './html/handout-layout.js';
+import type { HandoutOrientation } from '../settings/defaults.js';
 import type { PdfInfo } from './pdf/metadata.js';
 import { printPdf, waitForAssets } from './pdf/print.js';
 import { MANIFEST, type DeckManifest } from './index-page.js';
@@ -31,6 +33,10 @@ export interface ExportOptions {
   timeoutMs: number;
   paper: 'A4' | 'Letter';
   handoutLayout: HandoutLayout;
+  /** Default portrait. */
+  handoutOrientation?: HandoutOrientation;
+  /** Ruled note lines beside each handout slide. */
+  handoutLines?: boolean;
   /** What to render; `render.lang` is the deck's language. */
   render: RenderOptions;
   /** The page's text, to point warnings about missing fonts at its lines. */
@@ -258,12 +264,14 @@ export async function exportEdition(
       await load(handoutHtml({
         edition, slides: current.deck.slides, slideSvgs: current.marped.slides, css: current.marped.css,
         layout: options.handoutLayout, paper: options.paper, shortened, words,
+        orientation: options.handoutOrientation, lines: options.handoutLines, aspect: options.render.size === '4:3' ? 4 / 3 : 16 / 9,
       }));
       files.push({
         format: 'handout', path: paths.handout,
         data: await printPdf(page, {
-          timeoutMs: options.timeoutMs, format: options.paper, headerFooter: handoutFooter(edition, words),
-          margin: { top: '14mm', bottom: '16mm', left: '14mm', right: '14mm' },
+          timeoutMs: options.timeoutMs, format: options.paper, landscape: options.handoutOrientation === 'landscape',
+          headerFooter: handoutFooter(edition, words),
+          margin: Object.fromEntries(Object.entries(HANDOUT_MARGIN).map(([side, mm]) => [side, `${mm}mm`])),
           info: { ...info, title: words.text('handoutTitle', { title: info.title ?? '' }) },
         }),
       });
