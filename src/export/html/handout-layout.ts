@@ -40,11 +40,13 @@ export const HANDOUT_MARGIN = { top: 14, right: 14, bottom: 16, left: 14 } as co
 
 /** Kept free at the page's end: Chrome rounds boxes, and a page that overflows by a hair adds a blank one. */
 const SLACK = 3;
-const GAP = 6;
+/** Between columns; between rows less, as each slide's caption already stands between them. */
+const COLUMN_GAP = 6;
+const ROW_GAP = 3;
 /** Caption under each slide of an N-up page: one 9 pt line and its margin. */
-const CAPTION = 6;
-/** Room beside a slide for notes: at least this share of the cell, and this far from the slide. */
-const LINES_SHARE = 0.4;
+const CAPTION = 5.5;
+/** Room beside a slide for notes: at least this wide (a few words a line), and this far from the slide. */
+const LINES_MIN = 50;
 const LINES_GAP = 5;
 const LINE_PITCH = 8;
 /** On a one-slide page the full text follows the slide: the slide leaves it this share of the page. */
@@ -65,9 +67,8 @@ export function printableArea(paper: Paper, orientation: HandoutOrientation): { 
 export function handoutGeometry(options: HandoutPageOptions): HandoutGeometry {
   const area = printableArea(options.paper, options.orientation);
   const page = { ...area, orientation: options.orientation };
-  const beside = (cellWidth: number) => (options.lines ? Math.max(cellWidth * LINES_SHARE, 0) : 0);
   const slideIn = (cellWidth: number, slideHeightRoom: number) => {
-    const room = options.lines ? cellWidth - beside(cellWidth) - LINES_GAP : cellWidth;
+    const room = options.lines ? cellWidth - LINES_MIN - LINES_GAP : cellWidth;
     return Math.max(0, Math.min(room, slideHeightRoom * options.aspect));
   };
   let best: HandoutGeometry | undefined;
@@ -77,8 +78,8 @@ export function handoutGeometry(options: HandoutPageOptions): HandoutGeometry {
   } else {
     for (let columns = 1; columns <= options.layout; columns++) {
       const rows = Math.ceil(options.layout / columns);
-      const cellWidth = (area.width - (columns - 1) * GAP) / columns;
-      const cellHeight = (area.height - (rows - 1) * GAP) / rows;
+      const cellWidth = (area.width - (columns - 1) * COLUMN_GAP) / columns;
+      const cellHeight = (area.height - (rows - 1) * ROW_GAP) / rows;
       const width = slideIn(cellWidth, cellHeight - CAPTION);
       // Fewer columns win a tie: a page read down a column, with lines beside.
       if (!best || width > best.slide.width + 0.05) best = geometry(page, columns, rows, cellWidth, cellHeight, width, options);
@@ -107,7 +108,7 @@ export function handoutLayoutCss(g: HandoutGeometry, paper: Paper): string {
   const m = HANDOUT_MARGIN;
   return `
 @page { size: ${paper === 'Letter' ? 'letter' : 'A4'} ${g.page.orientation}; margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm; }
-.grid { display: grid; grid-template-columns: repeat(${g.columns}, ${g.cell.width}mm); grid-auto-rows: ${g.cell.height}mm; gap: ${GAP}mm; justify-content: center; }
+.grid { display: grid; grid-template-columns: repeat(${g.columns}, ${g.cell.width}mm); grid-auto-rows: ${g.cell.height}mm; column-gap: ${COLUMN_GAP}mm; row-gap: ${ROW_GAP}mm; justify-content: center; }
 .one { width: ${g.page.width}mm; }
 .figure { display: flex; gap: ${LINES_GAP}mm; align-items: flex-start; justify-content: ${g.lines.count ? 'flex-start' : 'center'}; }
 .slide { width: ${g.slide.width}mm; height: ${g.slide.height}mm; flex: none; }
