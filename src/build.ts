@@ -212,7 +212,7 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
   let indexFile: string | undefined;
   if (results.length && (formats.includes('html') || formats.includes('pdf'))) {
     indexFile = join(outDir, 'index.html');
-    await engine.writeIndexPage(indexFile, outDir);
+    await engine.writeIndexPage(indexFile, outDir, { project: config.project, logo: brand?.logo });
   }
   const order = new Map(files.map((f, i) => [f, i]));
   results.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
@@ -330,9 +330,11 @@ async function exportAll(
           ready.delete(item);
           if (prepared instanceof RoadmapError) throw prepared;
           const onStage = (stage: ExportStage) => options.onEvent?.({ type: 'edition-stage', file, stage });
-          const exported = await exportWithRetry(engine, session!, edition, templates, marp, { ...exportOptions, render, onStage, sourceText: loaded.source.text }, prepared);
-          await writeFilesAtomically(exportOptions.outDir, exported.files);
           const diff = ctx.diffs.get(edition);
+          const changes = diff && { since: diff.previous.label, added: diff.added.length, continued: diff.continued.length, removed: diff.removed.length };
+          const editionOptions = { ...exportOptions, render, onStage, sourceText: loaded.source.text, ...(changes ? { changes } : {}) };
+          const exported = await exportWithRetry(engine, session!, edition, templates, marp, editionOptions, prepared);
+          await writeFilesAtomically(exportOptions.outDir, exported.files);
           const result: EditionResult = {
             file, stem: edition.source.stem, edition,
             slides: exported.slides.length,

@@ -23,7 +23,7 @@ import { HANDOUT_MARGIN } from './html/handout-layout.js';
 import type { HandoutOrientation } from '../settings/defaults.js';
 import type { PdfInfo } from './pdf/metadata.js';
 import { printPdf, waitForAssets } from './pdf/print.js';
-import { MANIFEST, type DeckManifest } from './index-page.js';
+import { MANIFEST, type ChangeCounts, type DeckManifest } from './index-page.js';
 
 export { FORMATS, type Format } from '../formats.js';
 
@@ -37,6 +37,8 @@ export interface ExportOptions {
   handoutOrientation?: HandoutOrientation;
   /** Ruled note lines beside each handout slide. */
   handoutLines?: boolean;
+  /** What changed since the previous edition, for the index page. */
+  changes?: ChangeCounts;
   /** What to render; `render.lang` is the deck's language. */
   render: RenderOptions;
   /** The page's text, to point warnings about missing fonts at its lines. */
@@ -286,9 +288,12 @@ export async function exportEdition(
       ...(edition.project ? { project: edition.project } : {}),
       label: edition.label,
       ...(edition.date ? { date: edition.date } : {}),
+      ...(edition.lastUpdated ? { lastUpdated: edition.lastUpdated } : {}),
       slides: current.deck.slides.length,
       initiatives: edition.sections.reduce((n, s) => n + s.initiatives.length, 0),
       lang: words.tag,
+      ...(edition.source.baseUrl ? { url: edition.source.baseUrl } : {}),
+      ...(options.changes ? { changes: options.changes } : {}),
       files: files.map((f) => ({ format: f.format, name: basename(f.path) })),
     };
     files.push({ format: 'manifest', path: join(paths.dir, MANIFEST), data: `${JSON.stringify(manifest, null, 2)}\n` });

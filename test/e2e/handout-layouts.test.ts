@@ -93,7 +93,7 @@ describe('N-up handouts draw slides as large as the page allows', () => {
   it('prints 4-up landscape on A4 turned on its side, slides larger than upright', async () => {
     const pdf = await handout({ handoutLayout: 4, handoutOrientation: 'landscape' });
     const [width, height] = pageSize(pdf);
-    expect(width).toBeGreaterThan(height);
+    expect(width).toBeGreaterThan(height!);
     expect(Math.round(width!)).toBe(842);
     expect(widths['4 landscape']!).toBeGreaterThan(widths['4']! * 1.2);
     const pdfText = await readPdf(pdf);
