@@ -50,12 +50,13 @@ function titleSlide(page: Raster) {
   return { x: Math.min(...rows.map((r) => r.x)), y: rows[0]!.y, width, height: rows.length };
 }
 
-/** Long grey rules to the right of the title slide, along its height. */
-function rulesBeside(page: Raster): number {
+/** Long grey rules to the right of the title slide, from its top down `heightMm`. */
+function rulesBeside(page: Raster, heightMm: number): number {
   const slide = titleSlide(page);
   const x = slide.x + slide.width + 10;
-  const box = { x, y: slide.y, width: page.width - x, height: slide.height };
-  return bands(longestRuns(page, (v) => v < 230, box).filter((r) => mm(page, r.length) > 30)).length;
+  const box = { x, y: slide.y, width: page.width - x, height: Math.round((heightMm / 25.4) * page.dpi) };
+  // A rule is grey (#9ca3af), thin, and long; a slide's border is paler, its text broken by spaces.
+  return bands(longestRuns(page, (v) => v < 200, box).filter((r) => mm(page, r.length) > 30)).filter((band) => band.length <= 4).length;
 }
 
 const pageSize = (pdf: string) => /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))!.slice(1).map(Number);
@@ -102,12 +103,12 @@ describe('N-up handouts draw slides as large as the page allows', () => {
 });
 
 describe('ruled note lines', () => {
-  it.each([[1], [4], [6]] as const)('are beside each slide at %i-up when asked, and absent otherwise', async (layout) => {
-    const without = rasterPage(await handout({ handoutLayout: layout }), 1);
-    const withLines = rasterPage(await handout({ handoutLayout: layout, handoutLines: true }), 1);
-    expect(rulesBeside(without)).toBe(0);
-    const planned = handoutGeometry({ layout, paper: 'A4', orientation: 'portrait', lines: true, aspect: 16 / 9 });
-    expect(rulesBeside(withLines)).toBe(planned.lines.count);
+  it.each([[1, 'portrait'], [2, 'portrait'], [4, 'portrait'], [6, 'portrait'], [4, 'landscape']] as const)('are beside each slide at %i-up %s when asked, and absent otherwise', async (layout, orientation) => {
+    const without = rasterPage(await handout({ handoutLayout: layout, handoutOrientation: orientation }), 1);
+    const withLines = rasterPage(await handout({ handoutLayout: layout, handoutOrientation: orientation, handoutLines: true }), 1);
+    const planned = handoutGeometry({ layout, paper: 'A4', orientation, lines: true, aspect: 16 / 9 });
+    expect(rulesBeside(without, planned.lines.height)).toBe(0);
+    expect(rulesBeside(withLines, planned.lines.height)).toBe(planned.lines.count);
     expect(planned.lines.count).toBeGreaterThanOrEqual(3);
   });
 });

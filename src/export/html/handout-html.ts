@@ -166,7 +166,7 @@ export function handoutHtml(input: HandoutInput): string {
     layout, paper: input.paper, orientation: input.orientation ?? 'portrait', lines: input.lines ?? false, aspect: input.aspect ?? 16 / 9,
   });
   const rules = geometry.lines.count ? `<div class="lines" aria-hidden="true">${'<div class="rule"></div>'.repeat(geometry.lines.count)}</div>` : '';
-  const figure = (i: number) => `<div class="figure"><div class="slide"><div class="marpit">${slideSvgs[i] ?? ''}</div></div>${rules}</div>`;
+  const figure = (i: number, caption = '') => `<div class="figure"><div class="shot"><div class="slide"><div class="marpit">${slideSvgs[i] ?? ''}</div></div>${caption}</div>${rules}</div>`;
   const ruled = rules ? ' ruled' : '';
   let pages: string[];
   if (layout === 1) {
@@ -177,7 +177,7 @@ export function handoutHtml(input: HandoutInput): string {
   } else {
     pages = [];
     for (let i = 0; i < slides.length; i += layout) {
-      const cells = slides.slice(i, i + layout).map((slide, k) => `<div class="cell">${figure(i + k)}<div class="caption">${slide.number}. ${escapeHtml(slide.title)}</div></div>`);
+      const cells = slides.slice(i, i + layout).map((slide, k) => `<div class="cell">${figure(i + k, `<div class="caption">${slide.number}. ${escapeHtml(slide.title)}</div>`)}</div>`);
       pages.push(`<div class="page"><div class="grid n${layout}${ruled}">${cells.join('')}</div></div>`);
     }
   }

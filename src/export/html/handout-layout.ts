@@ -25,8 +25,11 @@ export interface HandoutGeometry {
   /** One slide with its caption (and lines): the grid's track sizes, mm. */
   cell: { width: number; height: number };
   slide: { width: number; height: number };
-  /** Ruled lines beside each slide (0 when none were asked for) and their width, mm. */
-  lines: { count: number; width: number };
+  /**
+   * Ruled lines beside each slide (0 when none were asked for) and the box they fill, mm: as tall
+   * as the slide on a one-slide page (its text follows), as the whole cell on an N-up page.
+   */
+  lines: { count: number; width: number; height: number };
 }
 
 /** Sheet sizes in mm, portrait. */
@@ -93,17 +96,22 @@ function geometry(
 ): HandoutGeometry {
   const slideHeight = slideWidth / options.aspect;
   const linesWidth = options.lines ? cellWidth - slideWidth - LINES_GAP : 0;
+  const linesHeight = options.lines ? (options.layout === 1 ? slideHeight : cellHeight) : 0;
   return {
     page,
     columns,
     rows,
     cell: { width: round(cellWidth), height: round(cellHeight) },
     slide: { width: round(slideWidth), height: round(slideHeight) },
-    lines: { count: options.lines ? Math.max(1, Math.floor(slideHeight / LINE_PITCH)) : 0, width: round(Math.max(0, linesWidth)) },
+    lines: {
+      count: options.lines ? Math.max(1, Math.floor(linesHeight / LINE_PITCH)) : 0,
+      width: round(Math.max(0, linesWidth)),
+      height: round(linesHeight),
+    },
   };
 }
 
-/** The CSS that puts the geometry on paper. */
+/** The CSS that puts the geometry on paper. On N-up pages with lines, the caption sits under the slide, beside the lines. */
 export function handoutLayoutCss(g: HandoutGeometry, paper: Paper): string {
   const m = HANDOUT_MARGIN;
   return `
@@ -112,10 +120,9 @@ export function handoutLayoutCss(g: HandoutGeometry, paper: Paper): string {
 .one { width: ${g.page.width}mm; }
 .figure { display: flex; gap: ${LINES_GAP}mm; align-items: flex-start; justify-content: ${g.lines.count ? 'flex-start' : 'center'}; }
 .slide { width: ${g.slide.width}mm; height: ${g.slide.height}mm; flex: none; }
-.lines { width: ${g.lines.width}mm; height: ${g.slide.height}mm; flex: none; display: flex; flex-direction: column; justify-content: space-evenly; }
+.lines { width: ${g.lines.width}mm; height: ${g.lines.height}mm; flex: none; display: flex; flex-direction: column; justify-content: space-evenly; }
 .lines .rule { border-bottom: 0.3mm solid #9ca3af; height: 0; }
+.shot { width: ${g.slide.width}mm; flex: none; }
 .caption { font-size: 9pt; color: #374151; margin-top: 1.5mm; line-height: 1.3; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-.grid .caption { width: ${g.slide.width}mm; }
-.grid:not(.ruled) .cell { display: flex; flex-direction: column; align-items: center; }
 `;
 }
