@@ -132,6 +132,8 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
     outDir, formats, timeoutMs,
     paper: settings.paper,
     handoutLayout: settings.handoutLayout,
+    handoutOrientation: settings.handoutOrientation,
+    handoutLines: settings.handoutLines,
     render: { size: settings.size, footer: settings.footer, qr: settings.qr },
     pdfInfo: { author: settings.author },
     ...(options.preview !== undefined ? { preview: options.preview } : {}),
@@ -227,7 +229,7 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
   let indexFile: string | undefined;
   if (results.length && (formats.includes('html') || formats.includes('pdf'))) {
     indexFile = join(outDir, 'index.html');
-    await engine.writeIndexPage(indexFile, outDir);
+    await engine.writeIndexPage(indexFile, outDir, { project: config.project, logo: brand?.logo });
   }
   const order = new Map(files.map((f, i) => [f, i]));
   results.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
@@ -369,11 +371,13 @@ async function exportAll(
           ready.delete(item);
           if (prepared instanceof RoadmapError) throw prepared;
           const onStage = (stage: ExportStage) => options.onEvent?.({ type: 'edition-stage', file, stage });
-          const exported = await exportWithRetry(engine, session!, edition, templates, marp, { ...exportOptions, render, onStage, sourceText: loaded.source.text }, prepared, options.signal);
+          const diff = ctx.diffs.get(edition);
+          const changes = diff && { since: diff.previous.label, added: diff.added.length, continued: diff.continued.length, removed: diff.removed.length };
+          const editionOptions = { ...exportOptions, render, onStage, sourceText: loaded.source.text, ...(changes ? { changes } : {}) };
+          const exported = await exportWithRetry(engine, session!, edition, templates, marp, editionOptions, prepared, options.signal);
           // Aborted while it was rendered: a newer build owns the outputs now.
           if (options.signal?.aborted) break;
           await writeFilesAtomically(exportOptions.outDir, exported.files);
-          const diff = ctx.diffs.get(edition);
           const result: EditionResult = {
             file, stem: edition.source.stem, edition,
             slides: exported.slides.length,

@@ -72,6 +72,10 @@ export interface RoadmapDeckConfig {
   size?: '16:9' | '4:3';
   paper?: 'A4' | 'Letter';
   handoutLayout?: 1 | 2 | 4 | 6;
+  /** Handout paper turned `portrait` (default) or `landscape`. */
+  handoutOrientation?: 'portrait' | 'landscape';
+  /** Ruled note lines beside each slide of the handout (default false). */
+  handoutLines?: boolean;
   /** Language of every deck (BCP 47 tag), unless an edition sets its own; default: each page's own. */
   lang?: string;
   footer?: string;

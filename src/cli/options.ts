@@ -6,7 +6,7 @@
  */
 import type { ArgumentsCamelCase, InferredOptionTypes, Options } from 'yargs';
 import { FORMATS } from '../formats.js';
-import { DEFAULTS, HANDOUT_LAYOUTS, PAPERS } from '../settings/defaults.js';
+import { DEFAULTS, HANDOUT_LAYOUTS, HANDOUT_ORIENTATIONS, PAPERS } from '../settings/defaults.js';
 import type { SettingsInput } from '../settings/index.js';
 import { count, formats, oneOf, seconds, text } from './coerce.js';
 
@@ -29,8 +29,13 @@ export const BUILD_OPTIONS = {
   paper: { requiresArg: true, choices: PAPERS, coerce: oneOf('paper', PAPERS), describe: `Handout paper size (default: ${DEFAULTS.paper})` },
   'handout-layout': {
     requiresArg: true, choices: HANDOUT_LAYOUTS, coerce: oneOf('handout-layout', HANDOUT_LAYOUTS),
-    describe: `Slides per handout page; 1 adds the full text under each slide (default: ${DEFAULTS.handoutLayout})`,
+    describe: `Slides per handout page, each as large as the page allows; 1 adds the full text where the slide could not show it (default: ${DEFAULTS.handoutLayout})`,
   },
+  'handout-orientation': {
+    requiresArg: true, choices: HANDOUT_ORIENTATIONS, coerce: oneOf('handout-orientation', HANDOUT_ORIENTATIONS),
+    describe: `Handout paper upright or on its side; landscape suits 4 slides per page (default: ${DEFAULTS.handoutOrientation})`,
+  },
+  'handout-lines': { type: 'boolean', describe: 'Ruled lines for notes beside each slide of the handout (default: false)' },
   diff: { type: 'boolean', describe: 'Add "What changed since …" and NEW/CONTINUED badges (default: true; --no-diff turns it off)' },
   force: { type: 'boolean', default: false, describe: 'Build every edition, even those whose inputs did not change' },
   qr: { type: 'boolean', describe: 'QR codes for tracking links on initiative slides (default: true; --no-qr turns them off)' },
@@ -84,7 +89,7 @@ export type InitArgs = Args<typeof INIT_OPTIONS, { dir: string }>;
 export type DoctorArgs = Args<typeof DOCTOR_OPTIONS, { files: string[] | undefined }>;
 
 /** What `build` and `watch` were told on the command line, for the settings. */
-export function settingsInput(args: Partial<Pick<BuildArgs, 'files' | 'out' | 'format' | 'paper' | 'handoutLayout' | 'diff' | 'qr' | 'force' | 'timeout' | 'concurrency'>>): SettingsInput {
+export function settingsInput(args: Partial<Pick<BuildArgs, 'files' | 'out' | 'format' | 'paper' | 'handoutLayout' | 'handoutOrientation' | 'handoutLines' | 'diff' | 'qr' | 'force' | 'timeout' | 'concurrency'>>): SettingsInput {
   return {
     via: 'command line',
     files: args.files,
@@ -92,6 +97,8 @@ export function settingsInput(args: Partial<Pick<BuildArgs, 'files' | 'out' | 'f
     formats: args.format,
     paper: args.paper,
     handoutLayout: args.handoutLayout,
+    handoutOrientation: args.handoutOrientation,
+    handoutLines: args.handoutLines,
     diff: args.diff,
     qr: args.qr,
     force: args.force,

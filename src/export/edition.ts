@@ -19,9 +19,11 @@ import { fitSlides, measureSlides, type SlideMeasure } from './fit.js';
 import { findMissingGlyphs, glyphWarnings } from './glyphs.js';
 import { deckHtml } from './html/deck-html.js';
 import { handoutFooter, handoutHtml, type HandoutLayout } from './html/handout-html.js';
+import { HANDOUT_MARGIN } from './html/handout-layout.js';
+import type { HandoutOrientation } from '../settings/defaults.js';
 import type { PdfInfo } from './pdf/metadata.js';
 import { printPdf, waitForAssets } from './pdf/print.js';
-import { MANIFEST, type DeckManifest } from './index-page.js';
+import { MANIFEST, type ChangeCounts, type DeckManifest } from './index-page.js';
 
 export { FORMATS, type Format } from '../formats.js';
 
@@ -31,6 +33,12 @@ export interface ExportOptions {
   timeoutMs: number;
   paper: 'A4' | 'Letter';
   handoutLayout: HandoutLayout;
+  /** Default portrait. */
+  handoutOrientation?: HandoutOrientation;
+  /** Ruled note lines beside each handout slide. */
+  handoutLines?: boolean;
+  /** What changed since the previous edition, for the index page. */
+  changes?: ChangeCounts;
   /** What to render; `render.lang` is the deck's language. */
   render: RenderOptions;
   /** The page's text, to point warnings about missing fonts at its lines. */
@@ -259,12 +267,14 @@ export async function exportEdition(
       await load(handoutHtml({
         edition, slides: current.deck.slides, slideSvgs: current.marped.slides, css: current.marped.css,
         layout: options.handoutLayout, paper: options.paper, shortened, words,
+        orientation: options.handoutOrientation, lines: options.handoutLines, aspect: options.render.size === '4:3' ? 4 / 3 : 16 / 9,
       }));
       files.push({
         format: 'handout', path: paths.handout,
         data: await printPdf(page, {
-          timeoutMs: options.timeoutMs, format: options.paper, headerFooter: handoutFooter(edition, words),
-          margin: { top: '14mm', bottom: '16mm', left: '14mm', right: '14mm' },
+          timeoutMs: options.timeoutMs, format: options.paper, landscape: options.handoutOrientation === 'landscape',
+          headerFooter: handoutFooter(edition, words),
+          margin: Object.fromEntries(Object.entries(HANDOUT_MARGIN).map(([side, mm]) => [side, `${mm}mm`])),
           info: { ...info, title: words.text('handoutTitle', { title: info.title ?? '' }) },
         }),
       });
@@ -279,9 +289,12 @@ export async function exportEdition(
       ...(edition.project ? { project: edition.project } : {}),
       label: edition.label,
       ...(edition.date ? { date: edition.date } : {}),
+      ...(edition.lastUpdated ? { lastUpdated: edition.lastUpdated } : {}),
       slides: current.deck.slides.length,
       initiatives: edition.sections.reduce((n, s) => n + s.initiatives.length, 0),
       lang: words.tag,
+      ...(edition.source.baseUrl ? { url: edition.source.baseUrl } : {}),
+      ...(options.changes ? { changes: options.changes } : {}),
       files: files.map((f) => ({ format: f.format, name: basename(f.path) })),
     };
     files.push({ format: 'manifest', path: join(paths.dir, MANIFEST), data: `${JSON.stringify(manifest, null, 2)}\n` });

@@ -13,6 +13,10 @@ export type Paper = (typeof PAPERS)[number];
 export const HANDOUT_LAYOUTS = [1, 2, 4, 6] as const;
 export type HandoutLayout = (typeof HANDOUT_LAYOUTS)[number];
 
+/** How the handout's paper is turned. */
+export const HANDOUT_ORIENTATIONS = ['portrait', 'landscape'] as const;
+export type HandoutOrientation = (typeof HANDOUT_ORIENTATIONS)[number];
+
 export const SLIDE_SIZES = ['16:9', '4:3'] as const;
 export type SlideSize = (typeof SLIDE_SIZES)[number];
 
@@ -22,6 +26,9 @@ export const DEFAULTS = {
   formats: DEFAULT_FORMATS,
   paper: 'A4',
   handoutLayout: 1,
+  handoutOrientation: 'portrait',
+  /** Ruled note lines beside each slide of the handout. */
+  handoutLines: false,
   size: '16:9',
   /** Seconds allowed to render one edition. */
   timeout: 60,
@@ -35,6 +42,8 @@ export const DEFAULTS = {
   formats: readonly string[];
   paper: Paper;
   handoutLayout: HandoutLayout;
+  handoutOrientation: HandoutOrientation;
+  handoutLines: boolean;
   size: SlideSize;
   timeout: number;
   diff: boolean;

@@ -9,9 +9,11 @@ import { resolve } from 'node:path';
 import { editionOverrides, resolveFrom, type Brand, type LoadedConfig, type RoadmapDeckConfig } from '../config.js';
 import type { Format } from '../formats.js';
 import type { ParseOptions } from '../parse/index.js';
-import { DEFAULTS, MAX_DEFAULT_CONCURRENCY, type HandoutLayout, type Paper, type SlideSize } from './defaults.js';
+import { DEFAULTS, MAX_DEFAULT_CONCURRENCY, type HandoutLayout, type HandoutOrientation, type Paper, type SlideSize } from './defaults.js';
 
-export { DEFAULTS, HANDOUT_LAYOUTS, PAPERS, SLIDE_SIZES, type HandoutLayout, type Paper, type SlideSize } from './defaults.js';
+export {
+  DEFAULTS, HANDOUT_LAYOUTS, HANDOUT_ORIENTATIONS, PAPERS, SLIDE_SIZES, type HandoutLayout, type HandoutOrientation, type Paper, type SlideSize,
+} from './defaults.js';
 
 /** What may be given for one run, on the command line or to `build()`; anything left out comes from the config or the defaults. */
 export interface SettingsInput {
@@ -21,6 +23,9 @@ export interface SettingsInput {
   formats?: Format[];
   paper?: Paper;
   handoutLayout?: HandoutLayout;
+  handoutOrientation?: HandoutOrientation;
+  /** Ruled note lines beside each slide of the handout. */
+  handoutLines?: boolean;
   /** "What changed since …" and NEW/CONTINUED badges. */
   diff?: boolean;
   /** QR codes for tracking links. */
@@ -49,6 +54,8 @@ export interface Settings {
   timeoutMs: number;
   paper: Paper;
   handoutLayout: HandoutLayout;
+  handoutOrientation: HandoutOrientation;
+  handoutLines: boolean;
   size: SlideSize;
   diff: boolean;
   qr: boolean;
@@ -117,6 +124,8 @@ export function resolveSettings(cli: SettingsInput = {}, loaded: LoadedConfig = 
     timeoutMs: cli.timeoutMs ?? (config.timeout ?? DEFAULTS.timeout) * 1000,
     paper: cli.paper ?? config.paper ?? DEFAULTS.paper,
     handoutLayout: cli.handoutLayout ?? config.handoutLayout ?? DEFAULTS.handoutLayout,
+    handoutOrientation: cli.handoutOrientation ?? config.handoutOrientation ?? DEFAULTS.handoutOrientation,
+    handoutLines: cli.handoutLines ?? config.handoutLines ?? DEFAULTS.handoutLines,
     size: config.size ?? DEFAULTS.size,
     diff: cli.diff ?? config.diff ?? DEFAULTS.diff,
     qr: cli.qr ?? config.qr ?? DEFAULTS.qr,

@@ -68,6 +68,7 @@ describe('a mistake in the arguments: exit 2, one line and the usage, before any
     [['--frce', 'build'], 'unknown option --frce (did you mean --force?)', BUILD_USAGE],
     [['build', '--no-qrr'], 'unknown option --no-qrr (did you mean --no-qr?)', BUILD_USAGE],
     [['build', '--handout-layout', '3'], '--handout-layout must be one of 1, 2, 4, 6 (got 3)', BUILD_USAGE],
+    [['build', '--handout-orientation', 'landscap'], '--handout-orientation must be one of portrait, landscape (got "landscap"); did you mean landscape?', BUILD_USAGE],
     [['build', '--concurrency', '0'], '--concurrency must be a whole number, 1 or more (got 0)', BUILD_USAGE],
     [['build', '--out'], '--out needs a value', BUILD_USAGE],
     [['build', '--out', 'a', '--out', 'b'], '--out is given 2 times; give it once', BUILD_USAGE],

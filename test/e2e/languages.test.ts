@@ -92,9 +92,10 @@ describe('pages in Japanese, Korean and German', () => {
     const ja = await readFile(out('kumo-ci-2025-h2', 'index.html'), 'utf8');
     expect(ja).toContain('>全画面</button>');
     const index = await readFile(join(dir, 'out', 'index.html'), 'utf8');
-    expect(index).toContain('<p>スライド12枚 · 6件の取り組み</p>');
-    expect(index).toContain('<p>슬라이드 10장 · 과제 5개</p>');
-    expect(index).toContain('<p>12 Folien · 5 Vorhaben</p>');
-    expect(index).toMatch(/<li lang="ja">/);
+    expect(index).toMatch(/<p class="meta">[^<]*(<time [^>]+>[^<]+<\/time> · )?スライド12枚 · 6件の取り組み<\/p>/);
+    expect(index).toMatch(/<p class="meta">[^<]*(<time [^>]+>[^<]+<\/time> · )?슬라이드 10장 · 과제 5개<\/p>/);
+    expect(index).toMatch(/<p class="meta">[^<]*(<time [^>]+>[^<]+<\/time> · )?12 Folien · 5 Vorhaben<\/p>/);
+    expect(index).toContain('alt="Folien öffnen: ');
+    expect(index).toMatch(/<li class="edition" lang="ja">/);
   });
 });

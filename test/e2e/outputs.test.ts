@@ -56,7 +56,7 @@ describe('pictures', () => {
       expect(preview.readUInt32BE(16)).toBe(640);
     }
     const index = await readFile(join(dir, 'out', 'index.html'), 'utf8');
-    expect(index.match(/<img class="preview" alt="" src="data:image\/png;base64,/g)).toHaveLength(2);
+    expect(index.match(/<a class="preview" href="[^"]+"><img alt="Open the slides: [^"]+" src="data:image\/png;base64,/g)).toHaveLength(2);
   });
 });
 

@@ -64,7 +64,7 @@ describe('watch', () => {
 
   it('serves an index page with each edition and its preview picture', async () => {
     const html = await (await fetch(url)).text();
-    expect(html.match(/<img class="preview" alt="" src="data:image\/png;base64,/g)).toHaveLength(2);
+    expect(html.match(/<a class="preview" href="[^"]+"><img alt="Open the slides: [^"]+" src="data:image\/png;base64,/g)).toHaveLength(2);
     expect(html).toContain('backstage-2022-q3/index.html');
     expect(html).toContain('backstage-2024-fall/index.html');
   });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LoadedConfig, RoadmapDeckConfig } from '../../src/config.js';
 import { FORMATS } from '../../src/formats.js';
-import { DEFAULTS, HANDOUT_LAYOUTS, PAPERS, SLIDE_SIZES } from '../../src/settings/defaults.js';
+import { DEFAULTS, HANDOUT_LAYOUTS, HANDOUT_ORIENTATIONS, PAPERS, SLIDE_SIZES } from '../../src/settings/defaults.js';
 import { editionParseOptions, resolveSettings } from '../../src/settings/index.js';
 import { ROOT } from '../helpers/paths.js';
 
@@ -92,6 +92,8 @@ describe('the config schema', () => {
   it('allows the values the command line allows', () => {
     expect(props.paper.enum).toEqual([...PAPERS]);
     expect(props.handoutLayout.enum).toEqual([...HANDOUT_LAYOUTS]);
+    expect(props.handoutOrientation.enum).toEqual([...HANDOUT_ORIENTATIONS]);
+    expect(props.handoutLines.type).toBe('boolean');
     expect(props.size.enum).toEqual([...SLIDE_SIZES]);
     expect(props.formats.items.enum).toEqual([...FORMATS]);
   });
@@ -100,8 +102,10 @@ describe('the config schema', () => {
     expect({
       input: props.input.default, outDir: props.outDir.default, formats: props.formats.default, paper: props.paper.default,
       handoutLayout: props.handoutLayout.default, size: props.size.default, timeout: props.timeout.default, diff: props.diff.default, qr: props.qr.default,
+      handoutOrientation: props.handoutOrientation.default, handoutLines: props.handoutLines.default,
     }).toEqual({
       input: DEFAULTS.input, outDir: DEFAULTS.outDir, formats: DEFAULTS.formats, paper: DEFAULTS.paper, handoutLayout: DEFAULTS.handoutLayout,
+      handoutOrientation: DEFAULTS.handoutOrientation, handoutLines: DEFAULTS.handoutLines,
       size: DEFAULTS.size, timeout: DEFAULTS.timeout, diff: DEFAULTS.diff, qr: DEFAULTS.qr,
     });
   });

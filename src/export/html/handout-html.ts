@@ -1,15 +1,19 @@
 /**
- * The handout: one page per slide with the full story under it (every word
- * of the initiative, every link printed as its URL), or N slides per page
- * for printing. Built from the model and the fitted slides; no script.
+ * The handout: one page per slide, with the full story under it where the
+ * slide could not tell it all (shortened, or links whose URLs it does not
+ * show), or N slides per page, each as large as the paper allows; ruled
+ * note lines beside each slide when asked. Built from the model and the
+ * fitted slides; no script.
  */
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import { fill, wordsFor, type Words } from '../../i18n/index.js';
 import type { Block, RoadmapEdition, Section } from '../../model/types.js';
 import { allInitiatives, roadmapName } from '../../model/types.js';
 import { pageWord, type SlideInfo } from '../../render/view.js';
+import type { HandoutLayout, HandoutOrientation, Paper } from '../../settings/defaults.js';
+import { handoutGeometry, handoutLayoutCss } from './handout-layout.js';
 
-export type HandoutLayout = 1 | 2 | 4 | 6;
+export type { HandoutLayout };
 
 export interface HandoutInput {
   edition: RoadmapEdition;
@@ -18,7 +22,13 @@ export interface HandoutInput {
   slideSvgs: string[];
   css: string;
   layout: HandoutLayout;
-  paper: 'A4' | 'Letter';
+  paper: Paper;
+  /** Default portrait. */
+  orientation?: HandoutOrientation;
+  /** Ruled note lines beside each slide (default none). */
+  lines?: boolean;
+  /** Slide width / height (default 16:9). */
+  aspect?: number;
   /** Slides whose body was shortened on screen. */
   shortened: Set<number>;
   /** The deck's language (default English). */
@@ -81,43 +91,63 @@ function inlineHtml(nodes: PhrasingContent[]): string {
   }).join('');
 }
 
-function notesFor(slide: SlideInfo, edition: RoadmapEdition, shortened: boolean, words: Words): string {
+/** Does printed text add something the slide cannot: a link's address (the slide shows its words)? */
+function writesOutLinks(nodes: readonly unknown[]): boolean {
+  return nodes.some((node) => {
+    const n = node as { type?: string; url?: string; children?: unknown[] };
+    if (n.type === 'link' && n.url && !n.url.startsWith('#')) {
+      const plain = (n.children ?? []).map((c) => ((c as { value?: string }).value ?? '')).join('');
+      if (plain !== n.url) return true;
+    }
+    return Array.isArray(n.children) && writesOutLinks(n.children);
+  });
+}
+
+/**
+ * The full text of a slide, for a one-slide page. It is printed only where
+ * the paper adds something: the slide was shortened, or the text has links
+ * whose addresses the slide does not show. Otherwise it would repeat the
+ * slide right under it.
+ */
+function textFor(slide: SlideInfo, edition: RoadmapEdition, shortened: boolean, words: Words): string {
   const note = shortened ? `<p class="note">${escapeHtml(words.text('handoutShortened'))}</p>` : '';
+  const worth = (blocks: Block[], extra = false) => shortened || extra || writesOutLinks(blocks);
   switch (slide.kind) {
     case 'title':
-      return blocksToPrintHtml(edition.intro);
+      return worth(edition.intro) ? note + blocksToPrintHtml(edition.intro) : '';
     case 'section': {
       const section = edition.sections.find((s) => s.id === slide.id);
-      return section ? blocksToPrintHtml(section.intro) : '';
+      return section && worth(section.intro) ? note + blocksToPrintHtml(section.intro) : '';
     }
     case 'initiative': {
       const initiative = allInitiatives(edition).find((i) => i.id === slide.id);
-      const section = edition.sections.find((s) => s.initiatives.includes(initiative!)) as Section;
       if (!initiative) return '';
+      const tracked = initiative.tracking !== undefined && initiative.tracking.text !== initiative.tracking.url;
+      if (!worth(initiative.body, tracked)) return '';
+      const section = edition.sections.find((s) => s.initiatives.includes(initiative)) as Section;
       const status = initiative.status !== 'unknown' ? `<span class="status status-${initiative.status}">${escapeHtml(pageWord(initiative.statusText) ?? words.status(initiative.status))}</span>` : '';
       const where = section && !section.implicit ? `<span class="where">${escapeHtml(section.title)}</span>` : '';
       const tracking = initiative.tracking ? `<p class="tracking">${escapeHtml(words.text('tracking'))}${escapeHtml(initiative.tracking.text)} (<a href="${escapeHtml(initiative.tracking.url)}">${escapeHtml(initiative.tracking.url)}</a>)</p>` : '';
       return `${note}<h2>${escapeHtml(initiative.title)}</h2><p class="meta">${[status, where].filter(Boolean).join(' · ')}</p>${blocksToPrintHtml(initiative.body)}${tracking}`;
     }
     case 'closing':
-      return edition.closing ? blocksToPrintHtml(edition.closing.body) : '';
+      return edition.closing && worth(edition.closing.body) ? note + blocksToPrintHtml(edition.closing.body) : '';
     default:
       return '';
   }
 }
 
-const handoutCss = (paper: 'A4' | 'Letter') => `
-@page { size: ${paper === 'Letter' ? 'letter' : 'A4'} portrait; margin: 14mm 14mm 16mm; }
+const handoutCss = `
 html, body { margin: 0; background: #fff; color: #111827; font-family: 'DejaVu Sans', 'Liberation Sans', Arial, 'Noto Color Emoji', sans-serif; font-size: 10.5pt; line-height: 1.45; }
 .page { break-after: page; }
 .page:last-child { break-after: auto; }
-.slide { border: 1px solid #d1d5db; border-radius: 4px; overflow: hidden; break-inside: avoid; }
+.slide { box-sizing: border-box; border: 1px solid #d1d5db; border-radius: 4px; overflow: hidden; break-inside: avoid; }
 .slide .marpit > svg { display: block; width: 100%; height: auto; }
 .notes { margin-top: 5mm; hyphens: auto; }
 .notes:lang(ko) { word-break: keep-all; }
 .notes h2 { font-size: 13pt; margin: 0 0 1mm; }
 .notes .meta { color: #4b5563; margin: 0 0 3mm; }
-.notes .note { color: #6b7280; font-style: italic; }
+.notes .note { color: #4b5563; font-style: italic; }
 .notes p { margin: 0 0 2.5mm; }
 .notes ul, .notes ol { margin: 0 0 2.5mm; padding-left: 6mm; }
 .notes a { color: #1d4ed8; text-decoration: none; }
@@ -126,32 +156,36 @@ html, body { margin: 0; background: #fff; color: #111827; font-family: 'DejaVu S
 .notes th, .notes td { border: 1px solid #e5e7eb; padding: 1mm 2mm; text-align: left; vertical-align: top; }
 .notes pre { white-space: pre-wrap; background: #f3f4f6; padding: 2mm; }
 .notes blockquote { margin: 0 0 2.5mm; padding-left: 3mm; border-left: 2px solid #d1d5db; color: #374151; }
-.grid { display: grid; gap: 6mm; height: ${paper === 'Letter' ? 246 : 264}mm; align-content: space-evenly; }
-.grid.n2 { grid-template-columns: 1fr; }
-.grid.n4, .grid.n6 { grid-template-columns: 1fr 1fr; }
-.grid .caption { font-size: 9pt; color: #374151; margin-top: 1.5mm; }
-.grid .cell { break-inside: avoid; }
+.cell { break-inside: avoid; overflow: hidden; }
 `;
 
 export function handoutHtml(input: HandoutInput): string {
   const { edition, slides, slideSvgs, layout } = input;
   const words = input.words ?? wordsFor();
-  const svg = (i: number) => `<div class="marpit">${slideSvgs[i] ?? ''}</div>`;
+  const geometry = handoutGeometry({
+    layout, paper: input.paper, orientation: input.orientation ?? 'portrait', lines: input.lines ?? false, aspect: input.aspect ?? 16 / 9,
+  });
+  const rules = geometry.lines.count ? `<div class="lines" aria-hidden="true">${'<div class="rule"></div>'.repeat(geometry.lines.count)}</div>` : '';
+  const figure = (i: number, caption = '') => `<div class="figure"><div class="shot"><div class="slide"><div class="marpit">${slideSvgs[i] ?? ''}</div></div>${caption}</div>${rules}</div>`;
+  const ruled = rules ? ' ruled' : '';
   let pages: string[];
   if (layout === 1) {
-    pages = slides.map((slide, i) => `<div class="page"><div class="slide">${svg(i)}</div><div class="notes">${notesFor(slide, edition, input.shortened.has(slide.number), words)}</div></div>`);
+    pages = slides.map((slide, i) => {
+      const text = textFor(slide, edition, input.shortened.has(slide.number), words);
+      return `<div class="page one${ruled}">${figure(i)}${text ? `<div class="notes">${text}</div>` : ''}</div>`;
+    });
   } else {
     pages = [];
     for (let i = 0; i < slides.length; i += layout) {
-      const cells = slides.slice(i, i + layout).map((slide, k) => `<div class="cell"><div class="slide">${svg(i + k)}</div><div class="caption">${slide.number}. ${escapeHtml(slide.title)}</div></div>`);
-      pages.push(`<div class="page"><div class="grid n${layout}">${cells.join('')}</div></div>`);
+      const cells = slides.slice(i, i + layout).map((slide, k) => `<div class="cell">${figure(i + k, `<div class="caption">${slide.number}. ${escapeHtml(slide.title)}</div>`)}</div>`);
+      pages.push(`<div class="page"><div class="grid n${layout}${ruled}">${cells.join('')}</div></div>`);
     }
   }
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(words.tag)}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:">
 <title>${escapeHtml(words.text('handoutTitle', { title: `${edition.title} — ${edition.label}` }))}</title>
-<style>${input.css}</style><style>${handoutCss(input.paper)}</style></head>
+<style>${input.css}</style><style>${handoutCss}${handoutLayoutCss(geometry, input.paper)}</style></head>
 <body>${pages.join('\n')}</body></html>`;
 }
 

@@ -11,6 +11,8 @@ export interface PrintOptions {
   info?: PdfInfo;
   /** Paper for handouts; slides take their page size from CSS. */
   format?: 'A4' | 'Letter';
+  /** The paper on its side (with `format`). */
+  landscape?: boolean;
   headerFooter?: { header: string; footer: string };
   margin?: PDFOptions['margin'];
 }
@@ -19,7 +21,7 @@ export async function printPdf(page: Page, options: PrintOptions): Promise<Uint8
   const printed = await page.pdf({
     printBackground: true,
     preferCSSPageSize: !options.format,
-    ...(options.format ? { format: options.format } : {}),
+    ...(options.format ? { format: options.format, landscape: options.landscape ?? false } : {}),
     tagged: true,
     outline: true,
     timeout: options.timeoutMs,

@@ -48,6 +48,10 @@ export const de: Catalogue = {
   indexSlides: 'Folien (HTML)',
   indexPdf: 'PDF',
   indexHandout: 'Handout (PDF)',
+  indexProjectTitle: '{project}: Roadmap-Präsentationen',
+  indexPreview: 'Folien öffnen: {title}',
+  indexChanges: 'Seit {label}: {new}, {continued}, {removed}',
+  indexSource: 'Quellseite: {link}',
   slides: { one: '{n} Folie', other: '{n} Folien' },
 
   viewerControls: 'Foliensteuerung',

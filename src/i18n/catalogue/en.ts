@@ -47,6 +47,10 @@ export const en: Catalogue = {
   indexSlides: 'Slides (HTML)',
   indexPdf: 'PDF',
   indexHandout: 'Handout PDF',
+  indexProjectTitle: '{project} roadmap decks',
+  indexPreview: 'Open the slides: {title}',
+  indexChanges: 'Since {label}: {new}, {continued}, {removed}',
+  indexSource: 'Source page: {link}',
   slides: { one: '{n} slide', other: '{n} slides' },
 
   viewerControls: 'Slide controls',

@@ -47,6 +47,10 @@ export const es: Catalogue = {
   indexSlides: 'Diapositivas (HTML)',
   indexPdf: 'PDF',
   indexHandout: 'Folleto (PDF)',
+  indexProjectTitle: 'Presentaciones de la hoja de ruta de {project}',
+  indexPreview: 'Abrir las diapositivas: {title}',
+  indexChanges: 'Desde {label}: {new}, {continued}, {removed}',
+  indexSource: 'Página original: {link}',
   slides: { one: '{n} diapositiva', other: '{n} diapositivas' },
 
   viewerControls: 'Controles de la presentación',

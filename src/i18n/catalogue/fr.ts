@@ -50,6 +50,10 @@ export const fr: Catalogue = {
   indexSlides: 'Diapositives (HTML)',
   indexPdf: 'PDF',
   indexHandout: 'Support imprimé (PDF)',
+  indexProjectTitle: 'Présentations de la feuille de route de {project}',
+  indexPreview: 'Ouvrir les diapositives\u00a0: {title}',
+  indexChanges: 'Depuis {label}\u00a0: {new}, {continued}, {removed}',
+  indexSource: 'Page d’origine\u00a0: {link}',
   slides: { one: '{n} diapositive', other: '{n} diapositives' },
 
   viewerControls: 'Navigation',

@@ -50,6 +50,10 @@ export const ja: Catalogue = {
   indexSlides: 'スライド（HTML）',
   indexPdf: 'PDF',
   indexHandout: '配布資料（PDF）',
+  indexProjectTitle: '{project} ロードマップ資料',
+  indexPreview: 'スライドを開く：{title}',
+  indexChanges: '{label}以降：{new}、{continued}、{removed}',
+  indexSource: '元のページ：{link}',
   slides: { other: 'スライド{n}枚' },
 
   viewerControls: 'スライド操作',

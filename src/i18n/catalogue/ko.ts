@@ -47,6 +47,10 @@ export const ko: Catalogue = {
   indexSlides: '슬라이드 (HTML)',
   indexPdf: 'PDF',
   indexHandout: '유인물 (PDF)',
+  indexProjectTitle: '{project} 로드맵 발표 자료',
+  indexPreview: '슬라이드 열기: {title}',
+  indexChanges: '{label} 이후: {new}, {continued}, {removed}',
+  indexSource: '원본 페이지: {link}',
   slides: { other: '슬라이드 {n}장' },
 
   viewerControls: '슬라이드 조작',

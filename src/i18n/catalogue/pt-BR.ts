@@ -47,6 +47,10 @@ export const ptBR: Catalogue = {
   indexSlides: 'Slides (HTML)',
   indexPdf: 'PDF',
   indexHandout: 'Material de apoio (PDF)',
+  indexProjectTitle: '{project}: apresentações do roadmap',
+  indexPreview: 'Abrir os slides: {title}',
+  indexChanges: 'Desde {label}: {new}, {continued}, {removed}',
+  indexSource: 'Página original: {link}',
   slides: { one: '{n} slide', other: '{n} slides' },
 
   viewerControls: 'Controles da apresentação',

@@ -86,6 +86,14 @@ export interface Catalogue {
   indexSlides: string;
   indexPdf: string;
   indexHandout: string;
+  /** Title of the index page when the project is known. */
+  indexProjectTitle: string;
+  /** Alternative text of an edition's preview picture, the only content of a link to its slides; `{title}` names the deck. */
+  indexPreview: string;
+  /** What changed since the edition `{label}`: `{new}`, `{continued}`, `{removed}` are the counts above. */
+  indexChanges: string;
+  /** Before the link to the roadmap page the deck was made from (`{link}`). */
+  indexSource: string;
   slides: Plural;
 
   // HTML viewer

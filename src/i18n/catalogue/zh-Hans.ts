@@ -50,6 +50,10 @@ export const zhHans: Catalogue = {
   indexSlides: '幻灯片（HTML）',
   indexPdf: 'PDF',
   indexHandout: '讲义（PDF）',
+  indexProjectTitle: '{project} 路线图演示文稿',
+  indexPreview: '打开幻灯片：{title}',
+  indexChanges: '自 {label} 以来：{new}，{continued}，{removed}',
+  indexSource: '原始页面：{link}',
   slides: { other: '{n} 张幻灯片' },
 
   viewerControls: '幻灯片控制',
