@@ -11,6 +11,7 @@ import { parseMarkdown } from './read-markdown.js';
 import { decodeEntities, htmlToText, parseTag } from './html.js';
 import { mdcParagraphs } from './mdc.js';
 import { STATUS_SHORTCODES } from './status.js';
+import EMOJI from 'markdown-it-emoji/lib/data/full.mjs';
 
 export interface CleanResult {
   root: Root;
@@ -150,8 +151,9 @@ function rawTextOf(node: Paragraph): string {
 export function stripShortcodes(value: string): string {
   return value
     .replace(/\{\{[%<][\s\S]*?[%>]\}\}/g, '')
-    // GitHub's status shortcodes (":construction:") as the emoji they show.
-    .replace(/:([a-z_]+):/g, (code, name: string) => STATUS_SHORTCODES[name] ?? code)
+    // GitHub's shortcodes (":construction:", ":atom_symbol:") as the emoji they show, from the table
+    // the slides are rendered with: the model's text is the slide's text.
+    .replace(/:([a-z0-9_+-]+):/g, (code, name: string) => STATUS_SHORTCODES[name] ?? EMOJI[name] ?? code)
     .replace(/:(?:material|fontawesome|octicons|simple)-([a-z0-9-]+):/g, (_, name: string) => (name.includes('check') ? '✓' : ''));
 }
 

@@ -35,8 +35,9 @@ export async function readPdf(file: string): Promise<PdfSummary> {
 
 /**
  * Text reduced for comparison: PDF text extraction splits runs at links and
- * ligatures ("e ff orts"), so all whitespace is removed on both sides.
+ * ligatures ("e ff orts"), so all whitespace is removed on both sides, and it
+ * drops the emoji presentation selector (U+FE0F) a glyph does not print.
  */
 export function squash(text: string): string {
-  return text.replace(/[\s\u00a0]+/g, '');
+  return text.replace(/[\s\u00a0\ufe0e\ufe0f]+/g, '');
 }

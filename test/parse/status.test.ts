@@ -36,7 +36,9 @@ describe('statuses in titles and sections', () => {
     expect(isReleasedLink('https://github.com/o/r/releases/tag/v0.4.0')).toBe(true);
     expect(isReleasedLink('https://github.com/o/r/releases')).toBe(false);
     expect(stripShortcodes('Faster builds :construction:')).toBe('Faster builds 🚧');
-    expect(stripShortcodes('a :smile: b')).toBe('a :smile: b');
+    // Any GitHub shortcode shows as its emoji, as on GitHub and on the slide; an unknown name stays as written.
+    expect(stripShortcodes('a :smile: b :atom_symbol:')).toBe('a 😄 b ⚛️');
+    expect(stripShortcodes('at 10:30:45 and :not_an_emoji_name:')).toBe('at 10:30:45 and :not_an_emoji_name:');
     expect([statusOfChecklist([true, true]), statusOfChecklist([false, false]), statusOfChecklist([true, false])]).toEqual(['done', 'planned', undefined]);
   });
 });
