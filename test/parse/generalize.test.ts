@@ -96,6 +96,11 @@ const cases: Case[] = [
     page: '# Provider Roadmap\n\n## Core Reliability\n\nThis quarter we focus on storage.\n\n## Research\n\nA new major version.\n\n## Disclosures\n\nThe initiatives in this document reflect current plans and may change.\n',
     titles: ['Core Reliability', 'Research'],
   },
+  {
+    name: 'a one-word item with a full stop among named items is a name, not a sentence',
+    page: '# Web Roadmap\n\n## 1.0.0\n\n- **Routing**: nested routes.\n- **Sessions**: signed cookies.\n- **Forms**: CSRF tokens.\n- Migrations.\n- This list is not final and will change as we go.\n',
+    titles: ['Routing', 'Sessions', 'Forms', 'Migrations'],
+  },
 ];
 
 describe('rules that generalize beyond the corpus', () => {
