@@ -33,7 +33,9 @@ export function metaOf(title: string, blocks: RootContent[], hasChildren: boolea
   if (ABOUT_TITLE.test(t) || GENERIC_ABOUT.test(t)) return { kind: 'about', why: 'its title introduces the document' };
   if (/\?\s*$/.test(t)) return { kind: 'faq', why: 'its title is a question' };
   if (CONTEXT_TITLE.test(t)) return { kind: 'about', why: 'its title names risks, dependencies or requests, not work' };
-  if (PROCESS_TITLE.test(t)) return { kind: 'process', why: 'its title names how the project works, not a piece of work' };
+  // "Release cadence" names how the project works; "Streamline releases with consolidated versioning
+  // and branching" is a piece of work about it.
+  if (PROCESS_TITLE.test(t) && t.split(/\s+/).length <= 5) return { kind: 'process', why: 'its title names how the project works, not a piece of work' };
   if (hasChildren) return undefined;
   if (isLinkList(blocks) && !namesTrackedWork(blocks)) return { kind: 'links', why: 'it only lists links' };
   if (/\bv?\d+\.\d+/.test(t) && isStub(blocks)) return { kind: 'links', why: 'a release whose whole text points to its notes' };

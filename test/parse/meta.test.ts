@@ -20,6 +20,7 @@ describe('metaOf', () => {
     ['Plugin API', 'A stable API for plugins, see [the RFC](https://x.org).', undefined],
     ['Plugin API', 'See [the RFC](https://x.org) for the design we settled on after the spring discussions.', undefined],
     ['Release automation', 'Automate the release process end to end.', undefined],
+    ['Streamline releases with consolidated versioning & branching', 'One version for all packages.', undefined],
     ['Faster startup', '- Lazy loading\n- Smaller bundles', undefined],
   ];
   for (const [title, body, kind] of cases) {
