@@ -16,14 +16,17 @@ import { BIN, MARP, ROOT, browserPath, fmt, median, timed, verdict } from './lib
 import { measureWatchLatency } from './watch-latency.mjs';
 
 const args = process.argv.slice(2);
+/** @param {string} name */
 const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const runs = Number(option('--runs') ?? 5);
 const only = option('--only');
 const quick = args.includes('--quick');
+/** @param {'seeds' | 'watch' | 'scaling'} name */
 const part = (name) => !only || only === name;
 const chrome = browserPath();
 const work = mkdtempSync(join(tmpdir(), 'roadmap-deck-bench-'));
 const seeds = ['roadmaps/backstage-2022-q3.md', 'roadmaps/backstage-2024-fall.md'].map((f) => join(ROOT, f));
+/** @param {string[]} files @param {string} out */
 const ours = (files, out, formats = 'md,html,pdf') => timed(process.execPath, [BIN, 'build', ...files, '--format', formats, '--out', out, '--force', '-q'], { node: true });
 
 try {
@@ -37,6 +40,7 @@ try {
     const theme = join(work, 'theme.css');
     cpSync(join(ROOT, 'templates', 'theme.css'), theme);
     const env = { CHROME_PATH: chrome };
+    /** @param {string[]} extra */
     const marp = (extra) => timed(MARP, ['--theme-set', theme, '--browser-path', chrome, ...extra], { env }).seconds;
     // Finished HTML decks for the floor.
     const htmlDir = join(work, 'html');
@@ -46,6 +50,7 @@ try {
     // Warm-up for every tool alike: file-system caches and the browser binary.
     ours(seeds, join(work, 'warm'));
     marp(['--pdf', '-o', join(work, 'warm-marp'), '--input-dir', mdDir]);
+    /** @type {Record<'ours' | 'perDeckPdf' | 'perDeckHtml' | 'batchPdf' | 'batchHtml' | 'floor', number[]>} */
     const t = { ours: [], perDeckPdf: [], perDeckHtml: [], batchPdf: [], batchHtml: [], floor: [] };
     for (let i = 0; i < runs; i++) {
       t.ours.push(ours(seeds, join(work, `ours-${i}`)).seconds);
@@ -55,7 +60,10 @@ try {
       t.batchHtml.push(marp(['--html', '-o', join(work, `marp-html-${i}`), '--input-dir', mdDir]));
       t.floor.push(timed(process.execPath, [join(ROOT, 'bench', 'floor.mjs'), ...htmlDecks], { env }).seconds);
     }
-    const m = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, median(v)]));
+    const m = {
+      ours: median(t.ours), perDeckPdf: median(t.perDeckPdf), perDeckHtml: median(t.perDeckHtml),
+      batchPdf: median(t.batchPdf), batchHtml: median(t.batchHtml), floor: median(t.floor),
+    };
     const perDeck = m.perDeckPdf + m.perDeckHtml;
     const batch = m.batchPdf + m.batchHtml;
     console.log('Both Backstage editions (md + html + pdf, fitted):');
@@ -80,6 +88,7 @@ try {
   }
 
   if (part('scaling')) {
+    /** @type {[editions: number, initiatives: number][]} */
     const sizes = quick ? [[1, 10], [1, 50], [10, 10], [10, 50]] : [[1, 10], [1, 50], [1, 200], [10, 10], [10, 50], [10, 200], [50, 10], [50, 50], [50, 200]];
     console.log('Scaling (md + html + pdf; one run each):');
     console.log('  editions × initiatives   slides    time    ms/slide   peak memory (Node)');
@@ -114,7 +123,13 @@ try {
   rmSync(work, { recursive: true, force: true, maxRetries: 5 });
 }
 
-/** Editions of one made-up roadmap: sections of ten initiatives, each a paragraph and a link. */
+/**
+ * Editions of one made-up roadmap: sections of ten initiatives, each a paragraph and a link.
+ *
+ * @param {string} dir
+ * @param {number} editions
+ * @param {number} initiatives
+ */
 function generateEditions(dir, editions, initiatives) {
   mkdirSync(dir, { recursive: true });
   const files = [];

@@ -8,6 +8,11 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { BIN, median } from './lib.mjs';
 
+/**
+ * @param {string} work folder to work in
+ * @param {string[]} seeds pages to watch
+ * @param {number} samples saves to time
+ */
 export async function measureWatchLatency(work, seeds, samples) {
   const dir = join(work, 'watch');
   mkdirSync(join(dir, 'roadmaps'), { recursive: true });
@@ -19,8 +24,10 @@ export async function measureWatchLatency(work, seeds, samples) {
   try {
     const deadline = Date.now() + 60_000;
     while (!/http:\/\/127\.0\.0\.1:\d+\//.test(log) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-    const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(log)[0];
+    const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(log)?.[0];
+    if (!url) throw new Error(`watch printed no address within 60 s:\n${log}`);
     const response = await fetch(`${url}__roadmap-deck/events`);
+    if (!response.body) throw new Error(`no event stream at ${url}: ${response.status}`);
     const reader = response.body.getReader();
     const decoder = new TextDecoder();
     let buffer = '';
@@ -36,7 +43,9 @@ export async function measureWatchLatency(work, seeds, samples) {
         buffer += decoder.decode(value);
       }
     };
-    const file = join(dir, 'roadmaps', basename(seeds[seeds.length - 1]));
+    const last = seeds.at(-1);
+    if (!last) throw new Error('no page to watch');
+    const file = join(dir, 'roadmaps', basename(last));
     const original = readFileSync(file, 'utf8');
     const times = [];
     for (let i = 0; i < samples; i++) {

@@ -14,7 +14,7 @@
  * - HTML: raw HTML was already reduced to text by the parser; `<` is escaped
  *   again here, and marp-core renders with an allowlist that only templates use.
  */
-import type { Nodes, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Nodes, Paragraph, PhrasingContent, Root, RootContent, TableCell, Text } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
 import type { Block, Inline } from '../model/types.js';
@@ -188,9 +188,13 @@ function sanitizeBlocks(blocks: RootContent[], topLevel = false): RootContent[] 
 }
 
 function sanitizeCell(node: RootContent): RootContent {
-  if (node.type === 'tableRow') return { ...node, children: node.children.map((c) => sanitizeCell(c) as never) };
-  if (node.type === 'tableCell') return { ...node, children: sanitizeInlines(node.children) };
+  if (node.type === 'tableRow') return { ...node, children: node.children.map(sanitizeTableCell) };
+  if (node.type === 'tableCell') return sanitizeTableCell(node);
   return node;
+}
+
+function sanitizeTableCell(cell: TableCell): TableCell {
+  return { ...cell, children: sanitizeInlines(cell.children) };
 }
 
 /** Inline content: soft line breaks become spaces, raw HTML becomes text, images become their alt text. */

@@ -101,13 +101,13 @@ export async function inlineLocalImages(edition: RoadmapEdition, options: Pictur
     }
   };
   const start = { line: 1, column: 1 };
-  visit({ type: 'root', children: edition.intro as never }, start);
-  if (edition.closing) visit({ type: 'root', children: edition.closing.body as never }, edition.closing.position);
+  visit({ type: 'root', children: edition.intro }, start);
+  if (edition.closing) visit({ type: 'root', children: edition.closing.body }, edition.closing.position);
   for (const section of edition.sections) {
-    visit({ type: 'root', children: section.intro as never }, section.position);
+    visit({ type: 'root', children: section.intro }, section.position);
     for (const initiative of section.initiatives) {
-      visit({ type: 'root', children: initiative.body as never }, initiative.position);
-      visit({ type: 'paragraph', children: initiative.titleRich as never }, initiative.position);
+      visit({ type: 'root', children: initiative.body }, initiative.position);
+      visit({ type: 'paragraph', children: initiative.titleRich }, initiative.position);
     }
   }
   for (const { parent, node, line, column } of found) {
