@@ -13,7 +13,7 @@ import { count, formats, oneOf, seconds, text } from './coerce.js';
 export const GLOBAL_OPTIONS = {
   config: { type: 'string', requiresArg: true, coerce: text('config'), describe: 'Config file (default: roadmap-deck.config.* or package.json "roadmap-deck")' },
   quiet: { alias: 'q', type: 'boolean', default: false, describe: 'Print only errors' },
-  verbose: { type: 'boolean', default: false, describe: 'Print more detail (every warning, timings)' },
+  verbose: { type: 'boolean', default: false, describe: 'Print more detail (every warning, timings, what caused an error)' },
 } as const satisfies Record<string, Options>;
 
 const out = { alias: 'o', type: 'string', requiresArg: true, coerce: text('out'), describe: `Output folder (default: ${DEFAULTS.outDir})` } as const satisfies Options;
