@@ -22,6 +22,7 @@ import { handoutFooter, handoutHtml, type HandoutLayout } from './html/handout-h
 import type { PdfInfo } from './pdf/metadata.js';
 import { printPdf, waitForAssets } from './pdf/print.js';
 import { MANIFEST, type DeckManifest } from './index-page.js';
+import type { ExportStage } from './stage.js';
 
 export { FORMATS, type Format } from '../formats.js';
 
@@ -42,8 +43,6 @@ export interface ExportOptions {
   /** Told what the export is doing, for progress displays. */
   onStage?: (stage: ExportStage) => void;
 }
-
-export type ExportStage = 'loading' | 'fitting' | 'printing PDF' | 'taking pictures' | 'printing handout';
 
 export interface OutputFile {
   format: Format | 'manifest';
