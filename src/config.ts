@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ValidateFunction } from 'ajv';
-import { lilconfig, type Loader } from 'lilconfig';
+import { type LilconfigResult, lilconfig, type Loader } from 'lilconfig';
 import { byLine, keyMessage, lineOfKey, schemaProblems } from './config-problems.js';
 import { ConfigError, type ConfigProblem } from './errors.js';
 import type { Format } from './formats.js';
@@ -169,7 +169,7 @@ export async function loadConfig(options: { cwd?: string; file?: string } = {}):
     loaders: { '.json': jsonLoader, '.mjs': importLoader, '.js': importLoader, '.cjs': importLoader, '.ts': tsLoader },
     stopDir: cwd,
   });
-  let result;
+  let result: LilconfigResult;
   try {
     result = options.file ? await explorer.load(resolve(cwd, options.file)) : await explorer.search(cwd);
   } catch (error) {

@@ -6,7 +6,7 @@
 import { readdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { RoadmapDeckConfig } from '../config.js';
-import { RoadmapError, toRoadmapError } from '../errors.js';
+import { type RoadmapError, toRoadmapError } from '../errors.js';
 import { pageLanguage, type PageLanguage } from '../i18n/index.js';
 import { inlineLocalImages } from '../load/images.js';
 import { readSource, type RoadmapSource } from '../load/read-source.js';

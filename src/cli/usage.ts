@@ -39,7 +39,7 @@ function knownOptions(command: CommandName | undefined): { names: Set<string>; b
     for (const [name, option] of Object.entries(table)) {
       const aliases = [option.alias ?? []].flat();
       for (const n of [name, camel(name), ...aliases]) names.add(n);
-      if (option.type === 'boolean') [name, camel(name)].forEach((n) => booleans.add(n));
+      if (option.type === 'boolean') for (const n of [name, camel(name)]) booleans.add(n);
       shown.push(name);
     }
   }

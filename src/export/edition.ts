@@ -248,7 +248,7 @@ export async function exportEdition(
     if (options.formats.includes('png')) {
       stage('taking pictures');
       const shots = await screenshotSlides(page, current.deck.slides.length);
-      shots.forEach((data, i) => files.push({ format: 'png', path: join(paths.dir, 'slides', slidePngName(edition.source.stem, i + 1, shots.length)), data }));
+      for (const [i, data] of shots.entries()) files.push({ format: 'png', path: join(paths.dir, 'slides', slidePngName(edition.source.stem, i + 1, shots.length)), data });
     }
     if (options.formats.includes('handout')) {
       stage('printing handout');

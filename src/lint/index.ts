@@ -2,7 +2,7 @@
  * lint: diagnostics for a roadmap file, from its source and its model. Also
  * predicts which initiatives will need shortening on a slide.
  */
-import { readSource } from '../load/read-source.js';
+import { readSource, type RoadmapSource } from '../load/read-source.js';
 import { repositoryNames } from '../load/repository.js';
 import type { Diagnostic, RoadmapEdition } from '../model/types.js';
 import { allInitiatives } from '../model/types.js';
@@ -36,7 +36,7 @@ export interface LintResult {
 }
 
 export async function lintFile(file: string, options: ParseOptions = {}): Promise<LintResult> {
-  let source;
+  let source: RoadmapSource;
   try {
     source = await readSource(file);
   } catch (error) {
