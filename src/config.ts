@@ -20,7 +20,7 @@ import { isCalendarDate } from './parse/period.js';
 export type { Format };
 
 /** Where a page's initiatives are, when inference should not decide (see README, "How a page is read"). */
-export interface InitiativesOption {
+interface InitiativesOption {
   /** `h1`…`h6` (headings of that level), `list` (list items), `table` (table rows) or `auto`. */
   at?: 'auto' | 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6' | 'list' | 'table';
   /** Only the part under the heading with this title holds initiatives. */

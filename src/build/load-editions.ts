@@ -29,7 +29,7 @@ export interface LoadedEdition {
  * Reads and parses one edition. Pictures are read too, unless the edition is
  * only wanted for comparison with another (`pictures: false`).
  */
-export interface LoadOptions {
+interface LoadOptions {
   /** Read the page's pictures (default true); editions loaded only to compare do not. */
   pictures?: boolean;
   /** Folders besides each page's own that pictures may come from (absolute paths). */

@@ -23,7 +23,7 @@ const format = {
 } as const satisfies Options;
 const json = (what: string) => ({ type: 'boolean', default: false, describe: `Print ${what} as JSON` }) as const satisfies Options;
 
-export const BUILD_OPTIONS = {
+const BUILD_OPTIONS = {
   out,
   format,
   paper: { requiresArg: true, choices: PAPERS, coerce: oneOf('paper', PAPERS), describe: `Handout paper size (default: ${DEFAULTS.paper})` },
@@ -40,23 +40,23 @@ export const BUILD_OPTIONS = {
   json: { type: 'boolean', default: false, describe: 'Print a JSON build report on stdout' },
 } as const satisfies Record<string, Options>;
 
-export const WATCH_OPTIONS = {
+const WATCH_OPTIONS = {
   port: { alias: 'p', type: 'number', default: DEFAULTS.port, requiresArg: true, describe: 'Port on 127.0.0.1 (0 picks a free one)' },
   out,
   format,
 } as const satisfies Record<string, Options>;
 
-export const INSPECT_OPTIONS = {
+const INSPECT_OPTIONS = {
   json: json('the model (valid against schema/roadmap.schema.json)'),
   explain: { type: 'boolean', default: false, describe: 'Show how the page was read: candidate levels, each decision and why' },
 } as const satisfies Record<string, Options>;
-export const LINT_OPTIONS = { json: json('diagnostics') } as const satisfies Record<string, Options>;
-export const DIFF_OPTIONS = { json: json('the comparison') } as const satisfies Record<string, Options>;
-export const INIT_OPTIONS = {
+const LINT_OPTIONS = { json: json('diagnostics') } as const satisfies Record<string, Options>;
+const DIFF_OPTIONS = { json: json('the comparison') } as const satisfies Record<string, Options>;
+const INIT_OPTIONS = {
   eject: { type: 'boolean', default: false, describe: 'Also copy the templates and theme, to change them' },
   force: { type: 'boolean', default: false, describe: 'Replace files that are already there' },
 } as const satisfies Record<string, Options>;
-export const DOCTOR_OPTIONS = { fix: { type: 'boolean', default: false, describe: 'Find or install a browser and fonts' } } as const satisfies Record<string, Options>;
+const DOCTOR_OPTIONS = { fix: { type: 'boolean', default: false, describe: 'Find or install a browser and fonts' } } as const satisfies Record<string, Options>;
 
 /** Each command: how it is called (yargs' syntax), what it does, and its options. */
 export const COMMANDS = {

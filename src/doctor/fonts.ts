@@ -20,7 +20,7 @@ import { BUILTIN_TEMPLATES } from '../render/templates.js';
 
 const run = promisify(execFile);
 
-export interface FontCheck {
+interface FontCheck {
   name: string;
   ok: boolean;
   detail: string;
@@ -82,7 +82,7 @@ export async function cjkFontCheck(): Promise<FontCheck> {
 }
 
 /** The font family of the deck's slides, from its theme (the first `font-family` of `section`). */
-export function themeFontFamily(themeCss: string): string {
+function themeFontFamily(themeCss: string): string {
   return /section\s*\{[^}]*?font-family:\s*([^;]+);/.exec(themeCss)?.[1]?.trim() ?? 'sans-serif';
 }
 

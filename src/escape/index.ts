@@ -38,7 +38,7 @@ const OPTIONS: ToMarkdownOptions = {
 };
 
 /** Backslash-escapes every `_` and `*` not already escaped (an even run of backslashes before it). */
-export function escapeAttention(markdown: string): string {
+function escapeAttention(markdown: string): string {
   let out = '';
   let backslashes = 0;
   for (const char of markdown) {
@@ -50,9 +50,9 @@ export function escapeAttention(markdown: string): string {
 }
 
 /** Rewrites link URLs (e.g. in-page anchors to slide numbers) before serializing. */
-export type UrlRewriter = (url: string) => string | undefined;
+type UrlRewriter = (url: string) => string | undefined;
 
-export interface BlockOptions {
+interface BlockOptions {
   rewriteUrl?: UrlRewriter;
 }
 
@@ -105,11 +105,6 @@ export function notesComment(heading: string, text: string, lead = 'Speaker note
 /** The text of a speaker-notes comment as Marp returns it, without the line marks. */
 export function notesFromComment(comment: string): string {
   return comment.split('\n').map((line) => (line.startsWith(NOTE_LINE_MARK) ? line.slice(NOTE_LINE_MARK.length) : line)).join('\n');
-}
-
-/** A URL for use in Markdown link syntax inside templates (e.g. a QR code target). */
-export function urlToMarkdown(url: string): string {
-  return encodeURI(decodeURI(url)).replace(/[()<> ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 function rewriteLinks(root: Root, rewrite: UrlRewriter | undefined): void {

@@ -44,7 +44,7 @@ export interface ExportOptions {
   onStage?: (stage: ExportStage) => void;
 }
 
-export interface OutputFile {
+interface OutputFile {
   format: Format | 'manifest';
   path: string;
   data: string | Uint8Array;
@@ -66,11 +66,11 @@ export interface ExportedEdition {
 const MAX_FIT_ROUNDS = 3;
 
 /** `<stem>-07.png`; numbers are padded to the width of the slide count, so names sort in order. */
-export function slidePngName(stem: string, number: number, count: number): string {
+function slidePngName(stem: string, number: number, count: number): string {
   return `${stem}-${String(number).padStart(Math.max(2, String(count).length), '0')}.png`;
 }
 
-export const PREVIEW_NAME = 'preview.png';
+const PREVIEW_NAME = 'preview.png';
 
 /**
  * One page of a browser takes pictures at a time. Chromium draws frames for the tab
@@ -122,7 +122,7 @@ async function scalePicture(page: BlockedPage['page'], png: Uint8Array, scale: n
   return Buffer.from(scaled, 'base64');
 }
 
-export function outputPaths(outDir: string, stem: string) {
+function outputPaths(outDir: string, stem: string) {
   const dir = join(outDir, stem);
   return {
     dir,

@@ -12,7 +12,7 @@ import type { Diagnostic } from '../model/types.js';
 import { codePointLabel, fontPackageFor, scriptName } from '../i18n/scripts.js';
 
 /** Text to check, in the CSS font it is shown in. `where` is a slide number, or 0. */
-export interface GlyphSample {
+interface GlyphSample {
   text: string;
   font: string;
   where: number;

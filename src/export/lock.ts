@@ -54,7 +54,7 @@ export function isAlive(pid: number): boolean {
   }
 }
 
-export interface LockOptions {
+interface LockOptions {
   /** How long to wait for another build to finish. */
   waitMs?: number;
   onWait?: (holderPid: number) => void;

@@ -16,7 +16,7 @@ import { isParent } from '../parse/markdown.js';
 import { isLocalPath } from '../parse/links.js';
 import { describeRefusal, readRegularFile, ReadRefusedError } from './read-bounded.js';
 
-export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
+const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
 const PICTURE_KINDS = 'a PNG, JPEG, GIF, WebP or SVG picture';
 
 /** The picture type of some bytes, from their signature; undefined when they are not a picture. */
@@ -81,7 +81,7 @@ async function pagePicture(url: string, base: string, roots: string[]): Promise<
   return { dataUrl: `data:${type};base64,${bytes.toString('base64')}` };
 }
 
-export interface PictureOptions {
+interface PictureOptions {
   /** Folders besides the page's own that pictures may come from (absolute paths). */
   assets?: string[];
 }

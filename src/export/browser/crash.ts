@@ -8,7 +8,7 @@
 import type { Page } from 'puppeteer-core';
 import { BrowserGoneError, RendererCrashError } from '../../errors.js';
 
-export interface PageWatch {
+interface PageWatch {
   /** Rejects when the page's renderer crashes or the browser goes away; never resolves. */
   failed: Promise<never>;
   stop(): void;
