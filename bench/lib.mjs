@@ -10,15 +10,22 @@ export const BIN = join(ROOT, 'bin', 'roadmap-deck.js');
 export const MARP = join(ROOT, 'node_modules', '.bin', 'marp');
 const PEAK = join(ROOT, 'bench', 'peak-rss.cjs');
 
+/** @param {number[]} values @returns {number} NaN for no values */
 export const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const upper = sorted[mid] ?? NaN;
+  return sorted.length % 2 ? upper : ((sorted[mid - 1] ?? NaN) + upper) / 2;
 };
 
 /**
  * Runs a command in a fresh process; returns wall time in seconds and, for
  * Node commands, the process's peak resident memory in MB.
+ *
+ * @param {string} command
+ * @param {string[]} args
+ * @param {{ env?: Record<string, string>, cwd?: string, node?: boolean }} [options]
+ * @returns {{ seconds: number, peakMb: number | undefined, stdout: string }}
  */
 export function timed(command, args, { env = {}, cwd = ROOT, node = false } = {}) {
   const rssFile = join(tmpdir(), `roadmap-deck-rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
@@ -27,6 +34,7 @@ export function timed(command, args, { env = {}, cwd = ROOT, node = false } = {}
   const result = spawnSync(command, fullArgs, { cwd, env: { ...process.env, ...env, ROADMAP_DECK_PEAK_RSS_FILE: rssFile }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status}):\n${result.stderr || result.stdout}`);
+  /** @type {number | undefined} */
   let peakMb;
   if (node) {
     try {
@@ -48,5 +56,7 @@ export function browserPath() {
   throw new Error('no Chromium found; set CHROME_PATH');
 }
 
+/** @param {number} s seconds */
 export const fmt = (s) => `${s.toFixed(2)} s`;
+/** @param {boolean} ok */
 export const verdict = (ok) => (ok ? 'met' : 'NOT met');

@@ -17,14 +17,17 @@ import { BIN, MARP, ROOT, browserPath, fmt, median, timed, verdict } from './lib
 import { measureWatchLatency } from './watch-latency.mjs';
 
 const args = process.argv.slice(2);
+/** @param {string} name */
 const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const runs = Number(option('--runs') ?? 5);
 const only = option('--only');
 const quick = args.includes('--quick');
+/** @param {'seeds' | 'watch' | 'scaling'} name */
 const part = (name) => !only || only === name;
 const chrome = browserPath();
 const work = mkdtempSync(join(tmpdir(), 'roadmap-deck-bench-'));
 const seeds = ['roadmaps/backstage-2022-q3.md', 'roadmaps/backstage-2024-fall.md'].map((f) => join(ROOT, f));
+/** @param {string[]} files @param {string} out */
 const ours = (files, out, formats = 'md,html,pdf') => timed(process.execPath, [BIN, 'build', ...files, '--format', formats, '--out', out, '--force', '-q'], { node: true });
 
 try {
@@ -38,6 +41,7 @@ try {
     const theme = join(work, 'theme.css');
     cpSync(join(ROOT, 'templates', 'theme.css'), theme);
     const env = { CHROME_PATH: chrome };
+    /** @param {string[]} extra */
     const marp = (extra) => timed(MARP, ['--theme-set', theme, '--browser-path', chrome, ...extra], { env }).seconds;
     // Finished HTML decks for the floor.
     const htmlDir = join(work, 'html');
@@ -47,6 +51,7 @@ try {
     // Warm-up for every tool alike: file-system caches and the browser binary.
     ours(seeds, join(work, 'warm'));
     marp(['--pdf', '-o', join(work, 'warm-marp'), '--input-dir', mdDir]);
+    /** @type {Record<'ours' | 'perDeckPdf' | 'perDeckHtml' | 'batchPdf' | 'batchHtml' | 'floor', number[]>} */
     const t = { ours: [], perDeckPdf: [], perDeckHtml: [], batchPdf: [], batchHtml: [], floor: [] };
     for (let i = 0; i < runs; i++) {
       t.ours.push(ours(seeds, join(work, `ours-${i}`)).seconds);
@@ -56,7 +61,10 @@ try {
       t.batchHtml.push(marp(['--html', '-o', join(work, `marp-html-${i}`), '--input-dir', mdDir]));
       t.floor.push(timed(process.execPath, [join(ROOT, 'bench', 'floor.mjs'), ...htmlDecks], { env }).seconds);
     }
-    const m = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, median(v)]));
+    const m = {
+      ours: median(t.ours), perDeckPdf: median(t.perDeckPdf), perDeckHtml: median(t.perDeckHtml),
+      batchPdf: median(t.batchPdf), batchHtml: median(t.batchHtml), floor: median(t.floor),
+    };
     const perDeck = m.perDeckPdf + m.perDeckHtml;
     const batch = m.batchPdf + m.batchHtml;
     console.log('Both Backstage editions (md + html + pdf, fitted):');
@@ -77,8 +85,9 @@ try {
 
   if (part('watch')) {
     const samples = Number(option('--watch-samples') ?? 20);
-    const loadBefore = loadavg()[0];
+    const loadBefore = loadavg()[0] ?? 0;
     const rates = await measureWatchLatency(work, seeds, samples);
+    /** @param {number} s */
     const ms = (s) => `${(s * 1000).toFixed(0).padStart(4)} ms`;
     console.log(`watch: save → the open deck (Chromium) reloaded and showing the change; ${samples} saves per rate, formats md,html,pdf,handout:`);
     for (const r of rates) {
@@ -87,10 +96,11 @@ try {
     }
     const moved = rates.reduce((n, r) => n + r.moved, 0);
     console.log(`  ${moved ? `the deck left its initiative on ${moved} reloads` : 'the deck stayed on its initiative through every reload'}`);
-    console.log(`  load average (1 min) before / after: ${loadBefore.toFixed(2)} / ${loadavg()[0].toFixed(2)} on ${cpus().length} cores\n`);
+    console.log(`  load average (1 min) before / after: ${loadBefore.toFixed(2)} / ${(loadavg()[0] ?? 0).toFixed(2)} on ${cpus().length} cores\n`);
   }
 
   if (part('scaling')) {
+    /** @type {[editions: number, initiatives: number][]} */
     const sizes = quick ? [[1, 10], [1, 50], [10, 10], [10, 50]] : [[1, 10], [1, 50], [1, 200], [10, 10], [10, 50], [10, 200], [50, 10], [50, 50], [50, 200]];
     console.log('Scaling (md + html + pdf; one run each):');
     console.log('  editions × initiatives   slides    time    ms/slide   peak memory (Node)');
@@ -125,7 +135,13 @@ try {
   rmSync(work, { recursive: true, force: true, maxRetries: 5 });
 }
 
-/** Editions of one made-up roadmap: sections of ten initiatives, each a paragraph and a link. */
+/**
+ * Editions of one made-up roadmap: sections of ten initiatives, each a paragraph and a link.
+ *
+ * @param {string} dir
+ * @param {number} editions
+ * @param {number} initiatives
+ */
 function generateEditions(dir, editions, initiatives) {
   mkdirSync(dir, { recursive: true });
   const files = [];

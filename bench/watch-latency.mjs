@@ -18,24 +18,41 @@ export const RATES = [
   { name: 'isolated', intervalMs: undefined },
 ];
 
-/** Nearest-rank percentile. */
+/**
+ * Nearest-rank percentile.
+ * @param {number[]} values
+ * @param {number} p
+ * @returns {number}
+ */
 export const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 };
 
+/** @param {number} ms */
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** The initiative the viewer looks at, and the sentence each save adds to it (the viewer reads the number back). */
 const EDITED = '### Plugin Metadata';
 const EDITED_ID = 'plugin-metadata';
+/**
+ * @param {string} text
+ * @param {number} n
+ */
 const withEdit = (text, n) => text.replace(/(### Plugin Metadata\n\n[^\n]+)/, `$1 Edit ${n}.`);
 
+/**
+ * @param {string} work folder to work in
+ * @param {string[]} seeds pages to watch (the last one is edited)
+ * @param {number} [samples] saves per rate
+ */
 export async function measureWatchLatency(work, seeds, samples = 20) {
   const dir = join(work, 'watch');
   mkdirSync(join(dir, 'roadmaps'), { recursive: true });
   for (const seed of seeds) cpSync(seed, join(dir, 'roadmaps', basename(seed)));
-  const file = join(dir, 'roadmaps', basename(seeds[seeds.length - 1]));
+  const last = seeds.at(-1);
+  if (!last) throw new Error('no page to watch');
+  const file = join(dir, 'roadmaps', basename(last));
   const stem = basename(file, '.md');
   const original = readFileSync(file, 'utf8');
   if (!original.includes(EDITED)) throw new Error(`${file} has no "${EDITED}" to edit`);
@@ -53,8 +70,10 @@ export async function measureWatchLatency(work, seeds, samples = 20) {
     if (!url) throw new Error(`watch did not start:\n${log}`);
     // Everything a save makes is finished once its handout is written and, after it, the index
     // page with the new preview picture.
+    /** @param {number} since */
     const settled = async (since) => {
       const until = Date.now() + 60_000;
+      /** @param {string} path */
       const mtime = (path) => { try { return statSync(path).mtimeMs; } catch { return 0; } };
       const done = () => mtime(handout) >= since && mtime(index) >= mtime(handout);
       while (!done() && Date.now() < until) await sleep(50);
@@ -63,7 +82,7 @@ export async function measureWatchLatency(work, seeds, samples = 20) {
     await settled(0);
     viewer = await openViewer(`${url}${stem}/#${EDITED_ID}`);
     while (!viewer.shown.length) await sleep(20);
-    const startSlide = viewer.shown[0].counter;
+    const startSlide = viewer.shown[0]?.counter;
     let edit = 0;
     const results = [];
     for (const rate of RATES) {
@@ -84,11 +103,11 @@ export async function measureWatchLatency(work, seeds, samples = 20) {
       for (const save of saves) times.push(((await viewer.waitForEdit(save.edit, save.at)).at - save.at) / 1000);
       const moved = viewer.shown.filter((s) => s.at >= begin && s.counter !== startSlide).length;
       results.push({ ...rate, samples: times, median: median(times), p95: percentile(times, 95), moved });
-      await settled(saves.at(-1).at);
+      await settled(saves.at(-1)?.at ?? 0);
     }
     return results;
   } catch (error) {
-    throw new Error(`${error.message}\nwatch said:\n${log}`, { cause: error });
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\nwatch said:\n${log}`, { cause: error });
   } finally {
     await viewer?.close().catch(() => undefined);
     // The caller removes the work folder: the watcher must have stopped writing to it.

@@ -14,7 +14,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
 const { Ajv2020 } = require('ajv/dist/2020');
 const standaloneCode = require('ajv/dist/standalone').default;
-const addFormats = require('ajv-formats');
+const addFormats = require('ajv-formats').default;
 
 // allErrors: a config with several mistakes gets them all reported at once.
 const ajv = new Ajv2020({ allErrors: true, strict: true, code: { source: true } });

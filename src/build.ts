@@ -14,7 +14,8 @@ import type { EditionDiff } from './editions/diff.js';
 import { BrowserError, ConfigError, RenderTimeoutError, RoadmapError, toRoadmapError } from './errors.js';
 import type { BrandStyle } from './render/brand.js';
 import { launchBrowser, loadPuppeteer, type BlockedPage, type BrowserSession } from './export/browser/launch.js';
-import type { ExportedEdition, ExportOptions, ExportStage, PreparedDeck } from './export/edition.js';
+import type { ExportedEdition, ExportOptions, PreparedDeck } from './export/edition.js';
+import type { ExportStage } from './export/stage.js';
 import { lockOutput } from './export/lock.js';
 import { warmParseThread } from './build/parse-thread.js';
 import { asCrash, watchPage } from './export/browser/crash.js';
@@ -25,7 +26,7 @@ import { stemOf } from './inputs.js';
 import type { Diagnostic, RoadmapEdition } from './model/types.js';
 import type { RenderOptions } from './render/index.js';
 import type { TemplateSet } from './render/templates.js';
-import { DEFAULTS, resolveSettings, type Settings, type SettingsInput } from './settings/index.js';
+import { resolveSettings, type Settings, type SettingsInput } from './settings/index.js';
 import { checkOutDir, findInputs } from './settings/preflight.js';
 import { VERSION } from './version.js';
 
@@ -44,7 +45,11 @@ export interface BuildOptions extends SettingsInput {
   preview?: boolean;
   /** Progress callback, one event per edition. */
   onEvent?: (event: BuildEvent) => void;
-  /** A browser session (or one starting) to use instead of launching one; the caller closes it. */
+  /**
+   * A browser session (or one starting) to use instead of launching one; the caller closes it.
+   * Used by watch and the tests; not in the published types, which name no puppeteer type.
+   * @internal
+   */
   browser?: BrowserSession | Promise<BrowserSession>;
   /**
    * Ends the build early (watch: a newer save supersedes this build's PDFs). Once aborted, the
@@ -73,7 +78,11 @@ export interface EditionResult {
   /** The edition's inputs had not changed: its outputs were kept as they were. */
   skipped: boolean;
   diff?: EditionDiff;
-  /** What the export produced (absent when skipped). File contents, Markdown and HTML are dropped once written. */
+  /**
+   * What the export produced (absent when skipped). File contents, Markdown and HTML are dropped once written.
+   * For the tests; not in the published types (its measurements are the browser's).
+   * @internal
+   */
   exported?: ExportedEdition;
 }
 
@@ -86,9 +95,6 @@ export interface BuildResult {
   /** The build was aborted by its `signal`: editions it did not finish are neither in `editions` nor failures. */
   cancelled?: boolean;
 }
-
-/** Roadmap files built when none are given and the config names none. */
-export const DEFAULT_INPUT: string[] = [...DEFAULTS.input];
 
 interface Plan {
   settings: Settings;

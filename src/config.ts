@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ValidateFunction } from 'ajv';
-import { lilconfig, type Loader } from 'lilconfig';
+import { type LilconfigResult, lilconfig, type Loader } from 'lilconfig';
 import { byLine, keyMessage, lineOfKey, schemaProblems } from './config-problems.js';
 import { ConfigError, type ConfigProblem } from './errors.js';
 import type { Format } from './formats.js';
@@ -20,7 +20,7 @@ import { isCalendarDate } from './parse/period.js';
 export type { Format };
 
 /** Where a page's initiatives are, when inference should not decide (see README, "How a page is read"). */
-export interface InitiativesOption {
+interface InitiativesOption {
   /** `h1`…`h6` (headings of that level), `list` (list items), `table` (table rows) or `auto`. */
   at?: 'auto' | 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6' | 'list' | 'table';
   /** Only the part under the heading with this title holds initiatives. */
@@ -173,7 +173,7 @@ export async function loadConfig(options: { cwd?: string; file?: string } = {}):
     loaders: { '.json': jsonLoader, '.mjs': importLoader, '.js': importLoader, '.cjs': importLoader, '.ts': tsLoader },
     stopDir: cwd,
   });
-  let result;
+  let result: LilconfigResult;
   try {
     result = options.file ? await explorer.load(resolve(cwd, options.file)) : await explorer.search(cwd);
   } catch (error) {

@@ -49,7 +49,7 @@ const CONFIG = (eject: boolean) => `${JSON.stringify({
   brand: { accent: '#2563eb' },
 }, null, 2)}\n`;
 
-export interface InitResult {
+interface InitResult {
   created: string[];
 }
 

@@ -13,7 +13,7 @@ const toRegex = (pattern: string) =>
   new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')}$`);
 
 /** Called for each file a glob matched but that may not be read. */
-export type RefusedInput = (file: string, reason: string) => void;
+type RefusedInput = (file: string, reason: string) => void;
 
 /** `onUnmatched` is told each glob that matched no file at all. */
 export async function expandInputs(patterns: string[], cwd: string, onRefused?: RefusedInput, onUnmatched?: (pattern: string) => void): Promise<string[]> {
@@ -55,6 +55,7 @@ export function stemOf(file: string): string {
   const name = basename(file);
   const ext = extname(name);
   const raw = ext ? name.slice(0, -ext.length) : name;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
   const safe = raw.replace(/[\u0000-\u001f\u007f]/g, '').replace(/[/\\]/g, '-').replace(/^[.\s]+/, '').trim();
   return safe || 'edition';
 }

@@ -12,7 +12,7 @@ import { writeFilesAtomically } from '../export/write.js';
 
 export const CACHE_NAME = '.roadmap-deck-cache.json';
 
-export interface CacheEntry {
+interface CacheEntry {
   key: string;
   /** Hash of the roadmap file alone: a quick first look before anything is parsed. */
   sourceHash?: string;

@@ -6,7 +6,7 @@
 import { readdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { RoadmapDeckConfig } from '../config.js';
-import { RoadmapError, toRoadmapError } from '../errors.js';
+import { type RoadmapError, toRoadmapError } from '../errors.js';
 import { pageLanguage, type PageLanguage } from '../i18n/index.js';
 import { inlineLocalImages } from '../load/images.js';
 import { readSource, type RoadmapSource } from '../load/read-source.js';
@@ -29,7 +29,7 @@ export interface LoadedEdition {
  * Reads and parses one edition. Pictures are read too, unless the edition is
  * only wanted for comparison with another (`pictures: false`).
  */
-export interface LoadOptions {
+interface LoadOptions {
   /** Read the page's pictures (default true); editions loaded only to compare do not. */
   pictures?: boolean;
   /** Folders besides each page's own that pictures may come from (absolute paths). */

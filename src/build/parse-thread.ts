@@ -16,7 +16,7 @@ import { PACKAGE_ROOT } from '../package-root.js';
 import type { ParseRequest } from './parse-worker.js';
 
 /** Longest a page may take to parse. Real pages take milliseconds; 5 MB of prose takes about a second. */
-export const PARSE_TIMEOUT_MS = 10_000;
+const PARSE_TIMEOUT_MS = 10_000;
 /** Heap for the parser's thread: a page that needs more is refused, not the build. */
 const PARSE_HEAP_MB = 512;
 

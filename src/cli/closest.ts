@@ -1,7 +1,7 @@
 /** "Did you mean": the known word nearest to a misspelt one, if one is near enough. */
 
 /** Edit distance, counting a swap of two neighbouring letters as one edit (`biuld` → `build`). */
-export function distance(a: string, b: string): number {
+function distance(a: string, b: string): number {
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {

@@ -13,7 +13,7 @@ import { VERSION } from '../version.js';
 import { portProblem } from '../watch/port.js';
 import { ArgumentError } from './coerce.js';
 import { COMMANDS, GLOBAL_OPTIONS } from './options.js';
-import { createOutput } from './output.js';
+import { causeLines, createOutput } from './output.js';
 import { usageLine, usageMessage } from './usage.js';
 
 // Commands load on demand: `build` starts Chromium before the heavier modules are read.
@@ -29,9 +29,13 @@ const commands = {
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, environment: 3, interrupted: 130 } as const;
 
-/** The error as printed: every line (a config with several problems has one per problem) after the tool's name. */
-function printError(error: RoadmapError): void {
+/**
+ * The error as printed: every line (a config with several problems has one per problem) after the
+ * tool's name; with --verbose, then the chain of causes below it.
+ */
+function printError(error: RoadmapError, verbose: boolean): void {
   for (const line of error.format().split('\n')) process.stderr.write(`roadmap-deck: ${line}\n`);
+  if (verbose) for (const line of causeLines(error)) process.stderr.write(`${line}\n`);
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -40,10 +44,13 @@ export async function main(argv: string[]): Promise<number> {
     if (error.code === 'EPIPE') process.exit(0);
   });
   let code: number = EXIT.ok;
+  // Read before the arguments are checked, for an error found while checking them; then as parsed.
+  let verbose = argv.includes('--verbose');
   const parser = yargs(argv)
     .scriptName('roadmap-deck')
     .usage('$0 <command> [options]\n\nTurn roadmap pages (Markdown) into slide decks, PDFs and handouts.')
     .options(GLOBAL_OPTIONS)
+    .middleware((args) => { verbose = args.verbose; })
     .command(COMMANDS.build.usage, COMMANDS.build.describe, (y) => y
       .positional('files', { type: 'string', array: true, describe: 'Roadmap files or globs (default: roadmaps/*.md)' })
       .options(COMMANDS.build.options)
@@ -113,10 +120,11 @@ export async function main(argv: string[]): Promise<number> {
       return EXIT.usage;
     }
     if (error instanceof RoadmapError) {
-      printError(error);
+      printError(error, verbose);
       return isNoUsableBrowser(error) ? EXIT.environment : isUsageError(error) ? EXIT.usage : EXIT.failed;
     }
     process.stderr.write(`roadmap-deck: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    if (verbose) for (const line of causeLines(error)) process.stderr.write(`${line}\n`);
     return EXIT.failed;
   }
   return code;

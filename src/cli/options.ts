@@ -13,7 +13,7 @@ import { count, formats, oneOf, seconds, text } from './coerce.js';
 export const GLOBAL_OPTIONS = {
   config: { type: 'string', requiresArg: true, coerce: text('config'), describe: 'Config file (default: roadmap-deck.config.* or package.json "roadmap-deck")' },
   quiet: { alias: 'q', type: 'boolean', default: false, describe: 'Print only errors' },
-  verbose: { type: 'boolean', default: false, describe: 'Print more detail (every warning, timings)' },
+  verbose: { type: 'boolean', default: false, describe: 'Print more detail (every warning, timings, what caused an error)' },
 } as const satisfies Record<string, Options>;
 
 const out = { alias: 'o', type: 'string', requiresArg: true, coerce: text('out'), describe: `Output folder (default: ${DEFAULTS.outDir})` } as const satisfies Options;
@@ -23,7 +23,7 @@ const format = {
 } as const satisfies Options;
 const json = (what: string) => ({ type: 'boolean', default: false, describe: `Print ${what} as JSON` }) as const satisfies Options;
 
-export const BUILD_OPTIONS = {
+const BUILD_OPTIONS = {
   out,
   format,
   paper: { requiresArg: true, choices: PAPERS, coerce: oneOf('paper', PAPERS), describe: `Handout paper size (default: ${DEFAULTS.paper})` },
@@ -45,23 +45,23 @@ export const BUILD_OPTIONS = {
   json: { type: 'boolean', default: false, describe: 'Print a JSON build report on stdout' },
 } as const satisfies Record<string, Options>;
 
-export const WATCH_OPTIONS = {
+const WATCH_OPTIONS = {
   port: { alias: 'p', type: 'number', default: DEFAULTS.port, requiresArg: true, describe: 'Port on 127.0.0.1 (0 picks a free one)' },
   out,
   format,
 } as const satisfies Record<string, Options>;
 
-export const INSPECT_OPTIONS = {
+const INSPECT_OPTIONS = {
   json: json('the model (valid against schema/roadmap.schema.json)'),
   explain: { type: 'boolean', default: false, describe: 'Show how the page was read: candidate levels, each decision and why' },
 } as const satisfies Record<string, Options>;
-export const LINT_OPTIONS = { json: json('diagnostics') } as const satisfies Record<string, Options>;
-export const DIFF_OPTIONS = { json: json('the comparison') } as const satisfies Record<string, Options>;
-export const INIT_OPTIONS = {
+const LINT_OPTIONS = { json: json('diagnostics') } as const satisfies Record<string, Options>;
+const DIFF_OPTIONS = { json: json('the comparison') } as const satisfies Record<string, Options>;
+const INIT_OPTIONS = {
   eject: { type: 'boolean', default: false, describe: 'Also copy the templates and theme, to change them' },
   force: { type: 'boolean', default: false, describe: 'Replace files that are already there' },
 } as const satisfies Record<string, Options>;
-export const DOCTOR_OPTIONS = { fix: { type: 'boolean', default: false, describe: 'Find or install a browser and fonts' } } as const satisfies Record<string, Options>;
+const DOCTOR_OPTIONS = { fix: { type: 'boolean', default: false, describe: 'Find or install a browser and fonts' } } as const satisfies Record<string, Options>;
 
 /** Each command: how it is called (yargs' syntax), what it does, and its options. */
 export const COMMANDS = {

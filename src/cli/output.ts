@@ -3,7 +3,7 @@
  * Diagnostics follow the `file:line:col  severity  message  (rule)` form of
  * compilers and linters.
  */
-import type { RoadmapError } from '../errors.js';
+import { RoadmapError } from '../errors.js';
 import type { Diagnostic } from '../model/types.js';
 
 export interface Output {
@@ -35,6 +35,24 @@ export function formatDiagnostic(output: Output, d: Diagnostic): string {
   return `${d.file}:${d.line}:${d.column}  ${severity}  ${d.message}  ${paint(output, 'gray', `(${d.rule})`)}`;
 }
 
-export function formatError(error: RoadmapError): string {
-  return error.format();
+/** Causes shown at most: a chain longer than this is a loop in all but name. */
+const MAX_CAUSES = 8;
+
+/**
+ * The chain of `cause`s below an error, for --verbose: one cause a line, each indented one step
+ * deeper than the error it caused (a cause's own further lines keep its indent).
+ */
+export function causeLines(error: unknown): string[] {
+  const lines: string[] = [];
+  const seen = new Set<unknown>([error]);
+  let cause = error instanceof Error ? error.cause : undefined;
+  for (let depth = 1; cause !== undefined && !seen.has(cause) && depth <= MAX_CAUSES; depth++) {
+    seen.add(cause);
+    const indent = '  '.repeat(depth);
+    const text = cause instanceof RoadmapError ? `${cause.name}: ${cause.format()}` : cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+    const [first = '', ...rest] = text.split('\n');
+    lines.push(`${indent}caused by ${first}`, ...rest.map((line) => `${indent}  ${line}`));
+    cause = cause instanceof Error ? cause.cause : undefined;
+  }
+  return lines;
 }

@@ -19,7 +19,7 @@ const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.to
 const TAKES_VALUE = new Set(['config']);
 
 /** The argument naming the command: the first word that is not an option or an option's value. */
-export function commandWord(argv: string[]): string | undefined {
+function commandWord(argv: string[]): string | undefined {
   for (let i = 0; i < argv.length; i++) {
     const token = argv[i]!;
     if (token === '--') return argv[i + 1];
@@ -39,7 +39,7 @@ function knownOptions(command: CommandName | undefined): { names: Set<string>; b
     for (const [name, option] of Object.entries(table)) {
       const aliases = [option.alias ?? []].flat();
       for (const n of [name, camel(name), ...aliases]) names.add(n);
-      if (option.type === 'boolean') [name, camel(name)].forEach((n) => booleans.add(n));
+      if (option.type === 'boolean') for (const n of [name, camel(name)]) booleans.add(n);
       shown.push(name);
     }
   }
@@ -47,7 +47,7 @@ function knownOptions(command: CommandName | undefined): { names: Set<string>; b
 }
 
 /** Options in `argv` that the command does not know, as typed (`--frce`), each with the nearest known one. */
-export function unknownOptions(argv: string[]): { option: string; suggestion?: string }[] {
+function unknownOptions(argv: string[]): { option: string; suggestion?: string }[] {
   const word = commandWord(argv);
   const { names, booleans, shown } = knownOptions(isCommand(word) ? word : undefined);
   const unknown: { option: string; suggestion?: string }[] = [];

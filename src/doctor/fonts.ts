@@ -9,7 +9,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { launchBrowser } from '../export/browser/launch.js';
+import { type BrowserSession, launchBrowser } from '../export/browser/launch.js';
 import { findMissingGlyphs, glyphWarnings, type MissingGlyph } from '../export/glyphs.js';
 import { CATALOGUES } from '../i18n/catalogue/index.js';
 import { LANGUAGE_NAMES, pageLanguage, type PageLanguage } from '../i18n/index.js';
@@ -20,7 +20,7 @@ import { BUILTIN_TEMPLATES } from '../render/templates.js';
 
 const run = promisify(execFile);
 
-export interface FontCheck {
+interface FontCheck {
   name: string;
   ok: boolean;
   detail: string;
@@ -82,7 +82,7 @@ export async function cjkFontCheck(): Promise<FontCheck> {
 }
 
 /** The font family of the deck's slides, from its theme (the first `font-family` of `section`). */
-export function themeFontFamily(themeCss: string): string {
+function themeFontFamily(themeCss: string): string {
   return /section\s*\{[^}]*?font-family:\s*([^;]+);/.exec(themeCss)?.[1]?.trim() ?? 'sans-serif';
 }
 
@@ -99,7 +99,7 @@ function catalogueText(language: PageLanguage): string {
 
 /** Characters of each page that no font can draw, checked in Chromium; undefined when no browser starts. */
 async function missingInChromium(pages: ReadPage[], family: string): Promise<MissingGlyph[][] | undefined> {
-  let session;
+  let session: BrowserSession;
   try {
     session = await launchBrowser({ timeoutMs: 30_000 });
   } catch {

@@ -14,7 +14,7 @@ import { cjkFontCheck, pageFontCheck, type PageToCheck } from './fonts.js';
 
 const run = promisify(execFile);
 
-export interface Check {
+interface Check {
   name: string;
   ok: boolean;
   detail: string;
@@ -25,7 +25,7 @@ export interface Check {
 
 export type { PageToCheck } from './fonts.js';
 
-export async function browserVersion(path: string): Promise<string | undefined> {
+async function browserVersion(path: string): Promise<string | undefined> {
   try {
     const { stdout } = await run(path, ['--version'], { timeout: 15_000 });
     return stdout.trim().split('\n').pop()?.trim();

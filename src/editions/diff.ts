@@ -6,14 +6,14 @@ import { dirname, resolve } from 'node:path';
 import { allInitiatives, type Initiative, type RoadmapEdition, type Status } from '../model/types.js';
 import { matchInitiatives } from './match.js';
 
-export interface DiffEntry {
+interface DiffEntry {
   id: string;
   title: string;
   status: Status;
   line: number;
 }
 
-export interface ContinuedEntry extends DiffEntry {
+interface ContinuedEntry extends DiffEntry {
   /** Title in the previous edition (differs when the initiative was renamed). */
   previousTitle: string;
   /** Label of the first edition that listed it. */
@@ -48,7 +48,7 @@ export function orderEditions<T extends RoadmapEdition>(editions: T[]): T[] {
  * Editions of one roadmap: files in the same folder that name the same
  * project. (Roadmaps of different projects are never compared.)
  */
-export function seriesKey(edition: RoadmapEdition): string | undefined {
+function seriesKey(edition: RoadmapEdition): string | undefined {
   if (!edition.project) return undefined;
   return `${resolve(dirname(edition.source.file))}\u0000${edition.project.toLowerCase()}`;
 }

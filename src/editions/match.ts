@@ -5,7 +5,7 @@
  */
 import type { Initiative } from '../model/types.js';
 
-export interface Match {
+interface Match {
   previous: Initiative;
   current: Initiative;
   /** 1 for the same title; otherwise the similarity (0–1) that made the match. */
@@ -13,18 +13,18 @@ export interface Match {
   how: 'title' | 'fuzzy';
 }
 
-export interface Matching {
+interface Matching {
   matches: Match[];
   added: Initiative[];
   removed: Initiative[];
 }
 
 /** Below this similarity two initiatives are different work. */
-export const FUZZY_THRESHOLD = 0.6;
+const FUZZY_THRESHOLD = 0.6;
 
 const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'for', 'to', 'in', 'on', 'with', 'by', 'at', 'from', 'into', 'support']);
 
-export function normalizeTitle(title: string): string {
+function normalizeTitle(title: string): string {
   return title
     .toLowerCase()
     .normalize('NFKD')

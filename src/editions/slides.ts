@@ -8,7 +8,7 @@ import type { Block } from '../model/types.js';
 import type { ChangeMark } from '../render/view.js';
 import type { EditionDiff } from './diff.js';
 
-export interface ChangeSlide {
+interface ChangeSlide {
   heading: string;
   body: Block[];
   notes: string;

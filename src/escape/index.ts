@@ -14,7 +14,7 @@
  * - HTML: raw HTML was already reduced to text by the parser; `<` is escaped
  *   again here, and marp-core renders with an allowlist that only templates use.
  */
-import type { Nodes, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Nodes, Paragraph, PhrasingContent, Root, RootContent, TableCell, Text } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
 import type { Block, Inline } from '../model/types.js';
@@ -38,7 +38,7 @@ const OPTIONS: ToMarkdownOptions = {
 };
 
 /** Backslash-escapes every `_` and `*` not already escaped (an even run of backslashes before it). */
-export function escapeAttention(markdown: string): string {
+function escapeAttention(markdown: string): string {
   let out = '';
   let backslashes = 0;
   for (const char of markdown) {
@@ -50,9 +50,9 @@ export function escapeAttention(markdown: string): string {
 }
 
 /** Rewrites link URLs (e.g. in-page anchors to slide numbers) before serializing. */
-export type UrlRewriter = (url: string) => string | undefined;
+type UrlRewriter = (url: string) => string | undefined;
 
-export interface BlockOptions {
+interface BlockOptions {
   rewriteUrl?: UrlRewriter;
 }
 
@@ -105,11 +105,6 @@ export function notesComment(heading: string, text: string, lead = 'Speaker note
 /** The text of a speaker-notes comment as Marp returns it, without the line marks. */
 export function notesFromComment(comment: string): string {
   return comment.split('\n').map((line) => (line.startsWith(NOTE_LINE_MARK) ? line.slice(NOTE_LINE_MARK.length) : line)).join('\n');
-}
-
-/** A URL for use in Markdown link syntax inside templates (e.g. a QR code target). */
-export function urlToMarkdown(url: string): string {
-  return encodeURI(decodeURI(url)).replace(/[()<> ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 function rewriteLinks(root: Root, rewrite: UrlRewriter | undefined): void {
@@ -188,9 +183,13 @@ function sanitizeBlocks(blocks: RootContent[], topLevel = false): RootContent[] 
 }
 
 function sanitizeCell(node: RootContent): RootContent {
-  if (node.type === 'tableRow') return { ...node, children: node.children.map((c) => sanitizeCell(c) as never) };
-  if (node.type === 'tableCell') return { ...node, children: sanitizeInlines(node.children) };
+  if (node.type === 'tableRow') return { ...node, children: node.children.map(sanitizeTableCell) };
+  if (node.type === 'tableCell') return sanitizeTableCell(node);
   return node;
+}
+
+function sanitizeTableCell(cell: TableCell): TableCell {
+  return { ...cell, children: sanitizeInlines(cell.children) };
 }
 
 /** Inline content: soft line breaks become spaces, raw HTML becomes text, images become their alt text. */

@@ -24,6 +24,7 @@ import type { HandoutOrientation } from '../settings/defaults.js';
 import type { PdfInfo } from './pdf/metadata.js';
 import { printPdf, waitForAssets } from './pdf/print.js';
 import { MANIFEST, type ChangeCounts, type DeckManifest } from './index-page.js';
+import type { ExportStage } from './stage.js';
 
 export { FORMATS, type Format } from '../formats.js';
 
@@ -51,9 +52,7 @@ export interface ExportOptions {
   onStage?: (stage: ExportStage) => void;
 }
 
-export type ExportStage = 'loading' | 'fitting' | 'printing PDF' | 'taking pictures' | 'printing handout';
-
-export interface OutputFile {
+interface OutputFile {
   format: Format | 'manifest';
   path: string;
   data: string | Uint8Array;
@@ -75,11 +74,11 @@ export interface ExportedEdition {
 const MAX_FIT_ROUNDS = 3;
 
 /** `<stem>-07.png`; numbers are padded to the width of the slide count, so names sort in order. */
-export function slidePngName(stem: string, number: number, count: number): string {
+function slidePngName(stem: string, number: number, count: number): string {
   return `${stem}-${String(number).padStart(Math.max(2, String(count).length), '0')}.png`;
 }
 
-export const PREVIEW_NAME = 'preview.png';
+const PREVIEW_NAME = 'preview.png';
 
 /**
  * One page of a browser takes pictures at a time. Chromium draws frames for the tab
@@ -131,7 +130,7 @@ async function scalePicture(page: BlockedPage['page'], png: Uint8Array, scale: n
   return Buffer.from(scaled, 'base64');
 }
 
-export function outputPaths(outDir: string, stem: string) {
+function outputPaths(outDir: string, stem: string) {
   const dir = join(outDir, stem);
   return {
     dir,
@@ -258,7 +257,7 @@ export async function exportEdition(
     if (options.formats.includes('png')) {
       stage('taking pictures');
       const shots = await screenshotSlides(page, current.deck.slides.length);
-      shots.forEach((data, i) => files.push({ format: 'png', path: join(paths.dir, 'slides', slidePngName(edition.source.stem, i + 1, shots.length)), data }));
+      for (const [i, data] of shots.entries()) files.push({ format: 'png', path: join(paths.dir, 'slides', slidePngName(edition.source.stem, i + 1, shots.length)), data });
     }
     if (options.formats.includes('handout')) {
       stage('printing handout');

@@ -12,7 +12,7 @@ import type { Diagnostic } from '../model/types.js';
 import { codePointLabel, fontPackageFor, scriptName } from '../i18n/scripts.js';
 
 /** Text to check, in the CSS font it is shown in. `where` is a slide number, or 0. */
-export interface GlyphSample {
+interface GlyphSample {
   text: string;
   font: string;
   where: number;
@@ -51,7 +51,7 @@ function missingGlyphsInPage(args: CheckArgs): MissingGlyph[] {
     });
     const notesBox = document.getElementById('rd-presenter-notes');
     const notes = JSON.parse(document.getElementById('rd-notes')?.textContent || '[]') as string[];
-    if (notesBox) notes.forEach((text, i) => samples.push({ text, font: fontOf(notesBox), where: i + 1 }));
+    if (notesBox) for (const [i, text] of notes.entries()) samples.push({ text, font: fontOf(notesBox), where: i + 1 });
     const ui = document.querySelector('.rd-ui');
     if (ui) samples.push({ text: `${ui.textContent ?? ''} ${document.querySelector('.rd-presenter-bar')?.textContent ?? ''}`, font: fontOf(ui), where: 0 });
   }
@@ -70,11 +70,17 @@ function missingGlyphsInPage(args: CheckArgs): MissingGlyph[] {
   const byFont = new Map<string, Map<string, Set<number>>>();
   for (const sample of samples) {
     let chars = byFont.get(sample.font);
-    if (!chars) byFont.set(sample.font, (chars = new Map()));
+    if (!chars) {
+      chars = new Map();
+      byFont.set(sample.font, chars);
+    }
     for (const char of sample.text) {
       if (char.charCodeAt(0) < 0x80 || !drawn.test(char)) continue;
       let where = chars.get(char);
-      if (!where) chars.set(char, (where = new Set()));
+      if (!where) {
+        where = new Set();
+        chars.set(char, where);
+      }
       where.add(sample.where);
     }
   }

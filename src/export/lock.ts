@@ -54,14 +54,17 @@ export function isAlive(pid: number): boolean {
   }
 }
 
-export interface LockOptions {
+interface LockOptions {
   /** How long to wait for another build to finish. */
   waitMs?: number;
   onWait?: (holderPid: number) => void;
 }
 
 /** Nonces of this process's acquisitions in progress or held; one set even if this module is loaded twice. */
-const ours = ((globalThis as Record<symbol, unknown>)[Symbol.for('roadmap-deck.lock.nonces')] ??= new Set<string>()) as Set<string>;
+const NONCES = Symbol.for('roadmap-deck.lock.nonces');
+const shared = globalThis as Record<symbol, unknown>;
+shared[NONCES] ??= new Set<string>();
+const ours = shared[NONCES] as Set<string>;
 
 interface Acquirer {
   nonce: string;

@@ -14,10 +14,6 @@ import { OutputWriteError, RoadmapError } from '../errors.js';
 /** Temporary files still on disk, removed if the process is interrupted. */
 const pending = new Set<string>();
 
-export function pendingTemporaryFiles(): string[] {
-  return [...pending];
-}
-
 /** Registers a file to be removed if the process is interrupted (a lock, a staging file). */
 export function trackTemporaryFile(file: string): void {
   pending.add(file);

@@ -38,7 +38,7 @@ const CJK_SHARE = 0.4;
  */
 const HIRAGANA_SHARE = 0.05;
 
-export interface ScriptCounts {
+interface ScriptCounts {
   /** Words of other scripts (Latin, Cyrillic…). */
   otherWords: number;
   hiragana: number;

@@ -16,7 +16,7 @@ export interface PageLanguage {
   source: LanguageSource;
 }
 
-export interface PageLanguageInput {
+interface PageLanguageInput {
   /** The config's `lang` for this edition, if any. */
   config?: string;
   /** The page's front-matter `lang`, as read (any type). */

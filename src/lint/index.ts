@@ -2,7 +2,7 @@
  * lint: diagnostics for a roadmap file, from its source and its model. Also
  * predicts which initiatives will need shortening on a slide.
  */
-import { readSource } from '../load/read-source.js';
+import { readSource, type RoadmapSource } from '../load/read-source.js';
 import { repositoryNames } from '../load/repository.js';
 import type { Diagnostic, RoadmapEdition } from '../model/types.js';
 import { allInitiatives } from '../model/types.js';
@@ -13,7 +13,7 @@ import { canonicalTag, catalogueLanguage, LANGUAGES } from '../i18n/index.js';
 import { unitCount } from '../render/fit-plan.js';
 
 /** Front-matter keys that roadmap-deck reads. */
-export const OWN_KEYS = ['title', 'description', 'edition', 'date', 'url', 'project', 'lang'];
+const OWN_KEYS = ['title', 'description', 'edition', 'date', 'url', 'project', 'lang'];
 /** Keys site generators use (Docusaurus, Hugo, Jekyll, MkDocs…): known, not ours, harmless. */
 const SITE_KEYS = [
   'id', 'slug', 'sidebar_label', 'sidebar_position', 'sidebar_class_name', 'tags', 'keywords', 'image', 'hide_title',
@@ -26,7 +26,7 @@ const SITE_KEYS = [
 const MARP_KEYS = ['marp', 'theme', 'paginate', 'headingDivider', 'style', 'size', 'math', 'class', 'backgroundColor', 'backgroundImage', 'color', 'header', 'footer', 'lang', 'transition'];
 
 /** Rough capacity of a slide in words, at full text size (1280×720, default theme). */
-export const WORDS_PER_SLIDE = 140;
+const WORDS_PER_SLIDE = 140;
 const MIN_SCALE = 0.6;
 
 export interface LintResult {
@@ -36,7 +36,7 @@ export interface LintResult {
 }
 
 export async function lintFile(file: string, options: ParseOptions = {}): Promise<LintResult> {
-  let source;
+  let source: RoadmapSource;
   try {
     source = await readSource(file);
   } catch (error) {
@@ -87,7 +87,7 @@ function fatal(file: string, error: unknown): Diagnostic {
   return { file: e.file ?? file, line: e.line ?? 1, column: e.column ?? 1, severity: 'error', message: e.message, rule: e.code.toLowerCase().replace(/^e_/, '').replace(/_/g, '-') };
 }
 
-export function modelDiagnostics(edition: RoadmapEdition): Diagnostic[] {
+function modelDiagnostics(edition: RoadmapEdition): Diagnostic[] {
   const file = edition.source.file;
   const out: Diagnostic[] = [];
   const seen = new Map<string, number>();

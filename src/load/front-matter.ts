@@ -34,7 +34,7 @@ export function splitFrontMatter(file: string, text: string): { frontMatter: Fro
   let data: unknown;
   try {
     // gray-matter's cache is keyed by the text and would hand back a shared object: turn it off.
-    data = matter(`---\n${yaml}\n---\n`, { engines: ENGINES, language: 'yaml' } as never).data;
+    data = matter(`---\n${yaml}\n---\n`, { engines: ENGINES, language: 'yaml' }).data;
   } catch (error) {
     const position = error instanceof YAMLParseError ? error.linePos?.[0] : undefined;
     const reason = ((error as Error).message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');

@@ -16,7 +16,7 @@ import { isParent } from '../parse/markdown.js';
 import { isLocalPath } from '../parse/links.js';
 import { describeRefusal, readRegularFile, ReadRefusedError } from './read-bounded.js';
 
-export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
+const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
 const PICTURE_KINDS = 'a PNG, JPEG, GIF, WebP or SVG picture';
 
 /** The picture type of some bytes, from their signature; undefined when they are not a picture. */
@@ -81,7 +81,7 @@ async function pagePicture(url: string, base: string, roots: string[]): Promise<
   return { dataUrl: `data:${type};base64,${bytes.toString('base64')}` };
 }
 
-export interface PictureOptions {
+interface PictureOptions {
   /** Folders besides the page's own that pictures may come from (absolute paths). */
   assets?: string[];
 }
@@ -101,13 +101,13 @@ export async function inlineLocalImages(edition: RoadmapEdition, options: Pictur
     }
   };
   const start = { line: 1, column: 1 };
-  visit({ type: 'root', children: edition.intro as never }, start);
-  if (edition.closing) visit({ type: 'root', children: edition.closing.body as never }, edition.closing.position);
+  visit({ type: 'root', children: edition.intro }, start);
+  if (edition.closing) visit({ type: 'root', children: edition.closing.body }, edition.closing.position);
   for (const section of edition.sections) {
-    visit({ type: 'root', children: section.intro as never }, section.position);
+    visit({ type: 'root', children: section.intro }, section.position);
     for (const initiative of section.initiatives) {
-      visit({ type: 'root', children: initiative.body as never }, initiative.position);
-      visit({ type: 'paragraph', children: initiative.titleRich as never }, initiative.position);
+      visit({ type: 'root', children: initiative.body }, initiative.position);
+      visit({ type: 'paragraph', children: initiative.titleRich }, initiative.position);
     }
   }
   for (const { parent, node, line, column } of found) {

@@ -5,7 +5,7 @@
  * than a byte limit, even if the file grows while it is read.
  */
 import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { type FileHandle, open } from 'node:fs/promises';
 
 export type ReadRefusal =
   | { kind: 'missing'; cause: unknown }
@@ -34,7 +34,7 @@ export function describeRefusal(refusal: ReadRefusal): string {
  */
 export async function readRegularFile(path: string, maxBytes: number, options: { noFollow?: boolean } = {}): Promise<Buffer> {
   const flags = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (options.noFollow ? constants.O_NOFOLLOW ?? 0 : 0);
-  let handle;
+  let handle: FileHandle;
   try {
     handle = await open(path, flags);
   } catch (error) {

@@ -15,7 +15,7 @@ import { splitFrontMatter, type FrontMatter } from './front-matter.js';
 import { describeRefusal, readRegularFile, ReadRefusedError } from './read-bounded.js';
 
 /** Inputs larger than this are refused rather than risk a hang. */
-export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
+const MAX_INPUT_BYTES = 5 * 1024 * 1024;
 
 export interface RoadmapSource {
   /** Path as given by the user. */

@@ -5,7 +5,7 @@
  * icon shortcodes) becomes readable text, and "Last updated" lines are lifted
  * out as metadata. After this pass the tree holds only Markdown a slide can show.
  */
-import type { Definition, List, ListItem, Nodes, Paragraph, Parents, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { BlockContent, Definition, DefinitionContent, List, ListItem, Nodes, Paragraph, Parents, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { collapse, isParent, plainText, walk } from './markdown.js';
 import { parseMarkdown } from './read-markdown.js';
 import { decodeEntities, htmlToText, parseTag } from './html.js';
@@ -20,9 +20,13 @@ export interface CleanResult {
   lastUpdatedLine?: number;
 }
 
-/** Marker left where a progress bar (`[= 100% "100%"]`) stood. */
-export interface ProgressData {
-  progress: number;
+declare module 'mdast' {
+  interface ParagraphData {
+    /** Set on the empty paragraph left where a progress bar (`[= 100% "100%"]`) stood. */
+    progress?: number;
+    /** Set on the bold title made from an HTML `<summary>`. */
+    summary?: boolean;
+  }
 }
 
 export function cleanTree(root: Root): CleanResult {
@@ -90,7 +94,7 @@ function cleanChildren(parent: Parents, result: CleanResult): Nodes[] {
       for (const part of parts) {
         if (typeof part !== 'string') {
           const name = htmlToText(part[1]!);
-          if (name) out.push({ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: name }] }], data: { summary: true } as never, position: node.position } as Paragraph);
+          if (name) out.push({ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: name }] }], data: { summary: true }, position: node.position });
         } else if (part) {
           out.push({ type: 'paragraph', children: [{ type: 'text', value: part }], position: node.position } as Paragraph);
         }
@@ -124,7 +128,7 @@ function cleanChildren(parent: Parents, result: CleanResult): Nodes[] {
       const text = plainText(node);
       const progress = /^\[=\s*(\d{1,3})%(?:\s+"[^"]*")?\s*\]$/.exec(text);
       if (progress) {
-        out.push({ type: 'paragraph', children: [], data: { progress: Number(progress[1]) } as never, position: node.position });
+        out.push({ type: 'paragraph', children: [], data: { progress: Number(progress[1]) }, position: node.position });
         continue;
       }
       const updated = lastUpdatedOf(text);
@@ -177,17 +181,21 @@ function admonitionOf(node: Paragraph, next: Nodes | undefined): { node: RootCon
   if (!match) return undefined;
   const title = match[2] ?? match[1]!.charAt(0).toUpperCase() + match[1]!.slice(1);
   const rest: PhrasingContent[] = [{ ...first, value: first.value.slice(match[0].length) }, ...node.children.slice(1)];
-  const blocks: RootContent[] = [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: title }] }] }];
+  const blocks: (BlockContent | DefinitionContent)[] = [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: title }] }] }];
   if (plainText(rest as Nodes[]) !== '') blocks.push({ type: 'paragraph', children: rest, position: node.position });
   let consumedNext = false;
   if (next?.type === 'code' && !next.lang) {
     const inner = parseMarkdown(next.value);
     cleanTree(inner);
-    blocks.push(...inner.children);
+    blocks.push(...inner.children.filter(isFlow));
     consumedNext = true;
   }
-  return { node: { type: 'blockquote', children: blocks as never, position: node.position }, consumedNext };
+  return { node: { type: 'blockquote', children: blocks, position: node.position }, consumedNext };
 }
+
+/** What a document's top level holds (CommonMark + GFM), and so what a block quote may hold. */
+const FLOW_TYPES = new Set(['blockquote', 'code', 'definition', 'footnoteDefinition', 'heading', 'html', 'list', 'paragraph', 'table', 'thematicBreak']);
+const isFlow = (node: RootContent): node is BlockContent | DefinitionContent => FLOW_TYPES.has(node.type);
 
 const DROP_WITH_CONTENT = new Set(['script', 'style', 'iframe', 'object', 'embed', 'template', 'noscript', 'svg', 'math', 'textarea', 'select']);
 const INLINE_MAP: Record<string, 'emphasis' | 'strong' | 'inlineCode' | 'delete'> = {

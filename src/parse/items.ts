@@ -165,7 +165,7 @@ export function draftFromListItem(item: ListItem): InitiativeDraft {
     if (lead?.type === 'strong') {
       const after = trimInlines(inl.slice(1));
       const label = plainText(lead).replace(/:$/, '');
-      const afterText = plainText(after as never);
+      const afterText = plainText(after);
       if (!afterText || /^[:\-–—]?$/.test(afterText)) {
         titleRich = trimInlines(lead.children);
       } else if (/^(phase|stage|milestone|step|part|wave)\s*[\w.]+$/i.test(label) && splitAtDash(after)) {
@@ -190,7 +190,7 @@ export function draftFromListItem(item: ListItem): InitiativeDraft {
       }
       // "**Design.** text": the full stop ends the name, not the title.
       titleRich = withoutFinalStop(titleRich);
-      if (plainText(titleRich as never).endsWith(':')) {
+      if (plainText(titleRich).endsWith(':')) {
         const last = titleRich[titleRich.length - 1];
         if (last?.type === 'text') titleRich = [...titleRich.slice(0, -1), { ...last, value: last.value.replace(/:\s*$/, '') }];
       }
@@ -200,7 +200,7 @@ export function draftFromListItem(item: ListItem): InitiativeDraft {
     } else if (colon && !(lead?.type === 'link' && inl.length === 1) && describes(colon[1])) {
       [titleRich] = colon;
       body = [paragraph(colon[1], first), ...rest];
-    } else if (dash && words(plainText(dash[0] as never)) <= 4 && describes(dash[1])) {
+    } else if (dash && words(plainText(dash[0])) <= 4 && describes(dash[1])) {
       // "HubShare - a sharing service for use with JupyterHub."
       titleRich = dash[0];
       body = [paragraph(dash[1], first), ...rest];

@@ -37,7 +37,7 @@ export function splitAtDash(inl: PhrasingContent[]): [PhrasingContent[], Phrasin
     const before = node.value.slice(0, match.index);
     const after = node.value.slice(match.index + match[0].length);
     const head = [...inl.slice(0, i), { type: 'text', value: before } as PhrasingContent];
-    if (words(plainText(head as never)) > MAX_TITLE_WORDS) return undefined;
+    if (words(plainText(head)) > MAX_TITLE_WORDS) return undefined;
     return [head, [{ type: 'text', value: after } as PhrasingContent, ...inl.slice(i + 1)]];
   }
   return undefined;
@@ -78,8 +78,8 @@ export function firstSentence(inl: PhrasingContent[]): [PhrasingContent[], Phras
     if (!match) continue;
     const head = trimInlines([...inl.slice(0, i), { type: 'text', value: node.value.slice(0, match.index + (match[0] === '.' ? 0 : 1)) }]);
     const tail = trimInlines([{ type: 'text', value: node.value.slice(match.index + 1) }, ...inl.slice(i + 1)]);
-    const n = words(plainText(head as never));
-    if (n < 1 || n > MAX_NAME_SENTENCE_WORDS || !plainText(tail as never)) return undefined;
+    const n = words(plainText(head));
+    if (n < 1 || n > MAX_NAME_SENTENCE_WORDS || !plainText(tail)) return undefined;
     return [head, tail];
   }
   return undefined;
@@ -92,7 +92,7 @@ export function firstSentence(inl: PhrasingContent[]): [PhrasingContent[], Phras
  */
 export function describes(after: PhrasingContent[]): boolean {
   const text = splitTitleRefs(after).titleRich;
-  return words(plainText((text.length ? text : after) as never)) >= MIN_DESCRIPTION_WORDS;
+  return words(plainText(text.length ? text : after)) >= MIN_DESCRIPTION_WORDS;
 }
 
 /** A sentence used as a title loses its full stop (not "…", "?" or "!"). */

@@ -57,7 +57,7 @@ export function isLinkList(blocks: RootContent[]): boolean {
     if (unit?.type !== 'paragraph') return false;
     const links = unit.children.filter((node) => node.type === 'link' || node.type === 'linkReference');
     const rest = unit.children.filter((node) => node.type !== 'link' && node.type !== 'linkReference');
-    return links.length > 0 && plainText(rest as never).replace(/[\s,;:·|()–—-]+/g, '') === '';
+    return links.length > 0 && plainText(rest).replace(/[\s,;:·|()–—-]+/g, '') === '';
   });
 }
 

@@ -42,7 +42,7 @@ export function buildOutline(root: Root): OutlineNode {
         position: positionOf(block),
         pseudo: false,
       };
-    } else if (block.type === 'paragraph' && (usePseudo || (block.data as { summary?: boolean } | undefined)?.summary)) {
+    } else if (block.type === 'paragraph' && (usePseudo || block.data?.summary)) {
       const pseudo = pseudoHeadingOf(block) ?? (usePseudo ? plainLabelOf(block, root.children[index + 1]) : undefined);
       // A bold line heads what follows it: the next blocks, or the rest of its own paragraph.
       if (pseudo && (index < root.children.length - 1 || pseudo.rest)) {

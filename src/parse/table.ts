@@ -257,7 +257,7 @@ function rowDetails(row: TableRow, headers: string[], titleCol: number, descCol:
     const value = trimInlines(row.children[i]?.children ?? []);
     if (!value.length) return;
     // A bare status ("Done", "🟡", "In progress", a legend's symbol) is the slide's badge; saying it twice adds nothing.
-    if (i === statusCol && (isBareStatus(plainText(value as never)) || !/[\p{L}\p{N}]/u.test(plainText(value as never)))) return;
+    if (i === statusCol && (isBareStatus(plainText(value)) || !/[\p{L}\p{N}]/u.test(plainText(value)))) return;
     lines.push(key ? [{ type: 'strong', children: [{ type: 'text', value: `${key}:` }] }, { type: 'text', value: ' ' }, ...value] : value);
   });
   return lines;

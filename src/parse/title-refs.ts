@@ -26,7 +26,7 @@ export interface TitleRefs {
   moved: PhrasingContent[];
 }
 
-const words = (nodes: PhrasingContent[]) => plainText(nodes as never).split(/\s+/).filter(Boolean).length;
+const words = (nodes: PhrasingContent[]) => plainText(nodes).split(/\s+/).filter(Boolean).length;
 
 /** A link written as its own URL (an autolink or a bare URL). */
 function isBareUrl(link: Link): boolean {
@@ -42,7 +42,7 @@ const isFiller = (node: PhrasingContent | undefined) => node?.type === 'text' &&
 
 /** References in a run of inlines: "#123" texts and reference links. */
 const refCount = (nodes: PhrasingContent[]) =>
-  new Set(plainText(nodes as never).match(/#\d+/g) ?? []).size + nodes.filter((n) => isRefLink(n) && !/#\d+/.test(plainText(n))).length;
+  new Set(plainText(nodes).match(/#\d+/g) ?? []).size + nodes.filter((n) => isRefLink(n) && !/#\d+/.test(plainText(n))).length;
 
 export function splitTitleRefs(titleRich: PhrasingContent[]): TitleRefs {
   const nodes = [...titleRich];
@@ -68,7 +68,7 @@ export function splitTitleRefs(titleRich: PhrasingContent[]): TitleRefs {
   const lastLink = head.map((n) => n.type).lastIndexOf('link');
   if (lastLink >= 0 && lastLink < head.length - 1) {
     const after = head.slice(lastLink + 1);
-    const notes = plainText(after as never).trim();
+    const notes = plainText(after).trim();
     if (after.every((n) => n.type === 'text') && ANNOTATIONS.test(notes)) {
       moved = [{ type: 'text', value: notes }, ...moved];
       head = head.slice(0, lastLink + 1);
@@ -96,7 +96,7 @@ export function splitTitleRefs(titleRich: PhrasingContent[]): TitleRefs {
 
 /** The moved part without a closing parenthesis whose opening one stayed in the title: "#2884)" → "#2884". */
 function balanced(nodes: PhrasingContent[]): PhrasingContent[] {
-  const text = plainText(nodes as never);
+  const text = plainText(nodes);
   const opens = (text.match(/\(/g) ?? []).length;
   const closes = (text.match(/\)/g) ?? []).length;
   const last = nodes[nodes.length - 1];

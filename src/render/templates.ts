@@ -9,7 +9,7 @@ import { TemplateError } from '../errors.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 
 /** Slide kinds, each with one partial in `templates/partials/<kind>.hbs`. */
-export const PARTIALS = ['title', 'overview', 'changes', 'section', 'initiative', 'closing'] as const;
+const PARTIALS = ['title', 'overview', 'changes', 'section', 'initiative', 'closing'] as const;
 
 export const BUILTIN_TEMPLATES = join(PACKAGE_ROOT, 'templates');
 
@@ -79,7 +79,7 @@ function templateError(error: unknown, file: string, source: string): TemplateEr
  * Handlebars' parse errors list every token it expected; a person needs
  * what was wrong and where: `unexpected "}" in "{{#if continued}"`.
  */
-export function describeTemplateError(message: string, lineText?: string): string {
+function describeTemplateError(message: string, lineText?: string): string {
   const parse = /^Parse error on line \d+:\n(.*)\n(-*)\^\n.*got '([A-Z_]+)'/s.exec(message);
   if (!parse) return message.split('\n')[0]!;
   const [, excerpt = '', dashes = '', got = ''] = parse;

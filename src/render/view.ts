@@ -13,7 +13,7 @@ import { cutBlocks, splitLongParagraphs, type SlideFit } from './fit-plan.js';
 import { initiativeNotes, linksText, speakerNotes } from './notes.js';
 import { qrDataUrl } from './qr.js';
 
-export type SlideKind = 'title' | 'overview' | 'changes' | 'section' | 'initiative' | 'closing';
+type SlideKind = 'title' | 'overview' | 'changes' | 'section' | 'initiative' | 'closing';
 
 /** One slide of the deck, as the renderer numbered it. */
 export interface SlideInfo {
@@ -63,7 +63,7 @@ export interface ViewOptions {
   lang?: string;
 }
 
-export interface DeckView {
+interface DeckView {
   deck: { theme: string; size: string; footerYaml: string; lang: string };
   edition: Record<string, string | undefined>;
   overview: Record<string, unknown> & { show: boolean };

@@ -40,7 +40,7 @@ export interface SettingsInput {
 }
 
 /** Where a setting came from. */
-export type Origin = 'command line' | 'api' | 'config' | 'default';
+type Origin = 'command line' | 'api' | 'config' | 'default';
 
 export interface Settings {
   cwd: string;

@@ -11,7 +11,7 @@ import { ConfigError, InputNotFileError, InputNotFoundError, OutputWriteError, U
 import { expandInputs } from '../inputs.js';
 import type { Settings } from './index.js';
 
-export interface FoundInputs {
+interface FoundInputs {
   files: string[];
   /** Files that may not be read (a link out of its folder) and globs that matched nothing, each with its reason. */
   refused: { file: string; error: RoadmapError }[];

@@ -13,13 +13,14 @@ import { BUILTIN_TEMPLATES } from '../render/templates.js';
 import { DEFAULTS, resolveSettings, type Settings, type SettingsInput } from '../settings/index.js';
 import { checkOutDir, findInputs } from '../settings/preflight.js';
 import { dirname, resolve } from 'node:path';
-import { roundBuilds, type WatchEvent } from './round-builds.js';
+import { roundBuilds } from './round-builds.js';
+import type { WatchEvent } from './watch-event.js';
 import { checkPort } from './port.js';
 import { Rounds } from './rounds.js';
 import { startPreviewServer, type PreviewServer } from './server.js';
 import { watchSources } from './sources.js';
 
-export type { WatchEvent } from './round-builds.js';
+export type { WatchEvent } from './watch-event.js';
 
 /** What to build (files, outDir, formats…, see SettingsInput), and where to serve it. */
 export interface WatchOptions extends SettingsInput {

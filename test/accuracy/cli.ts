@@ -15,20 +15,22 @@ import { summarize } from './score.js';
 
 const USAGE = 'usage: npm run accuracy -- [--page NAME]... [--json] [--verbose] [--min-f1 X] [--require-exact]';
 
+const readArgs = (argv: string[]) => parseArgs({
+  args: argv,
+  options: {
+    page: { type: 'string', multiple: true },
+    json: { type: 'boolean' },
+    verbose: { type: 'boolean' },
+    'min-f1': { type: 'string' },
+    'require-exact': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  },
+}).values;
+
 async function main(argv: string[]): Promise<number> {
-  let values;
+  let values: ReturnType<typeof readArgs>;
   try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        page: { type: 'string', multiple: true },
-        json: { type: 'boolean' },
-        verbose: { type: 'boolean' },
-        'min-f1': { type: 'string' },
-        'require-exact': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
+    values = readArgs(argv);
   } catch (error) {
     return usageError((error as Error).message);
   }

@@ -7,6 +7,7 @@
  */
 
 /** Leading/trailing noise: whitespace, punctuation, symbols (emoji are symbols), format characters, emoji selectors. */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: the keycap mark (U+20E3) is stripped as a character of its own
 const EDGE = /^[\s\p{P}\p{S}\p{Cf}\uFE0E\uFE0F\u20E3]+|[\s\p{P}\p{S}\p{Cf}\uFE0E\uFE0F\u20E3]+$/gu;
 
 /**

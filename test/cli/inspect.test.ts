@@ -10,8 +10,8 @@ import { runCli } from '../helpers/cli.js';
 import { CORPUS, corpusPageNames, ROOT, SEED_2022 } from '../helpers/paths.js';
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
-// ajv-formats is CommonJS: its plugin is the module itself, typed as its `default`.
-(formats as unknown as { default: (a: Ajv2020) => void }).default(ajv);
+// ajv-formats is CommonJS: imported from ESM, the module is the plugin and also has it as `default`.
+formats.default(ajv);
 const validate = ajv.compile(JSON.parse(readFileSync(join(ROOT, 'schema', 'roadmap.schema.json'), 'utf8')));
 
 describe('inspect', () => {

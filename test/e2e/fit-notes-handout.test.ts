@@ -117,7 +117,7 @@ describe('presenter view', () => {
   it('opens with p, shows the notes, and keeps the audience window in step', async () => {
     const context = await session.browser.createBrowserContext();
     const audience = await context.newPage();
-    await audience.goto(pathToFileURL(join(outDir, 'fit', 'index.html')).href + '#4', { waitUntil: 'load' });
+    await audience.goto(`${pathToFileURL(join(outDir, 'fit', 'index.html')).href}#4`, { waitUntil: 'load' });
     await audience.waitForSelector('body.rd-ready');
     const popup = new Promise<Page>((resolve) => audience.once('popup', (p) => resolve(p!)));
     await audience.keyboard.press('p');

@@ -12,7 +12,7 @@
 import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, tempDir } from '../helpers/paths.js';
@@ -107,6 +107,14 @@ describe('the packed package', () => {
     const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: project, encoding: 'utf8' });
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout)).toEqual(['function', 'roadmap-deck', 'roadmap-deck configuration', 'object']);
+  });
+
+  it('ships type declarations for the public API only, naming no puppeteer type', async () => {
+    const dist = join(project, 'node_modules', 'roadmap-deck', 'dist');
+    const declarations = (await readdir(dist, { recursive: true })).filter((file) => file.endsWith('.d.ts'));
+    expect(declarations).toContain('index.d.ts');
+    expect(declarations.some((file) => file.startsWith('export/browser/'))).toBe(false);
+    for (const file of declarations) expect(await readFile(join(dist, file), 'utf8'), file).not.toMatch(/puppeteer|devtools-protocol/);
   });
 
   it('has a prepare script that does nothing in an installed copy', () => {

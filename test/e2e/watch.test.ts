@@ -10,6 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type BrowserSession } from '../../src/export/browser/launch.js';
 import { ROOT, SEED_2022, SEED_2024, tempDir } from '../helpers/paths.js';
 
+declare global {
+  /** Set on the open deck by the test; a reload clears it. */
+  interface Window { marker?: number }
+}
+
 let dir: string;
 let child: ChildProcess;
 let url: string;
@@ -45,9 +50,9 @@ describe('watch', () => {
     const original = await readFile(file, 'utf8');
 
     // A save: the page reloads by itself, on the same slide, with the new text.
-    await page.evaluate(() => { (window as unknown as { marker: number }).marker = 1; });
+    await page.evaluate(() => { window.marker = 1; });
     await writeFile(file, original.replace('### Plugin Metadata', '### Plugin Metadata Everywhere'));
-    await page.waitForFunction(() => !(window as unknown as { marker?: number }).marker && document.body.textContent!.includes('Plugin Metadata Everywhere'), { timeout: 20_000 });
+    await page.waitForFunction(() => !window.marker && document.body.textContent!.includes('Plugin Metadata Everywhere'), { timeout: 20_000 });
     expect(await page.$eval('#rd-counter', (el) => el.textContent)).toMatch(/^6 \//);
 
     // A broken save: the error shows over the deck, which stays the last good one.

@@ -28,7 +28,8 @@ export async function readPdf(file: string): Promise<PdfSummary> {
     pages.push({ text: text.replace(/\s+/g, ' '), links, internalLinks });
   }
   const outline = ((await doc.getOutline()) ?? []).map((o) => ({ title: o.title, items: (o.items ?? []).map((c) => ({ title: c.title })) }));
-  const { info } = (await doc.getMetadata()) as unknown as { info: Record<string, unknown> };
+  // pdf.js types the info dictionary as a bare Object.
+  const info = (await doc.getMetadata()).info as Record<string, unknown>;
   await doc.destroy();
   return { pages, outline, info };
 }
@@ -39,5 +40,5 @@ export async function readPdf(file: string): Promise<PdfSummary> {
  * drops the emoji presentation selector (U+FE0F) a glyph does not print.
  */
 export function squash(text: string): string {
-  return text.replace(/[\s\u00a0\ufe0e\ufe0f]+/g, '');
+  return text.replace(/(?:\s|\u00a0|\ufe0e|\ufe0f)+/g, '');
 }

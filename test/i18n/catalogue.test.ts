@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUES, type Catalogue, type Plural } from '../../src/i18n/catalogue/index.js';
 import { LANGUAGES } from '../../src/i18n/languages.js';
 import { wordsFor, type CountKey } from '../../src/i18n/words.js';
+import { STATUSES } from '../../src/model/types.js';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const isPlural = (value: unknown): value is Plural => typeof value === 'object' && value !== null;
@@ -69,6 +70,6 @@ describe('words', () => {
   });
 
   it('translates only the standard status labels', () => {
-    expect(['done', 'in-progress', 'planned', 'future', 'unknown'].map((s) => wordsFor('ja').status(s as never))).toEqual(['完了', '進行中', '予定', '将来', '']);
+    expect(STATUSES.map((s) => wordsFor('ja').status(s))).toEqual(['完了', '進行中', '予定', '将来', '']);
   });
 });

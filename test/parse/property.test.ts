@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { RoadmapError } from '../../src/errors.js';
 import { sourceFromBytes } from '../../src/load/read-source.js';
 import { createMarp, renderMarp } from '../../src/marp/index.js';
-import { allInitiatives } from '../../src/model/types.js';
+import { allInitiatives, type RoadmapEdition } from '../../src/model/types.js';
 import { parseRoadmap } from '../../src/parse/index.js';
 import { loadTemplates, renderDeck } from '../../src/render/index.js';
 
@@ -51,7 +51,7 @@ describe('arbitrary Markdown', () => {
 
   it('shows every initiative title on a slide', () => {
     fc.assert(fc.property(page, (markdown) => {
-      let edition;
+      let edition: RoadmapEdition;
       try {
         edition = parseRoadmap(sourceFromBytes('page.md', new TextEncoder().encode(markdown))).edition;
       } catch (error) {

@@ -22,8 +22,8 @@ describe('splitTitleRefs', () => {
   for (const [markdown, title, moved, single] of cases) {
     it(markdown, () => {
       const split = splitTitleRefs(inlines(markdown));
-      expect(plainText(split.titleRich as never)).toBe(title);
-      expect(plainText(split.moved as never)).toBe(moved);
+      expect(plainText(split.titleRich)).toBe(title);
+      expect(plainText(split.moved)).toBe(moved);
       expect(Boolean(split.ref)).toBe(single);
     });
   }

@@ -61,7 +61,8 @@ describe('a page written as directives', () => {
     const out = renderMarp(marp, markdown);
     expect(out.slideCount).toBe(slides.length);
     // Marp keeps the deck's global directives for the last render: only the template's.
-    const globalsApplied = (marp as unknown as { lastGlobalDirectives: Record<string, unknown> }).lastGlobalDirectives;
+    // biome-ignore lint/complexity/useLiteralKeys: a protected field of Marpit's, which TypeScript lets only an index read
+    const globalsApplied = marp['lastGlobalDirectives'] ?? {};
     expect(globalsApplied.theme).toBe('roadmap-deck');
     expect(Object.keys(globalsApplied).every((k) => ['theme', 'size', 'paginate', 'footer', 'lang', 'marp'].includes(k))).toBe(true);
     // The language is the deck's: a page's `lang:` line in a comment does not set it.

@@ -29,7 +29,7 @@ describe('reproducible outputs', () => {
       builds.push(await Promise.all(files.map((f) => readFile(join(outDir, f)))));
     }
     for (const later of builds.slice(1)) {
-      later.forEach((bytes, i) => expect(bytes.equals(builds[0]![i]!), files[i]).toBe(true));
+      for (const [i, bytes] of later.entries()) expect(bytes.equals(builds[0]![i]!), files[i]).toBe(true);
     }
   }, 120_000);
 });

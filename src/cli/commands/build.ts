@@ -9,7 +9,7 @@ import { isNoUsableBrowser } from '../../errors.js';
 import { closeAllBrowsers } from '../../export/browser/launch.js';
 import { removePendingTemporaryFiles } from '../../export/write.js';
 import { settingsInput, type BuildArgs } from '../options.js';
-import { formatDiagnostic, paint, type Output } from '../output.js';
+import { causeLines, formatDiagnostic, paint, type Output } from '../output.js';
 import { Progress } from '../progress.js';
 
 /** Interrupts close the browser and remove temporary files; finished outputs stay as they were. */
@@ -47,6 +47,7 @@ export async function buildCommand(args: BuildArgs, output: Output): Promise<num
     } else if (event.type === 'edition-failed') {
       progress.finish(event.file);
       warn(`${paint(output, 'red', '✗')} ${event.error.format()}`);
+      if (output.verbose) for (const line of causeLines(event.error)) warn(line);
     } else if (event.type === 'edition-done') {
       progress.finish(event.file);
       const r = event.result;

@@ -8,7 +8,7 @@
 import type { Page } from 'puppeteer-core';
 import { BrowserGoneError, RendererCrashError } from '../../errors.js';
 
-export interface PageWatch {
+interface PageWatch {
   /** Rejects when the page's renderer crashes or the browser goes away; never resolves. */
   failed: Promise<never>;
   stop(): void;
@@ -16,7 +16,7 @@ export interface PageWatch {
 
 export function watchPage(page: Page, file?: string): PageWatch {
   const browser = page.browser();
-  let stop = () => undefined as void;
+  let stop: () => void = () => {};
   const failed = new Promise<never>((_, reject) => {
     const onCrash = (error: Error) => reject(new RendererCrashError("the browser's renderer crashed", { file }, { cause: error }));
     const onGone = () => reject(new BrowserGoneError('the browser closed while rendering', { file }));

@@ -11,7 +11,7 @@ import { homedir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { BrowserNotFoundError } from '../../errors.js';
 
-export type BrowserSource = 'env' | 'puppeteer-cache' | 'system';
+type BrowserSource = 'env' | 'puppeteer-cache' | 'system';
 
 export interface FoundBrowser {
   executablePath: string;
@@ -164,7 +164,7 @@ async function newestCachedChrome(): Promise<string | undefined> {
   }
 }
 
-export function systemBrowsers(): string[] {
+function systemBrowsers(): string[] {
   const fixed = SYSTEM_PATHS[process.platform] ?? [];
   const onPath = (process.env.PATH ?? '').split(delimiter).filter(Boolean)
     .flatMap((dir) => PATH_NAMES.map((name) => join(dir, name)));

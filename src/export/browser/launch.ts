@@ -189,11 +189,6 @@ async function launchOnce(options: { timeoutMs?: number }, noSandbox: boolean): 
   return session;
 }
 
-/** The PID of the browser process, for tests and crash cleanup. */
-export function browserPid(session: BrowserSession): number | undefined {
-  return session.pid;
-}
-
 /**
  * Ends Chromium and waits (briefly) until it has exited, so that its profile can go. The profile is
  * thrown away, so nothing needs saving: on Linux, ending the browser process ends all of Chromium at

@@ -37,7 +37,7 @@ export async function connectChromium(child: ChildProcess, timeoutMs: number, si
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => { if (stderr.length < 20_000) stderr += String(chunk); });
   const timers: ReturnType<typeof setTimeout>[] = [];
-  let onAbort = () => undefined as void;
+  let onAbort: () => void = () => {};
   const failed = new Promise<never>((_, reject) => {
     child.once('error', reject);
     child.once('exit', (code, sig) => reject(new Error(exitReason(stderr) ?? `the browser exited at start (${sig ?? `code ${code}`})`)));

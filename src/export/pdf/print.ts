@@ -5,7 +5,7 @@
 import type { Page, PDFOptions } from 'puppeteer-core';
 import { setPdfInfo, type PdfInfo } from './metadata.js';
 
-export interface PrintOptions {
+interface PrintOptions {
   timeoutMs: number;
   /** Document metadata written into the PDF. */
   info?: PdfInfo;
@@ -48,7 +48,7 @@ export async function waitForAssets(page: Page): Promise<void> {
  * dictionary and are replaced by strings of the same length, so no byte
  * offset in the file moves.
  */
-export function stampPdfDates(pdf: Uint8Array, epoch = process.env.SOURCE_DATE_EPOCH): Uint8Array {
+function stampPdfDates(pdf: Uint8Array, epoch = process.env.SOURCE_DATE_EPOCH): Uint8Array {
   if (!epoch || !/^\d+$/.test(epoch)) return pdf;
   const when = new Date(Number(epoch) * 1000).toISOString().replace(/[-:T]/g, '').slice(0, 14);
   const text = Buffer.from(pdf).toString('latin1');

@@ -27,7 +27,7 @@ export function statusLineOf(blocks: RootContent[]): { status: Status; statusTex
 
 export function progressOf(blocks: RootContent[]): { status: Status; statusText: string } | undefined {
   for (const block of blocks) {
-    const progress = (block.data as { progress?: number } | undefined)?.progress;
+    const progress = block.type === 'paragraph' ? block.data?.progress : undefined;
     if (typeof progress === 'number') {
       return { status: progress >= 100 ? 'done' : progress > 0 ? 'in-progress' : 'planned', statusText: `${progress}%` };
     }
@@ -50,7 +50,7 @@ export function displayBlocks(blocks: RootContent[]): RootContent[] {
     if (block.type === 'table') return !isNavigationTable(block) && block.children.slice(1).some((row) => plainText(row) !== '');
     if (block.type !== 'paragraph') return true;
     if (isStatusLine(block)) return false;
-    if ((block.data as { progress?: number } | undefined)?.progress !== undefined) return false;
+    if (block.data?.progress !== undefined) return false;
     // "**Documents:**" with nothing after it says nothing.
     if (block.children.length === 1 && block.children[0]!.type === 'strong' && /:$/.test(plainText(block))) return false;
     return plainText(block) !== '' || block.children.some((child) => child.type === 'image');

@@ -144,7 +144,7 @@ export function itemsOf(blocks: RootContent[], options: ItemOptions): { intro: R
     const all = lists.flatMap((list) => list.children);
     if (all.length && all.filter(isTitledItem).length < all.length / 2) return undefined;
   }
-  const kept = options.excluded ? items.filter((item) => !options.excluded!(plainText(item.titleRich as never))) : items;
+  const kept = options.excluded ? items.filter((item) => !options.excluded!(plainText(item.titleRich))) : items;
   for (const item of items.filter((i) => !kept.includes(i))) {
     intro.push({ type: 'paragraph', children: [{ type: 'strong', children: item.titleRich }] }, ...item.body);
   }
