@@ -13,6 +13,7 @@ const E2E = [
   'test/export/find-browser.test.ts',
   'test/lint/*.test.ts',
   'test/settings/commands.test.ts',
+  'test/watch/build-cancel.test.ts',
 ];
 
 export default defineConfig({
