@@ -77,7 +77,7 @@ export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}):
     diagnostics.push({ file: source.file, ...heading.position, severity: 'warning', rule: 'empty-section', message: `"${heading.title}" has nothing under it` });
   }
   const fm = withValidDate(source, diagnostics);
-  const baseUrl = options.baseUrl ?? frontMatterString(fm, 'url');
+  const baseUrl = publishedUrl(source, options.baseUrl, diagnostics);
   const meta = editionMetaOf({
     frontMatter: fm,
     stem: source.stem,
@@ -155,6 +155,25 @@ function applyLegend(sections: SectionDraft[], legend: Legend): void {
  * The front matter with its `date` only when that is a real date: a date
  * such as 2024-13-45 is reported at its line and not used to order editions.
  */
+/**
+ * The page's published URL (config \`url\`, else front matter \`url\`): it becomes a link on the
+ * title and closing slides and the base of relative links, so only an absolute http(s) URL is
+ * taken. Anything else (\`javascript:\`, \`smb://\`, \`ms-msdt:\`, a relative path) is dropped with a
+ * warning at its line, and no link is made from it.
+ */
+function publishedUrl(source: RoadmapSource, configured: string | undefined, diagnostics: Diagnostic[]): string | undefined {
+  const raw = configured ?? frontMatterString(source.frontMatter.data, 'url');
+  if (raw === undefined) return undefined;
+  const resolved = resolveUrl(raw);
+  if (resolved.kind === 'external' && /^https?:\/\/[^/]/.test(resolved.url)) return resolved.url;
+  const where = configured !== undefined ? 'config' : 'front-matter';
+  diagnostics.push({
+    file: source.file, line: configured !== undefined ? 1 : source.frontMatter.keyLines.url ?? 1, column: 1, severity: 'warning', rule: 'unsafe-link',
+    message: `${where} url "${raw}" is not an http(s) URL; the deck does not link to it and relative links stay text`,
+  });
+  return undefined;
+}
+
 function withValidDate(source: RoadmapSource, diagnostics: Diagnostic[]): Record<string, unknown> {
   const data = source.frontMatter.data;
   const date = frontMatterString(data, 'date');
