@@ -39,6 +39,10 @@ export class InputNotFoundError extends RoadmapError {
 export class InputNotFileError extends RoadmapError {
   override readonly code = 'E_NOT_A_FILE';
 }
+/** Two pages that would build into one output folder, or a page that would take a name the output folder keeps. */
+export class OutputNameClashError extends RoadmapError {
+  override readonly code = 'E_NAME_CLASH';
+}
 export class InputEncodingError extends RoadmapError {
   override readonly code = 'E_ENCODING';
 }

@@ -13,7 +13,7 @@ export async function lintCommand(args: LintArgs, output: Output): Promise<numbe
   const found = await findInputs(settings);
   const files = found.files;
   const all: Diagnostic[] = found.refused.map(({ file, error }) => ({
-    file, line: 1, column: 1, severity: 'error', rule: error.code === 'E_NOT_FOUND' ? 'no-files' : 'not-a-file', message: error.message,
+    file, line: 1, column: 1, severity: 'error', rule: error.code === 'E_NOT_FOUND' ? 'no-files' : error.code === 'E_NAME_CLASH' ? 'name-clash' : 'not-a-file', message: error.message,
   }));
   let errors = 0;
   let warnings = 0;
