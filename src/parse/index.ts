@@ -11,7 +11,7 @@ import { frontMatterString } from '../load/front-matter.js';
 import type { Block, Closing, Diagnostic, Initiative, Inline, Link, RoadmapEdition, Section } from '../model/types.js';
 import { cleanTree } from './clean.js';
 import { linkReferences } from './references.js';
-import { revealHiddenInLinks } from './hidden-characters.js';
+import { revealHiddenInLinks, revealReorderingInTitles } from './hidden-characters.js';
 import { legendStatus, readLegend, type Legend } from './legend.js';
 import { editionMetaOf, type Naming } from './edition-meta.js';
 import { linksIn, splitTitleStatus, type InitiativeDraft } from './items.js';
@@ -139,6 +139,7 @@ export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}):
     ...(closing ? { closing } : {}),
     links: dedupeLinks([...collectLinks(intro), ...sections.flatMap((s) => [...collectLinks(s.intro), ...s.initiatives.flatMap((i) => i.links)]), ...(closing?.links ?? [])]),
   };
+  revealReorderingInTitles(edition);
   return { edition, diagnostics, explanation: structure.explanation, naming: meta.naming };
 }
 
@@ -152,13 +153,9 @@ function applyLegend(sections: SectionDraft[], legend: Legend): void {
 }
 
 /**
- * The front matter with its `date` only when that is a real date: a date
- * such as 2024-13-45 is reported at its line and not used to order editions.
- */
-/**
- * The page's published URL (config \`url\`, else front matter \`url\`): it becomes a link on the
+ * The page's published URL (config `url`, else front matter `url`): it becomes a link on the
  * title and closing slides and the base of relative links, so only an absolute http(s) URL is
- * taken. Anything else (\`javascript:\`, \`smb://\`, \`ms-msdt:\`, a relative path) is dropped with a
+ * taken. Anything else (`javascript:`, `smb://`, `ms-msdt:`, a relative path) is dropped with a
  * warning at its line, and no link is made from it.
  */
 function publishedUrl(source: RoadmapSource, configured: string | undefined, diagnostics: Diagnostic[]): string | undefined {
@@ -174,6 +171,10 @@ function publishedUrl(source: RoadmapSource, configured: string | undefined, dia
   return undefined;
 }
 
+/**
+ * The front matter with its `date` only when that is a real date: a date
+ * such as 2024-13-45 is reported at its line and not used to order editions.
+ */
 function withValidDate(source: RoadmapSource, diagnostics: Diagnostic[]): Record<string, unknown> {
   const data = source.frontMatter.data;
   const date = frontMatterString(data, 'date');
