@@ -3,6 +3,8 @@
  * (file, line, column) and the underlying `cause`. Only the CLI turns them
  * into messages and exit codes.
  */
+import { printable } from './escape/terminal.js';
+
 export interface ErrorLocation {
   file?: string;
   line?: number;
@@ -24,12 +26,13 @@ export class RoadmapError extends Error {
     this.column = location.column;
   }
 
-  /** `file:line: message`, the one-line form the CLI prints. */
+  /** `file:line: message`, the one-line form the CLI prints: page text in it (a file name, a quoted value) made inert. */
   format(): string {
-    const where = [this.file, this.line, this.line !== undefined ? this.column : undefined]
+    const where = [this.file === undefined ? undefined : printable(this.file), this.line, this.line !== undefined ? this.column : undefined]
       .filter((part) => part !== undefined)
       .join(':');
-    return where ? `${where}: ${this.message}` : this.message;
+    const message = printable(this.message);
+    return where ? `${where}: ${message}` : message;
   }
 }
 

@@ -13,6 +13,7 @@ import { VERSION } from '../version.js';
 import { portProblem } from '../watch/port.js';
 import { ArgumentError } from './coerce.js';
 import { COMMANDS, GLOBAL_OPTIONS } from './options.js';
+import { terminalLine, terminalText } from '../escape/terminal.js';
 import { createOutput } from './output.js';
 import { usageLine, usageMessage } from './usage.js';
 
@@ -31,7 +32,7 @@ export const EXIT = { ok: 0, failed: 1, usage: 2, environment: 3, interrupted: 1
 
 /** The error as printed: every line (a config with several problems has one per problem) after the tool's name. */
 function printError(error: RoadmapError): void {
-  for (const line of error.format().split('\n')) process.stderr.write(`roadmap-deck: ${line}\n`);
+  for (const line of error.format().split('\n')) process.stderr.write(`roadmap-deck: ${terminalLine(line)}\n`);
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -116,7 +117,7 @@ export async function main(argv: string[]): Promise<number> {
       printError(error);
       return isNoUsableBrowser(error) ? EXIT.environment : isUsageError(error) ? EXIT.usage : EXIT.failed;
     }
-    process.stderr.write(`roadmap-deck: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.stderr.write(`roadmap-deck: ${terminalText(error instanceof Error ? error.stack ?? error.message : String(error))}\n`);
     return EXIT.failed;
   }
   return code;

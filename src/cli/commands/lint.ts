@@ -1,4 +1,5 @@
 /** `roadmap-deck lint`: compiler-style diagnostics; exit 1 on any error. */
+import { printableJson } from '../../escape/terminal.js';
 import { loadConfig } from '../../config.js';
 import { stemOf } from '../../inputs.js';
 import { lintFile } from '../../lint/index.js';
@@ -30,7 +31,7 @@ export async function lintCommand(args: LintArgs, output: Output): Promise<numbe
     }
     all.push(...result.diagnostics);
   }
-  if (args.json) output.out(JSON.stringify(all, null, 2));
+  if (args.json) output.out(printableJson(all));
   else if (!output.quiet) output.out(`${files.length} ${files.length === 1 ? 'file' : 'files'} checked: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`);
   return errors ? 1 : 0;
 }
