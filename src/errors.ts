@@ -3,6 +3,8 @@
  * (file, line, column) and the underlying `cause`. Only the CLI turns them
  * into messages and exit codes.
  */
+import { printable } from './escape/terminal.js';
+
 export interface ErrorLocation {
   file?: string;
   line?: number;
@@ -24,12 +26,13 @@ export class RoadmapError extends Error {
     this.column = location.column;
   }
 
-  /** `file:line: message`, the one-line form the CLI prints. */
+  /** `file:line: message`, the one-line form the CLI prints: page text in it (a file name, a quoted value) made inert. */
   format(): string {
-    const where = [this.file, this.line, this.line !== undefined ? this.column : undefined]
+    const where = [this.file === undefined ? undefined : printable(this.file), this.line, this.line !== undefined ? this.column : undefined]
       .filter((part) => part !== undefined)
       .join(':');
-    return where ? `${where}: ${this.message}` : this.message;
+    const message = printable(this.message);
+    return where ? `${where}: ${message}` : message;
   }
 }
 
@@ -38,6 +41,10 @@ export class InputNotFoundError extends RoadmapError {
 }
 export class InputNotFileError extends RoadmapError {
   override readonly code = 'E_NOT_A_FILE';
+}
+/** Two pages that would build into one output folder, or a page that would take a name the output folder keeps. */
+export class OutputNameClashError extends RoadmapError {
+  override readonly code = 'E_NAME_CLASH';
 }
 export class InputEncodingError extends RoadmapError {
   override readonly code = 'E_ENCODING';

@@ -3,7 +3,8 @@
  * the build, per file); simple globs such as `roadmaps/*.md` are expanded.
  * A glob only picks up what is in its folder: a symbolic link that points
  * out of the folder (a page committed as `x.md -> /etc/…`) is refused unless
- * it is named on its own.
+ * it is named on its own, and a dotfile (`.hidden.md`) only when the pattern
+ * itself starts with a dot, as in a shell.
  */
 import { lstat, readdir, realpath } from 'node:fs/promises';
 import { dirname, basename, extname, join, relative, resolve, isAbsolute } from 'node:path';
@@ -33,7 +34,8 @@ export async function expandInputs(patterns: string[], cwd: string, onRefused?: 
       names = [];
     }
     const regex = toRegex(basename(pattern));
-    const matched = names.filter((n) => regex.test(n)).sort();
+    const dotted = basename(pattern).startsWith('.');
+    const matched = names.filter((n) => regex.test(n) && (dotted || !n.startsWith('.'))).sort();
     if (!matched.length) onUnmatched?.(pattern);
     for (const name of matched) {
       const full = join(absolute, name);
@@ -58,6 +60,41 @@ export function stemOf(file: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
   const safe = raw.replace(/[\u0000-\u001f\u007f]/g, '').replace(/[/\\]/g, '-').replace(/^[.\s]+/, '').trim();
   return safe || 'edition';
+}
+
+/** Names at the top of the output folder that the build writes itself (compared as `clashKey` makes them). */
+const RESERVED_STEMS = new Set(['index.html']);
+
+/** Output folder names that are one folder on some file system: case and Unicode normal form aside. */
+const clashKey = (stem: string) => stem.normalize('NFC').toLowerCase();
+
+/**
+ * The files whose decks get an output folder of their own. Pages whose names
+ * clean to one folder (`ok.md`, `ok .md`, `ok\u3000.md`, `o\u0001k.md`,
+ * `docs/ok.md`) are each refused, naming the others, so that no page
+ * silently replaces another's deck (whichever sorts last would win); so is a
+ * page that would build into a name the output folder keeps (`index.html.md`).
+ * The same file named twice is built once.
+ */
+export function withOwnOutputFolders(files: string[], onRefused: RefusedInput): string[] {
+  const seen = new Set<string>();
+  const unique = files.filter((file) => !seen.has(resolve(file)) && Boolean(seen.add(resolve(file))));
+  const byKey = new Map<string, string[]>();
+  for (const file of unique) {
+    const key = clashKey(stemOf(file));
+    byKey.set(key, [...(byKey.get(key) ?? []), file]);
+  }
+  return unique.filter((file) => {
+    const stem = stemOf(file);
+    if (RESERVED_STEMS.has(clashKey(stem))) {
+      onRefused(file, `would build into "${stem}", a name the output folder keeps for itself; rename the page`);
+      return false;
+    }
+    const others = byKey.get(clashKey(stem))!.filter((other) => other !== file);
+    if (!others.length) return true;
+    onRefused(file, `would build into the same output folder "${stem}" as ${others.map((other) => JSON.stringify(other)).join(', ')}; rename one of them`);
+    return false;
+  });
 }
 
 /** Whether `file` is a symbolic link whose target lies outside `folder`. */

@@ -3,7 +3,6 @@
  * collected per file), and find the other editions of the same roadmap so
  * that each deck can say what changed since the previous one.
  */
-import { readdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { RoadmapDeckConfig } from '../config.js';
 import { type RoadmapError, toRoadmapError } from '../errors.js';
@@ -12,7 +11,7 @@ import { inlineLocalImages } from '../load/images.js';
 import { readSource, type RoadmapSource } from '../load/read-source.js';
 import { repositoryNames } from '../load/repository.js';
 import type { Diagnostic, RoadmapEdition } from '../model/types.js';
-import { leavesFolder } from '../inputs.js';
+import { expandInputs, withOwnOutputFolders } from '../inputs.js';
 import { editionLang, editionParseOptions } from '../settings/index.js';
 import { parseInThread } from './parse-thread.js';
 
@@ -75,9 +74,12 @@ export async function loadEditions(
 }
 
 /**
- * Other editions beside the ones being built (same folder, `.md`), parsed
- * quietly: building only the newest edition still compares it with the one
- * before. Files that do not parse are simply not part of the series.
+ * Other editions beside the ones being built, parsed quietly: building only
+ * the newest edition still compares it with the one before. The series is
+ * exactly what the glob `<folder>/*.md` would build (inputs.ts): no dotfile,
+ * no symbolic link out of the folder, no page whose output folder another
+ * page shares. So a page nobody builds cannot add a slide to a deck. Files
+ * that do not parse are simply not part of the series.
  */
 export async function siblingEditions(built: LoadedEdition[], config: RoadmapDeckConfig, given: string[] = []): Promise<LoadedEdition[]> {
   // Files given to the build are never read again here, not even those that failed.
@@ -85,16 +87,10 @@ export async function siblingEditions(built: LoadedEdition[], config: RoadmapDec
   const dirs = new Set(built.map((b) => resolve(dirname(b.file))));
   const siblings: LoadedEdition[] = [];
   for (const dir of dirs) {
-    let names: string[] = [];
-    try {
-      names = (await readdir(dir)).filter((n) => n.toLowerCase().endsWith('.md')).sort();
-    } catch {
-      continue;
-    }
-    for (const name of names) {
-      const file = join(dir, name);
-      if (seen.has(file) || (await leavesFolder(file, dir))) continue;
-      seen.add(file);
+    const files = withOwnOutputFolders(await expandInputs([join(dir, '*.md')], dir).catch(() => []), () => undefined);
+    for (const file of files) {
+      if (seen.has(resolve(file))) continue;
+      seen.add(resolve(file));
       try {
         siblings.push(await loadEdition(file, config, { pictures: false, parseTimeoutMs: SIBLING_PARSE_TIMEOUT_MS }));
       } catch {

@@ -13,6 +13,7 @@ import { VERSION } from '../version.js';
 import { portProblem } from '../watch/port.js';
 import { ArgumentError } from './coerce.js';
 import { COMMANDS, GLOBAL_OPTIONS } from './options.js';
+import { terminalLine, terminalText } from '../escape/terminal.js';
 import { causeLines, createOutput } from './output.js';
 import { usageLine, usageMessage } from './usage.js';
 
@@ -34,8 +35,8 @@ export const EXIT = { ok: 0, failed: 1, usage: 2, environment: 3, interrupted: 1
  * tool's name; with --verbose, then the chain of causes below it.
  */
 function printError(error: RoadmapError, verbose: boolean): void {
-  for (const line of error.format().split('\n')) process.stderr.write(`roadmap-deck: ${line}\n`);
-  if (verbose) for (const line of causeLines(error)) process.stderr.write(`${line}\n`);
+  for (const line of error.format().split('\n')) process.stderr.write(`roadmap-deck: ${terminalLine(line)}\n`);
+  if (verbose) for (const line of causeLines(error)) process.stderr.write(`${terminalLine(line)}\n`);
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -123,8 +124,8 @@ export async function main(argv: string[]): Promise<number> {
       printError(error, verbose);
       return isNoUsableBrowser(error) ? EXIT.environment : isUsageError(error) ? EXIT.usage : EXIT.failed;
     }
-    process.stderr.write(`roadmap-deck: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
-    if (verbose) for (const line of causeLines(error)) process.stderr.write(`${line}\n`);
+    process.stderr.write(`roadmap-deck: ${terminalText(error instanceof Error ? error.stack ?? error.message : String(error))}\n`);
+    if (verbose) for (const line of causeLines(error)) process.stderr.write(`${terminalLine(line)}\n`);
     return EXIT.failed;
   }
   return code;

@@ -1,9 +1,11 @@
 /**
  * Terminal output: plain lines (for CI and pipes) or colour on a TTY.
  * Diagnostics follow the `file:line:col  severity  message  (rule)` form of
- * compilers and linters.
+ * compilers and linters. Every line passes through `terminalLine`: page text
+ * in it can neither act on the terminal nor pass for a CI command.
  */
 import { RoadmapError } from '../errors.js';
+import { printable, terminalText } from '../escape/terminal.js';
 import type { Diagnostic } from '../model/types.js';
 
 export interface Output {
@@ -17,8 +19,8 @@ export interface Output {
 export function createOutput(options: { quiet?: boolean; verbose?: boolean; color?: boolean } = {}): Output {
   const color = options.color ?? (Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && process.env.TERM !== 'dumb');
   return {
-    out: (line) => process.stdout.write(`${line}\n`),
-    err: (line) => process.stderr.write(`${line}\n`),
+    out: (line) => process.stdout.write(`${terminalText(line, { color })}\n`),
+    err: (line) => process.stderr.write(`${terminalText(line, { color })}\n`),
     color,
     quiet: options.quiet ?? false,
     verbose: options.verbose ?? false,
@@ -32,7 +34,8 @@ export function paint(output: Output, color: keyof typeof CODES, text: string): 
 
 export function formatDiagnostic(output: Output, d: Diagnostic): string {
   const severity = d.severity === 'error' ? paint(output, 'red', 'error') : d.severity === 'warning' ? paint(output, 'yellow', 'warning') : paint(output, 'blue', 'info');
-  return `${d.file}:${d.line}:${d.column}  ${severity}  ${d.message}  ${paint(output, 'gray', `(${d.rule})`)}`;
+  // File names and messages quote the page: each stays on its line, its characters inert.
+  return `${printable(d.file)}:${d.line}:${d.column}  ${severity}  ${printable(d.message)}  ${paint(output, 'gray', `(${printable(d.rule)})`)}`;
 }
 
 /** Causes shown at most: a chain longer than this is a loop in all but name. */

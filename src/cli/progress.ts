@@ -4,6 +4,7 @@
  * pipe): only the finished lines.
  */
 import { basename } from 'node:path';
+import { printable } from '../escape/terminal.js';
 import type { Output } from './output.js';
 
 const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
@@ -45,7 +46,7 @@ export class Progress {
   private draw(): void {
     if (!this.live || !this.active.size) return;
     this.frame = (this.frame + 1) % FRAMES.length;
-    const parts = [...this.active].map(([stem, stage]) => `${stem}: ${stage}`);
+    const parts = [...this.active].map(([stem, stage]) => `${printable(stem)}: ${stage}`);
     const width = Math.max(20, (process.stderr.columns || 100) - 4);
     const text = `${FRAMES[this.frame]} ${parts.join(' · ')}`.slice(0, width);
     process.stderr.write(`\r\u001b[2K${text}`);

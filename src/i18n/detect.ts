@@ -5,16 +5,7 @@
  * any of many languages, so it gets none here (the config or the page's
  * front matter says which). Pure: text in, a tag or undefined out.
  */
-
-/** Markdown parts whose letters are not the page's language: code, link targets, URLs, HTML. */
-const NOT_PROSE = [
-  /^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, // fenced code
-  /`[^`\n]+`/g, // code spans
-  /<!--[\s\S]*?-->/g, // comments
-  /\]\([^)\s]*(?:\s+"[^"]*")?\)/g, // link destinations
-  /\bhttps?:\/\/\S+/g, // bare URLs
-  /<\/?[A-Za-z][^>\n]*>/g, // HTML tags
-];
+import { proseOf } from './prose.js';
 
 // Kana by block; katakana with the prolonged sound mark (ー) and half-width forms, which belong to no one script.
 const HIRAGANA = /[\u3040-\u309f]/gu;
@@ -48,7 +39,12 @@ interface ScriptCounts {
 }
 
 export function countScripts(markdown: string): ScriptCounts {
-  const prose = NOT_PROSE.reduce((text, pattern) => text.replace(pattern, ' '), markdown);
+  // Code, comments, link targets, URLs and HTML are not the page's language.
+  return countLetters(proseOf(markdown).text);
+}
+
+/** The letters of each script in text that is all prose. */
+export function countLetters(prose: string): ScriptCounts {
   const count = (pattern: RegExp) => prose.match(pattern)?.length ?? 0;
   return { otherWords: count(OTHER_WORD), hiragana: count(HIRAGANA), katakana: count(KATAKANA), hangul: count(HANGUL), han: count(HAN) };
 }

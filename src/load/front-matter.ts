@@ -2,12 +2,58 @@
  * YAML front matter: split from the body with gray-matter, parsed with the
  * \`yaml\` library (precise error positions), with errors that point at the
  * line in the file, not in the YAML block.
+ *
+ * Front matter is read on the main thread, before the parser's worker and its
+ * deadline, so its cost is bounded here: at most MAX_FRONT_MATTER_BYTES, and
+ * duplicate keys found with one set per mapping (the \`yaml\` library compares
+ * every key with every other: 80,000 keys held a build for 325 s).
  */
 import matter from 'gray-matter';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, visit, YAMLParseError } from 'yaml';
 import { FrontMatterError } from '../errors.js';
 
-const ENGINES = { yaml: { parse: (text: string) => parseYaml(text) as object, stringify: () => '' } };
+/** Front matter holds a few keys; a block larger than this is refused unread. */
+export const MAX_FRONT_MATTER_BYTES = 64 * 1024;
+
+/** A mapping's key seen twice, as the offset of the second one; undefined when every key is unique. */
+function duplicateKey(doc: ReturnType<typeof parseDocument>): number | undefined {
+  let found: number | undefined;
+  visit(doc, {
+    Map(_, map) {
+      if (!isMap(map)) return undefined;
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        const key = pair.key;
+        if (!isScalar(key)) continue;
+        // Compared as the library compares them: 1 and "1" are different keys.
+        const id = `${typeof key.value}:${String(key.value)}`;
+        if (seen.has(id)) {
+          found = key.range?.[0] ?? 0;
+          return visit.BREAK;
+        }
+        seen.add(id);
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/** The YAML engine gray-matter calls: errors as the library reports them, never a warning on the console. */
+function parseYaml(text: string): object {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { uniqueKeys: false, lineCounter });
+  if (doc.errors.length) throw doc.errors[0];
+  const duplicate = duplicateKey(doc);
+  if (duplicate !== undefined) {
+    const error = new YAMLParseError([duplicate, duplicate + 1], 'DUPLICATE_KEY', 'Map keys must be unique');
+    error.linePos = [lineCounter.linePos(duplicate)];
+    throw error;
+  }
+  return doc.toJS() as object;
+}
+
+const ENGINES = { yaml: { parse: parseYaml, stringify: () => '' } };
 
 export interface FrontMatter {
   /** Parsed keys; empty when the page has no front matter. */
@@ -31,6 +77,13 @@ export function splitFrontMatter(file: string, text: string): { frontMatter: Fro
     throw new FrontMatterError('front matter opened on line 1 is never closed (no closing "---")', { file, line: 1, column: 1 });
   }
   const yaml = lines.slice(1, close).join('\n');
+  const bytes = Buffer.byteLength(yaml);
+  if (bytes > MAX_FRONT_MATTER_BYTES) {
+    throw new FrontMatterError(
+      `front matter (lines 1–${close + 1}) is ${Math.ceil(bytes / 1024)} KB; at most ${MAX_FRONT_MATTER_BYTES / 1024} KB is read (front matter holds a few keys, the roadmap goes below it)`,
+      { file, line: 1, column: 1 },
+    );
+  }
   let data: unknown;
   try {
     // gray-matter's cache is keyed by the text and would hand back a shared object: turn it off.

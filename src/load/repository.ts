@@ -5,13 +5,32 @@
  * writes it: a page copied into another repository (a test fixture, a docs
  * site) must never be named after its host.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import { leavesFolder } from '../inputs.js';
+import { readRegularFile } from './read-bounded.js';
 
 /** Folder names that say where files are kept, not what the project is called. */
 const GENERIC_FOLDERS = /^(docs?|documentation|site|website|www|web|src|source|content|pages?|roadmaps?|repo|repository|project|app|home|work|tmp|temp|main|master|trunk|github|workspace|code)$/i;
 
 const cache = new Map<string, Promise<string[]>>();
+
+/** package.json, `.git` pointers and git configs are small; anything larger is no hint. */
+const MAX_HINT_BYTES = 64 * 1024;
+
+/**
+ * A small text file beside the pages, or undefined: only a regular file of at most 64 KiB (never
+ * `/dev/zero`, a FIFO or a file that grows without end) and, with `within`, never a symbolic
+ * link out of that folder (a page's repository is what is committed in it).
+ */
+async function readHint(path: string, within?: string): Promise<string | undefined> {
+  if (within !== undefined && (await leavesFolder(path, within))) return undefined;
+  try {
+    return (await readRegularFile(path, MAX_HINT_BYTES)).toString('utf8');
+  } catch {
+    return undefined;
+  }
+}
 
 /** Hints for the page at `file`: distinct, generic folder names left out. Never throws. */
 export function repositoryNames(file: string): Promise<string[]> {
@@ -50,7 +69,7 @@ function packageNames(name: string): string[] {
 }
 
 async function packageNameIn(dir: string): Promise<string | undefined> {
-  const text = await readFile(join(dir, 'package.json'), 'utf8').catch(() => undefined);
+  const text = await readHint(join(dir, 'package.json'), dir);
   if (text === undefined) return undefined;
   try {
     const name = (JSON.parse(text) as { name?: unknown }).name;
@@ -66,16 +85,17 @@ async function gitDirOf(dir: string): Promise<string | undefined> {
   const info = await stat(dotGit).catch(() => undefined);
   if (!info) return undefined;
   if (info.isDirectory()) return dotGit;
-  const pointer = /^gitdir:\s*(.+)$/m.exec(await readFile(dotGit, 'utf8').catch(() => ''))?.[1]?.trim();
+  const pointer = /^gitdir:\s*(.+)$/m.exec((await readHint(dotGit, dir)) ?? '')?.[1]?.trim();
   return pointer ? (isAbsolute(pointer) ? pointer : resolve(dir, pointer)) : undefined;
 }
 
 /** The repository name in the `origin` remote's URL (or the first remote's), from the git config. */
 async function remoteRepositoryName(gitDir: string): Promise<string | undefined> {
   // A worktree's config is shared with the main repository, named in `commondir`.
-  const common = (await readFile(join(gitDir, 'commondir'), 'utf8').catch(() => '')).trim();
+  // A worktree's git directory lies outside its folder (that is what the pointer is for): bounded reads, no folder rule.
+  const common = ((await readHint(join(gitDir, 'commondir'))) ?? '').trim();
   const configDir = common ? resolve(gitDir, common) : gitDir;
-  const config = await readFile(join(configDir, 'config'), 'utf8').catch(() => '');
+  const config = (await readHint(join(configDir, 'config'))) ?? '';
   const remotes = [...config.matchAll(/^\s*\[remote\s+"([^"]+)"\]([^[]*)/gm)].map((m) => ({ name: m[1]!, url: /^\s*url\s*=\s*(.+)$/m.exec(m[2]!)?.[1]?.trim() }));
   const url = (remotes.find((r) => r.name === 'origin') ?? remotes[0])?.url;
   return url ? repositoryNameOf(url) : undefined;

@@ -11,7 +11,7 @@ import { frontMatterString } from '../load/front-matter.js';
 import type { Block, Closing, Diagnostic, Initiative, Inline, Link, RoadmapEdition, Section } from '../model/types.js';
 import { cleanTree } from './clean.js';
 import { linkReferences } from './references.js';
-import { revealHiddenInLinks } from './hidden-characters.js';
+import { revealHiddenInLinks, revealReorderingInTitles } from './hidden-characters.js';
 import { legendStatus, readLegend, type Legend } from './legend.js';
 import { editionMetaOf, type Naming } from './edition-meta.js';
 import { linksIn, splitTitleStatus, type InitiativeDraft } from './items.js';
@@ -77,7 +77,7 @@ export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}):
     diagnostics.push({ file: source.file, ...heading.position, severity: 'warning', rule: 'empty-section', message: `"${heading.title}" has nothing under it` });
   }
   const fm = withValidDate(source, diagnostics);
-  const baseUrl = options.baseUrl ?? frontMatterString(fm, 'url');
+  const baseUrl = publishedUrl(source, options.baseUrl, diagnostics);
   const meta = editionMetaOf({
     frontMatter: fm,
     stem: source.stem,
@@ -139,6 +139,7 @@ export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}):
     ...(closing ? { closing } : {}),
     links: dedupeLinks([...collectLinks(intro), ...sections.flatMap((s) => [...collectLinks(s.intro), ...s.initiatives.flatMap((i) => i.links)]), ...(closing?.links ?? [])]),
   };
+  revealReorderingInTitles(edition);
   return { edition, diagnostics, explanation: structure.explanation, naming: meta.naming };
 }
 
@@ -149,6 +150,25 @@ function applyLegend(sections: SectionDraft[], legend: Legend): void {
     const status = legendStatus(legend, draft.statusText);
     if (status) draft.status = status;
   }
+}
+
+/**
+ * The page's published URL (config `url`, else front matter `url`): it becomes a link on the
+ * title and closing slides and the base of relative links, so only an absolute http(s) URL is
+ * taken. Anything else (`javascript:`, `smb://`, `ms-msdt:`, a relative path) is dropped with a
+ * warning at its line, and no link is made from it.
+ */
+function publishedUrl(source: RoadmapSource, configured: string | undefined, diagnostics: Diagnostic[]): string | undefined {
+  const raw = configured ?? frontMatterString(source.frontMatter.data, 'url');
+  if (raw === undefined) return undefined;
+  const resolved = resolveUrl(raw);
+  if (resolved.kind === 'external' && /^https?:\/\/[^/]/.test(resolved.url)) return resolved.url;
+  const where = configured !== undefined ? 'config' : 'front-matter';
+  diagnostics.push({
+    file: source.file, line: configured !== undefined ? 1 : source.frontMatter.keyLines.url ?? 1, column: 1, severity: 'warning', rule: 'unsafe-link',
+    message: `${where} url "${raw}" is not an http(s) URL; the deck does not link to it and relative links stay text`,
+  });
+  return undefined;
 }
 
 /**

@@ -7,13 +7,16 @@
 import { stat } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
 import { lineInConfig } from '../config.js';
-import { ConfigError, InputNotFileError, InputNotFoundError, OutputWriteError, UsageError, type RoadmapError } from '../errors.js';
-import { expandInputs } from '../inputs.js';
+import { ConfigError, InputNotFileError, InputNotFoundError, OutputNameClashError, OutputWriteError, UsageError, type RoadmapError } from '../errors.js';
+import { expandInputs, withOwnOutputFolders } from '../inputs.js';
 import type { Settings } from './index.js';
 
 interface FoundInputs {
   files: string[];
-  /** Files that may not be read (a link out of its folder) and globs that matched nothing, each with its reason. */
+  /**
+   * Files that may not be read (a link out of its folder) or would share an output folder, and globs
+   * that matched nothing, each with its reason.
+   */
   refused: { file: string; error: RoadmapError }[];
 }
 
@@ -26,7 +29,7 @@ export async function findInputs(settings: Settings): Promise<FoundInputs> {
   const { patterns, baseDir, origin } = settings.input;
   const refused: FoundInputs['refused'] = [];
   const unmatched: string[] = [];
-  const files = await expandInputs(
+  const expanded = await expandInputs(
     patterns, baseDir,
     (file, reason) => refused.push({ file, error: new InputNotFileError(reason, { file }) }),
     (pattern) => unmatched.push(pattern),
@@ -35,6 +38,7 @@ export async function findInputs(settings: Settings): Promise<FoundInputs> {
     if (origin === 'config' && error instanceof UsageError) throw new ConfigError(`config key "input": ${error.message}`, { file: settings.config.file, line: lineInConfig(settings.config.file, ['input']) });
     throw error;
   });
+  const files = withOwnOutputFolders(expanded, (file, reason) => refused.push({ file, error: new OutputNameClashError(reason, { file }) }));
   if (files.length || refused.length) {
     for (const pattern of unmatched) refused.push({ file: pattern, error: new InputNotFoundError('no roadmap files match this pattern', { file: pattern }) });
     return { files, refused };

@@ -2,7 +2,8 @@
  * The names of the repository a page lives in, read from files only (no git
  * binary): package.json, the git config of a clone or of a worktree, the folder.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -63,5 +64,42 @@ describe('repositoryNames', () => {
     const root = tree({ 'notes/roadmap.md': '# Roadmap\n', 'package.json': '{ not json' });
     expect(await repositoryNames(join(root, 'notes', 'roadmap.md'))).toEqual([]);
     expect(await repositoryNames(join(root, 'missing', 'roadmap.md'))).toEqual([]);
+  });
+});
+
+describe('files beside the pages are read bounded', () => {
+  const page = (root: string) => join(root, 'docs', 'roadmap.md');
+
+  it('a package.json that is a link to /dev/zero is no hint, and costs nothing', { timeout: 10_000 }, async () => {
+    const root = tree({ 'docs/roadmap.md': '# Roadmap\n' });
+    symlinkSync('/dev/zero', join(root, 'docs', 'package.json'));
+    expect(await repositoryNames(page(root))).not.toContain('zero');
+  });
+
+  it('nor one that is a FIFO (it would block for ever)', { timeout: 10_000 }, async () => {
+    const root = tree({ 'docs/roadmap.md': '# Roadmap\n' });
+    execFileSync('mkfifo', [join(root, 'docs', 'package.json')]);
+    expect(Array.isArray(await repositoryNames(page(root)))).toBe(true);
+  });
+
+  it('nor one over 64 KiB', async () => {
+    const root = tree({ 'docs/roadmap.md': '# Roadmap\n', 'docs/package.json': JSON.stringify({ name: 'padded-name', description: 'x'.repeat(70_000) }) });
+    expect(await repositoryNames(page(root))).not.toContain('padded-name');
+  });
+
+  it('nor a link to a package.json outside the folder; one inside it is read', async () => {
+    const outside = tree({ 'package.json': JSON.stringify({ name: 'someone-else' }) });
+    const root = tree({ 'docs/roadmap.md': '# Roadmap\n', 'docs/real.json': JSON.stringify({ name: 'tessellate' }) });
+    symlinkSync(join(outside, 'package.json'), join(root, 'docs', 'package.json'));
+    expect(await repositoryNames(page(root))).not.toContain('someone-else');
+    const inside = tree({ 'docs/roadmap.md': '# Roadmap\n', 'docs/real.json': JSON.stringify({ name: 'tessellate' }) });
+    symlinkSync(join(inside, 'docs', 'real.json'), join(inside, 'docs', 'package.json'));
+    expect(await repositoryNames(page(inside))).toContain('tessellate');
+  });
+
+  it('a .git file that is a link to /dev/zero is no pointer', { timeout: 10_000 }, async () => {
+    const root = tree({ 'docs/roadmap.md': '# Roadmap\n', 'docs/package.json': JSON.stringify({ name: 'tessellate' }) });
+    symlinkSync('/dev/zero', join(root, 'docs', '.git'));
+    expect(await repositoryNames(page(root))).toContain('tessellate');
   });
 });

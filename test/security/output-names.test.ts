@@ -35,6 +35,41 @@ describe('page names', () => {
   });
 });
 
+describe('pages that would share an output folder', () => {
+  it('names that clean to one folder are each refused, naming the others; the other editions build', async () => {
+    const dir = await tempDir();
+    const pages = join(dir, 'roadmaps');
+    await mkdir(pages);
+    const clashing = ['ok.md', 'ok\u3000.md', 'ok .md', 'o\u0001k.md', 'OK.md'];
+    for (const name of clashing) await writeFile(join(pages, name), PAGE.replace('# Roadmap', `# Roadmap ${JSON.stringify(name)}`));
+    await writeFile(join(pages, 'other.md'), PAGE);
+    await writeFile(join(pages, '.ok.md'), PAGE.replace('# Roadmap', '# Hidden'));
+    const outDir = join(dir, 'out');
+    const result = await build({ files: [join(pages, '*.md')], outDir, browser: session, formats: ['md', 'html'], diff: false });
+    expect(result.ok).toBe(false);
+    expect(result.editions.map((e) => e.stem)).toEqual(['other']);
+    expect(result.failures.map((f) => f.error.code)).toEqual(clashing.map(() => 'E_NAME_CLASH'));
+    const failed = new Map(result.failures.map((f) => [f.file, f.error.message]));
+    for (const name of clashing) {
+      const message = failed.get(join(pages, name))!;
+      expect(message).toMatch(/^would build into the same output folder "(ok|OK)" as /);
+      for (const other of clashing.filter((n) => n !== name)) expect(message).toContain(JSON.stringify(join(pages, other)));
+    }
+    expect((await readdir(outDir)).sort()).toEqual(['.roadmap-deck-cache.json', 'index.html', 'other']);
+  });
+
+  it('a page named index.html.md is refused: the index page stays a file', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'index.html.md'), PAGE);
+    await writeFile(join(dir, 'real.md'), PAGE);
+    const outDir = join(dir, 'out');
+    const result = await build({ files: [join(dir, 'index.html.md'), join(dir, 'real.md')], outDir, browser: session, formats: ['md', 'html'], diff: false });
+    expect(result.failures.map((f) => [f.error.code, f.error.message])).toEqual([['E_NAME_CLASH', 'would build into "index.html", a name the output folder keeps for itself; rename the page']]);
+    expect(result.editions.map((e) => e.stem)).toEqual(['real']);
+    expect(await readFile(join(outDir, 'index.html'), 'utf8')).toContain('real/index.html');
+  });
+});
+
 describe('nesting', () => {
   const nested = (levels: number) => `# Deep\n\n## Now\n\n### One\n\n${Array.from({ length: levels }, (_, i) => `${'  '.repeat(i)}- level ${i + 1}`).join('\n')}\n\n### Two\n\nText.\n`;
 

@@ -8,6 +8,7 @@ import { loadConfig } from '../../config.js';
 import { isNoUsableBrowser } from '../../errors.js';
 import { closeAllBrowsers } from '../../export/browser/launch.js';
 import { removePendingTemporaryFiles } from '../../export/write.js';
+import { printable, printableJson } from '../../escape/terminal.js';
 import { settingsInput, type BuildArgs } from '../options.js';
 import { causeLines, formatDiagnostic, paint, type Output } from '../output.js';
 import { Progress } from '../progress.js';
@@ -51,8 +52,9 @@ export async function buildCommand(args: BuildArgs, output: Output): Promise<num
     } else if (event.type === 'edition-done') {
       progress.finish(event.file);
       const r = event.result;
-      if (r.skipped) say(`${paint(output, 'gray', '·')} ${r.stem}  ${r.edition.label}  unchanged, kept`);
-      else say(`${paint(output, 'green', '✓')} ${r.stem}  ${r.edition.label}  ${r.slides} slides  ${r.seconds.toFixed(1)} s`);
+      const named = `${printable(r.stem)}  ${printable(r.edition.label)}`;
+      if (r.skipped) say(`${paint(output, 'gray', '·')} ${named}  unchanged, kept`);
+      else say(`${paint(output, 'green', '✓')} ${named}  ${r.slides} slides  ${r.seconds.toFixed(1)} s`);
       // Unresolvable relative links are common and harmless: shown with --verbose.
       for (const w of r.warnings) if (w.severity !== 'info' && (output.verbose || w.rule !== 'unresolved-link')) warn(formatDiagnostic(output, w));
     }
@@ -68,7 +70,7 @@ export async function buildCommand(args: BuildArgs, output: Output): Promise<num
   }
   if (interrupted !== undefined) return interrupted;
   if (json) {
-    output.out(JSON.stringify({
+    output.out(printableJson({
       ok: result.ok,
       seconds: Number(result.seconds.toFixed(3)),
       editions: result.editions.map((r) => ({
@@ -76,7 +78,7 @@ export async function buildCommand(args: BuildArgs, output: Output): Promise<num
         files: r.files.map((f) => relative(process.cwd(), f)), warnings: r.warnings, seconds: Number(r.seconds.toFixed(3)),
       })),
       failures: result.failures.map((f) => ({ file: f.file, line: f.error.line, code: f.error.code, message: f.error.message })),
-    }, null, 2));
+    }));
   } else {
     const built = result.editions.filter((r) => !r.skipped);
     const kept = result.editions.length - built.length;

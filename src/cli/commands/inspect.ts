@@ -1,4 +1,5 @@
 /** `roadmap-deck inspect FILE`: the parsed model as an outline, or as JSON. */
+import { printable as shown, printableJson } from '../../escape/terminal.js';
 import { loadConfig } from '../../config.js';
 import { readSource } from '../../load/read-source.js';
 import { repositoryNames } from '../../load/repository.js';
@@ -18,24 +19,25 @@ export async function inspectCommand(args: InspectArgs, output: Output): Promise
   const options = { ...settings.parseOptions(source.stem), repository: await repositoryNames(args.file) };
   const { edition, explanation, naming } = await parseInThread(source, undefined, options);
   if (args.json) {
-    output.out(JSON.stringify(args.explain ? { edition, explanation, naming } : edition, null, 2));
+    output.out(printableJson(args.explain ? { edition, explanation, naming } : edition));
     return 0;
   }
   const count = edition.sections.reduce((n, s) => n + s.initiatives.length, 0);
   const project = edition.projectSource ? `, project from ${edition.projectSource}` : '';
-  output.out(`${paint(output, 'bold', edition.project ? `${edition.project} — ${edition.title}` : edition.title)}  ${paint(output, 'blue', edition.label)}  ${paint(output, 'gray', `(label from ${edition.labelSource}${edition.date ? `, dated ${edition.date}` : ''}${project})`)}`);
-  if (edition.lastUpdated) output.out(`Last updated: ${edition.lastUpdated}`);
+  // Page text is printed through `shown`: on its own line, its characters inert.
+  output.out(`${paint(output, 'bold', shown(edition.project ? `${edition.project} — ${edition.title}` : edition.title))}  ${paint(output, 'blue', shown(edition.label))}  ${paint(output, 'gray', `(label from ${edition.labelSource}${edition.date ? `, dated ${shown(edition.date)}` : ''}${project})`)}`);
+  if (edition.lastUpdated) output.out(`Last updated: ${shown(edition.lastUpdated)}`);
   const language = pageLanguage({ config: editionLang(settings.config.config, source.stem), frontMatter: source.frontMatter.data.lang, text: source.body });
   const from = { config: 'from the config', 'front-matter': 'from its front matter', script: 'from its script', default: 'by default' }[language.source];
   output.out(`Language: ${language.tag} (${from}); the deck's own words in ${LANGUAGE_NAMES[language.language]}`);
-  output.out(`${count} ${count === 1 ? 'initiative' : 'initiatives'} in ${edition.sections.length} ${edition.sections.length === 1 ? 'section' : 'sections'}${edition.closing ? `; closing: "${edition.closing.title}"` : ''}`);
+  output.out(`${count} ${count === 1 ? 'initiative' : 'initiatives'} in ${edition.sections.length} ${edition.sections.length === 1 ? 'section' : 'sections'}${edition.closing ? `; closing: "${shown(edition.closing.title)}"` : ''}`);
   for (const section of edition.sections) {
-    const bucket = section.bucket ? paint(output, 'gray', ` [${section.bucket.kind}: ${section.bucket.label}]`) : '';
-    output.out(`\n${paint(output, 'bold', section.implicit ? '(no section)' : section.title)}${bucket}  ${paint(output, 'gray', `line ${section.position.line}`)}`);
+    const bucket = section.bucket ? paint(output, 'gray', ` [${section.bucket.kind}: ${shown(section.bucket.label)}]`) : '';
+    output.out(`\n${paint(output, 'bold', section.implicit ? '(no section)' : shown(section.title))}${bucket}  ${paint(output, 'gray', `line ${section.position.line}`)}`);
     for (const i of section.initiatives) {
       const status = i.status === 'unknown' ? '' : ` ${paint(output, 'yellow', `[${STATUS_LABELS[i.status]}]`)}`;
-      const tracking = i.tracking ? paint(output, 'gray', ` → ${i.tracking.url}`) : '';
-      output.out(`  • ${i.title}${status}  ${paint(output, 'gray', `${i.words} words, line ${i.position.line}`)}${tracking}`);
+      const tracking = i.tracking ? paint(output, 'gray', ` → ${shown(i.tracking.url)}`) : '';
+      output.out(`  • ${shown(i.title)}${status}  ${paint(output, 'gray', `${i.words} words, line ${i.position.line}`)}${tracking}`);
     }
   }
   if (args.explain) {
@@ -49,13 +51,13 @@ export async function inspectCommand(args: InspectArgs, output: Output): Promise
 function explainNaming(edition: RoadmapEdition, naming: Naming, output: Output): void {
   output.out(`\n${paint(output, 'bold', 'How the deck is titled')}`);
   const generic = naming.generic ? ' (generic: completed with the project\'s name)' : '';
-  output.out(`Title: "${naming.pageTitle}" from ${edition.titleSource}${generic}.`);
-  output.out(edition.project ? `Project: "${edition.project}" from ${edition.projectSource ?? 'the page'}.` : 'Project: none found.');
+  output.out(`Title: "${shown(naming.pageTitle)}" from ${edition.titleSource}${generic}.`);
+  output.out(edition.project ? `Project: "${shown(edition.project)}" from ${edition.projectSource ?? 'the page'}.` : 'Project: none found.');
   if (naming.candidates?.length) {
     output.out('Names in the page\'s prose (score: evidence):');
-    for (const c of naming.candidates) output.out(`  ${c.name.padEnd(24)} ${String(c.score).padStart(5)}  ${paint(output, 'gray', c.why.join('; '))}`);
+    for (const c of naming.candidates) output.out(`  ${shown(c.name).padEnd(24)} ${String(c.score).padStart(5)}  ${paint(output, 'gray', shown(c.why.join('; ')))}`);
   }
-  output.out(`Label: "${edition.label}" from ${edition.labelSource}${naming.labelRule ? ` (${naming.labelRule})` : ''}.`);
+  output.out(`Label: "${shown(edition.label)}" from ${edition.labelSource}${naming.labelRule ? ` (${shown(naming.labelRule)})` : ''}.`);
 }
 
 /** Why the page was read as it was: candidate levels with their counts, then each decision. */
@@ -64,16 +66,16 @@ function explain(explanation: Explanation, output: Output): void {
   output.out('Candidate heading levels (headings that describe one thing in prose / all headings at the level):');
   for (const level of explanation.levels) {
     const chosen = level.depth === explanation.level ? paint(output, 'green', '  ← initiatives') : '';
-    output.out(`  H${level.depth}  ${level.prose}/${level.total}${level.why ? paint(output, 'gray', `  (${level.why})`) : ''}${chosen}`);
+    output.out(`  H${level.depth}  ${level.prose}/${level.total}${level.why ? paint(output, 'gray', `  (${shown(level.why)})`) : ''}${chosen}`);
   }
-  output.out(`Initiatives: ${explanation.levelWhy}.`);
+  output.out(`Initiatives: ${shown(explanation.levelWhy)}.`);
   output.out('Decisions, in page order:');
   for (const d of explanation.decisions) {
-    output.out(`  ${paint(output, 'gray', `line ${String(d.line).padEnd(4)}`)} ${d.reading.padEnd(10)} ${d.title}  ${paint(output, 'gray', `— ${d.why}`)}`);
+    output.out(`  ${paint(output, 'gray', `line ${String(d.line).padEnd(4)}`)} ${d.reading.padEnd(10)} ${shown(d.title)}  ${paint(output, 'gray', `— ${shown(d.why)}`)}`);
   }
   for (const a of explanation.ambiguities) {
-    output.out(paint(output, 'yellow', `Ambiguous (line ${a.line}): ${a.message}`));
-    for (const r of a.readings) output.out(`  ${r.reading}: ${r.config}`);
+    output.out(paint(output, 'yellow', `Ambiguous (line ${a.line}): ${shown(a.message)}`));
+    for (const r of a.readings) output.out(`  ${shown(r.reading)}: ${shown(r.config)}`);
   }
-  for (const u of explanation.unused) output.out(paint(output, 'yellow', `Not applied: ${u}`));
+  for (const u of explanation.unused) output.out(paint(output, 'yellow', `Not applied: ${shown(u)}`));
 }

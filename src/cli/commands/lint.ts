@@ -1,4 +1,5 @@
 /** `roadmap-deck lint`: compiler-style diagnostics; exit 1 on any error. */
+import { printableJson } from '../../escape/terminal.js';
 import { loadConfig } from '../../config.js';
 import { stemOf } from '../../inputs.js';
 import { lintFile } from '../../lint/index.js';
@@ -13,7 +14,7 @@ export async function lintCommand(args: LintArgs, output: Output): Promise<numbe
   const found = await findInputs(settings);
   const files = found.files;
   const all: Diagnostic[] = found.refused.map(({ file, error }) => ({
-    file, line: 1, column: 1, severity: 'error', rule: error.code === 'E_NOT_FOUND' ? 'no-files' : 'not-a-file', message: error.message,
+    file, line: 1, column: 1, severity: 'error', rule: error.code === 'E_NOT_FOUND' ? 'no-files' : error.code === 'E_NAME_CLASH' ? 'name-clash' : 'not-a-file', message: error.message,
   }));
   let errors = 0;
   let warnings = 0;
@@ -30,7 +31,7 @@ export async function lintCommand(args: LintArgs, output: Output): Promise<numbe
     }
     all.push(...result.diagnostics);
   }
-  if (args.json) output.out(JSON.stringify(all, null, 2));
+  if (args.json) output.out(printableJson(all));
   else if (!output.quiet) output.out(`${files.length} ${files.length === 1 ? 'file' : 'files'} checked: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`);
   return errors ? 1 : 0;
 }

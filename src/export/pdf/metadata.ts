@@ -6,6 +6,8 @@
  * they were.
  */
 
+import { readObjectDictionary, readTrailer, referenceNumber } from './structure.js';
+
 export interface PdfInfo {
   title?: string;
   subject?: string;
@@ -31,18 +33,20 @@ function pdfText(value: string): string {
 
 export function setPdfInfo(pdf: Uint8Array, info: PdfInfo): Uint8Array {
   const text = Buffer.from(pdf).toString('latin1');
-  const startxref = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(text);
-  const trailers = [...text.matchAll(/trailer\s*<<([\s\S]*?)>>\s*startxref/g)];
-  const trailer = trailers[trailers.length - 1]?.[1];
-  const size = trailer && /\/Size\s+(\d+)/.exec(trailer)?.[1];
-  const root = trailer && /\/Root\s+(\d+\s+\d+\s+R)/.exec(trailer)?.[1];
+  // The trailer the file's own last `startxref` points at: never a search of its text.
+  const trailer = readTrailer(text);
+  const size = trailer?.entries.get('Size');
+  const root = trailer?.entries.get('Root');
   // Without a classic cross-reference table to extend, the file is left as printed.
-  if (!startxref || !trailer || !size || !root) return pdf;
-  const oldInfoRef = /\/Info\s+(\d+)\s+(\d+)\s+R/.exec(trailer);
-  const oldInfo = oldInfoRef ? new RegExp(`(?:^|\\s)${oldInfoRef[1]}\\s+${oldInfoRef[2]}\\s+obj\\s*<<([\\s\\S]*?)>>\\s*endobj`).exec(text)?.[1] ?? '' : '';
+  if (!trailer || !size || !/^\d+$/.test(size) || referenceNumber(root) === undefined) return pdf;
+  const infoNumber = referenceNumber(trailer.entries.get('Info'));
+  const oldInfo = infoNumber === undefined ? undefined : readObjectDictionary(text, trailer, infoNumber)?.entries;
   // Dates and producer carry over from Chrome's dictionary.
   const kept = ['CreationDate', 'ModDate', 'Producer']
-    .map((key) => new RegExp(`/${key}\\s*(\\([^)]*\\)|<[^>]*>)`).exec(oldInfo)?.[0])
+    .map((key) => {
+      const value = oldInfo?.get(key);
+      return value && /^[(<]/.test(value) ? `/${key} ${value}` : '';
+    })
     .filter(Boolean)
     .join(' ');
   const entries = [
@@ -57,7 +61,23 @@ export function setPdfInfo(pdf: Uint8Array, info: PdfInfo): Uint8Array {
   const objectOffset = pdf.length + 1;
   const object = `\n${number} 0 obj\n<< ${entries} >>\nendobj\n`;
   const xrefOffset = pdf.length + Buffer.byteLength(object, 'latin1');
-  const id = /\/ID\s*(\[[^\]]*\])/.exec(trailer)?.[1];
-  const update = `${object}xref\n${number} 1\n${String(objectOffset).padStart(10, '0')} 00000 n \ntrailer\n<< /Size ${number + 1} /Root ${root} /Info ${number} 0 R /Prev ${startxref[1]}${id ? ` /ID ${id}` : ''} >>\nstartxref\n${xrefOffset}\n%%EOF\n`;
+  const id = trailer.entries.get('ID');
+  const update = `${object}xref\n${number} 1\n${String(objectOffset).padStart(10, '0')} 00000 n \ntrailer\n<< /Size ${number + 1} /Root ${root} /Info ${number} 0 R /Prev ${trailer.xrefOffset}${id?.startsWith('[') ? ` /ID ${id}` : ''} >>\nstartxref\n${xrefOffset}\n%%EOF\n`;
   return new Uint8Array(Buffer.concat([Buffer.from(pdf), Buffer.from(update, 'latin1')]));
+}
+
+/**
+ * The document-information dictionaries the file's trailers name (its own and
+ * those of earlier revisions), as offset ranges: the only places where its
+ * dates are. Empty when the file has no classic cross-reference table.
+ */
+export function infoDictionaryRanges(pdf: Uint8Array | string): { start: number; end: number }[] {
+  const text = typeof pdf === 'string' ? pdf : Buffer.from(pdf).toString('latin1');
+  const trailer = readTrailer(text);
+  if (!trailer) return [];
+  const numbers = new Set(trailer.chain.map((entries) => referenceNumber(entries.get('Info'))).filter((n) => n !== undefined));
+  return [...numbers].flatMap((n) => {
+    const found = readObjectDictionary(text, trailer, n);
+    return found ? [{ start: found.start, end: found.end }] : [];
+  });
 }

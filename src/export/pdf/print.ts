@@ -3,7 +3,7 @@
  * and a document outline built from the slide headings.
  */
 import type { Page, PDFOptions } from 'puppeteer-core';
-import { setPdfInfo, type PdfInfo } from './metadata.js';
+import { infoDictionaryRanges, setPdfInfo, type PdfInfo } from './metadata.js';
 
 interface PrintOptions {
   timeoutMs: number;
@@ -48,14 +48,19 @@ export async function waitForAssets(page: Page): Promise<void> {
  * dictionary and are replaced by strings of the same length, so no byte
  * offset in the file moves.
  */
-function stampPdfDates(pdf: Uint8Array, epoch = process.env.SOURCE_DATE_EPOCH): Uint8Array {
+export function stampPdfDates(pdf: Uint8Array, epoch = process.env.SOURCE_DATE_EPOCH): Uint8Array {
   if (!epoch || !/^\d+$/.test(epoch)) return pdf;
   const when = new Date(Number(epoch) * 1000).toISOString().replace(/[-:T]/g, '').slice(0, 14);
-  const text = Buffer.from(pdf).toString('latin1');
-  const stamped = text.replace(/\/(CreationDate|ModDate) \(D:\d{14}([^)]*)\)/g, (whole, key: string, zone: string) => {
-    const utc = zone.length === 7 ? "+00'00'" : zone.length === 1 ? 'Z' : zone;
-    const replacement = `/${key} (D:${when}${utc})`;
-    return replacement.length === whole.length ? replacement : whole;
-  });
-  return stamped === text ? pdf : new Uint8Array(Buffer.from(stamped, 'latin1'));
+  let text = Buffer.from(pdf).toString('latin1');
+  const original = text;
+  // Only inside the information dictionaries the trailers name: a slide's text can spell a date entry too.
+  for (const { start, end } of infoDictionaryRanges(text)) {
+    const stamped = text.slice(start, end).replace(/\/(CreationDate|ModDate) \(D:\d{14}([^)]*)\)/g, (whole, key: string, zone: string) => {
+      const utc = zone.length === 7 ? "+00'00'" : zone.length === 1 ? 'Z' : zone;
+      const replacement = `/${key} (D:${when}${utc})`;
+      return replacement.length === whole.length ? replacement : whole;
+    });
+    text = text.slice(0, start) + stamped + text.slice(end);
+  }
+  return text === original ? pdf : new Uint8Array(Buffer.from(text, 'latin1'));
 }

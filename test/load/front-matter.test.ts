@@ -1,0 +1,45 @@
+/**
+ * Front matter is read on the main thread, outside the parser's deadline:
+ * its size is bounded and its keys are checked in linear time.
+ */
+import { describe, expect, it } from 'vitest';
+import { FrontMatterError } from '../../src/errors.js';
+import { MAX_FRONT_MATTER_BYTES, splitFrontMatter } from '../../src/load/front-matter.js';
+
+const BODY = '\n# Acme Roadmap\n\n## Now\n\n### One\n\nText.\n';
+const page = (yaml: string) => `---\n${yaml}\n---\n${BODY}`;
+const keys = (count: number) => Array.from({ length: count }, (_, i) => `k${i}: 1`).join('\n');
+
+function refusal(text: string): FrontMatterError {
+  try {
+    splitFrontMatter('page.md', text);
+  } catch (error) {
+    if (error instanceof FrontMatterError) return error;
+    throw error;
+  }
+  throw new Error('front matter was accepted');
+}
+
+describe('front matter limits', () => {
+  it('80,000 keys (325 s in the YAML library\'s duplicate check) are refused by size, with the file and line', () => {
+    const error = refusal(page(keys(80_000)));
+    expect(error.format()).toMatch(/^page\.md:1:1: front matter \(lines 1–80002\) is \d+ KB; at most 64 KB is read/);
+  });
+
+  it('front matter just under the limit parses, its keys all read', () => {
+    let count = 1;
+    while (keys(count * 2).length < MAX_FRONT_MATTER_BYTES) count *= 2;
+    while (keys(count + 500).length < MAX_FRONT_MATTER_BYTES) count += 500;
+    const { frontMatter } = splitFrontMatter('page.md', page(keys(count)));
+    expect(Object.keys(frontMatter.data)).toHaveLength(count);
+  });
+
+  it('a duplicate key is still an error at its line, in nested mappings too', () => {
+    expect(refusal(page('title: A\nurl: https://a.example\ntitle: B')).format()).toBe('page.md:4:1: invalid YAML in front matter: Map keys must be unique');
+    expect(refusal(page('editions:\n  a: 1\n  b: 2\n  a: 3')).format()).toBe('page.md:5:3: invalid YAML in front matter: Map keys must be unique');
+  });
+
+  it('1 and "1" are different keys, as the YAML library reads them', () => {
+    expect(splitFrontMatter('page.md', page('1: a\n"1": b')).frontMatter.data).toEqual({ 1: 'b' });
+  });
+});
