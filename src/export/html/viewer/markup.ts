@@ -66,12 +66,12 @@ export function viewerMarkup(t: Translate, total: number): string {
 <button type="button" data-rd-action="presenter" aria-keyshortcuts="p" title="${t('viewerNotesHint')}">${t('viewerNotes')}</button>
 <button type="button" data-rd-action="help" aria-keyshortcuts="?" title="${t('viewerHelpTitle')} (?)" aria-label="${t('viewerHelpTitle')}">?</button>
 </nav>
-<div class="rd-goto" id="rd-goto" hidden>
-<label for="rd-goto-input">${t('viewerGoTo')}</label>
+<section class="rd-goto" id="rd-goto" aria-labelledby="rd-goto-label" hidden>
+<label id="rd-goto-label" for="rd-goto-input">${t('viewerGoTo')}</label>
 <input id="rd-goto-input" type="text" inputmode="numeric" autocomplete="off" spellcheck="false" enterkeyhint="go" aria-describedby="rd-goto-hint rd-goto-error">
 <span id="rd-goto-hint" class="rd-goto-hint">1–${total} · ${t('viewerKeyEnter')}</span>
 <span id="rd-goto-error" class="rd-goto-error" aria-live="polite"></span>
-</div>
+</section>
 <div class="rd-dialog rd-overview" id="rd-overview" role="dialog" aria-modal="true" aria-labelledby="rd-overview-title" hidden>
 <div class="rd-dialog-head"><h2 id="rd-overview-title">${t('viewerOverview')}</h2><button type="button" data-rd-action="overview-close">${t('viewerClose')}</button></div>
 <ol class="rd-overview-grid" id="rd-overview-grid"></ol>
