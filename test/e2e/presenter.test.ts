@@ -56,6 +56,10 @@ describe('named anchors', () => {
     expect(await counter(audience)).toBe('5 / 14');
     await waitForPresenterCounter(presenter, 'Slide 5 of 14');
     expect(await textOf(presenter, '#rd-presenter-current')).toContain('Backend System 1.0');
+    // The copy is laid out as the slide is, per-slide fitting included.
+    const sizes = await presenter.evaluate(() => [document.querySelector('#rd-presenter-current section')!, document.querySelectorAll('body > .marpit > svg')[4]!.querySelector('section')!]
+      .map((section) => getComputedStyle(section).fontSize));
+    expect(sizes[0]).toBe(sizes[1]);
 
     for (const [hash, slide] of [['#backend-system-10', '5 / 14'], ['#new-frontend-system-ready-for-adoption', '6 / 14'], ['#rework-pull-request-issue-process', '12 / 14'],
       ['#rework-pull-request--issue-process', '12 / 14'], ['#2024-fall-roadmap', '4 / 14'], ['#closing', '14 / 14'], ['#3', '3 / 14']] as const) {
@@ -156,8 +160,9 @@ describe('overview', () => {
     expect(thumbs.every((t) => t.svg && t.width > 150 && t.width < 400)).toBe(true);
     expect(thumbs[4]!.current).toBe('step');
     expect(await audience.evaluate(() => document.activeElement?.getAttribute('data-rd-slide'))).toBe('4');
-    // Thumbnails are copies: no ids clash with the slides, no link in them takes focus.
-    expect(await audience.$$eval('#rd-overview .rd-thumb [id], #rd-overview .rd-thumb a[href]', (els) => els.length)).toBe(0);
+    // Thumbnails are pictures: nothing in them takes focus, only the sections keep their ids (per-slide CSS selects them).
+    expect(await audience.$$eval('#rd-overview .rd-thumb [id]', (els) => els.every((el) => el.tagName === 'section'))).toBe(true);
+    expect(await audience.$$eval('#rd-overview .rd-thumb a[href]', (links) => links.every((a) => a.tabIndex === -1 && !!a.closest('[inert]')))).toBe(true);
 
     await audience.keyboard.press('ArrowRight');
     await audience.keyboard.press('ArrowDown');

@@ -85,11 +85,9 @@ export function deckViewer(features: ViewerFeature[]): void {
     wrapper.className = 'marpit';
     const copy = slides[i]!.cloneNode(true) as SVGSVGElement;
     copy.classList.remove('rd-active');
-    for (const el of [copy, ...Array.from(copy.querySelectorAll('[id]'))]) el.removeAttribute('id');
-    for (const link of Array.from(copy.querySelectorAll('a'))) {
-      link.removeAttribute('href');
-      link.removeAttribute('tabindex');
-    }
+    // The section keeps its id: per-slide CSS (the fitted size) selects it; it is never an ARIA reference.
+    for (const el of Array.from(copy.querySelectorAll('[id]'))) if (el.tagName.toLowerCase() !== 'section') el.removeAttribute('id');
+    for (const el of Array.from(copy.querySelectorAll('a[href], [tabindex]'))) el.setAttribute('tabindex', '-1');
     wrapper.appendChild(copy);
     return wrapper;
   };

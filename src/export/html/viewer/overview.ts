@@ -28,6 +28,7 @@ export function overviewGrid(api: ViewerApi): void {
       const copy = api.clone(i);
       if (copy) {
         copy.setAttribute('aria-hidden', 'true');
+        copy.inert = true;
         button.appendChild(copy);
       }
       const number = doc.createElement('span');

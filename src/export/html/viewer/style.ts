@@ -45,7 +45,8 @@ body.rd-presenter .rd-presenter-layout { display: grid; grid-template-columns: 6
 .rd-thumb { position: relative; display: block; width: 100%; padding: 0 !important; border: 3px solid transparent !important; border-radius: 6px !important; background: none !important; overflow: hidden; }
 .rd-thumb .marpit { pointer-events: none; }
 .rd-thumb[aria-current] { border-color: #60a5fa !important; }
-.rd-thumb-number { position: absolute; left: 0; bottom: 0; background: rgba(17,24,39,.92); color: #f9fafb; font-size: 14px; padding: 2px 8px; border-top-right-radius: 6px; }
+.rd-thumb-number { display: block; text-align: left; background: #1f2937; color: #f9fafb; font-size: 14px; padding: 3px 8px; }
+.rd-thumb[aria-current] .rd-thumb-number { background: #1d4ed8; }
 .rd-help { display: flex; align-items: center; justify-content: center; }
 .rd-help-box { max-width: 680px; width: 100%; }
 .rd-help table { border-collapse: collapse; width: 100%; font-size: 16px; }

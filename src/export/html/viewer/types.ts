@@ -53,8 +53,8 @@ export interface ViewerApi {
   /** A label with its `{values}` filled in. */
   text(key: ViewerLabelKey, values?: Record<string, string | number>): string;
   /**
-   * A copy of slide `i` in a `div.marpit` (Marp's CSS applies there), without ids and with its
-   * links made plain text, so that nothing in it is focusable or clashes with the original.
+   * A copy of slide `i` in a `div.marpit` (Marp's CSS applies there), looking the same, with no
+   * id but its section's and nothing in it reached by Tab.
    */
   clone(i: number): HTMLElement | null;
   /** Called after every change of slide, and once at the start. */
