@@ -161,7 +161,7 @@ describe('overview', () => {
     expect(thumbs[4]!.current).toBe('step');
     expect(await audience.evaluate(() => document.activeElement?.getAttribute('data-rd-slide'))).toBe('4');
     // Thumbnails are pictures: nothing in them takes focus, only the sections keep their ids (per-slide CSS selects them).
-    expect(await audience.$$eval('#rd-overview .rd-thumb [id]', (els) => els.every((el) => el.tagName === 'section'))).toBe(true);
+    expect(await audience.$$eval('#rd-overview .rd-thumb [id]', (els) => els.every((el) => el.tagName.toLowerCase() === 'section'))).toBe(true);
     expect(await audience.$$eval('#rd-overview .rd-thumb a[href]', (links) => links.every((a) => a.tabIndex === -1 && !!a.closest('[inert]')))).toBe(true);
 
     await audience.keyboard.press('ArrowRight');

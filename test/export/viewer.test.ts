@@ -23,6 +23,10 @@ describe('the viewer script', () => {
     expect(DECK_CSP.match(/sha256-/g)).toHaveLength(1);
   });
 
+  it('adds no <section> of its own: each one in the deck is a slide', () => {
+    expect(html().match(/<section\b/g)).toHaveLength(1);
+  });
+
   it('carries every feature, each a plain function of the API', () => {
     for (const feature of VIEWER_FEATURES) {
       expect(VIEWER_SCRIPT).toContain(feature.toString());

@@ -101,7 +101,7 @@ export function deckViewer(features: ViewerFeature[]): void {
   const focusSlides = () => slideArea()?.focus({ preventScroll: true });
 
   function render(): void {
-    slides.forEach((svg, i) => svg.classList.toggle('rd-active', i === index));
+    slides.forEach((svg, i) => { svg.classList.toggle('rd-active', i === index); });
     if (counter) counter.textContent = `${index + 1} / ${total}`;
     // Focus left on a slide that is now hidden would fall to nowhere: it comes back to the slides.
     const active = doc.activeElement;

@@ -2,6 +2,7 @@
  * The viewer's own elements, written into the deck as HTML (the script only
  * fills them in): the controls, the presenter layout, the overview, the
  * go-to field, the blank screen, the list of keys and the live region.
+ * No <section> here: the deck's <section>s are its slides, one each.
  * Everything starts hidden except the controls; the presenter layout shows
  * only in the presenter window (display: none elsewhere, so it is out of
  * the accessibility tree without aria-hidden).
@@ -46,16 +47,16 @@ export function viewerMarkup(t: Translate, total: number): string {
 <button type="button" data-rd-action="help" aria-keyshortcuts="?" aria-label="${t('viewerHelpTitle')}">?</button>
 </span>
 </div>
-<section class="rd-presenter-current" aria-label="${t('viewerCurrentSlide')}" id="rd-presenter-current"></section>
+<div role="region" class="rd-presenter-current" aria-label="${t('viewerCurrentSlide')}" id="rd-presenter-current"></div>
 <div id="rd-presenter-blank" class="rd-presenter-blank" role="status" hidden></div>
-<section class="rd-presenter-side">
+<div class="rd-presenter-side">
 <h2 class="rd-caption">${t('viewerNextSlide')}</h2>
 <div class="rd-presenter-next" id="rd-presenter-next"></div>
 <div class="rd-notes-head"><h2 class="rd-caption" id="rd-notes-title">${t('viewerNotes')}</h2>
 <button type="button" data-rd-action="notes-smaller" aria-keyshortcuts="-" title="${t('viewerNotesSmaller')} (−)"><span aria-hidden="true">A−</span><span class="rd-sr-only">${t('viewerNotesSmaller')}</span></button>
 <button type="button" data-rd-action="notes-larger" aria-keyshortcuts="+" title="${t('viewerNotesLarger')} (+)"><span aria-hidden="true">A+</span><span class="rd-sr-only">${t('viewerNotesLarger')}</span></button></div>
 <div class="rd-presenter-notes" id="rd-presenter-notes" tabindex="0" data-rd-scroll aria-labelledby="rd-notes-title"></div>
-</section>
+</div>
 </div>
 <nav class="rd-ui" aria-label="${t('viewerControls')}">
 <button type="button" data-rd-action="prev" aria-label="${t('viewerPrevious')}" aria-keyshortcuts="ArrowLeft" title="${t('viewerPrevious')}">‹</button>
@@ -66,12 +67,12 @@ export function viewerMarkup(t: Translate, total: number): string {
 <button type="button" data-rd-action="presenter" aria-keyshortcuts="p" title="${t('viewerNotesHint')}">${t('viewerNotes')}</button>
 <button type="button" data-rd-action="help" aria-keyshortcuts="?" title="${t('viewerHelpTitle')} (?)" aria-label="${t('viewerHelpTitle')}">?</button>
 </nav>
-<section class="rd-goto" id="rd-goto" aria-labelledby="rd-goto-label" hidden>
+<div role="region" class="rd-goto" id="rd-goto" aria-labelledby="rd-goto-label" hidden>
 <label id="rd-goto-label" for="rd-goto-input">${t('viewerGoTo')}</label>
 <input id="rd-goto-input" type="text" inputmode="numeric" autocomplete="off" spellcheck="false" enterkeyhint="go" aria-describedby="rd-goto-hint rd-goto-error">
 <span id="rd-goto-hint" class="rd-goto-hint">1–${total} · ${t('viewerKeyEnter')}</span>
 <span id="rd-goto-error" class="rd-goto-error" aria-live="polite"></span>
-</section>
+</div>
 <div class="rd-dialog rd-overview" id="rd-overview" role="dialog" aria-modal="true" aria-labelledby="rd-overview-title" hidden>
 <div class="rd-dialog-head"><h2 id="rd-overview-title">${t('viewerOverview')}</h2><button type="button" data-rd-action="overview-close">${t('viewerClose')}</button></div>
 <ol class="rd-overview-grid" id="rd-overview-grid"></ol>
