@@ -190,7 +190,7 @@ export function prepareDeck(
       { file: edition.source.file },
     );
   }
-  const slides = deck.slides.map(({ kind, id }) => (id ? { kind, id } : { kind }));
+  const slides = deck.slides.map(({ kind, id, title }) => (id ? { kind, id, title } : { kind, title }));
   const html = deckHtml({ title: deckTitle(edition), slidesHtml: marped.html, css: marped.css, notes: marped.notes, slides, words: wordsFor(options.render.lang), description: edition.description });
   return { deck, marped, html };
 }

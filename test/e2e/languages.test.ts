@@ -88,7 +88,7 @@ describe('pages in Japanese, Korean and German', () => {
   it('gives the viewer its words, and the index page each deck’s counts in its language', async () => {
     const de = await readFile(out('lotse-2025-fruehjahr', 'index.html'), 'utf8');
     expect(de).toContain('title="Referentenansicht (p)">Notizen</button>');
-    expect(de).toContain('"slideOf":"Folie {n} von {total}"');
+    expect(de).toContain('"viewerSlideOf":"Folie {n} von {total}"');
     const ja = await readFile(out('kumo-ci-2025-h2', 'index.html'), 'utf8');
     expect(ja).toContain('>全画面</button>');
     const index = await readFile(join(dir, 'out', 'index.html'), 'utf8');

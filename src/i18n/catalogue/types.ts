@@ -108,4 +108,47 @@ export interface Catalogue {
   viewerSlideOf: string;
   viewerEnd: string;
   viewerNoNotes: string;
+  /** Announced to screen readers after a change of slide: `{n}`, `{total}`, the slide's `{title}`. */
+  viewerAnnounce: string;
+  /** Name of a slide's button in the overview: `{n}` and `{title}`. */
+  viewerThumb: string;
+  /** Overview of all slides: its button and its heading. */
+  viewerOverview: string;
+  viewerOverviewHint: string;
+  viewerClose: string;
+  /** Label of the go-to field. */
+  viewerGoTo: string;
+  /** When what was typed names no slide; `{total}` is the number of slides. */
+  viewerGoToInvalid: string;
+  /** Presenter view: the wall clock, the elapsed time and its buttons. */
+  viewerClock: string;
+  viewerElapsed: string;
+  viewerPause: string;
+  viewerResume: string;
+  viewerReset: string;
+  viewerCurrentSlide: string;
+  viewerNextSlide: string;
+  viewerNotesSmaller: string;
+  viewerNotesLarger: string;
+  /** In the presenter view while the audience's screen is blank. */
+  viewerBlankedBlack: string;
+  viewerBlankedWhite: string;
+  /** The list of keys (`?`): its title, then what each key does. */
+  viewerHelpTitle: string;
+  viewerHelpNext: string;
+  viewerHelpPrevious: string;
+  viewerHelpFirstLast: string;
+  viewerHelpNumber: string;
+  viewerHelpGoTo: string;
+  viewerHelpOverview: string;
+  viewerHelpBlank: string;
+  viewerHelpFullscreen: string;
+  viewerHelpPresenter: string;
+  viewerHelpNotesSize: string;
+  viewerHelpHelp: string;
+  viewerHelpClose: string;
+  /** Names of keys, as printed on keyboards in the language. */
+  viewerKeySpace: string;
+  viewerKeyEnter: string;
+  viewerKeyEscape: string;
 }
