@@ -5,7 +5,7 @@
  * editions whose inputs did not change skipped.
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 // Only light modules are imported here: the heavy ones (./build/engine.js) load while Chromium starts.
 import { cacheKey, isFresh, readCache, writeCache, type BuildCache } from './build/cache.js';
 import type { LoadedEdition } from './build/load-editions.js';
@@ -59,6 +59,8 @@ export type BuildEvent =
   | { type: 'edition-stage'; file: string; stage: ExportStage }
   | { type: 'edition-done'; file: string; result: EditionResult }
   | { type: 'edition-failed'; file: string; error: RoadmapError }
+  /** A warning about the build as a whole (a brand colour from the config that was adjusted), said once. */
+  | { type: 'warning'; warning: Diagnostic }
   | { type: 'waiting-for-lock'; file: string; pid: number };
 
 export interface EditionResult {
@@ -81,6 +83,8 @@ export interface BuildResult {
   ok: boolean;
   editions: EditionResult[];
   failures: { file: string; error: RoadmapError }[];
+  /** Warnings about the build as a whole, not one edition (each edition's are in its result). */
+  warnings: Diagnostic[];
   indexFile?: string;
   seconds: number;
   /** The build was aborted by its `signal`: editions it did not finish are neither in `editions` nor failures. */
@@ -152,6 +156,7 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
   };
 
   let engine: Engine, templates: TemplateSet, brand: BrandStyle | undefined, marp: Marp;
+  const warnings: Diagnostic[] = [];
   try {
     engine = await import('./build/engine.js');
     // Puppeteer loads alongside; finished before the long synchronous work below, the browser
@@ -159,6 +164,10 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
     if (launching) await loadPuppeteer().catch(() => undefined);
     templates = engine.loadTemplates(settings.templates);
     brand = await loadBrand(settings, engine);
+    for (const warning of brandWarnings(brand, engine, settings)) {
+      warnings.push(warning);
+      options.onEvent?.({ type: 'warning', warning });
+    }
     marp = marpFor(engine, templates.themeCss + engine.brandCss(brand));
   } catch (error) {
     await closeUnused();
@@ -180,7 +189,7 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
     throw error;
   }
 
-  const cancelled = () => ({ ok: true, editions: [], failures, seconds: (performance.now() - plan.started) / 1000, cancelled: true });
+  const cancelled = () => ({ ok: true, editions: [], failures, warnings, seconds: (performance.now() - plan.started) / 1000, cancelled: true });
   if (options.signal?.aborted) {
     await closeUnused();
     return cancelled();
@@ -231,7 +240,7 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
   }
   const order = new Map(files.map((f, i) => [f, i]));
   results.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
-  return { ok: failures.length === 0, editions: results, failures, indexFile, seconds: (performance.now() - plan.started) / 1000 };
+  return { ok: failures.length === 0, editions: results, failures, warnings, indexFile, seconds: (performance.now() - plan.started) / 1000 };
 }
 
 /**
@@ -297,6 +306,16 @@ async function loadBrand(settings: Settings, engine: Engine): Promise<BrandStyle
     }
   }
   return { logo, accent: brand.accent, dark: brand.dark };
+}
+
+/** A brand colour the deck could not use as given (too little contrast, or no colour): one warning each, at its line in the config. */
+function brandWarnings(brand: BrandStyle | undefined, engine: Engine, settings: Settings): Diagnostic[] {
+  const loaded = settings.config;
+  const shown = loaded.file && relative(settings.cwd, loaded.file);
+  const file = !loaded.file ? 'config' : shown && !shown.startsWith('..') && !isAbsolute(shown) ? shown : loaded.file;
+  return engine.brandColours(brand).changes.map((change) => ({
+    file, line: lineInConfig(loaded.file, ['brand', change.key]) ?? 1, column: 1, severity: 'warning', rule: 'brand-contrast', message: change.message,
+  }));
 }
 
 /** Requests a deck tried to make (and was refused), as one warning. */
