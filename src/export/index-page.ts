@@ -81,7 +81,8 @@ export async function writeIndexPage(file: string, outDir: string): Promise<void
       .map((f) => `<a href="${escapeHtml(`${encodeURIComponent(m.stem)}/${encodeURIComponent(f.name)}`)}">${escapeHtml(linkText(f.format))}</a>`)
       .join(' · ');
     const heading = roadmapName(m.title, m.project);
-    const preview = previews[i] ? `<a href="${escapeHtml(`${encodeURIComponent(m.stem)}/index.html`)}"><img class="preview" alt="" src="${previews[i]}"></a>` : '';
+    // The picture repeats the slides link beside it: out of the tab order and of what a screen reader reads.
+    const preview = previews[i] ? `<a href="${escapeHtml(`${encodeURIComponent(m.stem)}/index.html`)}" tabindex="-1" aria-hidden="true"><img class="preview" alt="" src="${previews[i]}"></a>` : '';
     const lang = words.tag === page.tag ? '' : ` lang="${escapeHtml(words.tag)}"`;
     const counts = `${words.count('slides', m.slides)} · ${words.count('initiatives', m.initiatives)}`;
     return `<li${lang}>${preview}<h2>${escapeHtml(heading)} <span class="label">${escapeHtml(m.label)}</span></h2><p>${escapeHtml(counts)}</p><p class="links">${links}</p></li>`;
