@@ -3,7 +3,9 @@
  * the build, per file); simple globs such as `roadmaps/*.md` are expanded.
  * A glob only picks up what is in its folder: a symbolic link that points
  * out of the folder (a page committed as `x.md -> /etc/…`) is refused unless
- * it is named on its own.
+ * it is named on its own. Author-notes files (`x.notes.md`, beside the page
+ * `x.md`) are never editions: a glob passes over them, and one named on its
+ * own is refused.
  */
 import { lstat, readdir, realpath } from 'node:fs/promises';
 import { dirname, basename, extname, join, relative, resolve, isAbsolute } from 'node:path';
@@ -11,6 +13,14 @@ import { UsageError } from './errors.js';
 
 const toRegex = (pattern: string) =>
   new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')}$`);
+
+/** Author notes for the page beside them (`roadmaps/x.notes.md` for `roadmaps/x.md`). */
+export const NOTES_SUFFIX = '.notes.md';
+
+/** True for an author-notes file: never built, linted or compared as an edition. */
+export function isNotesFile(file: string): boolean {
+  return basename(file).toLowerCase().endsWith(NOTES_SUFFIX);
+}
 
 /** Called for each file a glob matched but that may not be read. */
 export type RefusedInput = (file: string, reason: string) => void;
@@ -20,7 +30,8 @@ export async function expandInputs(patterns: string[], cwd: string, onRefused?: 
   const out: string[] = [];
   for (const pattern of patterns) {
     if (!pattern.includes('*')) {
-      out.push(pattern);
+      if (isNotesFile(pattern)) onRefused?.(pattern, `is the author notes of ${basename(pattern).slice(0, -NOTES_SUFFIX.length)}.md, not an edition; build that page to use them`);
+      else out.push(pattern);
       continue;
     }
     const dir = dirname(pattern);
@@ -33,7 +44,7 @@ export async function expandInputs(patterns: string[], cwd: string, onRefused?: 
       names = [];
     }
     const regex = toRegex(basename(pattern));
-    const matched = names.filter((n) => regex.test(n)).sort();
+    const matched = names.filter((n) => regex.test(n) && !isNotesFile(n)).sort();
     if (!matched.length) onUnmatched?.(pattern);
     for (const name of matched) {
       const full = join(absolute, name);
