@@ -26,7 +26,7 @@ import type { Diagnostic, RoadmapEdition } from './model/types.js';
 import type { RenderOptions } from './render/index.js';
 import type { TemplateSet } from './render/templates.js';
 import { DEFAULTS, resolveSettings, type Settings, type SettingsInput } from './settings/index.js';
-import { checkOutDir, findInputs } from './settings/preflight.js';
+import { checkHandoutNotes, checkOutDir, findInputs } from './settings/preflight.js';
 import { VERSION } from './version.js';
 
 type Engine = typeof import('./build/engine.js');
@@ -109,6 +109,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   // Nothing to build, or an output folder that cannot be one, is said before any work.
   const { files, refused } = await findInputs(settings);
   await checkOutDir(settings);
+  checkHandoutNotes(settings);
   const { outDir } = settings;
   // The parser loads in its own thread while the lock, the config and Chromium are seen to.
   if (files.length) warmParseThread();
@@ -136,6 +137,7 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
     outDir, formats, timeoutMs,
     paper: settings.paper,
     handoutLayout: settings.handoutLayout,
+    handoutNotes: settings.handoutNotes,
     render: { size: settings.size, footer: settings.footer, qr: settings.qr },
     pdfInfo: { author: settings.author },
     ...(options.preview !== undefined ? { preview: options.preview } : {}),

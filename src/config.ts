@@ -72,6 +72,8 @@ export interface RoadmapDeckConfig {
   size?: '16:9' | '4:3';
   paper?: 'A4' | 'Letter';
   handoutLayout?: 1 | 2 | 4 | 6;
+  /** Print each initiative's author notes in the handout, above its full text (default false; needs handoutLayout 1). */
+  handoutNotes?: boolean;
   /** Language of every deck (BCP 47 tag), unless an edition sets its own; default: each page's own. */
   lang?: string;
   footer?: string;

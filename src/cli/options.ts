@@ -31,6 +31,7 @@ export const BUILD_OPTIONS = {
     requiresArg: true, choices: HANDOUT_LAYOUTS, coerce: oneOf('handout-layout', HANDOUT_LAYOUTS),
     describe: `Slides per handout page; 1 adds the full text under each slide (default: ${DEFAULTS.handoutLayout})`,
   },
+  'handout-notes': { type: 'boolean', describe: 'Print author notes (page comments, <page>.notes.md) in the handout above each initiative\'s full text; needs --handout-layout 1 (default: false)' },
   diff: { type: 'boolean', describe: 'Add "What changed since …" and NEW/CONTINUED badges (default: true; --no-diff turns it off)' },
   force: { type: 'boolean', default: false, describe: 'Build every edition, even those whose inputs did not change' },
   qr: { type: 'boolean', describe: 'QR codes for tracking links on initiative slides (default: true; --no-qr turns them off)' },
@@ -84,7 +85,7 @@ export type InitArgs = Args<typeof INIT_OPTIONS, { dir: string }>;
 export type DoctorArgs = Args<typeof DOCTOR_OPTIONS, { files: string[] | undefined }>;
 
 /** What `build` and `watch` were told on the command line, for the settings. */
-export function settingsInput(args: Partial<Pick<BuildArgs, 'files' | 'out' | 'format' | 'paper' | 'handoutLayout' | 'diff' | 'qr' | 'force' | 'timeout' | 'concurrency'>>): SettingsInput {
+export function settingsInput(args: Partial<Pick<BuildArgs, 'files' | 'out' | 'format' | 'paper' | 'handoutLayout' | 'handoutNotes' | 'diff' | 'qr' | 'force' | 'timeout' | 'concurrency'>>): SettingsInput {
   return {
     via: 'command line',
     files: args.files,
@@ -92,6 +93,7 @@ export function settingsInput(args: Partial<Pick<BuildArgs, 'files' | 'out' | 'f
     formats: args.format,
     paper: args.paper,
     handoutLayout: args.handoutLayout,
+    handoutNotes: args.handoutNotes,
     diff: args.diff,
     qr: args.qr,
     force: args.force,

@@ -31,6 +31,8 @@ export interface ExportOptions {
   timeoutMs: number;
   paper: 'A4' | 'Letter';
   handoutLayout: HandoutLayout;
+  /** Author notes in the handout (layout 1), above each initiative's full text. */
+  handoutNotes?: boolean;
   /** What to render; `render.lang` is the deck's language. */
   render: RenderOptions;
   /** The page's text, to point warnings about missing fonts at its lines. */
@@ -258,7 +260,7 @@ export async function exportEdition(
       await page.emulateMediaType('screen');
       await load(handoutHtml({
         edition, slides: current.deck.slides, slideSvgs: current.marped.slides, css: current.marped.css,
-        layout: options.handoutLayout, paper: options.paper, shortened, words,
+        layout: options.handoutLayout, paper: options.paper, shortened, words, authorNotes: options.handoutNotes,
       }));
       files.push({
         format: 'handout', path: paths.handout,

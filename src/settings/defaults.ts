@@ -22,6 +22,8 @@ export const DEFAULTS = {
   formats: DEFAULT_FORMATS,
   paper: 'A4',
   handoutLayout: 1,
+  /** Author notes in the handout. */
+  handoutNotes: false,
   size: '16:9',
   /** Seconds allowed to render one edition. */
   timeout: 60,
@@ -35,6 +37,7 @@ export const DEFAULTS = {
   formats: readonly string[];
   paper: Paper;
   handoutLayout: HandoutLayout;
+  handoutNotes: boolean;
   size: SlideSize;
   timeout: number;
   diff: boolean;

@@ -21,6 +21,8 @@ export interface SettingsInput {
   formats?: Format[];
   paper?: Paper;
   handoutLayout?: HandoutLayout;
+  /** Author notes in the handout, above each initiative's full text (needs handoutLayout 1). */
+  handoutNotes?: boolean;
   /** "What changed since …" and NEW/CONTINUED badges. */
   diff?: boolean;
   /** QR codes for tracking links. */
@@ -49,6 +51,7 @@ export interface Settings {
   timeoutMs: number;
   paper: Paper;
   handoutLayout: HandoutLayout;
+  handoutNotes: boolean;
   size: SlideSize;
   diff: boolean;
   qr: boolean;
@@ -117,6 +120,7 @@ export function resolveSettings(cli: SettingsInput = {}, loaded: LoadedConfig = 
     timeoutMs: cli.timeoutMs ?? (config.timeout ?? DEFAULTS.timeout) * 1000,
     paper: cli.paper ?? config.paper ?? DEFAULTS.paper,
     handoutLayout: cli.handoutLayout ?? config.handoutLayout ?? DEFAULTS.handoutLayout,
+    handoutNotes: cli.handoutNotes ?? config.handoutNotes ?? DEFAULTS.handoutNotes,
     size: config.size ?? DEFAULTS.size,
     diff: cli.diff ?? config.diff ?? DEFAULTS.diff,
     qr: cli.qr ?? config.qr ?? DEFAULTS.qr,

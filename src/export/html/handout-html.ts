@@ -8,6 +8,7 @@ import { fill, wordsFor, type Words } from '../../i18n/index.js';
 import type { Block, RoadmapEdition, Section } from '../../model/types.js';
 import { allInitiatives, roadmapName } from '../../model/types.js';
 import { pageWord, type SlideInfo } from '../../render/view.js';
+import { AUTHOR_NOTES_CSS, authorNotesHtml } from './author-notes-html.js';
 
 export type HandoutLayout = 1 | 2 | 4 | 6;
 
@@ -23,6 +24,8 @@ export interface HandoutInput {
   shortened: Set<number>;
   /** The deck's language (default English). */
   words?: Words;
+  /** Print each initiative's author notes above its full text (layout 1). */
+  authorNotes?: boolean;
 }
 
 export const escapeHtml = (text: string): string =>
@@ -81,7 +84,7 @@ function inlineHtml(nodes: PhrasingContent[]): string {
   }).join('');
 }
 
-function notesFor(slide: SlideInfo, edition: RoadmapEdition, shortened: boolean, words: Words): string {
+function notesFor(slide: SlideInfo, edition: RoadmapEdition, shortened: boolean, words: Words, authorNotes = false): string {
   const note = shortened ? `<p class="note">${escapeHtml(words.text('handoutShortened'))}</p>` : '';
   switch (slide.kind) {
     case 'title':
@@ -97,7 +100,8 @@ function notesFor(slide: SlideInfo, edition: RoadmapEdition, shortened: boolean,
       const status = initiative.status !== 'unknown' ? `<span class="status status-${initiative.status}">${escapeHtml(pageWord(initiative.statusText) ?? words.status(initiative.status))}</span>` : '';
       const where = section && !section.implicit ? `<span class="where">${escapeHtml(section.title)}</span>` : '';
       const tracking = initiative.tracking ? `<p class="tracking">${escapeHtml(words.text('tracking'))}${escapeHtml(initiative.tracking.text)} (<a href="${escapeHtml(initiative.tracking.url)}">${escapeHtml(initiative.tracking.url)}</a>)</p>` : '';
-      return `${note}<h2>${escapeHtml(initiative.title)}</h2><p class="meta">${[status, where].filter(Boolean).join(' · ')}</p>${blocksToPrintHtml(initiative.body)}${tracking}`;
+      const author = authorNotes ? authorNotesHtml(initiative.authorNotes, words) : '';
+      return `${note}<h2>${escapeHtml(initiative.title)}</h2><p class="meta">${[status, where].filter(Boolean).join(' · ')}</p>${author}${blocksToPrintHtml(initiative.body)}${tracking}`;
     }
     case 'closing':
       return edition.closing ? blocksToPrintHtml(edition.closing.body) : '';
@@ -139,7 +143,7 @@ export function handoutHtml(input: HandoutInput): string {
   const svg = (i: number) => `<div class="marpit">${slideSvgs[i] ?? ''}</div>`;
   let pages: string[];
   if (layout === 1) {
-    pages = slides.map((slide, i) => `<div class="page"><div class="slide">${svg(i)}</div><div class="notes">${notesFor(slide, edition, input.shortened.has(slide.number), words)}</div></div>`);
+    pages = slides.map((slide, i) => `<div class="page"><div class="slide">${svg(i)}</div><div class="notes">${notesFor(slide, edition, input.shortened.has(slide.number), words, input.authorNotes)}</div></div>`);
   } else {
     pages = [];
     for (let i = 0; i < slides.length; i += layout) {
@@ -151,7 +155,7 @@ export function handoutHtml(input: HandoutInput): string {
 <html lang="${escapeHtml(words.tag)}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:">
 <title>${escapeHtml(words.text('handoutTitle', { title: `${edition.title} — ${edition.label}` }))}</title>
-<style>${input.css}</style><style>${handoutCss(input.paper)}</style></head>
+<style>${input.css}</style><style>${handoutCss(input.paper)}${input.authorNotes ? AUTHOR_NOTES_CSS : ''}</style></head>
 <body>${pages.join('\n')}</body></html>`;
 }
 
