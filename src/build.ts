@@ -5,7 +5,7 @@
  * editions whose inputs did not change skipped.
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 // Only light modules are imported here: the heavy ones (./build/engine.js) load while Chromium starts.
 import { cacheKey, isFresh, readCache, writeCache, type BuildCache } from './build/cache.js';
 import type { LoadedEdition } from './build/load-editions.js';
@@ -26,8 +26,8 @@ import { stemOf } from './inputs.js';
 import type { Diagnostic, RoadmapEdition } from './model/types.js';
 import type { RenderOptions } from './render/index.js';
 import type { TemplateSet } from './render/templates.js';
-import { resolveSettings, type Settings, type SettingsInput } from './settings/index.js';
-import { checkOutDir, findInputs } from './settings/preflight.js';
+import { DEFAULTS, resolveSettings, type Settings, type SettingsInput } from './settings/index.js';
+import { checkHandoutNotes, checkOutDir, findInputs } from './settings/preflight.js';
 import { VERSION } from './version.js';
 
 type Engine = typeof import('./build/engine.js');
@@ -64,6 +64,8 @@ export type BuildEvent =
   | { type: 'edition-stage'; file: string; stage: ExportStage }
   | { type: 'edition-done'; file: string; result: EditionResult }
   | { type: 'edition-failed'; file: string; error: RoadmapError }
+  /** A warning about the build as a whole (a brand colour from the config that was adjusted), said once. */
+  | { type: 'warning'; warning: Diagnostic }
   | { type: 'waiting-for-lock'; file: string; pid: number };
 
 export interface EditionResult {
@@ -90,6 +92,8 @@ export interface BuildResult {
   ok: boolean;
   editions: EditionResult[];
   failures: { file: string; error: RoadmapError }[];
+  /** Warnings about the build as a whole, not one edition (each edition's are in its result). */
+  warnings: Diagnostic[];
   indexFile?: string;
   seconds: number;
   /** The build was aborted by its `signal`: editions it did not finish are neither in `editions` nor failures. */
@@ -111,6 +115,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   // Nothing to build, or an output folder that cannot be one, is said before any work.
   const { files, refused } = await findInputs(settings);
   await checkOutDir(settings);
+  checkHandoutNotes(settings);
   const { outDir } = settings;
   // The parser loads in its own thread while the lock, the config and Chromium are seen to.
   if (files.length) warmParseThread();
@@ -140,6 +145,7 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
     handoutLayout: settings.handoutLayout,
     handoutOrientation: settings.handoutOrientation,
     handoutLines: settings.handoutLines,
+    handoutNotes: settings.handoutNotes,
     render: { size: settings.size, footer: settings.footer, qr: settings.qr },
     pdfInfo: { author: settings.author },
     ...(options.preview !== undefined ? { preview: options.preview } : {}),
@@ -160,6 +166,7 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
   };
 
   let engine: Engine, templates: TemplateSet, brand: BrandStyle | undefined, marp: Marp;
+  const warnings: Diagnostic[] = [];
   try {
     engine = await import('./build/engine.js');
     // Puppeteer loads alongside; finished before the long synchronous work below, the browser
@@ -167,6 +174,10 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
     if (launching) await loadPuppeteer().catch(() => undefined);
     templates = engine.loadTemplates(settings.templates);
     brand = await loadBrand(settings, engine);
+    for (const warning of brandWarnings(brand, engine, settings)) {
+      warnings.push(warning);
+      options.onEvent?.({ type: 'warning', warning });
+    }
     marp = marpFor(engine, templates.themeCss + engine.brandCss(brand));
   } catch (error) {
     await closeUnused();
@@ -188,7 +199,7 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
     throw error;
   }
 
-  const cancelled = () => ({ ok: true, editions: [], failures, seconds: (performance.now() - plan.started) / 1000, cancelled: true });
+  const cancelled = () => ({ ok: true, editions: [], failures, warnings, seconds: (performance.now() - plan.started) / 1000, cancelled: true });
   if (options.signal?.aborted) {
     await closeUnused();
     return cancelled();
@@ -239,7 +250,7 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
   }
   const order = new Map(files.map((f, i) => [f, i]));
   results.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
-  return { ok: failures.length === 0, editions: results, failures, indexFile, seconds: (performance.now() - plan.started) / 1000 };
+  return { ok: failures.length === 0, editions: results, failures, warnings, indexFile, seconds: (performance.now() - plan.started) / 1000 };
 }
 
 /**
@@ -305,6 +316,16 @@ async function loadBrand(settings: Settings, engine: Engine): Promise<BrandStyle
     }
   }
   return { logo, accent: brand.accent, dark: brand.dark };
+}
+
+/** A brand colour the deck could not use as given (too little contrast, or no colour): one warning each, at its line in the config. */
+function brandWarnings(brand: BrandStyle | undefined, engine: Engine, settings: Settings): Diagnostic[] {
+  const loaded = settings.config;
+  const shown = loaded.file && relative(settings.cwd, loaded.file);
+  const file = !loaded.file ? 'config' : shown && !shown.startsWith('..') && !isAbsolute(shown) ? shown : loaded.file;
+  return engine.brandColours(brand).changes.map((change) => ({
+    file, line: lineInConfig(loaded.file, ['brand', change.key]) ?? 1, column: 1, severity: 'warning', rule: 'brand-contrast', message: change.message,
+  }));
 }
 
 /** Requests a deck tried to make (and was refused), as one warning. */

@@ -76,6 +76,8 @@ export interface RoadmapDeckConfig {
   handoutOrientation?: 'portrait' | 'landscape';
   /** Ruled note lines beside each slide of the handout (default false). */
   handoutLines?: boolean;
+  /** Print each initiative's author notes in the handout, above its full text (default false; needs handoutLayout 1). */
+  handoutNotes?: boolean;
   /** Language of every deck (BCP 47 tag), unless an edition sets its own; default: each page's own. */
   lang?: string;
   footer?: string;

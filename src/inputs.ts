@@ -4,7 +4,9 @@
  * A glob only picks up what is in its folder: a symbolic link that points
  * out of the folder (a page committed as `x.md -> /etc/…`) is refused unless
  * it is named on its own, and a dotfile (`.hidden.md`) only when the pattern
- * itself starts with a dot, as in a shell.
+ * itself starts with a dot, as in a shell. Author-notes files (`x.notes.md`,
+ * beside the page `x.md`) are never editions: a glob passes over them, and
+ * one named on its own is refused.
  */
 import { lstat, readdir, realpath } from 'node:fs/promises';
 import { dirname, basename, extname, join, relative, resolve, isAbsolute } from 'node:path';
@@ -12,6 +14,14 @@ import { UsageError } from './errors.js';
 
 const toRegex = (pattern: string) =>
   new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')}$`);
+
+/** Author notes for the page beside them (`roadmaps/x.notes.md` for `roadmaps/x.md`). */
+export const NOTES_SUFFIX = '.notes.md';
+
+/** True for an author-notes file: never built, linted or compared as an edition. */
+export function isNotesFile(file: string): boolean {
+  return basename(file).toLowerCase().endsWith(NOTES_SUFFIX);
+}
 
 /** Called for each file a glob matched but that may not be read. */
 type RefusedInput = (file: string, reason: string) => void;
@@ -21,7 +31,8 @@ export async function expandInputs(patterns: string[], cwd: string, onRefused?: 
   const out: string[] = [];
   for (const pattern of patterns) {
     if (!pattern.includes('*')) {
-      out.push(pattern);
+      if (isNotesFile(pattern)) onRefused?.(pattern, `is the author notes of ${basename(pattern).slice(0, -NOTES_SUFFIX.length)}.md, not an edition; build that page to use them`);
+      else out.push(pattern);
       continue;
     }
     const dir = dirname(pattern);
@@ -35,7 +46,7 @@ export async function expandInputs(patterns: string[], cwd: string, onRefused?: 
     }
     const regex = toRegex(basename(pattern));
     const dotted = basename(pattern).startsWith('.');
-    const matched = names.filter((n) => regex.test(n) && (dotted || !n.startsWith('.'))).sort();
+    const matched = names.filter((n) => regex.test(n) && (dotted || !n.startsWith('.')) && !isNotesFile(n)).sort();
     if (!matched.length) onUnmatched?.(pattern);
     for (const name of matched) {
       const full = join(absolute, name);

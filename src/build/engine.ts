@@ -8,7 +8,7 @@ export { changeMarks, changeSlide } from '../editions/slides.js';
 export { diffSeries } from '../editions/diff.js';
 export { wordsFor } from '../i18n/index.js';
 export { imageDataUrl } from '../load/images.js';
-export { brandCss } from '../render/brand.js';
+export { brandColours, brandCss } from '../render/brand.js';
 export { exportEdition, prepareDeck } from '../export/edition.js';
 export { writeIndexPage } from '../export/index-page.js';
 export { createMarp } from '../marp/index.js';

@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { RoadmapDeckConfig } from '../config.js';
 import { type RoadmapError, toRoadmapError } from '../errors.js';
 import { pageLanguage, type PageLanguage } from '../i18n/index.js';
+import { isNotesFile, loadAuthorNotes } from '../load/author-notes.js';
 import { inlineLocalImages } from '../load/images.js';
 import { readSource, type RoadmapSource } from '../load/read-source.js';
 import { repositoryNames } from '../load/repository.js';
@@ -31,6 +32,8 @@ export interface LoadedEdition {
 interface LoadOptions {
   /** Read the page's pictures (default true); editions loaded only to compare do not. */
   pictures?: boolean;
+  /** Read the page's author notes (`<page>.notes.md`; default true); editions loaded only to compare do not. */
+  notes?: boolean;
   /** Folders besides each page's own that pictures may come from (absolute paths). */
   assets?: string[];
   /** Longest the page may take to parse (default PARSE_TIMEOUT_MS). */
@@ -45,6 +48,7 @@ export async function loadEdition(file: string, config: RoadmapDeckConfig, optio
   const parseOptions = { ...editionParseOptions(config, source.stem), repository: await repositoryNames(file) };
   const { edition, diagnostics } = await parseInThread(source, options.parseTimeoutMs, parseOptions);
   if (options.pictures !== false) diagnostics.push(...(await inlineLocalImages(edition, { assets: options.assets })));
+  if (options.notes !== false) diagnostics.push(...(await loadAuthorNotes(edition, file)));
   const language = pageLanguage({
     config: editionLang(config, source.stem),
     frontMatter: source.frontMatter.data.lang,
@@ -92,7 +96,7 @@ export async function siblingEditions(built: LoadedEdition[], config: RoadmapDec
       if (seen.has(resolve(file))) continue;
       seen.add(resolve(file));
       try {
-        siblings.push(await loadEdition(file, config, { pictures: false, parseTimeoutMs: SIBLING_PARSE_TIMEOUT_MS }));
+        siblings.push(await loadEdition(file, config, { pictures: false, notes: false, parseTimeoutMs: SIBLING_PARSE_TIMEOUT_MS }));
       } catch {
         // Not a roadmap edition: not part of the series.
       }

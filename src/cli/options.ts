@@ -36,6 +36,7 @@ const BUILD_OPTIONS = {
     describe: `Handout paper upright or on its side; landscape suits 4 slides per page (default: ${DEFAULTS.handoutOrientation})`,
   },
   'handout-lines': { type: 'boolean', describe: 'Ruled lines for notes beside each slide of the handout (default: false)' },
+  'handout-notes': { type: 'boolean', describe: 'Print author notes (page comments, <page>.notes.md) in the handout above each initiative\'s full text; needs --handout-layout 1 (default: false)' },
   diff: { type: 'boolean', describe: 'Add "What changed since …" and NEW/CONTINUED badges (default: true; --no-diff turns it off)' },
   force: { type: 'boolean', default: false, describe: 'Build every edition, even those whose inputs did not change' },
   qr: { type: 'boolean', describe: 'QR codes for tracking links on initiative slides (default: true; --no-qr turns them off)' },
@@ -89,7 +90,7 @@ export type InitArgs = Args<typeof INIT_OPTIONS, { dir: string }>;
 export type DoctorArgs = Args<typeof DOCTOR_OPTIONS, { files: string[] | undefined }>;
 
 /** What `build` and `watch` were told on the command line, for the settings. */
-export function settingsInput(args: Partial<Pick<BuildArgs, 'files' | 'out' | 'format' | 'paper' | 'handoutLayout' | 'handoutOrientation' | 'handoutLines' | 'diff' | 'qr' | 'force' | 'timeout' | 'concurrency'>>): SettingsInput {
+export function settingsInput(args: Partial<Pick<BuildArgs, 'files' | 'out' | 'format' | 'paper' | 'handoutLayout' | 'handoutOrientation' | 'handoutLines' | 'handoutNotes' | 'diff' | 'qr' | 'force' | 'timeout' | 'concurrency'>>): SettingsInput {
   return {
     via: 'command line',
     files: args.files,
@@ -99,6 +100,7 @@ export function settingsInput(args: Partial<Pick<BuildArgs, 'files' | 'out' | 'f
     handoutLayout: args.handoutLayout,
     handoutOrientation: args.handoutOrientation,
     handoutLines: args.handoutLines,
+    handoutNotes: args.handoutNotes,
     diff: args.diff,
     qr: args.qr,
     force: args.force,

@@ -24,7 +24,7 @@ const FUZZY_THRESHOLD = 0.6;
 
 const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'for', 'to', 'in', 'on', 'with', 'by', 'at', 'from', 'into', 'support']);
 
-function normalizeTitle(title: string): string {
+export function normalizeTitle(title: string): string {
   return title
     .toLowerCase()
     .normalize('NFKD')

@@ -40,6 +40,8 @@ export interface ExportOptions {
   handoutLines?: boolean;
   /** What changed since the previous edition, for the index page. */
   changes?: ChangeCounts;
+  /** Author notes in the handout (layout 1), above each initiative's full text. */
+  handoutNotes?: boolean;
   /** What to render; `render.lang` is the deck's language. */
   render: RenderOptions;
   /** The page's text, to point warnings about missing fonts at its lines. */
@@ -265,7 +267,7 @@ export async function exportEdition(
       await page.emulateMediaType('screen');
       await load(handoutHtml({
         edition, slides: current.deck.slides, slideSvgs: current.marped.slides, css: current.marped.css,
-        layout: options.handoutLayout, paper: options.paper, shortened, words,
+        layout: options.handoutLayout, paper: options.paper, shortened, words, authorNotes: options.handoutNotes,
         orientation: options.handoutOrientation, lines: options.handoutLines, aspect: options.render.size === '4:3' ? 4 / 3 : 16 / 9,
       }));
       files.push({

@@ -2,6 +2,7 @@
  * lint: diagnostics for a roadmap file, from its source and its model. Also
  * predicts which initiatives will need shortening on a slide.
  */
+import { loadAuthorNotes } from '../load/author-notes.js';
 import { readSource, type RoadmapSource } from '../load/read-source.js';
 import { repositoryNames } from '../load/repository.js';
 import type { Diagnostic, RoadmapEdition } from '../model/types.js';
@@ -69,7 +70,9 @@ export async function lintFile(file: string, options: ParseOptions = {}): Promis
     return { file, diagnostics: [...diagnostics, fatal(file, error)] };
   }
   diagnostics.push(...modelDiagnostics(edition));
-  diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+  // The author notes beside the page: headings that name no initiative, a file that may not be read.
+  diagnostics.push(...(await loadAuthorNotes(edition, file)));
+  diagnostics.sort((a, b) => Number(a.file !== file) - Number(b.file !== file) || a.line - b.line || a.column - b.column);
   return { file, diagnostics, edition };
 }
 

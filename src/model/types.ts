@@ -74,6 +74,12 @@ export interface Initiative {
   tracking?: Link;
   /** Word count of title and description. */
   words: number;
+  /**
+   * Notes for the presenter, as plain text (never HTML, never Markdown to render): the HTML
+   * comments inside the initiative's part of the page, then its section of the author-notes
+   * file beside the page (`<page>.notes.md`). Speaker notes, and the handout when asked; never a slide.
+   */
+  authorNotes?: string;
   position: Position;
   /** Content hash of title and body, for change detection and caching. */
   hash: string;

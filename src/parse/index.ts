@@ -10,6 +10,7 @@ import type { RoadmapSource } from '../load/read-source.js';
 import { frontMatterString } from '../load/front-matter.js';
 import type { Block, Closing, Diagnostic, Initiative, Inline, Link, RoadmapEdition, Section } from '../model/types.js';
 import { cleanTree } from './clean.js';
+import { commentNotes, readComments } from './author-comments.js';
 import { linkReferences } from './references.js';
 import { revealHiddenInLinks, revealReorderingInTitles } from './hidden-characters.js';
 import { legendStatus, readLegend, type Legend } from './legend.js';
@@ -61,6 +62,8 @@ export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}):
   precheckInlineMarkup(source.body, source.file);
   const root = parseMarkdown(source.body);
   checkNesting(root, source.file);
+  // Comments are the author's notes; cleaning drops them, so they are read first.
+  const comments = readComments(root);
   const cleaned = cleanTree(root);
   revealHiddenInLinks(root);
   linkReferences(root);
@@ -123,6 +126,12 @@ export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}):
 
   const intro = resolver.blocks(structure.intro);
   const closing = toClosing(structure.closing, resolver);
+  const initiatives = sections.flatMap((s) => s.initiatives);
+  const notes = commentNotes(comments, initiatives.map((i) => i.position.line), [...sections.map((s) => s.position.line), ...(closing ? [closing.position.line] : [])]);
+  for (const initiative of initiatives) {
+    const note = notes.get(initiative.position.line);
+    if (note) initiative.authorNotes = note;
+  }
   const edition: RoadmapEdition = {
     schemaVersion: 1,
     title: meta.title,

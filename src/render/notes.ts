@@ -11,12 +11,16 @@ export function speakerNotes(words: Words, heading: string, text: string): strin
   return notesComment(heading, text, words.text('speakerNotes'));
 }
 
-/** Speaker notes: every word of the initiative and every link as a URL. */
+/**
+ * Speaker notes: the author's notes first (the page's comments and its notes file, as
+ * written), then every word of the initiative and every link as a URL.
+ */
 export function initiativeNotes(initiative: Initiative, section: Section, words: Words = wordsFor()): string {
   const status = initiative.status === 'unknown' ? '' : words.text('notesStatus', { status: initiative.statusText ?? words.status(initiative.status) });
   const bucket = section.bucket && section.bucket.label !== section.title ? ` (${section.bucket.label})` : '';
   const where = section.implicit ? '' : words.text('notesSection', { section: `${section.title}${bucket}` });
   return [
+    initiative.authorNotes ? `${words.text('notesAuthor')}\n${initiative.authorNotes}` : '',
     [where, status].filter(Boolean).join(' · '),
     initiative.text,
     linksText(initiative.links, words),

@@ -29,6 +29,8 @@ export const DEFAULTS = {
   handoutOrientation: 'portrait',
   /** Ruled note lines beside each slide of the handout. */
   handoutLines: false,
+  /** Author notes in the handout. */
+  handoutNotes: false,
   size: '16:9',
   /** Seconds allowed to render one edition. */
   timeout: 60,
@@ -44,6 +46,7 @@ export const DEFAULTS = {
   handoutLayout: HandoutLayout;
   handoutOrientation: HandoutOrientation;
   handoutLines: boolean;
+  handoutNotes: boolean;
   size: SlideSize;
   timeout: number;
   diff: boolean;

@@ -26,6 +26,8 @@ export interface SettingsInput {
   handoutOrientation?: HandoutOrientation;
   /** Ruled note lines beside each slide of the handout. */
   handoutLines?: boolean;
+  /** Author notes in the handout, above each initiative's full text (needs handoutLayout 1). */
+  handoutNotes?: boolean;
   /** "What changed since …" and NEW/CONTINUED badges. */
   diff?: boolean;
   /** QR codes for tracking links. */
@@ -56,6 +58,7 @@ export interface Settings {
   handoutLayout: HandoutLayout;
   handoutOrientation: HandoutOrientation;
   handoutLines: boolean;
+  handoutNotes: boolean;
   size: SlideSize;
   diff: boolean;
   qr: boolean;
@@ -126,6 +129,7 @@ export function resolveSettings(cli: SettingsInput = {}, loaded: LoadedConfig = 
     handoutLayout: cli.handoutLayout ?? config.handoutLayout ?? DEFAULTS.handoutLayout,
     handoutOrientation: cli.handoutOrientation ?? config.handoutOrientation ?? DEFAULTS.handoutOrientation,
     handoutLines: cli.handoutLines ?? config.handoutLines ?? DEFAULTS.handoutLines,
+    handoutNotes: cli.handoutNotes ?? config.handoutNotes ?? DEFAULTS.handoutNotes,
     size: config.size ?? DEFAULTS.size,
     diff: cli.diff ?? config.diff ?? DEFAULTS.diff,
     qr: cli.qr ?? config.qr ?? DEFAULTS.qr,

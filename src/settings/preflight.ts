@@ -80,3 +80,19 @@ export async function checkOutDir(settings: Settings): Promise<void> {
     if (dirname(path) === path) return;
   }
 }
+
+/**
+ * Author notes are printed under each slide's full text, which only the
+ * one-slide-per-page handout has: asking for them with another layout is a
+ * mistake, said before any work. (Without the handout format they are simply not printed.)
+ */
+export function checkHandoutNotes(settings: Settings): void {
+  if (!settings.handoutNotes || settings.handoutLayout === 1) return;
+  const why = `author notes print above each initiative's full text, which only the one-slide-per-page handout has (the layout is ${settings.handoutLayout})`;
+  const config = settings.config.config;
+  if (config.handoutNotes === true && config.handoutLayout === settings.handoutLayout) {
+    const file = settings.config.file;
+    throw new ConfigError(`config key "handoutNotes" needs "handoutLayout": 1: ${why}`, { file, line: lineInConfig(file, ['handoutNotes']) });
+  }
+  throw new UsageError(`--handout-notes needs --handout-layout 1: ${why}`);
+}

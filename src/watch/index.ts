@@ -11,7 +11,7 @@ import { RoadmapError } from '../errors.js';
 import { launchBrowser, type BrowserSession } from '../export/browser/launch.js';
 import { BUILTIN_TEMPLATES } from '../render/templates.js';
 import { DEFAULTS, resolveSettings, type Settings, type SettingsInput } from '../settings/index.js';
-import { checkOutDir, findInputs } from '../settings/preflight.js';
+import { checkHandoutNotes, checkOutDir, findInputs } from '../settings/preflight.js';
 import { dirname, resolve } from 'node:path';
 import { roundBuilds } from './round-builds.js';
 import type { WatchEvent } from './watch-event.js';
@@ -53,6 +53,7 @@ export async function startWatch(options: WatchOptions = {}): Promise<WatchSessi
   // Nothing to watch, or an output folder that cannot be one, is said before a port or a browser is taken.
   await findInputs(settings);
   await checkOutDir(settings);
+  checkHandoutNotes(settings);
   // The port before the browser: a port in use is reported with no Chromium to clean up.
   const server: PreviewServer = await startPreviewServer(outDir, port, { log });
   const session: BrowserSession = await launchBrowser().catch(async (error: unknown) => {

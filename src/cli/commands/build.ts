@@ -43,6 +43,8 @@ export async function buildCommand(args: BuildArgs, output: Output): Promise<num
     if (interrupted !== undefined) return;
     if (event.type === 'edition-stage') {
       progress.stage(event.file, event.stage);
+    } else if (event.type === 'warning') {
+      warn(formatDiagnostic(output, event.warning));
     } else if (event.type === 'waiting-for-lock') {
       warn(`roadmap-deck: waiting for another build (pid ${event.pid}) to finish writing to ${relative(process.cwd(), event.file) || '.'}…`);
     } else if (event.type === 'edition-failed') {
@@ -78,6 +80,7 @@ export async function buildCommand(args: BuildArgs, output: Output): Promise<num
         files: r.files.map((f) => relative(process.cwd(), f)), warnings: r.warnings, seconds: Number(r.seconds.toFixed(3)),
       })),
       failures: result.failures.map((f) => ({ file: f.file, line: f.error.line, code: f.error.code, message: f.error.message })),
+      warnings: result.warnings,
     }));
   } else {
     const built = result.editions.filter((r) => !r.skipped);

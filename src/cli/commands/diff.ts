@@ -11,8 +11,8 @@ import { paint, type Output } from '../output.js';
 export async function diffCommand(args: DiffArgs, output: Output): Promise<number> {
   const settings = resolveSettings({ via: 'command line' }, await loadConfig({ file: args.config }));
   // Each edition is parsed with its own options from the config (label, date, url…).
-  const previous = await loadEdition(args.old, settings.config.config, { pictures: false });
-  const current = await loadEdition(args.new, settings.config.config, { pictures: false });
+  const previous = await loadEdition(args.old, settings.config.config, { pictures: false, notes: false });
+  const current = await loadEdition(args.new, settings.config.config, { pictures: false, notes: false });
   const diff = diffEditions(previous.edition, current.edition);
   if (args.json) {
     output.out(printableJson(diff));

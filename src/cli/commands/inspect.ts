@@ -1,6 +1,7 @@
 /** `roadmap-deck inspect FILE`: the parsed model as an outline, or as JSON. */
 import { printable as shown, printableJson } from '../../escape/terminal.js';
 import { loadConfig } from '../../config.js';
+import { loadAuthorNotes } from '../../load/author-notes.js';
 import { readSource } from '../../load/read-source.js';
 import { repositoryNames } from '../../load/repository.js';
 import { parseInThread } from '../../build/parse-thread.js';
@@ -18,6 +19,8 @@ export async function inspectCommand(args: InspectArgs, output: Output): Promise
   const source = await readSource(args.file);
   const options = { ...settings.parseOptions(source.stem), repository: await repositoryNames(args.file) };
   const { edition, explanation, naming } = await parseInThread(source, undefined, options);
+  // The author notes beside the page belong to the model too (what `lint` says about them stays with lint).
+  await loadAuthorNotes(edition, args.file);
   if (args.json) {
     output.out(printableJson(args.explain ? { edition, explanation, naming } : edition));
     return 0;
@@ -37,7 +40,8 @@ export async function inspectCommand(args: InspectArgs, output: Output): Promise
     for (const i of section.initiatives) {
       const status = i.status === 'unknown' ? '' : ` ${paint(output, 'yellow', `[${STATUS_LABELS[i.status]}]`)}`;
       const tracking = i.tracking ? paint(output, 'gray', ` → ${shown(i.tracking.url)}`) : '';
-      output.out(`  • ${shown(i.title)}${status}  ${paint(output, 'gray', `${i.words} words, line ${i.position.line}`)}${tracking}`);
+      const notes = i.authorNotes ? paint(output, 'gray', ', author notes') : '';
+      output.out(`  • ${shown(i.title)}${status}  ${paint(output, 'gray', `${i.words} words, line ${i.position.line}`)}${notes}${tracking}`);
     }
   }
   if (args.explain) {

@@ -12,6 +12,7 @@ import { allInitiatives, roadmapName } from '../../model/types.js';
 import { pageWord, type SlideInfo } from '../../render/view.js';
 import type { HandoutLayout, HandoutOrientation, Paper } from '../../settings/defaults.js';
 import { handoutGeometry, handoutLayoutCss } from './handout-layout.js';
+import { AUTHOR_NOTES_CSS, authorNotesHtml } from './author-notes-html.js';
 
 export type { HandoutLayout };
 
@@ -33,6 +34,8 @@ export interface HandoutInput {
   shortened: Set<number>;
   /** The deck's language (default English). */
   words?: Words;
+  /** Print each initiative's author notes above its full text (layout 1). */
+  authorNotes?: boolean;
 }
 
 export const escapeHtml = (text: string): string =>
@@ -109,7 +112,7 @@ function writesOutLinks(nodes: readonly unknown[]): boolean {
  * whose addresses the slide does not show. Otherwise it would repeat the
  * slide right under it.
  */
-function textFor(slide: SlideInfo, edition: RoadmapEdition, shortened: boolean, words: Words): string {
+function textFor(slide: SlideInfo, edition: RoadmapEdition, shortened: boolean, words: Words, authorNotes = false): string {
   const note = shortened ? `<p class="note">${escapeHtml(words.text('handoutShortened'))}</p>` : '';
   const worth = (blocks: Block[], extra = false) => shortened || extra || writesOutLinks(blocks);
   switch (slide.kind) {
@@ -123,12 +126,13 @@ function textFor(slide: SlideInfo, edition: RoadmapEdition, shortened: boolean, 
       const initiative = allInitiatives(edition).find((i) => i.id === slide.id);
       if (!initiative) return '';
       const tracked = initiative.tracking !== undefined && initiative.tracking.text !== initiative.tracking.url;
-      if (!worth(initiative.body, tracked)) return '';
+      if (!worth(initiative.body, tracked || (authorNotes && !!initiative.authorNotes))) return '';
       const section = edition.sections.find((s) => s.initiatives.includes(initiative)) as Section;
       const status = initiative.status !== 'unknown' ? `<span class="status status-${initiative.status}">${escapeHtml(pageWord(initiative.statusText) ?? words.status(initiative.status))}</span>` : '';
       const where = section && !section.implicit ? `<span class="where">${escapeHtml(section.title)}</span>` : '';
       const tracking = initiative.tracking ? `<p class="tracking">${escapeHtml(words.text('tracking'))}${escapeHtml(initiative.tracking.text)} (<a href="${escapeHtml(initiative.tracking.url)}">${escapeHtml(initiative.tracking.url)}</a>)</p>` : '';
-      return `${note}<h2>${escapeHtml(initiative.title)}</h2><p class="meta">${[status, where].filter(Boolean).join(' · ')}</p>${blocksToPrintHtml(initiative.body)}${tracking}`;
+      const author = authorNotes ? authorNotesHtml(initiative.authorNotes, words) : '';
+      return `${note}<h2>${escapeHtml(initiative.title)}</h2><p class="meta">${[status, where].filter(Boolean).join(' · ')}</p>${author}${blocksToPrintHtml(initiative.body)}${tracking}`;
     }
     case 'closing':
       return edition.closing && worth(edition.closing.body) ? note + blocksToPrintHtml(edition.closing.body) : '';
@@ -171,7 +175,7 @@ export function handoutHtml(input: HandoutInput): string {
   let pages: string[];
   if (layout === 1) {
     pages = slides.map((slide, i) => {
-      const text = textFor(slide, edition, input.shortened.has(slide.number), words);
+      const text = textFor(slide, edition, input.shortened.has(slide.number), words, input.authorNotes);
       return `<div class="page one${ruled}">${figure(i)}${text ? `<div class="notes">${text}</div>` : ''}</div>`;
     });
   } else {
@@ -185,7 +189,7 @@ export function handoutHtml(input: HandoutInput): string {
 <html lang="${escapeHtml(words.tag)}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:">
 <title>${escapeHtml(words.text('handoutTitle', { title: `${edition.title} — ${edition.label}` }))}</title>
-<style>${input.css}</style><style>${handoutCss}${handoutLayoutCss(geometry, input.paper)}</style></head>
+<style>${input.css}</style><style>${handoutCss}${handoutLayoutCss(geometry, input.paper)}${input.authorNotes ? AUTHOR_NOTES_CSS : ''}</style></head>
 <body>${pages.join('\n')}</body></html>`;
 }
 

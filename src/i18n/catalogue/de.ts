@@ -30,6 +30,7 @@ export const de: Catalogue = {
   notesStatus: 'Status: {status}',
   notesSection: 'Abschnitt: {section}',
   notesLinks: 'Links:',
+  notesAuthor: 'Notizen des Autorenteams:',
   listSeparator: '; ',
   notesComparedWith: 'Im Vergleich zu {label}: {new}, {continued}, {removed}.',
   countNew: { other: '{n} neu' },
@@ -40,6 +41,8 @@ export const de: Catalogue = {
   notesRenamedItem: '{title} (seit {label}, vorher „{previous}“, Übereinstimmung {score})',
 
   handoutShortened: 'Die Folie zeigt den Anfang dieses Textes; hier steht er vollständig.',
+
+  handoutAuthorNotes: 'Notizen des Autorenteams',
   handoutPage: 'Seite {page} von {pages}',
   handoutTitle: '{title} (Handout)',
   pdfSubject: '{name}, {label}: {initiatives}',

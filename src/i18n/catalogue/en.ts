@@ -29,6 +29,7 @@ export const en: Catalogue = {
   notesStatus: 'Status: {status}',
   notesSection: 'Section: {section}',
   notesLinks: 'Links:',
+  notesAuthor: 'Author notes:',
   listSeparator: '; ',
   notesComparedWith: 'Compared with {label}: {new}, {continued}, {removed}.',
   countNew: { other: '{n} new' },
@@ -39,6 +40,8 @@ export const en: Catalogue = {
   notesRenamedItem: '{title} (since {label}, was "{previous}", match {score})',
 
   handoutShortened: 'The slide shows the start of this text; here is all of it.',
+
+  handoutAuthorNotes: 'Author notes',
   handoutPage: 'Page {page} of {pages}',
   handoutTitle: '{title} (handout)',
   pdfSubject: '{name}, {label}: {initiatives}',

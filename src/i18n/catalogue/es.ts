@@ -29,6 +29,7 @@ export const es: Catalogue = {
   notesStatus: 'Estado: {status}',
   notesSection: 'Sección: {section}',
   notesLinks: 'Enlaces:',
+  notesAuthor: 'Notas de los autores:',
   listSeparator: '; ',
   notesComparedWith: 'En comparación con {label}: {new}, {continued}, {removed}.',
   countNew: { one: '{n} nueva', other: '{n} nuevas' },
@@ -39,6 +40,8 @@ export const es: Catalogue = {
   notesRenamedItem: '{title} (desde {label}; antes «{previous}», coincidencia {score})',
 
   handoutShortened: 'La diapositiva muestra el comienzo de este texto; aquí está completo.',
+
+  handoutAuthorNotes: 'Notas de los autores',
   handoutPage: 'Página {page} de {pages}',
   handoutTitle: '{title} (folleto)',
   pdfSubject: '{name}, {label}: {initiatives}',

@@ -32,6 +32,7 @@ export const fr: Catalogue = {
   notesStatus: 'Statut\u00a0: {status}',
   notesSection: 'Section\u00a0: {section}',
   notesLinks: 'Liens\u00a0:',
+  notesAuthor: 'Notes des auteurs\u00a0:',
   listSeparator: '\u00a0; ',
   notesComparedWith: 'Par rapport à {label}\u00a0: {new}, {continued}, {removed}.',
   countNew: { one: '{n} nouvelle', other: '{n} nouvelles' },
@@ -42,6 +43,8 @@ export const fr: Catalogue = {
   notesRenamedItem: '{title} (depuis {label}, auparavant «\u00a0{previous}\u00a0», correspondance {score})',
 
   handoutShortened: 'La diapositive ne montre que le début de ce texte\u00a0; le voici en entier.',
+
+  handoutAuthorNotes: 'Notes des auteurs',
   handoutPage: 'Page {page} sur {pages}',
   handoutTitle: '{title} (support imprimé)',
   pdfSubject: '{name}, {label}\u00a0: {initiatives}',

@@ -32,6 +32,7 @@ export const ja: Catalogue = {
   notesStatus: 'ステータス：{status}',
   notesSection: 'セクション：{section}',
   notesLinks: 'リンク：',
+  notesAuthor: '作成者のメモ：',
   listSeparator: '、',
   notesComparedWith: '{label}との比較：{new}、{continued}、{removed}。',
   countNew: { other: '新規{n}件' },
@@ -42,6 +43,8 @@ export const ja: Catalogue = {
   notesRenamedItem: '{title}（{label}から、旧称「{previous}」、一致度 {score}）',
 
   handoutShortened: 'スライドにはこの文章の冒頭のみを載せています。全文は次のとおりです。',
+
+  handoutAuthorNotes: '作成者のメモ',
   handoutPage: '{page} / {pages} ページ',
   handoutTitle: '{title}（配布資料）',
   pdfSubject: '{name}、{label}：{initiatives}',

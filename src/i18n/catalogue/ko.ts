@@ -29,6 +29,7 @@ export const ko: Catalogue = {
   notesStatus: '상태: {status}',
   notesSection: '섹션: {section}',
   notesLinks: '링크:',
+  notesAuthor: '작성자 메모:',
   listSeparator: '; ',
   notesComparedWith: '{label} 대비: {new}, {continued}, {removed}.',
   countNew: { other: '신규 {n}개' },
@@ -39,6 +40,8 @@ export const ko: Catalogue = {
   notesRenamedItem: '{title} ({label}부터, 이전 이름 “{previous}”, 일치도 {score})',
 
   handoutShortened: '슬라이드에는 이 글의 앞부분만 나옵니다. 전체 내용은 다음과 같습니다.',
+
+  handoutAuthorNotes: '작성자 메모',
   handoutPage: '{page} / {pages} 페이지',
   handoutTitle: '{title} (유인물)',
   pdfSubject: '{name}, {label}: {initiatives}',

@@ -29,6 +29,7 @@ export const ptBR: Catalogue = {
   notesStatus: 'Status: {status}',
   notesSection: 'Seção: {section}',
   notesLinks: 'Links:',
+  notesAuthor: 'Notas dos autores:',
   listSeparator: '; ',
   notesComparedWith: 'Em relação a {label}: {new}, {continued}, {removed}.',
   countNew: { one: '{n} nova', other: '{n} novas' },
@@ -39,6 +40,8 @@ export const ptBR: Catalogue = {
   notesRenamedItem: '{title} (desde {label}; antes “{previous}”, semelhança {score})',
 
   handoutShortened: 'O slide mostra o início deste texto; aqui está ele completo.',
+
+  handoutAuthorNotes: 'Notas dos autores',
   handoutPage: 'Página {page} de {pages}',
   handoutTitle: '{title} (material de apoio)',
   pdfSubject: '{name}, {label}: {initiatives}',

@@ -61,6 +61,8 @@ export interface Catalogue {
   notesStatus: string;
   notesSection: string;
   notesLinks: string;
+  /** Above an initiative's author notes (its page comments, its part of `<page>.notes.md`). */
+  notesAuthor: string;
   /** Between titles listed in a note. */
   listSeparator: string;
   notesComparedWith: string;
@@ -74,6 +76,8 @@ export interface Catalogue {
 
   // Handout and PDF
   handoutShortened: string;
+  /** Heading of the author notes printed in the handout (`--handout-notes`). */
+  handoutAuthorNotes: string;
   /** Footer of each handout page; `{page}` and `{pages}` are filled in by Chrome. */
   handoutPage: string;
   /** Title of the handout PDF; `{title}` is the deck's. */

@@ -32,6 +32,7 @@ export const zhHans: Catalogue = {
   notesStatus: '状态：{status}',
   notesSection: '部分：{section}',
   notesLinks: '链接：',
+  notesAuthor: '作者备注：',
   listSeparator: '；',
   notesComparedWith: '与 {label} 相比：{new}，{continued}，{removed}。',
   countNew: { other: '新增 {n} 项' },
@@ -42,6 +43,8 @@ export const zhHans: Catalogue = {
   notesRenamedItem: '{title}（自 {label} 起，原名“{previous}”，相似度 {score}）',
 
   handoutShortened: '幻灯片只显示了这段文字的开头，全文如下。',
+
+  handoutAuthorNotes: '作者备注',
   handoutPage: '第 {page} 页，共 {pages} 页',
   handoutTitle: '{title}（讲义）',
   pdfSubject: '{name}，{label}：{initiatives}',
