@@ -31,7 +31,11 @@ export default defineConfig({
           exclude: E2E,
           testTimeout: 30_000,
           // A unit test that tries to start a browser fails at once, saying where it belongs.
-          env: { PUPPETEER_EXECUTABLE_PATH: '/no-browser-in-unit-tests (move this test file to the e2e project in vitest.config.ts)', CHROME_PATH: '' },
+          env: {
+            PUPPETEER_EXECUTABLE_PATH:
+              '/no-browser-in-unit-tests (move this test file to the e2e project in vitest.config.ts)',
+            CHROME_PATH: '',
+          },
         },
       },
       {

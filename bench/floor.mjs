@@ -15,16 +15,26 @@ const browser = await puppeteer.launch({
   headless: true,
   pipe: true,
   userDataDir: mkdtempSync(join(tmpdir(), 'floor-')),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--host-resolver-rules=MAP * ~NOTFOUND'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--host-resolver-rules=MAP * ~NOTFOUND',
+  ],
 });
 try {
-  await Promise.all(process.argv.slice(2).map(async (file, i) => {
-    const page = await browser.newPage();
-    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
-    const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true });
-    writeFileSync(join(tmpdir(), `floor-${process.pid}-${i}.pdf`), pdf);
-    rmSync(join(tmpdir(), `floor-${process.pid}-${i}.pdf`));
-  }));
+  await Promise.all(
+    process.argv.slice(2).map(async (file, i) => {
+      const page = await browser.newPage();
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true });
+      writeFileSync(join(tmpdir(), `floor-${process.pid}-${i}.pdf`), pdf);
+      rmSync(join(tmpdir(), `floor-${process.pid}-${i}.pdf`));
+    }),
+  );
 } finally {
   await browser.close();
 }

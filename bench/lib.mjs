@@ -31,27 +31,43 @@ export function timed(command, args, { env = {}, cwd = ROOT, node = false } = {}
   const rssFile = join(tmpdir(), `roadmap-deck-rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
   const fullArgs = node ? ['-r', PEAK, ...args] : args;
   const started = process.hrtime.bigint();
-  const result = spawnSync(command, fullArgs, { cwd, env: { ...process.env, ...env, ROADMAP_DECK_PEAK_RSS_FILE: rssFile }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(command, fullArgs, {
+    cwd,
+    env: { ...process.env, ...env, ROADMAP_DECK_PEAK_RSS_FILE: rssFile },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status}):\n${result.stderr || result.stdout}`);
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed (${result.status}):\n${result.stderr || result.stdout}`);
   /** @type {number | undefined} */
   let peakMb;
   if (node) {
     try {
       peakMb = Number(readFileSync(rssFile, 'utf8')) / 1024;
       rmSync(rssFile, { force: true });
-    } catch { /* no report */ }
+    } catch {
+      /* no report */
+    }
   }
   return { seconds, peakMb, stdout: result.stdout };
 }
 
 export function browserPath() {
-  for (const candidate of [process.env.PUPPETEER_EXECUTABLE_PATH, process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']) {
+  for (const candidate of [
+    process.env.PUPPETEER_EXECUTABLE_PATH,
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ]) {
     if (!candidate) continue;
     try {
       execFileSync(candidate, ['--version'], { stdio: 'ignore' });
       return candidate;
-    } catch { /* next */ }
+    } catch {
+      /* next */
+    }
   }
   throw new Error('no Chromium found; set CHROME_PATH');
 }

@@ -60,8 +60,12 @@ export async function measureWatchLatency(work, seeds, samples = 20) {
   const index = join(dir, 'output', 'index.html');
   const child = spawn(process.execPath, [BIN, 'watch', '--port', '0'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
-  child.stdout.on('data', (c) => { log += String(c); });
-  child.stderr.on('data', (c) => { log += String(c); });
+  child.stdout.on('data', (c) => {
+    log += String(c);
+  });
+  child.stderr.on('data', (c) => {
+    log += String(c);
+  });
   let viewer;
   try {
     const deadline = Date.now() + 60_000;
@@ -74,7 +78,13 @@ export async function measureWatchLatency(work, seeds, samples = 20) {
     const settled = async (since) => {
       const until = Date.now() + 60_000;
       /** @param {string} path */
-      const mtime = (path) => { try { return statSync(path).mtimeMs; } catch { return 0; } };
+      const mtime = (path) => {
+        try {
+          return statSync(path).mtimeMs;
+        } catch {
+          return 0;
+        }
+      };
       const done = () => mtime(handout) >= since && mtime(index) >= mtime(handout);
       while (!done() && Date.now() < until) await sleep(50);
       await sleep(200);
@@ -117,4 +127,3 @@ export async function measureWatchLatency(work, seeds, samples = 20) {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   }
 }
-

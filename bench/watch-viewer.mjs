@@ -19,7 +19,14 @@ function reportFirstFrame() {
     const edit = /Edit (\d+)\./.exec(document.body?.textContent ?? '');
     const counter = document.getElementById('rd-counter')?.textContent ?? '';
     // The deck's viewer marks itself ready before DOMContentLoaded; the frame after it is the one shown.
-    /** @type {{ __deckShown: (edit: number, at: number, counter: string, ready: boolean) => void }} */ (/** @type {unknown} */ (window)).__deckShown(edit ? Number(edit[1]) : -1, Date.now(), counter, document.body?.classList.contains('rd-ready') ?? false);
+    /** @type {{ __deckShown: (edit: number, at: number, counter: string, ready: boolean) => void }} */ (
+      /** @type {unknown} */ (window)
+    ).__deckShown(
+      edit ? Number(edit[1]) : -1,
+      Date.now(),
+      counter,
+      document.body?.classList.contains('rd-ready') ?? false,
+    );
   };
   document.addEventListener('DOMContentLoaded', () => requestAnimationFrame(() => send()));
 }
@@ -32,8 +39,15 @@ export async function openViewer(url) {
     headless: true,
     pipe: true,
     userDataDir: profile,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+    ],
   });
   /** @type {Shown[]} */
   const shown = [];
@@ -42,10 +56,15 @@ export async function openViewer(url) {
   try {
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 720 });
-    await page.exposeFunction('__deckShown', /** @type {(edit: number, at: number, counter: string, ready: boolean) => void} */ ((edit, at, counter, ready) => {
-      shown.push({ edit, at, counter, ready });
-      for (const w of [...waiters]) w();
-    }));
+    await page.exposeFunction(
+      '__deckShown',
+      /** @type {(edit: number, at: number, counter: string, ready: boolean) => void} */ (
+        (edit, at, counter, ready) => {
+          shown.push({ edit, at, counter, ready });
+          for (const w of [...waiters]) w();
+        }
+      ),
+    );
     await page.evaluateOnNewDocument(`(${reportFirstFrame.toString()})()`);
     await page.goto(url, { waitUntil: 'load' });
     return {
@@ -62,11 +81,17 @@ export async function openViewer(url) {
         for (let hit = find(); ; hit = find()) {
           if (hit) return hit;
           if (Date.now() > deadline) throw new Error(`edit ${edit} was not shown within ${timeoutMs / 1000} s`);
-          await /** @type {Promise<void>} */ (new Promise((resolve) => {
-            const done = () => { waiters.delete(done); clearTimeout(timer); resolve(); };
-            const timer = setTimeout(done, 250);
-            waiters.add(done);
-          }));
+          await /** @type {Promise<void>} */ (
+            new Promise((resolve) => {
+              const done = () => {
+                waiters.delete(done);
+                clearTimeout(timer);
+                resolve();
+              };
+              const timer = setTimeout(done, 250);
+              waiters.add(done);
+            })
+          );
         }
       },
       close: async () => {

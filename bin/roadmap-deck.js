@@ -13,7 +13,9 @@ v8.setFlagsFromString('--heap-growing-percent=25');
 
 const entry = new URL('../dist/cli-bundle/roadmap-deck.js', import.meta.url);
 if (!existsSync(fileURLToPath(entry))) {
-  console.error('roadmap-deck: dist/ is missing; run "npm ci" (or "npm run compile") in the roadmap-deck folder first.');
+  console.error(
+    'roadmap-deck: dist/ is missing; run "npm ci" (or "npm run compile") in the roadmap-deck folder first.',
+  );
   process.exit(1);
 }
 const { main } = await import(entry.href);

@@ -17,7 +17,10 @@ const out = join(root, 'dist', 'cli-bundle');
 rmSync(out, { recursive: true, force: true });
 const bundle = await rolldown({
   // The parser's worker thread is an entry of its own, found beside the bundle at run time.
-  input: { 'roadmap-deck': join(root, 'dist', 'cli', 'index.js'), 'parse-worker': join(root, 'dist', 'build', 'parse-worker.js') },
+  input: {
+    'roadmap-deck': join(root, 'dist', 'cli', 'index.js'),
+    'parse-worker': join(root, 'dist', 'build', 'parse-worker.js'),
+  },
   platform: 'node',
   external: [/^node:/, /^(puppeteer-core|@puppeteer\/browsers)(\/|$)/, /^jiti(\/|$)/],
   onLog(level, log, report) {

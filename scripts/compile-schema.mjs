@@ -22,4 +22,7 @@ addFormats(ajv);
 const validate = ajv.compile(JSON.parse(readFileSync(join(root, 'schema', 'config.schema.json'), 'utf8')));
 const out = join(root, 'dist', 'config-validator.cjs');
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, `// Generated from schema/config.schema.json by scripts/compile-schema.mjs.\n${standaloneCode(ajv, validate)}\n`);
+writeFileSync(
+  out,
+  `// Generated from schema/config.schema.json by scripts/compile-schema.mjs.\n${standaloneCode(ajv, validate)}\n`,
+);

@@ -73,7 +73,9 @@ for (const sourceFile of program.getSourceFiles()) {
     const references = service.findReferences(sourceFile.fileName, nameNode.getStart(sourceFile)) ?? [];
     const elsewhere = references.some((entry) => entry.references.some((ref) => ref.fileName !== sourceFile.fileName));
     if (elsewhere) continue;
-    const usedInFile = references.some((entry) => entry.references.some((ref) => ref.fileName === sourceFile.fileName && !ref.isDefinition));
+    const usedInFile = references.some((entry) =>
+      entry.references.some((ref) => ref.fileName === sourceFile.fileName && !ref.isDefinition),
+    );
     const { line } = sourceFile.getLineAndCharacterOfPosition(nameNode.getStart(sourceFile));
     unused.push({ file: relative(root, sourceFile.fileName), line: line + 1, name: symbol.getName(), usedInFile });
   }
@@ -82,7 +84,10 @@ for (const sourceFile of program.getSourceFiles()) {
 unused.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 if (process.argv.includes('--json')) console.log(JSON.stringify(unused, null, 2));
 else {
-  for (const u of unused) console.log(`${u.file}:${u.line}  ${u.name}  ${u.usedInFile ? '(used in its own file only: drop `export`)' : '(used nowhere: remove)'}`);
+  for (const u of unused)
+    console.log(
+      `${u.file}:${u.line}  ${u.name}  ${u.usedInFile ? '(used in its own file only: drop `export`)' : '(used nowhere: remove)'}`,
+    );
   console.log(`${unused.length} unused export${unused.length === 1 ? '' : 's'}`);
 }
 process.exitCode = unused.length > 0 ? 1 : 0;

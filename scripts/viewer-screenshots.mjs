@@ -22,7 +22,14 @@ const session = await launchBrowser();
 try {
   const files = ['backstage-2022-q3.md', 'backstage-2024-fall.md'].map((f) => join(root, 'roadmaps', f));
   // The project's config gives the pages' published URL, against which their relative links resolve.
-  await build({ cwd: root, config: await loadConfig({ cwd: root }), files, outDir: out, browser: session, formats: ['html'] });
+  await build({
+    cwd: root,
+    config: await loadConfig({ cwd: root }),
+    files,
+    outDir: out,
+    browser: session,
+    formats: ['html'],
+  });
   const deck = pathToFileURL(join(out, 'backstage-2024-fall', 'index.html')).href;
 
   const presenter = await session.browser.newPage();

@@ -120,7 +120,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   // The parser loads in its own thread while the lock, the config and Chromium are seen to.
   if (files.length) warmParseThread();
   // Two builds into one folder take turns.
-  const unlock = await lockOutput(outDir, { onWait: (pid) => options.onEvent?.({ type: 'waiting-for-lock', file: outDir, pid }) });
+  const unlock = await lockOutput(outDir, {
+    onWait: (pid) => options.onEvent?.({ type: 'waiting-for-lock', file: outDir, pid }),
+  });
   try {
     return await buildLocked(options, { settings, files, started, refused });
   } finally {
@@ -140,7 +142,9 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
   };
   for (const { file, error } of plan.refused) fail(file, error);
   const exportOptions: ExportOptions = {
-    outDir, formats, timeoutMs,
+    outDir,
+    formats,
+    timeoutMs,
     paper: settings.paper,
     handoutLayout: settings.handoutLayout,
     handoutOrientation: settings.handoutOrientation,
@@ -191,7 +195,9 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
   try {
     editions = await engine.loadEditions(files, config, fail, undefined, { assets });
     diffs = settings.diff
-      ? engine.diffSeries([...editions, ...(await engine.siblingEditions(editions, config, files))].map((e) => e.edition))
+      ? engine.diffSeries(
+          [...editions, ...(await engine.siblingEditions(editions, config, files))].map((e) => e.edition),
+        )
       : new Map<RoadmapEdition, EditionDiff>();
   } catch (error) {
     // Per-file failures are collected above; anything else ends the build, and its browser.
@@ -199,7 +205,14 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
     throw error;
   }
 
-  const cancelled = () => ({ ok: true, editions: [], failures, warnings, seconds: (performance.now() - plan.started) / 1000, cancelled: true });
+  const cancelled = () => ({
+    ok: true,
+    editions: [],
+    failures,
+    warnings,
+    seconds: (performance.now() - plan.started) / 1000,
+    cancelled: true,
+  });
   if (options.signal?.aborted) {
     await closeUnused();
     return cancelled();
@@ -212,14 +225,34 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
     const diff = diffs.get(e.edition);
     const lang = e.language.tag;
     const render: RenderOptions = { ...exportOptions.render, ...renderDiff(diff, engine, lang), lang };
-    const key = cacheKey([VERSION, e.source.text, e.edition, diff, templates.sources, brand, config, formats, exportOptions]);
+    const key = cacheKey([
+      VERSION,
+      e.source.text,
+      e.edition,
+      diff,
+      templates.sources,
+      brand,
+      config,
+      formats,
+      exportOptions,
+    ]);
     const slot = `${e.edition.source.stem}|${formats.join(',')}`;
     const entry = cache[slot];
     if (!settings.force && (await isFresh(entry, key))) {
       const result: EditionResult = {
-        file: e.file, stem: e.edition.source.stem, edition: e.edition, slides: entry!.slides, files: entry!.files,
-        warnings: [...e.diagnostics, ...entry!.warnings.filter((w) => !e.diagnostics.some((d) => d.rule === w.rule && d.line === w.line))],
-        blocked: [], seconds: 0, skipped: true, ...(diff ? { diff } : {}),
+        file: e.file,
+        stem: e.edition.source.stem,
+        edition: e.edition,
+        slides: entry!.slides,
+        files: entry!.files,
+        warnings: [
+          ...e.diagnostics,
+          ...entry!.warnings.filter((w) => !e.diagnostics.some((d) => d.rule === w.rule && d.line === w.line)),
+        ],
+        blocked: [],
+        seconds: 0,
+        skipped: true,
+        ...(diff ? { diff } : {}),
       };
       results.push(result);
       options.onEvent?.({ type: 'edition-done', file: e.file, result });
@@ -230,7 +263,16 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
   }
 
   if (todo.length) {
-    const built = await exportAll(todo, startBrowser(), { engine, options, concurrency: settings.concurrency, templates, marp, exportOptions, diffs, fail });
+    const built = await exportAll(todo, startBrowser(), {
+      engine,
+      options,
+      concurrency: settings.concurrency,
+      templates,
+      marp,
+      exportOptions,
+      diffs,
+      fail,
+    });
     for (const { result, key, slot, sourceHash } of built) {
       results.push(result);
       cache[slot] = { key, sourceHash, slides: result.slides, files: result.files, warnings: result.warnings };
@@ -250,7 +292,14 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
   }
   const order = new Map(files.map((f, i) => [f, i]));
   results.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
-  return { ok: failures.length === 0, editions: results, failures, warnings, indexFile, seconds: (performance.now() - plan.started) / 1000 };
+  return {
+    ok: failures.length === 0,
+    editions: results,
+    failures,
+    warnings,
+    indexFile,
+    seconds: (performance.now() - plan.started) / 1000,
+  };
 }
 
 /**
@@ -312,7 +361,10 @@ async function loadBrand(settings: Settings, engine: Engine): Promise<BrandStyle
     try {
       logo = await engine.imageDataUrl(resolveFrom(loaded.baseDir, brand.logo));
     } catch (error) {
-      throw new ConfigError(`brand logo: ${(error as Error).message.replace(/^ENOENT.*/, `no such file ${brand.logo}`)}`, { file: loaded.file, line: lineInConfig(loaded.file, ['brand', 'logo']) });
+      throw new ConfigError(
+        `brand logo: ${(error as Error).message.replace(/^ENOENT.*/, `no such file ${brand.logo}`)}`,
+        { file: loaded.file, line: lineInConfig(loaded.file, ['brand', 'logo']) },
+      );
     }
   }
   return { logo, accent: brand.accent, dark: brand.dark };
@@ -324,7 +376,12 @@ function brandWarnings(brand: BrandStyle | undefined, engine: Engine, settings: 
   const shown = loaded.file && relative(settings.cwd, loaded.file);
   const file = !loaded.file ? 'config' : shown && !shown.startsWith('..') && !isAbsolute(shown) ? shown : loaded.file;
   return engine.brandColours(brand).changes.map((change) => ({
-    file, line: lineInConfig(loaded.file, ['brand', change.key]) ?? 1, column: 1, severity: 'warning', rule: 'brand-contrast', message: change.message,
+    file,
+    line: lineInConfig(loaded.file, ['brand', change.key]) ?? 1,
+    column: 1,
+    severity: 'warning',
+    rule: 'brand-contrast',
+    message: change.message,
   }));
 }
 
@@ -332,7 +389,16 @@ function brandWarnings(brand: BrandStyle | undefined, engine: Engine, settings: 
 function blockedWarning(file: string, blocked: string[]): Diagnostic[] {
   if (!blocked.length) return [];
   const shown = [...new Set(blocked)].slice(0, 3).join(', ');
-  return [{ file, line: 1, column: 1, severity: 'warning', rule: 'network-blocked', message: `blocked ${blocked.length} network request(s): ${shown}` }];
+  return [
+    {
+      file,
+      line: 1,
+      column: 1,
+      severity: 'warning',
+      rule: 'network-blocked',
+      message: `blocked ${blocked.length} network request(s): ${shown}`,
+    },
+  ];
 }
 
 /** The "What changed" slide and NEW / CONTINUED badges, when there is a previous edition. */
@@ -366,7 +432,10 @@ async function exportAll(
     try {
       const known = recentDecks.get(item.renderKey);
       if (known) return known;
-      const prepared = engine.prepareDeck(item.loaded.edition, templates, marp, { ...exportOptions, render: item.render });
+      const prepared = engine.prepareDeck(item.loaded.edition, templates, marp, {
+        ...exportOptions,
+        render: item.render,
+      });
       if (recentDecks.size >= RECENT_DECKS) recentDecks.delete(recentDecks.keys().next().value!);
       recentDecks.set(item.renderKey, prepared);
       return prepared;
@@ -399,14 +468,36 @@ async function exportAll(
           if (prepared instanceof RoadmapError) throw prepared;
           const onStage = (stage: ExportStage) => options.onEvent?.({ type: 'edition-stage', file, stage });
           const diff = ctx.diffs.get(edition);
-          const changes = diff && { since: diff.previous.label, added: diff.added.length, continued: diff.continued.length, removed: diff.removed.length };
-          const editionOptions = { ...exportOptions, render, onStage, sourceText: loaded.source.text, ...(changes ? { changes } : {}) };
-          const exported = await exportWithRetry(engine, session!, edition, templates, marp, editionOptions, prepared, options.signal);
+          const changes = diff && {
+            since: diff.previous.label,
+            added: diff.added.length,
+            continued: diff.continued.length,
+            removed: diff.removed.length,
+          };
+          const editionOptions = {
+            ...exportOptions,
+            render,
+            onStage,
+            sourceText: loaded.source.text,
+            ...(changes ? { changes } : {}),
+          };
+          const exported = await exportWithRetry(
+            engine,
+            session!,
+            edition,
+            templates,
+            marp,
+            editionOptions,
+            prepared,
+            options.signal,
+          );
           // Aborted while it was rendered: a newer build owns the outputs now.
           if (options.signal?.aborted) break;
           await writeFilesAtomically(exportOptions.outDir, exported.files);
           const result: EditionResult = {
-            file, stem: edition.source.stem, edition,
+            file,
+            stem: edition.source.stem,
+            edition,
             slides: exported.slides.length,
             files: exported.files.map((f) => f.path),
             warnings: [...loaded.diagnostics, ...exported.warnings, ...blockedWarning(file, exported.blocked)],
@@ -429,7 +520,8 @@ async function exportAll(
   } catch (error) {
     // The browser could not start: every edition waiting for it fails with that reason.
     const reason = toRoadmapError(error);
-    for (const item of todo) if (!done.some((d) => d.result.file === item.loaded.file)) ctx.fail(item.loaded.file, reason);
+    for (const item of todo)
+      if (!done.some((d) => d.result.file === item.loaded.file)) ctx.fail(item.loaded.file, reason);
   } finally {
     if (ownsBrowser) await (session ?? (await launching.catch(() => undefined)))?.close();
     await removePendingTemporaryFiles();
@@ -459,24 +551,50 @@ async function exportWithRetry(
     const abort = abortion(signal);
     let healthy = false;
     try {
-      const exported = await Promise.race([engine.exportEdition(edition, templates, marp, target, options, prepared), watch.failed, abort.aborted]);
+      const exported = await Promise.race([
+        engine.exportEdition(edition, templates, marp, target, options, prepared),
+        watch.failed,
+        abort.aborted,
+      ]);
       healthy = true;
-      if (attempt > 1) exported.warnings.push({ file, line: 1, column: 1, severity: 'warning', rule: 'browser-retried', message: `${failure}; rendered again on a fresh page` });
+      if (attempt > 1)
+        exported.warnings.push({
+          file,
+          line: 1,
+          column: 1,
+          severity: 'warning',
+          rule: 'browser-retried',
+          message: `${failure}; rendered again on a fresh page`,
+        });
       return exported;
     } catch (thrown) {
       if (signal?.aborted) throw thrown;
       const error = asCrash(thrown, file);
-      const retryable = !(error instanceof BrowserGoneError) && (!(error instanceof RoadmapError) || error.code === 'E_TIMEOUT' || error.code === 'E_BROWSER');
+      const retryable =
+        !(error instanceof BrowserGoneError) &&
+        (!(error instanceof RoadmapError) || error.code === 'E_TIMEOUT' || error.code === 'E_BROWSER');
       if (!retryable) throw error;
       failure = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
       if (attempt >= 2) {
         if (error instanceof RenderTimeoutError) {
-          throw new RenderTimeoutError(`${error.message}, twice; allow more time with --timeout (seconds)`, { file }, { cause: error });
+          throw new RenderTimeoutError(
+            `${error.message}, twice; allow more time with --timeout (seconds)`,
+            { file },
+            { cause: error },
+          );
         }
         if (error instanceof RendererCrashError) {
-          throw new RendererCrashError(`${error.message} while rendering this edition, twice`, { file }, { cause: error });
+          throw new RendererCrashError(
+            `${error.message} while rendering this edition, twice`,
+            { file },
+            { cause: error },
+          );
         }
-        throw new BrowserError(`the browser failed while rendering this edition, twice: ${failure}`, { file }, { cause: error });
+        throw new BrowserError(
+          `the browser failed while rendering this edition, twice: ${failure}`,
+          { file },
+          { cause: error },
+        );
       }
     } finally {
       watch.stop();
@@ -499,7 +617,10 @@ async function openPage(session: BrowserSession, signal: AbortSignal | undefined
   try {
     return await Promise.race([opening, abort.aborted]);
   } catch (error) {
-    void opening.then((late) => session.release(late), () => undefined);
+    void opening.then(
+      (late) => session.release(late),
+      () => undefined,
+    );
     throw error;
   } finally {
     abort.stop();

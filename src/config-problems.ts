@@ -20,20 +20,31 @@ const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'
 
 function describe(error: ErrorObject): KeyProblem {
   // Ajv's paths are JSON pointers: `/editions/2024-~1fall/date`.
-  const path = error.instancePath.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const path = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
   const key = path.join('.');
   const params = error.params;
   switch (error.keyword) {
     case 'additionalProperties':
       return { path: [...path, String(params.additionalProperty)], problem: 'is not a known option' };
     case 'enum':
-      return { path, problem: `must be one of ${allowed(params.allowedValues).map((v) => JSON.stringify(v)).join(', ')}` };
+      return {
+        path,
+        problem: `must be one of ${allowed(params.allowedValues)
+          .map((v) => JSON.stringify(v))
+          .join(', ')}`,
+      };
     case 'pattern':
       return {
         path,
-        problem: key.endsWith('date') ? 'must be a date like 2024-05-01'
-          : key.startsWith('brand') ? 'must be a colour like #1a7f37 or teal'
-            : key.endsWith('url') ? 'must be an http(s) URL'
+        problem: key.endsWith('date')
+          ? 'must be a date like 2024-05-01'
+          : key.startsWith('brand')
+            ? 'must be a colour like #1a7f37 or teal'
+            : key.endsWith('url')
+              ? 'must be an http(s) URL'
               : 'is not in the expected form',
       };
     case 'format':
@@ -67,7 +78,10 @@ export function keyMessage(path: string[], problem: string): string {
  */
 export function lineOfKey(file: string | undefined, text: string | undefined, path: string[]): number | undefined {
   if (!file || text === undefined || !path.length) return undefined;
-  const parts = [...(basename(file) === 'package.json' ? ['roadmap-deck'] : []), ...path.filter((part) => !/^\d+$/.test(part))];
+  const parts = [
+    ...(basename(file) === 'package.json' ? ['roadmap-deck'] : []),
+    ...path.filter((part) => !/^\d+$/.test(part)),
+  ];
   let from = 0;
   let line: number | undefined;
   for (const part of parts) {
@@ -82,7 +96,11 @@ export function lineOfKey(file: string | undefined, text: string | undefined, pa
 }
 
 /** Every schema error once per key, as a message with its line, in the order of the file. */
-export function schemaProblems(errors: ErrorObject[], file: string | undefined, text: string | undefined): ConfigProblem[] {
+export function schemaProblems(
+  errors: ErrorObject[],
+  file: string | undefined,
+  text: string | undefined,
+): ConfigProblem[] {
   const seen = new Set<string>();
   const problems: ConfigProblem[] = [];
   for (const error of errors) {

@@ -112,7 +112,11 @@ export function defineConfig(config: RoadmapDeckConfig): RoadmapDeckConfig {
 const MODULE_NAME = 'roadmap-deck';
 const SEARCH_PLACES = [
   'package.json',
-  `${MODULE_NAME}.config.json`, `${MODULE_NAME}.config.mjs`, `${MODULE_NAME}.config.js`, `${MODULE_NAME}.config.cjs`, `${MODULE_NAME}.config.ts`,
+  `${MODULE_NAME}.config.json`,
+  `${MODULE_NAME}.config.mjs`,
+  `${MODULE_NAME}.config.js`,
+  `${MODULE_NAME}.config.cjs`,
+  `${MODULE_NAME}.config.ts`,
 ];
 
 const jsonLoader: Loader = (file, content) => {
@@ -121,7 +125,11 @@ const jsonLoader: Loader = (file, content) => {
   } catch (error) {
     const position = /position (\d+)/.exec((error as Error).message)?.[1];
     const line = position ? content.slice(0, Number(position)).split('\n').length : undefined;
-    throw new ConfigError(`invalid JSON: ${(error as Error).message}`, { file, ...(line ? { line } : {}) }, { cause: error });
+    throw new ConfigError(
+      `invalid JSON: ${(error as Error).message}`,
+      { file, ...(line ? { line } : {}) },
+      { cause: error },
+    );
   }
 };
 
@@ -147,8 +155,15 @@ const tsLoader: Loader = async (file) => {
 
 /** A config script that fails to load or run, as a ConfigError at the line where it failed. */
 function scriptError(file: string, error: unknown): ConfigError {
-  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.replace(/^(Error: )?ParseError: /, '').trim();
-  return new ConfigError(`cannot load config: ${message}`, { file, line: scriptErrorLine(file, error) }, { cause: error });
+  const message = (error instanceof Error ? error.message : String(error))
+    .split('\n')[0]!
+    .replace(/^(Error: )?ParseError: /, '')
+    .trim();
+  return new ConfigError(
+    `cannot load config: ${message}`,
+    { file, line: scriptErrorLine(file, error) },
+    { cause: error },
+  );
 }
 
 /**
@@ -180,7 +195,10 @@ export async function loadConfig(options: { cwd?: string; file?: string } = {}):
     result = options.file ? await explorer.load(resolve(cwd, options.file)) : await explorer.search(cwd);
   } catch (error) {
     if (error instanceof ConfigError) throw error;
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such config file' : `cannot read config: ${(error as Error).message.split('\n')[0]}`;
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? 'no such config file'
+        : `cannot read config: ${(error as Error).message.split('\n')[0]}`;
     throw new ConfigError(reason, { file: options.file }, { cause: error });
   }
   if (!result || result.isEmpty) return { config: {}, baseDir: cwd };
@@ -201,7 +219,8 @@ function schemaValidator(): ValidateFunction {
  * with its line in `file` (one ConfigError that lists them all).
  */
 export function validateConfig(raw: unknown, file?: string): RoadmapDeckConfig {
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError('config must be an object of options', { file });
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+    throw new ConfigError('config must be an object of options', { file });
   const validate = schemaValidator();
   const text = readText(file);
   const problems: ConfigProblem[] = validate(raw) ? [] : schemaProblems(validate.errors ?? [], file, text);
@@ -209,10 +228,14 @@ export function validateConfig(raw: unknown, file?: string): RoadmapDeckConfig {
   const editions = 'editions' in raw ? raw.editions : undefined;
   if (editions && typeof editions === 'object') {
     for (const [pattern, overrides] of Object.entries(editions)) {
-      const date: unknown = overrides && typeof overrides === 'object' && 'date' in overrides ? overrides.date : undefined;
+      const date: unknown =
+        overrides && typeof overrides === 'object' && 'date' in overrides ? overrides.date : undefined;
       if (typeof date === 'string' && /^\d{4}-\d{2}(-\d{2})?$/.test(date) && !isCalendarDate(date)) {
         const path = ['editions', pattern, 'date'];
-        problems.push({ message: keyMessage(path, `must be a real date like 2024-05-01 (got "${date}")`), line: lineOfKey(file, text, path) });
+        problems.push({
+          message: keyMessage(path, `must be a real date like 2024-05-01 (got "${date}")`),
+          line: lineOfKey(file, text, path),
+        });
       }
     }
   }
@@ -238,7 +261,12 @@ function readText(file: string | undefined): string | undefined {
 export function editionOverrides(config: RoadmapDeckConfig, stem: string): EditionOverrides {
   const merged: EditionOverrides = {};
   for (const [pattern, overrides] of Object.entries(config.editions ?? {})) {
-    const regex = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    const regex = new RegExp(
+      `^${pattern
+        .split('*')
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    );
     if (regex.test(stem)) Object.assign(merged, overrides);
   }
   return merged;

@@ -28,7 +28,11 @@ export class RoadmapError extends Error {
 
   /** `file:line: message`, the one-line form the CLI prints: page text in it (a file name, a quoted value) made inert. */
   format(): string {
-    const where = [this.file === undefined ? undefined : printable(this.file), this.line, this.line !== undefined ? this.column : undefined]
+    const where = [
+      this.file === undefined ? undefined : printable(this.file),
+      this.line,
+      this.line !== undefined ? this.column : undefined,
+    ]
       .filter((part) => part !== undefined)
       .join(':');
     const message = printable(this.message);
@@ -74,15 +78,22 @@ export class ConfigError extends RoadmapError {
   /** Every problem found in the file, each with its line; the error's own message and line are the first's. */
   readonly problems: readonly ConfigProblem[];
 
-  constructor(message: string, location: ErrorLocation = {}, options?: { cause?: unknown; problems?: ConfigProblem[] }) {
+  constructor(
+    message: string,
+    location: ErrorLocation = {},
+    options?: { cause?: unknown; problems?: ConfigProblem[] },
+  ) {
     super(message, location, options);
-    this.problems = options?.problems?.length ? options.problems : [{ message, ...(location.line !== undefined ? { line: location.line } : {}) }];
+    this.problems = options?.problems?.length
+      ? options.problems
+      : [{ message, ...(location.line !== undefined ? { line: location.line } : {}) }];
   }
 
   /** A config with several problems: all of them at once, as `file:line: message`, one per line. */
   static of(problems: ConfigProblem[], file: string | undefined): ConfigError {
     const first = problems[0] ?? { message: 'config is not valid' };
-    const message = problems.length > 1 ? `${problems.length} problems: ${problems.map((p) => p.message).join('; ')}` : first.message;
+    const message =
+      problems.length > 1 ? `${problems.length} problems: ${problems.map((p) => p.message).join('; ')}` : first.message;
     return new ConfigError(message, { file, line: first.line }, { problems });
   }
 
@@ -120,7 +131,8 @@ export class BrowserStartError extends RoadmapError {
   override readonly code = 'E_BROWSER_START';
 }
 /** No browser to use, or none that starts. */
-export const isNoUsableBrowser = (error: RoadmapError) => error.code === 'E_NO_BROWSER' || error.code === 'E_BROWSER_START';
+export const isNoUsableBrowser = (error: RoadmapError) =>
+  error.code === 'E_NO_BROWSER' || error.code === 'E_BROWSER_START';
 export class RenderTimeoutError extends RoadmapError {
   override readonly code = 'E_TIMEOUT';
 }
@@ -151,8 +163,16 @@ export function errorToData(error: RoadmapError): RoadmapErrorData {
 
 /** The classes an error may be rebuilt as on this side of a worker boundary. */
 const REBUILDABLE: Record<string, new (message: string, location?: ErrorLocation) => RoadmapError> = {
-  RoadmapError, InputNotFoundError, InputNotFileError, InputEncodingError, InputTooLargeError, EmptyInputError,
-  FrontMatterError, NoInitiativesError, LimitExceededError, ConfigError,
+  RoadmapError,
+  InputNotFoundError,
+  InputNotFileError,
+  InputEncodingError,
+  InputTooLargeError,
+  EmptyInputError,
+  FrontMatterError,
+  NoInitiativesError,
+  LimitExceededError,
+  ConfigError,
 };
 
 export function errorFromData(data: RoadmapErrorData): RoadmapError {

@@ -13,8 +13,23 @@ export { startWatch, type WatchEvent, type WatchOptions, type WatchSession } fro
 export { lintFile, type LintResult } from './lint/index.js';
 export { readSource, type RoadmapSource } from './load/read-source.js';
 export { parseRoadmap, type ParseOptions, type ParseResult } from './parse/index.js';
-export { loadTemplates, renderDeck, type RenderedDeck, type RenderOptions, type SlideInfo, type TemplateSet } from './render/index.js';
-export { defineConfig, loadConfig, validateConfig, type Brand, type EditionOverrides, type LoadedConfig, type RoadmapDeckConfig } from './config.js';
+export {
+  loadTemplates,
+  renderDeck,
+  type RenderedDeck,
+  type RenderOptions,
+  type SlideInfo,
+  type TemplateSet,
+} from './render/index.js';
+export {
+  defineConfig,
+  loadConfig,
+  validateConfig,
+  type Brand,
+  type EditionOverrides,
+  type LoadedConfig,
+  type RoadmapDeckConfig,
+} from './config.js';
 export { resolveSettings, type Settings, type SettingsInput } from './settings/index.js';
 export type { Format } from './formats.js';
 export {

@@ -40,14 +40,19 @@ works across all screens.
 Open an issue or join the community call on the first Tuesday of each month.
 `;
 
-const CONFIG = (eject: boolean) => `${JSON.stringify({
-  $schema: './node_modules/roadmap-deck/schema/config.schema.json',
-  project: 'Example',
-  url: 'https://example.org/docs/roadmap',
-  author: 'The Example maintainers',
-  ...(eject ? { templates: 'templates' } : {}),
-  brand: { accent: '#2563eb' },
-}, null, 2)}\n`;
+const CONFIG = (eject: boolean) =>
+  `${JSON.stringify(
+    {
+      $schema: './node_modules/roadmap-deck/schema/config.schema.json',
+      project: 'Example',
+      url: 'https://example.org/docs/roadmap',
+      author: 'The Example maintainers',
+      ...(eject ? { templates: 'templates' } : {}),
+      brand: { accent: '#2563eb' },
+    },
+    null,
+    2,
+  )}\n`;
 
 interface InitResult {
   created: string[];
@@ -62,16 +67,33 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
-export async function initProject(dir: string, options: { eject?: boolean; force?: boolean } = {}): Promise<InitResult> {
+export async function initProject(
+  dir: string,
+  options: { eject?: boolean; force?: boolean } = {},
+): Promise<InitResult> {
   const plan: { path: string; write: () => Promise<void> }[] = [
-    { path: join(dir, 'roadmaps', 'example-2025-spring.md'), write: async () => writeFile(join(dir, 'roadmaps', 'example-2025-spring.md'), EXAMPLE) },
-    { path: join(dir, 'roadmap-deck.config.json'), write: async () => writeFile(join(dir, 'roadmap-deck.config.json'), CONFIG(Boolean(options.eject))) },
-    ...(options.eject ? [{ path: join(dir, 'templates'), write: async () => cp(BUILTIN_TEMPLATES, join(dir, 'templates'), { recursive: true }) }] : []),
+    {
+      path: join(dir, 'roadmaps', 'example-2025-spring.md'),
+      write: async () => writeFile(join(dir, 'roadmaps', 'example-2025-spring.md'), EXAMPLE),
+    },
+    {
+      path: join(dir, 'roadmap-deck.config.json'),
+      write: async () => writeFile(join(dir, 'roadmap-deck.config.json'), CONFIG(Boolean(options.eject))),
+    },
+    ...(options.eject
+      ? [
+          {
+            path: join(dir, 'templates'),
+            write: async () => cp(BUILTIN_TEMPLATES, join(dir, 'templates'), { recursive: true }),
+          },
+        ]
+      : []),
   ];
   if (!options.force) {
     const taken = [];
     for (const item of plan) if (await exists(item.path)) taken.push(relative(dir, item.path) || item.path);
-    if (taken.length) throw new ConfigError(`would overwrite ${taken.join(', ')}; run with --force to replace them`, { file: dir });
+    if (taken.length)
+      throw new ConfigError(`would overwrite ${taken.join(', ')}; run with --force to replace them`, { file: dir });
   }
   await mkdir(join(dir, 'roadmaps'), { recursive: true });
   for (const item of plan) await item.write();

@@ -13,7 +13,12 @@ import { dirname, basename, extname, join, relative, resolve, isAbsolute } from 
 import { UsageError } from './errors.js';
 
 const toRegex = (pattern: string) =>
-  new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')}$`);
+  new RegExp(
+    `^${pattern
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('[^/]*')}$`,
+  );
 
 /** Author notes for the page beside them (`roadmaps/x.notes.md` for `roadmaps/x.md`). */
 export const NOTES_SUFFIX = '.notes.md';
@@ -27,11 +32,20 @@ export function isNotesFile(file: string): boolean {
 type RefusedInput = (file: string, reason: string) => void;
 
 /** `onUnmatched` is told each glob that matched no file at all. */
-export async function expandInputs(patterns: string[], cwd: string, onRefused?: RefusedInput, onUnmatched?: (pattern: string) => void): Promise<string[]> {
+export async function expandInputs(
+  patterns: string[],
+  cwd: string,
+  onRefused?: RefusedInput,
+  onUnmatched?: (pattern: string) => void,
+): Promise<string[]> {
   const out: string[] = [];
   for (const pattern of patterns) {
     if (!pattern.includes('*')) {
-      if (isNotesFile(pattern)) onRefused?.(pattern, `is the author notes of ${basename(pattern).slice(0, -NOTES_SUFFIX.length)}.md, not an edition; build that page to use them`);
+      if (isNotesFile(pattern))
+        onRefused?.(
+          pattern,
+          `is the author notes of ${basename(pattern).slice(0, -NOTES_SUFFIX.length)}.md, not an edition; build that page to use them`,
+        );
       else out.push(pattern);
       continue;
     }
@@ -51,7 +65,8 @@ export async function expandInputs(patterns: string[], cwd: string, onRefused?: 
     for (const name of matched) {
       const full = join(absolute, name);
       const shown = isAbsolute(pattern) ? full : relative(process.cwd(), full) || full;
-      if (await leavesFolder(full, absolute)) onRefused?.(shown, `is a symbolic link to a file outside ${dir}; name it on its own to build it`);
+      if (await leavesFolder(full, absolute))
+        onRefused?.(shown, `is a symbolic link to a file outside ${dir}; name it on its own to build it`);
       else out.push(shown);
     }
   }
@@ -69,7 +84,11 @@ export function stemOf(file: string): string {
   const ext = extname(name);
   const raw = ext ? name.slice(0, -ext.length) : name;
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
-  const safe = raw.replace(/[\u0000-\u001f\u007f]/g, '').replace(/[/\\]/g, '-').replace(/^[.\s]+/, '').trim();
+  const safe = raw
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .replace(/[/\\]/g, '-')
+    .replace(/^[.\s]+/, '')
+    .trim();
   return safe || 'edition';
 }
 
@@ -103,7 +122,10 @@ export function withOwnOutputFolders(files: string[], onRefused: RefusedInput): 
     }
     const others = byKey.get(clashKey(stem))!.filter((other) => other !== file);
     if (!others.length) return true;
-    onRefused(file, `would build into the same output folder "${stem}" as ${others.map((other) => JSON.stringify(other)).join(', ')}; rename one of them`);
+    onRefused(
+      file,
+      `would build into the same output folder "${stem}" as ${others.map((other) => JSON.stringify(other)).join(', ')}; rename one of them`,
+    );
     return false;
   });
 }

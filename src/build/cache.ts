@@ -26,7 +26,10 @@ export type BuildCache = Record<string, CacheEntry>;
 
 export async function readCache(outDir: string): Promise<BuildCache> {
   try {
-    const data = JSON.parse(await readFile(join(outDir, CACHE_NAME), 'utf8')) as { version?: number; editions?: BuildCache };
+    const data = JSON.parse(await readFile(join(outDir, CACHE_NAME), 'utf8')) as {
+      version?: number;
+      editions?: BuildCache;
+    };
     return data.version === 2 && data.editions ? data.editions : {};
   } catch {
     return {};
@@ -34,7 +37,9 @@ export async function readCache(outDir: string): Promise<BuildCache> {
 }
 
 export async function writeCache(outDir: string, cache: BuildCache): Promise<void> {
-  await writeFilesAtomically(outDir, [{ path: join(outDir, CACHE_NAME), data: `${JSON.stringify({ version: 2, editions: cache }, null, 1)}\n` }]);
+  await writeFilesAtomically(outDir, [
+    { path: join(outDir, CACHE_NAME), data: `${JSON.stringify({ version: 2, editions: cache }, null, 1)}\n` },
+  ]);
 }
 
 export function cacheKey(parts: unknown[]): string {

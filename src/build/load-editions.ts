@@ -43,7 +43,11 @@ interface LoadOptions {
 /** A page only read for comparison gets less time: it must not hold up the editions being built. */
 const SIBLING_PARSE_TIMEOUT_MS = 2_000;
 
-export async function loadEdition(file: string, config: RoadmapDeckConfig, options: LoadOptions = {}): Promise<LoadedEdition> {
+export async function loadEdition(
+  file: string,
+  config: RoadmapDeckConfig,
+  options: LoadOptions = {},
+): Promise<LoadedEdition> {
   const source = await readSource(file);
   const parseOptions = { ...editionParseOptions(config, source.stem), repository: await repositoryNames(file) };
   const { edition, diagnostics } = await parseInThread(source, options.parseTimeoutMs, parseOptions);
@@ -85,7 +89,11 @@ export async function loadEditions(
  * page shares. So a page nobody builds cannot add a slide to a deck. Files
  * that do not parse are simply not part of the series.
  */
-export async function siblingEditions(built: LoadedEdition[], config: RoadmapDeckConfig, given: string[] = []): Promise<LoadedEdition[]> {
+export async function siblingEditions(
+  built: LoadedEdition[],
+  config: RoadmapDeckConfig,
+  given: string[] = [],
+): Promise<LoadedEdition[]> {
   // Files given to the build are never read again here, not even those that failed.
   const seen = new Set([...built.map((b) => b.file), ...given].map((file) => resolve(file)));
   const dirs = new Set(built.map((b) => resolve(dirname(b.file))));
@@ -96,7 +104,9 @@ export async function siblingEditions(built: LoadedEdition[], config: RoadmapDec
       if (seen.has(resolve(file))) continue;
       seen.add(resolve(file));
       try {
-        siblings.push(await loadEdition(file, config, { pictures: false, notes: false, parseTimeoutMs: SIBLING_PARSE_TIMEOUT_MS }));
+        siblings.push(
+          await loadEdition(file, config, { pictures: false, notes: false, parseTimeoutMs: SIBLING_PARSE_TIMEOUT_MS }),
+        );
       } catch {
         // Not a roadmap edition: not part of the series.
       }

@@ -87,9 +87,15 @@ export class ParseThread {
       const onError = (error: Error) => {
         settle(true);
         const memory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
-        reject(memory
-          ? new LimitExceededError(`parsing needed more than ${PARSE_HEAP_MB} MB of memory and was stopped`, { file, line: 1 }, { cause: error })
-          : new RoadmapError(`the parser failed: ${error.message}`, { file }, { cause: error }));
+        reject(
+          memory
+            ? new LimitExceededError(
+                `parsing needed more than ${PARSE_HEAP_MB} MB of memory and was stopped`,
+                { file, line: 1 },
+                { cause: error },
+              )
+            : new RoadmapError(`the parser failed: ${error.message}`, { file }, { cause: error }),
+        );
       };
       const onExit = (code: number) => {
         settle(false);
@@ -97,10 +103,12 @@ export class ParseThread {
       };
       const timer = setTimeout(() => {
         settle(true);
-        reject(new LimitExceededError(
-          `parsing took more than ${timeoutMs / 1000} s and was stopped; simplify deeply nested or heavily repeated markup`,
-          { file, line: 1 },
-        ));
+        reject(
+          new LimitExceededError(
+            `parsing took more than ${timeoutMs / 1000} s and was stopped; simplify deeply nested or heavily repeated markup`,
+            { file, line: 1 },
+          ),
+        );
       }, timeoutMs);
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
       worker.ref();
@@ -126,7 +134,11 @@ const recent = new Map<string, ParseResult>();
 const RECENT_PAGES = 16;
 
 /** Parses in the process's parser thread, started on first use. */
-export async function parseInThread(source: RoadmapSource, timeoutMs: number | undefined, options: ParseOptions = {}): Promise<ParseResult> {
+export async function parseInThread(
+  source: RoadmapSource,
+  timeoutMs: number | undefined,
+  options: ParseOptions = {},
+): Promise<ParseResult> {
   const key = contentHash([source.file, source.text, options]);
   const known = recent.get(key);
   if (known) {

@@ -19,47 +19,69 @@ function once(name: string, value: unknown): unknown {
 }
 
 /** A non-empty text: a path, a file name. */
-export const text = (name: string) => (value: unknown): string => {
-  const given = once(name, value);
-  if ((typeof given !== 'string' && typeof given !== 'number') || String(given).trim() === '') throw new ArgumentError(`--${name} needs a value`);
-  return String(given);
-};
+export const text =
+  (name: string) =>
+  (value: unknown): string => {
+    const given = once(name, value);
+    if ((typeof given !== 'string' && typeof given !== 'number') || String(given).trim() === '')
+      throw new ArgumentError(`--${name} needs a value`);
+    return String(given);
+  };
 
 /** A number of seconds, more than zero. */
-export const seconds = (name: string) => (value: unknown): number => {
-  const given = once(name, value);
-  if (typeof given === 'number' && Number.isFinite(given) && given > 0) return given;
-  throw new ArgumentError(`--${name} must be a number of seconds greater than 0 (got ${shown(given)})`);
-};
+export const seconds =
+  (name: string) =>
+  (value: unknown): number => {
+    const given = once(name, value);
+    if (typeof given === 'number' && Number.isFinite(given) && given > 0) return given;
+    throw new ArgumentError(`--${name} must be a number of seconds greater than 0 (got ${shown(given)})`);
+  };
 
 /** A whole number, 1 or more. */
-export const count = (name: string) => (value: unknown): number => {
-  const given = once(name, value);
-  if (typeof given === 'number' && Number.isInteger(given) && given >= 1) return given;
-  throw new ArgumentError(`--${name} must be a whole number, 1 or more (got ${shown(given)})`);
-};
+export const count =
+  (name: string) =>
+  (value: unknown): number => {
+    const given = once(name, value);
+    if (typeof given === 'number' && Number.isInteger(given) && given >= 1) return given;
+    throw new ArgumentError(`--${name} must be a whole number, 1 or more (got ${shown(given)})`);
+  };
 
 /** One of a few values, in any letter case (`a4` is `A4`). */
-export const oneOf = <T extends string | number>(name: string, choices: readonly T[]) => (value: unknown): T => {
-  const given = once(name, value);
-  const match = choices.find((choice) => String(choice).toLowerCase() === String(given).toLowerCase());
-  if (match !== undefined) return match;
-  const near = closest(String(given), choices.map(String));
-  throw new ArgumentError(`--${name} must be one of ${choices.join(', ')} (got ${shown(given)})${near ? `; did you mean ${near}?` : ''}`);
-};
+export const oneOf =
+  <T extends string | number>(name: string, choices: readonly T[]) =>
+  (value: unknown): T => {
+    const given = once(name, value);
+    const match = choices.find((choice) => String(choice).toLowerCase() === String(given).toLowerCase());
+    if (match !== undefined) return match;
+    const near = closest(String(given), choices.map(String));
+    throw new ArgumentError(
+      `--${name} must be one of ${choices.join(', ')} (got ${shown(given)})${near ? `; did you mean ${near}?` : ''}`,
+    );
+  };
 
 /** Formats as a comma-separated list (`md,pdf`), or the option repeated (`-f md -f pdf`). */
-export const formats = (name: string) => (value: unknown): Format[] => {
-  const list = [value].flat().flatMap((part) => String(part).split(',')).map((f) => f.trim().toLowerCase()).filter(Boolean);
-  if (!list.length) throw new ArgumentError(`--${name} needs at least one of ${FORMATS.join(', ')} (got ${shown([value].flat().join(','))})`);
-  const picked: Format[] = [];
-  for (const item of list) {
-    const format = FORMATS.find((f) => f === item);
-    if (!format) {
-      const near = closest(item, FORMATS);
-      throw new ArgumentError(`--${name} has "${item}", which is not a format${near ? `; did you mean ${near}?` : ''} (formats: ${FORMATS.join(', ')})`);
+export const formats =
+  (name: string) =>
+  (value: unknown): Format[] => {
+    const list = [value]
+      .flat()
+      .flatMap((part) => String(part).split(','))
+      .map((f) => f.trim().toLowerCase())
+      .filter(Boolean);
+    if (!list.length)
+      throw new ArgumentError(
+        `--${name} needs at least one of ${FORMATS.join(', ')} (got ${shown([value].flat().join(','))})`,
+      );
+    const picked: Format[] = [];
+    for (const item of list) {
+      const format = FORMATS.find((f) => f === item);
+      if (!format) {
+        const near = closest(item, FORMATS);
+        throw new ArgumentError(
+          `--${name} has "${item}", which is not a format${near ? `; did you mean ${near}?` : ''} (formats: ${FORMATS.join(', ')})`,
+        );
+      }
+      if (!picked.includes(format)) picked.push(format);
     }
-    if (!picked.includes(format)) picked.push(format);
-  }
-  return picked;
-};
+    return picked;
+  };

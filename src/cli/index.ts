@@ -51,67 +51,141 @@ export async function main(argv: string[]): Promise<number> {
     .scriptName('roadmap-deck')
     .usage('$0 <command> [options]\n\nTurn roadmap pages (Markdown) into slide decks, PDFs and handouts.')
     .options(GLOBAL_OPTIONS)
-    .middleware((args) => { verbose = args.verbose; })
-    .command(COMMANDS.build.usage, COMMANDS.build.describe, (y) => y
-      .positional('files', { type: 'string', array: true, describe: 'Roadmap files or globs (default: roadmaps/*.md)' })
-      .options(COMMANDS.build.options)
-      .example('$0 build', 'Build every edition in roadmaps/')
-      .example('$0 build roadmaps/2024-fall.md --format pdf,handout', 'Build one edition to PDF and handout'),
-    async (args) => { code = await (await commands.build()).buildCommand(args, createOutput(args)); })
-    .command(COMMANDS.inspect.usage, COMMANDS.inspect.describe, (y) => y
-      .positional('file', { type: 'string', demandOption: true, describe: 'Roadmap file' })
-      .options(COMMANDS.inspect.options),
-    async (args) => { code = await (await commands.inspect()).inspectCommand(args, createOutput(args)); })
-    .command(COMMANDS.lint.usage, COMMANDS.lint.describe, (y) => y
-      .positional('files', { type: 'string', array: true, describe: 'Roadmap files or globs (default: roadmaps/*.md)' })
-      .options(COMMANDS.lint.options),
-    async (args) => { code = await (await commands.lint()).lintCommand(args, createOutput(args)); })
-    .command(COMMANDS.watch.usage, COMMANDS.watch.describe, (y) => y
-      .positional('files', { type: 'string', array: true, describe: 'Roadmap files or globs (default: roadmaps/*.md)' })
-      .options(COMMANDS.watch.options)
-      // A port that cannot be one is wrong usage, found before a browser or a build starts.
-      .check((args) => {
-        const problem = portProblem(args.port);
-        if (problem) throw new ArgumentError(problem);
-        return true;
-      })
-      .example('$0 watch', 'Edit roadmaps/*.md and watch the deck follow at http://127.0.0.1:4321/'),
-    async (args) => { code = await (await commands.watch()).watchCommand(args, createOutput(args)); })
-    .command(COMMANDS.diff.usage, COMMANDS.diff.describe, (y) => y
-      .positional('old', { type: 'string', demandOption: true, describe: 'The earlier edition' })
-      .positional('new', { type: 'string', demandOption: true, describe: 'The later edition' })
-      .options(COMMANDS.diff.options)
-      .example('$0 diff roadmaps/backstage-2022-q3.md roadmaps/backstage-2024-fall.md', 'What changed between two editions'),
-    async (args) => { code = await (await commands.diff()).diffCommand(args, createOutput(args)); })
-    .command(COMMANDS.init.usage, COMMANDS.init.describe, (y) => y
-      .positional('dir', { type: 'string', default: '.', describe: 'Folder to set up' })
-      .options(COMMANDS.init.options),
-    async (args) => { code = await (await commands.init()).initCommand(args, createOutput(args)); })
-    .command(COMMANDS.doctor.usage, COMMANDS.doctor.describe, (y) => y
-      .positional('files', { type: 'string', array: true, describe: 'Roadmap pages whose text needs fonts (default: those a build reads)' })
-      .options(COMMANDS.doctor.options),
-      async (args) => { code = await (await commands.doctor()).doctorCommand(args, createOutput(args)); })
+    .middleware((args) => {
+      verbose = args.verbose;
+    })
+    .command(
+      COMMANDS.build.usage,
+      COMMANDS.build.describe,
+      (y) =>
+        y
+          .positional('files', {
+            type: 'string',
+            array: true,
+            describe: 'Roadmap files or globs (default: roadmaps/*.md)',
+          })
+          .options(COMMANDS.build.options)
+          .example('$0 build', 'Build every edition in roadmaps/')
+          .example('$0 build roadmaps/2024-fall.md --format pdf,handout', 'Build one edition to PDF and handout'),
+      async (args) => {
+        code = await (await commands.build()).buildCommand(args, createOutput(args));
+      },
+    )
+    .command(
+      COMMANDS.inspect.usage,
+      COMMANDS.inspect.describe,
+      (y) =>
+        y
+          .positional('file', { type: 'string', demandOption: true, describe: 'Roadmap file' })
+          .options(COMMANDS.inspect.options),
+      async (args) => {
+        code = await (await commands.inspect()).inspectCommand(args, createOutput(args));
+      },
+    )
+    .command(
+      COMMANDS.lint.usage,
+      COMMANDS.lint.describe,
+      (y) =>
+        y
+          .positional('files', {
+            type: 'string',
+            array: true,
+            describe: 'Roadmap files or globs (default: roadmaps/*.md)',
+          })
+          .options(COMMANDS.lint.options),
+      async (args) => {
+        code = await (await commands.lint()).lintCommand(args, createOutput(args));
+      },
+    )
+    .command(
+      COMMANDS.watch.usage,
+      COMMANDS.watch.describe,
+      (y) =>
+        y
+          .positional('files', {
+            type: 'string',
+            array: true,
+            describe: 'Roadmap files or globs (default: roadmaps/*.md)',
+          })
+          .options(COMMANDS.watch.options)
+          // A port that cannot be one is wrong usage, found before a browser or a build starts.
+          .check((args) => {
+            const problem = portProblem(args.port);
+            if (problem) throw new ArgumentError(problem);
+            return true;
+          })
+          .example('$0 watch', 'Edit roadmaps/*.md and watch the deck follow at http://127.0.0.1:4321/'),
+      async (args) => {
+        code = await (await commands.watch()).watchCommand(args, createOutput(args));
+      },
+    )
+    .command(
+      COMMANDS.diff.usage,
+      COMMANDS.diff.describe,
+      (y) =>
+        y
+          .positional('old', { type: 'string', demandOption: true, describe: 'The earlier edition' })
+          .positional('new', { type: 'string', demandOption: true, describe: 'The later edition' })
+          .options(COMMANDS.diff.options)
+          .example(
+            '$0 diff roadmaps/backstage-2022-q3.md roadmaps/backstage-2024-fall.md',
+            'What changed between two editions',
+          ),
+      async (args) => {
+        code = await (await commands.diff()).diffCommand(args, createOutput(args));
+      },
+    )
+    .command(
+      COMMANDS.init.usage,
+      COMMANDS.init.describe,
+      (y) =>
+        y
+          .positional('dir', { type: 'string', default: '.', describe: 'Folder to set up' })
+          .options(COMMANDS.init.options),
+      async (args) => {
+        code = await (await commands.init()).initCommand(args, createOutput(args));
+      },
+    )
+    .command(
+      COMMANDS.doctor.usage,
+      COMMANDS.doctor.describe,
+      (y) =>
+        y
+          .positional('files', {
+            type: 'string',
+            array: true,
+            describe: 'Roadmap pages whose text needs fonts (default: those a build reads)',
+          })
+          .options(COMMANDS.doctor.options),
+      async (args) => {
+        code = await (await commands.doctor()).doctorCommand(args, createOutput(args));
+      },
+    )
     .demandCommand(1, 'Give a command, for example: roadmap-deck build')
     .strict()
     .recommendCommands()
     .version(VERSION)
     .help()
     .alias('h', 'help')
-    .epilogue([
-      'Exit codes:',
-      '  0        success',
-      '  1        bad input, a failed edition, or lint errors',
-      '  2        wrong usage',
-      '  3        no usable browser',
-      '  130/143  interrupted (Ctrl-C / SIGTERM)',
-    ].join('\n'))
+    .epilogue(
+      [
+        'Exit codes:',
+        '  0        success',
+        '  1        bad input, a failed edition, or lint errors',
+        '  2        wrong usage',
+        '  3        no usable browser',
+        '  130/143  interrupted (Ctrl-C / SIGTERM)',
+      ].join('\n'),
+    )
     .wrap(Math.min(100, process.stdout.columns || 100))
     .exitProcess(false)
     .fail((message, error) => {
       // An error from a command's own work passes through; anything else is wrong usage, said
       // before the command starts (yargs runs the handler only when the arguments passed).
       if (error && error.name !== 'YError' && !(error instanceof ArgumentError)) throw error;
-      throw new ArgumentError(error instanceof ArgumentError ? error.message : usageMessage(message ?? error?.message ?? '', argv));
+      throw new ArgumentError(
+        error instanceof ArgumentError ? error.message : usageMessage(message ?? error?.message ?? '', argv),
+      );
     });
   try {
     await parser.parseAsync();
@@ -124,7 +198,9 @@ export async function main(argv: string[]): Promise<number> {
       printError(error, verbose);
       return isNoUsableBrowser(error) ? EXIT.environment : isUsageError(error) ? EXIT.usage : EXIT.failed;
     }
-    process.stderr.write(`roadmap-deck: ${terminalText(error instanceof Error ? error.stack ?? error.message : String(error))}\n`);
+    process.stderr.write(
+      `roadmap-deck: ${terminalText(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`,
+    );
     if (verbose) for (const line of causeLines(error)) process.stderr.write(`${terminalLine(line)}\n`);
     return EXIT.failed;
   }

@@ -11,50 +11,109 @@ import type { SettingsInput } from '../settings/index.js';
 import { count, formats, oneOf, seconds, text } from './coerce.js';
 
 export const GLOBAL_OPTIONS = {
-  config: { type: 'string', requiresArg: true, coerce: text('config'), describe: 'Config file (default: roadmap-deck.config.* or package.json "roadmap-deck")' },
+  config: {
+    type: 'string',
+    requiresArg: true,
+    coerce: text('config'),
+    describe: 'Config file (default: roadmap-deck.config.* or package.json "roadmap-deck")',
+  },
   quiet: { alias: 'q', type: 'boolean', default: false, describe: 'Print only errors' },
-  verbose: { type: 'boolean', default: false, describe: 'Print more detail (every warning, timings, what caused an error)' },
+  verbose: {
+    type: 'boolean',
+    default: false,
+    describe: 'Print more detail (every warning, timings, what caused an error)',
+  },
 } as const satisfies Record<string, Options>;
 
-const out = { alias: 'o', type: 'string', requiresArg: true, coerce: text('out'), describe: `Output folder (default: ${DEFAULTS.outDir})` } as const satisfies Options;
+const out = {
+  alias: 'o',
+  type: 'string',
+  requiresArg: true,
+  coerce: text('out'),
+  describe: `Output folder (default: ${DEFAULTS.outDir})`,
+} as const satisfies Options;
 const format = {
-  alias: 'f', type: 'string', requiresArg: true, coerce: formats('format'),
+  alias: 'f',
+  type: 'string',
+  requiresArg: true,
+  coerce: formats('format'),
   describe: `Comma-separated formats: ${FORMATS.join(', ')} (default: ${DEFAULTS.formats.join(',')})`,
 } as const satisfies Options;
-const json = (what: string) => ({ type: 'boolean', default: false, describe: `Print ${what} as JSON` }) as const satisfies Options;
+const json = (what: string) =>
+  ({ type: 'boolean', default: false, describe: `Print ${what} as JSON` }) as const satisfies Options;
 
 const BUILD_OPTIONS = {
   out,
   format,
-  paper: { requiresArg: true, choices: PAPERS, coerce: oneOf('paper', PAPERS), describe: `Handout paper size (default: ${DEFAULTS.paper})` },
+  paper: {
+    requiresArg: true,
+    choices: PAPERS,
+    coerce: oneOf('paper', PAPERS),
+    describe: `Handout paper size (default: ${DEFAULTS.paper})`,
+  },
   'handout-layout': {
-    requiresArg: true, choices: HANDOUT_LAYOUTS, coerce: oneOf('handout-layout', HANDOUT_LAYOUTS),
+    requiresArg: true,
+    choices: HANDOUT_LAYOUTS,
+    coerce: oneOf('handout-layout', HANDOUT_LAYOUTS),
     describe: `Slides per handout page, each as large as the page allows; 1 adds the full text where the slide could not show it (default: ${DEFAULTS.handoutLayout})`,
   },
   'handout-orientation': {
-    requiresArg: true, choices: HANDOUT_ORIENTATIONS, coerce: oneOf('handout-orientation', HANDOUT_ORIENTATIONS),
+    requiresArg: true,
+    choices: HANDOUT_ORIENTATIONS,
+    coerce: oneOf('handout-orientation', HANDOUT_ORIENTATIONS),
     describe: `Handout paper upright or on its side; landscape suits 4 slides per page (default: ${DEFAULTS.handoutOrientation})`,
   },
-  'handout-lines': { type: 'boolean', describe: 'Ruled lines for notes beside each slide of the handout (default: false)' },
-  'handout-notes': { type: 'boolean', describe: 'Print author notes (page comments, <page>.notes.md) in the handout above each initiative\'s full text; needs --handout-layout 1 (default: false)' },
-  diff: { type: 'boolean', describe: 'Add "What changed since …" and NEW/CONTINUED badges (default: true; --no-diff turns it off)' },
+  'handout-lines': {
+    type: 'boolean',
+    describe: 'Ruled lines for notes beside each slide of the handout (default: false)',
+  },
+  'handout-notes': {
+    type: 'boolean',
+    describe:
+      "Print author notes (page comments, <page>.notes.md) in the handout above each initiative's full text; needs --handout-layout 1 (default: false)",
+  },
+  diff: {
+    type: 'boolean',
+    describe: 'Add "What changed since …" and NEW/CONTINUED badges (default: true; --no-diff turns it off)',
+  },
   force: { type: 'boolean', default: false, describe: 'Build every edition, even those whose inputs did not change' },
-  qr: { type: 'boolean', describe: 'QR codes for tracking links on initiative slides (default: true; --no-qr turns them off)' },
+  qr: {
+    type: 'boolean',
+    describe: 'QR codes for tracking links on initiative slides (default: true; --no-qr turns them off)',
+  },
   // Without a type, yargs hands over "-1" or "abc" as given, so the message can show them.
-  timeout: { requiresArg: true, coerce: seconds('timeout'), describe: `Seconds allowed to render one edition (default: ${DEFAULTS.timeout})` },
-  concurrency: { requiresArg: true, coerce: count('concurrency'), describe: 'Editions rendered at once (default: number of cores)' },
+  timeout: {
+    requiresArg: true,
+    coerce: seconds('timeout'),
+    describe: `Seconds allowed to render one edition (default: ${DEFAULTS.timeout})`,
+  },
+  concurrency: {
+    requiresArg: true,
+    coerce: count('concurrency'),
+    describe: 'Editions rendered at once (default: number of cores)',
+  },
   json: { type: 'boolean', default: false, describe: 'Print a JSON build report on stdout' },
 } as const satisfies Record<string, Options>;
 
 const WATCH_OPTIONS = {
-  port: { alias: 'p', type: 'number', default: DEFAULTS.port, requiresArg: true, describe: 'Port on 127.0.0.1 (0 picks a free one)' },
+  port: {
+    alias: 'p',
+    type: 'number',
+    default: DEFAULTS.port,
+    requiresArg: true,
+    describe: 'Port on 127.0.0.1 (0 picks a free one)',
+  },
   out,
   format,
 } as const satisfies Record<string, Options>;
 
 const INSPECT_OPTIONS = {
   json: json('the model (valid against schema/roadmap.schema.json)'),
-  explain: { type: 'boolean', default: false, describe: 'Show how the page was read: candidate levels, each decision and why' },
+  explain: {
+    type: 'boolean',
+    default: false,
+    describe: 'Show how the page was read: candidate levels, each decision and why',
+  },
 } as const satisfies Record<string, Options>;
 const LINT_OPTIONS = { json: json('diagnostics') } as const satisfies Record<string, Options>;
 const DIFF_OPTIONS = { json: json('the comparison') } as const satisfies Record<string, Options>;
@@ -62,24 +121,54 @@ const INIT_OPTIONS = {
   eject: { type: 'boolean', default: false, describe: 'Also copy the templates and theme, to change them' },
   force: { type: 'boolean', default: false, describe: 'Replace files that are already there' },
 } as const satisfies Record<string, Options>;
-const DOCTOR_OPTIONS = { fix: { type: 'boolean', default: false, describe: 'Find or install a browser and fonts' } } as const satisfies Record<string, Options>;
+const DOCTOR_OPTIONS = {
+  fix: { type: 'boolean', default: false, describe: 'Find or install a browser and fonts' },
+} as const satisfies Record<string, Options>;
 
 /** Each command: how it is called (yargs' syntax), what it does, and its options. */
 export const COMMANDS = {
-  build: { usage: 'build [files..]', describe: 'Build decks (Marp Markdown, HTML, PDF, handout) for roadmap editions', options: BUILD_OPTIONS },
-  watch: { usage: 'watch [files..]', describe: 'Build, serve the decks with live reload, and rebuild on every save', options: WATCH_OPTIONS },
-  diff: { usage: 'diff <old> <new>', describe: 'Show what changed between two editions of a roadmap', options: DIFF_OPTIONS },
-  lint: { usage: 'lint [files..]', describe: 'Check roadmap files and report problems like a compiler', options: LINT_OPTIONS },
+  build: {
+    usage: 'build [files..]',
+    describe: 'Build decks (Marp Markdown, HTML, PDF, handout) for roadmap editions',
+    options: BUILD_OPTIONS,
+  },
+  watch: {
+    usage: 'watch [files..]',
+    describe: 'Build, serve the decks with live reload, and rebuild on every save',
+    options: WATCH_OPTIONS,
+  },
+  diff: {
+    usage: 'diff <old> <new>',
+    describe: 'Show what changed between two editions of a roadmap',
+    options: DIFF_OPTIONS,
+  },
+  lint: {
+    usage: 'lint [files..]',
+    describe: 'Check roadmap files and report problems like a compiler',
+    options: LINT_OPTIONS,
+  },
   inspect: { usage: 'inspect <file>', describe: 'Show the roadmap model parsed from a file', options: INSPECT_OPTIONS },
-  init: { usage: 'init [dir]', describe: 'Start a roadmap project: an example edition and a config (--eject: the templates too)', options: INIT_OPTIONS },
-  doctor: { usage: 'doctor [files..]', describe: 'Check the browser, fonts (for the pages too) and Node.js; --fix installs what is missing', options: DOCTOR_OPTIONS },
+  init: {
+    usage: 'init [dir]',
+    describe: 'Start a roadmap project: an example edition and a config (--eject: the templates too)',
+    options: INIT_OPTIONS,
+  },
+  doctor: {
+    usage: 'doctor [files..]',
+    describe: 'Check the browser, fonts (for the pages too) and Node.js; --fix installs what is missing',
+    options: DOCTOR_OPTIONS,
+  },
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;
-export const COMMAND_NAMES: CommandName[] = Object.keys(COMMANDS).filter((name): name is CommandName => Object.hasOwn(COMMANDS, name));
+export const COMMAND_NAMES: CommandName[] = Object.keys(COMMANDS).filter((name): name is CommandName =>
+  Object.hasOwn(COMMANDS, name),
+);
 
 /** A command's arguments as its handler gets them: global options, its own options, its positionals. */
-type Args<O extends Record<string, Options>, P> = ArgumentsCamelCase<InferredOptionTypes<typeof GLOBAL_OPTIONS & O> & P>;
+type Args<O extends Record<string, Options>, P> = ArgumentsCamelCase<
+  InferredOptionTypes<typeof GLOBAL_OPTIONS & O> & P
+>;
 
 export type BuildArgs = Args<typeof BUILD_OPTIONS, { files: string[] | undefined }>;
 export type WatchArgs = Args<typeof WATCH_OPTIONS, { files: string[] | undefined }>;
@@ -90,7 +179,26 @@ export type InitArgs = Args<typeof INIT_OPTIONS, { dir: string }>;
 export type DoctorArgs = Args<typeof DOCTOR_OPTIONS, { files: string[] | undefined }>;
 
 /** What `build` and `watch` were told on the command line, for the settings. */
-export function settingsInput(args: Partial<Pick<BuildArgs, 'files' | 'out' | 'format' | 'paper' | 'handoutLayout' | 'handoutOrientation' | 'handoutLines' | 'handoutNotes' | 'diff' | 'qr' | 'force' | 'timeout' | 'concurrency'>>): SettingsInput {
+export function settingsInput(
+  args: Partial<
+    Pick<
+      BuildArgs,
+      | 'files'
+      | 'out'
+      | 'format'
+      | 'paper'
+      | 'handoutLayout'
+      | 'handoutOrientation'
+      | 'handoutLines'
+      | 'handoutNotes'
+      | 'diff'
+      | 'qr'
+      | 'force'
+      | 'timeout'
+      | 'concurrency'
+    >
+  >,
+): SettingsInput {
   return {
     via: 'command line',
     files: args.files,

@@ -17,7 +17,8 @@ export interface Output {
 }
 
 export function createOutput(options: { quiet?: boolean; verbose?: boolean; color?: boolean } = {}): Output {
-  const color = options.color ?? (Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && process.env.TERM !== 'dumb');
+  const color =
+    options.color ?? (Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && process.env.TERM !== 'dumb');
   return {
     out: (line) => process.stdout.write(`${terminalText(line, { color })}\n`),
     err: (line) => process.stderr.write(`${terminalText(line, { color })}\n`),
@@ -33,7 +34,12 @@ export function paint(output: Output, color: keyof typeof CODES, text: string): 
 }
 
 export function formatDiagnostic(output: Output, d: Diagnostic): string {
-  const severity = d.severity === 'error' ? paint(output, 'red', 'error') : d.severity === 'warning' ? paint(output, 'yellow', 'warning') : paint(output, 'blue', 'info');
+  const severity =
+    d.severity === 'error'
+      ? paint(output, 'red', 'error')
+      : d.severity === 'warning'
+        ? paint(output, 'yellow', 'warning')
+        : paint(output, 'blue', 'info');
   // File names and messages quote the page: each stays on its line, its characters inert.
   return `${printable(d.file)}:${d.line}:${d.column}  ${severity}  ${printable(d.message)}  ${paint(output, 'gray', `(${printable(d.rule)})`)}`;
 }
@@ -52,7 +58,12 @@ export function causeLines(error: unknown): string[] {
   for (let depth = 1; cause !== undefined && !seen.has(cause) && depth <= MAX_CAUSES; depth++) {
     seen.add(cause);
     const indent = '  '.repeat(depth);
-    const text = cause instanceof RoadmapError ? `${cause.name}: ${cause.format()}` : cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+    const text =
+      cause instanceof RoadmapError
+        ? `${cause.name}: ${cause.format()}`
+        : cause instanceof Error
+          ? `${cause.name}: ${cause.message}`
+          : String(cause);
     const [first = '', ...rest] = text.split('\n');
     lines.push(`${indent}caused by ${first}`, ...rest.map((line) => `${indent}  ${line}`));
     cause = cause instanceof Error ? cause.cause : undefined;

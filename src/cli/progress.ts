@@ -15,7 +15,10 @@ export class Progress {
   private timer: ReturnType<typeof setInterval> | undefined;
   private drawn = false;
 
-  constructor(output: Output, private live = Boolean(process.stderr.isTTY) && !output.quiet && !process.env.CI) {}
+  constructor(
+    output: Output,
+    private live = Boolean(process.stderr.isTTY) && !output.quiet && !process.env.CI,
+  ) {}
 
   stage(file: string, stage: string): void {
     if (!this.live) return;

@@ -12,7 +12,8 @@ import { COMMAND_NAMES, COMMANDS, GLOBAL_OPTIONS, type CommandName } from './opt
 const SCRIPT = 'roadmap-deck';
 const BUILT_IN = ['help', 'h', 'version'];
 
-const isCommand = (word: string | undefined): word is CommandName => word !== undefined && Object.hasOwn(COMMANDS, word);
+const isCommand = (word: string | undefined): word is CommandName =>
+  word !== undefined && Object.hasOwn(COMMANDS, word);
 const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /** Options that take a value, so that the word after them is not taken for the command. */
@@ -30,7 +31,11 @@ function commandWord(argv: string[]): string | undefined {
 }
 
 /** Option names a command knows (its own and the global ones), as typed on the command line. */
-function knownOptions(command: CommandName | undefined): { names: Set<string>; booleans: Set<string>; shown: string[] } {
+function knownOptions(command: CommandName | undefined): {
+  names: Set<string>;
+  booleans: Set<string>;
+  shown: string[];
+} {
   const tables: Record<string, Options>[] = [GLOBAL_OPTIONS, ...(command ? [COMMANDS[command].options] : [])];
   const names = new Set(BUILT_IN);
   const booleans = new Set<string>();
@@ -64,8 +69,16 @@ function unknownOptions(argv: string[]): { option: string; suggestion?: string }
       if (names.has(plain)) continue;
       // `--no-qrr` is near `--no-qr`: only a yes/no option has a --no- form.
       const negated = long && part.startsWith('no-');
-      const near = negated ? closest(part.slice(3), [...booleans].filter((b) => shown.includes(b))) : closest(plain, shown);
-      unknown.push({ option: `${long ? '--' : '-'}${part}`, ...(near ? { suggestion: `--${negated ? 'no-' : ''}${near}` } : {}) });
+      const near = negated
+        ? closest(
+            part.slice(3),
+            [...booleans].filter((b) => shown.includes(b)),
+          )
+        : closest(plain, shown);
+      unknown.push({
+        option: `${long ? '--' : '-'}${part}`,
+        ...(near ? { suggestion: `--${negated ? 'no-' : ''}${near}` } : {}),
+      });
     }
   }
   return unknown;
@@ -81,7 +94,9 @@ const MISSING: Partial<Record<CommandName, string>> = {
 export function usageMessage(message: string, argv: string[]): string {
   const unknown = unknownOptions(argv);
   if (unknown.length) {
-    const listed = unknown.map((u) => `${u.option}${u.suggestion ? ` (did you mean ${u.suggestion}?)` : ''}`).join(', ');
+    const listed = unknown
+      .map((u) => `${u.option}${u.suggestion ? ` (did you mean ${u.suggestion}?)` : ''}`)
+      .join(', ');
     return `unknown ${unknown.length === 1 ? 'option' : 'options'} ${listed}`;
   }
   const word = commandWord(argv);
@@ -92,7 +107,11 @@ export function usageMessage(message: string, argv: string[]): string {
   }
   if (/^Not enough non-option arguments/.test(message)) return MISSING[word] ?? `${word} needs more arguments`;
   const surplus = /^Unknown arguments?: (.+)$/.exec(message);
-  if (surplus) return `${word} takes no more arguments (got ${surplus[1]!.split(', ').map((a) => `"${a}"`).join(', ')})`;
+  if (surplus)
+    return `${word} takes no more arguments (got ${surplus[1]!
+      .split(', ')
+      .map((a) => `"${a}"`)
+      .join(', ')})`;
   const noValue = /^Not enough arguments following: (.+)$/.exec(message);
   if (noValue) return `--${noValue[1]} needs a value`;
   const invalid = /Argument: ([\w-]+), Given: (.+?), Choices: (.+)$/m.exec(message);
@@ -103,6 +122,7 @@ export function usageMessage(message: string, argv: string[]): string {
 /** The second line of a usage error: how the command is called, and where to read more. */
 export function usageLine(argv: string[]): string {
   const word = commandWord(argv);
-  if (isCommand(word)) return `usage: ${SCRIPT} ${COMMANDS[word].usage} [options]   (${SCRIPT} ${word} --help for all options)`;
+  if (isCommand(word))
+    return `usage: ${SCRIPT} ${COMMANDS[word].usage} [options]   (${SCRIPT} ${word} --help for all options)`;
   return `usage: ${SCRIPT} <command> [options]; commands: ${COMMAND_NAMES.join(', ')}   (${SCRIPT} --help for more)`;
 }

@@ -28,8 +28,14 @@ export async function downloadChrome(log: (line: string) => void): Promise<boole
   } catch (error) {
     // "All providers failed…" wraps the reason worth showing (ENOTFOUND, a proxy's answer).
     const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : '';
-    const reason = [error instanceof Error ? error.message : String(error), cause].join(' ').split('\n').map((l) => l.trim()).filter(Boolean);
-    log(`  failed: ${reason.find((l) => /ENOTFOUND|EAI_AGAIN|ECONN|ETIMEDOUT|status|certificate/i.test(l)) ?? reason[0] ?? 'unknown error'}`);
+    const reason = [error instanceof Error ? error.message : String(error), cause]
+      .join(' ')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+    log(
+      `  failed: ${reason.find((l) => /ENOTFOUND|EAI_AGAIN|ECONN|ETIMEDOUT|status|certificate/i.test(l)) ?? reason[0] ?? 'unknown error'}`,
+    );
     return false;
   }
 }

@@ -58,23 +58,34 @@ async function fontFor(lang: string): Promise<string> {
 /** Whether any installed font has a character, by fontconfig. */
 async function fontconfigHas(char: string): Promise<boolean> {
   try {
-    const { stdout } = await run('fc-list', [`:charset=${char.codePointAt(0)!.toString(16)}`, 'family'], { timeout: 15_000 });
+    const { stdout } = await run('fc-list', [`:charset=${char.codePointAt(0)!.toString(16)}`, 'family'], {
+      timeout: 15_000,
+    });
     return stdout.trim() !== '';
   } catch {
     return true; // cannot tell: say nothing
   }
 }
 
-const CJK_LANGUAGES: [string, string][] = [['ja', 'Japanese'], ['ko', 'Korean'], ['zh-cn', 'Chinese']];
+const CJK_LANGUAGES: [string, string][] = [
+  ['ja', 'Japanese'],
+  ['ko', 'Korean'],
+  ['zh-cn', 'Chinese'],
+];
 
 /** The CJK font check: not a failure unless some page needs one (the page check says so then). */
 export async function cjkFontCheck(): Promise<FontCheck> {
-  const found = await Promise.all(CJK_LANGUAGES.map(async ([lang, name]) => ({ name, has: await hasFontFor(lang), font: await fontFor(lang) })));
-  if (found.some((f) => f.has === undefined)) return { name: 'CJK font', ok: true, detail: 'fc-list not available; cannot check' };
+  const found = await Promise.all(
+    CJK_LANGUAGES.map(async ([lang, name]) => ({ name, has: await hasFontFor(lang), font: await fontFor(lang) })),
+  );
+  if (found.some((f) => f.has === undefined))
+    return { name: 'CJK font', ok: true, detail: 'fc-list not available; cannot check' };
   const missing = found.filter((f) => !f.has).map((f) => f.name);
-  if (!missing.length) return { name: 'CJK font', ok: true, detail: found.map((f) => `${f.name}: ${f.font}`).join(', ') };
+  if (!missing.length)
+    return { name: 'CJK font', ok: true, detail: found.map((f) => `${f.name}: ${f.font}`).join(', ') };
   return {
-    name: 'CJK font', ok: true,
+    name: 'CJK font',
+    ok: true,
     detail: `none for ${missing.join(', ')}: such text would show as empty boxes (needed only for such pages)`,
     hint: 'install one: sudo apt-get install -y fonts-noto-cjk (Debian/Ubuntu), or run: npx roadmap-deck doctor --fix',
     packages: ['fonts-noto-cjk'],
@@ -94,7 +105,9 @@ interface ReadPage {
 
 /** The deck's own words in a language: they are drawn on its slides too. */
 function catalogueText(language: PageLanguage): string {
-  return Object.values(CATALOGUES[language.language]).map((v) => (typeof v === 'string' ? v : Object.values(v).join(' '))).join(' ');
+  return Object.values(CATALOGUES[language.language])
+    .map((v) => (typeof v === 'string' ? v : Object.values(v).join(' ')))
+    .join(' ');
 }
 
 /** Characters of each page that no font can draw, checked in Chromium; undefined when no browser starts. */
@@ -112,10 +125,12 @@ async function missingInChromium(pages: ReadPage[], family: string): Promise<Mis
       // The page's language picks the font fallback (Japanese or Chinese forms of Han characters).
       await page.setContent(`<!DOCTYPE html><html lang="${language.tag.replace(/[^\w-]/g, '')}"><body></body></html>`);
       const text = `${source.text}\n${catalogueText(language)}`;
-      results.push(await findMissingGlyphs(page, {
-        deck: false,
-        samples: [400, 700].map((weight) => ({ text, font: `normal ${weight} 40px ${family}`, where: 0 })),
-      }));
+      results.push(
+        await findMissingGlyphs(page, {
+          deck: false,
+          samples: [400, 700].map((weight) => ({ text, font: `normal ${weight} 40px ${family}`, where: 0 })),
+        }),
+      );
     }
     return results;
   } finally {
@@ -145,7 +160,11 @@ export async function pageFontCheck(pages: PageToCheck[], themeCss?: string): Pr
   for (const { file, configLang } of pages) {
     try {
       const source = await readSource(file);
-      read.push({ file, source, language: pageLanguage({ config: configLang, frontMatter: source.frontMatter.data.lang, text: source.body }) });
+      read.push({
+        file,
+        source,
+        language: pageLanguage({ config: configLang, frontMatter: source.frontMatter.data.lang, text: source.body }),
+      });
     } catch {
       // A page that cannot be read is the build's to report.
     }
@@ -155,11 +174,15 @@ export async function pageFontCheck(pages: PageToCheck[], themeCss?: string): Pr
   const family = themeFontFamily(themeCss ?? readFileSync(join(BUILTIN_TEMPLATES, 'theme.css'), 'utf8'));
   const missing = (await missingInChromium(read, family)) ?? (await Promise.all(read.map(missingByFontconfig)));
   const problems: Diagnostic[] = read.flatMap((page, i) => glyphWarnings(missing[i]!, page.file, page.source.text));
-  const languages = read.map((p) => `${p.file} (${LANGUAGE_NAMES[p.language.language]}${p.language.tag !== p.language.language ? `, ${p.language.tag}` : ''})`);
+  const languages = read.map(
+    (p) =>
+      `${p.file} (${LANGUAGE_NAMES[p.language.language]}${p.language.tag !== p.language.language ? `, ${p.language.tag}` : ''})`,
+  );
   if (!problems.length) return { name, ok: true, detail: `every character has a font: ${languages.join(', ')}` };
   const packages = fontPackagesNamed(problems);
   return {
-    name, ok: false,
+    name,
+    ok: false,
     detail: problems.map((d) => `\n    ${d.file}:${d.line}: ${d.message}`).join(''),
     hint: `install: sudo apt-get install -y ${packages.join(' ')} (Debian/Ubuntu), or run: npx roadmap-deck doctor --fix`,
     packages,

@@ -37,7 +37,11 @@ async function browserVersion(path: string): Promise<string | undefined> {
 async function fontFamilies(): Promise<string[] | undefined> {
   try {
     const { stdout } = await run('fc-list', [':', 'family'], { timeout: 15_000 });
-    return stdout.split('\n').flatMap((line) => line.split(',')).map((f) => f.trim()).filter(Boolean);
+    return stdout
+      .split('\n')
+      .flatMap((line) => line.split(','))
+      .map((f) => f.trim())
+      .filter(Boolean);
   } catch {
     return undefined;
   }
@@ -47,14 +51,28 @@ async function fontFamilies(): Promise<string[] | undefined> {
 export async function checks(pages: PageToCheck[] = [], themeCss?: string): Promise<Check[]> {
   const out: Check[] = [];
   const major = Number(process.versions.node.split('.')[0]);
-  out.push({ name: 'Node.js', ok: major >= 20, detail: process.version, hint: major >= 20 ? undefined : 'roadmap-deck needs Node.js 20 or newer' });
+  out.push({
+    name: 'Node.js',
+    ok: major >= 20,
+    detail: process.version,
+    hint: major >= 20 ? undefined : 'roadmap-deck needs Node.js 20 or newer',
+  });
   let browser: FoundBrowser | undefined;
   try {
     browser = await findBrowser();
     const version = await browserVersion(browser.executablePath);
-    out.push({ name: 'Browser', ok: Boolean(version), detail: `${browser.executablePath} (${browser.source})${version ? `: ${version}` : ': does not start'}` });
+    out.push({
+      name: 'Browser',
+      ok: Boolean(version),
+      detail: `${browser.executablePath} (${browser.source})${version ? `: ${version}` : ': does not start'}`,
+    });
   } catch (error) {
-    out.push({ name: 'Browser', ok: false, detail: (error as Error).message, hint: 'run: npx roadmap-deck doctor --fix' });
+    out.push({
+      name: 'Browser',
+      ok: false,
+      detail: (error as Error).message,
+      hint: 'run: npx roadmap-deck doctor --fix',
+    });
   }
   const families = await fontFamilies();
   if (!families) {
@@ -62,8 +80,18 @@ export async function checks(pages: PageToCheck[] = [], themeCss?: string): Prom
   } else {
     const has = (name: string) => families.some((f) => f.toLowerCase().includes(name.toLowerCase()));
     const text = ['DejaVu Sans', 'Liberation Sans', 'Noto Sans', 'Arial'].filter(has);
-    out.push({ name: 'Text font', ok: text.length > 0, detail: text.length ? text.join(', ') : 'none of DejaVu Sans, Liberation Sans, Noto Sans, Arial', hint: text.length ? undefined : 'install fonts-dejavu-core (Debian/Ubuntu)' });
-    out.push({ name: 'Emoji font', ok: has('Noto Color Emoji'), detail: has('Noto Color Emoji') ? 'Noto Color Emoji' : 'missing: emoji show as boxes', hint: has('Noto Color Emoji') ? undefined : 'install fonts-noto-color-emoji (Debian/Ubuntu)' });
+    out.push({
+      name: 'Text font',
+      ok: text.length > 0,
+      detail: text.length ? text.join(', ') : 'none of DejaVu Sans, Liberation Sans, Noto Sans, Arial',
+      hint: text.length ? undefined : 'install fonts-dejavu-core (Debian/Ubuntu)',
+    });
+    out.push({
+      name: 'Emoji font',
+      ok: has('Noto Color Emoji'),
+      detail: has('Noto Color Emoji') ? 'Noto Color Emoji' : 'missing: emoji show as boxes',
+      hint: has('Noto Color Emoji') ? undefined : 'install fonts-noto-color-emoji (Debian/Ubuntu)',
+    });
   }
   out.push(await cjkFontCheck());
   out.push(await pageFontCheck(pages, themeCss));
@@ -84,7 +112,13 @@ function isDebianLike(): boolean {
 }
 
 /** Runs a command, its output shown as it goes. */
-function stream(command: string, args: string[], log: (line: string) => void, env: NodeJS.ProcessEnv = process.env, timeoutMs = 600_000): Promise<boolean> {
+function stream(
+  command: string,
+  args: string[],
+  log: (line: string) => void,
+  env: NodeJS.ProcessEnv = process.env,
+  timeoutMs = 600_000,
+): Promise<boolean> {
   return new Promise((resolve) => {
     log(`$ ${command} ${args.join(' ')}`);
     const child = spawn(command, args, { stdio: ['ignore', 'inherit', 'inherit'], env });
@@ -119,7 +153,21 @@ export async function fix(log: (line: string) => void, pages: PageToCheck[] = []
     if (!ok && apt) {
       log('Download not possible; installing Chromium with apt-get…');
       await stream('apt-get', ['update'], log);
-      await stream('apt-get', ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-noto-color-emoji', 'fonts-noto-cjk', 'fonts-dejavu-core', 'poppler-utils'], log, { ...process.env, DEBIAN_FRONTEND: 'noninteractive' });
+      await stream(
+        'apt-get',
+        [
+          'install',
+          '-y',
+          '--no-install-recommends',
+          'chromium',
+          'fonts-noto-color-emoji',
+          'fonts-noto-cjk',
+          'fonts-dejavu-core',
+          'poppler-utils',
+        ],
+        log,
+        { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      );
       ok = await usable();
     }
     if (!ok) {
@@ -132,17 +180,27 @@ export async function fix(log: (line: string) => void, pages: PageToCheck[] = []
   }
   // The emoji and CJK fonts for slides, the fonts the pages need, and poppler-utils for the PDF checks in the tests.
   const fonts = await fontFamilies();
-  const missing = [...new Set([
-    ...(fonts && !fonts.some((f) => f.includes('Noto Color Emoji')) ? ['fonts-noto-color-emoji'] : []),
-    ...((await cjkFontCheck()).packages ?? []),
-    ...((await pageFontCheck(pages, themeCss)).packages ?? []),
-    ...(onPath('pdfinfo') ? [] : ['poppler-utils']),
-  ])];
+  const missing = [
+    ...new Set([
+      ...(fonts && !fonts.some((f) => f.includes('Noto Color Emoji')) ? ['fonts-noto-color-emoji'] : []),
+      ...((await cjkFontCheck()).packages ?? []),
+      ...((await pageFontCheck(pages, themeCss)).packages ?? []),
+      ...(onPath('pdfinfo') ? [] : ['poppler-utils']),
+    ]),
+  ];
   if (missing.length) {
     if (apt) {
-      if (!(await stream('apt-get', ['install', '-y', '--no-install-recommends', ...missing], log, { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }))) {
+      if (
+        !(await stream('apt-get', ['install', '-y', '--no-install-recommends', ...missing], log, {
+          ...process.env,
+          DEBIAN_FRONTEND: 'noninteractive',
+        }))
+      ) {
         await stream('apt-get', ['update'], log);
-        await stream('apt-get', ['install', '-y', '--no-install-recommends', ...missing], log, { ...process.env, DEBIAN_FRONTEND: 'noninteractive' });
+        await stream('apt-get', ['install', '-y', '--no-install-recommends', ...missing], log, {
+          ...process.env,
+          DEBIAN_FRONTEND: 'noninteractive',
+        });
       }
     } else {
       log(`Also recommended: sudo apt-get install -y ${missing.join(' ')}`);

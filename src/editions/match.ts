@@ -22,7 +22,24 @@ interface Matching {
 /** Below this similarity two initiatives are different work. */
 const FUZZY_THRESHOLD = 0.6;
 
-const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'for', 'to', 'in', 'on', 'with', 'by', 'at', 'from', 'into', 'support']);
+const STOP = new Set([
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'of',
+  'for',
+  'to',
+  'in',
+  'on',
+  'with',
+  'by',
+  'at',
+  'from',
+  'into',
+  'support',
+]);
 
 export function normalizeTitle(title: string): string {
   return title
@@ -34,7 +51,9 @@ export function normalizeTitle(title: string): string {
 }
 
 function tokens(title: string): string[] {
-  return normalizeTitle(title).split(' ').filter((t) => t && !STOP.has(t));
+  return normalizeTitle(title)
+    .split(' ')
+    .filter((t) => t && !STOP.has(t));
 }
 
 /** Dice coefficient over title words, with a little weight on the descriptions' words. */
@@ -45,8 +64,16 @@ export function similarity(a: Initiative, b: Initiative): number {
   let shared = 0;
   for (const t of ta) if (tb.has(t)) shared++;
   const titleScore = (2 * shared) / (ta.size + tb.size);
-  const wa = new Set(normalizeTitle(a.text).split(' ').filter((t) => t.length > 3));
-  const wb = new Set(normalizeTitle(b.text).split(' ').filter((t) => t.length > 3));
+  const wa = new Set(
+    normalizeTitle(a.text)
+      .split(' ')
+      .filter((t) => t.length > 3),
+  );
+  const wb = new Set(
+    normalizeTitle(b.text)
+      .split(' ')
+      .filter((t) => t.length > 3),
+  );
   let common = 0;
   for (const t of wa) if (wb.has(t)) common++;
   const textScore = wa.size && wb.size ? (2 * common) / (wa.size + wb.size) : 0;

@@ -17,28 +17,57 @@ interface ChangeSlide {
 export function changeMarks(diff: EditionDiff, words: Words = wordsFor()): Record<string, ChangeMark> {
   const marks: Record<string, ChangeMark> = {};
   for (const a of diff.added) marks[a.id] = { kind: 'new', label: words.text('badgeNew') };
-  for (const c of diff.continued) marks[c.id] = { kind: 'continued', label: words.text('badgeContinued', { label: c.since }) };
+  for (const c of diff.continued)
+    marks[c.id] = { kind: 'continued', label: words.text('badgeContinued', { label: c.since }) };
   return marks;
 }
 
-const item = (children: PhrasingContent[]): ListItem => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children }] });
+const item = (children: PhrasingContent[]): ListItem => ({
+  type: 'listItem',
+  spread: false,
+  children: [{ type: 'paragraph', children }],
+});
 const list = (items: ListItem[]): List => ({ type: 'list', ordered: false, spread: false, children: items });
-const link = (id: string, title: string): PhrasingContent => ({ type: 'link', url: `#${id}`, children: [{ type: 'text', value: title }] });
+const link = (id: string, title: string): PhrasingContent => ({
+  type: 'link',
+  url: `#${id}`,
+  children: [{ type: 'text', value: title }],
+});
 
 export function changeSlide(diff: EditionDiff, words: Words = wordsFor()): ChangeSlide {
   const group = (name: string, items: ListItem[]): Block[] => [
-    { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: words.text('groupCount', { group: name, n: items.length }) }] }] },
+    {
+      type: 'paragraph',
+      children: [
+        {
+          type: 'strong',
+          children: [{ type: 'text', value: words.text('groupCount', { group: name, n: items.length }) }],
+        },
+      ],
+    },
     ...(items.length ? [list(items)] : [{ type: 'paragraph', children: [{ type: 'text', value: '—' }] } as Block]),
   ];
   const body: Block[] = [
-    ...group(words.text('groupNew'), diff.added.map((a) => item([link(a.id, a.title)]))),
-    ...group(words.text('groupContinued'), diff.continued.map((c) => item([
-      link(c.id, c.title),
-      { type: 'text', value: c.how === 'fuzzy' ? words.text('renamedFrom', { title: c.previousTitle }) : '' },
-    ]))),
-    ...group(words.text('groupRemoved'), diff.removed.map((r) => item([{ type: 'text', value: r.title }]))),
+    ...group(
+      words.text('groupNew'),
+      diff.added.map((a) => item([link(a.id, a.title)])),
+    ),
+    ...group(
+      words.text('groupContinued'),
+      diff.continued.map((c) =>
+        item([
+          link(c.id, c.title),
+          { type: 'text', value: c.how === 'fuzzy' ? words.text('renamedFrom', { title: c.previousTitle }) : '' },
+        ]),
+      ),
+    ),
+    ...group(
+      words.text('groupRemoved'),
+      diff.removed.map((r) => item([{ type: 'text', value: r.title }])),
+    ),
   ];
-  const line = (name: string, titles: string[]) => (titles.length ? words.text('notesGroup', { group: name, titles: titles.join(words.text('listSeparator')) }) : '');
+  const line = (name: string, titles: string[]) =>
+    titles.length ? words.text('notesGroup', { group: name, titles: titles.join(words.text('listSeparator')) }) : '';
   const notes = [
     words.text('notesComparedWith', {
       label: diff.previous.label,
@@ -46,11 +75,29 @@ export function changeSlide(diff: EditionDiff, words: Words = wordsFor()): Chang
       continued: words.count('countContinued', diff.continued.length),
       removed: words.count('countRemoved', diff.removed.length),
     }),
-    line(words.text('groupNew'), diff.added.map((a) => a.title)),
-    line(words.text('groupContinued'), diff.continued.map((c) => (c.how === 'fuzzy'
-      ? words.text('notesRenamedItem', { title: c.title, label: c.since, previous: c.previousTitle, score: String(c.score) })
-      : words.text('notesContinuedItem', { title: c.title, label: c.since })))),
-    line(words.text('groupRemoved'), diff.removed.map((r) => r.title)),
-  ].filter(Boolean).join('\n\n');
+    line(
+      words.text('groupNew'),
+      diff.added.map((a) => a.title),
+    ),
+    line(
+      words.text('groupContinued'),
+      diff.continued.map((c) =>
+        c.how === 'fuzzy'
+          ? words.text('notesRenamedItem', {
+              title: c.title,
+              label: c.since,
+              previous: c.previousTitle,
+              score: String(c.score),
+            })
+          : words.text('notesContinuedItem', { title: c.title, label: c.since }),
+      ),
+    ),
+    line(
+      words.text('groupRemoved'),
+      diff.removed.map((r) => r.title),
+    ),
+  ]
+    .filter(Boolean)
+    .join('\n\n');
   return { heading: words.text('changedSince', { label: diff.previous.label }), body, notes };
 }

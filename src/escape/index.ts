@@ -65,11 +65,14 @@ export function blocksToMarkdown(blocks: Block[], options: BlockOptions = {}): s
 
 /** Rich inline text → single-line Markdown (for titles, table cells, list entries). */
 export function inlineToMarkdown(inlines: Inline[] | string, options: BlockOptions = {}): string {
-  const children: PhrasingContent[] = typeof inlines === 'string' ? [{ type: 'text', value: inlines }] : structuredClone(inlines);
+  const children: PhrasingContent[] =
+    typeof inlines === 'string' ? [{ type: 'text', value: inlines }] : structuredClone(inlines);
   const paragraph: Paragraph = { type: 'paragraph', children: sanitizeInlines(children) };
   const root: Root = { type: 'root', children: [paragraph] };
   rewriteLinks(root, options.rewriteUrl);
-  return toMarkdown(root, OPTIONS).trim().replace(/\s*\n\s*/g, ' ');
+  return toMarkdown(root, OPTIONS)
+    .trim()
+    .replace(/\s*\n\s*/g, ' ');
 }
 
 /** Plain text → Markdown that shows exactly that text. */
@@ -93,18 +96,22 @@ export const NOTE_LINE_MARK = '\u200b';
  * `<!--` are broken up so the comment cannot end early or nest.
  */
 export function notesComment(heading: string, text: string, lead = 'Speaker notes'): string {
-  const safe = (value: string) => value
-    .replace(/\r/g, '')
-    .replace(/--+>/g, (m) => `${m.slice(0, -1)}\u200b>`)
-    .replace(/<!--/g, '<!\u200b--')
-    .replace(/--!>/g, '--!\u200b>');
+  const safe = (value: string) =>
+    value
+      .replace(/\r/g, '')
+      .replace(/--+>/g, (m) => `${m.slice(0, -1)}\u200b>`)
+      .replace(/<!--/g, '<!\u200b--')
+      .replace(/--!>/g, '--!\u200b>');
   const lines = [`${safe(lead)} — ${safe(heading).replace(/\s+/g, ' ')}`, '', ...safe(text).trim().split('\n')];
   return `<!--\n${lines.map((line) => (line.trim() ? NOTE_LINE_MARK + line : line)).join('\n')}\n-->`;
 }
 
 /** The text of a speaker-notes comment as Marp returns it, without the line marks. */
 export function notesFromComment(comment: string): string {
-  return comment.split('\n').map((line) => (line.startsWith(NOTE_LINE_MARK) ? line.slice(NOTE_LINE_MARK.length) : line)).join('\n');
+  return comment
+    .split('\n')
+    .map((line) => (line.startsWith(NOTE_LINE_MARK) ? line.slice(NOTE_LINE_MARK.length) : line))
+    .join('\n');
 }
 
 function rewriteLinks(root: Root, rewrite: UrlRewriter | undefined): void {
@@ -148,8 +155,13 @@ function sanitizeBlocks(blocks: RootContent[], topLevel = false): RootContent[] 
         // characters too: a Japanese or Chinese sentence has no spaces, so it is one "word" however long.
         const next = blocks[index + 1];
         const line = children.length === 1 && children[0]!.type === 'text' ? children[0].value.trim() : '';
-        const label = topLevel && (next?.type === 'list' || next?.type === 'table') && line !== ''
-          && line.split(/\s+/).length <= 4 && line.length <= LABEL_MAX_CHARS && !/[.!?,;。．！？，、；]$/.test(line);
+        const label =
+          topLevel &&
+          (next?.type === 'list' || next?.type === 'table') &&
+          line !== '' &&
+          line.split(/\s+/).length <= 4 &&
+          line.length <= LABEL_MAX_CHARS &&
+          !/[.!?,;。．！？，、；]$/.test(line);
         out.push({ ...block, children: label ? [{ type: 'strong', children }] : children });
         break;
       }
@@ -170,9 +182,10 @@ function sanitizeBlocks(blocks: RootContent[], topLevel = false): RootContent[] 
       }
       default:
         if ('children' in block) {
-          const children = block.type === 'table' || block.type === 'tableRow'
-            ? (block.children as RootContent[]).map((child) => sanitizeCell(child))
-            : sanitizeBlocks(block.children as RootContent[]);
+          const children =
+            block.type === 'table' || block.type === 'tableRow'
+              ? (block.children as RootContent[]).map((child) => sanitizeCell(child))
+              : sanitizeBlocks(block.children as RootContent[]);
           out.push({ ...block, children } as RootContent);
         } else {
           out.push(block);
@@ -204,13 +217,15 @@ function sanitizeInlines(nodes: PhrasingContent[]): PhrasingContent[] {
         break;
       case 'image':
       case 'imageReference':
-        if (node.type === 'image' && node.url.startsWith('data:image/')) out.push({ ...node, alt: safeAlt(node.alt ?? '') });
+        if (node.type === 'image' && node.url.startsWith('data:image/'))
+          out.push({ ...node, alt: safeAlt(node.alt ?? '') });
         else if (node.alt) out.push({ type: 'text', value: node.alt });
         break;
       case 'footnoteReference':
         break;
       default:
-        if ('children' in node) out.push({ ...node, children: sanitizeInlines(node.children as PhrasingContent[]) } as PhrasingContent);
+        if ('children' in node)
+          out.push({ ...node, children: sanitizeInlines(node.children as PhrasingContent[]) } as PhrasingContent);
         else out.push(node);
     }
   }
@@ -221,7 +236,12 @@ function sanitizeInlines(nodes: PhrasingContent[]): PhrasingContent[] {
 function safeAlt(alt: string): string {
   return alt
     .split(/\s+/)
-    .filter((word) => !/^(bg|fit|contain|cover|auto|left|right|vertical|sepia|grayscale|blur|brightness|contrast|drop-shadow|hue-rotate|invert|opacity|saturate)(:.*)?$|^(w|h|width|height|x|y):/i.test(word))
+    .filter(
+      (word) =>
+        !/^(bg|fit|contain|cover|auto|left|right|vertical|sepia|grayscale|blur|brightness|contrast|drop-shadow|hue-rotate|invert|opacity|saturate)(:.*)?$|^(w|h|width|height|x|y):/i.test(
+          word,
+        ),
+    )
     .join(' ');
 }
 

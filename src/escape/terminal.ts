@@ -34,7 +34,10 @@ export function printable(text: string): string {
  */
 export function terminalLine(line: string, options: { color?: boolean } = {}): string {
   const shown = options.color
-    ? line.split(OWN_STYLE).map((part, i) => (i % 2 ? part : printable(part))).join('')
+    ? line
+        .split(OWN_STYLE)
+        .map((part, i) => (i % 2 ? part : printable(part)))
+        .join('')
     : printable(line);
   return shown
     .replace(COMMAND_START, (_, space: string, first: string) => `${space}${codePoint(first)}`)
@@ -43,7 +46,10 @@ export function terminalLine(line: string, options: { color?: boolean } = {}): s
 
 /** Text of several lines as printed: each line by `terminalLine`. */
 export function terminalText(text: string, options: { color?: boolean } = {}): string {
-  return text.split('\n').map((line) => terminalLine(line, options)).join('\n');
+  return text
+    .split('\n')
+    .map((line) => terminalLine(line, options))
+    .join('\n');
 }
 
 /**

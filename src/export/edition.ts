@@ -105,7 +105,10 @@ async function screenshotSlides(page: BlockedPage['page'], count: number, scale 
     }
     return shots;
   });
-  pictureTurns.set(browser, turn.catch(() => undefined));
+  pictureTurns.set(
+    browser,
+    turn.catch(() => undefined),
+  );
   return turn;
 }
 
@@ -117,18 +120,22 @@ async function screenshotSlides(page: BlockedPage['page'], count: number, scale 
  */
 async function scalePicture(page: BlockedPage['page'], png: Uint8Array, scale: number): Promise<Uint8Array> {
   const src = `data:image/png;base64,${Buffer.from(png).toString('base64')}`;
-  const scaled = await page.evaluate(async (url: string, factor: number) => {
-    const img = new Image();
-    img.src = url;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round(img.naturalWidth * factor);
-    canvas.height = Math.round(img.naturalHeight * factor);
-    const context = canvas.getContext('2d')!;
-    context.imageSmoothingQuality = 'high';
-    context.drawImage(img, 0, 0, canvas.width, canvas.height);
-    return canvas.toDataURL('image/png').slice('data:image/png;base64,'.length);
-  }, src, scale);
+  const scaled = await page.evaluate(
+    async (url: string, factor: number) => {
+      const img = new Image();
+      img.src = url;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = Math.round(img.naturalWidth * factor);
+      canvas.height = Math.round(img.naturalHeight * factor);
+      const context = canvas.getContext('2d')!;
+      context.imageSmoothingQuality = 'high';
+      context.drawImage(img, 0, 0, canvas.width, canvas.height);
+      return canvas.toDataURL('image/png').slice('data:image/png;base64,'.length);
+    },
+    src,
+    scale,
+  );
   return Buffer.from(scaled, 'base64');
 }
 
@@ -146,7 +153,10 @@ function outputPaths(outDir: string, stem: string) {
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string, file: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout>;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new RenderTimeoutError(`${what} did not finish within ${Math.round(ms / 1000)} s`, { file })), ms);
+    timer = setTimeout(
+      () => reject(new RenderTimeoutError(`${what} did not finish within ${Math.round(ms / 1000)} s`, { file })),
+      ms,
+    );
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
@@ -161,12 +171,21 @@ export interface PreparedDeck {
 /** Title, subject, author and keywords (the section names) for the PDFs. */
 function pdfInfoOf(edition: RoadmapEdition, options: ExportOptions, words: Words): PdfInfo {
   const name = roadmapName(edition.title, edition.project);
-  const initiatives = words.count('initiatives', edition.sections.reduce((n, s) => n + s.initiatives.length, 0));
+  const initiatives = words.count(
+    'initiatives',
+    edition.sections.reduce((n, s) => n + s.initiatives.length, 0),
+  );
   return {
     title: deckTitle(edition),
     subject: edition.description ?? words.text('pdfSubject', { name, label: edition.label, initiatives }),
     author: options.pdfInfo?.author,
-    keywords: [...new Set([...(edition.project ? [edition.project] : []), edition.label, ...edition.sections.filter((s) => !s.implicit).map((s) => s.title)])],
+    keywords: [
+      ...new Set([
+        ...(edition.project ? [edition.project] : []),
+        edition.label,
+        ...edition.sections.filter((s) => !s.implicit).map((s) => s.title),
+      ]),
+    ],
   };
 }
 
@@ -193,7 +212,15 @@ export function prepareDeck(
     );
   }
   const slides = deck.slides.map(({ kind, id, title }) => (id ? { kind, id, title } : { kind, title }));
-  const html = deckHtml({ title: deckTitle(edition), slidesHtml: marped.html, css: marped.css, notes: marped.notes, slides, words: wordsFor(options.render.lang), description: edition.description });
+  const html = deckHtml({
+    title: deckTitle(edition),
+    slidesHtml: marped.html,
+    css: marped.css,
+    notes: marped.notes,
+    slides,
+    words: wordsFor(options.render.lang),
+    description: edition.description,
+  });
   return { deck, marped, html };
 }
 
@@ -216,115 +243,172 @@ export async function exportEdition(
     await waitForAssets(page);
   };
 
-  return withTimeout((async () => {
-    const stage = options.onStage ?? (() => undefined);
-    stage('loading');
-    await page.setViewport({ width: 1280, height: 720 });
-    await page.emulateMediaType('print');
-    let current = prepared ?? build();
-    await load(current.html);
-    stage('fitting');
-    let measures = await fitSlides(page, marker);
-    for (let round = 0; round < MAX_FIT_ROUNDS && measures.some((m) => m.overflowed); round++) {
-      for (const m of measures) if (m.overflowed) fit[m.slide] = m.fit;
-      fit = { ...fit };
-      // Scaling only changes text size: the page already shows it, and the slides already
-      // rendered get it by CSS (Marp need not render them again). Cut slides are rendered,
-      // loaded again and checked.
-      if (!measures.some((m) => m.overflows || (m.overflowed && m.fit.keep !== undefined))) {
-        current = build(round === 0 ? (prepared ?? current).marped : undefined);
-        break;
-      }
-      current = build();
+  return withTimeout(
+    (async () => {
+      const stage = options.onStage ?? (() => undefined);
+      stage('loading');
+      await page.setViewport({ width: 1280, height: 720 });
+      await page.emulateMediaType('print');
+      let current = prepared ?? build();
       await load(current.html);
-      measures = await measureSlides(page, marker);
-      if (!measures.some((m) => m.overflows)) break;
-      measures = await fitSlides(page, marker);
-    }
-    // Measured on the fitted deck, as it will be printed.
-    const missingGlyphs = glyphWarnings(await findMissingGlyphs(page), file, options.sourceText);
+      stage('fitting');
+      let measures = await fitSlides(page, marker);
+      for (let round = 0; round < MAX_FIT_ROUNDS && measures.some((m) => m.overflowed); round++) {
+        for (const m of measures) if (m.overflowed) fit[m.slide] = m.fit;
+        fit = { ...fit };
+        // Scaling only changes text size: the page already shows it, and the slides already
+        // rendered get it by CSS (Marp need not render them again). Cut slides are rendered,
+        // loaded again and checked.
+        if (!measures.some((m) => m.overflows || (m.overflowed && m.fit.keep !== undefined))) {
+          current = build(round === 0 ? (prepared ?? current).marped : undefined);
+          break;
+        }
+        current = build();
+        await load(current.html);
+        measures = await measureSlides(page, marker);
+        if (!measures.some((m) => m.overflows)) break;
+        measures = await fitSlides(page, marker);
+      }
+      // Measured on the fitted deck, as it will be printed.
+      const missingGlyphs = glyphWarnings(await findMissingGlyphs(page), file, options.sourceText);
 
-    const paths = outputPaths(options.outDir, edition.source.stem);
-    const files: OutputFile[] = [];
-    if (options.formats.includes('md')) files.push({ format: 'md', path: paths.md, data: current.deck.markdown });
-    if (options.formats.includes('html')) files.push({ format: 'html', path: paths.html, data: current.html });
-    const info = pdfInfoOf(edition, options, words);
-    // A small picture of the title slide for the index page. Pictures are taken one page at a
-    // time: taken before the PDF, it waits less for other editions' pictures.
-    if (options.preview ?? options.formats.includes('html')) {
-      files.push({ format: 'html', path: join(paths.dir, PREVIEW_NAME), data: (await screenshotSlides(page, 1, 0.5))[0]! });
-    }
-    if (options.formats.includes('pdf')) stage('printing PDF');
-    if (options.formats.includes('pdf')) files.push({ format: 'pdf', path: paths.pdf, data: await printPdf(page, { timeoutMs: options.timeoutMs, info }) });
-    if (options.formats.includes('png')) {
-      stage('taking pictures');
-      const shots = await screenshotSlides(page, current.deck.slides.length);
-      for (const [i, data] of shots.entries()) files.push({ format: 'png', path: join(paths.dir, 'slides', slidePngName(edition.source.stem, i + 1, shots.length)), data });
-    }
-    if (options.formats.includes('handout')) {
-      stage('printing handout');
-      const shortened = new Set(Object.entries(fit).filter(([, f]) => f.keep !== undefined).map(([n]) => Number(n)));
-      await page.emulateMediaType('screen');
-      await load(handoutHtml({
-        edition, slides: current.deck.slides, slideSvgs: current.marped.slides, css: current.marped.css,
-        layout: options.handoutLayout, paper: options.paper, shortened, words, authorNotes: options.handoutNotes,
-        orientation: options.handoutOrientation, lines: options.handoutLines, aspect: options.render.size === '4:3' ? 4 / 3 : 16 / 9,
-      }));
+      const paths = outputPaths(options.outDir, edition.source.stem);
+      const files: OutputFile[] = [];
+      if (options.formats.includes('md')) files.push({ format: 'md', path: paths.md, data: current.deck.markdown });
+      if (options.formats.includes('html')) files.push({ format: 'html', path: paths.html, data: current.html });
+      const info = pdfInfoOf(edition, options, words);
+      // A small picture of the title slide for the index page. Pictures are taken one page at a
+      // time: taken before the PDF, it waits less for other editions' pictures.
+      if (options.preview ?? options.formats.includes('html')) {
+        files.push({
+          format: 'html',
+          path: join(paths.dir, PREVIEW_NAME),
+          data: (await screenshotSlides(page, 1, 0.5))[0]!,
+        });
+      }
+      if (options.formats.includes('pdf')) stage('printing PDF');
+      if (options.formats.includes('pdf'))
+        files.push({
+          format: 'pdf',
+          path: paths.pdf,
+          data: await printPdf(page, { timeoutMs: options.timeoutMs, info }),
+        });
+      if (options.formats.includes('png')) {
+        stage('taking pictures');
+        const shots = await screenshotSlides(page, current.deck.slides.length);
+        for (const [i, data] of shots.entries())
+          files.push({
+            format: 'png',
+            path: join(paths.dir, 'slides', slidePngName(edition.source.stem, i + 1, shots.length)),
+            data,
+          });
+      }
+      if (options.formats.includes('handout')) {
+        stage('printing handout');
+        const shortened = new Set(
+          Object.entries(fit)
+            .filter(([, f]) => f.keep !== undefined)
+            .map(([n]) => Number(n)),
+        );
+        await page.emulateMediaType('screen');
+        await load(
+          handoutHtml({
+            edition,
+            slides: current.deck.slides,
+            slideSvgs: current.marped.slides,
+            css: current.marped.css,
+            layout: options.handoutLayout,
+            paper: options.paper,
+            shortened,
+            words,
+            authorNotes: options.handoutNotes,
+            orientation: options.handoutOrientation,
+            lines: options.handoutLines,
+            aspect: options.render.size === '4:3' ? 4 / 3 : 16 / 9,
+          }),
+        );
+        files.push({
+          format: 'handout',
+          path: paths.handout,
+          data: await printPdf(page, {
+            timeoutMs: options.timeoutMs,
+            format: options.paper,
+            landscape: options.handoutOrientation === 'landscape',
+            headerFooter: handoutFooter(edition, words),
+            margin: Object.fromEntries(Object.entries(HANDOUT_MARGIN).map(([side, mm]) => [side, `${mm}mm`])),
+            info: { ...info, title: words.text('handoutTitle', { title: info.title ?? '' }) },
+          }),
+        });
+        // Content set into a page lives under the Content-Security-Policy of the document it is
+        // set into: the next deck on this page gets a new document, not the handout's (which
+        // forbids the deck's script).
+        await page.goto('about:blank');
+      }
+      const manifest: DeckManifest = {
+        stem: edition.source.stem,
+        title: edition.title,
+        ...(edition.project ? { project: edition.project } : {}),
+        label: edition.label,
+        ...(edition.date ? { date: edition.date } : {}),
+        ...(edition.lastUpdated ? { lastUpdated: edition.lastUpdated } : {}),
+        slides: current.deck.slides.length,
+        initiatives: edition.sections.reduce((n, s) => n + s.initiatives.length, 0),
+        lang: words.tag,
+        ...(edition.source.baseUrl ? { url: edition.source.baseUrl } : {}),
+        ...(options.changes ? { changes: options.changes } : {}),
+        files: files.map((f) => ({ format: f.format, name: basename(f.path) })),
+      };
       files.push({
-        format: 'handout', path: paths.handout,
-        data: await printPdf(page, {
-          timeoutMs: options.timeoutMs, format: options.paper, landscape: options.handoutOrientation === 'landscape',
-          headerFooter: handoutFooter(edition, words),
-          margin: Object.fromEntries(Object.entries(HANDOUT_MARGIN).map(([side, mm]) => [side, `${mm}mm`])),
-          info: { ...info, title: words.text('handoutTitle', { title: info.title ?? '' }) },
-        }),
+        format: 'manifest',
+        path: join(paths.dir, MANIFEST),
+        data: `${JSON.stringify(manifest, null, 2)}\n`,
       });
-      // Content set into a page lives under the Content-Security-Policy of the document it is
-      // set into: the next deck on this page gets a new document, not the handout's (which
-      // forbids the deck's script).
-      await page.goto('about:blank');
-    }
-    const manifest: DeckManifest = {
-      stem: edition.source.stem,
-      title: edition.title,
-      ...(edition.project ? { project: edition.project } : {}),
-      label: edition.label,
-      ...(edition.date ? { date: edition.date } : {}),
-      ...(edition.lastUpdated ? { lastUpdated: edition.lastUpdated } : {}),
-      slides: current.deck.slides.length,
-      initiatives: edition.sections.reduce((n, s) => n + s.initiatives.length, 0),
-      lang: words.tag,
-      ...(edition.source.baseUrl ? { url: edition.source.baseUrl } : {}),
-      ...(options.changes ? { changes: options.changes } : {}),
-      files: files.map((f) => ({ format: f.format, name: basename(f.path) })),
-    };
-    files.push({ format: 'manifest', path: join(paths.dir, MANIFEST), data: `${JSON.stringify(manifest, null, 2)}\n` });
-    return {
-      files,
-      slides: current.deck.slides,
-      measures,
-      fit,
-      warnings: [...fitWarnings(edition, current.deck.slides, fit, measures), ...missingGlyphs],
-      blocked: [...blocked],
-      markdown: current.deck.markdown,
-      html: current.html,
-    };
-  })(), options.timeoutMs, 'rendering', file);
+      return {
+        files,
+        slides: current.deck.slides,
+        measures,
+        fit,
+        warnings: [...fitWarnings(edition, current.deck.slides, fit, measures), ...missingGlyphs],
+        blocked: [...blocked],
+        markdown: current.deck.markdown,
+        html: current.html,
+      };
+    })(),
+    options.timeoutMs,
+    'rendering',
+    file,
+  );
 }
 
-function fitWarnings(edition: RoadmapEdition, slides: SlideInfo[], fit: Record<number, SlideFit>, measures: SlideMeasure[]): Diagnostic[] {
+function fitWarnings(
+  edition: RoadmapEdition,
+  slides: SlideInfo[],
+  fit: Record<number, SlideFit>,
+  measures: SlideMeasure[],
+): Diagnostic[] {
   const warnings: Diagnostic[] = [];
   for (const [number, decision] of Object.entries(fit)) {
     if (decision.keep === undefined) continue;
     const slide = slides[Number(number) - 1]!;
     warnings.push({
-      file: edition.source.file, line: slide.line ?? 1, column: 1, severity: 'warning', rule: 'slide-shortened',
+      file: edition.source.file,
+      line: slide.line ?? 1,
+      column: 1,
+      severity: 'warning',
+      rule: 'slide-shortened',
       message: `slide ${number} "${slide.title}" was too long even at ${decision.scale}% text size and was shortened; the full text is in the speaker notes and the handout`,
     });
   }
   for (const m of measures.filter((x) => x.overflows)) {
     const slide = slides[m.slide - 1]!;
-    warnings.push({ file: edition.source.file, line: slide.line ?? 1, column: 1, severity: 'error', rule: 'slide-overflow', message: `slide ${m.slide} "${slide.title}" still overflows after fitting` });
+    warnings.push({
+      file: edition.source.file,
+      line: slide.line ?? 1,
+      column: 1,
+      severity: 'error',
+      rule: 'slide-overflow',
+      message: `slide ${m.slide} "${slide.title}" still overflows after fitting`,
+    });
   }
   return warnings;
 }

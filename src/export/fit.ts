@@ -61,7 +61,8 @@ function fitSlidesInPage(args: FitArgs): SlideMeasure[] {
   const unitsOf = (body: Element): Element[] => {
     const units: Element[] = [];
     for (const child of Array.from(body.children)) {
-      if (child.tagName === 'UL' || child.tagName === 'OL') units.push(...Array.from(child.children).filter((c) => c.tagName === 'LI'));
+      if (child.tagName === 'UL' || child.tagName === 'OL')
+        units.push(...Array.from(child.children).filter((c) => c.tagName === 'LI'));
       else if (child.tagName === 'TABLE') units.push(...Array.from(child.querySelectorAll('tbody > tr')));
       else units.push(child);
     }
@@ -105,7 +106,12 @@ function fitSlidesInPage(args: FitArgs): SlideMeasure[] {
       kept = unitsOf(body);
     }
     // A line that introduced what was cut ("In scope are:") goes with it.
-    while (kept.length > 1 && kept.length < units && kept[kept.length - 1]!.tagName === 'P' && /[:：]\s*$/.test(kept[kept.length - 1]!.textContent ?? '')) {
+    while (
+      kept.length > 1 &&
+      kept.length < units &&
+      kept[kept.length - 1]!.tagName === 'P' &&
+      /[:：]\s*$/.test(kept[kept.length - 1]!.textContent ?? '')
+    ) {
       removeUnit(kept[kept.length - 1]!);
       kept = unitsOf(body);
     }

@@ -46,14 +46,20 @@ function missingGlyphsInPage(args: CheckArgs): MissingGlyph[] {
       const walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const text = node.nodeValue ?? '';
-        if (/[\u0080-\u{10ffff}]/u.test(text) && node.parentElement) samples.push({ text, font: fontOf(node.parentElement), where: i + 1 });
+        if (/[\u0080-\u{10ffff}]/u.test(text) && node.parentElement)
+          samples.push({ text, font: fontOf(node.parentElement), where: i + 1 });
       }
     });
     const notesBox = document.getElementById('rd-presenter-notes');
     const notes = JSON.parse(document.getElementById('rd-notes')?.textContent || '[]') as string[];
     if (notesBox) for (const [i, text] of notes.entries()) samples.push({ text, font: fontOf(notesBox), where: i + 1 });
     const ui = document.querySelector('.rd-ui');
-    if (ui) samples.push({ text: `${ui.textContent ?? ''} ${document.querySelector('.rd-presenter-bar')?.textContent ?? ''}`, font: fontOf(ui), where: 0 });
+    if (ui)
+      samples.push({
+        text: `${ui.textContent ?? ''} ${document.querySelector('.rd-presenter-bar')?.textContent ?? ''}`,
+        font: fontOf(ui),
+        where: 0,
+      });
   }
 
   const canvas = document.createElement('canvas');
@@ -106,7 +112,10 @@ function missingGlyphsInPage(args: CheckArgs): MissingGlyph[] {
 }
 
 /** Characters of the deck in `page` (and of `samples`) that no installed font can draw. */
-export async function findMissingGlyphs(page: Page, options: { samples?: GlyphSample[]; deck?: boolean } = {}): Promise<MissingGlyph[]> {
+export async function findMissingGlyphs(
+  page: Page,
+  options: { samples?: GlyphSample[]; deck?: boolean } = {},
+): Promise<MissingGlyph[]> {
   return page.evaluate(missingGlyphsInPage, { samples: options.samples ?? [], deck: options.deck ?? true });
 }
 
@@ -131,14 +140,24 @@ export function glyphWarnings(missing: MissingGlyph[], file: string, sourceText 
     if (line !== undefined && (group.line === undefined || line < group.line)) group.line = line;
     groups.set(pkg, group);
   }
-  return [...groups].map(([pkg, group]): Diagnostic => {
-    const shown = group.chars.slice(0, 8).join('');
-    const what = group.chars.length === 1 ? `"${shown}" (${codePointLabel(shown)})` : `${group.chars.length} characters such as "${shown}"`;
-    const systems = [...group.systems];
-    const named = systems.length > 1 ? `${systems.slice(0, -1).join(', ')} or ${systems[systems.length - 1]}` : systems[0];
-    return {
-      file, line: group.line ?? 1, column: 1, severity: 'warning', rule: 'missing-glyphs',
-      message: `no installed font has ${named}: ${what} would show as empty boxes; install one (Debian: apt-get install ${pkg})`,
-    };
-  }).sort((a, b) => a.line - b.line);
+  return [...groups]
+    .map(([pkg, group]): Diagnostic => {
+      const shown = group.chars.slice(0, 8).join('');
+      const what =
+        group.chars.length === 1
+          ? `"${shown}" (${codePointLabel(shown)})`
+          : `${group.chars.length} characters such as "${shown}"`;
+      const systems = [...group.systems];
+      const named =
+        systems.length > 1 ? `${systems.slice(0, -1).join(', ')} or ${systems[systems.length - 1]}` : systems[0];
+      return {
+        file,
+        line: group.line ?? 1,
+        column: 1,
+        severity: 'warning',
+        rule: 'missing-glyphs',
+        message: `no installed font has ${named}: ${what} would show as empty boxes; install one (Debian: apt-get install ${pkg})`,
+      };
+    })
+    .sort((a, b) => a.line - b.line);
 }

@@ -54,7 +54,11 @@ export async function readManifests(outDir: string): Promise<DeckManifest[]> {
 
 /** The outputs an edition folder holds now (whichever builds made them), with their sizes. */
 async function presentOutputs(outDir: string, stem: string): Promise<IndexEntry['files']> {
-  const names: [string, string][] = [['html', 'index.html'], ['pdf', `${stem}.pdf`], ['handout', `${stem}-handout.pdf`]];
+  const names: [string, string][] = [
+    ['html', 'index.html'],
+    ['pdf', `${stem}.pdf`],
+    ['handout', `${stem}-handout.pdf`],
+  ];
   const present: IndexEntry['files'] = [];
   for (const [format, name] of names) {
     try {
@@ -77,10 +81,14 @@ async function previewOf(outDir: string, stem: string): Promise<string | undefin
 
 export async function writeIndexPage(file: string, outDir: string, site: IndexSite = {}): Promise<void> {
   const manifests = await readManifests(outDir);
-  const entries = await Promise.all(manifests.map(async (m): Promise<IndexEntry> => ({
-    ...m,
-    files: await presentOutputs(outDir, m.stem),
-    preview: await previewOf(outDir, m.stem),
-  })));
+  const entries = await Promise.all(
+    manifests.map(
+      async (m): Promise<IndexEntry> => ({
+        ...m,
+        files: await presentOutputs(outDir, m.stem),
+        preview: await previewOf(outDir, m.stem),
+      }),
+    ),
+  );
   await writeFilesAtomically(outDir, [{ path: file, data: indexHtml(entries, site) }]);
 }

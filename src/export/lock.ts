@@ -84,7 +84,10 @@ function parseHolder(text: string): { pid: number; nonce?: string } | undefined 
     const data = JSON.parse(text) as { pid?: unknown; nonce?: unknown };
     if (!Number.isInteger(data.pid) || (data.pid as number) <= 0) return undefined;
     // A nonce becomes part of a file name (the takeover marker): only a plain one is accepted.
-    return { pid: data.pid as number, nonce: typeof data.nonce === 'string' && /^[\w-]{1,64}$/.test(data.nonce) ? data.nonce : undefined };
+    return {
+      pid: data.pid as number,
+      nonce: typeof data.nonce === 'string' && /^[\w-]{1,64}$/.test(data.nonce) ? data.nonce : undefined,
+    };
   } catch {
     return undefined;
   }
@@ -110,7 +113,8 @@ async function inspect(name: string): Promise<Seen> {
   const holder = parseHolder(text);
   // Without a nonce (unparsable, or written by an older version) the file itself is the identity.
   const id = holder?.nonce ?? `f${stats.ino}-${stats.ctimeNs}-${stats.size}`;
-  if (!holder) return Date.now() - Number(stats.mtimeMs) < UNPARSABLE_GRACE_MS ? { state: 'alive', id } : { state: 'dead', id };
+  if (!holder)
+    return Date.now() - Number(stats.mtimeMs) < UNPARSABLE_GRACE_MS ? { state: 'alive', id } : { state: 'dead', id };
   const alive = holder.pid === process.pid ? holder.nonce !== undefined && ours.has(holder.nonce) : isAlive(holder.pid);
   return alive ? { state: 'alive', id, pid: holder.pid } : { state: 'dead', id };
 }
@@ -165,7 +169,9 @@ async function removeDead(name: string, id: string, me: Acquirer): Promise<boole
 
 /** Takes the lock on `outDir`; resolves to the function that releases it. */
 export async function lockOutput(outDir: string, options: LockOptions = {}): Promise<() => Promise<void>> {
-  await mkdir(outDir, { recursive: true }).catch((error: unknown) => { throw cannotWrite(error, outDir); });
+  await mkdir(outDir, { recursive: true }).catch((error: unknown) => {
+    throw cannotWrite(error, outDir);
+  });
   const lock = join(outDir, LOCK_NAME);
   const nonce = `${process.pid}-${randomBytes(8).toString('hex')}`;
   const me: Acquirer = { nonce, temp: `${lock}.${nonce}.tmp` };
@@ -175,10 +181,14 @@ export async function lockOutput(outDir: string, options: LockOptions = {}): Pro
   let held = false;
   try {
     const content = `${JSON.stringify({ pid: process.pid, nonce, started: new Date().toISOString() })}\n`;
-    await writeFile(me.temp, content, { flag: 'wx' }).catch((error: unknown) => { throw cannotWrite(error, lock); });
+    await writeFile(me.temp, content, { flag: 'wx' }).catch((error: unknown) => {
+      throw cannotWrite(error, lock);
+    });
     let told = false;
     for (let round = 0; ; round++) {
-      const attempt = await tryAcquire(lock, me).catch((error: unknown) => { throw cannotWrite(error, lock); });
+      const attempt = await tryAcquire(lock, me).catch((error: unknown) => {
+        throw cannotWrite(error, lock);
+      });
       if (attempt.held) {
         held = true;
         trackTemporaryFile(lock);
@@ -186,7 +196,10 @@ export async function lockOutput(outDir: string, options: LockOptions = {}): Pro
       }
       if (Date.now() > deadline) {
         const who = attempt.pid ? `another build (pid ${attempt.pid})` : 'another build';
-        throw new OutputLockedError(`${who} is writing to ${outDir}; run again when it has finished (or remove ${lock} if no build is running)`, { file: outDir });
+        throw new OutputLockedError(
+          `${who} is writing to ${outDir}; run again when it has finished (or remove ${lock} if no build is running)`,
+          { file: outDir },
+        );
       }
       if (!told && attempt.pid) {
         options.onWait?.(attempt.pid);

@@ -44,7 +44,7 @@ export function cannotWrite(error: unknown, path: string): RoadmapError {
   const errno = error as NodeJS.ErrnoException;
   const code = errno.code === 'EEXIST' && errno.syscall === 'mkdir' ? 'ENOTDIR' : errno.code;
   const known = typeof errno.errno === 'number' ? getSystemErrorMap().get(errno.errno) : undefined;
-  const reason = code === 'ENOTDIR' ? 'not a directory' : known?.[1] ?? String(errno.message ?? error).split('\n')[0];
+  const reason = code === 'ENOTDIR' ? 'not a directory' : (known?.[1] ?? String(errno.message ?? error).split('\n')[0]);
   return new OutputWriteError(`cannot write ${shown(path)}: ${reason}`, path, { cause: error });
 }
 
@@ -53,30 +53,54 @@ export function cannotWrite(error: unknown, path: string): RoadmapError {
  * path must lie inside `root` (the output folder): names come partly from
  * pages, and a page must never make the build write anywhere else.
  */
-export async function writeFilesAtomically(root: string, files: { path: string; data: string | Uint8Array }[]): Promise<void> {
+export async function writeFilesAtomically(
+  root: string,
+  files: { path: string; data: string | Uint8Array }[],
+): Promise<void> {
   for (const { path } of files) {
     const rel = relative(resolve(root), resolve(path));
     if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) {
-      throw new OutputWriteError(`refusing to write ${shown(path)}: it is outside the output folder ${shown(root)}`, path);
+      throw new OutputWriteError(
+        `refusing to write ${shown(path)}: it is outside the output folder ${shown(root)}`,
+        path,
+      );
     }
   }
   const staged: { temp: string; path: string }[] = [];
   try {
     for (const file of files) {
-      await mkdir(dirname(file.path), { recursive: true }).catch((error: unknown) => { throw cannotWrite(error, file.path); });
-      const temp = join(dirname(file.path), `.${basename(file.path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+      await mkdir(dirname(file.path), { recursive: true }).catch((error: unknown) => {
+        throw cannotWrite(error, file.path);
+      });
+      const temp = join(
+        dirname(file.path),
+        `.${basename(file.path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+      );
       // Staged before the write: a write that fails half-way (full disk) leaves a file to remove too.
       pending.add(temp);
       staged.push({ temp, path: file.path });
-      await writeFile(temp, file.data, { flag: 'wx' }).catch((error: unknown) => { throw cannotWrite(error, file.path); });
+      await writeFile(temp, file.data, { flag: 'wx' }).catch((error: unknown) => {
+        throw cannotWrite(error, file.path);
+      });
     }
     // Only once every file is staged does any of them replace its old version.
     for (const { temp, path } of staged) {
-      await rename(temp, path).catch((error: unknown) => { throw cannotWrite(error, path); });
+      await rename(temp, path).catch((error: unknown) => {
+        throw cannotWrite(error, path);
+      });
       pending.delete(temp);
     }
   } finally {
     // A temporary file that cannot be removed now stays listed, for the removal at exit.
-    await Promise.all(staged.filter(({ temp }) => pending.has(temp)).map(({ temp }) => rm(temp, { force: true }).then(() => pending.delete(temp), () => undefined)));
+    await Promise.all(
+      staged
+        .filter(({ temp }) => pending.has(temp))
+        .map(({ temp }) =>
+          rm(temp, { force: true }).then(
+            () => pending.delete(temp),
+            () => undefined,
+          ),
+        ),
+    );
   }
 }

@@ -46,7 +46,13 @@ export function countScripts(markdown: string): ScriptCounts {
 /** The letters of each script in text that is all prose. */
 export function countLetters(prose: string): ScriptCounts {
   const count = (pattern: RegExp) => prose.match(pattern)?.length ?? 0;
-  return { otherWords: count(OTHER_WORD), hiragana: count(HIRAGANA), katakana: count(KATAKANA), hangul: count(HANGUL), han: count(HAN) };
+  return {
+    otherWords: count(OTHER_WORD),
+    hiragana: count(HIRAGANA),
+    katakana: count(KATAKANA),
+    hangul: count(HANGUL),
+    han: count(HAN),
+  };
 }
 
 /** `ja`, `ko`, `zh-Hans` when the page's script says so; undefined otherwise. */

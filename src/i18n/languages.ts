@@ -45,7 +45,12 @@ export function catalogueLanguage(tag: string): Language | undefined {
     return undefined;
   }
   switch (locale.language) {
-    case 'en': case 'de': case 'es': case 'fr': case 'ja': case 'ko':
+    case 'en':
+    case 'de':
+    case 'es':
+    case 'fr':
+    case 'ja':
+    case 'ko':
       return locale.language;
     case 'pt':
       return 'pt-BR';

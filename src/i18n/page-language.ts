@@ -26,7 +26,10 @@ interface PageLanguageInput {
 }
 
 export function pageLanguage(input: PageLanguageInput): PageLanguage {
-  const given: [unknown, LanguageSource][] = [[input.config, 'config'], [input.frontMatter, 'front-matter']];
+  const given: [unknown, LanguageSource][] = [
+    [input.config, 'config'],
+    [input.frontMatter, 'front-matter'],
+  ];
   for (const [value, source] of given) {
     const tag = canonicalTag(value);
     if (tag) return { tag, language: catalogueLanguage(tag) ?? DEFAULT_LANGUAGE, source };

@@ -116,7 +116,11 @@ export function proseOf(markdown: string): Prose {
         // Any `](` up to where this one stopped stops there too, and fails alike.
         linkFailsBefore = end.stoppedAt;
       }
-    } else if (c === 0x68 /* h */ && (markdown.startsWith('http://', i) || markdown.startsWith('https://', i)) && !(i > 0 && WORD.test(markdown[i - 1]!))) {
+    } else if (
+      c === 0x68 /* h */ &&
+      (markdown.startsWith('http://', i) || markdown.startsWith('https://', i)) &&
+      !(i > 0 && WORD.test(markdown[i - 1]!))
+    ) {
       let j = markdown.indexOf('//', i) + 2;
       const from = j;
       while (j < n && !isSpace(markdown.charCodeAt(j))) j++;
@@ -125,7 +129,11 @@ export function proseOf(markdown: string): Prose {
         i = blank(i, j);
         continue;
       }
-    } else if (c === 0x3c /* < */ && i >= tagFailsBefore && (LETTER.test(markdown[i + 1] ?? '') || (markdown[i + 1] === '/' && LETTER.test(markdown[i + 2] ?? '')))) {
+    } else if (
+      c === 0x3c /* < */ &&
+      i >= tagFailsBefore &&
+      (LETTER.test(markdown[i + 1] ?? '') || (markdown[i + 1] === '/' && LETTER.test(markdown[i + 2] ?? '')))
+    ) {
       let j = i + 1;
       while (j < n && markdown[j] !== '>' && markdown.charCodeAt(j) !== NEWLINE) j++;
       steps += j - i;

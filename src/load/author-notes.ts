@@ -37,20 +37,36 @@ export function splitNotes(text: string): NotesSection[] {
   let current: { heading: string; line: number; lines: string[] } | undefined;
   let fence: string | undefined;
   const close = () => {
-    if (current) sections.push({ heading: current.heading, line: current.line, text: current.lines.join('\n').replace(/\n{3,}/g, '\n\n').trim() });
+    if (current)
+      sections.push({
+        heading: current.heading,
+        line: current.line,
+        text: current.lines
+          .join('\n')
+          .replace(/\n{3,}/g, '\n\n')
+          .trim(),
+      });
   };
-  text.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '').split('\n').forEach((line, i) => {
-    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (marker && (!fence || (marker[0] === fence[0] && marker.length >= fence.length))) fence = fence ? undefined : marker;
-    const heading = fence || marker ? undefined : /^ {0,3}(#{1,2})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/.exec(line);
-    if (heading) {
-      close();
-      // A `#` title names the file; only `##` sections hold notes.
-      current = heading[1] === '##' && heading[2]?.trim() ? { heading: heading[2].trim(), line: i + 1, lines: [] } : undefined;
-    } else {
-      current?.lines.push(line);
-    }
-  });
+  text
+    .replace(/\r\n?/g, '\n')
+    .replace(/^\uFEFF/, '')
+    .split('\n')
+    .forEach((line, i) => {
+      const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+      if (marker && (!fence || (marker[0] === fence[0] && marker.length >= fence.length)))
+        fence = fence ? undefined : marker;
+      const heading = fence || marker ? undefined : /^ {0,3}(#{1,2})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/.exec(line);
+      if (heading) {
+        close();
+        // A `#` title names the file; only `##` sections hold notes.
+        current =
+          heading[1] === '##' && heading[2]?.trim()
+            ? { heading: heading[2].trim(), line: i + 1, lines: [] }
+            : undefined;
+      } else {
+        current?.lines.push(line);
+      }
+    });
   close();
   return sections;
 }
@@ -72,11 +88,14 @@ export function attachNotes(edition: RoadmapEdition, sections: NotesSection[], f
     const key = headingKey(section.heading);
     const id = section.heading.replace(/^#/, '');
     const byTitle = initiatives.filter((i) => normalizeTitle(i.title) === key);
-    const initiative = initiatives.find((i) => i.id === id)
-      ?? byTitle.find((i) => !given.has(i.id)) ?? byTitle[0];
+    const initiative = initiatives.find((i) => i.id === id) ?? byTitle.find((i) => !given.has(i.id)) ?? byTitle[0];
     if (!initiative) {
       diagnostics.push({
-        file, line: section.line, column: 1, severity: 'warning', rule: 'unmatched-notes',
+        file,
+        line: section.line,
+        column: 1,
+        severity: 'warning',
+        rule: 'unmatched-notes',
         message: `"${section.heading}" names no initiative of ${basename(edition.source.file)}; its notes are not used (write the initiative's title, or its id)`,
       });
       continue;
@@ -94,14 +113,19 @@ export function attachNotes(edition: RoadmapEdition, sections: NotesSection[], f
  */
 export async function loadAuthorNotes(edition: RoadmapEdition, page: string): Promise<Diagnostic[]> {
   const file = notesFileOf(page);
-  const warn = (message: string): Diagnostic[] => [{ file, line: 1, column: 1, severity: 'warning', rule: 'notes-file', message }];
-  if (await leavesFolder(file, dirname(file))) return warn(`is a symbolic link to a file outside ${dirname(file)}; its notes are not read`);
+  const warn = (message: string): Diagnostic[] => [
+    { file, line: 1, column: 1, severity: 'warning', rule: 'notes-file', message },
+  ];
+  if (await leavesFolder(file, dirname(file)))
+    return warn(`is a symbolic link to a file outside ${dirname(file)}; its notes are not read`);
   let bytes: Buffer;
   try {
     bytes = await readRegularFile(file, MAX_NOTES_BYTES);
   } catch (error) {
     if (error instanceof ReadRefusedError && error.refusal.kind === 'missing') return [];
-    return warn(`${error instanceof ReadRefusedError ? describeRefusal(error.refusal) : (error as Error).message}; its notes are not read`);
+    return warn(
+      `${error instanceof ReadRefusedError ? describeRefusal(error.refusal) : (error as Error).message}; its notes are not read`,
+    );
   }
   let text: string;
   try {

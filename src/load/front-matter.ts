@@ -74,7 +74,11 @@ export function splitFrontMatter(file: string, text: string): { frontMatter: Fro
   }
   const close = lines.findIndex((line, index) => index > 0 && CLOSE.test(line));
   if (close === -1) {
-    throw new FrontMatterError('front matter opened on line 1 is never closed (no closing "---")', { file, line: 1, column: 1 });
+    throw new FrontMatterError('front matter opened on line 1 is never closed (no closing "---")', {
+      file,
+      line: 1,
+      column: 1,
+    });
   }
   const yaml = lines.slice(1, close).join('\n');
   const bytes = Buffer.byteLength(yaml);

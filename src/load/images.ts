@@ -38,7 +38,9 @@ export async function imageDataUrl(path: string): Promise<string> {
   try {
     bytes = await readRegularFile(path, MAX_IMAGE_BYTES);
   } catch (error) {
-    throw new Error(`"${path}" ${error instanceof ReadRefusedError ? describeRefusal(error.refusal) : (error as Error).message}`);
+    throw new Error(
+      `"${path}" ${error instanceof ReadRefusedError ? describeRefusal(error.refusal) : (error as Error).message}`,
+    );
   }
   const type = sniffImageType(bytes);
   if (!type) throw new Error(`"${path}" is not ${PICTURE_KINDS}`);
@@ -51,7 +53,11 @@ const isInside = (path: string, root: string) => {
 };
 
 /** The data URL of a picture a page names, or why it is not shown. */
-async function pagePicture(url: string, base: string, roots: string[]): Promise<{ dataUrl: string } | { refused: string }> {
+async function pagePicture(
+  url: string,
+  base: string,
+  roots: string[],
+): Promise<{ dataUrl: string } | { refused: string }> {
   let name: string;
   try {
     name = decodeURIComponent(url.split(/[?#]/)[0]!);
@@ -74,7 +80,9 @@ async function pagePicture(url: string, base: string, roots: string[]): Promise<
     bytes = await readRegularFile(real, MAX_IMAGE_BYTES, { noFollow: true });
   } catch (error) {
     if (!(error instanceof ReadRefusedError)) throw error;
-    return { refused: error.refusal.kind === 'missing' ? `not found (looked for ${real})` : describeRefusal(error.refusal) };
+    return {
+      refused: error.refusal.kind === 'missing' ? `not found (looked for ${real})` : describeRefusal(error.refusal),
+    };
   }
   const type = sniffImageType(bytes);
   if (!type) return { refused: `is not ${PICTURE_KINDS}` };
@@ -89,7 +97,9 @@ interface PictureOptions {
 export async function inlineLocalImages(edition: RoadmapEdition, options: PictureOptions = {}): Promise<Diagnostic[]> {
   const diagnostics: Diagnostic[] = [];
   const base = dirname(resolve(edition.source.file));
-  const roots = await Promise.all([base, ...(options.assets ?? [])].map((dir) => realpath(dir).catch(() => resolve(dir))));
+  const roots = await Promise.all(
+    [base, ...(options.assets ?? [])].map((dir) => realpath(dir).catch(() => resolve(dir))),
+  );
   // Model text carries no positions: a warning names the line of the initiative, section or
   // closing part the picture is in.
   const found: { parent: Parents; node: Extract<Nodes, { type: 'image' }>; line: number; column: number }[] = [];
@@ -116,7 +126,14 @@ export async function inlineLocalImages(edition: RoadmapEdition, options: Pictur
     if ('dataUrl' in picture) {
       node.url = picture.dataUrl;
     } else {
-      diagnostics.push({ file: edition.source.file, line, column, severity: 'warning', rule: 'image', message: `image "${node.url}" ${picture.refused}; its alt text is shown instead` });
+      diagnostics.push({
+        file: edition.source.file,
+        line,
+        column,
+        severity: 'warning',
+        rule: 'image',
+        message: `image "${node.url}" ${picture.refused}; its alt text is shown instead`,
+      });
       siblings.splice(siblings.indexOf(node), 1, { type: 'text', value: node.alt ?? '' });
     }
   }

@@ -20,9 +20,12 @@ export class ReadRefusedError extends Error {
 
 export function describeRefusal(refusal: ReadRefusal): string {
   switch (refusal.kind) {
-    case 'missing': return 'no such file';
-    case 'not-a-file': return `is ${refusal.what}, not a regular file`;
-    case 'too-large': return `is over ${(refusal.bytes / 1024 / 1024).toFixed(0)} MB`;
+    case 'missing':
+      return 'no such file';
+    case 'not-a-file':
+      return `is ${refusal.what}, not a regular file`;
+    case 'too-large':
+      return `is over ${(refusal.bytes / 1024 / 1024).toFixed(0)} MB`;
   }
 }
 
@@ -32,8 +35,12 @@ export function describeRefusal(refusal: ReadRefusal): string {
  * on the opened handle, so a file swapped after a check is never read.
  * `noFollow` refuses a symbolic link in the last path component.
  */
-export async function readRegularFile(path: string, maxBytes: number, options: { noFollow?: boolean } = {}): Promise<Buffer> {
-  const flags = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (options.noFollow ? constants.O_NOFOLLOW ?? 0 : 0);
+export async function readRegularFile(
+  path: string,
+  maxBytes: number,
+  options: { noFollow?: boolean } = {},
+): Promise<Buffer> {
+  const flags = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (options.noFollow ? (constants.O_NOFOLLOW ?? 0) : 0);
   let handle: FileHandle;
   try {
     handle = await open(path, flags);

@@ -41,7 +41,10 @@ export async function readSource(file: string): Promise<RoadmapSource> {
     const { refusal } = error;
     if (refusal.kind === 'missing') throw new InputNotFoundError('no such file', { file }, { cause: refusal.cause });
     if (refusal.kind === 'too-large') {
-      throw new InputTooLargeError(`file is over ${MAX_INPUT_BYTES / 1024 / 1024} MB; roadmap pages that large are refused`, { file });
+      throw new InputTooLargeError(
+        `file is over ${MAX_INPUT_BYTES / 1024 / 1024} MB; roadmap pages that large are refused`,
+        { file },
+      );
     }
     if (refusal.what === 'a directory') throw new InputNotFileError('is a directory, not a roadmap file', { file });
     throw new InputNotFileError(`${describeRefusal(refusal)}; only regular files are read`, { file });
@@ -74,10 +77,14 @@ function decodeUtf8(file: string, bytes: Uint8Array): string {
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch (error) {
     const offset = firstInvalidUtf8(bytes);
-    throw new InputEncodingError('not valid UTF-8 text; save the file as UTF-8', {
-      file,
-      line: lineAtByte(bytes, offset),
-    }, { cause: error });
+    throw new InputEncodingError(
+      'not valid UTF-8 text; save the file as UTF-8',
+      {
+        file,
+        line: lineAtByte(bytes, offset),
+      },
+      { cause: error },
+    );
   }
 }
 
@@ -92,7 +99,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    const need =
+      b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
     if (need < 0) return i;
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];

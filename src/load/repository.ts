@@ -11,7 +11,8 @@ import { leavesFolder } from '../inputs.js';
 import { readRegularFile } from './read-bounded.js';
 
 /** Folder names that say where files are kept, not what the project is called. */
-const GENERIC_FOLDERS = /^(docs?|documentation|site|website|www|web|src|source|content|pages?|roadmaps?|repo|repository|project|app|home|work|tmp|temp|main|master|trunk|github|workspace|code)$/i;
+const GENERIC_FOLDERS =
+  /^(docs?|documentation|site|website|www|web|src|source|content|pages?|roadmaps?|repo|repository|project|app|home|work|tmp|temp|main|master|trunk|github|workspace|code)$/i;
 
 const cache = new Map<string, Promise<string[]>>();
 
@@ -96,13 +97,20 @@ async function remoteRepositoryName(gitDir: string): Promise<string | undefined>
   const common = ((await readHint(join(gitDir, 'commondir'))) ?? '').trim();
   const configDir = common ? resolve(gitDir, common) : gitDir;
   const config = (await readHint(join(configDir, 'config'))) ?? '';
-  const remotes = [...config.matchAll(/^\s*\[remote\s+"([^"]+)"\]([^[]*)/gm)].map((m) => ({ name: m[1]!, url: /^\s*url\s*=\s*(.+)$/m.exec(m[2]!)?.[1]?.trim() }));
+  const remotes = [...config.matchAll(/^\s*\[remote\s+"([^"]+)"\]([^[]*)/gm)].map((m) => ({
+    name: m[1]!,
+    url: /^\s*url\s*=\s*(.+)$/m.exec(m[2]!)?.[1]?.trim(),
+  }));
   const url = (remotes.find((r) => r.name === 'origin') ?? remotes[0])?.url;
   return url ? repositoryNameOf(url) : undefined;
 }
 
 /** "https://github.com/acme/widgets.git", "git@github.com:acme/widgets" → "widgets". */
 export function repositoryNameOf(url: string): string | undefined {
-  const name = url.replace(/[/\\]+$/, '').split(/[/:\\]/).pop()?.replace(/\.git$/, '');
+  const name = url
+    .replace(/[/\\]+$/, '')
+    .split(/[/:\\]/)
+    .pop()
+    ?.replace(/\.git$/, '');
   return name || undefined;
 }

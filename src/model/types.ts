@@ -42,7 +42,17 @@ export interface Link {
 }
 
 /** What a time bucket is: how the page groups its work. */
-export type BucketKind = 'version' | 'quarter' | 'half' | 'year' | 'season' | 'month' | 'horizon' | 'phase' | 'status' | 'theme';
+export type BucketKind =
+  | 'version'
+  | 'quarter'
+  | 'half'
+  | 'year'
+  | 'season'
+  | 'month'
+  | 'horizon'
+  | 'phase'
+  | 'status'
+  | 'theme';
 
 export interface Bucket {
   kind: BucketKind;

@@ -24,7 +24,8 @@ export interface PageComments {
   items: Map<number, number>;
 }
 
-const TOOL_MARKER = /^(markdownlint|prettier|vale\b|textlint|cspell|spell-?checker|eslint|doctoc|start doctoc|end doctoc|toc\b|\/toc\b|omit in toc|no-?toc|all-contributors|truncate$|more$|#?(end)?region\b|lint-|@format)/i;
+const TOOL_MARKER =
+  /^(markdownlint|prettier|vale\b|textlint|cspell|spell-?checker|eslint|doctoc|start doctoc|end doctoc|toc\b|\/toc\b|omit in toc|no-?toc|all-contributors|truncate$|more$|#?(end)?region\b|lint-|@format)/i;
 
 export function readComments(root: Root): PageComments {
   const found: PageComments = { comments: [], headings: [], items: new Map() };
@@ -78,5 +79,9 @@ function dedent(text: string): string {
   while (lines.length && !lines[0]!.trim()) lines.shift();
   while (lines.length && !lines[lines.length - 1]!.trim()) lines.pop();
   const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)![0].length));
-  return lines.map((l) => l.slice(Number.isFinite(indent) ? indent : 0).trimEnd()).join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return lines
+    .map((l) => l.slice(Number.isFinite(indent) ? indent : 0).trimEnd())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }

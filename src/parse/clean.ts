@@ -5,7 +5,20 @@
  * icon shortcodes) becomes readable text, and "Last updated" lines are lifted
  * out as metadata. After this pass the tree holds only Markdown a slide can show.
  */
-import type { BlockContent, Definition, DefinitionContent, List, ListItem, Nodes, Paragraph, Parents, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type {
+  BlockContent,
+  Definition,
+  DefinitionContent,
+  List,
+  ListItem,
+  Nodes,
+  Paragraph,
+  Parents,
+  PhrasingContent,
+  Root,
+  RootContent,
+  Text,
+} from 'mdast';
 import { collapse, isParent, plainText, walk } from './markdown.js';
 import { parseMarkdown } from './read-markdown.js';
 import { decodeEntities, htmlToText, parseTag } from './html.js';
@@ -39,7 +52,10 @@ export function cleanTree(root: Root): CleanResult {
   });
   // A quote that held only what was taken out (a "Last reviewed" line) is gone with it.
   walk(root, (node) => {
-    if (isParent(node)) node.children = (node.children as Nodes[]).filter((child) => child.type !== 'blockquote' || child.children.length > 0) as typeof node.children;
+    if (isParent(node))
+      node.children = (node.children as Nodes[]).filter(
+        (child) => child.type !== 'blockquote' || child.children.length > 0,
+      ) as typeof node.children;
   });
   return result;
 }
@@ -70,8 +86,14 @@ function nestByIndent(list: List): void {
 function cleanChildren(parent: Parents, result: CleanResult): Nodes[] {
   const out: Nodes[] = [];
   const children = parent.children as Nodes[];
-  const phrasing = parent.type === 'paragraph' || parent.type === 'heading' || parent.type === 'emphasis'
-    || parent.type === 'strong' || parent.type === 'delete' || parent.type === 'link' || parent.type === 'tableCell';
+  const phrasing =
+    parent.type === 'paragraph' ||
+    parent.type === 'heading' ||
+    parent.type === 'emphasis' ||
+    parent.type === 'strong' ||
+    parent.type === 'delete' ||
+    parent.type === 'link' ||
+    parent.type === 'tableCell';
   const source = phrasing ? cleanInlineHtml(children as PhrasingContent[]) : children;
   for (let i = 0; i < source.length; i++) {
     const node = source[i]!;
@@ -89,14 +111,28 @@ function cleanChildren(parent: Parents, result: CleanResult): Nodes[] {
       // used as a heading does; text around it stays text.
       const summary = /<summary\b[^>]*>([\s\S]*?)<\/summary>/i.exec(node.value);
       const parts = summary
-        ? [htmlToText(node.value.slice(0, summary.index)), summary, htmlToText(node.value.slice(summary.index + summary[0].length))]
+        ? [
+            htmlToText(node.value.slice(0, summary.index)),
+            summary,
+            htmlToText(node.value.slice(summary.index + summary[0].length)),
+          ]
         : [htmlToText(node.value)];
       for (const part of parts) {
         if (typeof part !== 'string') {
           const name = htmlToText(part[1]!);
-          if (name) out.push({ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: name }] }], data: { summary: true }, position: node.position });
+          if (name)
+            out.push({
+              type: 'paragraph',
+              children: [{ type: 'strong', children: [{ type: 'text', value: name }] }],
+              data: { summary: true },
+              position: node.position,
+            });
         } else if (part) {
-          out.push({ type: 'paragraph', children: [{ type: 'text', value: part }], position: node.position } as Paragraph);
+          out.push({
+            type: 'paragraph',
+            children: [{ type: 'text', value: part }],
+            position: node.position,
+          } as Paragraph);
         }
       }
       continue;
@@ -110,7 +146,11 @@ function cleanChildren(parent: Parents, result: CleanResult): Nodes[] {
     if (node.type === 'footnoteDefinition') {
       const [first, ...rest] = cleanChildren(node, result) as RootContent[];
       const mark: PhrasingContent = { type: 'text', value: `[${node.label ?? node.identifier}] ` };
-      out.push(...(first?.type === 'paragraph' ? [{ ...first, children: [mark, ...first.children] }, ...rest] : [{ type: 'paragraph', children: [mark] } as Paragraph, ...(first ? [first] : []), ...rest]));
+      out.push(
+        ...(first?.type === 'paragraph'
+          ? [{ ...first, children: [mark, ...first.children] }, ...rest]
+          : [{ type: 'paragraph', children: [mark] } as Paragraph, ...(first ? [first] : []), ...rest]),
+      );
       continue;
     }
     if (node.type === 'paragraph') {
@@ -148,24 +188,34 @@ function cleanChildren(parent: Parents, result: CleanResult): Nodes[] {
 }
 
 function rawTextOf(node: Paragraph): string {
-  return node.children.map((child) => (child.type === 'text' ? child.value : child.type === 'html' ? '' : 'x')).join('');
+  return node.children
+    .map((child) => (child.type === 'text' ? child.value : child.type === 'html' ? '' : 'x'))
+    .join('');
 }
 
 /** Removes Hugo shortcodes such as `{{% alert %}}`, `{{< info >}}` and MkDocs icon codes. */
 export function stripShortcodes(value: string): string {
-  return value
-    .replace(/\{\{[%<][\s\S]*?[%>]\}\}/g, '')
-    // GitHub's shortcodes (":construction:", ":atom_symbol:") as the emoji they show, from the table
-    // the slides are rendered with: the model's text is the slide's text.
-    .replace(/:([a-z0-9_+-]+):/g, (code, name: string) => STATUS_SHORTCODES[name] ?? EMOJI[name] ?? code)
-    .replace(/:(?:material|fontawesome|octicons|simple)-([a-z0-9-]+):/g, (_, name: string) => (name.includes('check') ? '✓' : ''));
+  return (
+    value
+      .replace(/\{\{[%<][\s\S]*?[%>]\}\}/g, '')
+      // GitHub's shortcodes (":construction:", ":atom_symbol:") as the emoji they show, from the table
+      // the slides are rendered with: the model's text is the slide's text.
+      .replace(/:([a-z0-9_+-]+):/g, (code, name: string) => STATUS_SHORTCODES[name] ?? EMOJI[name] ?? code)
+      .replace(/:(?:material|fontawesome|octicons|simple)-([a-z0-9-]+):/g, (_, name: string) =>
+        name.includes('check') ? '✓' : '',
+      )
+  );
 }
 
 function lastUpdatedOf(text: string): string | undefined {
-  const match = /^(?:last\s+updated|updated|last\s+modified|last\s+revised|last\s+reviewed)\s*(?:on|:)?\s*:?\s*(.+)$/i.exec(text);
+  const match =
+    /^(?:last\s+updated|updated|last\s+modified|last\s+revised|last\s+reviewed)\s*(?:on|:)?\s*:?\s*(.+)$/i.exec(text);
   if (!match || text.length > 80) return undefined;
   // "2025-11-02 by the steering committee": the date, not who.
-  const value = match[1]!.replace(/\s+by\s+.*$/i, '').replace(/[.\s]+$/, '').trim();
+  const value = match[1]!
+    .replace(/\s+by\s+.*$/i, '')
+    .replace(/[.\s]+$/, '')
+    .trim();
   return /\d/.test(value) ? value : undefined;
 }
 
@@ -174,14 +224,19 @@ function lastUpdatedOf(text: string): string | undefined {
  * a lazy continuation of the same paragraph or, after a blank line, an
  * indented code block; both become a block quote with a bold title.
  */
-function admonitionOf(node: Paragraph, next: Nodes | undefined): { node: RootContent; consumedNext: boolean } | undefined {
+function admonitionOf(
+  node: Paragraph,
+  next: Nodes | undefined,
+): { node: RootContent; consumedNext: boolean } | undefined {
   const first = node.children[0];
   if (first?.type !== 'text') return undefined;
   const match = /^(?:!!!|\?\?\?\+?)[ \t]+([\w-]+)(?:[ \t]+"([^"]*)")?[ \t]*(?:\n|$)/.exec(first.value);
   if (!match) return undefined;
   const title = match[2] ?? match[1]!.charAt(0).toUpperCase() + match[1]!.slice(1);
   const rest: PhrasingContent[] = [{ ...first, value: first.value.slice(match[0].length) }, ...node.children.slice(1)];
-  const blocks: (BlockContent | DefinitionContent)[] = [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: title }] }] }];
+  const blocks: (BlockContent | DefinitionContent)[] = [
+    { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: title }] }] },
+  ];
   if (plainText(rest as Nodes[]) !== '') blocks.push({ type: 'paragraph', children: rest, position: node.position });
   let consumedNext = false;
   if (next?.type === 'code' && !next.lang) {
@@ -194,13 +249,44 @@ function admonitionOf(node: Paragraph, next: Nodes | undefined): { node: RootCon
 }
 
 /** What a document's top level holds (CommonMark + GFM), and so what a block quote may hold. */
-const FLOW_TYPES = new Set(['blockquote', 'code', 'definition', 'footnoteDefinition', 'heading', 'html', 'list', 'paragraph', 'table', 'thematicBreak']);
+const FLOW_TYPES = new Set([
+  'blockquote',
+  'code',
+  'definition',
+  'footnoteDefinition',
+  'heading',
+  'html',
+  'list',
+  'paragraph',
+  'table',
+  'thematicBreak',
+]);
 const isFlow = (node: RootContent): node is BlockContent | DefinitionContent => FLOW_TYPES.has(node.type);
 
-const DROP_WITH_CONTENT = new Set(['script', 'style', 'iframe', 'object', 'embed', 'template', 'noscript', 'svg', 'math', 'textarea', 'select']);
+const DROP_WITH_CONTENT = new Set([
+  'script',
+  'style',
+  'iframe',
+  'object',
+  'embed',
+  'template',
+  'noscript',
+  'svg',
+  'math',
+  'textarea',
+  'select',
+]);
 const INLINE_MAP: Record<string, 'emphasis' | 'strong' | 'inlineCode' | 'delete'> = {
-  em: 'emphasis', i: 'emphasis', strong: 'strong', b: 'strong', code: 'inlineCode', kbd: 'inlineCode', tt: 'inlineCode',
-  del: 'delete', s: 'delete', strike: 'delete',
+  em: 'emphasis',
+  i: 'emphasis',
+  strong: 'strong',
+  b: 'strong',
+  code: 'inlineCode',
+  kbd: 'inlineCode',
+  tt: 'inlineCode',
+  del: 'delete',
+  s: 'delete',
+  strike: 'delete',
 };
 
 /**
@@ -279,12 +365,24 @@ function resolveReferences(root: Root): void {
     const index = (parent.children as Nodes[]).indexOf(node);
     let replacement: Nodes;
     if (!definition) {
-      const text: Text = { type: 'text', value: node.type === 'imageReference' ? node.alt ?? '' : plainText(node) };
+      const text: Text = { type: 'text', value: node.type === 'imageReference' ? (node.alt ?? '') : plainText(node) };
       replacement = text;
     } else if (node.type === 'linkReference') {
-      replacement = { type: 'link', url: definition.url, title: definition.title ?? null, children: node.children, position: node.position };
+      replacement = {
+        type: 'link',
+        url: definition.url,
+        title: definition.title ?? null,
+        children: node.children,
+        position: node.position,
+      };
     } else {
-      replacement = { type: 'image', url: definition.url, title: definition.title ?? null, alt: node.alt ?? '', position: node.position };
+      replacement = {
+        type: 'image',
+        url: definition.url,
+        title: definition.title ?? null,
+        alt: node.alt ?? '',
+        position: node.position,
+      };
     }
     (parent.children as Nodes[])[index] = replacement;
   });

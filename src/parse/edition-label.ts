@@ -45,7 +45,9 @@ export function labelOf(input: LabelInput): LabelReading | undefined {
     const period = versionWithDate(title) ?? findPeriod(title);
     if (period) return { ...period, why: 'title' };
   }
-  const plan = latest(input.sectionHeadings.filter((h) => PLAN_WORD.test(h.title)).map((h) => findPeriod(h.title, DATE_KINDS)));
+  const plan = latest(
+    input.sectionHeadings.filter((h) => PLAN_WORD.test(h.title)).map((h) => findPeriod(h.title, DATE_KINDS)),
+  );
   if (plan) return { ...plan, why: 'plan heading' };
   const sections = fromSectionHeadings(input.sectionHeadings);
   if (sections) return { ...sections, why: 'section headings' };

@@ -79,21 +79,36 @@ function titleOf(input: EditionMetaInput, wrappers: Heading[]): TitleChoice {
   const fm = frontMatterString(input.frontMatter, 'title');
   if (fm) choices.push({ title: fm, titleSource: 'front-matter' });
   // A heading that only names a period ("# 2025", "## Q1 2026") heads a section, not the page.
-  const headings = input.root.children.filter((node): node is Heading => node.type === 'heading' && !!plainText(node) && !namesOnlyAPeriod(plainText(node)));
+  const headings = input.root.children.filter(
+    (node): node is Heading => node.type === 'heading' && !!plainText(node) && !namesOnlyAPeriod(plainText(node)),
+  );
   const h1 = headings.find((node) => node.depth === 1);
   if (h1) choices.push({ title: plainText(h1), titleSource: 'h1' });
   // Else the heading the page opens with, when it is one of those.
   const first = headings[0];
-  if (!fm && !h1 && first && first === input.root.children.find((node) => node.type !== 'html' && node.type !== 'definition')) {
+  if (
+    !fm &&
+    !h1 &&
+    first &&
+    first === input.root.children.find((node) => node.type !== 'html' && node.type !== 'definition')
+  ) {
     choices.push({ title: plainText(first), titleSource: 'heading' });
   }
-  const wrapping = wrappers.map((h) => plainText(h)).filter((title) => !namesOnlyAPeriod(title) && !!nameInTitle(title) && !choices.some((c) => c.title === title));
-  const own = [...choices, ...wrapping.map((title) => ({ title, titleSource: 'heading' as const }))].find((choice) => !isGenericTitle(choice.title));
+  const wrapping = wrappers
+    .map((h) => plainText(h))
+    .filter((title) => !namesOnlyAPeriod(title) && !!nameInTitle(title) && !choices.some((c) => c.title === title));
+  const own = [...choices, ...wrapping.map((title) => ({ title, titleSource: 'heading' as const }))].find(
+    (choice) => !isGenericTitle(choice.title),
+  );
   if (own) return { ...own, generic: false };
   if (choices[0]) return { ...choices[0], generic: true };
   // "acme-roadmap_2026" reads as "Acme roadmap 2026".
   const words = input.stem.replace(/[-_]+/g, ' ').trim();
-  return { title: words ? words.charAt(0).toUpperCase() + words.slice(1) : input.stem, titleSource: 'file-name', generic: true };
+  return {
+    title: words ? words.charAt(0).toUpperCase() + words.slice(1) : input.stem,
+    titleSource: 'file-name',
+    generic: true,
+  };
 }
 
 const ROADMAP_WORD = /\broadmaps?\b/i;
@@ -109,7 +124,8 @@ function wrappingHeadings(root: Root): Heading[] {
   return wrappers;
 }
 
-const PERIOD_WORDS = /\b((?:19|20)\d{2}|q[1-4]|h[12]|fy\s*'?\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|spring|summer|fall|autumn|winter|through|thru|to|and|of)\b/gi;
+const PERIOD_WORDS =
+  /\b((?:19|20)\d{2}|q[1-4]|h[12]|fy\s*'?\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|spring|summer|fall|autumn|winter|through|thru|to|and|of)\b/gi;
 
 function namesOnlyAPeriod(text: string): boolean {
   return !!findPeriod(text) && text.replace(PERIOD_WORDS, ' ').replace(/[\s\p{P}\p{S}]+/gu, '') === '';
@@ -120,10 +136,15 @@ function namesOnlyAPeriod(text: string): boolean {
  * heading below the ones that title the page.
  */
 function introEndLine(input: EditionMetaInput, wrappers: Heading[]): number | undefined {
-  const titleLines = new Set([...input.titleHeadings.map((h) => h.position.line), ...wrappers.map((h) => h.position?.start.line)]);
+  const titleLines = new Set([
+    ...input.titleHeadings.map((h) => h.position.line),
+    ...wrappers.map((h) => h.position?.start.line),
+  ]);
   const section = input.sectionHeadings.find((h) => !titleLines.has(h.position.line));
   if (section) return section.position.line;
-  const first = input.root.children.find((node) => node.type === 'heading' && !titleLines.has(node.position?.start.line ?? 0));
+  const first = input.root.children.find(
+    (node) => node.type === 'heading' && !titleLines.has(node.position?.start.line ?? 0),
+  );
   return first?.position?.start.line;
 }
 
@@ -139,7 +160,10 @@ function projectOf(input: EditionMetaInput, choice: TitleChoice, introEnd: numbe
   const fm = frontMatterString(input.frontMatter, 'project');
   if (fm) return { project: fm, projectSource: 'front-matter' };
   // Only text that titles the whole page: the title, title headings, the front matter title.
-  const titles = choice.titleSource === 'file-name' ? [] : [choice.title, ...input.titleHeadings.map((h) => h.title), frontMatterString(input.frontMatter, 'title') ?? ''];
+  const titles =
+    choice.titleSource === 'file-name'
+      ? []
+      : [choice.title, ...input.titleHeadings.map((h) => h.title), frontMatterString(input.frontMatter, 'title') ?? ''];
   for (const title of titles) {
     const name = nameInTitle(title);
     if (name) return { project: name, projectSource: 'title' };
@@ -153,7 +177,9 @@ function projectOf(input: EditionMetaInput, choice: TitleChoice, introEnd: numbe
   if (!name) return fromFile ? { project: fromFile, projectSource: 'title', naming } : { naming };
   // A title of the page's own keeps its words; a name from the prose must agree with it.
   if (!choice.generic && !choice.title.toLowerCase().includes(name.toLowerCase())) return { naming };
-  const fromRepository = naming.candidates.find((c) => c.name === name)?.why.some((why) => why.startsWith('names its repository'));
+  const fromRepository = naming.candidates
+    .find((c) => c.name === name)
+    ?.why.some((why) => why.startsWith('names its repository'));
   return { project: name, projectSource: fromRepository ? 'repository' : 'prose', naming };
 }
 
@@ -184,13 +210,19 @@ export function editionMetaOf(input: EditionMetaInput): EditionMeta {
   } else if (fmEdition) {
     label = fmEdition;
     labelSource = 'front-matter';
-  } else if ((period = labelOf({
-    // The page's own titles; a title made from the file name is not the page's word.
-    titles: [frontMatterString(input.frontMatter, 'title') ?? '', ...input.titleHeadings.map((h) => h.title), ...(choice.titleSource === 'file-name' ? [] : [choice.title])],
-    sectionHeadings: input.sectionHeadings,
-    root: input.root,
-    introEndLine: introEnd,
-  }))) {
+  } else if (
+    (period = labelOf({
+      // The page's own titles; a title made from the file name is not the page's word.
+      titles: [
+        frontMatterString(input.frontMatter, 'title') ?? '',
+        ...input.titleHeadings.map((h) => h.title),
+        ...(choice.titleSource === 'file-name' ? [] : [choice.title]),
+      ],
+      sectionHeadings: input.sectionHeadings,
+      root: input.root,
+      introEndLine: introEnd,
+    }))
+  ) {
     label = period.label;
     labelSource = 'period';
   } else if (input.lastUpdated) {
@@ -200,15 +232,18 @@ export function editionMetaOf(input: EditionMetaInput): EditionMeta {
     label = input.stem;
     labelSource = 'file-name';
   }
-  const date = input.overrides.date
-    ?? frontMatterString(input.frontMatter, 'date')
-    ?? period?.date
-    ?? (labelSource === 'option' || labelSource === 'front-matter' ? parseLooseDate(label) : undefined)
-    ?? (input.lastUpdated ? parseLooseDate(input.lastUpdated) : undefined);
+  const date =
+    input.overrides.date ??
+    frontMatterString(input.frontMatter, 'date') ??
+    period?.date ??
+    (labelSource === 'option' || labelSource === 'front-matter' ? parseLooseDate(label) : undefined) ??
+    (input.lastUpdated ? parseLooseDate(input.lastUpdated) : undefined);
   return {
-    title, titleSource: choice.titleSource,
+    title,
+    titleSource: choice.titleSource,
     ...(project ? { project, projectSource } : {}),
-    label, labelSource,
+    label,
+    labelSource,
     ...(date ? { date } : {}),
     naming: {
       pageTitle: choice.title,

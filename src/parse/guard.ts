@@ -32,7 +32,11 @@ export function precheckNesting(text: string, file: string): void {
     }
     const listStart = /^([-*+]|\d{1,9}[.)])(\s|$)/.test(line.slice(j));
     if (quotes > MAX_NESTING || (listStart && col > 2 * MAX_NESTING + 2)) {
-      throw new LimitExceededError(`lists or quotes nested more than ${MAX_NESTING} levels deep`, { file, line: i + 1, column: j + 1 });
+      throw new LimitExceededError(`lists or quotes nested more than ${MAX_NESTING} levels deep`, {
+        file,
+        line: i + 1,
+        column: j + 1,
+      });
     }
   }
 }
@@ -41,12 +45,15 @@ export function precheckNesting(text: string, file: string): void {
 export function checkNesting(root: Root, file: string): void {
   const visit = (node: Nodes, depth: number): void => {
     const level = node.type === 'list' || node.type === 'blockquote' ? depth + 1 : depth;
-    if (level > MAX_NESTING) throw new LimitExceededError(`lists or quotes nested more than ${MAX_NESTING} levels deep`, { file, ...positionOf(node) });
+    if (level > MAX_NESTING)
+      throw new LimitExceededError(`lists or quotes nested more than ${MAX_NESTING} levels deep`, {
+        file,
+        ...positionOf(node),
+      });
     if (isParent(node)) for (const child of node.children) visit(child as Nodes, level);
   };
   visit(root, 0);
 }
-
 
 /**
  * Most inline markup characters (`*`, `_`, `~`, `` ` ``, `[`, `]`, `<`, `!`) in
@@ -81,7 +88,10 @@ export function precheckInlineMarkup(text: string, file: string): void {
       blockLine = line;
     }
     if (MARKUP.has(c) && ++count > MAX_INLINE_MARKUP) {
-      throw new LimitExceededError(`more than ${MAX_INLINE_MARKUP} markup characters (* _ ~ \` [ ] < !) in one paragraph; split it with blank lines`, { file, line: blockLine });
+      throw new LimitExceededError(
+        `more than ${MAX_INLINE_MARKUP} markup characters (* _ ~ \` [ ] < !) in one paragraph; split it with blank lines`,
+        { file, line: blockLine },
+      );
     }
   }
 }

@@ -66,9 +66,10 @@ export function revealHiddenInLinks(root: Root): void {
 
 /** Reveals the controls that reorder text in every title of the edition, in place. */
 export function revealReorderingInTitles(edition: RoadmapEdition): void {
-  const rich = (inlines: Inline[]) => walk({ type: 'root', children: [{ type: 'paragraph', children: inlines }] } as Root, (node) => {
-    if (node.type === 'text' || node.type === 'inlineCode') node.value = revealReordering(node.value);
-  });
+  const rich = (inlines: Inline[]) =>
+    walk({ type: 'root', children: [{ type: 'paragraph', children: inlines }] } as Root, (node) => {
+      if (node.type === 'text' || node.type === 'inlineCode') node.value = revealReordering(node.value);
+    });
   edition.title = revealReordering(edition.title);
   edition.label = revealReordering(edition.label);
   if (edition.project) edition.project = revealReordering(edition.project);

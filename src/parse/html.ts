@@ -3,8 +3,24 @@
  * text. Nothing here produces HTML: the output is always plain text.
  */
 const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—', hellip: '…',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', copy: '©', reg: '®', trade: '™', middot: '·', bull: '•',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  middot: '·',
+  bull: '•',
 };
 
 export function decodeEntities(text: string): string {
@@ -30,7 +46,8 @@ export function parseTag(html: string): Tag | undefined {
   return { name: match[2]!.toLowerCase(), closing: match[1] === '/', selfClosing: match[3] === '/' };
 }
 
-const DROPPED_ELEMENTS = /<(script|style|iframe|object|embed|template|noscript|svg|math|textarea|select)\b[\s\S]*?(<\/\1\s*>|$)/gi;
+const DROPPED_ELEMENTS =
+  /<(script|style|iframe|object|embed|template|noscript|svg|math|textarea|select)\b[\s\S]*?(<\/\1\s*>|$)/gi;
 const BLOCK_BREAKS = /<\/?(p|div|br|li|ul|ol|tr|table|h[1-6]|section|article|blockquote|pre|details|summary)\b[^>]*>/gi;
 
 /** Text content of an HTML fragment; dangerous elements are dropped with their content. */
@@ -41,5 +58,7 @@ export function htmlToText(html: string): string {
     .replace(BLOCK_BREAKS, ' ')
     .replace(/<\/?[a-zA-Z][^>]*>/g, '')
     .replace(/<![^>]*>|<\?[\s\S]*?\?>/g, '');
-  return decodeEntities(text).replace(/[\s\u00a0]+/g, ' ').trim();
+  return decodeEntities(text)
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 }

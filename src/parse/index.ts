@@ -67,17 +67,33 @@ export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}):
   const cleaned = cleanTree(root);
   revealHiddenInLinks(root);
   linkReferences(root);
-  const structure = extractStructure(buildOutline(root), { ...options.initiatives, ...(options.exclude ? { exclude: options.exclude } : {}) });
+  const structure = extractStructure(buildOutline(root), {
+    ...options.initiatives,
+    ...(options.exclude ? { exclude: options.exclude } : {}),
+  });
   for (const ambiguity of structure.explanation.ambiguities) {
     const readings = ambiguity.readings.map((r) => `${r.reading}: ${r.config}`).join('; ');
-    diagnostics.push({ file: source.file, line: ambiguity.line, column: 1, severity: 'info', rule: 'ambiguous-structure', message: `${ambiguity.message} — pick one in the config: ${readings}` });
+    diagnostics.push({
+      file: source.file,
+      line: ambiguity.line,
+      column: 1,
+      severity: 'info',
+      rule: 'ambiguous-structure',
+      message: `${ambiguity.message} — pick one in the config: ${readings}`,
+    });
   }
   for (const message of structure.explanation.unused) {
     diagnostics.push({ file: source.file, line: 1, column: 1, severity: 'warning', rule: 'config-unused', message });
   }
   applyLegend(structure.sections, readLegend(root));
   for (const heading of structure.empty) {
-    diagnostics.push({ file: source.file, ...heading.position, severity: 'warning', rule: 'empty-section', message: `"${heading.title}" has nothing under it` });
+    diagnostics.push({
+      file: source.file,
+      ...heading.position,
+      severity: 'warning',
+      rule: 'empty-section',
+      message: `"${heading.title}" has nothing under it`,
+    });
   }
   const fm = withValidDate(source, diagnostics);
   const baseUrl = publishedUrl(source, options.baseUrl, diagnostics);
@@ -94,10 +110,16 @@ export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}):
 
   const total = structure.sections.reduce((n, s) => n + s.initiatives.length, 0);
   if (total === 0) {
-    throw new NoInitiativesError('no initiatives found: expected headings, list items or table rows describing the work', { file: source.file, line: 1 });
+    throw new NoInitiativesError(
+      'no initiatives found: expected headings, list items or table rows describing the work',
+      { file: source.file, line: 1 },
+    );
   }
   if (total > MAX_INITIATIVES) {
-    throw new LimitExceededError(`${total} initiatives; at most ${MAX_INITIATIVES} are supported in one edition`, { file: source.file, line: 1 });
+    throw new LimitExceededError(`${total} initiatives; at most ${MAX_INITIATIVES} are supported in one edition`, {
+      file: source.file,
+      line: 1,
+    });
   }
 
   // Ids follow the page's own heading anchors (GitHub/Docusaurus slugs), so `#anchor` links keep working.
@@ -114,20 +136,28 @@ export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}):
   // Sections of one name under different headings ("What's next" under each theme) are told
   // apart by the heading they sit under: "Performance — What's next".
   const named = new Map<string, number>();
-  for (const section of sections) named.set(section.title.toLowerCase(), (named.get(section.title.toLowerCase()) ?? 0) + 1);
+  for (const section of sections)
+    named.set(section.title.toLowerCase(), (named.get(section.title.toLowerCase()) ?? 0) + 1);
   structure.sections.forEach((draft, i) => {
     const parent = draft.context[draft.context.length - 1];
     const section = sections[i]!;
     if (parent && named.get(section.title.toLowerCase())! > 1) section.title = `${parent.title} — ${section.title}`;
   });
-  const anchors = new Set<string>([...sections.map((s) => s.id), ...sections.flatMap((s) => s.initiatives.map((i) => i.id))]);
+  const anchors = new Set<string>([
+    ...sections.map((s) => s.id),
+    ...sections.flatMap((s) => s.initiatives.map((i) => i.id)),
+  ]);
   // Anchor links can only be checked once every id is known.
   resolver.finishAnchors(anchors);
 
   const intro = resolver.blocks(structure.intro);
   const closing = toClosing(structure.closing, resolver);
   const initiatives = sections.flatMap((s) => s.initiatives);
-  const notes = commentNotes(comments, initiatives.map((i) => i.position.line), [...sections.map((s) => s.position.line), ...(closing ? [closing.position.line] : [])]);
+  const notes = commentNotes(
+    comments,
+    initiatives.map((i) => i.position.line),
+    [...sections.map((s) => s.position.line), ...(closing ? [closing.position.line] : [])],
+  );
   for (const initiative of initiatives) {
     const note = notes.get(initiative.position.line);
     if (note) initiative.authorNotes = note;
@@ -136,7 +166,9 @@ export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}):
     schemaVersion: 1,
     title: meta.title,
     titleSource: meta.titleSource,
-    ...(meta.project ? { project: meta.project, ...(meta.projectSource ? { projectSource: meta.projectSource } : {}) } : {}),
+    ...(meta.project
+      ? { project: meta.project, ...(meta.projectSource ? { projectSource: meta.projectSource } : {}) }
+      : {}),
     label: meta.label,
     labelSource: meta.labelSource,
     ...(meta.date ? { date: meta.date } : {}),
@@ -146,7 +178,11 @@ export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}):
     intro,
     sections,
     ...(closing ? { closing } : {}),
-    links: dedupeLinks([...collectLinks(intro), ...sections.flatMap((s) => [...collectLinks(s.intro), ...s.initiatives.flatMap((i) => i.links)]), ...(closing?.links ?? [])]),
+    links: dedupeLinks([
+      ...collectLinks(intro),
+      ...sections.flatMap((s) => [...collectLinks(s.intro), ...s.initiatives.flatMap((i) => i.links)]),
+      ...(closing?.links ?? []),
+    ]),
   };
   revealReorderingInTitles(edition);
   return { edition, diagnostics, explanation: structure.explanation, naming: meta.naming };
@@ -167,14 +203,22 @@ function applyLegend(sections: SectionDraft[], legend: Legend): void {
  * taken. Anything else (`javascript:`, `smb://`, `ms-msdt:`, a relative path) is dropped with a
  * warning at its line, and no link is made from it.
  */
-function publishedUrl(source: RoadmapSource, configured: string | undefined, diagnostics: Diagnostic[]): string | undefined {
+function publishedUrl(
+  source: RoadmapSource,
+  configured: string | undefined,
+  diagnostics: Diagnostic[],
+): string | undefined {
   const raw = configured ?? frontMatterString(source.frontMatter.data, 'url');
   if (raw === undefined) return undefined;
   const resolved = resolveUrl(raw);
   if (resolved.kind === 'external' && /^https?:\/\/[^/]/.test(resolved.url)) return resolved.url;
   const where = configured !== undefined ? 'config' : 'front-matter';
   diagnostics.push({
-    file: source.file, line: configured !== undefined ? 1 : source.frontMatter.keyLines.url ?? 1, column: 1, severity: 'warning', rule: 'unsafe-link',
+    file: source.file,
+    line: configured !== undefined ? 1 : (source.frontMatter.keyLines.url ?? 1),
+    column: 1,
+    severity: 'warning',
+    rule: 'unsafe-link',
     message: `${where} url "${raw}" is not an http(s) URL; the deck does not link to it and relative links stay text`,
   });
   return undefined;
@@ -189,7 +233,11 @@ function withValidDate(source: RoadmapSource, diagnostics: Diagnostic[]): Record
   const date = frontMatterString(data, 'date');
   if (date === undefined || isCalendarDate(date) || (!/^\d{4}-\d/.test(date) && parseLooseDate(date))) return data;
   diagnostics.push({
-    file: source.file, line: source.frontMatter.keyLines.date ?? 1, column: 1, severity: 'warning', rule: 'invalid-date',
+    file: source.file,
+    line: source.frontMatter.keyLines.date ?? 1,
+    column: 1,
+    severity: 'warning',
+    rule: 'invalid-date',
     message: `front-matter date "${date}" is not a real date (YYYY-MM-DD); it is ignored`,
   });
   const { date: _ignored, ...rest } = data;
@@ -211,7 +259,11 @@ function toSection(
     ...(heading ? {} : { implicit: true }),
     ...(draft.bucket ? { bucket: draft.bucket } : {}),
     ...(draft.status && draft.status !== 'unknown' ? { status: draft.status } : {}),
-    ...(draft.statusText ? { statusText: draft.statusText } : split?.statusText ? { statusText: split.statusText } : {}),
+    ...(draft.statusText
+      ? { statusText: draft.statusText }
+      : split?.statusText
+        ? { statusText: split.statusText }
+        : {}),
     intro: resolver.blocks(draft.intro),
     initiatives: [],
     position: draft.position,
@@ -238,31 +290,52 @@ function toInitiative(
   const own = draft.tracking === undefined ? undefined : draft.tracking === null ? null : resolver.url(draft.tracking);
   // Links that may track the item: in its own line, on a "Tracking:" line, or in its own paragraphs
   // a reference ("#7350", a bare issue URL) or a milestone or board; not those of its sub-items.
-  const references = collectLinks(body.filter((b) => b.type === 'paragraph'))
-    .filter((link) => /^(#\d+|[\w.-]+\/[\w.-]+#\d+|https?:\/\/\S+)$/.test(link.text.trim()) || /\/(milestones?|projects?)\/\d+\/?$/.test(link.url));
-  const ownLinks = [...collectLinks([...body.slice(0, draft.ownBlocks ?? 0), ...body.filter(isTrackingLine)]), ...references];
-  const tracking = own === undefined
-    ? pickTracking(ownLinks, titleLinks, links)
-    : own === null ? undefined : links.find((link) => link.url === own);
+  const references = collectLinks(body.filter((b) => b.type === 'paragraph')).filter(
+    (link) =>
+      /^(#\d+|[\w.-]+\/[\w.-]+#\d+|https?:\/\/\S+)$/.test(link.text.trim()) ||
+      /\/(milestones?|projects?)\/\d+\/?$/.test(link.url),
+  );
+  const ownLinks = [
+    ...collectLinks([...body.slice(0, draft.ownBlocks ?? 0), ...body.filter(isTrackingLine)]),
+    ...references,
+  ];
+  const tracking =
+    own === undefined
+      ? pickTracking(ownLinks, titleLinks, links)
+      : own === null
+        ? undefined
+        : links.find((link) => link.url === own);
   if (tracking) tracking.tracking = true;
   // What was split off the title is shown with the text, unless it is only the tracking link.
   const movedLinks = collectLinks([{ type: 'paragraph', children: movedRich }] as Block[]);
   const movedWords = plainText(movedRich as Nodes[]).replace(/[\s().,;:&-]+/g, '');
-  const onlyTracking = movedLinks.length === 1 && movedLinks[0]!.url === tracking?.url && movedWords === movedLinks[0]!.text.replace(/[\s().,;:&-]+/g, '');
-  const alreadyShown = movedLinks.length > 0 && movedLinks.every((link) => collectLinks(body).some((l) => l.url === link.url));
-  if (movedRich.length && !onlyTracking && !alreadyShown) body = [...body, { type: 'paragraph', children: movedRich } as Block];
+  const onlyTracking =
+    movedLinks.length === 1 &&
+    movedLinks[0]!.url === tracking?.url &&
+    movedWords === movedLinks[0]!.text.replace(/[\s().,;:&-]+/g, '');
+  const alreadyShown =
+    movedLinks.length > 0 && movedLinks.every((link) => collectLinks(body).some((l) => l.url === link.url));
+  if (movedRich.length && !onlyTracking && !alreadyShown)
+    body = [...body, { type: 'paragraph', children: movedRich } as Block];
   const text = blocksToText(body);
   // A work item scheduled for a named period (a quarter, a half, a month) is planned.
   // A section's period says so only when it is a specific one ("Q4 2020", not "2021 Roadmap").
-  const scheduled = (draft.bucket && ['quarter', 'half', 'month', 'season', 'year'].includes(draft.bucket.kind))
-    || (section.bucket && ['quarter', 'half', 'month', 'month-range', 'season'].includes(section.bucket.kind)) ? 'planned' : undefined;
-  const status = draft.status && draft.status !== 'unknown' ? draft.status : section.status ?? scheduled ?? 'unknown';
+  const scheduled =
+    (draft.bucket && ['quarter', 'half', 'month', 'season', 'year'].includes(draft.bucket.kind)) ||
+    (section.bucket && ['quarter', 'half', 'month', 'month-range', 'season'].includes(section.bucket.kind))
+      ? 'planned'
+      : undefined;
+  const status = draft.status && draft.status !== 'unknown' ? draft.status : (section.status ?? scheduled ?? 'unknown');
   return {
     id: idFor(draft.position.line, title, true),
     title,
     titleRich,
     status,
-    ...(draft.statusText ? { statusText: draft.statusText } : section.statusText && status === section.status ? { statusText: section.statusText } : {}),
+    ...(draft.statusText
+      ? { statusText: draft.statusText }
+      : section.statusText && status === section.status
+        ? { statusText: section.statusText }
+        : {}),
     ...(draft.bucket ? { bucket: draft.bucket } : {}),
     ...(draft.category ? { category: draft.category } : {}),
     body,
@@ -279,7 +352,9 @@ function toInitiative(
 function isTrackingLine(block: Block): boolean {
   if (block.type !== 'paragraph') return false;
   const head = plainText(block.children.slice(0, 2) as Nodes[]);
-  return /^(tracking(\s+issue)?|(github\s+)?issues?|epic|milestone|tracker|tracked\s+(in|by)|meta\s+issue|more\s+info(rmation)?|see|proposal|kep|rfc|project\s+board)\s*:/i.test(head);
+  return /^(tracking(\s+issue)?|(github\s+)?issues?|epic|milestone|tracker|tracked\s+(in|by)|meta\s+issue|more\s+info(rmation)?|see|proposal|kep|rfc|project\s+board)\s*:/i.test(
+    head,
+  );
 }
 
 function toClosing(parts: ReturnType<typeof extractStructure>['closing'], resolver: LinkResolver): Closing | undefined {
@@ -297,7 +372,11 @@ function toClosing(parts: ReturnType<typeof extractStructure>['closing'], resolv
 class LinkResolver {
   private pendingAnchors: { parent: Parents; node: Nodes }[] = [];
 
-  constructor(private file: string, private baseUrl: string | undefined, private diagnostics: Diagnostic[]) {}
+  constructor(
+    private file: string,
+    private baseUrl: string | undefined,
+    private diagnostics: Diagnostic[],
+  ) {}
 
   /** An absolute URL for a link target, or null when it cannot be one. */
   url(raw: string): string | null {
@@ -312,7 +391,10 @@ class LinkResolver {
   }
 
   inlines(inlines: PhrasingContent[]): Inline[] {
-    const root: Root = { type: 'root', children: [{ type: 'paragraph', children: inlines.map((n) => structuredClone(n)) }] };
+    const root: Root = {
+      type: 'root',
+      children: [{ type: 'paragraph', children: inlines.map((n) => structuredClone(n)) }],
+    };
     this.resolveIn(root);
     return stripPositions((root.children[0] as { children: Inline[] }).children);
   }
@@ -335,8 +417,11 @@ class LinkResolver {
       }
       if (resolved.kind === 'unresolved' || resolved.kind === 'unsafe') {
         this.diagnostics.push({
-          file: this.file, ...where, severity: 'warning',
-          message: resolved.kind === 'unsafe' ? `link dropped: ${resolved.reason}` : `unresolvable link: ${resolved.reason}`,
+          file: this.file,
+          ...where,
+          severity: 'warning',
+          message:
+            resolved.kind === 'unsafe' ? `link dropped: ${resolved.reason}` : `unresolvable link: ${resolved.reason}`,
           rule: resolved.kind === 'unsafe' ? 'unsafe-link' : 'unresolved-link',
         });
       }
@@ -353,12 +438,12 @@ class LinkResolver {
   }
 }
 
-
 function unwrap(parent: Parents, node: Nodes): void {
   const siblings = parent.children as Nodes[];
   const index = siblings.indexOf(node);
   if (index === -1) return;
-  const replacement: Nodes[] = node.type === 'link' ? node.children : node.type === 'image' ? [{ type: 'text', value: node.alt ?? '' }] : [];
+  const replacement: Nodes[] =
+    node.type === 'link' ? node.children : node.type === 'image' ? [{ type: 'text', value: node.alt ?? '' }] : [];
   siblings.splice(index, 1, ...replacement);
 }
 
@@ -367,9 +452,11 @@ function collectLinks(blocks: Block[]): Link[] {
   walk({ type: 'root', children: blocks as RootContent[] }, (node) => {
     if (node.type !== 'link') return;
     const text = plainText(node) || node.url;
-    links.push(node.url.startsWith('#')
-      ? { text, url: node.url, kind: 'anchor', target: node.url.slice(1) }
-      : { text, url: node.url, kind: 'external' });
+    links.push(
+      node.url.startsWith('#')
+        ? { text, url: node.url, kind: 'anchor', target: node.url.slice(1) }
+        : { text, url: node.url, kind: 'external' },
+    );
   });
   return links;
 }

@@ -6,11 +6,28 @@ import type { Link as MdLink, List, ListItem, Paragraph, PhrasingContent, RootCo
 import type { Bucket, Position, Status } from '../model/types.js';
 import { plainText, positionOf, trimInlines } from './markdown.js';
 import {
-  colonLeadOf, describes, firstSentence, linkLeadOf, MAX_SENTENCE_WORDS, MAX_TITLE_WORDS, shortTitle, splitAtDash,
-  stripLeadingSymbols, trimTrailingColon, withoutFinalStop, words,
+  colonLeadOf,
+  describes,
+  firstSentence,
+  linkLeadOf,
+  MAX_SENTENCE_WORDS,
+  MAX_TITLE_WORDS,
+  shortTitle,
+  splitAtDash,
+  stripLeadingSymbols,
+  trimTrailingColon,
+  withoutFinalStop,
+  words,
 } from './leads.js';
 import { bucketOf } from './period.js';
-import { isBareStatus, leadingTagStatusOf, normalizeStatus, statusEmojiOf, statusOfChecklist, trailingStatusOf } from './status.js';
+import {
+  isBareStatus,
+  leadingTagStatusOf,
+  normalizeStatus,
+  statusEmojiOf,
+  statusOfChecklist,
+  trailingStatusOf,
+} from './status.js';
 
 /** An initiative as found in the page, before ids, links and text are worked out. */
 export interface InitiativeDraft {
@@ -59,7 +76,7 @@ export function isNavigationTable(table: Table): boolean {
   let external = 0;
   const visit = (nodes: PhrasingContent[]) => {
     for (const node of nodes) {
-      if (node.type === 'link') (node.url.startsWith('#') ? anchors++ : external++);
+      if (node.type === 'link') node.url.startsWith('#') ? anchors++ : external++;
       if ('children' in node) visit(node.children as PhrasingContent[]);
     }
   };
@@ -101,18 +118,34 @@ export function paragraph(children: PhrasingContent[], like?: Paragraph): Paragr
 }
 
 /** Splits a title such as "Provide X (In Progress)" or "✅ Performance" into title and status. */
-export function splitTitleStatus(titleRich: PhrasingContent[]): { titleRich: PhrasingContent[]; status?: Status; statusText?: string; detail?: PhrasingContent[] } {
+export function splitTitleStatus(titleRich: PhrasingContent[]): {
+  titleRich: PhrasingContent[];
+  status?: Status;
+  statusText?: string;
+  detail?: PhrasingContent[];
+} {
   let rich = trimInlines(titleRich);
   let status: Status | undefined;
   let statusText: string | undefined;
   // "Service Catalog ([alpha released](…))": a status linked to its announcement. The link is detail.
   const [open, link, close] = rich.slice(-3);
-  if (open?.type === 'text' && /\(\s*$/.test(open.value) && link?.type === 'link' && close?.type === 'text' && /^\s*\)\s*$/.test(close.value)) {
+  if (
+    open?.type === 'text' &&
+    /\(\s*$/.test(open.value) &&
+    link?.type === 'link' &&
+    close?.type === 'text' &&
+    /^\s*\)\s*$/.test(close.value)
+  ) {
     const linked = trailingStatusOf(`(${plainText(link)})`);
     if (linked) {
       const head = trimInlines([...rich.slice(0, -3), { ...open, value: open.value.replace(/\s*\(\s*$/, '') }]);
       const rest = splitTitleStatus(head);
-      return { ...rest, status: rest.status ?? linked.status, statusText: rest.statusText ?? linked.statusText, detail: [link] };
+      return {
+        ...rest,
+        status: rest.status ?? linked.status,
+        statusText: rest.statusText ?? linked.statusText,
+        detail: [link],
+      };
     }
   }
   const first = rich[0];
@@ -186,13 +219,16 @@ export function draftFromListItem(item: ListItem): InitiativeDraft {
           }
           description[0] = { ...description[0], value: description[0].value.replace(/^[:.\-–—]\s*/, '') };
         }
-        body = [paragraph(description, first), ...rest].filter((block) => block.type !== 'paragraph' || block.children.length > 0);
+        body = [paragraph(description, first), ...rest].filter(
+          (block) => block.type !== 'paragraph' || block.children.length > 0,
+        );
       }
       // "**Design.** text": the full stop ends the name, not the title.
       titleRich = withoutFinalStop(titleRich);
       if (plainText(titleRich).endsWith(':')) {
         const last = titleRich[titleRich.length - 1];
-        if (last?.type === 'text') titleRich = [...titleRich.slice(0, -1), { ...last, value: last.value.replace(/:\s*$/, '') }];
+        if (last?.type === 'text')
+          titleRich = [...titleRich.slice(0, -1), { ...last, value: last.value.replace(/:\s*$/, '') }];
       }
     } else if (linkLead) {
       titleRich = linkLead[0];
@@ -236,7 +272,7 @@ export function draftFromListItem(item: ListItem): InitiativeDraft {
   let status = split.status ?? longStatus;
   let statusText = split.statusText ?? longStatusText;
   if (item.checked === true || item.checked === false) {
-    status = item.checked ? 'done' : status ?? 'planned';
+    status = item.checked ? 'done' : (status ?? 'planned');
     statusText = statusText ?? (item.checked ? '[x]' : '[ ]');
   }
   const own = statusFromBody(body);
@@ -257,7 +293,8 @@ export function statusFromBody(body: RootContent[]): { status: Status; statusTex
       }
       const checks = block.children.map((item) => item.checked).filter((c): c is boolean => typeof c === 'boolean');
       const combined = statusOfChecklist(checks);
-      if (combined && checks.length === block.children.length) return { status: combined, statusText: `${checks.filter(Boolean).length}/${checks.length} done` };
+      if (combined && checks.length === block.children.length)
+        return { status: combined, statusText: `${checks.filter(Boolean).length}/${checks.length} done` };
     }
   }
   return undefined;

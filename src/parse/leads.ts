@@ -48,10 +48,19 @@ export function colonLeadOf(inl: PhrasingContent[]): [PhrasingContent[], Phrasin
   const first = inl[0];
   if (first?.type !== 'text') return undefined;
   const match = /^([^:.!?]{2,60}):\s+(?=\S)/.exec(first.value);
-  if (!match || words(match[1]!) > 8 || /^(status|note|see|e\.g|i\.e|documents?|outcome|links?)$/i.test(match[1]!.trim())) return undefined;
+  if (
+    !match ||
+    words(match[1]!) > 8 ||
+    /^(status|note|see|e\.g|i\.e|documents?|outcome|links?)$/i.test(match[1]!.trim())
+  )
+    return undefined;
   // "… can read from: GitHub, GitLab" continues a sentence; it is not a name.
-  if (/\b(from|to|for|of|with|in|on|by|at|the|a|an|and|or|are|is|including|like|such\s+as)$/i.test(match[1]!.trim())) return undefined;
-  return [[{ type: 'text', value: match[1]!.trim() }], trimInlines([{ type: 'text', value: first.value.slice(match[0].length) }, ...inl.slice(1)])];
+  if (/\b(from|to|for|of|with|in|on|by|at|the|a|an|and|or|are|is|including|like|such\s+as)$/i.test(match[1]!.trim()))
+    return undefined;
+  return [
+    [{ type: 'text', value: match[1]!.trim() }],
+    trimInlines([{ type: 'text', value: first.value.slice(match[0].length) }, ...inl.slice(1)]),
+  ];
 }
 
 /** "[Name](url): description": the linked name titles the item. */
@@ -59,7 +68,10 @@ export function linkLeadOf(inl: PhrasingContent[]): [PhrasingContent[], Phrasing
   const [first, second] = inl;
   if (first?.type !== 'link' || second?.type !== 'text') return undefined;
   // "[Name](url): description", or the description on the next line / after a full stop.
-  const match = /^\s*:\s+(?=\S)/.exec(second.value) ?? /^[ \t]*[.\-–—]?[ \t]*\n\s*(?=\S)/.exec(second.value) ?? /^\s*[.\-–—]\s+(?=\S)/.exec(second.value);
+  const match =
+    /^\s*:\s+(?=\S)/.exec(second.value) ??
+    /^[ \t]*[.\-–—]?[ \t]*\n\s*(?=\S)/.exec(second.value) ??
+    /^\s*[.\-–—]\s+(?=\S)/.exec(second.value);
   if (!match || words(plainText(first)) > 8) return undefined;
   return [[first], trimInlines([{ type: 'text', value: second.value.slice(match[0].length) }, ...inl.slice(2)])];
 }
@@ -74,9 +86,16 @@ export function firstSentence(inl: PhrasingContent[]): [PhrasingContent[], Phras
     const node = inl[i]!;
     if (node.type !== 'text') continue;
     const before = plainText(inl.slice(0, i) as never);
-    const match = sentenceEnd(node.value, before, /(?<!\b(?:e\.g|i\.e|etc|vs|cf|approx|incl?|no|[A-Z]))[.!?](?=\s+\S)/g);
+    const match = sentenceEnd(
+      node.value,
+      before,
+      /(?<!\b(?:e\.g|i\.e|etc|vs|cf|approx|incl?|no|[A-Z]))[.!?](?=\s+\S)/g,
+    );
     if (!match) continue;
-    const head = trimInlines([...inl.slice(0, i), { type: 'text', value: node.value.slice(0, match.index + (match[0] === '.' ? 0 : 1)) }]);
+    const head = trimInlines([
+      ...inl.slice(0, i),
+      { type: 'text', value: node.value.slice(0, match.index + (match[0] === '.' ? 0 : 1)) },
+    ]);
     const tail = trimInlines([{ type: 'text', value: node.value.slice(match.index + 1) }, ...inl.slice(i + 1)]);
     const n = words(plainText(head));
     if (n < 1 || n > MAX_NAME_SENTENCE_WORDS || !plainText(tail)) return undefined;
@@ -98,7 +117,12 @@ export function describes(after: PhrasingContent[]): boolean {
 /** A sentence used as a title loses its full stop (not "…", "?" or "!"). */
 export function withoutFinalStop(inl: PhrasingContent[]): PhrasingContent[] {
   const last = inl[inl.length - 1];
-  if (last?.type !== 'text' || !/[^.]\.\s*$/.test(last.value) || /\b(e\.g|i\.e|etc|vs|cf|incl|approx)\.\s*$/i.test(last.value)) return inl;
+  if (
+    last?.type !== 'text' ||
+    !/[^.]\.\s*$/.test(last.value) ||
+    /\b(e\.g|i\.e|etc|vs|cf|incl|approx)\.\s*$/i.test(last.value)
+  )
+    return inl;
   return [...inl.slice(0, -1), { ...last, value: last.value.replace(/\.\s*$/, '') }];
 }
 
@@ -134,8 +158,17 @@ export function shortTitle(text: string): string {
   // Cut before a parenthesis or after a comma when one falls late enough, else after 12 words.
   let cut = 12;
   for (let i = 12; i >= 6; i--) {
-    if (all[i]?.startsWith('(')) { cut = i; break; }
-    if (all[i - 1]?.endsWith(',')) { cut = i; break; }
+    if (all[i]?.startsWith('(')) {
+      cut = i;
+      break;
+    }
+    if (all[i - 1]?.endsWith(',')) {
+      cut = i;
+      break;
+    }
   }
-  return `${all.slice(0, cut).join(' ').replace(/[,;:]$/, '')}…`;
+  return `${all
+    .slice(0, cut)
+    .join(' ')
+    .replace(/[,;:]$/, '')}…`;
 }

@@ -15,7 +15,11 @@ export type Legend = Map<string, Status>;
 /** "✅ = implemented", "🛠️ - being worked on", "⏳ Planning to build": a symbol, then what it means. */
 const ENTRY = /^\s*([^\p{L}\p{N}\s]{1,4})\s*(?:[=:→–—-]\s*)?(\p{L}.{2,})$/u;
 
-const key = (marker: string) => marker.replace(/\uFE0F/g, '').trim().toLowerCase();
+const key = (marker: string) =>
+  marker
+    .replace(/\uFE0F/g, '')
+    .trim()
+    .toLowerCase();
 
 /** Entries of a list that reads as a legend, or undefined. */
 function listEntries(list: List): [string, Status][] | undefined {
@@ -40,8 +44,11 @@ function tableEntries(table: Table): [string, Status][] | undefined {
   if (head && rows.length === 1) {
     const meanings = head.children.map((cell) => plainText(cell));
     const symbols = rows[0]!.children.map((cell) => plainText(cell).trim());
-    if (symbols.length === meanings.length && symbols.every((sym) => sym && !/\p{L}|\p{N}/u.test(sym))
-      && meanings.filter((m) => normalizeStatus(m) !== 'unknown').length >= meanings.length / 2) {
+    if (
+      symbols.length === meanings.length &&
+      symbols.every((sym) => sym && !/\p{L}|\p{N}/u.test(sym)) &&
+      meanings.filter((m) => normalizeStatus(m) !== 'unknown').length >= meanings.length / 2
+    ) {
       return symbols.map((sym, i) => [key(sym), normalizeStatus(meanings[i])]);
     }
   }
@@ -60,7 +67,8 @@ export function readLegend(root: Root): Legend {
   const legend: Legend = new Map();
   walk(root, (node) => {
     const entries = node.type === 'list' ? listEntries(node) : node.type === 'table' ? tableEntries(node) : undefined;
-    for (const [marker, status] of entries ?? []) if (status !== 'unknown' && !legend.has(marker)) legend.set(marker, status);
+    for (const [marker, status] of entries ?? [])
+      if (status !== 'unknown' && !legend.has(marker)) legend.set(marker, status);
   });
   return legend;
 }

@@ -14,7 +14,10 @@ const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 
 /** True when the base URL points at a rendered Markdown file host that keeps `.md` paths. */
 function keepsMarkdownPaths(base: URL): boolean {
-  return /(^|\.)(github|gitlab|bitbucket|codeberg)\.(com|org)$/.test(base.hostname) && /\/(blob|tree|src|-)\//.test(base.pathname);
+  return (
+    /(^|\.)(github|gitlab|bitbucket|codeberg)\.(com|org)$/.test(base.hostname) &&
+    /\/(blob|tree|src|-)\//.test(base.pathname)
+  );
 }
 
 /**
@@ -50,13 +53,17 @@ export function resolveUrl(raw: string, baseUrl?: string): ResolvedUrl {
   if (url === '') return { kind: 'unresolved', reason: 'empty link' };
   if (url.startsWith('//')) return resolveUrl(`https:${url}`);
   if (!baseUrl) {
-    return { kind: 'unresolved', reason: `relative link "${url}" needs the page's published URL (set "url" in the config or front matter)` };
+    return {
+      kind: 'unresolved',
+      reason: `relative link "${url}" needs the page's published URL (set "url" in the config or front matter)`,
+    };
   }
   try {
     const base = new URL(baseUrl);
     const target = keepsMarkdownPaths(base) ? url : mapDocPath(url);
     const resolved = new URL(target, base);
-    if (!SAFE_SCHEMES.has(resolved.protocol)) return { kind: 'unsafe', reason: `${resolved.protocol} links are not allowed` };
+    if (!SAFE_SCHEMES.has(resolved.protocol))
+      return { kind: 'unsafe', reason: `${resolved.protocol} links are not allowed` };
     return { kind: 'external', url: resolved.href };
   } catch {
     return { kind: 'unresolved', reason: `cannot resolve "${url}" against "${baseUrl}"` };
@@ -98,7 +105,9 @@ function trackingScore(link: Link): number {
  * item that links several issues, or only in passing, has no single tracker.
  */
 export function pickTracking(own: Link[], titleLinks: Link[] = [], all: Link[] = own): Link | undefined {
-  const named = [...titleLinks, ...all].find((link) => link.kind === 'external' && /\b(meta|tracking|umbrella|epic)\b/i.test(link.text));
+  const named = [...titleLinks, ...all].find(
+    (link) => link.kind === 'external' && /\b(meta|tracking|umbrella|epic)\b/i.test(link.text),
+  );
   if (named) return named;
   const trackable = (link: Link) => trackingScore(link) >= 30;
   const inTitle = titleLinks.filter(trackable);

@@ -6,8 +6,20 @@ import { toString } from 'mdast-util-to-string';
 import type { Nodes, Parents, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Position } from '../model/types.js';
 
-
-const INLINE_TYPES = new Set(['text', 'emphasis', 'strong', 'delete', 'inlineCode', 'link', 'linkReference', 'image', 'imageReference', 'break', 'html', 'footnoteReference']);
+const INLINE_TYPES = new Set([
+  'text',
+  'emphasis',
+  'strong',
+  'delete',
+  'inlineCode',
+  'link',
+  'linkReference',
+  'image',
+  'imageReference',
+  'break',
+  'html',
+  'footnoteReference',
+]);
 
 /**
  * Plain text of a node or a run of nodes, with soft line breaks and runs of
@@ -16,7 +28,11 @@ const INLINE_TYPES = new Set(['text', 'emphasis', 'strong', 'delete', 'inlineCod
 export function plainText(node: Nodes | Nodes[]): string {
   const nodes = Array.isArray(node) ? node : [node];
   const inline = nodes.every((n) => INLINE_TYPES.has(n.type));
-  return collapse(nodes.map((n) => (n.type === 'break' ? ' ' : toString(n, { includeImageAlt: true, includeHtml: false }))).join(inline ? '' : ' '));
+  return collapse(
+    nodes
+      .map((n) => (n.type === 'break' ? ' ' : toString(n, { includeImageAlt: true, includeHtml: false })))
+      .join(inline ? '' : ' '),
+  );
 }
 
 export function collapse(text: string): string {

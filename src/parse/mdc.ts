@@ -16,7 +16,8 @@ export function mdcParagraphs(paragraph: Paragraph): Paragraph[] | undefined {
   const first = paragraph.children[0];
   if (first?.type !== 'text' || !/^::[\w-]/.test(first.value)) return undefined;
   // Markers inside the paragraph's text only: a paragraph that merely starts with "::" is left alone.
-  if (!paragraph.children.some((node) => node.type === 'text' && /(^|\n)::\s*($|\n)/.test(node.value))) return undefined;
+  if (!paragraph.children.some((node) => node.type === 'text' && /(^|\n)::\s*($|\n)/.test(node.value)))
+    return undefined;
   // Lines of inline nodes: text nodes split at their line breaks.
   const lines: PhrasingContent[][] = [[]];
   for (const node of paragraph.children) {
@@ -35,10 +36,13 @@ export function mdcParagraphs(paragraph: Paragraph): Paragraph[] | undefined {
   const flush = () => {
     const content = body.filter((line) => line.length);
     if (content.length) {
-      const children = content.flatMap((line, i) => (i ? [{ type: 'text', value: ' ' } as PhrasingContent, ...line] : line));
-      const linked = target && children.every((node) => node.type === 'text')
-        ? [{ type: 'link', url: target, children } as PhrasingContent]
-        : children;
+      const children = content.flatMap((line, i) =>
+        i ? [{ type: 'text', value: ' ' } as PhrasingContent, ...line] : line,
+      );
+      const linked =
+        target && children.every((node) => node.type === 'text')
+          ? [{ type: 'link', url: target, children } as PhrasingContent]
+          : children;
       out.push({ type: 'paragraph', children: linked, position: paragraph.position });
     }
     body = [];
@@ -46,7 +50,9 @@ export function mdcParagraphs(paragraph: Paragraph): Paragraph[] | undefined {
   };
   for (const line of lines) {
     // The opener's URL may have been read as a link (GFM autolinks): its text is what counts.
-    const text = line.every((node) => node.type === 'text' || node.type === 'link') ? plainText(line).trim() : undefined;
+    const text = line.every((node) => node.type === 'text' || node.type === 'link')
+      ? plainText(line).trim()
+      : undefined;
     const open = text !== undefined ? OPEN.exec(text) : null;
     if (open) {
       flush();

@@ -16,14 +16,19 @@ export interface Meta {
   why: string;
 }
 
-const CLOSING_TITLE = /\b(influenc\w*|contribut\w*|feedback|get(ting)?\s+involved|how\s+(can\s+(i|you|we)\s+)?(to\s+)?(help|add|propose|suggest|request)|help\s+wanted|participat\w*|reach\s+(out|us)|contact(\s+us)?|credits|acknowledg\w*|thanks|thank\s+you)\b/i;
-const ABOUT_TITLE = /\b(about\s+(this|the)\s+(document|page|roadmap)|using\s+(the|our|this)\s+roadmap|how\s+to\s+(use|read)|reviewing\s+and\s+updating|mission|vision|introduction|background|purpose|disclaimers?|disclosures?|legal\s+notices?|legend|table\s+of\s+contents|contents|faqs?|frequently\s+asked\s+questions|glossary)\b/i;
+const CLOSING_TITLE =
+  /\b(influenc\w*|contribut\w*|feedback|get(ting)?\s+involved|how\s+(can\s+(i|you|we)\s+)?(to\s+)?(help|add|propose|suggest|request)|help\s+wanted|participat\w*|reach\s+(out|us)|contact(\s+us)?|credits|acknowledg\w*|thanks|thank\s+you)\b/i;
+const ABOUT_TITLE =
+  /\b(about\s+(this|the)\s+(document|page|roadmap)|using\s+(the|our|this)\s+roadmap|how\s+to\s+(use|read)|reviewing\s+and\s+updating|mission|vision|introduction|background|purpose|disclaimers?|disclosures?|legal\s+notices?|legend|table\s+of\s+contents|contents|faqs?|frequently\s+asked\s+questions|glossary)\b/i;
 /** A heading that is only a generic word for an introduction. */
 const GENERIC_ABOUT = /^(overview|summary|preface|scope|notes?|context|motivation)$/i;
-const PROCESS_TITLE = /\b(release\s+(cycles?|cadence|schedule|process|policy|calendar|planning)|support(ed)?\s+(policy|status|lifecycle|matrix|versions?)|versioning(\s+policy)?|deprecation\s+policy|governance|how\s+we\s+(work|plan|prioriti[sz]e)|status\s+reports?|planning\s+process|triag(e|ing))\b/i;
+const PROCESS_TITLE =
+  /\b(release\s+(cycles?|cadence|schedule|process|policy|calendar|planning)|support(ed)?\s+(policy|status|lifecycle|matrix|versions?)|versioning(\s+policy)?|deprecation\s+policy|governance|how\s+we\s+(work|plan|prioriti[sz]e)|status\s+reports?|planning\s+process|triag(e|ing))\b/i;
 /** What the work depends on or risks, rather than the work: "Known Risks", "Requests to Other Teams". */
-const CONTEXT_TITLE = /\b(known\s+(risks|issues|limitations)|risks?(\s+and\s+mitigations?)?|dependencies|requests?\s+to\s+other|asks?\s+(of|to|from)\s+other|assumptions|open\s+questions)\b/i;
-const NON_GOALS_TITLE = /\b(non[\s-]?goals?|out\s+of\s+scope|not\s+in\s+scope|not\s+planned|won[’']?t\s+(do|fix)|frozen|feature\s+freeze)\b/i;
+const CONTEXT_TITLE =
+  /\b(known\s+(risks|issues|limitations)|risks?(\s+and\s+mitigations?)?|dependencies|requests?\s+to\s+other|asks?\s+(of|to|from)\s+other|assumptions|open\s+questions)\b/i;
+const NON_GOALS_TITLE =
+  /\b(non[\s-]?goals?|out\s+of\s+scope|not\s+in\s+scope|not\s+planned|won[’']?t\s+(do|fix)|frozen|feature\s+freeze)\b/i;
 
 /** What a part of the page is, when it is not work; undefined when it may be. */
 export function metaOf(title: string, blocks: RootContent[], hasChildren: boolean): Meta | undefined {
@@ -35,11 +40,17 @@ export function metaOf(title: string, blocks: RootContent[], hasChildren: boolea
   if (CONTEXT_TITLE.test(t)) return { kind: 'about', why: 'its title names risks, dependencies or requests, not work' };
   // "Release cadence" names how the project works; "Streamline releases with consolidated versioning
   // and branching" is a piece of work about it.
-  if (PROCESS_TITLE.test(t) && t.split(/\s+/).length <= 5) return { kind: 'process', why: 'its title names how the project works, not a piece of work' };
+  if (PROCESS_TITLE.test(t) && t.split(/\s+/).length <= 5)
+    return { kind: 'process', why: 'its title names how the project works, not a piece of work' };
   if (hasChildren) return undefined;
   if (isLinkList(blocks) && !namesTrackedWork(blocks)) return { kind: 'links', why: 'it only lists links' };
-  if (/\bv?\d+\.\d+/.test(t) && isStub(blocks)) return { kind: 'links', why: 'a release whose whole text points to its notes' };
-  if (blocks.some((b) => b.type === 'list') && blocks.every((b) => (b.type === 'list' ? isBoardList(b) : b.type === 'paragraph')) && blocks.filter((b) => b.type === 'paragraph').length <= 2) {
+  if (/\bv?\d+\.\d+/.test(t) && isStub(blocks))
+    return { kind: 'links', why: 'a release whose whole text points to its notes' };
+  if (
+    blocks.some((b) => b.type === 'list') &&
+    blocks.every((b) => (b.type === 'list' ? isBoardList(b) : b.type === 'paragraph')) &&
+    blocks.filter((b) => b.type === 'paragraph').length <= 2
+  ) {
     return { kind: 'links', why: 'it points to boards or repositories where the work is tracked' };
   }
   return undefined;
@@ -62,7 +73,8 @@ export function isLinkList(blocks: RootContent[]): boolean {
 }
 
 /** A link to one tracked piece of work: an issue, a pull request, an epic, a proposal. */
-const WORK_ITEM = /\/(?:issues|pull|pulls|merge_requests|-\/issues|-\/epics|discussions|browse\/[A-Z][A-Z0-9]+-\d)(?:\/\d+)?(?:[/?#].*)?$/;
+const WORK_ITEM =
+  /\/(?:issues|pull|pulls|merge_requests|-\/issues|-\/epics|discussions|browse\/[A-Z][A-Z0-9]+-\d)(?:\/\d+)?(?:[/?#].*)?$/;
 
 /**
  * Link-only items whose links name the work in words and lead to where each
@@ -70,13 +82,24 @@ const WORK_ITEM = /\/(?:issues|pull|pulls|merge_requests|-\/issues|-\/epics|disc
  * not of places to read.
  */
 export function namesTrackedWork(blocks: RootContent[]): boolean {
-  const units = blocks.flatMap((block): (RootContent | undefined)[] => (block.type === 'list' ? block.children.map((item) => item.children[0]) : [block]));
-  const links = units.flatMap((unit) => (unit?.type === 'paragraph' ? unit.children.filter((node) => node.type === 'link') : []));
-  return links.length >= 2 && links.every((link) => WORK_ITEM.test(link.url) && /\p{L}{3,}/u.test(plainText(link)) && !/^#?\d+$/.test(plainText(link).trim()));
+  const units = blocks.flatMap((block): (RootContent | undefined)[] =>
+    block.type === 'list' ? block.children.map((item) => item.children[0]) : [block],
+  );
+  const links = units.flatMap((unit) =>
+    unit?.type === 'paragraph' ? unit.children.filter((node) => node.type === 'link') : [],
+  );
+  return (
+    links.length >= 2 &&
+    links.every(
+      (link) =>
+        WORK_ITEM.test(link.url) && /\p{L}{3,}/u.test(plainText(link)) && !/^#?\d+$/.test(plainText(link).trim()),
+    )
+  );
 }
 
 /** A link to a whole project board or repository, not to one piece of work in it. */
-const PLACE = /^https?:\/\/[^/]+\/(?:orgs\/[^/]+\/projects\/\d+|[^/]+\/[^/]+\/projects\/\d+|[^/]+\/[^/]+\/?(?:[?#].*)?$|[^/]+\/[^/]+\/milestones\/?$)/;
+const PLACE =
+  /^https?:\/\/[^/]+\/(?:orgs\/[^/]+\/projects\/\d+|[^/]+\/[^/]+\/projects\/\d+|[^/]+\/[^/]+\/?(?:[?#].*)?$|[^/]+\/[^/]+\/milestones\/?$)/;
 
 /**
  * A list whose every item leads with a link to a board or a repository
@@ -84,11 +107,17 @@ const PLACE = /^https?:\/\/[^/]+\/(?:orgs\/[^/]+\/projects\/\d+|[^/]+\/[^/]+\/pr
  * for the work, not the work.
  */
 export function isBoardList(list: List): boolean {
-  return list.children.length >= 2 && list.children.every((item) => {
-    const first = item.children[0];
-    const lead = first?.type === 'paragraph' ? first.children.find((node) => !(node.type === 'text' && !node.value.trim())) : undefined;
-    return lead?.type === 'link' && PLACE.test(lead.url);
-  });
+  return (
+    list.children.length >= 2 &&
+    list.children.every((item) => {
+      const first = item.children[0];
+      const lead =
+        first?.type === 'paragraph'
+          ? first.children.find((node) => !(node.type === 'text' && !node.value.trim()))
+          : undefined;
+      return lead?.type === 'link' && PLACE.test(lead.url);
+    })
+  );
 }
 
 /** A body that is only "See [the release notes](…)": under a release heading, a pointer, not work. */
@@ -96,6 +125,9 @@ export function isStub(blocks: RootContent[]): boolean {
   if (blocks.length !== 1 || blocks[0]!.type !== 'paragraph') return false;
   const paragraph = blocks[0];
   const text = plainText(paragraph).trim();
-  return text.split(/\s+/).length <= 8 && /^(see|refer\s+to|details\s+(are\s+)?in|read)\b/i.test(text)
-    && paragraph.children.some((node) => node.type === 'link' || node.type === 'linkReference');
+  return (
+    text.split(/\s+/).length <= 8 &&
+    /^(see|refer\s+to|details\s+(are\s+)?in|read)\b/i.test(text) &&
+    paragraph.children.some((node) => node.type === 'link' || node.type === 'linkReference')
+  );
 }

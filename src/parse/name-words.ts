@@ -58,7 +58,10 @@ export function tokenize(text: string): Token[] {
 
 /** Written like a name wherever it stands: inner capitals ("OpenZen", "gridKit") or all capitals ("ZEN"). */
 export function looksLikeName(word: string): boolean {
-  return /^\p{L}/u.test(word) && (/\p{Ll}\p{Lu}/u.test(word) || (/^[\p{Lu}\p{N}-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word)));
+  return (
+    /^\p{L}/u.test(word) &&
+    (/\p{Ll}\p{Lu}/u.test(word) || (/^[\p{Lu}\p{N}-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word)))
+  );
 }
 
 export const capitalized = (word: string) => /^\p{Lu}/u.test(word) || /\p{Ll}\p{Lu}/u.test(word);

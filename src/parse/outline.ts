@@ -46,8 +46,15 @@ export function buildOutline(root: Root): OutlineNode {
       const pseudo = pseudoHeadingOf(block) ?? (usePseudo ? plainLabelOf(block, root.children[index + 1]) : undefined);
       // A bold line heads what follows it: the next blocks, or the rest of its own paragraph.
       if (pseudo && (index < root.children.length - 1 || pseudo.rest)) {
-        const realDepth = [...stack].reverse().find((node) => node.heading && !node.heading.pseudo)?.heading?.depth ?? 0;
-        heading = { depth: realDepth + 0.5, title: pseudo.title, rich: pseudo.rich, position: positionOf(block), pseudo: true };
+        const realDepth =
+          [...stack].reverse().find((node) => node.heading && !node.heading.pseudo)?.heading?.depth ?? 0;
+        heading = {
+          depth: realDepth + 0.5,
+          title: pseudo.title,
+          rich: pseudo.rich,
+          position: positionOf(block),
+          pseudo: true,
+        };
         rest = pseudo.rest;
       }
     }
@@ -55,7 +62,11 @@ export function buildOutline(root: Root): OutlineNode {
       current().blocks.push(block);
       return;
     }
-    while (stack.length > 1 && (current().heading!.depth >= heading.depth || (!heading.pseudo && current().heading!.pseudo))) stack.pop();
+    while (
+      stack.length > 1 &&
+      (current().heading!.depth >= heading.depth || (!heading.pseudo && current().heading!.pseudo))
+    )
+      stack.pop();
     const node: OutlineNode = { heading, blocks: rest ? [rest] : [], children: [], parent: current() };
     current().children.push(node);
     stack.push(node);
@@ -67,7 +78,9 @@ export function buildOutline(root: Root): OutlineNode {
  * `**Recently completed**` (or `*0.1*`) alone in a paragraph (a bold one
  * optionally followed by a hard break and more text) reads as a heading.
  */
-function pseudoHeadingOf(paragraph: Paragraph): { title: string; rich: PhrasingContent[]; rest?: Paragraph } | undefined {
+function pseudoHeadingOf(
+  paragraph: Paragraph,
+): { title: string; rich: PhrasingContent[]; rest?: Paragraph } | undefined {
   const children = trimInlines(paragraph.children);
   const first = children[0];
   // Bold, or italic alone on its line ("*0.1*"), as pages without headings label their parts.
@@ -91,7 +104,10 @@ function pseudoHeadingOf(paragraph: Paragraph): { title: string; rich: PhrasingC
  * page that labels its parts rather than heading them: a label too, like a
  * bold one. Sentences (ending in . ! ? , ;) are not labels.
  */
-function plainLabelOf(paragraph: Paragraph, next: RootContent | undefined): { title: string; rich: PhrasingContent[]; rest?: Paragraph } | undefined {
+function plainLabelOf(
+  paragraph: Paragraph,
+  next: RootContent | undefined,
+): { title: string; rich: PhrasingContent[]; rest?: Paragraph } | undefined {
   const children = trimInlines(paragraph.children);
   if (next?.type !== 'list' || children.length !== 1 || children[0]!.type !== 'text') return undefined;
   const title = children[0].value.trim();
@@ -111,7 +127,9 @@ export function flattenBlocks(node: OutlineNode): RootContent[] {
     const heading = child.heading!;
     out.push({
       type: 'paragraph',
-      children: [{ type: 'strong', children: heading.rich.length ? heading.rich : [{ type: 'text', value: heading.title }] }],
+      children: [
+        { type: 'strong', children: heading.rich.length ? heading.rich : [{ type: 'text', value: heading.title }] },
+      ],
       position: { start: { ...heading.position, offset: undefined }, end: { ...heading.position, offset: undefined } },
     } as Paragraph);
     out.push(...flattenBlocks(child));

@@ -37,7 +37,9 @@ export interface PageTextInput {
 }
 
 export function pageTextOf({ root, introEndLine, meta = [] }: PageTextInput): PageText {
-  const blocks: TextBlock[] = meta.filter((text) => text.trim()).map((text) => ({ kind: 'meta', text: collapse(text) }));
+  const blocks: TextBlock[] = meta
+    .filter((text) => text.trim())
+    .map((text) => ({ kind: 'meta', text: collapse(text) }));
   const urls: string[] = [];
   walk(root, (node) => {
     if (node.type === 'link' || node.type === 'definition') urls.push(node.url);
@@ -62,7 +64,11 @@ function inlineText(node: Nodes): string {
   if (node.type === 'text') return node.value;
   if (node.type === 'inlineCode' || node.type === 'code') return CODE_GAP;
   // A bare address written as its own text ("https://github.com/o/r") is an identifier, not prose.
-  if (node.type === 'link' && /^(https?:\/\/|www\.)\S+$/.test(collapse(node.children.map((c) => inlineText(c as Nodes)).join('')))) return CODE_GAP;
+  if (
+    node.type === 'link' &&
+    /^(https?:\/\/|www\.)\S+$/.test(collapse(node.children.map((c) => inlineText(c as Nodes)).join('')))
+  )
+    return CODE_GAP;
   if (node.type === 'break') return ' ';
   if (!isParent(node)) return '';
   return node.children.map((child) => inlineText(child as Nodes)).join('');

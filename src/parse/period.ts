@@ -5,8 +5,22 @@
  */
 import type { Bucket } from '../model/types.js';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const SEASON = '(spring|summer|fall|autumn|winter)';
 const YEAR = '((?:19|20)\\d{2})';
 
@@ -35,7 +49,10 @@ const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, fall: 9, au
 const MATCHERS: Matcher[] = [
   {
     kind: 'month-range',
-    pattern: new RegExp(`\\b${MONTH}\\.?(?:\\s+${YEAR})?\\s*(?:through|thru|to|until|till|-|–|—)\\s*${MONTH}\\.?,?\\s+${YEAR}\\b`, 'i'),
+    pattern: new RegExp(
+      `\\b${MONTH}\\.?(?:\\s+${YEAR})?\\s*(?:through|thru|to|until|till|-|–|—)\\s*${MONTH}\\.?,?\\s+${YEAR}\\b`,
+      'i',
+    ),
     make: (m) => ({
       kind: 'month-range',
       label: `${fullMonth(m[1]!)}${m[2] && m[2] !== m[4] ? ` ${m[2]}` : ''}–${fullMonth(m[3]!)} ${m[4]}`,
@@ -76,7 +93,11 @@ const MATCHERS: Matcher[] = [
   {
     kind: 'month',
     pattern: new RegExp(`\\b${MONTH}\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?${YEAR}\\b`, 'i'),
-    make: (m) => ({ kind: 'month', label: `${fullMonth(m[1]!)} ${m[2]}`, date: `${m[2]}-${pad(monthIndex(m[1]!) + 1)}-01` }),
+    make: (m) => ({
+      kind: 'month',
+      label: `${fullMonth(m[1]!)} ${m[2]}`,
+      date: `${m[2]}-${pad(monthIndex(m[1]!) + 1)}-01`,
+    }),
   },
   {
     // A fiscal year: "FY27", "FY 2027", "FY'27". Organizations start theirs in different months;
@@ -129,7 +150,8 @@ export function parseLooseDate(text: string): string | undefined {
   return period?.date;
 }
 
-const HORIZON = /\b(now|current\s+(?:focus|work|priorit\w*|efforts?)|next|soon|later|short[\s-]*term|near[\s-]*term|medium[\s-]*term|long[\s-]*term|future|backlog|beyond)\b/i;
+const HORIZON =
+  /\b(now|current\s+(?:focus|work|priorit\w*|efforts?)|next|soon|later|short[\s-]*term|near[\s-]*term|medium[\s-]*term|long[\s-]*term|future|backlog|beyond)\b/i;
 const PHASE = /\b(phase|stage|milestone|step|wave|iteration|sprint)\s*(\d+|[ivx]+\b|[a-d]\b)/i;
 const STATUS_GROUP = /\b(completed?|done|ongoing|in\s+progress|finished|shipped|released)\b/i;
 
@@ -143,8 +165,17 @@ export function bucketOf(title: string): Bucket | undefined {
   const phase = PHASE.exec(title);
   if (phase) return { kind: 'phase', label: phase[0] };
   // Status groups and horizons are short titles ("Completed", "What's next", "Medium / Long Term (4-18 months)").
-  if (title.replace(/\([^)]*\)/g, '').trim().split(/\s+/).length > 5) return undefined;
-  const label = title.replace(/\s*[^\p{L}\p{N}\s)]+\s*$/u, '').replace(/^[^\p{L}\p{N}(]+/u, '').trim();
+  if (
+    title
+      .replace(/\([^)]*\)/g, '')
+      .trim()
+      .split(/\s+/).length > 5
+  )
+    return undefined;
+  const label = title
+    .replace(/\s*[^\p{L}\p{N}\s)]+\s*$/u, '')
+    .replace(/^[^\p{L}\p{N}(]+/u, '')
+    .trim();
   if (STATUS_GROUP.test(title)) return { kind: 'status', label };
   if (HORIZON.test(title)) return { kind: 'horizon', label };
   return undefined;

@@ -9,8 +9,18 @@
  */
 import type { BlockKind, PageText } from './page-text.js';
 import {
-  capitalized, FUNCTION_WORDS, isVersion, looksLikeName, nameWord, OBJECT_WORDS, PLATFORMS, ROADMAP_WORDS,
-  SELF_NOUNS, SUBJECT_VERBS, tokenize, type Token,
+  capitalized,
+  FUNCTION_WORDS,
+  isVersion,
+  looksLikeName,
+  nameWord,
+  OBJECT_WORDS,
+  PLATFORMS,
+  ROADMAP_WORDS,
+  SELF_NOUNS,
+  SUBJECT_VERBS,
+  tokenize,
+  type Token,
 } from './name-words.js';
 
 export interface NameCandidate {
@@ -81,7 +91,11 @@ export const RULES: Rule[] = [
     test: (m, proper) => joined(m) && SUBJECT_VERBS.has(m.next!.key) && (proper || m.tokens[0]!.initial),
   },
   // "a high level roadmap", "our recent roadmap": a lower-case word before "roadmap" qualifies it, unless "the" names it.
-  { why: 'the X roadmap', weight: 4, test: (m, proper) => joined(m) && /^roadmaps?$/.test(m.next!.key) && (proper || m.article) },
+  {
+    why: 'the X roadmap',
+    weight: 4,
+    test: (m, proper) => joined(m) && /^roadmaps?$/.test(m.next!.key) && (proper || m.article),
+  },
   {
     why: 'roadmap of X',
     weight: 4,
@@ -91,10 +105,15 @@ export const RULES: Rule[] = [
     why: 'the X community',
     weight: 2,
     // A lower-case word before such a noun is mostly an adjective ("major release"), unless "the" names it.
-    test: (m, proper) => joined(m) && SELF_NOUNS.has(m.next!.key) && !/^roadmaps?$/.test(m.next!.key) && (proper || m.article),
+    test: (m, proper) =>
+      joined(m) && SELF_NOUNS.has(m.next!.key) && !/^roadmaps?$/.test(m.next!.key) && (proper || m.article),
   },
   { why: 'X 1.0', weight: 2, test: (m) => joined(m) && isVersion(m.next!.text) },
-  { why: '… for X.', weight: 1.5, test: (m) => !!m.before && OBJECT_WORDS.has(m.before.key) && m.before.after === ' ' && ends(m) },
+  {
+    why: '… for X.',
+    weight: 1.5,
+    test: (m) => !!m.before && OBJECT_WORDS.has(m.before.key) && m.before.after === ' ' && ends(m),
+  },
 ];
 
 export function readProjectName(page: PageText, options: NameOptions = {}): NameReading {
@@ -112,7 +131,11 @@ export function readProjectName(page: PageText, options: NameOptions = {}): Name
       const isProper = mention.tokens.some((t) => proper.has(t.key));
       const weight = KIND_WEIGHT[mention.kind];
       // A name written mid-sentence counts a little on its own; title-case text (headings, cells) does not.
-      if (isProper && !mention.tokens[0]!.initial && (mention.kind === 'meta' || mention.kind === 'intro' || mention.kind === 'prose')) {
+      if (
+        isProper &&
+        !mention.tokens[0]!.initial &&
+        (mention.kind === 'meta' || mention.kind === 'intro' || mention.kind === 'prose')
+      ) {
         tally.plain += weight;
       }
       for (const rule of RULES) {
@@ -124,7 +147,10 @@ export function readProjectName(page: PageText, options: NameOptions = {}): Name
   }
   const links = linkedNames(page.urls);
   // A repository named with a common word ("main", "docs") says nothing about the page.
-  const hints = (options.hints ?? []).filter((h) => !FUNCTION_WORDS.has(h.toLowerCase()) && !ROADMAP_WORDS.has(h.toLowerCase())).map(squash).filter((h) => h.length > 1);
+  const hints = (options.hints ?? [])
+    .filter((h) => !FUNCTION_WORDS.has(h.toLowerCase()) && !ROADMAP_WORDS.has(h.toLowerCase()))
+    .map(squash)
+    .filter((h) => h.length > 1);
   const candidates: NameCandidate[] = [];
   for (const tally of tallies.values()) {
     // Frequency is evidence with diminishing returns: feature names repeat too ("Lifecycle Management").
@@ -142,7 +168,12 @@ export function readProjectName(page: PageText, options: NameOptions = {}): Name
       tally.evidence.set('names its repository', 1);
     }
     if (tally.score <= 0) continue;
-    candidates.push({ name: spelling(tally), score: round(tally.score), mentions: tally.mentions, why: describe(tally.evidence) });
+    candidates.push({
+      name: spelling(tally),
+      score: round(tally.score),
+      mentions: tally.mentions,
+      why: describe(tally.evidence),
+    });
   }
   candidates.sort((a, b) => b.score - a.score || b.name.split(' ').length - a.name.split(' ').length);
   return { name: pick(candidates), candidates };
@@ -251,7 +282,10 @@ export function linkedNames(urls: string[]): Map<string, number> {
       continue;
     }
     if (!/^https?:$/.test(url.protocol)) continue;
-    const labels = url.hostname.toLowerCase().replace(/^www\./, '').split('.');
+    const labels = url.hostname
+      .toLowerCase()
+      .replace(/^www\./, '')
+      .split('.');
     const site = labels[labels.length - 2];
     if (site && CODE_HOSTS.has(site)) {
       const parts = url.pathname.split('/').filter(Boolean);

@@ -29,7 +29,11 @@ function split(text: Text): PhrasingContent[] {
   for (const match of text.value.matchAll(REFERENCE)) {
     const [whole, owner, repo, number] = match;
     if (match.index > last) out.push({ type: 'text', value: text.value.slice(last, match.index) });
-    const link: Link = { type: 'link', url: `https://github.com/${owner}/${repo}/issues/${number}`, children: [{ type: 'text', value: whole }] };
+    const link: Link = {
+      type: 'link',
+      url: `https://github.com/${owner}/${repo}/issues/${number}`,
+      children: [{ type: 'text', value: whole }],
+    };
     out.push(link);
     last = match.index + whole.length;
   }
@@ -39,6 +43,10 @@ function split(text: Text): PhrasingContent[] {
 }
 
 function linksToGitLab(node: Root | RootContent): boolean {
-  if ((node.type === 'link' || node.type === 'definition') && /^https?:\/\/(gitlab\.|[^/]+\/.*\/-\/(issues|merge_requests)\/)/i.test(node.url)) return true;
+  if (
+    (node.type === 'link' || node.type === 'definition') &&
+    /^https?:\/\/(gitlab\.|[^/]+\/.*\/-\/(issues|merge_requests)\/)/i.test(node.url)
+  )
+    return true;
   return 'children' in node && (node.children as RootContent[]).some(linksToGitLab);
 }

@@ -18,10 +18,22 @@ const EMOJI: [RegExp, Status][] = [
 /** Phrases in the order they are tried: the first match wins. */
 const PHRASES: [RegExp, Status][] = [
   [/\b(not\s+(yet\s+)?(started|implemented|begun)|to\s*do|todo|unstarted)\b/i, 'planned'],
-  [/\b((close\s+to|almost|nearly)\s+(becoming\s+)?(done|complete|stable|ready|finished)|in[\s-]+progress|wip|work\s+in\s+progress|ongoing|under\s*way|in\s+development|in\s+design|in\s+review|started|active(ly)?|current(ly)?|now|doing|implementing|(being\s+)?worked\s+on|working\s+on|beta|alpha(\s+released)?|experimental|preview|prototyp\w*|incubating)\b/i, 'in-progress'],
-  [/\b(done|complete[d]?|finished|shipped|released|delivered|landed|stable|ga|graduated|recently\s+completed|achieved|merged|implemented)\b/i, 'done'],
-  [/\b(future|later|long[\s-]*term|someday|backlog|on\s+the\s+radar|ideas?|exploratory|wishlist|not\s+scheduled|unscheduled|medium\s*\/\s*long|beyond)\b/i, 'future'],
-  [/\b(planned|planning|next|soon|upcoming|scheduled|short[\s-]*term|near[\s-]*term|medium[\s-]*term|provisional|proposed|committed|targeted)\b/i, 'planned'],
+  [
+    /\b((close\s+to|almost|nearly)\s+(becoming\s+)?(done|complete|stable|ready|finished)|in[\s-]+progress|wip|work\s+in\s+progress|ongoing|under\s*way|in\s+development|in\s+design|in\s+review|started|active(ly)?|current(ly)?|now|doing|implementing|(being\s+)?worked\s+on|working\s+on|beta|alpha(\s+released)?|experimental|preview|prototyp\w*|incubating)\b/i,
+    'in-progress',
+  ],
+  [
+    /\b(done|complete[d]?|finished|shipped|released|delivered|landed|stable|ga|graduated|recently\s+completed|achieved|merged|implemented)\b/i,
+    'done',
+  ],
+  [
+    /\b(future|later|long[\s-]*term|someday|backlog|on\s+the\s+radar|ideas?|exploratory|wishlist|not\s+scheduled|unscheduled|medium\s*\/\s*long|beyond)\b/i,
+    'future',
+  ],
+  [
+    /\b(planned|planning|next|soon|upcoming|scheduled|short[\s-]*term|near[\s-]*term|medium[\s-]*term|provisional|proposed|committed|targeted)\b/i,
+    'planned',
+  ],
 ];
 
 /**
@@ -32,7 +44,10 @@ const PHRASES: [RegExp, Status][] = [
  */
 const OTHER_LANGUAGES: [RegExp, Status][] = [
   [/nicht\s+begonnen|no\s+iniciad|pas\s+commencé|não\s+iniciad|未着手|未開始|시작\s*전|未开始/i, 'planned'],
-  [/in\s+arbeit|in\s+bearbeitung|en\s+curso|en\s+progreso|en\s+cours|em\s+andamento|em\s+progresso|進行中|対応中|開発中|진행\s*중|개발\s*중|进行中|开发中/i, 'in-progress'],
+  [
+    /in\s+arbeit|in\s+bearbeitung|en\s+curso|en\s+progreso|en\s+cours|em\s+andamento|em\s+progresso|進行中|対応中|開発中|진행\s*중|개발\s*중|进行中|开发中/i,
+    'in-progress',
+  ],
   [/erledigt|abgeschlossen|fertig|completad|terminad|terminé|achevé|concluíd|完了|済み|완료|已完成|完成/i, 'done'],
   [/zukunft|später|futuro|plus\s+tard|将来|今後|향후|나중|未来|以后/i, 'future'],
   [/geplant|planificad|previst|prévu|planejad|予定|計画中|예정|계획|计划/i, 'planned'],
@@ -57,9 +72,15 @@ export function isBareStatus(text: string): boolean {
 export function statusOfSectionTitle(title: string): Status {
   for (const [pattern, status] of EMOJI) if (pattern.test(title)) return status;
   const t = title.toLowerCase();
-  if (/\b(completed?|done|finished|shipped|released|recently\s+completed|delivered|achieved|archived?)\b/.test(t)) return 'done';
+  if (/\b(completed?|done|finished|shipped|released|recently\s+completed|delivered|achieved|archived?)\b/.test(t))
+    return 'done';
   // "Current focus" is work under way; a "Current roadmap" is only the latest plan.
-  if (/\b(in\s+progress|ongoing|currently|current\s+(focus|work|priorit\w*|efforts?|sprint|cycle|iteration)|now|active)\b/.test(t)) return 'in-progress';
+  if (
+    /\b(in\s+progress|ongoing|currently|current\s+(focus|work|priorit\w*|efforts?|sprint|cycle|iteration)|now|active)\b/.test(
+      t,
+    )
+  )
+    return 'in-progress';
   if (/\b(future|later|long[\s-]*term|someday|backlog|ideas)\b|^beyond\b/.test(t)) return 'future';
   if (/\b(next|soon|upcoming|planned|short[\s-]*term|near[\s-]*term|medium[\s-]*term)\b/.test(t)) return 'planned';
   return 'unknown';
@@ -99,8 +120,11 @@ export function leadingTagStatusOf(text: string): { status: Status; statusText: 
 
 /** Status words lead the phrase: "In Progress, likely v1.1" yes, "alpha released" only as a whole. */
 function looksLikeStatus(inner: string): boolean {
-  return /^(\W*)(done|complete[d]?|in[\s-]+progress|wip|ongoing|planned|next|later|future|not\s+started|started|in\s+design|new!?|provisional|proposed|shipped|released|stable|beta|alpha\s+released|ga|soon|now|blocked|on\s+hold|to\s*do|todo)\b/i.test(inner)
-    || EMOJI.some(([pattern]) => pattern.test(inner));
+  return (
+    /^(\W*)(done|complete[d]?|in[\s-]+progress|wip|ongoing|planned|next|later|future|not\s+started|started|in\s+design|new!?|provisional|proposed|shipped|released|stable|beta|alpha\s+released|ga|soon|now|blocked|on\s+hold|to\s*do|todo)\b/i.test(
+      inner,
+    ) || EMOJI.some(([pattern]) => pattern.test(inner))
+  );
 }
 
 /**
@@ -118,10 +142,25 @@ export function statusOfChecklist(checked: boolean[]): Status | undefined {
 
 /** GitHub emoji shortcodes that pages use as status markers, as the emoji they stand for. */
 export const STATUS_SHORTCODES: Record<string, string> = {
-  white_check_mark: '✅', heavy_check_mark: '✔', ballot_box_with_check: '☑', tada: '🎉', green_circle: '🟢',
-  construction: '🚧', building_construction: '🏗', hourglass: '⏳', hourglass_flowing_sand: '⏳', hammer: '🔨',
-  hammer_and_wrench: '🛠', yellow_circle: '🟡', crystal_ball: '🔮', thought_balloon: '💭', calendar: '📅',
-  date: '📅', spiral_calendar: '🗓', soon: '🔜', white_circle: '⚪',
+  white_check_mark: '✅',
+  heavy_check_mark: '✔',
+  ballot_box_with_check: '☑',
+  tada: '🎉',
+  green_circle: '🟢',
+  construction: '🚧',
+  building_construction: '🏗',
+  hourglass: '⏳',
+  hourglass_flowing_sand: '⏳',
+  hammer: '🔨',
+  hammer_and_wrench: '🛠',
+  yellow_circle: '🟡',
+  crystal_ball: '🔮',
+  thought_balloon: '💭',
+  calendar: '📅',
+  date: '📅',
+  spiral_calendar: '🗓',
+  soon: '🔜',
+  white_circle: '⚪',
 };
 
 /** A link to a published release ("…/releases/tag/v0.4.0"): what it names has shipped. */
@@ -130,9 +169,13 @@ export function isReleasedLink(url: string): boolean {
 }
 
 /** Words that only name a status group: "Future", "Future work", "Completed items", "Long term". */
-const STATUS_GROUP_WORDS = /\b(now|next|soon|later|future|someday|backlog|ideas?|long[\s-]*term|short[\s-]*term|near[\s-]*term|medium[\s-]*term|completed?|done|finished|shipped|released|delivered|archived?|in\s+progress|ongoing|current(ly)?|planned|upcoming|up\s+next|work|items?|plans?|goals?|priorities|roadmap|features?|efforts?|the|and|&|\/)\b/gi;
+const STATUS_GROUP_WORDS =
+  /\b(now|next|soon|later|future|someday|backlog|ideas?|long[\s-]*term|short[\s-]*term|near[\s-]*term|medium[\s-]*term|completed?|done|finished|shipped|released|delivered|archived?|in\s+progress|ongoing|current(ly)?|planned|upcoming|up\s+next|work|items?|plans?|goals?|priorities|roadmap|features?|efforts?|the|and|&|\/)\b/gi;
 
 /** Whether a title only names a status group ("Future work"), rather than a piece of work ("Long-term storage"). */
 export function namesOnlyAStatus(title: string): boolean {
-  return statusOfSectionTitle(title) !== 'unknown' && title.replace(STATUS_GROUP_WORDS, ' ').replace(/[^\p{L}\p{N}]+/gu, '') === '';
+  return (
+    statusOfSectionTitle(title) !== 'unknown' &&
+    title.replace(STATUS_GROUP_WORDS, ' ').replace(/[^\p{L}\p{N}]+/gu, '') === ''
+  );
 }

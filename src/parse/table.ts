@@ -17,22 +17,27 @@ export type ColumnRole = 'title' | 'status' | 'when' | 'tracking' | 'category' |
 
 export type TableReading =
   | {
-    kind: 'items';
-    headers: string[];
-    /** The role of each column. */
-    roles: ColumnRole[];
-    titleCol: number;
-    why: string;
-  }
+      kind: 'items';
+      headers: string[];
+      /** The role of each column. */
+      roles: ColumnRole[];
+      titleCol: number;
+      why: string;
+    }
   | { kind: 'schedule' | 'legend' | 'navigation' | 'empty'; headers: string[]; why: string };
 
 /** A title header may be qualified by its period: "2024 goal", "Q3 features". */
-const TITLE_HEADER = /^(?:(?:\d{4}|q[1-4]|h[12])\s+)?(theme|name|title|feature|item|initiative|topic|epic|goal|milestone|project|module|capability|deliverable|work\s*item|proposal\s+name|objective|focus)s?\b/i;
-const CATEGORY_HEADER = /^(area|category|categories|type|kind|team|sig|group|owner|lead|assignee|priority|component|scope|label|track)s?\b/i;
-const DESCRIPTION_HEADER = /^(desc(ription)?|details?|summary|outcome|notes?|what|comments?|explanation|rationale|why|meaning|definition)\b/i;
-const TIME_HEADER = /\b(timeline|time|date|quarter|target|eta|when|due|period|released?|release\s+date|deadline|schedule)\b/i;
+const TITLE_HEADER =
+  /^(?:(?:\d{4}|q[1-4]|h[12])\s+)?(theme|name|title|feature|item|initiative|topic|epic|goal|milestone|project|module|capability|deliverable|work\s*item|proposal\s+name|objective|focus)s?\b/i;
+const CATEGORY_HEADER =
+  /^(area|category|categories|type|kind|team|sig|group|owner|lead|assignee|priority|component|scope|label|track)s?\b/i;
+const DESCRIPTION_HEADER =
+  /^(desc(ription)?|details?|summary|outcome|notes?|what|comments?|explanation|rationale|why|meaning|definition)\b/i;
+const TIME_HEADER =
+  /\b(timeline|time|date|quarter|target|eta|when|due|period|released?|release\s+date|deadline|schedule)\b/i;
 const STATUS_HEADER = /^(status|state|progress|stage)\b/i;
-const LINK_HEADER = /\b(issues?|pr|prs|pull\s+requests?|tracking|tracker|links?|repository|repo|proposal|kep|rfc|url|docs?|blog(\s+post)?)\b/i;
+const LINK_HEADER =
+  /\b(issues?|pr|prs|pull\s+requests?|tracking|tracker|links?|repository|repo|proposal|kep|rfc|url|docs?|blog(\s+post)?)\b/i;
 
 const PLACEHOLDER = /^(tba|tbd|n\/?a|none|-+|–|—|\?+|todo|unknown|x)$/i;
 const VERSION = /^(?:[\w.-]+\s+)?v?\d+(?:\.(?:\d+|x))+(?:[\s-]*\(?[a-z ]+\)?)?$|^v\d+$/i;
@@ -64,10 +69,14 @@ function linkOnly(row: TableRow, col: number): boolean {
   const cell = row.children[col];
   if (!cell) return false;
   const parts = cell.children.filter((node) => !(node.type === 'text' && /^[\s,;()&]*$/.test(node.value)));
-  return parts.length > 0 && parts.every((node) => node.type === 'link' || node.type === 'linkReference' || node.type === 'inlineCode');
+  return (
+    parts.length > 0 &&
+    parts.every((node) => node.type === 'link' || node.type === 'linkReference' || node.type === 'inlineCode')
+  );
 }
 
-const DATE_WORD = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|spring|summer|autumn|fall|winter|early|mid|late|end|start|beginning|of|by|in|to|until|before|after|est(imated)?\.?|target(ed)?|approx\.?|fy|cy|q[1-4]|h[12]|quarter|half|[~≈]|tbd|tba)$/i;
+const DATE_WORD =
+  /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|spring|summer|autumn|fall|winter|early|mid|late|end|start|beginning|of|by|in|to|until|before|after|est(imated)?\.?|target(ed)?|approx\.?|fy|cy|q[1-4]|h[12]|quarter|half|[~≈]|tbd|tba)$/i;
 
 function isDateLike(text: string): boolean {
   if (/^\d{4}-\d{2}(-\d{2})?$/.test(text)) return true;
@@ -75,13 +84,27 @@ function isDateLike(text: string): boolean {
   if (!period || period.kind === 'version') return false;
   // "2022 H2", "Q4 2025 (estimated)", "June/July 2020", "end of 2024": the period is most of the
   // cell; "Stabilize Rust 2024 edition" names work that mentions a year.
-  const rest = text.replace(/\(.*?\)/g, '').split(/[\s/,–-]+/).filter((w) => w && !/\d/.test(w) && !DATE_WORD.test(w));
+  const rest = text
+    .replace(/\(.*?\)/g, '')
+    .split(/[\s/,–-]+/)
+    .filter((w) => w && !/\d/.test(w) && !DATE_WORD.test(w));
   return text.replace(/\(.*?\)/g, '').split(/\s+/).length <= 4 && rest.length <= 1;
 }
 
 function columnStats(rows: TableRow[], col: number): ColumnStats {
   const values = rows.map((row) => cellText(row, col));
-  const stats: ColumnStats = { filled: 0, notNames: 0, statuses: 0, dates: 0, links: 0, lists: 0, repeats: 0, distinct: 0, words: 0, sentences: 0 };
+  const stats: ColumnStats = {
+    filled: 0,
+    notNames: 0,
+    statuses: 0,
+    dates: 0,
+    links: 0,
+    lists: 0,
+    repeats: 0,
+    distinct: 0,
+    words: 0,
+    sentences: 0,
+  };
   const seen = new Map<string, number>();
   values.forEach((value, i) => {
     if (!value) return;
@@ -94,7 +117,11 @@ function columnStats(rows: TableRow[], col: number): ColumnStats {
     const status = isBareStatus(value) || /^[^\p{L}\p{N}]{1,3}$/u.test(value);
     const date = isDateLike(value);
     // A link whose text is a name ("[Scripts](…)") names; one whose text is a reference or a URL does not.
-    const link = REF_ONLY.test(value) || /^https?:\/\/\S+$/.test(value) || (linkOnly(rows[i]!, col) && (/^(link|docs?|spreadsheet|here|blog|issue|pr|proposal|rfc|kep|design|discussion)s?$/i.test(value)));
+    const link =
+      REF_ONLY.test(value) ||
+      /^https?:\/\/\S+$/.test(value) ||
+      (linkOnly(rows[i]!, col) &&
+        /^(link|docs?|spreadsheet|here|blog|issue|pr|proposal|rfc|kep|design|discussion)s?$/i.test(value));
     if (status) stats.statuses++;
     if (date) stats.dates++;
     if (link) stats.links++;
@@ -146,21 +173,38 @@ export function readTable(table: Table, options: { titleColumn?: string } = {}):
   if (!rows.length) return { kind: 'empty', headers, why: 'no rows' };
   const columns = headers.length;
   const stats = headers.map((_, col) => columnStats(rows, col));
-  const anchors = rows.flatMap((row) => row.children.flatMap((cell) => cell.children.filter((n) => n.type === 'link'))).filter((l) => l.type === 'link' && l.url.startsWith('#'));
-  if (anchors.length >= 2 && anchors.length >= rows.length) return { kind: 'navigation', headers, why: 'its links go to parts of this page' };
+  const anchors = rows
+    .flatMap((row) => row.children.flatMap((cell) => cell.children.filter((n) => n.type === 'link')))
+    .filter((l) => l.type === 'link' && l.url.startsWith('#'));
+  if (anchors.length >= 2 && anchors.length >= rows.length)
+    return { kind: 'navigation', headers, why: 'its links go to parts of this page' };
 
   const roles = headers.map((header, col) => roleOf(header, stats[col]!));
   // One row per status, each explained: the page's legend for its markers.
   const statusCol = roles.indexOf('status');
-  if (statusCol >= 0 && rows.length >= 2 && stats[statusCol]!.distinct === stats[statusCol]!.filled && stats[statusCol]!.filled === rows.length
-    && columns === 2 && roles[1 - statusCol] === 'description') {
+  if (
+    statusCol >= 0 &&
+    rows.length >= 2 &&
+    stats[statusCol]!.distinct === stats[statusCol]!.filled &&
+    stats[statusCol]!.filled === rows.length &&
+    columns === 2 &&
+    roles[1 - statusCol] === 'description'
+  ) {
     return { kind: 'legend', headers, why: `one row per status in "${headers[statusCol]}", each explained` };
   }
   // The page's config may name the column.
-  const chosen = options.titleColumn ? headers.findIndex((h) => h.toLowerCase() === options.titleColumn!.trim().toLowerCase()) : -1;
+  const chosen = options.titleColumn
+    ? headers.findIndex((h) => h.toLowerCase() === options.titleColumn!.trim().toLowerCase())
+    : -1;
   if (chosen >= 0) {
     roles[chosen] = 'title';
-    return { kind: 'items', headers, roles, titleCol: chosen, why: `${rows.length} rows named by "${headers[chosen]}" (set in the config)` };
+    return {
+      kind: 'items',
+      headers,
+      roles,
+      titleCol: chosen,
+      why: `${rows.length} rows named by "${headers[chosen]}" (set in the config)`,
+    };
   }
   let titleCol = -1;
   let best = -Infinity;
@@ -172,11 +216,21 @@ export function readTable(table: Table, options: { titleColumn?: string } = {}):
     }
   });
   if (titleCol === -1) {
-    return { kind: 'schedule', headers, why: 'no column names the rows: their cells are versions, dates, statuses or links' };
+    return {
+      kind: 'schedule',
+      headers,
+      why: 'no column names the rows: their cells are versions, dates, statuses or links',
+    };
   }
   roles[titleCol] = 'title';
   const named = headers[titleCol] ? `"${headers[titleCol]}"` : `column ${titleCol + 1}`;
-  return { kind: 'items', headers, roles, titleCol, why: `${rows.length} rows named by ${named} (distinct names, not dates, versions, statuses, links or a repeated category)` };
+  return {
+    kind: 'items',
+    headers,
+    roles,
+    titleCol,
+    why: `${rows.length} rows named by ${named} (distinct names, not dates, versions, statuses, links or a repeated category)`,
+  };
 }
 
 const words = (text: string) => (text.trim() ? text.trim().split(/\s+/).length : 0);
@@ -203,36 +257,66 @@ export function draftsFromTable(table: Table, reading = readTable(table)): Initi
     if (!plainText(row.children[titleCol] ?? []).trim() && previous) previous.rows.push(row);
     else groups.push({ row, rows: [row] });
   }
-  const statusOfRow = (row: TableRow) => (statusCol >= 0 ? normalizeStatus(plainText(row.children[statusCol] ?? [])) : 'unknown');
+  const statusOfRow = (row: TableRow) =>
+    statusCol >= 0 ? normalizeStatus(plainText(row.children[statusCol] ?? [])) : 'unknown';
   const done = groups.filter((g) => statusOfRow(g.row) === 'done').length;
   const inventory = statusCol >= 0 && groups.length >= 5 && done < groups.length && done >= (groups.length * 2) / 3;
-  return groups.filter((g) => !inventory || statusOfRow(g.row) !== 'done').map(({ row, rows: group }) => {
-    const details = group.map((r) => rowDetails(r, headers, titleCol, descCol, statusCol));
-    const body: RootContent[] = details.length === 1
-      ? details[0]!.map((children) => paragraph(children))
-      : [{ type: 'list', ordered: false, spread: false, children: details.map((lines) => ({
-        type: 'listItem', spread: false, children: [paragraph(lines.flatMap((line, i) => (i ? [{ type: 'text', value: ' · ' } as PhrasingContent, ...line] : line)))],
-      })) }];
-    const cell = (r: TableRow, c: number) => (c >= 0 ? plainText(r.children[c] ?? []).trim() : '');
-    const times = group.map((r) => cell(r, timeCol)).filter(Boolean);
-    const statuses = group.map((r) => cell(r, statusCol)).filter(Boolean);
-    const split = splitTitleStatus(trimInlines(row.children[titleCol]?.children ?? []));
-    let status = split.status;
-    let statusText = split.statusText;
-    if (!status && statuses[0]) ({ status, statusText } = { status: normalizeStatus(statuses[0]), statusText: statuses[0] });
-    // A timeline cell that is itself a status word ("Future", "Done") states the status.
-    if (!status && times.length && times.every((t) => t === times[0]) && words(times[0]!) <= 2) {
-      const fromTime = normalizeStatus(times[0]);
-      if (fromTime !== 'unknown') ({ status, statusText } = { status: fromTime, statusText: times[0] });
-    }
-    const bucket = times.length && new Set(times).size === 1 ? bucketOf(times[0]!) ?? { kind: 'month' as const, label: times[0]! } : undefined;
-    const draft: InitiativeDraft = { titleRich: split.titleRich, body, position: positionOf(row), status, statusText, bucket };
-    if (categoryCol >= 0 && cell(row, categoryCol)) draft.category = cell(row, categoryCol);
-    if (trackingCol >= 0 && group.length === 1) draft.tracking = trackingOf(row.children[trackingCol]);
-    // The row is the item's own words: a single issue link in it may track it.
-    else draft.ownBlocks = body.length;
-    return draft;
-  });
+  return groups
+    .filter((g) => !inventory || statusOfRow(g.row) !== 'done')
+    .map(({ row, rows: group }) => {
+      const details = group.map((r) => rowDetails(r, headers, titleCol, descCol, statusCol));
+      const body: RootContent[] =
+        details.length === 1
+          ? details[0]!.map((children) => paragraph(children))
+          : [
+              {
+                type: 'list',
+                ordered: false,
+                spread: false,
+                children: details.map((lines) => ({
+                  type: 'listItem',
+                  spread: false,
+                  children: [
+                    paragraph(
+                      lines.flatMap((line, i) =>
+                        i ? [{ type: 'text', value: ' · ' } as PhrasingContent, ...line] : line,
+                      ),
+                    ),
+                  ],
+                })),
+              },
+            ];
+      const cell = (r: TableRow, c: number) => (c >= 0 ? plainText(r.children[c] ?? []).trim() : '');
+      const times = group.map((r) => cell(r, timeCol)).filter(Boolean);
+      const statuses = group.map((r) => cell(r, statusCol)).filter(Boolean);
+      const split = splitTitleStatus(trimInlines(row.children[titleCol]?.children ?? []));
+      let status = split.status;
+      let statusText = split.statusText;
+      if (!status && statuses[0])
+        ({ status, statusText } = { status: normalizeStatus(statuses[0]), statusText: statuses[0] });
+      // A timeline cell that is itself a status word ("Future", "Done") states the status.
+      if (!status && times.length && times.every((t) => t === times[0]) && words(times[0]!) <= 2) {
+        const fromTime = normalizeStatus(times[0]);
+        if (fromTime !== 'unknown') ({ status, statusText } = { status: fromTime, statusText: times[0] });
+      }
+      const bucket =
+        times.length && new Set(times).size === 1
+          ? (bucketOf(times[0]!) ?? { kind: 'month' as const, label: times[0]! })
+          : undefined;
+      const draft: InitiativeDraft = {
+        titleRich: split.titleRich,
+        body,
+        position: positionOf(row),
+        status,
+        statusText,
+        bucket,
+      };
+      if (categoryCol >= 0 && cell(row, categoryCol)) draft.category = cell(row, categoryCol);
+      if (trackingCol >= 0 && group.length === 1) draft.tracking = trackingOf(row.children[trackingCol]);
+      // The row is the item's own words: a single issue link in it may track it.
+      else draft.ownBlocks = body.length;
+      return draft;
+    });
 }
 
 /** The one link of a tracking cell; null when it holds none or several (a placeholder such as TBA). */
@@ -248,7 +332,13 @@ function trackingOf(cell: TableCell | undefined): string | null {
   return links.length === 1 ? links[0]! : null;
 }
 
-function rowDetails(row: TableRow, headers: string[], titleCol: number, descCol: number, statusCol: number): PhrasingContent[][] {
+function rowDetails(
+  row: TableRow,
+  headers: string[],
+  titleCol: number,
+  descCol: number,
+  statusCol: number,
+): PhrasingContent[][] {
   const lines: PhrasingContent[][] = [];
   const description = descCol >= 0 ? trimInlines(row.children[descCol]?.children ?? []) : [];
   if (description.length) lines.push(description);
@@ -258,7 +348,11 @@ function rowDetails(row: TableRow, headers: string[], titleCol: number, descCol:
     if (!value.length) return;
     // A bare status ("Done", "🟡", "In progress", a legend's symbol) is the slide's badge; saying it twice adds nothing.
     if (i === statusCol && (isBareStatus(plainText(value)) || !/[\p{L}\p{N}]/u.test(plainText(value)))) return;
-    lines.push(key ? [{ type: 'strong', children: [{ type: 'text', value: `${key}:` }] }, { type: 'text', value: ' ' }, ...value] : value);
+    lines.push(
+      key
+        ? [{ type: 'strong', children: [{ type: 'text', value: `${key}:` }] }, { type: 'text', value: ' ' }, ...value]
+        : value,
+    );
   });
   return lines;
 }

@@ -12,20 +12,38 @@ export function blocksToText(blocks: Block[], indent = ''): string {
   for (const block of blocks) {
     switch (block.type) {
       case 'list':
-        parts.push(block.children.map((item, i) => {
-          const marker = block.ordered ? `${(block.start ?? 1) + i}.` : '-';
-          const check = item.checked === true ? '[x] ' : item.checked === false ? '[ ] ' : '';
-          const [first, ...rest] = item.children;
-          const head = first && first.type === 'paragraph' ? plainText(first as Nodes) : first ? blocksToText([first as Block]) : '';
-          const tail = rest.length ? `\n${blocksToText(rest as Block[], `${indent}  `)}` : '';
-          return `${indent}${marker} ${check}${head}${tail}`;
-        }).join('\n'));
+        parts.push(
+          block.children
+            .map((item, i) => {
+              const marker = block.ordered ? `${(block.start ?? 1) + i}.` : '-';
+              const check = item.checked === true ? '[x] ' : item.checked === false ? '[ ] ' : '';
+              const [first, ...rest] = item.children;
+              const head =
+                first && first.type === 'paragraph'
+                  ? plainText(first as Nodes)
+                  : first
+                    ? blocksToText([first as Block])
+                    : '';
+              const tail = rest.length ? `\n${blocksToText(rest as Block[], `${indent}  `)}` : '';
+              return `${indent}${marker} ${check}${head}${tail}`;
+            })
+            .join('\n'),
+        );
         break;
       case 'table':
-        parts.push(block.children.map((row) => indent + row.children.map((cell) => plainText(cell as Nodes)).join(' | ')).join('\n'));
+        parts.push(
+          block.children
+            .map((row) => indent + row.children.map((cell) => plainText(cell as Nodes)).join(' | '))
+            .join('\n'),
+        );
         break;
       case 'code':
-        parts.push(block.value.split('\n').map((line) => indent + line).join('\n'));
+        parts.push(
+          block.value
+            .split('\n')
+            .map((line) => indent + line)
+            .join('\n'),
+        );
         break;
       case 'blockquote':
         parts.push(blocksToText(block.children as Block[], indent));

@@ -31,18 +31,23 @@ const words = (nodes: PhrasingContent[]) => plainText(nodes).split(/\s+/).filter
 /** A link written as its own URL (an autolink or a bare URL). */
 function isBareUrl(link: Link): boolean {
   const text = plainText(link).trim();
-  return /^(https?:\/\/|www\.)\S+$/i.test(text) && (text === link.url || link.url.endsWith(text.replace(/^www\./, '')) || link.url === `http://${text}`);
+  return (
+    /^(https?:\/\/|www\.)\S+$/i.test(text) &&
+    (text === link.url || link.url.endsWith(text.replace(/^www\./, '')) || link.url === `http://${text}`)
+  );
 }
 
 export function isRefLink(node: PhrasingContent | undefined): node is Link {
   return node?.type === 'link' && (REF_TEXT.test(plainText(node).trim()) || isBareUrl(node));
 }
 
-const isFiller = (node: PhrasingContent | undefined) => node?.type === 'text' && /^[\s.,;:()\-–—&]*(and\s*)?[\s.,;:()\-–—&]*$/i.test(node.value);
+const isFiller = (node: PhrasingContent | undefined) =>
+  node?.type === 'text' && /^[\s.,;:()\-–—&]*(and\s*)?[\s.,;:()\-–—&]*$/i.test(node.value);
 
 /** References in a run of inlines: "#123" texts and reference links. */
 const refCount = (nodes: PhrasingContent[]) =>
-  new Set(plainText(nodes).match(/#\d+/g) ?? []).size + nodes.filter((n) => isRefLink(n) && !/#\d+/.test(plainText(n))).length;
+  new Set(plainText(nodes).match(/#\d+/g) ?? []).size +
+  nodes.filter((n) => isRefLink(n) && !/#\d+/.test(plainText(n))).length;
 
 export function splitTitleRefs(titleRich: PhrasingContent[]): TitleRefs {
   const nodes = [...titleRich];
@@ -88,7 +93,13 @@ export function splitTitleRefs(titleRich: PhrasingContent[]): TitleRefs {
       break;
     }
   }
-  const cleaned = trimInlines(head.map((node, i) => (i === head.length - 1 && node.type === 'text' ? { ...node, value: node.value.replace(/[\s(\-–—:,]+$/, '') } : node)));
+  const cleaned = trimInlines(
+    head.map((node, i) =>
+      i === head.length - 1 && node.type === 'text'
+        ? { ...node, value: node.value.replace(/[\s(\-–—:,]+$/, '') }
+        : node,
+    ),
+  );
   if (!moved.length || words(cleaned) < 1) return { titleRich, moved: [] };
   const single = refs.length === 1 && moved.filter((n) => n.type === 'link').length === 1 && refCount(moved) === 1;
   return { titleRich: cleaned, moved: balanced(trimInlines(moved)), ...(single ? { ref: refs[0] } : {}) };

@@ -7,14 +7,18 @@
 import { findPeriod } from './period.js';
 
 /** Words that title any roadmap page; a title made of these (and periods) names nothing. */
-const GENERIC = new Set(`
+const GENERIC = new Set(
+  `
   roadmap roadmaps road map overview introduction intro summary about welcome home index readme contents page document
   project product public community technical tech detailed current overall official updated new draft high level
   short long medium term future upcoming planned plans plan planning features feature set and the our a an of for to
   quarterly yearly annual monthly weekly
   vision mission goals goal priorities direction strategy specification spec milestones milestone status what's whats
   next work development releases release
-`.split(/\s+/).filter(Boolean));
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 /** Words that say what kind of page it is and add nothing once the project is named ("Roadmap Overview"). */
 const PAGE_WORDS = /\s*\b(overview|introduction|intro|summary|page|document|home|index|readme|contents)\b\s*/gi;
@@ -28,11 +32,15 @@ export function undecorated(title: string): string {
 
 /** Whether a title is only generic words, with at most periods besides ("Roadmap 2024"). */
 export function isGenericTitle(title: string): boolean {
-  const words = undecorated(title).toLowerCase().split(/[^\p{L}\p{N}'’]+/u).filter(Boolean);
+  const words = undecorated(title)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'’]+/u)
+    .filter(Boolean);
   return words.every((word) => GENERIC.has(word) || PERIOD_WORD.test(word));
 }
 
-const PERIOD_WORD = /^(\d+|[qh][1-4]|fy\d*|cy\d*|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|spring|summer|fall|autumn|winter|beyond|through)$/;
+const PERIOD_WORD =
+  /^(\d+|[qh][1-4]|fy\d*|cy\d*|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|spring|summer|fall|autumn|winter|beyond|through)$/;
 
 /**
  * A generic title as the deck shows it after the project's name: the noun
@@ -44,7 +52,11 @@ const PERIOD_WORD = /^(\d+|[qh][1-4]|fy\d*|cy\d*|(jan|feb|mar|apr|may|jun|jul|au
 export function genericDeckTitle(title: string): string {
   const phrase = /^(.*?\broadmaps?)\b/i.exec(undecorated(title))?.[1];
   if (!phrase) return 'Roadmap';
-  const plain = phrase.replace(PAGE_WORDS, ' ').replace(/^\s*((the|our|a|an|this|my|your)\s+)+/i, '').replace(/\s+/g, ' ').trim();
+  const plain = phrase
+    .replace(PAGE_WORDS, ' ')
+    .replace(/^\s*((the|our|a|an|this|my|your)\s+)+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return /^roadmaps?$/i.test(plain) ? 'Roadmap' : plain;
 }
 

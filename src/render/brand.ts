@@ -55,7 +55,11 @@ export function brandColours(brand: BrandStyle | undefined): BrandColours {
     const given = brand?.[key];
     if (!given || !COLOR.test(given)) return undefined;
     if (parseColour(given)) return given;
-    out.changes.push({ key, given, message: `brand.${key} "${given}" is not a CSS colour; the theme's own ${key === 'accent' ? 'accent' : 'dark background'} is used` });
+    out.changes.push({
+      key,
+      given,
+      message: `brand.${key} "${given}" is not a CSS colour; the theme's own ${key === 'accent' ? 'accent' : 'dark background'} is used`,
+    });
     return undefined;
   };
   const accent = read('accent');
@@ -66,7 +70,9 @@ export function brandColours(brand: BrandStyle | undefined): BrandColours {
     if (result.changed) {
       const before = Math.min(...LIGHT_BACKGROUNDS.map((bg) => contrastRatio(accent, bg)));
       out.changes.push({
-        key: 'accent', given: accent, used: result.colour,
+        key: 'accent',
+        given: accent,
+        used: result.colour,
         message: `brand.accent "${accent}" as link text on the slides' light backgrounds has ${formatRatio(before)} contrast, below the ${AA_TEXT}:1 that WCAG AA asks of text; the deck uses ${result.colour} (${formatRatio(result.ratio)}), the same hue darker`,
       });
     }
@@ -78,7 +84,9 @@ export function brandColours(brand: BrandStyle | undefined): BrandColours {
     out.dark = result.changed ? result.colour : dark;
     if (result.changed) {
       out.changes.push({
-        key: 'dark', given: dark, used: result.colour,
+        key: 'dark',
+        given: dark,
+        used: result.colour,
         message: `brand.dark "${dark}" as the background of the title and section slides gives white text ${formatRatio(contrastRatio('#ffffff', dark))} contrast, below the ${AA_TEXT}:1 that WCAG AA asks of text; the deck uses ${result.colour} (${formatRatio(result.ratio)}), the same hue darker`,
       });
     }
@@ -94,11 +102,21 @@ export function brandCss(brand: BrandStyle | undefined): string {
   if (!brand) return '';
   const rules: string[] = [];
   const { accent, dark, onDark } = brandColours(brand);
-  const logo = brand.logo && /^data:image\/(png|jpeg|gif|webp|svg\+xml);base64,[A-Za-z0-9+/=]+$/.test(brand.logo) ? `url("${brand.logo}")` : undefined;
+  const logo =
+    brand.logo && /^data:image\/(png|jpeg|gif|webp|svg\+xml);base64,[A-Za-z0-9+/=]+$/.test(brand.logo)
+      ? `url("${brand.logo}")`
+      : undefined;
   // The side bar: the theme draws it as an inset shadow in --bar (a ::before in themes made before that).
-  if (accent) rules.push(`section{--accent:${accent};}`, `section,section.title,section.divider{--bar:${accent};}`, `section::before,section.title::before,section.divider::before{background:${accent};}`);
+  if (accent)
+    rules.push(
+      `section{--accent:${accent};}`,
+      `section,section.title,section.divider{--bar:${accent};}`,
+      `section::before,section.title::before,section.divider::before{background:${accent};}`,
+    );
   if (dark) {
-    const vars = Object.entries(onDark).map(([name, colour]) => `${name}:${colour};`).join('');
+    const vars = Object.entries(onDark)
+      .map(([name, colour]) => `${name}:${colour};`)
+      .join('');
     rules.push(`section{--dark:${toHex(parseColour(dark)!)};${vars}}`, `section.divider{background:${dark};}`);
   }
   // The title slide: the dark colour (or the theme's gradient) with the logo, large, top right.

@@ -38,14 +38,25 @@ export function parseColour(text: string): Rgb | undefined {
   const fn = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:\s*[,/]\s*([\d.]+)(%?))?\s*\)$/.exec(value);
   if (fn) {
     const alpha = fn[4] === undefined ? undefined : Number(fn[4]) / (fn[5] ? 100 : 1);
-    return { r: Number(fn[1]), g: Number(fn[2]), b: Number(fn[3]), ...(alpha === undefined || alpha === 1 ? {} : { a: alpha }) };
+    return {
+      r: Number(fn[1]),
+      g: Number(fn[2]),
+      b: Number(fn[3]),
+      ...(alpha === undefined || alpha === 1 ? {} : { a: alpha }),
+    };
   }
   return undefined;
 }
 
 /** `#rrggbb` (alpha dropped). */
 export function toHex({ r, g, b }: Rgb): string {
-  return `#${[r, g, b].map((c) => Math.round(Math.min(255, Math.max(0, c))).toString(16).padStart(2, '0')).join('')}`;
+  return `#${[r, g, b]
+    .map((c) =>
+      Math.round(Math.min(255, Math.max(0, c)))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }
 
 /** WCAG 2 relative luminance, 0 (black) to 1 (white). */
@@ -98,7 +109,7 @@ export function rgbToHsl({ r, g, b }: Rgb): Hsl {
   if (max === min) return { h: 0, s: 0, l };
   const d = max - min;
   const s = l > 0.5 ? d / (2 - max - min) : d / (max + min);
-  const h = max === R ? ((G - B) / d + (G < B ? 6 : 0)) : max === G ? (B - R) / d + 2 : (R - G) / d + 4;
+  const h = max === R ? (G - B) / d + (G < B ? 6 : 0) : max === G ? (B - R) / d + 2 : (R - G) / d + 4;
   return { h: h * 60, s, l };
 }
 
@@ -125,7 +136,12 @@ export interface Adjusted {
  * the smaller change. When no lightness in that direction is enough, the end
  * of the range (black or white) is returned with the ratio it reaches.
  */
-export function adjustToContrast(colour: Rgb | string, backgrounds: (Rgb | string)[], minRatio: number, direction: 'darken' | 'lighten' | 'auto' = 'auto'): Adjusted {
+export function adjustToContrast(
+  colour: Rgb | string,
+  backgrounds: (Rgb | string)[],
+  minRatio: number,
+  direction: 'darken' | 'lighten' | 'auto' = 'auto',
+): Adjusted {
   const start = toRgb(colour);
   const worst = (c: Rgb) => Math.min(...backgrounds.map((bg) => contrastRatio(c, bg)));
   const before = worst(start);
@@ -151,7 +167,8 @@ export function adjustToContrast(colour: Rgb | string, backgrounds: (Rgb | strin
   }
   // Rounding to whole channels may cost a hair of contrast: step on until it holds.
   let result = at(pass);
-  for (let l = pass; worst(result) < minRatio && l >= 0 && l <= 1; l += direction === 'darken' ? -0.002 : 0.002) result = at(l);
+  for (let l = pass; worst(result) < minRatio && l >= 0 && l <= 1; l += direction === 'darken' ? -0.002 : 0.002)
+    result = at(l);
   return { colour: toHex(result), ratio: worst(result), changed: true };
 }
 

@@ -64,7 +64,9 @@ export function cutBlocks(blocks: Block[], keep: number): Block[] {
 
 /** Splits very long plain paragraphs at sentence boundaries into several paragraphs. */
 export function splitLongParagraphs(blocks: Block[]): Block[] {
-  return blocks.flatMap((block) => (block.type === 'paragraph' && wordsIn(block.children) > LONG_PARAGRAPH_WORDS ? splitParagraph(block) : [block]));
+  return blocks.flatMap((block) =>
+    block.type === 'paragraph' && wordsIn(block.children) > LONG_PARAGRAPH_WORDS ? splitParagraph(block) : [block],
+  );
 }
 
 function wordsIn(nodes: PhrasingContent[]): number {

@@ -16,7 +16,10 @@ export function speakerNotes(words: Words, heading: string, text: string): strin
  * written), then every word of the initiative and every link as a URL.
  */
 export function initiativeNotes(initiative: Initiative, section: Section, words: Words = wordsFor()): string {
-  const status = initiative.status === 'unknown' ? '' : words.text('notesStatus', { status: initiative.statusText ?? words.status(initiative.status) });
+  const status =
+    initiative.status === 'unknown'
+      ? ''
+      : words.text('notesStatus', { status: initiative.statusText ?? words.status(initiative.status) });
   const bucket = section.bucket && section.bucket.label !== section.title ? ` (${section.bucket.label})` : '';
   const where = section.implicit ? '' : words.text('notesSection', { section: `${section.title}${bucket}` });
   return [
@@ -24,11 +27,16 @@ export function initiativeNotes(initiative: Initiative, section: Section, words:
     [where, status].filter(Boolean).join(' · '),
     initiative.text,
     linksText(initiative.links, words),
-  ].filter(Boolean).join('\n\n');
+  ]
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 export function linksText(links: Link[], words: Words): string {
   const external = links.filter((link) => link.kind === 'external');
   if (!external.length) return '';
-  return [words.text('notesLinks'), ...external.map((link) => `- ${link.text === link.url ? link.url : `${link.text}: ${link.url}`}`)].join('\n');
+  return [
+    words.text('notesLinks'),
+    ...external.map((link) => `- ${link.text === link.url ? link.url : `${link.text}: ${link.url}`}`),
+  ].join('\n');
 }

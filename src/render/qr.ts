@@ -61,7 +61,8 @@ function drawQr(text: string, scale: number, margin: number): string {
     const row = Math.floor(y / scale) - margin;
     for (let x = 0; x < size; x++) {
       const col = Math.floor(x / scale) - margin;
-      if (row >= 0 && col >= 0 && row < modules && col < modules && qr.isDark(row, col)) raw[y * (size + 1) + 1 + x] = 0;
+      if (row >= 0 && col >= 0 && row < modules && col < modules && qr.isDark(row, col))
+        raw[y * (size + 1) + 1 + x] = 0;
     }
   }
   const header = Buffer.alloc(13);

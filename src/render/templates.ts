@@ -69,10 +69,14 @@ export function loadTemplates(overrideDir?: string): TemplateSet {
 function templateError(error: unknown, file: string, source: string): TemplateError {
   const message = error instanceof Error ? error.message : String(error);
   const line = Number(/on line (\d+)/.exec(message)?.[1] ?? (error as { lineNumber?: number }).lineNumber) || undefined;
-  return new TemplateError(`template error: ${describeTemplateError(message, line ? source.split('\n')[line - 1] : undefined)}`, {
-    file,
-    ...(line ? { line } : {}),
-  }, { cause: error });
+  return new TemplateError(
+    `template error: ${describeTemplateError(message, line ? source.split('\n')[line - 1] : undefined)}`,
+    {
+      file,
+      ...(line ? { line } : {}),
+    },
+    { cause: error },
+  );
 }
 
 /**
@@ -84,7 +88,10 @@ function describeTemplateError(message: string, lineText?: string): string {
   if (!parse) return message.split('\n')[0]!;
   const [, excerpt = '', dashes = '', got = ''] = parse;
   if (got === 'EOF') return 'the template ends inside a block (a missing {{/…}}?)';
-  const what = got === 'INVALID' ? `unexpected "${excerpt.charAt(dashes.length) || excerpt.charAt(dashes.length - 1)}"` : `unexpected ${got.toLowerCase().replace(/_/g, ' ')}`;
+  const what =
+    got === 'INVALID'
+      ? `unexpected "${excerpt.charAt(dashes.length) || excerpt.charAt(dashes.length - 1)}"`
+      : `unexpected ${got.toLowerCase().replace(/_/g, ' ')}`;
   const near = lineText?.trim();
   return near ? `${what} in "${near.length > 60 ? `${near.slice(0, 57)}…` : near}"` : what;
 }

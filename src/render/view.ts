@@ -39,7 +39,9 @@ export function pageWord(text: string | undefined): string | undefined {
 }
 
 /** English status labels, for the command line (`inspect`); decks take theirs from the page's language. */
-export const STATUS_LABELS = Object.fromEntries(STATUSES.map((status) => [status, wordsFor('en').status(status)])) as Record<Status, string>;
+export const STATUS_LABELS = Object.fromEntries(
+  STATUSES.map((status) => [status, wordsFor('en').status(status)]),
+) as Record<Status, string>;
 
 /** What changed for an initiative since the previous edition (filled in by the editions stage). */
 export interface ChangeMark {
@@ -79,7 +81,13 @@ export function buildView(edition: RoadmapEdition, options: ViewOptions): { view
   const words = wordsFor(options.lang);
   const slides: SlideInfo[] = [];
   const add = (kind: SlideKind, title: string, id?: string, line?: number) => {
-    const info: SlideInfo = { number: slides.length + 1, kind, title, ...(id ? { id } : {}), ...(line ? { line } : {}) };
+    const info: SlideInfo = {
+      number: slides.length + 1,
+      kind,
+      title,
+      ...(id ? { id } : {}),
+      ...(line ? { line } : {}),
+    };
     slides.push(info);
     return info.number;
   };
@@ -113,7 +121,10 @@ export function buildView(edition: RoadmapEdition, options: ViewOptions): { view
     const fit = fitOf(number);
     const prepared = splitLongParagraphs(blocks);
     const kept = fit?.keep !== undefined ? cutBlocks(prepared, fit.keep) : prepared;
-    return { body: blocksToMarkdown(kept, { rewriteUrl }), continued: fit?.keep !== undefined ? textToMarkdown(words.text('continuedMarker')) : undefined };
+    return {
+      body: blocksToMarkdown(kept, { rewriteUrl }),
+      continued: fit?.keep !== undefined ? textToMarkdown(words.text('continuedMarker')) : undefined,
+    };
   };
 
   const heading = roadmapName(edition.title, edition.project);
@@ -130,18 +141,35 @@ export function buildView(edition: RoadmapEdition, options: ViewOptions): { view
       heading: textToMarkdown(heading),
       label: edition.label !== heading ? textToMarkdown(edition.label) : undefined,
       ...lastUpdatedView(edition, words),
-      url: edition.source.baseUrl ? inlineToMarkdown([{ type: 'link', url: edition.source.baseUrl, children: [{ type: 'text', value: edition.source.baseUrl }] }]) : undefined,
-      notes: speakerNotes(words, heading, [words.text('notesGroup', { group: heading, titles: edition.label }), blocksToText(edition.intro)].filter(Boolean).join('\n\n')),
+      url: edition.source.baseUrl
+        ? inlineToMarkdown([
+            { type: 'link', url: edition.source.baseUrl, children: [{ type: 'text', value: edition.source.baseUrl }] },
+          ])
+        : undefined,
+      notes: speakerNotes(
+        words,
+        heading,
+        [words.text('notesGroup', { group: heading, titles: edition.label }), blocksToText(edition.intro)]
+          .filter(Boolean)
+          .join('\n\n'),
+      ),
     },
     overview: overviewView(edition, slideOf, 2, fitClass, body, words),
     extras: (options.extraSlides ?? []).map((extra, i) => {
       const number = extraNumbers[i]!;
-      return { heading: textToMarkdown(extra.heading), ...body(number, extra.body), fitClass: fitClass(number), notes: speakerNotes(words, extra.heading, extra.notes) };
+      return {
+        heading: textToMarkdown(extra.heading),
+        ...body(number, extra.body),
+        fitClass: fitClass(number),
+        notes: speakerNotes(words, extra.heading, extra.notes),
+      };
     }),
     sections: edition.sections.map((section) => ({
       showDivider: !section.implicit,
       ...sectionView(section, slideOf.get(section.id) ?? 0, fitClass, body, words),
-      initiatives: section.initiatives.map((initiative) => initiativeView(initiative, section, slideOf.get(initiative.id)!, options, fitClass, body, rewriteUrl, words)),
+      initiatives: section.initiatives.map((initiative) =>
+        initiativeView(initiative, section, slideOf.get(initiative.id)!, options, fitClass, body, rewriteUrl, words),
+      ),
     })),
     closing: closingView(edition, slides.length, fitClass, body, words),
   };
@@ -163,30 +191,51 @@ const LEAD_MAX_WORDS = 70;
 /** The title slide shows the page's opening paragraph (or its description) as a lead. */
 function titleBody(edition: RoadmapEdition, body: BodyFn, fitClass: (n: number) => string) {
   // Intro parts that came from a heading start with that heading as a bold line: skip it.
-  const first = edition.intro.find((block) => block.type === 'paragraph' && !(block.children.length === 1 && block.children[0]!.type === 'strong'));
+  const first = edition.intro.find(
+    (block) => block.type === 'paragraph' && !(block.children.length === 1 && block.children[0]!.type === 'strong'),
+  );
   // A sentence that introduces a list ("… are considered production ready:") does not stand alone.
   const standsAlone = first && !/[:：]\s*$/.test(blocksToText([first]));
-  const lead = first && standsAlone && countWords(blocksToText([first])) <= LEAD_MAX_WORDS
-    ? [first]
-    : edition.description
-      ? [{ type: 'paragraph', children: [{ type: 'text', value: edition.description }] } as Block]
-      : [];
+  const lead =
+    first && standsAlone && countWords(blocksToText([first])) <= LEAD_MAX_WORDS
+      ? [first]
+      : edition.description
+        ? [{ type: 'paragraph', children: [{ type: 'text', value: edition.description }] } as Block]
+        : [];
   return { ...body(1, lead), fitClass: fitClass(1) };
 }
 
-function closingView(edition: RoadmapEdition, number: number, fitClass: (n: number) => string, body: BodyFn, words: Words) {
+function closingView(
+  edition: RoadmapEdition,
+  number: number,
+  fitClass: (n: number) => string,
+  body: BodyFn,
+  words: Words,
+) {
   if (edition.closing) {
     return {
       title: textToMarkdown(edition.closing.title),
       ...body(number, edition.closing.body),
       fitClass: fitClass(number),
-      notes: speakerNotes(words, edition.closing.title, [blocksToText(edition.closing.body), linksText(edition.closing.links, words)].filter(Boolean).join('\n\n')),
+      notes: speakerNotes(
+        words,
+        edition.closing.title,
+        [blocksToText(edition.closing.body), linksText(edition.closing.links, words)].filter(Boolean).join('\n\n'),
+      ),
     };
   }
   // No closing part in the page: thank the audience and point at the roadmap itself.
   const url = edition.source.baseUrl;
   const blocks: Block[] = url
-    ? [{ type: 'paragraph', children: [{ type: 'text', value: words.text('theRoadmap') }, { type: 'link', url, children: [{ type: 'text', value: url }] }] }]
+    ? [
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'text', value: words.text('theRoadmap') },
+            { type: 'link', url, children: [{ type: 'text', value: url }] },
+          ],
+        },
+      ]
     : [];
   const title = words.text('thankYou');
   return {
@@ -197,17 +246,28 @@ function closingView(edition: RoadmapEdition, number: number, fitClass: (n: numb
   };
 }
 
-function overviewView(edition: RoadmapEdition, slideOf: Map<string, number>, number: number, fitClass: (n: number) => string, body: BodyFn, words: Words) {
+function overviewView(
+  edition: RoadmapEdition,
+  slideOf: Map<string, number>,
+  number: number,
+  fitClass: (n: number) => string,
+  body: BodyFn,
+  words: Words,
+) {
   const total = edition.sections.reduce((n, s) => n + s.initiatives.length, 0);
   const showTitles = total <= OVERVIEW_TITLE_LIMIT;
   const entry = (initiative: Initiative): ListItem => ({
-    type: 'listItem', spread: false,
+    type: 'listItem',
+    spread: false,
     children: [{ type: 'paragraph', children: [linkTo(initiative.title, initiative.id, slideOf)] }],
   });
   // Initiatives outside any section are listed on their own.
   const items: ListItem[] = edition.sections.flatMap((section): ListItem[] => {
     if (section.implicit) return showTitles ? section.initiatives.map(entry) : [];
-    const head: PhrasingContent[] = [linkTo(section.title, section.id, slideOf), { type: 'text', value: ` (${section.initiatives.length})` }];
+    const head: PhrasingContent[] = [
+      linkTo(section.title, section.id, slideOf),
+      { type: 'text', value: ` (${section.initiatives.length})` },
+    ];
     const children: RootContent[] = [{ type: 'paragraph', children: head }];
     if (showTitles) {
       children.push({ type: 'list', ordered: false, spread: false, children: section.initiatives.map(entry) } as List);
@@ -216,7 +276,14 @@ function overviewView(edition: RoadmapEdition, slideOf: Map<string, number>, num
   });
   const list: List = { type: 'list', ordered: false, spread: false, children: items };
   const shown = body(number, [list]);
-  const notes = edition.sections.map((s) => words.text('notesGroup', { group: s.title, titles: s.initiatives.map((i) => i.title).join(words.text('listSeparator')) })).join('\n');
+  const notes = edition.sections
+    .map((s) =>
+      words.text('notesGroup', {
+        group: s.title,
+        titles: s.initiatives.map((i) => i.title).join(words.text('listSeparator')),
+      }),
+    )
+    .join('\n');
   const named = edition.sections.filter((s) => !s.implicit).length;
   const initiatives = words.count('initiatives', total);
   const heading = words.text('overview');
@@ -225,7 +292,11 @@ function overviewView(edition: RoadmapEdition, slideOf: Map<string, number>, num
   return {
     show: true,
     heading: textToMarkdown(heading),
-    countLabel: textToMarkdown(named ? words.text('initiativesInSections', { initiatives, sections: words.count('sections', named) }) : initiatives),
+    countLabel: textToMarkdown(
+      named
+        ? words.text('initiativesInSections', { initiatives, sections: words.count('sections', named) })
+        : initiatives,
+    ),
     oneColumn: lines <= 8,
     ...shown,
     fitClass: fitClass(number),
@@ -235,14 +306,16 @@ function overviewView(edition: RoadmapEdition, slideOf: Map<string, number>, num
 
 /** A link to the slide showing a model id; the renderer rewrites `#id` to the slide number. */
 function linkTo(title: string, id: string, slideOf: Map<string, number>): PhrasingContent {
-  return slideOf.has(id) ? { type: 'link', url: `#${id}`, children: [{ type: 'text', value: title }] } : { type: 'text', value: title };
+  return slideOf.has(id)
+    ? { type: 'link', url: `#${id}`, children: [{ type: 'text', value: title }] }
+    : { type: 'text', value: title };
 }
 
 function sectionView(section: Section, number: number, fitClass: (n: number) => string, body: BodyFn, words: Words) {
   const shown = body(number, section.intro);
   const status = section.status ?? 'unknown';
   const bucket = section.bucket && section.bucket.label !== section.title ? section.bucket.label : undefined;
-  const statusLabel = status === 'unknown' ? '' : section.statusText ?? words.status(status);
+  const statusLabel = status === 'unknown' ? '' : (section.statusText ?? words.status(status));
   return {
     id: section.id,
     badges: Boolean(bucket || statusLabel),
@@ -253,7 +326,11 @@ function sectionView(section: Section, number: number, fitClass: (n: number) => 
     ...shown,
     countLabel: textToMarkdown(words.count('initiatives', section.initiatives.length)),
     fitClass: fitClass(number),
-    notes: speakerNotes(words, section.title, [section.title, blocksToText(section.intro)].filter(Boolean).join('\n\n')),
+    notes: speakerNotes(
+      words,
+      section.title,
+      [section.title, blocksToText(section.intro)].filter(Boolean).join('\n\n'),
+    ),
   };
 }
 
@@ -269,9 +346,14 @@ function initiativeView(
 ) {
   const shown = body(number, initiative.body);
   const tracking = initiative.tracking;
-  const statusLabel = initiative.status === 'unknown' ? '' : pageWord(initiative.statusText) ?? words.status(initiative.status);
-  const bucket = initiative.bucket && initiative.bucket.label.toLowerCase() !== statusLabel.toLowerCase() && initiative.bucket.label.toLowerCase() !== initiative.statusText?.toLowerCase()
-    ? initiative.bucket.label : undefined;
+  const statusLabel =
+    initiative.status === 'unknown' ? '' : (pageWord(initiative.statusText) ?? words.status(initiative.status));
+  const bucket =
+    initiative.bucket &&
+    initiative.bucket.label.toLowerCase() !== statusLabel.toLowerCase() &&
+    initiative.bucket.label.toLowerCase() !== initiative.statusText?.toLowerCase()
+      ? initiative.bucket.label
+      : undefined;
   return {
     id: initiative.id,
     number,
@@ -286,16 +368,24 @@ function initiativeView(
       : undefined,
     ...shown,
     // The tracking link, unless the title already is that link.
-    tracking: tracking && tracking.kind === 'external' && !(titleIsLink(initiative) && initiative.links[0]?.url === tracking.url)
-      ? {
-        link: inlineToMarkdown([{ type: 'link', url: tracking.url, children: [{ type: 'text', value: tracking.text }] }]),
-        // The label and the link, as the language puts them together ("Tracking: …", "進捗：…").
-        line: inlineToMarkdown([{ type: 'text', value: words.text('tracking') }, { type: 'link', url: tracking.url, children: [{ type: 'text', value: tracking.text }] }]),
-        url: tracking.url,
-        qrAlt: textToMarkdown(words.text('trackingQr')),
-        qr: options.qr ? qrDataUrl(tracking.url) : undefined,
-      }
-      : undefined,
+    tracking:
+      tracking &&
+      tracking.kind === 'external' &&
+      !(titleIsLink(initiative) && initiative.links[0]?.url === tracking.url)
+        ? {
+            link: inlineToMarkdown([
+              { type: 'link', url: tracking.url, children: [{ type: 'text', value: tracking.text }] },
+            ]),
+            // The label and the link, as the language puts them together ("Tracking: …", "進捗：…").
+            line: inlineToMarkdown([
+              { type: 'text', value: words.text('tracking') },
+              { type: 'link', url: tracking.url, children: [{ type: 'text', value: tracking.text }] },
+            ]),
+            url: tracking.url,
+            qrAlt: textToMarkdown(words.text('trackingQr')),
+            qr: options.qr ? qrDataUrl(tracking.url) : undefined,
+          }
+        : undefined,
     fitClass: fitClass(number),
     notes: speakerNotes(words, initiative.title, initiativeNotes(initiative, section, words)),
   };

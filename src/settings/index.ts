@@ -9,10 +9,25 @@ import { resolve } from 'node:path';
 import { editionOverrides, resolveFrom, type Brand, type LoadedConfig, type RoadmapDeckConfig } from '../config.js';
 import type { Format } from '../formats.js';
 import type { ParseOptions } from '../parse/index.js';
-import { DEFAULTS, MAX_DEFAULT_CONCURRENCY, type HandoutLayout, type HandoutOrientation, type Paper, type SlideSize } from './defaults.js';
+import {
+  DEFAULTS,
+  MAX_DEFAULT_CONCURRENCY,
+  type HandoutLayout,
+  type HandoutOrientation,
+  type Paper,
+  type SlideSize,
+} from './defaults.js';
 
 export {
-  DEFAULTS, HANDOUT_LAYOUTS, HANDOUT_ORIENTATIONS, PAPERS, SLIDE_SIZES, type HandoutLayout, type HandoutOrientation, type Paper, type SlideSize,
+  DEFAULTS,
+  HANDOUT_LAYOUTS,
+  HANDOUT_ORIENTATIONS,
+  PAPERS,
+  SLIDE_SIZES,
+  type HandoutLayout,
+  type HandoutOrientation,
+  type Paper,
+  type SlideSize,
 } from './defaults.js';
 
 /** What may be given for one run, on the command line or to `build()`; anything left out comes from the config or the defaults. */
@@ -85,7 +100,8 @@ export interface Settings {
  * option needs only its schema entry; one that may also be set for all
  * editions needs its name here too.
  */
-const SHARED_PARSE_KEYS = ['project', 'initiatives', 'exclude'] as const satisfies readonly (keyof RoadmapDeckConfig & keyof ParseOptions)[];
+const SHARED_PARSE_KEYS = ['project', 'initiatives', 'exclude'] as const satisfies readonly (keyof RoadmapDeckConfig &
+  keyof ParseOptions)[];
 
 function pick<T extends object, K extends keyof T>(object: T, keys: readonly K[]): Partial<Pick<T, K>> {
   const picked: Partial<Pick<T, K>> = {};
@@ -107,16 +123,25 @@ export function editionLang(config: RoadmapDeckConfig, stem: string): string | u
 
 const EMPTY_CONFIG = (cwd: string): LoadedConfig => ({ config: {}, baseDir: cwd });
 
-export function resolveSettings(cli: SettingsInput = {}, loaded: LoadedConfig = EMPTY_CONFIG(process.cwd()), cwd = process.cwd()): Settings {
+export function resolveSettings(
+  cli: SettingsInput = {},
+  loaded: LoadedConfig = EMPTY_CONFIG(process.cwd()),
+  cwd = process.cwd(),
+): Settings {
   const config = loaded.config;
   const via = cli.via ?? 'api';
   const fromConfig = (path: string) => resolveFrom(loaded.baseDir, path);
-  const input: Settings['input'] = cli.files?.length ? { patterns: cli.files, baseDir: cwd, origin: via }
-    : config.input ? { patterns: config.input, baseDir: loaded.baseDir, origin: 'config' }
+  const input: Settings['input'] = cli.files?.length
+    ? { patterns: cli.files, baseDir: cwd, origin: via }
+    : config.input
+      ? { patterns: config.input, baseDir: loaded.baseDir, origin: 'config' }
       : { patterns: [...DEFAULTS.input], baseDir: cwd, origin: 'default' };
-  const [outDir, outDirOrigin]: [string, Origin] = cli.outDir !== undefined ? [resolve(cwd, cli.outDir), via]
-    : config.outDir ? [fromConfig(config.outDir), 'config']
-      : [resolve(cwd, DEFAULTS.outDir), 'default'];
+  const [outDir, outDirOrigin]: [string, Origin] =
+    cli.outDir !== undefined
+      ? [resolve(cwd, cli.outDir), via]
+      : config.outDir
+        ? [fromConfig(config.outDir), 'config']
+        : [resolve(cwd, DEFAULTS.outDir), 'default'];
   return {
     cwd,
     config: loaded,

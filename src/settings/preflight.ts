@@ -7,7 +7,15 @@
 import { stat } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
 import { lineInConfig } from '../config.js';
-import { ConfigError, InputNotFileError, InputNotFoundError, OutputNameClashError, OutputWriteError, UsageError, type RoadmapError } from '../errors.js';
+import {
+  ConfigError,
+  InputNotFileError,
+  InputNotFoundError,
+  OutputNameClashError,
+  OutputWriteError,
+  UsageError,
+  type RoadmapError,
+} from '../errors.js';
 import { expandInputs, withOwnOutputFolders } from '../inputs.js';
 import type { Settings } from './index.js';
 
@@ -30,25 +38,40 @@ export async function findInputs(settings: Settings): Promise<FoundInputs> {
   const refused: FoundInputs['refused'] = [];
   const unmatched: string[] = [];
   const expanded = await expandInputs(
-    patterns, baseDir,
+    patterns,
+    baseDir,
     (file, reason) => refused.push({ file, error: new InputNotFileError(reason, { file }) }),
     (pattern) => unmatched.push(pattern),
   ).catch((error: unknown) => {
     // An unsupported pattern in the config is the config's mistake, shown at its line.
-    if (origin === 'config' && error instanceof UsageError) throw new ConfigError(`config key "input": ${error.message}`, { file: settings.config.file, line: lineInConfig(settings.config.file, ['input']) });
+    if (origin === 'config' && error instanceof UsageError)
+      throw new ConfigError(`config key "input": ${error.message}`, {
+        file: settings.config.file,
+        line: lineInConfig(settings.config.file, ['input']),
+      });
     throw error;
   });
-  const files = withOwnOutputFolders(expanded, (file, reason) => refused.push({ file, error: new OutputNameClashError(reason, { file }) }));
+  const files = withOwnOutputFolders(expanded, (file, reason) =>
+    refused.push({ file, error: new OutputNameClashError(reason, { file }) }),
+  );
   if (files.length || refused.length) {
-    for (const pattern of unmatched) refused.push({ file: pattern, error: new InputNotFoundError('no roadmap files match this pattern', { file: pattern }) });
+    for (const pattern of unmatched)
+      refused.push({
+        file: pattern,
+        error: new InputNotFoundError('no roadmap files match this pattern', { file: pattern }),
+      });
     return { files, refused };
   }
   const list = unmatched.join(', ');
   if (origin === 'config') {
     const file = settings.config.file;
-    throw new InputNotFoundError(`no roadmap files match ${list} (the config's "input")`, { file, line: lineInConfig(file, ['input']) });
+    throw new InputNotFoundError(`no roadmap files match ${list} (the config's "input")`, {
+      file,
+      line: lineInConfig(file, ['input']),
+    });
   }
-  if (origin === 'default') throw new InputNotFoundError(`no roadmap files match ${list}; give files to build, or set "input" in the config`);
+  if (origin === 'default')
+    throw new InputNotFoundError(`no roadmap files match ${list}; give files to build, or set "input" in the config`);
   throw new InputNotFoundError(`no roadmap files match ${list}`);
 }
 
@@ -71,7 +94,10 @@ export async function checkOutDir(settings: Settings): Promise<void> {
           throw new UsageError(`outDir ${given} ${what}`);
         case 'config': {
           const file = settings.config.file;
-          throw new ConfigError(`config key "outDir": ${settings.config.config.outDir} ${what}`, { file, line: lineInConfig(file, ['outDir']) });
+          throw new ConfigError(`config key "outDir": ${settings.config.config.outDir} ${what}`, {
+            file,
+            line: lineInConfig(file, ['outDir']),
+          });
         }
         default:
           throw new OutputWriteError(`the output folder ${given} ${what}; choose another with --out`, settings.outDir);
@@ -92,7 +118,10 @@ export function checkHandoutNotes(settings: Settings): void {
   const config = settings.config.config;
   if (config.handoutNotes === true && config.handoutLayout === settings.handoutLayout) {
     const file = settings.config.file;
-    throw new ConfigError(`config key "handoutNotes" needs "handoutLayout": 1: ${why}`, { file, line: lineInConfig(file, ['handoutNotes']) });
+    throw new ConfigError(`config key "handoutNotes" needs "handoutLayout": 1: ${why}`, {
+      file,
+      line: lineInConfig(file, ['handoutNotes']),
+    });
   }
   throw new UsageError(`--handout-notes needs --handout-layout 1: ${why}`);
 }

@@ -12,8 +12,13 @@ import { withLiveReload } from './live-reload.js';
 import { COMMON_HEADERS, isInternalName } from './request-guard.js';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.pdf': 'application/pdf', '.png': 'image/png', '.md': 'text/markdown; charset=utf-8',
-  '.json': 'application/json', '.css': 'text/css', '.js': 'text/javascript',
+  '.html': 'text/html; charset=utf-8',
+  '.pdf': 'application/pdf',
+  '.png': 'image/png',
+  '.md': 'text/markdown; charset=utf-8',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
 };
 
 export type FoundFile = { status: 200; handle: FileHandle; path: string; size: number } | { status: 403 | 404 };

@@ -40,7 +40,8 @@ export interface WatchSession {
 }
 
 /** An error as the lines shown, each with its file and line when it has them (a config error keeps its place). */
-const describe = (error: unknown): string[] => (error instanceof RoadmapError ? error.format() : error instanceof Error ? error.message : String(error)).split('\n');
+const describe = (error: unknown): string[] =>
+  (error instanceof RoadmapError ? error.format() : error instanceof Error ? error.message : String(error)).split('\n');
 
 export async function startWatch(options: WatchOptions = {}): Promise<WatchSession> {
   const { port: givenPort, configFile, cwd: givenCwd, log: givenLog, onEvent, ...input } = options;
@@ -71,7 +72,17 @@ export async function startWatch(options: WatchOptions = {}): Promise<WatchSessi
     server.problems(describe(error));
   };
 
-  const builds = roundBuilds({ input, cwd, outDir, session, server, settings: () => settings, say, onEvent, stopping: () => stopping });
+  const builds = roundBuilds({
+    input,
+    cwd,
+    outDir,
+    session,
+    server,
+    settings: () => settings,
+    say,
+    onEvent,
+    stopping: () => stopping,
+  });
   const rounds = new Rounds(builds, showError);
   let sources: { close(): void } | undefined;
 
@@ -113,7 +124,9 @@ export async function startWatch(options: WatchOptions = {}): Promise<WatchSessi
         })();
       },
     });
-    say(`Serving ${outDir} at ${server.url} — watching ${pageDirs.size === 1 ? '1 folder' : `${pageDirs.size} folders`}; Ctrl-C to stop`);
+    say(
+      `Serving ${outDir} at ${server.url} — watching ${pageDirs.size === 1 ? '1 folder' : `${pageDirs.size} folders`}; Ctrl-C to stop`,
+    );
   } catch (error) {
     await close();
     throw error;

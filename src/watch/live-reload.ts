@@ -16,8 +16,11 @@ function liveReload(): void {
     if (!box) {
       box = document.createElement('pre');
       box.id = 'rd-problem';
-      box.setAttribute('style', 'position:fixed;left:16px;right:16px;bottom:16px;z-index:99;margin:0;padding:14px 18px;'
-        + 'background:#7f1d1d;color:#fff;font:15px/1.45 monospace;white-space:pre-wrap;border-radius:8px;box-shadow:0 4px 24px #0008');
+      box.setAttribute(
+        'style',
+        'position:fixed;left:16px;right:16px;bottom:16px;z-index:99;margin:0;padding:14px 18px;' +
+          'background:#7f1d1d;color:#fff;font:15px/1.45 monospace;white-space:pre-wrap;border-radius:8px;box-shadow:0 4px 24px #0008',
+      );
       document.body.appendChild(box);
     }
     box.textContent = text;
@@ -33,7 +36,8 @@ function liveReload(): void {
   });
   source.addEventListener('problems', (event) => {
     const problems = JSON.parse((event as MessageEvent).data) as string[];
-    if (problems.length) showProblem(`roadmap-deck: the last good deck is shown; the page has problems:\n${problems.join('\n')}`);
+    if (problems.length)
+      showProblem(`roadmap-deck: the last good deck is shown; the page has problems:\n${problems.join('\n')}`);
     else document.getElementById('rd-problem')?.remove();
   });
 }
@@ -43,12 +47,17 @@ const CLIENT_HASH = createHash('sha256').update(CLIENT).digest('base64');
 
 /** The page with the live-reload script and a CSP that allows it (and nothing else new). */
 export function withLiveReload(html: string): string {
-  const csp = html.replace(/(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(")/, (_, open: string, policy: string, close: string) => {
-    let next = /script-src /.test(policy)
-      ? policy.replace(/script-src ([^;]*)/, `script-src $1 'sha256-${CLIENT_HASH}'`)
-      : `${policy}; script-src 'sha256-${CLIENT_HASH}'`;
-    next = /connect-src /.test(next) ? next.replace(/connect-src ([^;]*)/, "connect-src $1 'self'") : `${next}; connect-src 'self'`;
-    return `${open}${next}${close}`;
-  });
+  const csp = html.replace(
+    /(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(")/,
+    (_, open: string, policy: string, close: string) => {
+      let next = /script-src /.test(policy)
+        ? policy.replace(/script-src ([^;]*)/, `script-src $1 'sha256-${CLIENT_HASH}'`)
+        : `${policy}; script-src 'sha256-${CLIENT_HASH}'`;
+      next = /connect-src /.test(next)
+        ? next.replace(/connect-src ([^;]*)/, "connect-src $1 'self'")
+        : `${next}; connect-src 'self'`;
+      return `${open}${next}${close}`;
+    },
+  );
   return csp.replace(/<\/body>/i, `<script>${CLIENT}</script>\n</body>`);
 }

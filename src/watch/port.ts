@@ -8,7 +8,8 @@ import { UsageError } from '../errors.js';
 export function portProblem(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 65535) return undefined;
   // yargs turns a word into NaN: there is nothing useful to show back then.
-  const shown = typeof value === 'number' && Number.isNaN(value) ? '' : ` (got ${JSON.stringify(value) ?? String(value)})`;
+  const shown =
+    typeof value === 'number' && Number.isNaN(value) ? '' : ` (got ${JSON.stringify(value) ?? String(value)})`;
   return `--port must be a whole number from 0 to 65535${shown}`;
 }
 

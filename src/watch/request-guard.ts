@@ -69,13 +69,18 @@ export function isInternalName(name: string): boolean {
 }
 
 export function deny(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { ...COMMON_HEADERS, 'content-type': 'text/plain; charset=utf-8', ...headers }).end(`${text}\n`);
+  res
+    .writeHead(status, { ...COMMON_HEADERS, 'content-type': 'text/plain; charset=utf-8', ...headers })
+    .end(`${text}\n`);
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
 /** A handler that cannot take the server down: whatever it throws becomes a 500 (or a cut connection, once the answer has begun). */
-export function guarded(handler: Handler, onError: (error: unknown) => void = () => undefined): (req: IncomingMessage, res: ServerResponse) => void {
+export function guarded(
+  handler: Handler,
+  onError: (error: unknown) => void = () => undefined,
+): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
     new Promise<void>((done) => done(handler(req, res))).catch((error: unknown) => {
       onError(error);

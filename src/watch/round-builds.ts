@@ -39,7 +39,8 @@ function withOwnPages(session: BrowserSession): BrowserSession {
   return {
     ...session,
     async newPage(options = {}) {
-      for (let page = options.allowOrigin ? undefined : idle.shift(); page; page = idle.shift()) if (!page.page.isClosed()) return page;
+      for (let page = options.allowOrigin ? undefined : idle.shift(); page; page = idle.shift())
+        if (!page.page.isClosed()) return page;
       return session.newPage(options);
     },
     release(target) {
@@ -55,16 +56,28 @@ export function roundBuilds(ctx: RoundContext): RoundWork {
   const deckBrowser = withOwnPages(ctx.session);
   const restBrowser = withOwnPages(ctx.session);
   const report = (result: BuildResult) => {
-    for (const r of result.editions) if (!r.skipped) ctx.say(`✓ ${r.stem}  ${r.edition.label}  ${r.slides} slides  ${r.seconds.toFixed(2)} s`);
+    for (const r of result.editions)
+      if (!r.skipped) ctx.say(`✓ ${r.stem}  ${r.edition.label}  ${r.slides} slides  ${r.seconds.toFixed(2)} s`);
     for (const f of result.failures) ctx.say(`✗ ${f.error.format()}`);
   };
   const common = async (browser: BrowserSession) => {
     const settings = ctx.settings();
-    return { ...ctx.input, files: (await findInputs(settings)).files, outDir: ctx.outDir, config: settings.config, browser, cwd: ctx.cwd };
+    return {
+      ...ctx.input,
+      files: (await findInputs(settings)).files,
+      outDir: ctx.outDir,
+      config: settings.config,
+      browser,
+      cwd: ctx.cwd,
+    };
   };
   const split = () => {
     const { formats } = ctx.settings();
-    return { first: formats.filter((f) => FIRST.includes(f)), rest: formats.filter((f) => !FIRST.includes(f)), html: formats.includes('html') };
+    return {
+      first: formats.filter((f) => FIRST.includes(f)),
+      rest: formats.filter((f) => !FIRST.includes(f)),
+      html: formats.includes('html'),
+    };
   };
 
   return {
@@ -82,7 +95,12 @@ export function roundBuilds(ctx: RoundContext): RoundWork {
       };
       // The index page's preview picture is taken with the formats that follow, off the path
       // between a save and the reload.
-      const result = await build({ ...(await common(deckBrowser)), formats: first, preview: rest.length ? false : undefined, onEvent });
+      const result = await build({
+        ...(await common(deckBrowser)),
+        formats: first,
+        preview: rest.length ? false : undefined,
+        onEvent,
+      });
       report(result);
       server.problems(result.failures.map((f) => f.error.format()));
       if (result.editions.some((e) => !e.skipped)) server.reloadIndex();

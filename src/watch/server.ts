@@ -45,7 +45,11 @@ function listen(server: Server, port: number): Promise<number> {
   });
 }
 
-export async function startPreviewServer(root: string, port: number, options: PreviewServerOptions = {}): Promise<PreviewServer> {
+export async function startPreviewServer(
+  root: string,
+  port: number,
+  options: PreviewServerOptions = {},
+): Promise<PreviewServer> {
   checkPort(port);
   const base = resolve(root);
   const log = options.log ?? (() => undefined);
@@ -77,7 +81,9 @@ export async function startPreviewServer(root: string, port: number, options: Pr
     else deny(res, found.status, found.status === 404 ? 'not built yet' : 'forbidden');
   };
 
-  const server = createServer(guarded(handle, (error) => log(`preview server: ${(error as Error)?.message ?? String(error)}`)));
+  const server = createServer(
+    guarded(handle, (error) => log(`preview server: ${(error as Error)?.message ?? String(error)}`)),
+  );
   bound = await listen(server, port);
   // Past the start, a server error is reported, never thrown into the process.
   server.on('error', (error) => log(`preview server: ${error.message}`));

@@ -38,9 +38,11 @@ export function watchSources(sources: SourcesToWatch): { close(): void } {
   };
   const watchDir = (dir: string, filter: (name: string) => boolean, isConfig = false) => {
     try {
-      watchers.push(watchFs(dir, (_event, name) => {
-        if (name && filter(String(name))) changed(isConfig);
-      }));
+      watchers.push(
+        watchFs(dir, (_event, name) => {
+          if (name && filter(String(name))) changed(isConfig);
+        }),
+      );
     } catch {
       sources.say(`(not watching ${dir}: it cannot be watched)`);
     }

@@ -19,14 +19,23 @@ export interface Baseline {
   pages: Record<string, PageCounts>;
 }
 
-const NOTE = 'Accuracy ratchet for test/parse/accuracy.test.ts. Rewritten by UPDATE=1 npx vitest run test/parse/accuracy.test.ts, and only when no exact page is lost and F1 does not drop.';
+const NOTE =
+  'Accuracy ratchet for test/parse/accuracy.test.ts. Rewritten by UPDATE=1 npx vitest run test/parse/accuracy.test.ts, and only when no exact page is lost and F1 does not drop.';
 
 export function baselineOf(scores: PageScore[], overall: Overall): Baseline {
   const round = (n: number) => Math.round(n * 10_000) / 10_000;
   return {
     note: NOTE,
-    overall: { precision: round(overall.precision), recall: round(overall.recall), f1: round(overall.f1), exact: overall.exact, pages: overall.pages },
-    pages: Object.fromEntries(scores.map((s) => [s.page, { exact: s.exact, found: s.found, missed: s.missed.length, extra: s.extra.length }])),
+    overall: {
+      precision: round(overall.precision),
+      recall: round(overall.recall),
+      f1: round(overall.f1),
+      exact: overall.exact,
+      pages: overall.pages,
+    },
+    pages: Object.fromEntries(
+      scores.map((s) => [s.page, { exact: s.exact, found: s.found, missed: s.missed.length, extra: s.extra.length }]),
+    ),
   };
 }
 
@@ -41,7 +50,8 @@ export function regressions(now: Baseline, before: Baseline): string[] {
     if (!counts.exact) continue;
     const current = now.pages[page];
     if (!current) out.push(`${page} was exactly right and is no longer measured`);
-    else if (!current.exact) out.push(`${page} was exactly right and now has ${current.missed} missed, ${current.extra} extra`);
+    else if (!current.exact)
+      out.push(`${page} was exactly right and now has ${current.missed} missed, ${current.extra} extra`);
   }
   // Per page, not summed: a page may come to match another accepted reading (more or fewer
   // initiatives), which moves a summed F1 without making anything worse.
@@ -81,7 +91,9 @@ export function formatBaseline(baseline: Baseline): string {
     `  "note": ${JSON.stringify(baseline.note)},`,
     `  "overall": ${JSON.stringify(baseline.overall)},`,
     '  "pages": {',
-    ...pages.map(([page, counts], i) => `    ${JSON.stringify(page)}: ${JSON.stringify(counts)}${i < pages.length - 1 ? ',' : ''}`),
+    ...pages.map(
+      ([page, counts], i) => `    ${JSON.stringify(page)}: ${JSON.stringify(counts)}${i < pages.length - 1 ? ',' : ''}`,
+    ),
     '  }',
     '}',
     '',

@@ -39,7 +39,8 @@ export function corpusPages(): CorpusPage[] {
       const truth = JSON.parse(readFileSync(join(TRUTH_DIR, f), 'utf8')) as Truth;
       const name = truth.file.replace(/\.md$/, '');
       const file = [join(CORPUS_DIR, truth.file), join(ROADMAPS, truth.file)].find((path) => existsSync(path));
-      if (!file) throw new Error(`truth/${f} names ${truth.file}, which is neither in test/fixtures/corpus/ nor in roadmaps/`);
+      if (!file)
+        throw new Error(`truth/${f} names ${truth.file}, which is neither in test/fixtures/corpus/ nor in roadmaps/`);
       return { name, file, truth, golden: join(CORPUS_DIR, `${name}.model.json`) };
     });
 }
@@ -58,7 +59,10 @@ export async function parsePage(page: CorpusPage): Promise<ParsedPage> {
   try {
     // The repository's names are passed as inspect passes them: the pages live in this
     // repository, so this also checks that a page is never named after the repository it sits in.
-    const options = { ...(page.file.startsWith(ROADMAPS) ? await seedOptions(page.name) : {}), repository: await repositoryNames(page.file) };
+    const options = {
+      ...(page.file.startsWith(ROADMAPS) ? await seedOptions(page.name) : {}),
+      repository: await repositoryNames(page.file),
+    };
     return { edition: parseRoadmap(await readSource(page.file), options).edition };
   } catch (error) {
     if (error instanceof RoadmapError) return { error: `${error.code}: ${error.message}` };

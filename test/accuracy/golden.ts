@@ -25,7 +25,11 @@ export function goldenOf(parsed: ParsedPage): string {
     intro: excerptOf(blocksToText(e.intro)),
     closing: e.closing?.title ?? null,
   };
-  const lines = ['{', ...Object.entries(head).map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)},`), '  "sections": ['];
+  const lines = [
+    '{',
+    ...Object.entries(head).map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)},`),
+    '  "sections": [',
+  ];
   e.sections.forEach((section, i) => {
     lines.push(`    ${JSON.stringify(sectionHead(section)).slice(0, -1)}, "initiatives": [`);
     section.initiatives.forEach((initiative, j) => {

@@ -59,7 +59,9 @@ export function matchReading(produced: ProducedItem[], reading: Reading): Readin
     produced.forEach((item, index) => {
       if (pairedWith.has(index)) return;
       const key = normalizeText(item.title);
-      const candidates = slots.filter((slot) => !slot.taken && (pass === 'title' ? slot.keys[0] === key : slot.keys.slice(1).includes(key)));
+      const candidates = slots.filter(
+        (slot) => !slot.taken && (pass === 'title' ? slot.keys[0] === key : slot.keys.slice(1).includes(key)),
+      );
       const best = pickSlot(item, candidates);
       if (!best) return;
       best.taken = true;

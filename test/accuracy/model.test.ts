@@ -4,7 +4,9 @@ import { parseRoadmap } from '../../src/parse/index.js';
 import { pageModelOf } from './model.js';
 
 const modelOf = (file: string, markdown: string, project?: string) =>
-  pageModelOf(parseRoadmap(sourceFromBytes(file, new TextEncoder().encode(markdown)), project ? { project } : {}).edition);
+  pageModelOf(
+    parseRoadmap(sourceFromBytes(file, new TextEncoder().encode(markdown)), project ? { project } : {}).edition,
+  );
 
 describe('the model as the scorer sees it', () => {
   it('takes the deck title with the project, and no label when only the file name gives one', () => {
@@ -14,11 +16,16 @@ describe('the model as the scorer sees it', () => {
   });
 
   it('keeps a label the page gives', () => {
-    expect(modelOf('roadmap.md', '# Tool Roadmap 2026\n\n## Next\n\n- Plugin API\n- Faster startup\n').label).toBe('2026');
+    expect(modelOf('roadmap.md', '# Tool Roadmap 2026\n\n## Next\n\n- Plugin API\n- Faster startup\n').label).toBe(
+      '2026',
+    );
   });
 
   it('gives each initiative its section (null outside any), status (null when unknown) and tracking URL', () => {
-    const model = modelOf('roadmap.md', '# Tool Roadmap\n\n- Plugin API\n- Faster startup ([#42](https://github.com/o/tool/issues/42))\n');
+    const model = modelOf(
+      'roadmap.md',
+      '# Tool Roadmap\n\n- Plugin API\n- Faster startup ([#42](https://github.com/o/tool/issues/42))\n',
+    );
     expect(model.initiatives).toEqual([
       { title: 'Plugin API', section: null, status: null, tracking: null },
       { title: 'Faster startup', section: null, status: null, tracking: 'https://github.com/o/tool/issues/42' },

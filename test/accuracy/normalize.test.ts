@@ -14,7 +14,11 @@ describe('normalizeText', () => {
     ['a code span', 'Migrate all repos to use `main`', 'migrate all repos to use main'],
     ['a Markdown link', '[Argo CD Extensions](https://x.dev/p)', 'argo cd extensions'],
     ['an HTML tag', '<img src="logo.png"> OpenTelemetry', 'opentelemetry'],
-    ['emphasis underscores but not identifier underscores', '_Better information_schema support_', 'better information_schema support'],
+    [
+      'emphasis underscores but not identifier underscores',
+      '_Better information_schema support_',
+      'better information_schema support',
+    ],
   ])('strips %s', (_, input, expected) => {
     expect(normalizeText(input)).toBe(expected);
   });

@@ -25,15 +25,17 @@ export function normalizeText(text: string): string {
 
 /** Markdown written into a title by hand (truth files copy some titles with their code spans). */
 function stripMarkup(text: string): string {
-  return text
-    .replace(/<[^>\n]*>/g, ' ')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1')
-    .replace(/`/g, '')
-    .replace(/\*+/g, '')
-    // Underscores only as emphasis, so that identifiers such as information_schema survive.
-    .replace(/(^|[^\p{L}\p{N}])_+|_+(?=[^\p{L}\p{N}]|$)/gu, '$1');
+  return (
+    text
+      .replace(/<[^>\n]*>/g, ' ')
+      .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1')
+      .replace(/`/g, '')
+      .replace(/\*+/g, '')
+      // Underscores only as emphasis, so that identifiers such as information_schema survive.
+      .replace(/(^|[^\p{L}\p{N}])_+|_+(?=[^\p{L}\p{N}]|$)/gu, '$1')
+  );
 }
 
 /** Section names compare like titles; `null` (no section) only equals `null`. */

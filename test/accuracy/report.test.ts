@@ -3,20 +3,33 @@ import { details, formatReport } from './report.js';
 import { scorePage, summarize } from './score.js';
 import type { Truth, TruthItem } from './truth.js';
 
-const item = (title: string, more: Partial<TruthItem> = {}): TruthItem => ({ title, section: null, status: null, tracking: null, ...more });
+const item = (title: string, more: Partial<TruthItem> = {}): TruthItem => ({
+  title,
+  section: null,
+  status: null,
+  tracking: null,
+  ...more,
+});
 const truth: Truth = {
-  file: 'page.md', title: 'Tool Roadmap', label: '2026',
-  initiatives: [item('Plugin API', { tracking: 'https://github.com/o/r/issues/1' }), item('Faster startup', { status: 'planned' })],
+  file: 'page.md',
+  title: 'Tool Roadmap',
+  label: '2026',
+  initiatives: [
+    item('Plugin API', { tracking: 'https://github.com/o/r/issues/1' }),
+    item('Faster startup', { status: 'planned' }),
+  ],
 };
 const wrong = scorePage('tool', truth, {
-  title: 'Roadmap', label: null,
+  title: 'Roadmap',
+  label: null,
   initiatives: [
     { title: 'Plugin API', section: null, status: null, tracking: null },
     { title: 'Overview', section: null, status: null, tracking: null },
   ],
 });
 const right = scorePage('other', truth, {
-  title: 'Tool Roadmap', label: '2026',
+  title: 'Tool Roadmap',
+  label: '2026',
   initiatives: [
     { title: 'Plugin API', section: null, status: null, tracking: 'https://github.com/o/r/issues/1' },
     { title: 'Faster startup', section: null, status: 'planned', tracking: null },
@@ -47,7 +60,11 @@ describe('the accuracy report', () => {
   });
 
   it('shows section and status errors for a single page, or when asked', () => {
-    const one = scorePage('one', truth, { title: 'Tool Roadmap', label: '2026', initiatives: [{ title: 'Faster startup', section: 'Later', status: null, tracking: null }] });
+    const one = scorePage('one', truth, {
+      title: 'Tool Roadmap',
+      label: '2026',
+      initiatives: [{ title: 'Faster startup', section: 'Later', status: null, tracking: null }],
+    });
     const line = 'status: "Faster startup" got none, expected "planned"';
     expect(formatReport([one, right], summarize([one, right]))).not.toContain(line);
     expect(formatReport([one, right], summarize([one, right]), { verbose: true })).toContain(line);

@@ -27,7 +27,9 @@ export function formatReport(scores: PageScore[], overall: Overall, options: Rep
       fraction(score.status),
       fraction(score.tracking),
     ];
-    lines.push(`${score.page.padEnd(width)}  ${(score.exact ? 'yes' : 'NO').padEnd(5)}  ${cells.map((c) => c.padStart(9)).join('')}`);
+    lines.push(
+      `${score.page.padEnd(width)}  ${(score.exact ? 'yes' : 'NO').padEnd(5)}  ${cells.map((c) => c.padStart(9)).join('')}`,
+    );
     lines.push(...details(score, verbose).map((line) => `    ${line}`));
   }
   return [...lines, '', ...formatOverall(overall)].join('\n');
@@ -57,7 +59,10 @@ export function formatOverall(overall: Overall): string[] {
 }
 
 function attributeLines(name: string, check: AttributeCheck): string[] {
-  return check.wrong.map((miss) => `${name}: ${quote(miss.title)} got ${show(miss.got)}, expected ${unique(miss.expected).map(show).join(' or ')}`);
+  return check.wrong.map(
+    (miss) =>
+      `${name}: ${quote(miss.title)} got ${show(miss.got)}, expected ${unique(miss.expected).map(show).join(' or ')}`,
+  );
 }
 
 function expectation(check: TextCheck): string {

@@ -83,8 +83,11 @@ export function scorePage(page: string, truth: Truth, model: PageModel | { error
   });
   // Fewest misses plus extras wins; then fewest attribute errors; then the main reading (first).
   const errors = (c: (typeof candidates)[number]) => c.match.missed.length + c.match.extra.length;
-  const wrong = (c: (typeof candidates)[number]) => c.attributes.section.wrong.length + c.attributes.status.wrong.length + c.attributes.tracking.wrong.length;
-  const best = candidates.reduce((a, b) => (errors(b) < errors(a) || (errors(b) === errors(a) && wrong(b) < wrong(a)) ? b : a));
+  const wrong = (c: (typeof candidates)[number]) =>
+    c.attributes.section.wrong.length + c.attributes.status.wrong.length + c.attributes.tracking.wrong.length;
+  const best = candidates.reduce((a, b) =>
+    errors(b) < errors(a) || (errors(b) === errors(a) && wrong(b) < wrong(a)) ? b : a,
+  );
   const title = 'error' in model ? null : model.title;
   const label = 'error' in model ? null : model.label;
   return {
@@ -92,7 +95,9 @@ export function scorePage(page: string, truth: Truth, model: PageModel | { error
     reading: best.match.reading,
     ...counts(best.match),
     title: textCheck(title, [truth.title, ...(truth.titleAlternatives ?? [])], 'error' in model),
-    ...(labelChecked(truth) ? { label: textCheck(label, [truth.label ?? null, ...(truth.labelAlternatives ?? [])], 'error' in model) } : {}),
+    ...(labelChecked(truth)
+      ? { label: textCheck(label, [truth.label ?? null, ...(truth.labelAlternatives ?? [])], 'error' in model) }
+      : {}),
     ...best.attributes,
     ...('error' in model ? { error: model.error } : {}),
   };
@@ -110,14 +115,32 @@ function counts(match: ReadingMatch) {
 
 /** Section, status and tracking of every matched initiative, optional ones included. */
 function attributesOf(pairs: Pair[]): { section: AttributeCheck; status: AttributeCheck; tracking: AttributeCheck } {
-  const check = (right: (pair: Pair) => boolean, got: (pair: Pair) => string | null, expected: (pair: Pair) => (string | null)[]): AttributeCheck => {
-    const wrong = pairs.filter((pair) => !right(pair)).map((pair) => ({ title: pair.truth.title, got: got(pair), expected: expected(pair) }));
+  const check = (
+    right: (pair: Pair) => boolean,
+    got: (pair: Pair) => string | null,
+    expected: (pair: Pair) => (string | null)[],
+  ): AttributeCheck => {
+    const wrong = pairs
+      .filter((pair) => !right(pair))
+      .map((pair) => ({ title: pair.truth.title, got: got(pair), expected: expected(pair) }));
     return { right: pairs.length - wrong.length, total: pairs.length, wrong };
   };
   return {
-    section: check((p) => sectionRight(p.produced.section, p.truth), (p) => p.produced.section, (p) => [p.truth.section, ...(p.truth.sectionAlt ?? [])]),
-    status: check((p) => statusRight(p.produced.status, p.truth), (p) => p.produced.status, (p) => [p.truth.status, ...(p.truth.statusAlt ?? [])]),
-    tracking: check((p) => normalizeUrl(p.produced.tracking) === normalizeUrl(p.truth.tracking), (p) => p.produced.tracking, (p) => [p.truth.tracking]),
+    section: check(
+      (p) => sectionRight(p.produced.section, p.truth),
+      (p) => p.produced.section,
+      (p) => [p.truth.section, ...(p.truth.sectionAlt ?? [])],
+    ),
+    status: check(
+      (p) => statusRight(p.produced.status, p.truth),
+      (p) => p.produced.status,
+      (p) => [p.truth.status, ...(p.truth.statusAlt ?? [])],
+    ),
+    tracking: check(
+      (p) => normalizeUrl(p.produced.tracking) === normalizeUrl(p.truth.tracking),
+      (p) => p.produced.tracking,
+      (p) => [p.truth.tracking],
+    ),
   };
 }
 
@@ -127,7 +150,9 @@ function labelChecked(truth: Truth): boolean {
 }
 
 function textCheck(got: string | null, expected: (string | null)[], refused: boolean): TextCheck {
-  const ok = !refused && expected.some((e) => (e === null ? got === null : got !== null && normalizeText(e) === normalizeText(got)));
+  const ok =
+    !refused &&
+    expected.some((e) => (e === null ? got === null : got !== null && normalizeText(e) === normalizeText(got)));
   return { ok, got, expected };
 }
 
@@ -139,7 +164,10 @@ export function summarize(scores: PageScore[]): Overall {
   const extra = sum((s) => s.extra.length);
   const precision = ratio(found, found + extra);
   const recall = ratio(found, found + missed);
-  const ratioOf = (f: (s: PageScore) => AttributeCheck): Ratio => ({ right: sum((s) => f(s).right), total: sum((s) => f(s).total) });
+  const ratioOf = (f: (s: PageScore) => AttributeCheck): Ratio => ({
+    right: sum((s) => f(s).right),
+    total: sum((s) => f(s).total),
+  });
   const labelled = scores.filter((s) => s.label);
   return {
     pages: scores.length,

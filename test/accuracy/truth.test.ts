@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { corpusPages } from './corpus.js';
 import { readingsOf, replaceKeyMatches, TruthError, type Truth, type TruthItem } from './truth.js';
 
-const item = (title: string, more: Partial<TruthItem> = {}): TruthItem => ({ title, section: null, status: null, tracking: null, ...more });
+const item = (title: string, more: Partial<TruthItem> = {}): TruthItem => ({
+  title,
+  section: null,
+  status: null,
+  tracking: null,
+  ...more,
+});
 const titles = (items: TruthItem[]) => items.map((i) => i.title);
 
 describe('replace keys', () => {
@@ -10,7 +16,12 @@ describe('replace keys', () => {
     ['a bare title', 'Performance', item('Performance', { section: 'Completed' }), true],
     ['title@section', 'Performance@Completed', item('Performance', { section: 'Completed' }), true],
     ['title@another section', 'Performance@v2.2', item('Performance', { section: 'Completed' }), false],
-    ['title@a sectionAlt', 'Performance@Done', item('Performance', { section: 'Completed', sectionAlt: ['Done'] }), true],
+    [
+      'title@a sectionAlt',
+      'Performance@Done',
+      item('Performance', { section: 'Completed', sectionAlt: ['Done'] }),
+      true,
+    ],
     ['an alt title', 'Phase 1', item('Extensible frontend', { alt: ['Phase 1'] }), true],
     ['a title that itself contains "@"', 'Mail @ scale', item('Mail @ scale'), true],
   ] as const)('%s', (_, key, truthItem, expected) => {
@@ -20,13 +31,17 @@ describe('replace keys', () => {
 
 describe('readingsOf', () => {
   const base: Truth = {
-    file: 'page.md', title: 'T',
+    file: 'page.md',
+    title: 'T',
     initiatives: [item('A', { section: 'Done' }), item('B', { section: 'Done' }), item('C', { section: 'Next' })],
     optional: [item('D')],
   };
 
   it('puts a replacement where the first replaced item stood, and keeps the optional items', () => {
-    const [main, alternative] = readingsOf({ ...base, alternatives: [{ description: 'summary', replace: ['A@Done', 'B@Done'], with: [item('Done')] }] });
+    const [main, alternative] = readingsOf({
+      ...base,
+      alternatives: [{ description: 'summary', replace: ['A@Done', 'B@Done'], with: [item('Done')] }],
+    });
     expect(titles(main!.expected)).toEqual(['A', 'B', 'C']);
     expect(alternative!.name).toBe('summary');
     expect(titles(alternative!.expected)).toEqual(['Done', 'C']);
@@ -40,7 +55,10 @@ describe('readingsOf', () => {
   });
 
   it('uses a whole alternative list as it is', () => {
-    const [, alternative] = readingsOf({ ...base, alternatives: [{ description: 'coarse', initiatives: [item('Done'), item('Next')] }] });
+    const [, alternative] = readingsOf({
+      ...base,
+      alternatives: [{ description: 'coarse', initiatives: [item('Done'), item('Next')] }],
+    });
     expect(titles(alternative!.expected)).toEqual(['Done', 'Next']);
   });
 

@@ -67,8 +67,12 @@ export function readingsOf(truth: Truth): Reading[] {
       readings.push({ name, expected: alternative.initiatives, optional });
       return;
     }
-    if (!alternative.replace?.length) throw new TruthError(`${truth.file}: alternative "${name}" has neither "initiatives" nor "replace"`);
-    readings.push({ name, ...applyReplace(truth.file, name, truth.initiatives, optional, alternative.replace, alternative.with ?? []) });
+    if (!alternative.replace?.length)
+      throw new TruthError(`${truth.file}: alternative "${name}" has neither "initiatives" nor "replace"`);
+    readings.push({
+      name,
+      ...applyReplace(truth.file, name, truth.initiatives, optional, alternative.replace, alternative.with ?? []),
+    });
   });
   return readings;
 }
@@ -89,7 +93,8 @@ function applyReplace(
   const removed = new Set<TruthItem>();
   for (const key of keys) {
     const hits = [...expected, ...optional].filter((item) => replaceKeyMatches(key, item));
-    if (hits.length === 0) throw new TruthError(`${file}: alternative "${name}" replaces "${key}", which names no initiative`);
+    if (hits.length === 0)
+      throw new TruthError(`${file}: alternative "${name}" replaces "${key}", which names no initiative`);
     for (const hit of hits) removed.add(hit);
   }
   const first = expected.findIndex((item) => removed.has(item));

@@ -14,7 +14,11 @@ describe('ParseThread', () => {
     try {
       const { edition } = await thread.parse(page('- **First:** one\n- **Second:** two'));
       expect(edition.sections[0]!.initiatives.map((i) => i.title)).toEqual(['First', 'Second']);
-      await expect(thread.parse(page('Just prose.'))).rejects.toMatchObject({ name: 'NoInitiativesError', file: 'page.md', line: 1 });
+      await expect(thread.parse(page('Just prose.'))).rejects.toMatchObject({
+        name: 'NoInitiativesError',
+        file: 'page.md',
+        line: 1,
+      });
       const stopped = thread.parse(slow, {}, 200);
       await expect(stopped).rejects.toThrow(LimitExceededError);
       await expect(stopped).rejects.toThrow(/parsing took more than 0.2 s and was stopped/);

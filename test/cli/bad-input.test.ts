@@ -14,12 +14,27 @@ let dir: string;
 const GOOD = '# Roadmap 2025\n\n## Now\n\n- **First:** the first thing\n- **Second:** the second thing\n';
 
 const BAD: Record<string, { content?: string | Uint8Array; pattern: RegExp }> = {
-  'bad-yaml.md': { content: '---\ntitle: Ok\nauthor: a: b\n---\n\n# R\n\n- a\n', pattern: /^bad-yaml\.md:3:\d+: invalid YAML in front matter: .+$/ },
-  'unclosed.md': { content: '---\ntitle: x\n\n# R\n\n- a\n', pattern: /^unclosed\.md:1:1: front matter opened on line 1 is never closed/ },
+  'bad-yaml.md': {
+    content: '---\ntitle: Ok\nauthor: a: b\n---\n\n# R\n\n- a\n',
+    pattern: /^bad-yaml\.md:3:\d+: invalid YAML in front matter: .+$/,
+  },
+  'unclosed.md': {
+    content: '---\ntitle: x\n\n# R\n\n- a\n',
+    pattern: /^unclosed\.md:1:1: front matter opened on line 1 is never closed/,
+  },
   'empty.md': { content: '', pattern: /^empty\.md: file is empty$/ },
-  'binary.md': { content: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]), pattern: /^binary\.md:\d+: binary file/ },
-  'latin1.md': { content: new Uint8Array([...Buffer.from('# Roadmap\n\n- caf'), 0xe9, ...Buffer.from(' item\n')]), pattern: /^latin1\.md:3: not valid UTF-8 text/ },
-  'no-initiatives.md': { content: '# Roadmap\n\nJust prose.\n\nMore prose.\n', pattern: /^no-initiatives\.md:1: no initiatives found/ },
+  'binary.md': {
+    content: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]),
+    pattern: /^binary\.md:\d+: binary file/,
+  },
+  'latin1.md': {
+    content: new Uint8Array([...Buffer.from('# Roadmap\n\n- caf'), 0xe9, ...Buffer.from(' item\n')]),
+    pattern: /^latin1\.md:3: not valid UTF-8 text/,
+  },
+  'no-initiatives.md': {
+    content: '# Roadmap\n\nJust prose.\n\nMore prose.\n',
+    pattern: /^no-initiatives\.md:1: no initiatives found/,
+  },
   'missing.md': { pattern: /^missing\.md: no such file$/ },
   'a-directory.md': { pattern: /^a-directory\.md: is a directory, not a roadmap file$/ },
 };
@@ -46,7 +61,9 @@ describe('bad input', () => {
   }
 
   it('builds the good edition among bad ones, reports each bad one, exits 1', async () => {
-    const result = runCli(['build', 'good.md', ...Object.keys(BAD), '--out', 'out-mixed', '--format', 'md,html'], { cwd: dir });
+    const result = runCli(['build', 'good.md', ...Object.keys(BAD), '--out', 'out-mixed', '--format', 'md,html'], {
+      cwd: dir,
+    });
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split('\n')).toHaveLength(Object.keys(BAD).length);
     expect(result.stdout).toMatch(/1 edition built/);

@@ -21,7 +21,13 @@ beforeAll(async () => {
   for (const [name, text] of Object.entries(FILES)) await writeFile(join(dir, name), text);
 });
 
-const failure = (file: string) => loadConfig({ cwd: dir, file }).then(() => { throw new Error('no error'); }, (e: unknown) => e as ConfigError);
+const failure = (file: string) =>
+  loadConfig({ cwd: dir, file }).then(
+    () => {
+      throw new Error('no error');
+    },
+    (e: unknown) => e as ConfigError,
+  );
 
 describe('config errors', () => {
   const cases: [string, number, RegExp][] = [
@@ -44,6 +50,8 @@ describe('config errors', () => {
   it('prints one line with file and line from the command line', () => {
     const result = runCli(['lint', '--config', 'syntax.mjs', 'page.md'], { cwd: dir });
     expect(result.code).not.toBe(0);
-    expect(result.stderr.trim()).toBe(`roadmap-deck: ${join(dir, 'syntax.mjs')}:3: cannot load config: Unexpected identifier 'oops'`);
+    expect(result.stderr.trim()).toBe(
+      `roadmap-deck: ${join(dir, 'syntax.mjs')}:3: cannot load config: Unexpected identifier 'oops'`,
+    );
   });
 });

@@ -18,14 +18,28 @@ describe('config files', () => {
     const variants: [string, string][] = [
       ['roadmap-deck.config.json', '{ "project": "Json" }'],
       ['roadmap-deck.config.mjs', 'export default { project: "Esm" };'],
-      ['roadmap-deck.config.ts', `import { defineConfig } from '${join(ROOT, 'src', 'config.ts')}';\nconst size: '4:3' = '4:3';\nexport default defineConfig({ project: 'Ts', size });`],
+      [
+        'roadmap-deck.config.ts',
+        `import { defineConfig } from '${join(ROOT, 'src', 'config.ts')}';\nconst size: '4:3' = '4:3';\nexport default defineConfig({ project: 'Ts', size });`,
+      ],
       ['package.json', '{ "name": "x", "roadmap-deck": { "project": "Pkg" } }'],
     ];
     for (const [name, content] of variants) {
       const dir = await tempDir();
       await writeFile(join(dir, name), content);
       const { config, file } = await loadConfig({ cwd: dir });
-      expect({ name, file, project: config.project }).toEqual({ name, file: join(dir, name), project: name.endsWith('.json') && name !== 'package.json' ? 'Json' : name.endsWith('.mjs') ? 'Esm' : name.endsWith('.ts') ? 'Ts' : 'Pkg' });
+      expect({ name, file, project: config.project }).toEqual({
+        name,
+        file: join(dir, name),
+        project:
+          name.endsWith('.json') && name !== 'package.json'
+            ? 'Json'
+            : name.endsWith('.mjs')
+              ? 'Esm'
+              : name.endsWith('.ts')
+                ? 'Ts'
+                : 'Pkg',
+      });
     }
   });
 
@@ -33,9 +47,17 @@ describe('config files', () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'roadmap-deck.config.json'), '{\n  "project": "X",\n  "colour": "blue"\n}\n');
     await expect(loadConfig({ cwd: dir })).rejects.toThrow(ConfigError);
-    const failure = (): Promise<ConfigError> => loadConfig({ cwd: dir }).then(() => { throw new Error('no error'); }, (e: ConfigError) => e);
+    const failure = (): Promise<ConfigError> =>
+      loadConfig({ cwd: dir }).then(
+        () => {
+          throw new Error('no error');
+        },
+        (e: ConfigError) => e,
+      );
     const error = await failure();
-    expect(error.format()).toBe(`${join(dir, 'roadmap-deck.config.json')}:3: config key "colour" is not a known option`);
+    expect(error.format()).toBe(
+      `${join(dir, 'roadmap-deck.config.json')}:3: config key "colour" is not a known option`,
+    );
     await writeFile(join(dir, 'roadmap-deck.config.json'), '{ "brand": { "accent": "red; background: url(x)" } }');
     expect((await failure()).message).toBe('config key "brand.accent" must be a colour like #1a7f37 or teal');
     await writeFile(join(dir, 'roadmap-deck.config.json'), '{ "size": "21:9" }');
@@ -51,12 +73,16 @@ describe('init', () => {
     const first = runCli(['init', dir]);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/^created .*example-2025-spring\.md$/m);
-    await expect(readFile(join(dir, 'roadmaps', 'example-2025-spring.md'), 'utf8')).resolves.toContain('### Faster startup');
+    await expect(readFile(join(dir, 'roadmaps', 'example-2025-spring.md'), 'utf8')).resolves.toContain(
+      '### Faster startup',
+    );
     const config = JSON.parse(await readFile(join(dir, 'roadmap-deck.config.json'), 'utf8'));
     expect(config.project).toBe('Example');
     const again = runCli(['init', dir]);
     expect(again.code).toBe(1);
-    expect(again.stderr).toMatch(/would overwrite roadmaps\/example-2025-spring\.md, roadmap-deck\.config\.json; run with --force/);
+    expect(again.stderr).toMatch(
+      /would overwrite roadmaps\/example-2025-spring\.md, roadmap-deck\.config\.json; run with --force/,
+    );
 
     const quiet = runCli(['init', await tempDir(), '--quiet']);
     expect(quiet.code).toBe(0);
@@ -64,14 +90,19 @@ describe('init', () => {
 
     const ejected = await tempDir();
     await initProject(ejected, { eject: true });
-    expect(await readFile(join(ejected, 'templates', 'partials', 'initiative.hbs'), 'utf8')).toBe(await readFile(join(ROOT, 'templates', 'partials', 'initiative.hbs'), 'utf8'));
+    expect(await readFile(join(ejected, 'templates', 'partials', 'initiative.hbs'), 'utf8')).toBe(
+      await readFile(join(ROOT, 'templates', 'partials', 'initiative.hbs'), 'utf8'),
+    );
     expect(JSON.parse(await readFile(join(ejected, 'roadmap-deck.config.json'), 'utf8')).templates).toBe('templates');
   });
 
   it('gives a deck that builds, and shows a brand logo and colours from the config', async () => {
     const dir = await tempDir();
     await initProject(dir);
-    await writeFile(join(dir, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="#f59e0b"/></svg>');
+    await writeFile(
+      join(dir, 'logo.svg'),
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="#f59e0b"/></svg>',
+    );
     const config = JSON.parse(await readFile(join(dir, 'roadmap-deck.config.json'), 'utf8'));
     config.brand = { logo: 'logo.svg', accent: '#0f766e', dark: '#134e4a', footer: 'Example · community call' };
     await writeFile(join(dir, 'roadmap-deck.config.json'), JSON.stringify(config));
@@ -106,7 +137,9 @@ describe('templates', () => {
     expect(result.code).toBe(1);
     expect(result.stderr.trim()).toBe(`roadmap-deck: ${file}:3: template error: unexpected "}" in "{{#if body}"`);
     await writeFile(file, '## {{title}}\n\n{{#if body}}\n{{body}}\n');
-    expect(runCli(['build', '--format', 'md'], { cwd: dir }).stderr).toContain(`${file}:5: template error: the template ends inside a block`);
+    expect(runCli(['build', '--format', 'md'], { cwd: dir }).stderr).toContain(
+      `${file}:5: template error: the template ends inside a block`,
+    );
   });
 
   it('must make one slide each: a partial that adds a slide separator fails the edition', async () => {

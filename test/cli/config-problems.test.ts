@@ -12,7 +12,8 @@ import { ConfigError } from '../../src/errors.js';
 import { runCli } from '../helpers/cli.js';
 import { ROOT, tempDir } from '../helpers/paths.js';
 
-const PAGE = '# Tiny Roadmap\n\n## Now\n\n- **Faster builds:** make the build quicker\n- **Better docs:** explain the config\n';
+const PAGE =
+  '# Tiny Roadmap\n\n## Now\n\n- **Faster builds:** make the build quicker\n- **Better docs:** explain the config\n';
 
 const BROKEN = [
   '{',
@@ -46,11 +47,16 @@ async function project(files: Record<string, string>): Promise<string> {
 describe('a config with several problems', () => {
   it('gives all of them, each at its line, from the API', async () => {
     const dir = await project({ 'roadmap-deck.config.json': BROKEN });
-    const error = await loadConfig({ cwd: dir }).then(() => undefined, (e: unknown) => e);
+    const error = await loadConfig({ cwd: dir }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ConfigError);
     const file = join(dir, 'roadmap-deck.config.json');
     expect((error as ConfigError).problems).toEqual(PROBLEMS.map(([line, message]) => ({ line, message })));
-    expect((error as ConfigError).format()).toBe(PROBLEMS.map(([line, message]) => `${file}:${line}: ${message}`).join('\n'));
+    expect((error as ConfigError).format()).toBe(
+      PROBLEMS.map(([line, message]) => `${file}:${line}: ${message}`).join('\n'),
+    );
   });
 
   const commands: [string, string[]][] = [
@@ -66,19 +72,34 @@ describe('a config with several problems', () => {
       const result = runCli(args, { cwd: dir });
       const file = join(dir, 'roadmap-deck.config.json');
       expect(result.code).toBe(1);
-      expect(result.stderr.trimEnd().split('\n')).toEqual(PROBLEMS.map(([line, message]) => `roadmap-deck: ${file}:${line}: ${message}`));
+      expect(result.stderr.trimEnd().split('\n')).toEqual(
+        PROBLEMS.map(([line, message]) => `roadmap-deck: ${file}:${line}: ${message}`),
+      );
     });
   }
 
   it('in package.json is placed under its "roadmap-deck" key', async () => {
-    const pkg = ['{', '  "name": "x",', '  "colour": "not ours",', '  "roadmap-deck": {', '    "project": "Tiny",', '    "colour": "blue"', '  }', '}'].join('\n');
+    const pkg = [
+      '{',
+      '  "name": "x",',
+      '  "colour": "not ours",',
+      '  "roadmap-deck": {',
+      '    "project": "Tiny",',
+      '    "colour": "blue"',
+      '  }',
+      '}',
+    ].join('\n');
     const dir = await project({ 'package.json': pkg });
     const result = runCli(['lint'], { cwd: dir });
-    expect(result.stderr.trim()).toBe(`roadmap-deck: ${join(dir, 'package.json')}:6: config key "colour" is not a known option`);
+    expect(result.stderr.trim()).toBe(
+      `roadmap-deck: ${join(dir, 'package.json')}:6: config key "colour" is not a known option`,
+    );
   });
 
   it('in a script config is placed at its keys', async () => {
-    const dir = await project({ 'roadmap-deck.config.mjs': "export default {\n  project: 'Tiny',\n  size: '21:9',\n  paper: 'A5',\n};\n" });
+    const dir = await project({
+      'roadmap-deck.config.mjs': "export default {\n  project: 'Tiny',\n  size: '21:9',\n  paper: 'A5',\n};\n",
+    });
     const result = runCli(['lint'], { cwd: dir });
     const file = join(dir, 'roadmap-deck.config.mjs');
     expect(result.stderr.trimEnd().split('\n')).toEqual([
@@ -91,17 +112,30 @@ describe('a config with several problems', () => {
 describe('watch, when the config is broken while it runs', () => {
   it('shows every problem with its file and line, and keeps running', async () => {
     const dir = await project({ 'roadmap-deck.config.json': '{\n  "project": "Tiny"\n}\n' });
-    const child = spawn(process.execPath, [join(ROOT, 'bin', 'roadmap-deck.js'), 'watch', '--port', '0', '--format', 'md,html'], {
-      cwd: dir, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'bin', 'roadmap-deck.js'), 'watch', '--port', '0', '--format', 'md,html'],
+      {
+        cwd: dir,
+        env: { ...process.env, NO_COLOR: '1' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let log = '';
-    child.stdout.on('data', (chunk) => { log += String(chunk); });
-    child.stderr.on('data', (chunk) => { log += String(chunk); });
+    child.stdout.on('data', (chunk) => {
+      log += String(chunk);
+    });
+    child.stderr.on('data', (chunk) => {
+      log += String(chunk);
+    });
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     let running = true;
-    void exited.then(() => { running = false; });
+    void exited.then(() => {
+      running = false;
+    });
     const until = async (pattern: RegExp) => {
-      for (const deadline = Date.now() + 60_000; running && !pattern.test(log) && Date.now() < deadline;) await new Promise((r) => setTimeout(r, 20));
+      for (const deadline = Date.now() + 60_000; running && !pattern.test(log) && Date.now() < deadline; )
+        await new Promise((r) => setTimeout(r, 20));
       return pattern.test(log);
     };
     try {

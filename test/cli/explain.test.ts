@@ -29,7 +29,10 @@ describe('inspect --explain', () => {
 
   it('adds the explanation to --json', () => {
     const result = runCli(['inspect', join(dir, 'acme.md'), '--json', '--explain']);
-    const { edition, explanation } = JSON.parse(result.stdout) as { edition: { title: string }; explanation: { levels: unknown[]; ambiguities: unknown[] } };
+    const { edition, explanation } = JSON.parse(result.stdout) as {
+      edition: { title: string };
+      explanation: { levels: unknown[]; ambiguities: unknown[] };
+    };
     expect(edition.title).toBe('Acme Roadmap');
     expect(explanation.levels).toHaveLength(2);
     expect(explanation.ambiguities).toHaveLength(1);
@@ -40,11 +43,16 @@ describe('an ambiguous page', () => {
   it('gets an ambiguous-structure warning from lint, with the config line for each reading', () => {
     const result = runCli(['lint', 'acme.md'], { cwd: dir });
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/acme\.md:\d+:1 {2}warning {2}initiatives could be the H2 headings .* "initiatives": \{ "at": "h3" \} {2}\(ambiguous-structure\)/);
+    expect(result.stdout).toMatch(
+      /acme\.md:\d+:1 {2}warning {2}initiatives could be the H2 headings .* "initiatives": \{ "at": "h3" \} {2}\(ambiguous-structure\)/,
+    );
   });
 
   it('is read as its config says, with no warning, the page unchanged', async () => {
-    await writeFile(join(dir, 'roadmap-deck.config.json'), JSON.stringify({ editions: { acme: { initiatives: { at: 'h3' } } } }));
+    await writeFile(
+      join(dir, 'roadmap-deck.config.json'),
+      JSON.stringify({ editions: { acme: { initiatives: { at: 'h3' } } } }),
+    );
     const lint = runCli(['lint', 'acme.md'], { cwd: dir });
     expect(lint.stdout).not.toMatch(/ambiguous-structure/);
     const inspect = runCli(['inspect', 'acme.md', '--explain'], { cwd: dir });

@@ -22,7 +22,7 @@ describe('inspect', () => {
     expect(result.stdout).toMatch(/What's next.*\n {2}• Backend Services \(MVP\)/);
   });
 
-  it('says where the project\'s name came from, and with --explain which names the prose offered', () => {
+  it("says where the project's name came from, and with --explain which names the prose offered", () => {
     const page = join(CORPUS, 'feast-docs-roadmap.md');
     const plain = runCli(['inspect', page]);
     expect(plain.stdout).toContain('Feast — Roadmap');

@@ -23,7 +23,11 @@ describe('causeLines', () => {
 
   it('keeps a cause of several lines under its first, and shows a cause that is no Error as text', () => {
     const top = new Error('outer', { cause: new TypeError('first line\nsecond line', { cause: 'a plain string' }) });
-    expect(causeLines(top)).toEqual(['  caused by TypeError: first line', '    second line', '    caused by a plain string']);
+    expect(causeLines(top)).toEqual([
+      '  caused by TypeError: first line',
+      '    second line',
+      '    caused by a plain string',
+    ]);
   });
 
   it('is empty without a cause, and stops at a loop', () => {

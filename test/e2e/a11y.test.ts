@@ -14,7 +14,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../../src/build.js';
 import { loadConfig } from '../../src/config.js';
 import { launchBrowser, type BrowserSession } from '../../src/export/browser/launch.js';
-import { describeFailures, measureContrast, openWithAxe, runAxe, showSlide, slideCount, type AxeFinding } from '../helpers/axe.js';
+import {
+  describeFailures,
+  measureContrast,
+  openWithAxe,
+  runAxe,
+  showSlide,
+  slideCount,
+  type AxeFinding,
+} from '../helpers/axe.js';
 import { ROOT, SEED_2022, SEED_2024, tempDir } from '../helpers/paths.js';
 
 let session: BrowserSession;
@@ -34,7 +42,10 @@ afterAll(async () => {
   await session?.close();
 });
 
-const show = (findings: AxeFinding[]) => findings.map((f) => `${f.id} (${f.impact}): ${f.help}\n  ${f.nodes.map((n) => `${n.target} — ${n.summary}`).join('\n  ')}`).join('\n');
+const show = (findings: AxeFinding[]) =>
+  findings
+    .map((f) => `${f.id} (${f.impact}): ${f.help}\n  ${f.nodes.map((n) => `${n.target} — ${n.summary}`).join('\n  ')}`)
+    .join('\n');
 
 describe.each(['backstage-2022-q3', 'backstage-2024-fall'])('%s', (stem) => {
   let page: Page;
@@ -54,7 +65,10 @@ describe.each(['backstage-2022-q3', 'backstage-2024-fall'])('%s', (stem) => {
       const axe = await runAxe(page, slide);
       expect(axe.violations, `slide ${n}:\n${show(axe.violations)}`).toEqual([]);
       // What axe leaves open: contrast only (anything else would need a look).
-      expect(axe.incomplete.filter((f) => f.id !== 'color-contrast'), `slide ${n}:\n${show(axe.incomplete)}`).toEqual([]);
+      expect(
+        axe.incomplete.filter((f) => f.id !== 'color-contrast'),
+        `slide ${n}:\n${show(axe.incomplete)}`,
+      ).toEqual([]);
       const measured = await measureContrast(page, slide);
       expect(measured.length).toBeGreaterThan(0);
       expect(describeFailures(measured.filter((t) => t.ratio < t.required)), `slide ${n}`).toBe('');

@@ -65,8 +65,16 @@ Not on the page any more.
 let session: BrowserSession;
 let dir: string;
 const page = () => join(dir, 'roadmaps', 'kite-2025-spring.md');
-const notesOf = async () => JSON.parse(/<script type="application\/json" id="rd-notes">([\s\S]*?)<\/script>/.exec(await readFile(join(dir, 'out', 'kite-2025-spring', 'index.html'), 'utf8'))![1]!) as string[];
-const handoutText = () => execFileSync('pdftotext', ['-layout', join(dir, 'out', 'kite-2025-spring', 'kite-2025-spring-handout.pdf'), '-'], { encoding: 'utf8' });
+const notesOf = async () =>
+  JSON.parse(
+    /<script type="application\/json" id="rd-notes">([\s\S]*?)<\/script>/.exec(
+      await readFile(join(dir, 'out', 'kite-2025-spring', 'index.html'), 'utf8'),
+    )![1]!,
+  ) as string[];
+const handoutText = () =>
+  execFileSync('pdftotext', ['-layout', join(dir, 'out', 'kite-2025-spring', 'kite-2025-spring-handout.pdf'), '-'], {
+    encoding: 'utf8',
+  });
 
 beforeAll(async () => {
   session = await launchBrowser();
@@ -82,19 +90,42 @@ afterAll(async () => {
 
 describe('author notes', () => {
   it('go to the speaker notes, above the generated text, and nowhere on the slides', async () => {
-    const result = await build({ files: [page()], outDir: join(dir, 'out'), formats: ['md', 'html', 'handout'], browser: session, handoutNotes: true });
+    const result = await build({
+      files: [page()],
+      outDir: join(dir, 'out'),
+      formats: ['md', 'html', 'handout'],
+      browser: session,
+      handoutNotes: true,
+    });
     expect(result.failures).toEqual([]);
     const edition = result.editions[0]!;
     // The notes file's heading that names nothing is a warning at its line.
-    expect(edition.warnings.filter((w) => w.rule === 'unmatched-notes').map((w) => `${w.file}:${w.line}`)).toEqual([`${join(dir, 'roadmaps', 'kite-2025-spring.notes.md')}:14`]);
+    expect(edition.warnings.filter((w) => w.rule === 'unmatched-notes').map((w) => `${w.file}:${w.line}`)).toEqual([
+      `${join(dir, 'roadmaps', 'kite-2025-spring.notes.md')}:14`,
+    ]);
     const notes = await notesOf();
     const cache = notes[edition.exported!.slides.find((s) => s.title === 'Remote cache')!.number - 1]!;
-    expect(cache).toBe([
-      'Speaker notes — Remote cache', '',
-      'Author notes:', 'Demo the cache hit rate: 93% on CI.', '', '---', 'theme: gaia', '_class: invert', '',
-      'Thank the infra team.', '<script>alert(1)</script> --\u200b>', '---', 'theme: gaia', '',
-      'Section: Now · Status: In progress', '', 'Build outputs are shared between machines.',
-    ].join('\n'));
+    expect(cache).toBe(
+      [
+        'Speaker notes — Remote cache',
+        '',
+        'Author notes:',
+        'Demo the cache hit rate: 93% on CI.',
+        '',
+        '---',
+        'theme: gaia',
+        '_class: invert',
+        '',
+        'Thank the infra team.',
+        '<script>alert(1)</script> --\u200b>',
+        '---',
+        'theme: gaia',
+        '',
+        'Section: Now · Status: In progress',
+        '',
+        'Build outputs are shared between machines.',
+      ].join('\n'),
+    );
     const sandbox = notes[edition.exported!.slides.find((s) => s.title === 'Sandboxed steps')!.number - 1]!;
     expect(sandbox).toContain('Author notes:\nAsk who runs Kite on Windows.\n\nSection: Now');
     // Not on a slide, not a directive, not HTML: same slides, same theme, no script.
@@ -104,7 +135,9 @@ describe('author notes', () => {
     expect(slides).not.toContain('infra team');
     expect(html).not.toContain('<script>alert');
     expect(edition.slides).toBe(6);
-    expect([...html.matchAll(/<section [^>]*data-theme="([^"]+)"/g)].map((m) => m[1])).toEqual(Array(6).fill('roadmap-deck'));
+    expect([...html.matchAll(/<section [^>]*data-theme="([^"]+)"/g)].map((m) => m[1])).toEqual(
+      Array(6).fill('roadmap-deck'),
+    );
     expect(html).not.toMatch(/<section [^>]*class="[^"]*invert/);
   });
 
@@ -114,21 +147,36 @@ describe('author notes', () => {
     expect(at).toBeGreaterThan(0);
     expect(text.indexOf('Demo the cache hit rate')).toBeGreaterThan(at);
     expect(text.indexOf('<script>alert(1)</script> -->')).toBeGreaterThan(at);
-    expect(text.indexOf('Build outputs are shared between machines.', at)).toBeGreaterThan(text.indexOf('Thank the infra team.'));
+    expect(text.indexOf('Build outputs are shared between machines.', at)).toBeGreaterThan(
+      text.indexOf('Thank the infra team.'),
+    );
   });
 
   it('are not in the handout unless asked', async () => {
     await build({ files: [page()], outDir: join(dir, 'plain'), formats: ['handout'], browser: session });
-    const text = execFileSync('pdftotext', [join(dir, 'plain', 'kite-2025-spring', 'kite-2025-spring-handout.pdf'), '-'], { encoding: 'utf8' });
+    const text = execFileSync(
+      'pdftotext',
+      [join(dir, 'plain', 'kite-2025-spring', 'kite-2025-spring-handout.pdf'), '-'],
+      { encoding: 'utf8' },
+    );
     expect(text).not.toContain('Author notes');
     expect(text).not.toContain('infra team');
     expect(text).toContain('Build outputs are shared between machines.');
   });
 
   it('rebuild the deck when the notes file changes (and only then)', async () => {
-    const options = { files: [page()], outDir: join(dir, 'out'), formats: ['md' as const, 'html' as const, 'handout' as const], browser: session, handoutNotes: true };
+    const options = {
+      files: [page()],
+      outDir: join(dir, 'out'),
+      formats: ['md' as const, 'html' as const, 'handout' as const],
+      browser: session,
+      handoutNotes: true,
+    };
     expect((await build(options)).editions[0]!.skipped).toBe(true);
-    await writeFile(join(dir, 'roadmaps', 'kite-2025-spring.notes.md'), NOTES.replace('Thank the infra team.', 'Thank the release team.'));
+    await writeFile(
+      join(dir, 'roadmaps', 'kite-2025-spring.notes.md'),
+      NOTES.replace('Thank the infra team.', 'Thank the release team.'),
+    );
     const again = await build(options);
     expect(again.editions[0]!.skipped).toBe(false);
     expect((await notesOf()).join('\n')).toContain('Thank the release team.');
@@ -136,7 +184,12 @@ describe('author notes', () => {
 
   it('are watched: saving the notes file is a change', async () => {
     const changes: unknown[] = [];
-    const watcher = watchSources({ pageDirs: [join(dir, 'roadmaps')], templates: join(dir, 'no-templates'), onChange: (c) => changes.push(c), say: () => undefined });
+    const watcher = watchSources({
+      pageDirs: [join(dir, 'roadmaps')],
+      templates: join(dir, 'no-templates'),
+      onChange: (c) => changes.push(c),
+      say: () => undefined,
+    });
     try {
       await new Promise((r) => setTimeout(r, 50));
       await writeFile(join(dir, 'roadmaps', 'kite-2025-spring.notes.md'), NOTES);
@@ -152,7 +205,9 @@ describe('--handout-notes', () => {
   it('needs one slide per handout page, said before any work', async () => {
     const cli = runCli(['build', page(), '--out', join(dir, 'never'), '--handout-notes', '--handout-layout', '4']);
     expect(cli.code).toBe(2);
-    expect(cli.stderr).toContain('--handout-notes needs --handout-layout 1: author notes print above each initiative\'s full text, which only the one-slide-per-page handout has (the layout is 4)');
+    expect(cli.stderr).toContain(
+      "--handout-notes needs --handout-layout 1: author notes print above each initiative's full text, which only the one-slide-per-page handout has (the layout is 4)",
+    );
     await writeFile(join(dir, 'roadmap-deck.config.json'), '{\n  "handoutLayout": 2,\n  "handoutNotes": true\n}\n');
     const config = runCli(['build', page(), '--out', join(dir, 'never')], { cwd: dir });
     expect(config.code).toBe(1);

@@ -62,7 +62,9 @@ describe('build of both Backstage editions', () => {
         // Bullets are drawn, not text: drop the "- " markers of the plain-text form.
         expect(squash(page.text)).toContain(squash(initiative.text.replace(/^\s*- /gm, '')));
         // The text appears on no other page (an overview may repeat titles only).
-        const others = pdf.pages.filter((p, i) => i !== slide.number - 1 && squash(p.text).includes(squash(initiative.text.split('\n')[0]!)));
+        const others = pdf.pages.filter(
+          (p, i) => i !== slide.number - 1 && squash(p.text).includes(squash(initiative.text.split('\n')[0]!)),
+        );
         expect(others).toHaveLength(0);
       }
     }
@@ -72,10 +74,12 @@ describe('build of both Backstage editions', () => {
     const r = result.editions.find((e) => e.stem === 'backstage-2024-fall')!;
     const pdf = await readPdf(join(outDir, r.stem, `${r.stem}.pdf`));
     const backend = r.exported!.slides.find((s) => s.title === 'Backend System 1.0')!;
-    expect(pdf.pages[backend.number - 1]!.links).toEqual(expect.arrayContaining([
-      'https://backstage.io/docs/backend-system/',
-      'https://github.com/backstage/backstage/issues/24493',
-    ]));
+    expect(pdf.pages[backend.number - 1]!.links).toEqual(
+      expect.arrayContaining([
+        'https://backstage.io/docs/backend-system/',
+        'https://github.com/backstage/backstage/issues/24493',
+      ]),
+    );
     for (const page of pdf.pages) for (const url of page.links) expect(url).toMatch(/^https?:\/\//);
     // The overview links to the initiative slides inside the document.
     expect(pdf.pages[1]!.internalLinks).toBeGreaterThanOrEqual(9);
@@ -96,7 +100,9 @@ describe('build of both Backstage editions', () => {
     const audit = r.exported!.slides.find((s) => s.title === 'Backstage Security Audit')!;
     expect(squash(pdf.pages[audit.number - 1]!.text)).toContain(squash('CONTINUED · SINCE JULY–SEPTEMBER 2022'));
     // The earlier edition has nothing to compare with.
-    expect(result.editions.find((e) => e.stem === 'backstage-2022-q3')!.exported!.slides.some((s) => s.kind === 'changes')).toBe(false);
+    expect(
+      result.editions.find((e) => e.stem === 'backstage-2022-q3')!.exported!.slides.some((s) => s.kind === 'changes'),
+    ).toBe(false);
   });
 
   it('writes an HTML deck with one <section> per slide', async () => {
@@ -110,15 +116,21 @@ describe('build of both Backstage editions', () => {
 
 describe('the HTML deck in Chromium', () => {
   let session: BrowserSession;
-  beforeAll(async () => { session = await launchBrowser(); });
-  afterAll(async () => { await session?.close(); });
+  beforeAll(async () => {
+    session = await launchBrowser();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
 
   it('loads from file:// with zero network requests and navigates with the keyboard', async () => {
     const file = join(outDir, 'backstage-2022-q3', 'index.html');
     const url = pathToFileURL(file).href;
     const page = await session.browser.newPage();
     const requests: string[] = [];
-    page.on('request', (req) => { if (req.url() !== url) requests.push(req.url()); });
+    page.on('request', (req) => {
+      if (req.url() !== url) requests.push(req.url());
+    });
     const errors: string[] = [];
     page.on('pageerror', (err) => errors.push(String(err)));
     await page.goto(url, { waitUntil: 'load' });
@@ -128,7 +140,9 @@ describe('the HTML deck in Chromium', () => {
     await page.keyboard.press('ArrowRight');
     expect(await page.$eval('#rd-counter', (el) => el.textContent)).toMatch(/^3 \/ 15$/);
     expect(await page.evaluate(() => location.hash)).toBe('#3');
-    const visible = await page.$$eval('.marpit > svg', (svgs) => svgs.map((s) => getComputedStyle(s).display !== 'none'));
+    const visible = await page.$$eval('.marpit > svg', (svgs) =>
+      svgs.map((s) => getComputedStyle(s).display !== 'none'),
+    );
     expect(visible.filter(Boolean)).toHaveLength(1);
     expect(visible[2]).toBe(true);
     await page.keyboard.press('End');

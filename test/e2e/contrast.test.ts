@@ -15,14 +15,31 @@ import { build, type BuildResult } from '../../src/build.js';
 import { loadConfig } from '../../src/config.js';
 import { launchBrowser, type BrowserSession } from '../../src/export/browser/launch.js';
 import { brandColours } from '../../src/render/brand.js';
-import { describeFailures, measureContrast, openWithAxe, runAxe, showSlide, slideCount, type MeasuredText } from '../helpers/axe.js';
+import {
+  describeFailures,
+  measureContrast,
+  openWithAxe,
+  runAxe,
+  showSlide,
+  slideCount,
+  type MeasuredText,
+} from '../helpers/axe.js';
 import { FIXTURES, tempDir } from '../helpers/paths.js';
 
 const PAGE = join(FIXTURES, 'contrast', 'palette-2025-h1.md');
-const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" r="5" fill="#f59e0b"/></svg>';
+const LOGO =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" r="5" fill="#f59e0b"/></svg>';
 
 const KINDS = ['title', 'overview', 'changes', 'divider', 'initiative', 'closing'];
-const BADGES = ['status-done', 'status-in-progress', 'status-planned', 'status-future', 'change-new', 'change-continued', 'bucket'];
+const BADGES = [
+  'status-done',
+  'status-in-progress',
+  'status-planned',
+  'status-future',
+  'change-new',
+  'change-continued',
+  'bucket',
+];
 
 interface Case {
   name: string;
@@ -32,10 +49,18 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { name: 'the theme\'s own colours', warns: [] },
+  { name: "the theme's own colours", warns: [] },
   { name: 'brand colours that pass (navy, a dark teal)', brand: { accent: 'navy', dark: '#134e4a' }, warns: [] },
-  { name: 'brand colours that fail (a light sky blue, a yellow)', brand: { accent: '#7dd3fc', dark: '#ffcc00' }, warns: ['accent', 'dark'] },
-  { name: 'a teal accent, a dark only just dark enough, and a logo', brand: { accent: '#0d9488', dark: 'teal', logo: 'logo.svg' }, warns: ['accent'] },
+  {
+    name: 'brand colours that fail (a light sky blue, a yellow)',
+    brand: { accent: '#7dd3fc', dark: '#ffcc00' },
+    warns: ['accent', 'dark'],
+  },
+  {
+    name: 'a teal accent, a dark only just dark enough, and a logo',
+    brand: { accent: '#0d9488', dark: 'teal', logo: 'logo.svg' },
+    warns: ['accent'],
+  },
 ];
 
 let session: BrowserSession;
@@ -58,20 +83,44 @@ describe.each(CASES)('$name', ({ brand, warns }) => {
     dir = await tempDir();
     await writeFile(join(dir, 'logo.svg'), LOGO);
     // Keys on lines of their own, so that a warning's line can be checked.
-    await writeFile(join(dir, 'roadmap-deck.config.json'), `{\n  "brand": {\n${Object.entries(brand ?? {}).map(([k, v]) => `    "${k}": "${v}"`).join(',\n')}\n  }\n}\n`);
+    await writeFile(
+      join(dir, 'roadmap-deck.config.json'),
+      `{\n  "brand": {\n${Object.entries(brand ?? {})
+        .map(([k, v]) => `    "${k}": "${v}"`)
+        .join(',\n')}\n  }\n}\n`,
+    );
     const config = await loadConfig({ file: join(dir, 'roadmap-deck.config.json') });
-    result = await build({ files: [PAGE], outDir: join(dir, 'out'), formats: ['html'], config, browser: session, cwd: dir });
+    result = await build({
+      files: [PAGE],
+      outDir: join(dir, 'out'),
+      formats: ['html'],
+      config,
+      browser: session,
+      cwd: dir,
+    });
     expect(result.failures).toEqual([]);
     page = await openWithAxe(session, join(dir, 'out', 'palette-2025-h1', 'index.html'));
     const slides = await slideCount(page);
     for (let n = 1; n <= slides; n++) {
       const slide = await showSlide(page, n);
-      const [kind, badges] = await page.$eval(slide, (section) => [
-        section.className.split(/\s+/).find((c) => !c.startsWith('fit-')) ?? '',
-        [...section.querySelectorAll('.badge')].filter((b) => getComputedStyle(b).display !== 'none').map((b) => [...b.classList].filter((c) => c !== 'badge').join('.')),
-      ] as [string, string[]]);
+      const [kind, badges] = await page.$eval(
+        slide,
+        (section) =>
+          [
+            section.className.split(/\s+/).find((c) => !c.startsWith('fit-')) ?? '',
+            [...section.querySelectorAll('.badge')]
+              .filter((b) => getComputedStyle(b).display !== 'none')
+              .map((b) => [...b.classList].filter((c) => c !== 'badge').join('.')),
+          ] as [string, string[]],
+      );
       const axe = await runAxe(page, slide);
-      perSlide.push({ n, kind, badges, texts: await measureContrast(page, slide), violations: axe.violations.map((v) => `${v.id}: ${v.nodes.map((x) => x.target).join(', ')}`) });
+      perSlide.push({
+        n,
+        kind,
+        badges,
+        texts: await measureContrast(page, slide),
+        violations: axe.violations.map((v) => `${v.id}: ${v.nodes.map((x) => x.target).join(', ')}`),
+      });
     }
   }, 120_000);
 
@@ -98,7 +147,11 @@ describe.each(CASES)('$name', ({ brand, warns }) => {
   });
 
   it.each(BADGES)('badge %s reaches AA on its own background', (badge) => {
-    const texts = perSlide.flatMap((s) => s.texts).filter((t) => t.what.startsWith(`span.badge.${badge}`) || (badge === 'bucket' && /^span\.badge\.bucket /.test(t.what)));
+    const texts = perSlide
+      .flatMap((s) => s.texts)
+      .filter(
+        (t) => t.what.startsWith(`span.badge.${badge}`) || (badge === 'bucket' && /^span\.badge\.bucket /.test(t.what)),
+      );
     expect(texts.length).toBeGreaterThan(0);
     for (const t of texts) {
       // The badge's own colour is behind its text, not the slide's.
@@ -116,16 +169,19 @@ describe.each(CASES)('$name', ({ brand, warns }) => {
     }
   });
 
-  it(warns.length ? `warns about ${warns.join(' and ')}, naming the config file and line` : 'gives no brand warning', () => {
-    const file = 'roadmap-deck.config.json';
-    const got = result.warnings.filter((w) => w.rule === 'brand-contrast');
-    expect(got.map((w) => w.message.match(/^brand\.(\w+)/)![1])).toEqual(warns);
-    const lines = Object.keys(brand ?? {});
-    for (const w of got) {
-      expect(w.file).toBe(file);
-      expect(w.line).toBe(3 + lines.indexOf(w.message.match(/^brand\.(\w+)/)![1]!));
-      const key = w.message.match(/^brand\.(\w+)/)![1] as 'accent' | 'dark';
-      expect(w.message).toContain(`the deck uses ${brandColours(brand)[key]}`);
-    }
-  });
+  it(
+    warns.length ? `warns about ${warns.join(' and ')}, naming the config file and line` : 'gives no brand warning',
+    () => {
+      const file = 'roadmap-deck.config.json';
+      const got = result.warnings.filter((w) => w.rule === 'brand-contrast');
+      expect(got.map((w) => w.message.match(/^brand\.(\w+)/)![1])).toEqual(warns);
+      const lines = Object.keys(brand ?? {});
+      for (const w of got) {
+        expect(w.file).toBe(file);
+        expect(w.line).toBe(3 + lines.indexOf(w.message.match(/^brand\.(\w+)/)![1]!));
+        const key = w.message.match(/^brand\.(\w+)/)![1] as 'accent' | 'dark';
+        expect(w.message).toContain(`the deck uses ${brandColours(brand)[key]}`);
+      }
+    },
+  );
 });

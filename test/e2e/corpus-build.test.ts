@@ -31,7 +31,9 @@ afterAll(async () => {
 describe('the corpus, built', () => {
   it('builds every page that has initiatives, and says so for the one that has none', () => {
     // keda-ROADMAP lists only release dates and points to a project board: no initiatives.
-    expect(result.failures.map((f) => f.error.format())).toEqual([`${join(CORPUS, 'keda-ROADMAP.md')}:1: no initiatives found: expected headings, list items or table rows describing the work`]);
+    expect(result.failures.map((f) => f.error.format())).toEqual([
+      `${join(CORPUS, 'keda-ROADMAP.md')}:1: no initiatives found: expected headings, list items or table rows describing the work`,
+    ]);
     expect(result.editions).toHaveLength(FILES.length - 1);
   });
 
@@ -42,7 +44,10 @@ describe('the corpus, built', () => {
       for (const initiative of allInitiatives(r.edition)) {
         const slide = r.exported!.slides.find((s) => s.id === initiative.id)!;
         const title = squash(initiative.title.replace(/…$/, ''));
-        expect({ title: initiative.title, found: squash(pdf.pages[slide.number - 1]!.text).includes(title) }).toEqual({ title: initiative.title, found: true });
+        expect({ title: initiative.title, found: squash(pdf.pages[slide.number - 1]!.text).includes(title) }).toEqual({
+          title: initiative.title,
+          found: true,
+        });
       }
     }
   });
@@ -51,7 +56,10 @@ describe('the corpus, built', () => {
     for (const r of result.editions) {
       const html = await readFile(join(outDir, r.stem, 'index.html'), 'utf8');
       const slides = html.slice(html.indexOf('<div class="marpit">'), html.indexOf('<script type="application/json"'));
-      expect({ stem: r.stem, raw: slides.match(/\{\{[<%]|!!! |\[= \d|:material-|<span style/g) }).toEqual({ stem: r.stem, raw: null });
+      expect({ stem: r.stem, raw: slides.match(/\{\{[<%]|!!! |\[= \d|:material-|<span style/g) }).toEqual({
+        stem: r.stem,
+        raw: null,
+      });
     }
   });
 
@@ -62,8 +70,13 @@ describe('the corpus, built', () => {
     let overflowing: string[] = [];
     const requests: string[] = [];
     const dialogs: string[] = [];
-    page.on('request', (request) => { if (!/^(file|data):/.test(request.url())) requests.push(request.url()); });
-    page.on('dialog', (dialog) => { dialogs.push(dialog.message()); void dialog.dismiss(); });
+    page.on('request', (request) => {
+      if (!/^(file|data):/.test(request.url())) requests.push(request.url());
+    });
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
     for (const r of result.editions) {
       await page.goto(pathToFileURL(join(outDir, r.stem, 'index.html')).href, { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready);

@@ -49,7 +49,10 @@ describe('fitting', () => {
     const page = await session.browser.newPage();
     await page.setViewport({ width: 1280, height: 720 });
     await page.emulateMediaType('print');
-    await page.setContent(deckHtml({ title: 'unfitted', slidesHtml: marped.html, css: marped.css, notes: marped.notes }), { waitUntil: 'load' });
+    await page.setContent(
+      deckHtml({ title: 'unfitted', slidesHtml: marped.html, css: marped.css, notes: marped.notes }),
+      { waitUntil: 'load' },
+    );
     const overflowing = (await measureSlides(page)).filter((m) => m.overflows).map((m) => m.slide);
     await page.close();
     expect(overflowing.length).toBeGreaterThanOrEqual(2);
@@ -85,11 +88,23 @@ describe('fitting', () => {
 describe('speaker notes and handout', () => {
   it('carry every word and every link URL', async () => {
     const r = result.editions[0]!;
-    const notes = JSON.parse(/<script type="application\/json" id="rd-notes">([\s\S]*?)<\/script>/.exec(await readFile(join(outDir, 'fit', 'index.html'), 'utf8'))![1]!) as string[];
-    const words = (text: string) => text.replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);
+    const notes = JSON.parse(
+      /<script type="application\/json" id="rd-notes">([\s\S]*?)<\/script>/.exec(
+        await readFile(join(outDir, 'fit', 'index.html'), 'utf8'),
+      )![1]!,
+    ) as string[];
+    const words = (text: string) =>
+      text
+        .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+        .split(/\s+/)
+        .filter(Boolean);
     // Page footers fall between the words of a long text; -raw keeps hyphens at line ends (URLs).
-    const handout = execFileSync('pdftotext', ['-raw', join(outDir, 'fit', 'fit-handout.pdf'), '-'], { encoding: 'utf8' })
-      .split('\n').filter((line) => !/^(Fit fixture · 2025 Spring)?\s*(Page \d+ of \d+)?$/.test(line.trim())).join('\n');
+    const handout = execFileSync('pdftotext', ['-raw', join(outDir, 'fit', 'fit-handout.pdf'), '-'], {
+      encoding: 'utf8',
+    })
+      .split('\n')
+      .filter((line) => !/^(Fit fixture · 2025 Spring)?\s*(Page \d+ of \d+)?$/.test(line.trim()))
+      .join('\n');
     const handoutWords = words(handout).join(' ');
     const squashed = handout.replace(/\s+/g, '');
     for (const initiative of allInitiatives(r.edition)) {
@@ -101,13 +116,16 @@ describe('speaker notes and handout', () => {
     const long = allInitiatives(r.edition).find((i) => i.title === 'A 600-word initiative')!;
     expect(words(long.text).length).toBeGreaterThanOrEqual(600);
     expect(handoutWords).toContain(words(long.text).join(' '));
-    for (const link of allInitiatives(r.edition).find((i) => i.title === 'A very long URL')!.links) expect(squashed).toContain(link.url);
+    for (const link of allInitiatives(r.edition).find((i) => i.title === 'A very long URL')!.links)
+      expect(squashed).toContain(link.url);
   });
 
   it('prints the handout on A4 portrait with the edition title and page numbers', () => {
     const info = execFileSync('pdfinfo', [join(outDir, 'fit', 'fit-handout.pdf')], { encoding: 'utf8' });
     expect(info).toMatch(/Page size:\s+595\.9\d x 841\.9\d pts \(A4\)/);
-    const first = execFileSync('pdftotext', ['-f', '1', '-l', '1', join(outDir, 'fit', 'fit-handout.pdf'), '-'], { encoding: 'utf8' });
+    const first = execFileSync('pdftotext', ['-f', '1', '-l', '1', join(outDir, 'fit', 'fit-handout.pdf'), '-'], {
+      encoding: 'utf8',
+    });
     expect(first).toMatch(/Fit fixture · 2025 Spring/);
     expect(first).toMatch(/Page 1 of \d+/);
   });
@@ -123,7 +141,9 @@ describe('presenter view', () => {
     await audience.keyboard.press('p');
     const presenter = await popup;
     await presenter.waitForSelector('body.rd-presenter');
-    await presenter.waitForFunction(() => (document.getElementById('rd-presenter-notes')?.textContent ?? '').includes('A 600-word initiative'));
+    await presenter.waitForFunction(() =>
+      (document.getElementById('rd-presenter-notes')?.textContent ?? '').includes('A 600-word initiative'),
+    );
     const notes = await presenter.$eval('#rd-presenter-notes', (el) => el.textContent ?? '');
     expect(notes).toContain('Catalog process review initiative release');
     expect(await presenter.$$eval('#rd-presenter-current svg, #rd-presenter-next svg', (svgs) => svgs.length)).toBe(2);
@@ -134,7 +154,9 @@ describe('presenter view', () => {
     await presenter.keyboard.press('ArrowRight');
     await audience.waitForFunction(() => document.getElementById('rd-counter')?.textContent?.startsWith('5 /'));
     await audience.keyboard.press('ArrowRight');
-    await presenter.waitForFunction(() => (document.getElementById('rd-presenter-notes')?.textContent ?? '').includes('A very long URL'));
+    await presenter.waitForFunction(() =>
+      (document.getElementById('rd-presenter-notes')?.textContent ?? '').includes('A very long URL'),
+    );
     await context.close();
   });
 });
@@ -142,7 +164,14 @@ describe('presenter view', () => {
 describe('handout layouts', () => {
   it('prints N slides per page on Letter paper when asked', async () => {
     const dir = await tempDir();
-    const nUp = await build({ files: [FIXTURE], outDir: dir, formats: ['handout'], browser: session, handoutLayout: 4, paper: 'Letter' });
+    const nUp = await build({
+      files: [FIXTURE],
+      outDir: dir,
+      formats: ['handout'],
+      browser: session,
+      handoutLayout: 4,
+      paper: 'Letter',
+    });
     expect(nUp.ok).toBe(true);
     const info = execFileSync('pdfinfo', [join(dir, 'fit', 'fit-handout.pdf')], { encoding: 'utf8' });
     expect(info).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);

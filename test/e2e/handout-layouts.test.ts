@@ -31,13 +31,16 @@ const built = new Map<string, Promise<string>>();
 function handout(options: Partial<BuildOptions>): Promise<string> {
   const key = JSON.stringify(options);
   if (!built.has(key)) {
-    built.set(key, (async () => {
-      const outDir = await tempDir();
-      const result = await build({ files: [FIXTURE], outDir, formats: ['handout'], browser: session, ...options });
-      expect(result.failures).toEqual([]);
-      slides = result.editions[0]!.slides;
-      return join(outDir, 'fit', 'fit-handout.pdf');
-    })());
+    built.set(
+      key,
+      (async () => {
+        const outDir = await tempDir();
+        const result = await build({ files: [FIXTURE], outDir, formats: ['handout'], browser: session, ...options });
+        expect(result.failures).toEqual([]);
+        slides = result.editions[0]!.slides;
+        return join(outDir, 'fit', 'fit-handout.pdf');
+      })(),
+    );
   }
   return built.get(key)!;
 }
@@ -56,17 +59,25 @@ function rulesBeside(page: Raster, heightMm: number): number {
   const x = slide.x + slide.width + 10;
   const box = { x, y: slide.y, width: page.width - x, height: Math.round((heightMm / 25.4) * page.dpi) };
   // A rule is grey (#9ca3af), thin, and long; a slide's border is paler, its text broken by spaces.
-  return bands(longestRuns(page, (v) => v < 200, box).filter((r) => mm(page, r.length) > 30)).filter((band) => band.length <= 4).length;
+  return bands(longestRuns(page, (v) => v < 200, box).filter((r) => mm(page, r.length) > 30)).filter(
+    (band) => band.length <= 4,
+  ).length;
 }
 
-const pageSize = (pdf: string) => /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))!.slice(1).map(Number);
+const pageSize = (pdf: string) =>
+  /Page size:\s+([\d.]+) x ([\d.]+) pts/
+    .exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))!
+    .slice(1)
+    .map(Number);
 
 describe('N-up handouts draw slides as large as the page allows', () => {
   const widths: Record<string, number> = {};
 
   beforeAll(async () => {
     for (const [name, options] of [
-      ['2', { handoutLayout: 2 }], ['4', { handoutLayout: 4 }], ['6', { handoutLayout: 6 }],
+      ['2', { handoutLayout: 2 }],
+      ['4', { handoutLayout: 4 }],
+      ['6', { handoutLayout: 6 }],
       ['4 landscape', { handoutLayout: 4, handoutOrientation: 'landscape' }],
     ] as [string, Partial<BuildOptions>][]) {
       const page = rasterPage(await handout(options), 1);
@@ -75,10 +86,19 @@ describe('N-up handouts draw slides as large as the page allows', () => {
   }, 120_000);
 
   it('2-up > 4-up > 6-up, each as wide as the layout plans', () => {
-    console.log(`drawn slide widths (mm): ${Object.entries(widths).map(([k, v]) => `${k}: ${v.toFixed(1)}`).join(', ')}`);
+    console.log(
+      `drawn slide widths (mm): ${Object.entries(widths)
+        .map(([k, v]) => `${k}: ${v.toFixed(1)}`)
+        .join(', ')}`,
+    );
     expect(widths['2']!).toBeGreaterThan(widths['4']! + 20);
     expect(widths['4']!).toBeGreaterThan(widths['6']! + 5);
-    for (const [name, layout, orientation] of [['2', 2, 'portrait'], ['4', 4, 'portrait'], ['6', 6, 'portrait'], ['4 landscape', 4, 'landscape']] as const) {
+    for (const [name, layout, orientation] of [
+      ['2', 2, 'portrait'],
+      ['4', 4, 'portrait'],
+      ['6', 6, 'portrait'],
+      ['4 landscape', 4, 'landscape'],
+    ] as const) {
       const planned = handoutGeometry({ layout, paper: 'A4', orientation, lines: false, aspect: 16 / 9 }).slide.width;
       expect(Math.abs(widths[name]! - planned), name).toBeLessThan(2.5);
     }
@@ -103,9 +123,18 @@ describe('N-up handouts draw slides as large as the page allows', () => {
 });
 
 describe('ruled note lines', () => {
-  it.each([[1, 'portrait'], [2, 'portrait'], [4, 'portrait'], [6, 'portrait'], [4, 'landscape']] as const)('are beside each slide at %i-up %s when asked, and absent otherwise', async (layout, orientation) => {
+  it.each([
+    [1, 'portrait'],
+    [2, 'portrait'],
+    [4, 'portrait'],
+    [6, 'portrait'],
+    [4, 'landscape'],
+  ] as const)('are beside each slide at %i-up %s when asked, and absent otherwise', async (layout, orientation) => {
     const without = rasterPage(await handout({ handoutLayout: layout, handoutOrientation: orientation }), 1);
-    const withLines = rasterPage(await handout({ handoutLayout: layout, handoutOrientation: orientation, handoutLines: true }), 1);
+    const withLines = rasterPage(
+      await handout({ handoutLayout: layout, handoutOrientation: orientation, handoutLines: true }),
+      1,
+    );
     const planned = handoutGeometry({ layout, paper: 'A4', orientation, lines: true, aspect: 16 / 9 });
     expect(rulesBeside(without, planned.lines.height)).toBe(0);
     expect(rulesBeside(withLines, planned.lines.height)).toBe(planned.lines.count);
@@ -123,7 +152,9 @@ describe('1-up', () => {
     expect(count(short[0]!.text, 'A short one')).toBe(1);
     const list = pdf.pages.find((p) => p.text.includes('Level three, second'))!;
     expect(count(list.text, 'Level three, second')).toBe(1);
-    const long = pdf.pages.find((p) => p.text.includes('A 600-word initiative') && p.text.includes('here is all of it'))!;
+    const long = pdf.pages.find(
+      (p) => p.text.includes('A 600-word initiative') && p.text.includes('here is all of it'),
+    )!;
     expect(count(long.text, 'A 600-word initiative')).toBe(2);
     // A slide whose links the paper writes out keeps its text: the URLs are what the paper adds.
     const url = pdf.pages.find((p) => p.text.includes('A very long URL') && p.text.includes('Tracking:'))!;

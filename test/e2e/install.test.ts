@@ -33,9 +33,21 @@ function offlineEnv(): NodeJS.ProcessEnv {
   // Under `npm test`, npm's own settings for this checkout (its prefix among them) are in the
   // environment: the project must be installed as a project of its own. The cache stays the same.
   for (const name of Object.keys(env)) {
-    if ((/^npm_/i.test(name) && name.toLowerCase() !== 'npm_config_cache') || /^PUPPETEER_/.test(name) || name === 'CHROME_PATH') delete env[name];
+    if (
+      (/^npm_/i.test(name) && name.toLowerCase() !== 'npm_config_cache') ||
+      /^PUPPETEER_/.test(name) ||
+      name === 'CHROME_PATH'
+    )
+      delete env[name];
   }
-  return { ...env, NO_COLOR: '1', HTTP_PROXY: CLOSED, HTTPS_PROXY: CLOSED, npm_config_proxy: CLOSED, npm_config_https_proxy: CLOSED };
+  return {
+    ...env,
+    NO_COLOR: '1',
+    HTTP_PROXY: CLOSED,
+    HTTPS_PROXY: CLOSED,
+    npm_config_proxy: CLOSED,
+    npm_config_https_proxy: CLOSED,
+  };
 }
 
 let project: string;
@@ -46,12 +58,19 @@ async function writeProject(dir: string, tarball: string): Promise<void> {
   const ours: Lockfile = JSON.parse(await readFile(join(ROOT, 'package-lock.json'), 'utf8'));
   const manifest = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
   const spec = `file:${tarball}`;
-  const integrity = `sha512-${createHash('sha512').update(await readFile(tarball)).digest('base64')}`;
+  const integrity = `sha512-${createHash('sha512')
+    .update(await readFile(tarball))
+    .digest('base64')}`;
   const packages: Record<string, unknown> = {
     '': { name: 'a-project', dependencies: { 'roadmap-deck': spec } },
     'node_modules/roadmap-deck': {
-      version: manifest.version, resolved: spec, integrity, license: manifest.license,
-      dependencies: manifest.dependencies, bin: manifest.bin, engines: manifest.engines,
+      version: manifest.version,
+      resolved: spec,
+      integrity,
+      license: manifest.license,
+      dependencies: manifest.dependencies,
+      bin: manifest.bin,
+      engines: manifest.engines,
     },
   };
   // This checkout's production tree, laid out the same way under the project's node_modules.
@@ -60,26 +79,49 @@ async function writeProject(dir: string, tarball: string): Promise<void> {
     const { devOptional, ...rest } = entry;
     packages[path] = devOptional ? { ...rest, optional: true } : rest;
   }
-  await writeFile(join(dir, 'package.json'), JSON.stringify({ name: 'a-project', private: true, dependencies: { 'roadmap-deck': spec } }, null, 2));
-  await writeFile(join(dir, 'package-lock.json'), JSON.stringify({ name: 'a-project', lockfileVersion: 3, requires: true, packages }, null, 2));
+  await writeFile(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'a-project', private: true, dependencies: { 'roadmap-deck': spec } }, null, 2),
+  );
+  await writeFile(
+    join(dir, 'package-lock.json'),
+    JSON.stringify({ name: 'a-project', lockfileVersion: 3, requires: true, packages }, null, 2),
+  );
 }
 
-const npx = (args: string[]) => spawnSync('npx', ['--no-install', 'roadmap-deck', ...args], { cwd: project, env: offlineEnv(), encoding: 'utf8', timeout: 120_000 });
+const npx = (args: string[]) =>
+  spawnSync('npx', ['--no-install', 'roadmap-deck', ...args], {
+    cwd: project,
+    env: offlineEnv(),
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
 
 beforeAll(async () => {
   const packs = await tempDir('roadmap-deck-pack-');
   // --ignore-scripts: pack dist/ as `npm test` compiled it, without compiling again under running tests.
-  const packed: { filename: string }[] = JSON.parse(execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', packs], { cwd: ROOT, encoding: 'utf8' }));
+  const packed: { filename: string }[] = JSON.parse(
+    execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', packs], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    }),
+  );
   const tarball = join(packs, packed[0]!.filename);
   project = await tempDir('roadmap-deck-project-');
   await writeProject(project, tarball);
-  installed = spawnSync('npm', ['ci', '--offline', '--no-audit', '--no-fund', '--foreground-scripts'], { cwd: project, env: offlineEnv(), encoding: 'utf8', timeout: 180_000 });
+  installed = spawnSync('npm', ['ci', '--offline', '--no-audit', '--no-fund', '--foreground-scripts'], {
+    cwd: project,
+    env: offlineEnv(),
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
 });
 
 describe('the packed package', () => {
   it('installs into an empty project with no network and no browser download', () => {
     const output = `${installed.stdout}\n${installed.stderr}`;
-    if (/ENOTCACHED/.test(output)) throw new Error('the npm cache lacks a package: run "npm ci" in this checkout first, then the test again');
+    if (/ENOTCACHED/.test(output))
+      throw new Error('the npm cache lacks a package: run "npm ci" in this checkout first, then the test again');
     expect(installed.status, output).toBe(0);
     // Nothing was built or downloaded at install time: no install script of ours or of a dependency ran.
     expect(output).not.toMatch(/^> \S+@\S+ (preinstall|install|postinstall|prepare)$/m);
@@ -104,7 +146,10 @@ describe('the packed package', () => {
       "const model = require('roadmap-deck/schema/roadmap.schema.json');",
       'console.log(JSON.stringify([typeof api.build, pkg.name, schema.title, typeof model]));',
     ].join('\n');
-    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: project, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: project,
+      encoding: 'utf8',
+    });
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout)).toEqual(['function', 'roadmap-deck', 'roadmap-deck configuration', 'object']);
   });
@@ -114,13 +159,22 @@ describe('the packed package', () => {
     const declarations = (await readdir(dist, { recursive: true })).filter((file) => file.endsWith('.d.ts'));
     expect(declarations).toContain('index.d.ts');
     expect(declarations.some((file) => file.startsWith('export/browser/'))).toBe(false);
-    for (const file of declarations) expect(await readFile(join(dist, file), 'utf8'), file).not.toMatch(/puppeteer|devtools-protocol/);
+    for (const file of declarations)
+      expect(await readFile(join(dist, file), 'utf8'), file).not.toMatch(/puppeteer|devtools-protocol/);
   });
 
   it('has a prepare script that does nothing in an installed copy', () => {
     const pkg = join(project, 'node_modules', 'roadmap-deck');
-    const result = spawnSync(process.execPath, [join(pkg, 'scripts', 'prepare.mjs')], { cwd: pkg, env: offlineEnv(), encoding: 'utf8' });
-    expect({ status: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({ status: 0, stdout: '', stderr: '' });
+    const result = spawnSync(process.execPath, [join(pkg, 'scripts', 'prepare.mjs')], {
+      cwd: pkg,
+      env: offlineEnv(),
+      encoding: 'utf8',
+    });
+    expect({ status: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({
+      status: 0,
+      stdout: '',
+      stderr: '',
+    });
   });
 
   it('finds the system Chromium, runs init, then builds a PDF with it', async () => {

@@ -21,7 +21,8 @@ const out = (stem: string, file: string) => join(dir, 'out', stem, file);
  * radical they share a shape with (行 as ⾏, U+2F8F), which NFKC folds back.
  */
 const plain = (text: string) => squash(text.normalize('NFKC'));
-const slideText = async (stem: string) => plain((await readPdf(out(stem, `${stem}.pdf`))).pages.map((p) => p.text).join(' '));
+const slideText = async (stem: string) =>
+  plain((await readPdf(out(stem, `${stem}.pdf`))).pages.map((p) => p.text).join(' '));
 
 beforeAll(async () => {
   dir = await tempDir();
@@ -32,7 +33,12 @@ beforeAll(async () => {
 describe('pages in Japanese, Korean and German', () => {
   it('build, each in its language (from its script, or its front matter), with no character lacking a font', () => {
     expect(result.failures).toEqual([]);
-    expect(result.editions.map((e) => e.stem).sort()).toEqual(['haneul-db-2025', 'kumo-ci-2025-h2', 'lotse-2024-herbst', 'lotse-2025-fruehjahr']);
+    expect(result.editions.map((e) => e.stem).sort()).toEqual([
+      'haneul-db-2025',
+      'kumo-ci-2025-h2',
+      'lotse-2024-herbst',
+      'lotse-2025-fruehjahr',
+    ]);
     for (const edition of result.editions) {
       expect(edition.warnings.filter((w) => w.rule === 'missing-glyphs')).toEqual([]);
     }
@@ -40,19 +46,42 @@ describe('pages in Japanese, Korean and German', () => {
 
   const cases: { stem: string; lang: string; slides: string[]; english: string[] }[] = [
     {
-      stem: 'kumo-ci-2025-h2', lang: 'ja',
-      slides: ['概要', '6件の取り組み（3セクション）', '3件の取り組み', '進行中', '完了', '将来', '進捗：#1421', 'ご清聴ありがとうございました'],
+      stem: 'kumo-ci-2025-h2',
+      lang: 'ja',
+      slides: [
+        '概要',
+        '6件の取り組み（3セクション）',
+        '3件の取り組み',
+        '進行中',
+        '完了',
+        '将来',
+        '進捗：#1421',
+        'ご清聴ありがとうございました',
+      ],
       english: ['Overview', 'initiatives', 'Tracking', 'In progress', 'Thank you'],
     },
     {
-      stem: 'haneul-db-2025', lang: 'ko',
+      stem: 'haneul-db-2025',
+      lang: 'ko',
       slides: ['개요', '섹션2개,과제5개', '과제2개', '완료', '진행중', '향후', '진행상황:#872', '감사합니다'],
       english: ['Overview', 'initiatives', 'Tracking', 'In progress', 'Thank you'],
     },
     {
       // Badges are set in capitals by the theme.
-      stem: 'lotse-2025-fruehjahr', lang: 'de',
-      slides: ['Überblick', '5Vorhabenin3Abschnitten', 'ÄnderungenseitHerbst2024', 'Neu(2)', 'Fortgeführt(3)', 'Nicht mehr aufgeführt (0)', 'FORTGEFÜHRT·SEITHERBST2024', 'NEU', 'Tracking:#311', 'VielenDank'],
+      stem: 'lotse-2025-fruehjahr',
+      lang: 'de',
+      slides: [
+        'Überblick',
+        '5Vorhabenin3Abschnitten',
+        'ÄnderungenseitHerbst2024',
+        'Neu(2)',
+        'Fortgeführt(3)',
+        'Nicht mehr aufgeführt (0)',
+        'FORTGEFÜHRT·SEITHERBST2024',
+        'NEU',
+        'Tracking:#311',
+        'VielenDank',
+      ],
       english: ['Overview', 'Whatchanged', 'Continued', 'Nolongerlisted', 'Thankyou'],
     },
   ];
@@ -82,7 +111,9 @@ describe('pages in Japanese, Korean and German', () => {
     expect(ja.info.Title).toBe('Kumo CI ロードマップ — 2025（配布資料）');
     const de = await readPdf(out('lotse-2025-fruehjahr', 'lotse-2025-fruehjahr-handout.pdf'));
     expect(squash(de.pages[3]!.text)).toContain(squash('Seite 4 von 12'));
-    expect(squash(de.pages.map((p) => p.text).join(' '))).toContain(squash('Tracking: #311 (https://github.com/lotse-dev/lotse/issues/311)'));
+    expect(squash(de.pages.map((p) => p.text).join(' '))).toContain(
+      squash('Tracking: #311 (https://github.com/lotse-dev/lotse/issues/311)'),
+    );
   });
 
   it('gives the viewer its words, and the index page each deck’s counts in its language', async () => {

@@ -19,10 +19,16 @@ let report: { ok: boolean; editions: { stem: string; slides: number; files: stri
 
 beforeAll(async () => {
   dir = await tempDir();
-  await (await import('node:fs/promises')).writeFile(join(dir, 'roadmap-deck.config.json'), JSON.stringify({
-    author: 'The Backstage maintainers', editions: { 'backstage-*': { url: 'https://backstage.io/docs/overview/roadmap', project: 'Backstage' } },
-  }));
-  const result = runCli(['build', SEED_2022, SEED_2024, '--out', 'out', '--format', 'md,html,pdf,png', '--json'], { cwd: dir });
+  await (await import('node:fs/promises')).writeFile(
+    join(dir, 'roadmap-deck.config.json'),
+    JSON.stringify({
+      author: 'The Backstage maintainers',
+      editions: { 'backstage-*': { url: 'https://backstage.io/docs/overview/roadmap', project: 'Backstage' } },
+    }),
+  );
+  const result = runCli(['build', SEED_2022, SEED_2024, '--out', 'out', '--format', 'md,html,pdf,png', '--json'], {
+    cwd: dir,
+  });
   expect(result.code).toBe(0);
   report = JSON.parse(result.stdout);
 }, 120_000);
@@ -37,10 +43,21 @@ describe('PDF metadata and navigation', () => {
     expect(info).toMatch(/^Keywords:\s+Backstage, July–September 2022, What's next, Future work$/m);
     expect(info).toMatch(/^Tagged:\s+yes$/m);
     const pdf = await readPdf(file);
-    expect(pdf.info).toMatchObject({ Title: 'Backstage Roadmap — July–September 2022', Author: 'The Backstage maintainers', Language: 'en', Creator: 'roadmap-deck' });
+    expect(pdf.info).toMatchObject({
+      Title: 'Backstage Roadmap — July–September 2022',
+      Author: 'The Backstage maintainers',
+      Language: 'en',
+      Creator: 'roadmap-deck',
+    });
     const sections = pdf.outline.filter((o) => o.items.length);
     expect(sections.map((s) => s.title)).toEqual(["What's next", 'Future work']);
-    expect(sections[1]!.items.map((i) => i.title)).toEqual(['Ease of onboarding', 'Composable Homepage 1.0', 'Creator experience', 'GraphQL support', 'Telemetry']);
+    expect(sections[1]!.items.map((i) => i.title)).toEqual([
+      'Ease of onboarding',
+      'Composable Homepage 1.0',
+      'Creator experience',
+      'GraphQL support',
+      'Telemetry',
+    ]);
   });
 });
 
@@ -56,7 +73,9 @@ describe('pictures', () => {
       expect(preview.readUInt32BE(16)).toBe(640);
     }
     const index = await readFile(join(dir, 'out', 'index.html'), 'utf8');
-    expect(index.match(/<a class="preview" href="[^"]+"><img alt="Open the slides: [^"]+" src="data:image\/png;base64,/g)).toHaveLength(2);
+    expect(
+      index.match(/<a class="preview" href="[^"]+"><img alt="Open the slides: [^"]+" src="data:image\/png;base64,/g),
+    ).toHaveLength(2);
   });
 });
 
@@ -86,7 +105,9 @@ describe('QR codes', () => {
     expect(html.match(/alt="QR code for the tracking link"/g)).toHaveLength(2);
     const without = runCli(['build', SEED_2024, '--out', 'out-noqr', '--format', 'md', '--no-qr'], { cwd: dir });
     expect(without.code).toBe(0);
-    expect(await readFile(join(dir, 'out-noqr', 'backstage-2024-fall', 'backstage-2024-fall.md'), 'utf8')).not.toContain('QR code');
+    expect(
+      await readFile(join(dir, 'out-noqr', 'backstage-2024-fall', 'backstage-2024-fall.md'), 'utf8'),
+    ).not.toContain('QR code');
   });
 });
 
@@ -109,14 +130,19 @@ describe('the terminal', () => {
     // A format that does not exist is a mistake in the arguments: wrong usage.
     expect(runCli(['build', '--format', 'nope'], { cwd: dir }).code).toBe(2);
     expect(runCli(['no-such-command'], { cwd: dir }).code).toBe(2);
-    expect(runCli(['--help']).stdout).toMatch(/^Exit codes:\n {2}0 +success\n {2}1 +bad input.*\n {2}2 +wrong usage\n {2}3 +no usable browser\n/m);
+    expect(runCli(['--help']).stdout).toMatch(
+      /^Exit codes:\n {2}0 +success\n {2}1 +bad input.*\n {2}2 +wrong usage\n {2}3 +no usable browser\n/m,
+    );
   });
 });
 
 describe('pages reused between editions', () => {
   it('start each edition in a new document: nothing from the last one (its CSP) applies', () => {
     // One page for both editions: the second deck loads where the first handout was printed.
-    const result = runCli(['build', SEED_2022, SEED_2024, '--out', 'out-reuse', '--format', 'html,handout', '--concurrency', '1', '--json'], { cwd: dir });
+    const result = runCli(
+      ['build', SEED_2022, SEED_2024, '--out', 'out-reuse', '--format', 'html,handout', '--concurrency', '1', '--json'],
+      { cwd: dir },
+    );
     expect(result.code).toBe(0);
     const reused = JSON.parse(result.stdout) as typeof report;
     expect(reused.editions).toHaveLength(2);

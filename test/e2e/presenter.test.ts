@@ -10,7 +10,15 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { build } from '../../src/build.js';
 import { launchBrowser, type BrowserSession } from '../../src/export/browser/launch.js';
 import { SEED_2022, SEED_2024, tempDir } from '../helpers/paths.js';
-import { counter, deckUrl, isShown, openDeck, presenterCounter, waitForCounter, waitForPresenterCounter } from '../helpers/viewer.js';
+import {
+  counter,
+  deckUrl,
+  isShown,
+  openDeck,
+  presenterCounter,
+  waitForCounter,
+  waitForPresenterCounter,
+} from '../helpers/viewer.js';
 
 let outDir: string;
 let session: BrowserSession;
@@ -57,12 +65,23 @@ describe('named anchors', () => {
     await waitForPresenterCounter(presenter, 'Slide 5 of 14');
     expect(await textOf(presenter, '#rd-presenter-current')).toContain('Backend System 1.0');
     // The copy is laid out as the slide is, per-slide fitting included.
-    const sizes = await presenter.evaluate(() => [document.querySelector('#rd-presenter-current section')!, document.querySelectorAll('body > .marpit > svg')[4]!.querySelector('section')!]
-      .map((section) => getComputedStyle(section).fontSize));
+    const sizes = await presenter.evaluate(() =>
+      [
+        document.querySelector('#rd-presenter-current section')!,
+        document.querySelectorAll('body > .marpit > svg')[4]!.querySelector('section')!,
+      ].map((section) => getComputedStyle(section).fontSize),
+    );
     expect(sizes[0]).toBe(sizes[1]);
 
-    for (const [hash, slide] of [['#backend-system-10', '5 / 14'], ['#new-frontend-system-ready-for-adoption', '6 / 14'], ['#rework-pull-request-issue-process', '12 / 14'],
-      ['#rework-pull-request--issue-process', '12 / 14'], ['#2024-fall-roadmap', '4 / 14'], ['#closing', '14 / 14'], ['#3', '3 / 14']] as const) {
+    for (const [hash, slide] of [
+      ['#backend-system-10', '5 / 14'],
+      ['#new-frontend-system-ready-for-adoption', '6 / 14'],
+      ['#rework-pull-request-issue-process', '12 / 14'],
+      ['#rework-pull-request--issue-process', '12 / 14'],
+      ['#2024-fall-roadmap', '4 / 14'],
+      ['#closing', '14 / 14'],
+      ['#3', '3 / 14'],
+    ] as const) {
       const page = await openDeck(context, deckUrl(outDir, FALL, hash));
       expect(await counter(page), hash).toBe(slide);
     }
@@ -74,11 +93,16 @@ describe('named anchors', () => {
 
   it('follow the slug form in the older edition too', async () => {
     const page = await openDeck(context, deckUrl(outDir, 'backstage-2022-q3', '#1'));
-    const anchors = await page.$eval('#rd-slides', (el) => (JSON.parse(el.textContent!) as { id?: string; alias?: string; title?: string }[]));
+    const anchors = await page.$eval(
+      '#rd-slides',
+      (el) => JSON.parse(el.textContent!) as { id?: string; alias?: string; title?: string }[],
+    );
     for (const [i, slide] of anchors.entries()) {
       if (!slide.id) continue;
       for (const name of [slide.id, slide.alias ?? slide.id]) {
-        await page.evaluate((hash: string) => { location.hash = hash; }, name);
+        await page.evaluate((hash: string) => {
+          location.hash = hash;
+        }, name);
         await waitForCounter(page, `${i + 1} / ${anchors.length}`);
       }
       expect(slide.alias ?? slide.id).toMatch(/^[\p{Ll}\p{N}]+(-[\p{Ll}\p{N}]+)*$/u);
@@ -92,9 +116,15 @@ describe('presenter window', () => {
     expect(await isShown(presenter, '#rd-presenter-clock')).toBe(true);
     const clock = await textOf(presenter, '#rd-presenter-clock');
     expect(clock).toMatch(/^\d{1,2}:\d\d:\d\d/);
-    await presenter.waitForFunction((before: string) => document.getElementById('rd-presenter-clock')?.textContent !== before, { timeout: 3000 }, clock);
+    await presenter.waitForFunction(
+      (before: string) => document.getElementById('rd-presenter-clock')?.textContent !== before,
+      { timeout: 3000 },
+      clock,
+    );
 
-    await presenter.waitForFunction(() => document.getElementById('rd-presenter-timer')?.textContent === '00:01', { timeout: 3000 });
+    await presenter.waitForFunction(() => document.getElementById('rd-presenter-timer')?.textContent === '00:01', {
+      timeout: 3000,
+    });
     await presenter.click('[data-rd-action="timer-pause"]');
     expect(await textOf(presenter, '[data-rd-action="timer-pause"]')).toBe('Resume');
     const paused = await textOf(presenter, '#rd-presenter-timer');
@@ -107,7 +137,9 @@ describe('presenter window', () => {
     expect(await textOf(presenter, '#rd-presenter-timer')).toBe('00:00');
     await presenter.click('[data-rd-action="timer-pause"]');
     expect(await textOf(presenter, '[data-rd-action="timer-pause"]')).toBe('Pause');
-    await presenter.waitForFunction(() => document.getElementById('rd-presenter-timer')?.textContent === '00:01', { timeout: 3000 });
+    await presenter.waitForFunction(() => document.getElementById('rd-presenter-timer')?.textContent === '00:01', {
+      timeout: 3000,
+    });
 
     // A reload (a save under watch) keeps the time spoken.
     await sleep(1000);
@@ -150,19 +182,29 @@ describe('overview', () => {
     const { audience, presenter } = await openBoth('#5');
     await audience.keyboard.press('o');
     expect(await isShown(audience, '#rd-overview')).toBe(true);
-    const thumbs = await audience.$$eval('#rd-overview .rd-thumb', (buttons) => buttons.map((b) => ({
-      name: b.textContent?.trim().split('\n')[0],
-      svg: !!b.querySelector('.marpit > svg section'),
-      width: b.getBoundingClientRect().width,
-      current: b.getAttribute('aria-current'),
-    })));
+    const thumbs = await audience.$$eval('#rd-overview .rd-thumb', (buttons) =>
+      buttons.map((b) => ({
+        name: b.textContent?.trim().split('\n')[0],
+        svg: !!b.querySelector('.marpit > svg section'),
+        width: b.getBoundingClientRect().width,
+        current: b.getAttribute('aria-current'),
+      })),
+    );
     expect(thumbs).toHaveLength(14);
     expect(thumbs.every((t) => t.svg && t.width > 150 && t.width < 400)).toBe(true);
     expect(thumbs[4]!.current).toBe('step');
     expect(await audience.evaluate(() => document.activeElement?.getAttribute('data-rd-slide'))).toBe('4');
     // Thumbnails are pictures: nothing in them takes focus, only the sections keep their ids (per-slide CSS selects them).
-    expect(await audience.$$eval('#rd-overview .rd-thumb [id]', (els) => els.every((el) => el.tagName.toLowerCase() === 'section'))).toBe(true);
-    expect(await audience.$$eval('#rd-overview .rd-thumb a[href]', (links) => links.every((a) => a.tabIndex === -1 && !!a.closest('[inert]')))).toBe(true);
+    expect(
+      await audience.$$eval('#rd-overview .rd-thumb [id]', (els) =>
+        els.every((el) => el.tagName.toLowerCase() === 'section'),
+      ),
+    ).toBe(true);
+    expect(
+      await audience.$$eval('#rd-overview .rd-thumb a[href]', (links) =>
+        links.every((a) => a.tabIndex === -1 && !!a.closest('[inert]')),
+      ),
+    ).toBe(true);
 
     await audience.keyboard.press('ArrowRight');
     await audience.keyboard.press('ArrowDown');
@@ -220,7 +262,8 @@ describe('go to a slide', () => {
 describe('blank screen', () => {
   it('b blanks black and w white; any key or the same key brings the slide back; the presenter window drives it', async () => {
     const { audience, presenter } = await openBoth('#5');
-    const cover = () => audience.$eval('#rd-blank', (el) => (el.getClientRects().length ? getComputedStyle(el).backgroundColor : 'none'));
+    const cover = () =>
+      audience.$eval('#rd-blank', (el) => (el.getClientRects().length ? getComputedStyle(el).backgroundColor : 'none'));
 
     await audience.keyboard.press('b');
     expect(await cover()).toBe('rgb(0, 0, 0)');
@@ -254,8 +297,24 @@ describe('list of keys', () => {
     await page.keyboard.press('?');
     expect(await isShown(page, '#rd-help')).toBe(true);
     expect(await page.$eval('#rd-help', (el) => el.getAttribute('aria-modal'))).toBe('true');
-    const rows = await page.$$eval('#rd-help tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('kbd')].map((kbd) => kbd.textContent).join(' ')));
-    for (const keys of ['→ ↓ Space Enter n', '← ↑ Backspace', 'Home End', '1…9 Enter', 'g', 'o', 'b w', 'f', 'p', '+ −', '?', 'Esc']) expect(rows).toContain(keys);
+    const rows = await page.$$eval('#rd-help tr', (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('kbd')].map((kbd) => kbd.textContent).join(' ')),
+    );
+    for (const keys of [
+      '→ ↓ Space Enter n',
+      '← ↑ Backspace',
+      'Home End',
+      '1…9 Enter',
+      'g',
+      'o',
+      'b w',
+      'f',
+      'p',
+      '+ −',
+      '?',
+      'Esc',
+    ])
+      expect(rows).toContain(keys);
     // The rest of the page is out of reach while the list is open.
     expect(await page.$eval('body > .marpit', (el) => (el as HTMLElement).inert)).toBe(true);
     await page.keyboard.press('ArrowRight');

@@ -14,7 +14,16 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { build } from '../../src/build.js';
 import { launchBrowser, type BrowserSession } from '../../src/export/browser/launch.js';
 import { FIXTURES, SEED_2022, SEED_2024, tempDir } from '../helpers/paths.js';
-import { counter, deckUrl, isShown, openDeck, runAxe, tabTo, waitForCounter, type AxeFinding } from '../helpers/viewer.js';
+import {
+  counter,
+  deckUrl,
+  isShown,
+  openDeck,
+  runAxe,
+  tabTo,
+  waitForCounter,
+  type AxeFinding,
+} from '../helpers/viewer.js';
 
 let outDir: string;
 let session: BrowserSession;
@@ -43,10 +52,13 @@ afterEach(async () => {
   await context?.close();
 });
 
-const active = (page: Page) => page.evaluate(() => {
-  const el = document.activeElement;
-  return el ? `${el.tagName.toLowerCase()}${el.getAttribute('data-rd-action') ? `[${el.getAttribute('data-rd-action')}]` : ''}` : '';
-});
+const active = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    return el
+      ? `${el.tagName.toLowerCase()}${el.getAttribute('data-rd-action') ? `[${el.getAttribute('data-rd-action')}]` : ''}`
+      : '';
+  });
 
 describe('keys on focused links and buttons', () => {
   it('leaves Enter on a focused link to the link: it opens, the slide stays', async () => {
@@ -118,15 +130,24 @@ describe('keys on focused links and buttons', () => {
 describe('screen readers', () => {
   it('hear where they are from a polite live region, in the deck’s words', async () => {
     const page = await openDeck(context, deckUrl(outDir, FALL, '#4'));
-    expect(await page.$eval('#rd-live', (el) => [el.getAttribute('aria-live'), el.textContent])).toEqual(['polite', '']);
+    expect(await page.$eval('#rd-live', (el) => [el.getAttribute('aria-live'), el.textContent])).toEqual([
+      'polite',
+      '',
+    ]);
     await page.keyboard.press('ArrowRight');
-    await page.waitForFunction(() => document.getElementById('rd-live')?.textContent === 'Slide 5 of 14: Backend System 1.0');
+    await page.waitForFunction(
+      () => document.getElementById('rd-live')?.textContent === 'Slide 5 of 14: Backend System 1.0',
+    );
     await page.keyboard.press('End');
-    await page.waitForFunction(() => document.getElementById('rd-live')?.textContent === 'Slide 14 of 14: How to influence the roadmap');
+    await page.waitForFunction(
+      () => document.getElementById('rd-live')?.textContent === 'Slide 14 of 14: How to influence the roadmap',
+    );
 
     const german = await openDeck(context, deckUrl(outDir, GERMAN, '#1'));
     await german.keyboard.press('ArrowRight');
-    await german.waitForFunction(() => /^Folie 2 von \d+: Überblick$/.test(document.getElementById('rd-live')?.textContent ?? ''));
+    await german.waitForFunction(() =>
+      /^Folie 2 von \d+: Überblick$/.test(document.getElementById('rd-live')?.textContent ?? ''),
+    );
     await german.keyboard.press('?');
     expect(await german.$eval('#rd-help h2', (el) => el.textContent)).toBe('Tastenkürzel');
     expect(await german.$eval('#rd-help', (el) => el.textContent)).toContain('Leertaste');
@@ -135,11 +156,22 @@ describe('screen readers', () => {
   it('find the slides as the main part of the page, and the presenter layout only while it is shown', async () => {
     const page = await openDeck(context, deckUrl(outDir, FALL, '#5'));
     expect(await page.$eval('body > .marpit', (el) => el.getAttribute('role'))).toBe('main');
-    expect(await page.$$eval('[aria-hidden="true"]', (els) => els.filter((el) => el.closest('.rd-presenter-layout') === el).length)).toBe(0);
+    expect(
+      await page.$$eval(
+        '[aria-hidden="true"]',
+        (els) => els.filter((el) => el.closest('.rd-presenter-layout') === el).length,
+      ),
+    ).toBe(0);
     expect(await page.$eval('.rd-presenter-layout', (el) => getComputedStyle(el).display)).toBe('none');
 
     const presenter = await openDeck(context, deckUrl(outDir, FALL, '#5&presenter'), { width: 1280, height: 800 });
-    expect(await presenter.$eval('.rd-presenter-layout', (el) => [getComputedStyle(el).display, el.getAttribute('role'), el.getAttribute('aria-hidden')])).toEqual(['grid', 'main', null]);
+    expect(
+      await presenter.$eval('.rd-presenter-layout', (el) => [
+        getComputedStyle(el).display,
+        el.getAttribute('role'),
+        el.getAttribute('aria-hidden'),
+      ]),
+    ).toEqual(['grid', 'main', null]);
     expect(await presenter.$eval('body > .marpit', (el) => getComputedStyle(el).display)).toBe('none');
     const tree = await presenter.accessibility.snapshot({ interestingOnly: true });
     const names = JSON.stringify(tree);
@@ -156,7 +188,12 @@ describe('motion and gestures', () => {
     await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
     expect(await page.$eval('.rd-ui', (el) => getComputedStyle(el).transitionDuration)).toBe('0s');
     for (const selector of ['html', 'body']) {
-      expect(await page.$eval(selector, (el) => [getComputedStyle(el).overscrollBehaviorX, getComputedStyle(el).overscrollBehaviorY])).toEqual(['none', 'none']);
+      expect(
+        await page.$eval(selector, (el) => [
+          getComputedStyle(el).overscrollBehaviorX,
+          getComputedStyle(el).overscrollBehaviorY,
+        ]),
+      ).toEqual(['none', 'none']);
     }
   });
 });
@@ -166,55 +203,65 @@ describe('axe-core', () => {
   const slideFindings: AxeFinding[] = [];
   afterAll(() => {
     // The slides' own content and theme are not the viewer's: said, not failed.
-    if (slideFindings.length) console.info('axe on slide content:', slideFindings.map((f) => `${f.rule} ${f.target}`));
+    if (slideFindings.length)
+      console.info(
+        'axe on slide content:',
+        slideFindings.map((f) => `${f.rule} ${f.target}`),
+      );
   });
 
-  it.each([FALL, SUMMER])('finds nothing wrong with the viewer’s UI in %s: every slide, the controls, the overview, the keys, the go-to field', async (stem) => {
-    const page = await context.newPage();
-    await page.setBypassCSP(true);
-    await page.setViewport({ width: 1280, height: 720 });
-    await page.goto(deckUrl(outDir, stem, '#1'), { waitUntil: 'load' });
-    await page.waitForSelector('body.rd-ready');
-    const total = await page.$$eval('.marpit > svg', (svgs) => svgs.length);
-    for (let slide = 1; slide <= total; slide++) {
+  it.each([FALL, SUMMER])(
+    'finds nothing wrong with the viewer’s UI in %s: every slide, the controls, the overview, the keys, the go-to field',
+    async (stem) => {
+      const page = await context.newPage();
+      await page.setBypassCSP(true);
+      await page.setViewport({ width: 1280, height: 720 });
+      await page.goto(deckUrl(outDir, stem, '#1'), { waitUntil: 'load' });
+      await page.waitForSelector('body.rd-ready');
+      const total = await page.$$eval('.marpit > svg', (svgs) => svgs.length);
+      for (let slide = 1; slide <= total; slide++) {
+        const findings = await runAxe(page);
+        slideFindings.push(...findings.filter((f) => f.inSlide));
+        expect(ui(findings), `slide ${slide}`).toEqual([]);
+        await page.keyboard.press('ArrowRight');
+      }
+      // The controls shown (their contrast is checked only when visible).
+      await tabTo(page, '.rd-ui [data-rd-action="prev"]');
+      await page.waitForFunction(() => getComputedStyle(document.querySelector('.rd-ui')!).opacity === '1');
+      expect(ui(await runAxe(page))).toEqual([]);
+      await page.keyboard.press('o');
+      expect(await isShown(page, '#rd-overview')).toBe(true);
+      expect(ui(await runAxe(page))).toEqual([]);
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('?');
+      expect(ui(await runAxe(page))).toEqual([]);
+      await page.keyboard.press('Escape');
+      await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+      await page.keyboard.press('g');
+      await page.keyboard.type('nothing');
+      await page.keyboard.press('Enter');
+      expect(await isShown(page, '#rd-goto-error')).toBe(true);
+      expect(ui(await runAxe(page))).toEqual([]);
+    },
+  );
+
+  it.each([FALL, SUMMER])(
+    'finds nothing wrong with the presenter view of %s, blank badge and overview included',
+    async (stem) => {
+      const page = await context.newPage();
+      await page.setBypassCSP(true);
+      await page.setViewport({ width: 1280, height: 800 });
+      await page.goto(deckUrl(outDir, stem, '#5&presenter'), { waitUntil: 'load' });
+      await page.waitForSelector('body.rd-presenter.rd-ready');
       const findings = await runAxe(page);
       slideFindings.push(...findings.filter((f) => f.inSlide));
-      expect(ui(findings), `slide ${slide}`).toEqual([]);
-      await page.keyboard.press('ArrowRight');
-    }
-    // The controls shown (their contrast is checked only when visible).
-    await tabTo(page, '.rd-ui [data-rd-action="prev"]');
-    await page.waitForFunction(() => getComputedStyle(document.querySelector('.rd-ui')!).opacity === '1');
-    expect(ui(await runAxe(page))).toEqual([]);
-    await page.keyboard.press('o');
-    expect(await isShown(page, '#rd-overview')).toBe(true);
-    expect(ui(await runAxe(page))).toEqual([]);
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('?');
-    expect(ui(await runAxe(page))).toEqual([]);
-    await page.keyboard.press('Escape');
-    await page.evaluate(() => (document.activeElement as HTMLElement).blur());
-    await page.keyboard.press('g');
-    await page.keyboard.type('nothing');
-    await page.keyboard.press('Enter');
-    expect(await isShown(page, '#rd-goto-error')).toBe(true);
-    expect(ui(await runAxe(page))).toEqual([]);
-  });
-
-  it.each([FALL, SUMMER])('finds nothing wrong with the presenter view of %s, blank badge and overview included', async (stem) => {
-    const page = await context.newPage();
-    await page.setBypassCSP(true);
-    await page.setViewport({ width: 1280, height: 800 });
-    await page.goto(deckUrl(outDir, stem, '#5&presenter'), { waitUntil: 'load' });
-    await page.waitForSelector('body.rd-presenter.rd-ready');
-    const findings = await runAxe(page);
-    slideFindings.push(...findings.filter((f) => f.inSlide));
-    expect(ui(findings)).toEqual([]);
-    await page.keyboard.press('b');
-    expect(await isShown(page, '#rd-presenter-blank')).toBe(true);
-    expect(ui(await runAxe(page))).toEqual([]);
-    await page.keyboard.press('b');
-    await page.keyboard.press('o');
-    expect(ui(await runAxe(page))).toEqual([]);
-  });
+      expect(ui(findings)).toEqual([]);
+      await page.keyboard.press('b');
+      expect(await isShown(page, '#rd-presenter-blank')).toBe(true);
+      expect(ui(await runAxe(page))).toEqual([]);
+      await page.keyboard.press('b');
+      await page.keyboard.press('o');
+      expect(ui(await runAxe(page))).toEqual([]);
+    },
+  );
 });

@@ -17,8 +17,13 @@ import { readPdf } from '../helpers/pdf.js';
 function longPage(marker: string): string {
   const lines = ['# Long Roadmap', '', '## Next', '', `${marker} This page is long on purpose.`, ''];
   for (let i = 1; i <= 40; i++) {
-    lines.push(`### Initiative number ${i}`, '', `Initiative ${i} improves one part of the project for the people who use it, `
-      + `in steps: a design first, then the work behind a flag, then documentation. See the [tracking issue](https://example.org/issues/${i}).`, '');
+    lines.push(
+      `### Initiative number ${i}`,
+      '',
+      `Initiative ${i} improves one part of the project for the people who use it, ` +
+        `in steps: a design first, then the work behind a flag, then documentation. See the [tracking issue](https://example.org/issues/${i}).`,
+      '',
+    );
   }
   return lines.join('\n');
 }
@@ -32,7 +37,8 @@ const waiters = new Set<() => void>();
 
 /** Resolves once an event like `wanted` has been seen. */
 function seen(wanted: Partial<WatchEvent>): Promise<void> {
-  const matches = () => events.some((e) => Object.entries(wanted).every(([k, v]) => (e as Record<string, unknown>)[k] === v));
+  const matches = () =>
+    events.some((e) => Object.entries(wanted).every(([k, v]) => (e as Record<string, unknown>)[k] === v));
   return new Promise((resolve) => {
     const check = () => {
       if (!matches()) return;
@@ -51,7 +57,8 @@ beforeAll(async () => {
   await writeFile(file, longPage('Saved at the start.'));
   // The default formats: md, html, then pdf and handout.
   watch = await startWatch({
-    cwd: dir, port: 0,
+    cwd: dir,
+    port: 0,
     onEvent: (event) => {
       events.push(event);
       for (const check of [...waiters]) check();
@@ -66,8 +73,8 @@ afterAll(async () => {
   await watch?.close();
 });
 
-describe('watch with a save during the previous save\'s PDFs', () => {
-  it('shows the second save and gives up the first save\'s PDFs instead of waiting for them', async () => {
+describe("watch with a save during the previous save's PDFs", () => {
+  it("shows the second save and gives up the first save's PDFs instead of waiting for them", async () => {
     const page = await viewer.browser.newPage();
     await page.goto(`${watch.url}long/#3`, { waitUntil: 'load' });
     await page.waitForSelector('body.rd-ready');
@@ -80,7 +87,10 @@ describe('watch with a save during the previous save\'s PDFs', () => {
     const first = events.find((e) => e.type === 'formats-start')!.round;
     await writeFile(file, longPage('Second save.'));
 
-    await page.waitForFunction(() => document.body.classList.contains('rd-ready') && document.body.textContent!.includes('Second save.'), { timeout: 60_000 });
+    await page.waitForFunction(
+      () => document.body.classList.contains('rd-ready') && document.body.textContent!.includes('Second save.'),
+      { timeout: 60_000 },
+    );
     await watch.idle();
     const order = events.map((e) => `${e.type} ${e.round}`);
     const last = Math.max(...events.map((e) => e.round));
@@ -98,7 +108,10 @@ describe('watch with a save during the previous save\'s PDFs', () => {
     expect(order.findIndex((o) => o.startsWith('formats '))).toBeGreaterThan(order.lastIndexOf(`deck ${last}`));
     expect(order.at(-1)).toBe(`formats ${last}`);
     // The PDFs on disk are the second save's.
-    const written = events.find((e) => e.type === 'formats' && e.round === last) as Extract<WatchEvent, { type: 'formats' }>;
+    const written = events.find((e) => e.type === 'formats' && e.round === last) as Extract<
+      WatchEvent,
+      { type: 'formats' }
+    >;
     const pdf = written.files.find((f) => f.endsWith('long.pdf'))!;
     const text = (await readPdf(pdf)).pages.map((p) => p.text).join(' ');
     expect(text).toContain('Second save.');

@@ -41,17 +41,26 @@ afterAll(async () => {
 });
 
 /** The counter and the words of the slide shown. */
-const shown = (page: Page) => page.evaluate(() => ({
-  counter: document.getElementById('rd-counter')?.textContent ?? '',
-  slide: document.querySelector('.marpit > svg.rd-active')?.textContent?.replace(/\s+/g, ' ') ?? '',
-}));
+const shown = (page: Page) =>
+  page.evaluate(() => ({
+    counter: document.getElementById('rd-counter')?.textContent ?? '',
+    slide: document.querySelector('.marpit > svg.rd-active')?.textContent?.replace(/\s+/g, ' ') ?? '',
+  }));
 
 /** Saves `text` and resolves once the open page has reloaded with `expected` in it. */
 async function saveAndReload(page: Page, text: string, expected: string): Promise<void> {
-  await page.evaluate(() => { (window as unknown as { marker?: number }).marker = 1; });
+  await page.evaluate(() => {
+    (window as unknown as { marker?: number }).marker = 1;
+  });
   await writeFile(file, text);
-  await page.waitForFunction((words: string) => !(window as unknown as { marker?: number }).marker
-    && document.body.classList.contains('rd-ready') && document.body.textContent!.includes(words), { timeout: 30_000 }, expected);
+  await page.waitForFunction(
+    (words: string) =>
+      !(window as unknown as { marker?: number }).marker &&
+      document.body.classList.contains('rd-ready') &&
+      document.body.textContent!.includes(words),
+    { timeout: 30_000 },
+    expected,
+  );
 }
 
 describe('watch keeps the place in the deck', () => {

@@ -25,12 +25,17 @@ async function cleanEnv(extra: NodeJS.ProcessEnv = {}): Promise<NodeJS.ProcessEn
 const browserLine = (stdout: string) => stdout.split('\n').find((line) => line.includes('Browser:'));
 
 describe('the browser finder', () => {
-  it('takes the newest Chrome in puppeteer\'s cache over the system one', async () => {
+  it("takes the newest Chrome in puppeteer's cache over the system one", async () => {
     const cache = await tempDir();
     await fakeChrome(join(cache, 'chrome', 'linux-146.0.7680.0', 'chrome-linux64', 'chrome'), '146.0.7680.0');
-    const newest = await fakeChrome(join(cache, 'chrome', 'linux-148.0.7778.97', 'chrome-linux64', 'chrome'), '148.0.7778.97');
+    const newest = await fakeChrome(
+      join(cache, 'chrome', 'linux-148.0.7778.97', 'chrome-linux64', 'chrome'),
+      '148.0.7778.97',
+    );
     const result = runCli(['doctor'], { cwd: await tempDir(), env: await cleanEnv({ PUPPETEER_CACHE_DIR: cache }) });
-    expect(browserLine(result.stdout)).toBe(`✓ Browser: ${newest} (puppeteer-cache): Google Chrome for Testing 148.0.7778.97`);
+    expect(browserLine(result.stdout)).toBe(
+      `✓ Browser: ${newest} (puppeteer-cache): Google Chrome for Testing 148.0.7778.97`,
+    );
   });
 
   it("asks a project's own puppeteer for its browser", async () => {
@@ -38,19 +43,33 @@ describe('the browser finder', () => {
     const chrome = await fakeChrome(join(project, 'browsers', 'chrome'), '148.0.7778.97');
     const pkg = join(project, 'node_modules', 'puppeteer');
     await mkdir(pkg, { recursive: true });
-    await writeFile(join(pkg, 'package.json'), JSON.stringify({ name: 'puppeteer', version: '24.0.0', main: 'index.js' }));
-    await writeFile(join(pkg, 'index.js'), `module.exports = { default: { executablePath: () => ${JSON.stringify(chrome)} } };\n`);
+    await writeFile(
+      join(pkg, 'package.json'),
+      JSON.stringify({ name: 'puppeteer', version: '24.0.0', main: 'index.js' }),
+    );
+    await writeFile(
+      join(pkg, 'index.js'),
+      `module.exports = { default: { executablePath: () => ${JSON.stringify(chrome)} } };\n`,
+    );
     // A puppeteer config that names a browser is what tells the finder that puppeteer may have one.
-    await writeFile(join(project, '.puppeteerrc.cjs'), `module.exports = { executablePath: ${JSON.stringify(chrome)} };\n`);
+    await writeFile(
+      join(project, '.puppeteerrc.cjs'),
+      `module.exports = { executablePath: ${JSON.stringify(chrome)} };\n`,
+    );
     const result = runCli(['doctor'], { cwd: project, env: await cleanEnv() });
-    expect(browserLine(result.stdout)).toBe(`✓ Browser: ${chrome} (puppeteer-cache): Google Chrome for Testing 148.0.7778.97`);
+    expect(browserLine(result.stdout)).toBe(
+      `✓ Browser: ${chrome} (puppeteer-cache): Google Chrome for Testing 148.0.7778.97`,
+    );
   });
 
   it('puts PUPPETEER_EXECUTABLE_PATH before everything else', async () => {
     const cache = await tempDir();
     await fakeChrome(join(cache, 'chrome', 'linux-148.0.7778.97', 'chrome-linux64', 'chrome'), '148.0.7778.97');
     const chosen = await fakeChrome(join(await tempDir(), 'chrome'), '150.0.0.0');
-    const result = runCli(['doctor'], { cwd: await tempDir(), env: await cleanEnv({ PUPPETEER_CACHE_DIR: cache, PUPPETEER_EXECUTABLE_PATH: chosen }) });
+    const result = runCli(['doctor'], {
+      cwd: await tempDir(),
+      env: await cleanEnv({ PUPPETEER_CACHE_DIR: cache, PUPPETEER_EXECUTABLE_PATH: chosen }),
+    });
     expect(browserLine(result.stdout)).toBe(`✓ Browser: ${chosen} (env): Google Chrome for Testing 150.0.0.0`);
   });
 

@@ -27,10 +27,26 @@ describe('glyphWarnings', () => {
   const page = ['# Roadmap', '', '### 검색 개선', '', 'ᱡᱚᱦᱟᱨ and 🚧', '', '한국어 문서'].join('\n');
 
   it('gives one warning per package, at the first line holding one of its characters', () => {
-    const warnings = glyphWarnings([{ char: '국', where: [4] }, { char: '검', where: [3] }, { char: 'ᱡ', where: [3] }], 'page.md', page);
+    const warnings = glyphWarnings(
+      [
+        { char: '국', where: [4] },
+        { char: '검', where: [3] },
+        { char: 'ᱡ', where: [3] },
+      ],
+      'page.md',
+      page,
+    );
     expect(warnings.map((w) => [w.line, w.rule, w.message])).toEqual([
-      [3, 'missing-glyphs', 'no installed font has Korean (Hangul): 2 characters such as "국검" would show as empty boxes; install one (Debian: apt-get install fonts-noto-cjk)'],
-      [5, 'missing-glyphs', 'no installed font has Ol Chiki: "ᱡ" (U+1C61) would show as empty boxes; install one (Debian: apt-get install fonts-noto-core)'],
+      [
+        3,
+        'missing-glyphs',
+        'no installed font has Korean (Hangul): 2 characters such as "국검" would show as empty boxes; install one (Debian: apt-get install fonts-noto-cjk)',
+      ],
+      [
+        5,
+        'missing-glyphs',
+        'no installed font has Ol Chiki: "ᱡ" (U+1C61) would show as empty boxes; install one (Debian: apt-get install fonts-noto-core)',
+      ],
     ]);
   });
 

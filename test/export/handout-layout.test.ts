@@ -54,7 +54,8 @@ describe('the shapes people print', () => {
     for (const paper of PAPERS) {
       for (const orientation of HANDOUT_ORIENTATIONS) {
         for (const lines of orientation === 'portrait' ? [false, true] : [false]) {
-          const at = (layout: HandoutLayout) => handoutGeometry({ layout, paper, orientation, lines, aspect: 16 / 9 }).slide.width;
+          const at = (layout: HandoutLayout) =>
+            handoutGeometry({ layout, paper, orientation, lines, aspect: 16 / 9 }).slide.width;
           expect(at(4), `${paper} ${orientation} lines ${lines}`).toBeGreaterThan(at(6));
         }
       }

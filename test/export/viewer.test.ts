@@ -10,8 +10,17 @@ import { VIEWER_FEATURES, VIEWER_SCRIPT } from '../../src/export/html/viewer/ind
 import { wordsFor } from '../../src/i18n/index.js';
 import { LANGUAGES } from '../../src/i18n/languages.js';
 
-const SLIDES = '<div class="marpit"><svg viewBox="0 0 1280 720"><foreignObject width="1280" height="720"><section id="1"><h1>One</h1></section></foreignObject></svg></div>';
-const html = (lang = 'en') => deckHtml({ title: 'T', slidesHtml: SLIDES, css: '', notes: ['n'], words: wordsFor(lang), slides: [{ kind: 'initiative', id: 'backend-system-10', title: 'Backend System 1.0' }] });
+const SLIDES =
+  '<div class="marpit"><svg viewBox="0 0 1280 720"><foreignObject width="1280" height="720"><section id="1"><h1>One</h1></section></foreignObject></svg></div>';
+const html = (lang = 'en') =>
+  deckHtml({
+    title: 'T',
+    slidesHtml: SLIDES,
+    css: '',
+    notes: ['n'],
+    words: wordsFor(lang),
+    slides: [{ kind: 'initiative', id: 'backend-system-10', title: 'Backend System 1.0' }],
+  });
 
 describe('the viewer script', () => {
   it('is one script, allowed by its hash and nothing else', () => {
@@ -38,7 +47,9 @@ describe('the viewer script', () => {
 
   it('gives each slide its title and, where it differs from the id, the title as an anchor', () => {
     const data = JSON.parse(/id="rd-slides">([^<]*)</.exec(html())![1]!);
-    expect(data).toEqual([{ kind: 'initiative', id: 'backend-system-10', title: 'Backend System 1.0', alias: 'backend-system-1-0' }]);
+    expect(data).toEqual([
+      { kind: 'initiative', id: 'backend-system-10', title: 'Backend System 1.0', alias: 'backend-system-1-0' },
+    ]);
   });
 });
 
@@ -59,7 +70,10 @@ describe('titleAnchor', () => {
 describe.each(LANGUAGES)('the viewer in %s', (lang) => {
   it('writes only translated words: no catalogue key shows, every label reaches the script', () => {
     const page = html(lang);
-    const markup = page.slice(page.indexOf('</section></foreignObject></svg></div>'), page.indexOf('<script type="application/json"'));
+    const markup = page.slice(
+      page.indexOf('</section></foreignObject></svg></div>'),
+      page.indexOf('<script type="application/json"'),
+    );
     expect(markup).not.toMatch(/\bviewer[A-Z]\w+/);
     expect(markup).toContain(`>${wordsFor(lang).text('viewerHelpTitle')}</h2>`);
     const labels = JSON.parse(/id="rd-labels">([^<]*)</.exec(page)![1]!) as Record<string, string>;

@@ -28,7 +28,11 @@ export interface AxeReport {
 }
 
 /** A page showing `file`, with axe-core in it. */
-export async function openWithAxe(session: BrowserSession, file: string, viewport = { width: 1280, height: 720 }): Promise<Page> {
+export async function openWithAxe(
+  session: BrowserSession,
+  file: string,
+  viewport = { width: 1280, height: 720 },
+): Promise<Page> {
   const page = await session.browser.newPage();
   // The decks allow only their own hashed script: axe is let in for the test, before the page loads.
   await page.setBypassCSP(true);
@@ -42,13 +46,28 @@ export async function openWithAxe(session: BrowserSession, file: string, viewpor
 /** axe-core on the elements `selector` matches (the whole document without one). */
 export async function runAxe(page: Page, selector?: string): Promise<AxeReport> {
   return page.evaluate(async (selector) => {
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<Record<string, unknown[]>> } }).axe;
-    const result = await axe.run(selector ? { include: [[selector]] } : document, { resultTypes: ['violations', 'incomplete'] });
-    type Raw = { id: string; impact: string | null; help: string; nodes: { target: string[]; failureSummary?: string; any: { message: string }[] }[] };
-    const pick = (list: unknown[]) => (list as Raw[]).map((r) => ({
-      id: r.id, impact: r.impact, help: r.help,
-      nodes: r.nodes.map((n) => ({ target: n.target.join(' '), summary: n.any[0]?.message ?? n.failureSummary ?? '' })),
-    }));
+    const axe = (
+      window as unknown as { axe: { run(context: unknown, options: unknown): Promise<Record<string, unknown[]>> } }
+    ).axe;
+    const result = await axe.run(selector ? { include: [[selector]] } : document, {
+      resultTypes: ['violations', 'incomplete'],
+    });
+    type Raw = {
+      id: string;
+      impact: string | null;
+      help: string;
+      nodes: { target: string[]; failureSummary?: string; any: { message: string }[] }[];
+    };
+    const pick = (list: unknown[]) =>
+      (list as Raw[]).map((r) => ({
+        id: r.id,
+        impact: r.impact,
+        help: r.help,
+        nodes: r.nodes.map((n) => ({
+          target: n.target.join(' '),
+          summary: n.any[0]?.message ?? n.failureSummary ?? '',
+        })),
+      }));
     return { violations: pick(result.violations!), incomplete: pick(result.incomplete!) };
   }, selector);
 }
@@ -63,11 +82,17 @@ export function slideCount(page: Page): Promise<number> {
  * `section` with `data-a11y-slide`; returns that selector.
  */
 export async function showSlide(page: Page, n: number): Promise<string> {
-  await page.evaluate((n) => { location.hash = `#${n}`; }, n);
-  await page.waitForFunction((n) => {
-    const svg = document.querySelectorAll('div.marpit > svg')[n - 1];
-    return svg && getComputedStyle(svg).display !== 'none' && svg.getBoundingClientRect().width > 0;
-  }, {}, n);
+  await page.evaluate((n) => {
+    location.hash = `#${n}`;
+  }, n);
+  await page.waitForFunction(
+    (n) => {
+      const svg = document.querySelectorAll('div.marpit > svg')[n - 1];
+      return svg && getComputedStyle(svg).display !== 'none' && svg.getBoundingClientRect().width > 0;
+    },
+    {},
+    n,
+  );
   await page.evaluate((n) => {
     for (const s of document.querySelectorAll('[data-a11y-slide]')) s.removeAttribute('data-a11y-slide');
     document.querySelectorAll('div.marpit > svg')[n - 1]!.querySelector('section')!.setAttribute('data-a11y-slide', '');
@@ -106,7 +131,12 @@ export async function drawnText(page: Page, selector: string): Promise<DrawnText
       return m ? { r: +m[1]!, g: +m[2]!, b: +m[3]!, a: m[4] === undefined ? 1 : +m[4] } : undefined;
     };
     type C = { r: number; g: number; b: number; a: number };
-    const over = (top: C, under: C): C => ({ r: top.r * top.a + under.r * (1 - top.a), g: top.g * top.a + under.g * (1 - top.a), b: top.b * top.a + under.b * (1 - top.a), a: 1 });
+    const over = (top: C, under: C): C => ({
+      r: top.r * top.a + under.r * (1 - top.a),
+      g: top.g * top.a + under.g * (1 - top.a),
+      b: top.b * top.a + under.b * (1 - top.a),
+      a: 1,
+    });
     const css = (c: C) => `rgb(${c.r}, ${c.g}, ${c.b})`;
     /** Layers from the element up to the page: each a list of colours (one, or a gradient's stops). */
     const backgroundsOf = (el: Element | null): { colours: string[]; picture: boolean } => {
@@ -133,34 +163,63 @@ export async function drawnText(page: Page, selector: string): Promise<DrawnText
       }
       // Composite from the bottom (white page) up; a layer of several stops multiplies the candidates.
       let candidates: C[] = [{ r: 255, g: 255, b: 255, a: 1 }];
-      for (const layer of layers.reverse()) candidates = layer.flatMap((top) => candidates.map((under) => over(top, under)));
+      for (const layer of layers.reverse())
+        candidates = layer.flatMap((top) => candidates.map((under) => over(top, under)));
       return { colours: [...new Set(candidates.map(css))], picture };
     };
     const visible = (el: Element) => {
       const style = getComputedStyle(el);
-      return style.visibility !== 'hidden' && style.display !== 'none' && el.getClientRects().length > 0 && Number(style.opacity) > 0;
+      return (
+        style.visibility !== 'hidden' &&
+        style.display !== 'none' &&
+        el.getClientRects().length > 0 &&
+        Number(style.opacity) > 0
+      );
     };
     const out: {
-      what: string; colour: string; fontSize: number; fontWeight: number; backgrounds: string[]; picture: boolean;
+      what: string;
+      colour: string;
+      fontSize: number;
+      fontWeight: number;
+      backgrounds: string[];
+      picture: boolean;
     }[] = [];
-    const describe = (el: Element, text: string) => `${el.tagName.toLowerCase()}${el.classList.length ? `.${[...el.classList].join('.')}` : ''} "${text.trim().slice(0, 40)}"`;
+    const describe = (el: Element, text: string) =>
+      `${el.tagName.toLowerCase()}${el.classList.length ? `.${[...el.classList].join('.')}` : ''} "${text.trim().slice(0, 40)}"`;
     for (const el of [root, ...root.querySelectorAll('*')]) {
       if (!visible(el) || el.closest('svg:not([data-marpit-svg])')) continue;
       const style = getComputedStyle(el);
-      const own = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? '').join('');
+      const own = [...el.childNodes]
+        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .map((n) => n.textContent ?? '')
+        .join('');
       if (own.trim()) {
         const bg = backgroundsOf(el);
-        out.push({ what: describe(el, own), colour: style.color, fontSize: parseFloat(style.fontSize), fontWeight: Number(style.fontWeight) || 400, backgrounds: bg.colours, picture: bg.picture });
+        out.push({
+          what: describe(el, own),
+          colour: style.color,
+          fontSize: parseFloat(style.fontSize),
+          fontWeight: Number(style.fontWeight) || 400,
+          backgrounds: bg.colours,
+          picture: bg.picture,
+        });
       }
       for (const pseudo of ['::before', '::after']) {
         const p = getComputedStyle(el, pseudo);
         if (p.content === 'none' || p.content === 'normal' || p.display === 'none') continue;
         // attr() content: the text it shows.
         const attr = /^attr\(([\w-]+)\)$/.exec(p.content);
-        const text = attr ? el.getAttribute(attr[1]!) ?? '' : p.content.replace(/^"|"$/g, '');
+        const text = attr ? (el.getAttribute(attr[1]!) ?? '') : p.content.replace(/^"|"$/g, '');
         if (!text.trim()) continue;
         const bg = backgroundsOf(el);
-        out.push({ what: `${describe(el, '')} ${pseudo} "${text}"`, colour: p.color, fontSize: parseFloat(p.fontSize), fontWeight: Number(p.fontWeight) || 400, backgrounds: bg.colours, picture: bg.picture });
+        out.push({
+          what: `${describe(el, '')} ${pseudo} "${text}"`,
+          colour: p.color,
+          fontSize: parseFloat(p.fontSize),
+          fontWeight: Number(p.fontWeight) || 400,
+          backgrounds: bg.colours,
+          picture: bg.picture,
+        });
       }
     }
     return out;
@@ -178,5 +237,7 @@ export async function measureContrast(page: Page, selector: string): Promise<Mea
 
 /** Lines for an assertion message: what fails, with its colours. */
 export function describeFailures(failing: MeasuredText[]): string {
-  return failing.map((t) => `${t.what}: ${t.colour} on ${t.backgrounds.join(' | ')} = ${t.ratio.toFixed(2)}:1 < ${t.required}:1`).join('\n');
+  return failing
+    .map((t) => `${t.what}: ${t.colour} on ${t.backgrounds.join(' | ')} = ${t.ratio.toFixed(2)}:1 < ${t.required}:1`)
+    .join('\n');
 }

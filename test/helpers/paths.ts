@@ -16,7 +16,9 @@ export const CORPUS = join(FIXTURES, 'corpus');
  * golden `*.model.json` files and the accuracy baseline, none of them pages.
  */
 export function corpusPageNames(): string[] {
-  return readdirSync(CORPUS).filter((f) => f.endsWith('.md') && f !== 'SOURCES.md').sort();
+  return readdirSync(CORPUS)
+    .filter((f) => f.endsWith('.md') && f !== 'SOURCES.md')
+    .sort();
 }
 export const BACKSTAGE_URL = 'https://backstage.io/docs/overview/roadmap';
 

@@ -27,7 +27,10 @@ export async function readPdf(file: string): Promise<PdfSummary> {
     const internalLinks = annotations.filter((a) => a.subtype === 'Link' && !a.url && a.dest).length;
     pages.push({ text: text.replace(/\s+/g, ' '), links, internalLinks });
   }
-  const outline = ((await doc.getOutline()) ?? []).map((o) => ({ title: o.title, items: (o.items ?? []).map((c) => ({ title: c.title })) }));
+  const outline = ((await doc.getOutline()) ?? []).map((o) => ({
+    title: o.title,
+    items: (o.items ?? []).map((c) => ({ title: c.title })),
+  }));
   // pdf.js types the info dictionary as a bare Object.
   const info = (await doc.getMetadata()).info as Record<string, unknown>;
   await doc.destroy();

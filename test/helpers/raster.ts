@@ -13,7 +13,9 @@ export interface Raster {
 }
 
 export function rasterPage(pdf: string, page: number, dpi = 100): Raster {
-  const pgm = execFileSync('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), pdf], { maxBuffer: 64 * 1024 * 1024 });
+  const pgm = execFileSync('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), pdf], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 64).toString('latin1'));
   if (!header) throw new Error('pdftoppm did not write a PGM');
   const [whole, width, height] = header;
@@ -29,7 +31,11 @@ export interface Run {
 }
 
 /** In each row, the longest run of pixels that pass the test (rows without one are left out). */
-export function longestRuns(raster: Raster, test: (value: number) => boolean, box = { x: 0, y: 0, width: raster.width, height: raster.height }): Run[] {
+export function longestRuns(
+  raster: Raster,
+  test: (value: number) => boolean,
+  box = { x: 0, y: 0, width: raster.width, height: raster.height },
+): Run[] {
   const runs: Run[] = [];
   for (let y = box.y; y < box.y + box.height; y++) {
     let best: Run | undefined;

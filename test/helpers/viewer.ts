@@ -5,10 +5,15 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'puppeteer-core';
 
-export const deckUrl = (outDir: string, stem: string, hash = '') => pathToFileURL(join(outDir, stem, 'index.html')).href + hash;
+export const deckUrl = (outDir: string, stem: string, hash = '') =>
+  pathToFileURL(join(outDir, stem, 'index.html')).href + hash;
 
 /** A deck opened in a new page of `context`, its script run. */
-export async function openDeck(context: BrowserContext, url: string, viewport = { width: 1280, height: 720 }): Promise<Page> {
+export async function openDeck(
+  context: BrowserContext,
+  url: string,
+  viewport = { width: 1280, height: 720 },
+): Promise<Page> {
   const page = await context.newPage();
   await page.setViewport(viewport);
   await page.goto(url, { waitUntil: 'load' });
@@ -22,19 +27,28 @@ export const counter = (page: Page) => page.$eval('#rd-counter', (el) => el.text
 export const presenterCounter = (page: Page) => page.$eval('#rd-presenter-counter', (el) => el.textContent ?? '');
 
 export const waitForCounter = (page: Page, text: string) =>
-  page.waitForFunction((want: string) => document.getElementById('rd-counter')?.textContent === want, { timeout: 5000 }, text);
+  page.waitForFunction(
+    (want: string) => document.getElementById('rd-counter')?.textContent === want,
+    { timeout: 5000 },
+    text,
+  );
 export const waitForPresenterCounter = (page: Page, text: string) =>
-  page.waitForFunction((want: string) => document.getElementById('rd-presenter-counter')?.textContent === want, { timeout: 5000 }, text);
+  page.waitForFunction(
+    (want: string) => document.getElementById('rd-presenter-counter')?.textContent === want,
+    { timeout: 5000 },
+    text,
+  );
 
 /** Whether an element is shown: laid out, not hidden, not transparent (itself or an ancestor). */
-export const isShown = (page: Page, selector: string) => page.$eval(selector, (el) => {
-  if (!(el as HTMLElement).getClientRects().length) return false;
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    const style = getComputedStyle(node);
-    if (style.visibility === 'hidden' || style.opacity === '0' || style.display === 'none') return false;
-  }
-  return true;
-});
+export const isShown = (page: Page, selector: string) =>
+  page.$eval(selector, (el) => {
+    if (!(el as HTMLElement).getClientRects().length) return false;
+    for (let node: Element | null = el; node; node = node.parentElement) {
+      const style = getComputedStyle(node);
+      if (style.visibility === 'hidden' || style.opacity === '0' || style.display === 'none') return false;
+    }
+    return true;
+  });
 
 /** Presses Tab until the focused element matches `selector`; fails after `max` presses. */
 export async function tabTo(page: Page, selector: string, max = 40): Promise<void> {
@@ -63,12 +77,28 @@ export interface AxeFinding {
 export async function runAxe(page: Page): Promise<AxeFinding[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[]; failureSummary?: string }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(context: Document): Promise<{
+            violations: { id: string; impact: string | null; nodes: { target: string[]; failureSummary?: string }[] }[];
+          }>;
+        };
+      }
+    ).axe;
     const { violations } = await axe.run(document);
-    return violations.flatMap((v) => v.nodes.map((node) => {
-      const target = node.target.join(' ');
-      const el = document.querySelector(target);
-      return { rule: v.id, impact: v.impact, target, summary: node.failureSummary ?? '', inSlide: !!el?.closest('.marpit') };
-    }));
+    return violations.flatMap((v) =>
+      v.nodes.map((node) => {
+        const target = node.target.join(' ');
+        const el = document.querySelector(target);
+        return {
+          rule: v.id,
+          impact: v.impact,
+          target,
+          summary: node.failureSummary ?? '',
+          inSlide: !!el?.closest('.marpit'),
+        };
+      }),
+    );
   });
 }

@@ -46,8 +46,12 @@ describe('words', () => {
     expect(wordsFor('en').count('initiatives', 12)).toBe('12 initiatives');
     // French counts zero as singular; German "in 3 Abschnitten" is dative.
     expect(wordsFor('fr').count('initiatives', 0)).toBe('0 initiative');
-    expect(wordsFor('de').text('initiativesInSections', { initiatives: wordsFor('de').count('initiatives', 9), sections: wordsFor('de').count('sections', 3) }))
-      .toBe('9 Vorhaben in 3 Abschnitten');
+    expect(
+      wordsFor('de').text('initiativesInSections', {
+        initiatives: wordsFor('de').count('initiatives', 9),
+        sections: wordsFor('de').count('sections', 3),
+      }),
+    ).toBe('9 Vorhaben in 3 Abschnitten');
     expect(wordsFor('ja').count('initiatives', 9)).toBe('9件の取り組み');
     expect(wordsFor('ko').count('initiatives', 9)).toBe('과제 9개');
   });

@@ -34,7 +34,9 @@ describe('proseOf', () => {
     expect(steps).toBeLessThanOrEqual(4 * page.length);
   });
 
-  it('the 400 KB page of unclosed comments gets its language at once, in a build\'s own call', { timeout: 10_000 }, () => {
+  it("the 400 KB page of unclosed comments gets its language at once, in a build's own call", {
+    timeout: 10_000,
+  }, () => {
     const page = PATHOLOGICAL[0]![1];
     expect(page.length).toBeGreaterThan(399_000);
     const source = sourceFromBytes('notes.md', Buffer.from(page));
@@ -69,7 +71,9 @@ const OLD_NOT_PROSE = [
 describe('on real pages', () => {
   it('counts the same letters as before on every corpus page, both seeds and the language fixtures', async () => {
     const corpus = (await readdir(CORPUS)).filter((f) => f.endsWith('.md')).map((f) => join(CORPUS, f));
-    const languages = (await readdir(join(FIXTURES, 'languages'))).filter((f) => f.endsWith('.md')).map((f) => join(FIXTURES, 'languages', f));
+    const languages = (await readdir(join(FIXTURES, 'languages')))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => join(FIXTURES, 'languages', f));
     const files = [SEED_2022, SEED_2024, ...corpus, ...languages];
     expect(files.length).toBeGreaterThan(30);
     for (const file of files) {

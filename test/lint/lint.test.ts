@@ -13,23 +13,27 @@ describe('lint rules', () => {
   it('reports each kind of problem at its line', async () => {
     const { diagnostics } = await lintFile(FILE);
     const found = diagnostics.map((d) => `${d.line} ${d.severity} ${d.rule}`);
-    expect(found).toEqual(expect.arrayContaining([
-      '3 warning unknown-front-matter-key',
-      '4 warning marp-directive-ignored',
-      '11 warning missing-description',
-      '17 warning duplicate-title',
-      '21 warning initiative-too-long',
-      '27 warning unresolved-link',
-      '27 warning unsafe-link',
-      '29 warning empty-section',
-    ]));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        '3 warning unknown-front-matter-key',
+        '4 warning marp-directive-ignored',
+        '11 warning missing-description',
+        '17 warning duplicate-title',
+        '21 warning initiative-too-long',
+        '27 warning unresolved-link',
+        '27 warning unsafe-link',
+        '29 warning empty-section',
+      ]),
+    );
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
   it('prints file:line:col  severity  message  (rule) and exits 0 without errors', () => {
     const result = runCli(['lint', FILE]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/lint-me\.md:17:1 {2}warning {2}initiative "Duplicate" has the same title as the one on line 13 {2}\(duplicate-title\)/);
+    expect(result.stdout).toMatch(
+      /lint-me\.md:17:1 {2}warning {2}initiative "Duplicate" has the same title as the one on line 13 {2}\(duplicate-title\)/,
+    );
     expect(result.stdout).toMatch(/1 file checked: 0 errors, \d+ warnings/);
   });
 
@@ -50,11 +54,20 @@ describe('pictures next to the page', () => {
     const dir = await tempDir();
     await mkdir(join(dir, 'img'));
     // A 1×1 PNG.
-    await writeFile(join(dir, 'img', 'dot.png'), Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64'));
-    const page = '# Tool Roadmap\n\n## Now\n\n### Faster startup\n\nText.\n\n![a dot](img/dot.png)\n\n### Plugin API\n\nMore text.\n\n![the plan](img/missing.png)\n';
+    await writeFile(
+      join(dir, 'img', 'dot.png'),
+      Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+        'base64',
+      ),
+    );
+    const page =
+      '# Tool Roadmap\n\n## Now\n\n### Faster startup\n\nText.\n\n![a dot](img/dot.png)\n\n### Plugin API\n\nMore text.\n\n![the plan](img/missing.png)\n';
     await writeFile(join(dir, 'tool.md'), page);
     const loaded = await loadEdition(join(dir, 'tool.md'), {});
-    expect(loaded.diagnostics.filter((d) => d.rule === 'image').map((d) => [d.line, d.message.replace(dir, 'DIR')])).toEqual([
+    expect(
+      loaded.diagnostics.filter((d) => d.rule === 'image').map((d) => [d.line, d.message.replace(dir, 'DIR')]),
+    ).toEqual([
       [11, 'image "img/missing.png" not found (looked for DIR/img/missing.png); its alt text is shown instead'],
     ]);
     const [faster, plugin] = loaded.edition.sections[0]!.initiatives;

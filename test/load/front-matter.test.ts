@@ -21,7 +21,7 @@ function refusal(text: string): FrontMatterError {
 }
 
 describe('front matter limits', () => {
-  it('80,000 keys (325 s in the YAML library\'s duplicate check) are refused by size, with the file and line', () => {
+  it("80,000 keys (325 s in the YAML library's duplicate check) are refused by size, with the file and line", () => {
     const error = refusal(page(keys(80_000)));
     expect(error.format()).toMatch(/^page\.md:1:1: front matter \(lines 1–80002\) is \d+ KB; at most 64 KB is read/);
   });
@@ -35,8 +35,12 @@ describe('front matter limits', () => {
   });
 
   it('a duplicate key is still an error at its line, in nested mappings too', () => {
-    expect(refusal(page('title: A\nurl: https://a.example\ntitle: B')).format()).toBe('page.md:4:1: invalid YAML in front matter: Map keys must be unique');
-    expect(refusal(page('editions:\n  a: 1\n  b: 2\n  a: 3')).format()).toBe('page.md:5:3: invalid YAML in front matter: Map keys must be unique');
+    expect(refusal(page('title: A\nurl: https://a.example\ntitle: B')).format()).toBe(
+      'page.md:4:1: invalid YAML in front matter: Map keys must be unique',
+    );
+    expect(refusal(page('editions:\n  a: 1\n  b: 2\n  a: 3')).format()).toBe(
+      'page.md:5:3: invalid YAML in front matter: Map keys must be unique',
+    );
   });
 
   it('1 and "1" are different keys, as the YAML library reads them', () => {

@@ -24,7 +24,10 @@ describe('expandInputs', () => {
     const dir = await tempDir();
     await mkdir(join(dir, 'roadmaps'));
     for (const name of ['a.md', '.hidden.md', '.md', 'b.md']) await writeFile(join(dir, 'roadmaps', name), '# R\n');
-    expect(await expandInputs([join(dir, 'roadmaps', '*.md')], dir)).toEqual([join(dir, 'roadmaps', 'a.md'), join(dir, 'roadmaps', 'b.md')]);
+    expect(await expandInputs([join(dir, 'roadmaps', '*.md')], dir)).toEqual([
+      join(dir, 'roadmaps', 'a.md'),
+      join(dir, 'roadmaps', 'b.md'),
+    ]);
     expect(await expandInputs([join(dir, 'roadmaps', '.*.md')], dir)).toEqual([join(dir, 'roadmaps', '.hidden.md')]);
   });
 });

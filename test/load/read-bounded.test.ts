@@ -38,7 +38,13 @@ describe('readRegularFile', () => {
     ['a FIFO, at once', () => join(dir, 'pipe'), { kind: 'not-a-file', what: 'a named pipe' }],
     ['/dev/zero, which never ends', () => '/dev/zero', { kind: 'not-a-file', what: 'a device' }],
     ['/proc/self/environ, which reports size 0, past the limit', () => '/proc/self/environ', { kind: 'too-large' }, 8],
-    ['a symbolic link when links are refused', () => join(dir, 'link.txt'), { kind: 'not-a-file', what: 'a symbolic link' }, 100, true],
+    [
+      'a symbolic link when links are refused',
+      () => join(dir, 'link.txt'),
+      { kind: 'not-a-file', what: 'a symbolic link' },
+      100,
+      true,
+    ],
   ];
   for (const [name, path, expected, max, noFollow] of cases) {
     it(`refuses ${name}`, async () => expect(await refusal(path(), max, noFollow)).toMatchObject(expected));
@@ -52,7 +58,11 @@ describe('sniffImageType', () => {
     ['GIF', Buffer.from('GIF89a....'), 'image/gif'],
     ['WebP', Buffer.from('RIFF\0\0\0\0WEBPVP8 '), 'image/webp'],
     ['SVG', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"></svg>'), 'image/svg+xml'],
-    ['SVG after a declaration and comment', Buffer.from('\uFEFF<?xml version="1.0"?>\n<!-- x -->\n<!DOCTYPE svg>\n<svg>'), 'image/svg+xml'],
+    [
+      'SVG after a declaration and comment',
+      Buffer.from('\uFEFF<?xml version="1.0"?>\n<!-- x -->\n<!DOCTYPE svg>\n<svg>'),
+      'image/svg+xml',
+    ],
     ['environment variables', Buffer.from('PATH=/usr/bin\0HOME=/root\0'), undefined],
     ['HTML', Buffer.from('<html><svg></svg></html>'), undefined],
     ['empty', new Uint8Array(), undefined],

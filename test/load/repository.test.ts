@@ -37,7 +37,8 @@ describe('repositoryNames', () => {
   it('reads the package name and scope, the origin remote and the folder of a clone', async () => {
     const root = tree({
       'package.json': JSON.stringify({ name: '@acme/tessellate-docs' }),
-      '.git/config': '[core]\n\tbare = false\n[remote "upstream"]\n\turl = https://github.com/other/fork.git\n[remote "origin"]\n\turl = git@github.com:acme/tessellate.git\n',
+      '.git/config':
+        '[core]\n\tbare = false\n[remote "upstream"]\n\turl = https://github.com/other/fork.git\n[remote "origin"]\n\turl = git@github.com:acme/tessellate.git\n',
       'docs/roadmap.md': '# Roadmap\n',
     });
     const names = await repositoryNames(join(root, 'docs', 'roadmap.md'));
@@ -45,7 +46,7 @@ describe('repositoryNames', () => {
     expect(names).toContain(root.split('/').pop());
   });
 
-  it('follows a worktree\'s .git file to the shared config', async () => {
+  it("follows a worktree's .git file to the shared config", async () => {
     const root = tree({
       'main/.git/config': '[remote "origin"]\n\turl = https://example.org/acme/mosaic.git\n',
       'main/.git/worktrees/feature/commondir': '../..\n',
@@ -83,7 +84,10 @@ describe('files beside the pages are read bounded', () => {
   });
 
   it('nor one over 64 KiB', async () => {
-    const root = tree({ 'docs/roadmap.md': '# Roadmap\n', 'docs/package.json': JSON.stringify({ name: 'padded-name', description: 'x'.repeat(70_000) }) });
+    const root = tree({
+      'docs/roadmap.md': '# Roadmap\n',
+      'docs/package.json': JSON.stringify({ name: 'padded-name', description: 'x'.repeat(70_000) }),
+    });
     expect(await repositoryNames(page(root))).not.toContain('padded-name');
   });
 
@@ -98,7 +102,10 @@ describe('files beside the pages are read bounded', () => {
   });
 
   it('a .git file that is a link to /dev/zero is no pointer', { timeout: 10_000 }, async () => {
-    const root = tree({ 'docs/roadmap.md': '# Roadmap\n', 'docs/package.json': JSON.stringify({ name: 'tessellate' }) });
+    const root = tree({
+      'docs/roadmap.md': '# Roadmap\n',
+      'docs/package.json': JSON.stringify({ name: 'tessellate' }),
+    });
     symlinkSync('/dev/zero', join(root, 'docs', '.git'));
     expect(await repositoryNames(page(root))).toContain('tessellate');
   });

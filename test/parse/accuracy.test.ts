@@ -25,19 +25,27 @@ describe('accuracy against the corpus truth', () => {
   it('loses no exactly right page and no F1', async () => {
     const scores = await scoreCorpus();
     const now = baselineOf(scores, summarize(scores));
-    const recorded = existsSync(BASELINE_FILE) ? (JSON.parse(readFileSync(BASELINE_FILE, 'utf8')) as Baseline) : undefined;
+    const recorded = existsSync(BASELINE_FILE)
+      ? (JSON.parse(readFileSync(BASELINE_FILE, 'utf8')) as Baseline)
+      : undefined;
     const worse = recorded ? regressions(now, recorded) : [];
     // What went wrong on each page that regressed, so the failure explains itself.
-    const why = scores.filter((s) => worse.some((w) => w.startsWith(`${s.page} `))).flatMap((s) => [s.page, ...details(s).map((l) => `  ${l}`)]);
+    const why = scores
+      .filter((s) => worse.some((w) => w.startsWith(`${s.page} `)))
+      .flatMap((s) => [s.page, ...details(s).map((l) => `  ${l}`)]);
     if (UPDATE) {
       expect(worse, `refusing to record a worse baseline:\n${why.join('\n')}`).toEqual([]);
-      if (!recorded || formatBaseline(now) !== formatBaseline(recorded)) writeFileSync(BASELINE_FILE, formatBaseline(now));
+      if (!recorded || formatBaseline(now) !== formatBaseline(recorded))
+        writeFileSync(BASELINE_FILE, formatBaseline(now));
       return;
     }
     expect(recorded, 'no baseline: run UPDATE=1 npx vitest run test/parse/accuracy.test.ts').toBeDefined();
     expect(worse, why.join('\n')).toEqual([]);
     const better = improvements(now, recorded!);
-    if (better.length) console.info(`accuracy improved (${better.join('; ')}): record it with UPDATE=1 npx vitest run test/parse/accuracy.test.ts`);
+    if (better.length)
+      console.info(
+        `accuracy improved (${better.join('; ')}): record it with UPDATE=1 npx vitest run test/parse/accuracy.test.ts`,
+      );
   });
 
   it('has a baseline on disk no worse than the committed one', () => {
@@ -45,7 +53,11 @@ describe('accuracy against the corpus truth', () => {
     const path = relative(ROOT, BASELINE_FILE).split('\\').join('/');
     let committed: string;
     try {
-      committed = execFileSync('git', ['show', `HEAD:${path}`], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+      committed = execFileSync('git', ['show', `HEAD:${path}`], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
     } catch {
       return; // Not a git checkout, or the baseline is not committed yet.
     }

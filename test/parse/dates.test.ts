@@ -5,8 +5,15 @@ import { isCalendarDate, parseLooseDate } from '../../src/parse/period.js';
 
 describe('isCalendarDate', () => {
   const cases: [string, boolean][] = [
-    ['2024-05-01', true], ['2024-02-29', true], ['2024-12', true],
-    ['2024-13-45', false], ['2023-02-29', false], ['2024-00-10', false], ['2024-04-31', false], ['2024-4-1', false], ['May 2024', false],
+    ['2024-05-01', true],
+    ['2024-02-29', true],
+    ['2024-12', true],
+    ['2024-13-45', false],
+    ['2023-02-29', false],
+    ['2024-00-10', false],
+    ['2024-04-31', false],
+    ['2024-4-1', false],
+    ['May 2024', false],
   ];
   for (const [text, valid] of cases) it(`${text} → ${valid}`, () => expect(isCalendarDate(text)).toBe(valid));
 
@@ -17,12 +24,18 @@ describe('isCalendarDate', () => {
 });
 
 describe('a front-matter date that is not a date', () => {
-  const page = (date: string) => sourceFromBytes('page.md', Buffer.from(`---\ntitle: Roadmap\ndate: "${date}"\n---\n\n# Roadmap\n\n## Now\n\n- **A:** a\n- **B:** b\n`));
+  const page = (date: string) =>
+    sourceFromBytes(
+      'page.md',
+      Buffer.from(`---\ntitle: Roadmap\ndate: "${date}"\n---\n\n# Roadmap\n\n## Now\n\n- **A:** a\n- **B:** b\n`),
+    );
 
   it('is reported at its line and not used', () => {
     const { edition, diagnostics } = parseRoadmap(page('2024-13-45'));
     expect(edition.date).toBeUndefined();
-    expect(diagnostics).toContainEqual(expect.objectContaining({ file: 'page.md', line: 3, rule: 'invalid-date', severity: 'warning' }));
+    expect(diagnostics).toContainEqual(
+      expect.objectContaining({ file: 'page.md', line: 3, rule: 'invalid-date', severity: 'warning' }),
+    );
   });
 
   it('is used when it is one', () => {

@@ -9,7 +9,8 @@ import { roadmapName, type ProjectSource } from '../../src/model/types.js';
 import { parseRoadmap, type ParseOptions } from '../../src/parse/index.js';
 
 const ITEMS = '## Next\n\n- **Faster sync:** sync in half the time.\n- **Plugin API:** a stable API for plugins.\n';
-const PROSE = 'Tessellate is a tiling engine. This page lists what the Tessellate maintainers plan for Tessellate 2.0.\n\n';
+const PROSE =
+  'Tessellate is a tiling engine. This page lists what the Tessellate maintainers plan for Tessellate 2.0.\n\n';
 
 interface Row {
   what: string;
@@ -22,47 +23,119 @@ interface Row {
 }
 
 const rows: Row[] = [
-  { what: 'a generic front matter title follows the name the prose uses', page: `---\ntitle: Roadmap\n---\n\n${PROSE}${ITEMS}`, deck: 'Tessellate Roadmap', project: 'Tessellate', source: 'prose' },
-  { what: 'page words are dropped from a generic H1', page: `# Roadmap Overview\n\n${PROSE}${ITEMS}`, deck: 'Tessellate Roadmap', source: 'prose' },
-  { what: 'a decorated generic H1', page: `# 🗺️ Roadmap\n\n${PROSE}${ITEMS}`, deck: 'Tessellate Roadmap', source: 'prose' },
-  { what: 'a qualifier of the roadmap stays', page: `# Project roadmap\n\n${PROSE}${ITEMS}`, deck: 'Tessellate Project roadmap', source: 'prose' },
-  { what: 'a generic heading that does not say roadmap, and no name anywhere', page: `# Introduction\n\nWhat we plan next.\n\n${ITEMS}`, deck: 'Roadmap' },
-  { what: 'a generic title with no name anywhere stays as written', page: `# Roadmap\n\nWhat we plan next.\n\n${ITEMS}`, deck: 'Roadmap' },
-  { what: 'the config\'s project comes first', page: `# Roadmap\n\n${PROSE}${ITEMS}`, options: { project: 'Mosaic' }, deck: 'Mosaic Roadmap', source: 'option' },
-  { what: 'then the front matter\'s project', page: `---\nproject: Mosaic\n---\n# Roadmap\n\n${PROSE}${ITEMS}`, deck: 'Mosaic Roadmap', source: 'front-matter' },
-  { what: 'a title of the page\'s own stays, and names the project', page: `# Tessellate Roadmap 2026\n\nWhat we plan.\n\n${ITEMS}`, deck: 'Tessellate Roadmap 2026', source: 'title' },
   {
-    what: 'a title of the page\'s own takes a name from the prose only when it contains it',
-    page: `# Grid 2023 Roadmap\n\n${PROSE}${ITEMS}`, deck: 'Grid 2023 Roadmap', project: undefined,
+    what: 'a generic front matter title follows the name the prose uses',
+    page: `---\ntitle: Roadmap\n---\n\n${PROSE}${ITEMS}`,
+    deck: 'Tessellate Roadmap',
+    project: 'Tessellate',
+    source: 'prose',
   },
-  { what: 'a generic front matter title gives way to an H1 of the page\'s own', page: `---\ntitle: Roadmap\n---\n# Tessellate roadmap\n\n${ITEMS}`, deck: 'Tessellate roadmap', source: 'title' },
+  {
+    what: 'page words are dropped from a generic H1',
+    page: `# Roadmap Overview\n\n${PROSE}${ITEMS}`,
+    deck: 'Tessellate Roadmap',
+    source: 'prose',
+  },
+  {
+    what: 'a decorated generic H1',
+    page: `# 🗺️ Roadmap\n\n${PROSE}${ITEMS}`,
+    deck: 'Tessellate Roadmap',
+    source: 'prose',
+  },
+  {
+    what: 'a qualifier of the roadmap stays',
+    page: `# Project roadmap\n\n${PROSE}${ITEMS}`,
+    deck: 'Tessellate Project roadmap',
+    source: 'prose',
+  },
+  {
+    what: 'a generic heading that does not say roadmap, and no name anywhere',
+    page: `# Introduction\n\nWhat we plan next.\n\n${ITEMS}`,
+    deck: 'Roadmap',
+  },
+  {
+    what: 'a generic title with no name anywhere stays as written',
+    page: `# Roadmap\n\nWhat we plan next.\n\n${ITEMS}`,
+    deck: 'Roadmap',
+  },
+  {
+    what: "the config's project comes first",
+    page: `# Roadmap\n\n${PROSE}${ITEMS}`,
+    options: { project: 'Mosaic' },
+    deck: 'Mosaic Roadmap',
+    source: 'option',
+  },
+  {
+    what: "then the front matter's project",
+    page: `---\nproject: Mosaic\n---\n# Roadmap\n\n${PROSE}${ITEMS}`,
+    deck: 'Mosaic Roadmap',
+    source: 'front-matter',
+  },
+  {
+    what: "a title of the page's own stays, and names the project",
+    page: `# Tessellate Roadmap 2026\n\nWhat we plan.\n\n${ITEMS}`,
+    deck: 'Tessellate Roadmap 2026',
+    source: 'title',
+  },
+  {
+    what: "a title of the page's own takes a name from the prose only when it contains it",
+    page: `# Grid 2023 Roadmap\n\n${PROSE}${ITEMS}`,
+    deck: 'Grid 2023 Roadmap',
+    project: undefined,
+  },
+  {
+    what: "a generic front matter title gives way to an H1 of the page's own",
+    page: `---\ntitle: Roadmap\n---\n# Tessellate roadmap\n\n${ITEMS}`,
+    deck: 'Tessellate roadmap',
+    source: 'title',
+  },
   {
     what: 'a section heading after a generic title is not the title',
-    page: `---\ntitle: Roadmap\n---\n## Status Reports\n\nMonthly notes.\n\n${ITEMS}`, deck: 'Roadmap', project: undefined,
+    page: `---\ntitle: Roadmap\n---\n## Status Reports\n\nMonthly notes.\n\n${ITEMS}`,
+    deck: 'Roadmap',
+    project: undefined,
   },
   {
-    what: 'a front matter title is the page\'s H1: a heading below it is a section even when it names the roadmap',
-    page: `---\ntitle: Roadmap\n---\n## The Tessellate Roadmap\n\n${PROSE}## Next\n\n- Faster sync\n- Plugin API\n`, deck: 'Tessellate Roadmap', source: 'prose',
+    what: "a front matter title is the page's H1: a heading below it is a section even when it names the roadmap",
+    page: `---\ntitle: Roadmap\n---\n## The Tessellate Roadmap\n\n${PROSE}## Next\n\n- Faster sync\n- Plugin API\n`,
+    deck: 'Tessellate Roadmap',
+    source: 'prose',
   },
   {
     what: 'a lone heading that wraps the page and names its roadmap titles it',
     page: `# Roadmap and Vision\n\n## SIG Widget Roadmap for 2021 and beyond\n\nThis document holds the SIG Widget Roadmap for 2021.\n\n### Deliverables\n\n- **Signed artifacts:** sign everything.\n- **SBOM:** a bill of materials.\n\n### Risks\n\nFew people.\n`,
-    deck: 'SIG Widget Roadmap for 2021 and beyond', source: 'title',
-  },
-  { what: 'a file-name title gives way to the name in the prose', page: `${PROSE}**Next**\n\n- Faster sync\n- Plugin API\n`, file: 'ROADMAP.md', deck: 'Tessellate Roadmap', source: 'prose' },
-  {
-    what: 'the repository\'s name, where the page writes it',
-    page: `# Roadmap\n\nPlans for the next releases of Tessellate.\n\n${ITEMS}`, options: { repository: ['tessellate'] }, deck: 'Tessellate Roadmap', source: 'repository',
+    deck: 'SIG Widget Roadmap for 2021 and beyond',
+    source: 'title',
   },
   {
-    what: 'never the repository\'s name where the page does not write it',
-    page: `# Roadmap\n\nPlans for the next releases.\n\n${ITEMS}`, options: { repository: ['roadmap-deck', 'tessellate'] }, deck: 'Roadmap', project: undefined,
+    what: 'a file-name title gives way to the name in the prose',
+    page: `${PROSE}**Next**\n\n- Faster sync\n- Plugin API\n`,
+    file: 'ROADMAP.md',
+    deck: 'Tessellate Roadmap',
+    source: 'prose',
+  },
+  {
+    what: "the repository's name, where the page writes it",
+    page: `# Roadmap\n\nPlans for the next releases of Tessellate.\n\n${ITEMS}`,
+    options: { repository: ['tessellate'] },
+    deck: 'Tessellate Roadmap',
+    source: 'repository',
+  },
+  {
+    what: "never the repository's name where the page does not write it",
+    page: `# Roadmap\n\nPlans for the next releases.\n\n${ITEMS}`,
+    options: { repository: ['roadmap-deck', 'tessellate'] },
+    deck: 'Roadmap',
+    project: undefined,
   },
 ];
 
 describe('the deck title', () => {
   it.each(rows)('$what', (row) => {
-    const { edition } = parseRoadmap(sourceFromBytes(row.file ?? 'page.md', new TextEncoder().encode(row.page)), row.options);
+    const { edition } = parseRoadmap(
+      sourceFromBytes(row.file ?? 'page.md', new TextEncoder().encode(row.page)),
+      row.options,
+    );
     expect(roadmapName(edition.title, edition.project)).toBe(row.deck);
     if ('project' in row) expect(edition.project).toBe(row.project);
     expect(edition.projectSource).toBe(row.source);

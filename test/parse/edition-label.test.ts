@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { sourceFromBytes } from '../../src/load/read-source.js';
 import { parseRoadmap } from '../../src/parse/index.js';
 
-const parse = (markdown: string, file = 'widget-roadmap.md') => parseRoadmap(sourceFromBytes(file, new TextEncoder().encode(markdown)));
+const parse = (markdown: string, file = 'widget-roadmap.md') =>
+  parseRoadmap(sourceFromBytes(file, new TextEncoder().encode(markdown)));
 
 interface Row {
   what: string;
@@ -23,57 +24,74 @@ const rows: Row[] = [
   {
     what: 'a period in the title',
     page: `# Widget 2023 Roadmap\n\nWhat we plan.\n\n## Core\n\n${items}`,
-    label: '2023', source: 'period', rule: 'title',
+    label: '2023',
+    source: 'period',
+    rule: 'title',
   },
   {
-    what: 'a heading that names the plan\'s period; an older plan below is history',
+    what: "a heading that names the plan's period; an older plan below is history",
     page: `# Widget Roadmap\n\n## 2023 Goals\n\n### Goal: grow the community\n\nMore maintainers.\n\n### Goal: faster builds\n\nHalf the time.\n\n## 2021 Roadmap\n\n*Kept for historic purposes.*\n\n${items}`,
-    label: '2023', source: 'period', rule: 'plan heading',
+    label: '2023',
+    source: 'period',
+    rule: 'plan heading',
   },
   {
-    what: 'newest period first, older ones kept below: the first is the edition\'s',
+    what: "newest period first, older ones kept below: the first is the edition's",
     page: `# Widget Roadmap\n\n## Q1 2024\n\n${items}\n## Q4 2023\n\n- Improve the docs.\n- Apple GPU support.\n`,
-    label: 'Q1 2024', source: 'period', rule: 'section headings',
+    label: 'Q1 2024',
+    source: 'period',
+    rule: 'section headings',
   },
   {
     what: 'consecutive periods of one kind, in order: one plan over all of them',
     page: `# Widget Roadmap\n\n## Q1 2025\n\n${items}\n## Q2 2025\n\n- Improve the docs.\n- Apple GPU support.\n`,
-    label: 'Q1 2025 – Q2 2025', source: 'period', rule: 'section headings',
+    label: 'Q1 2025 – Q2 2025',
+    source: 'period',
+    rule: 'section headings',
   },
   {
     what: 'release headings date releases, not the edition: the page\'s "Last updated" stands in',
     page: `# Widget Roadmap\n\n*Last updated: March 2021*\n\n## v0.3.7 ~ June/July 2020\n\n${items}\n## v0.4 ~ Q4 2020\n\n- Improve the docs.\n- Apple GPU support.\n`,
-    label: 'March 2021', source: 'last-updated',
+    label: 'March 2021',
+    source: 'last-updated',
   },
   {
     what: 'a range over release headings is not a label',
     page: `# Widget Roadmap\n\n## v2.2\n\n${items}\n## v2.3 and beyond\n\n- Improve the docs.\n- Apple GPU support.\n`,
-    label: 'widget-roadmap', source: 'file-name',
+    label: 'widget-roadmap',
+    source: 'file-name',
   },
   {
     what: 'periods of different kinds are a schedule, not a label',
     page: `# Widget Roadmap\n\n## June 2020\n\n${items}\n## Q4 2020\n\n- Improve the docs.\n- Apple GPU support.\n`,
-    label: 'widget-roadmap', source: 'file-name',
+    label: 'widget-roadmap',
+    source: 'file-name',
   },
   {
     what: 'a period stated in the intro',
     page: `# Widget Roadmap\n\nThis roadmap spans the time window from August 2020 to August 2021.\n\n## Compliance\n\n${items}`,
-    label: 'August 2020–August 2021', source: 'period', rule: 'intro',
+    label: 'August 2020–August 2021',
+    source: 'period',
+    rule: 'intro',
   },
   {
     what: 'a version with its date in the intro stays whole',
     page: `# Widget Roadmap\n\nThe features below are targeted for Widget v1.4 (July 2020).\n\n## Storage\n\n${items}`,
-    label: 'v1.4 (July 2020)', source: 'period', rule: 'intro',
+    label: 'v1.4 (July 2020)',
+    source: 'period',
+    rule: 'intro',
   },
   {
     what: 'a heading naming one release is not the edition (it is as often what comes after it)',
     page: `# Widget Roadmap\n\n## Workloads\n\n${items}\n## Beyond 1.0\n\n- Federation.\n- Plugins.\n`,
-    label: 'widget-roadmap', source: 'file-name',
+    label: 'widget-roadmap',
+    source: 'file-name',
   },
   {
-    what: 'a release estimate inside a section is that release\'s, not the edition\'s',
+    what: "a release estimate inside a section is that release's, not the edition's",
     page: `# Widget Roadmap\n\n*Last updated: March 2021*\n\n## 3.4\n\n**Estimated release:** Q1 2021\n\n${items}\n## 3.5\n\n**Estimated release:** Q2 2021\n\n- Improve the docs.\n`,
-    label: 'March 2021', source: 'last-updated',
+    label: 'March 2021',
+    source: 'last-updated',
   },
 ];
 

@@ -8,7 +8,8 @@ import { sourceFromBytes } from '../../src/load/read-source.js';
 import { allInitiatives } from '../../src/model/types.js';
 import { parseRoadmap } from '../../src/parse/index.js';
 
-const parse = (markdown: string) => parseRoadmap(sourceFromBytes('page.md', new TextEncoder().encode(markdown))).edition;
+const parse = (markdown: string) =>
+  parseRoadmap(sourceFromBytes('page.md', new TextEncoder().encode(markdown))).edition;
 const titles = (markdown: string) => allInitiatives(parse(markdown)).map((i) => i.title);
 const sections = (markdown: string) => parse(markdown).sections.map((s) => s.title);
 
@@ -23,7 +24,11 @@ const cases: Case[] = [
   {
     name: 'a sentence end inside parentheses does not cut a title',
     page: '# Ed Roadmap\n\n## Near future\n\n- [ ] syntax highlighting (inc. syntax detection) (comes with plugins)\n- [ ] full plugin support (inc. language server protocol)\n- [ ] split windows\n',
-    titles: ['syntax highlighting (inc. syntax detection) (comes with plugins)', 'full plugin support (inc. language server protocol)', 'split windows'],
+    titles: [
+      'syntax highlighting (inc. syntax detection) (comes with plugins)',
+      'full plugin support (inc. language server protocol)',
+      'split windows',
+    ],
   },
   {
     name: 'a sentence end outside parentheses still cuts a name from its description',
@@ -33,7 +38,13 @@ const cases: Case[] = [
   {
     name: 'labels of their own over lists name pieces of work (the heading lists them)',
     page: '# Q Roadmap\n\n## 2025 Q2\n\n### Core\n\n- IO Improvements\n  - Read more file formats\n  - Write partitioned output\n- Work Scheduling\n  - Predictable CPU-bound work\n- Memory Management\n  - Spill to disk\n\n### Scheduler\n\n- Production ready\n  - Shuffle cleanup\n  - Better errors\n- Multi-scheduler deployments\n  - Sharding\n',
-    titles: ['IO Improvements', 'Work Scheduling', 'Memory Management', 'Production ready', 'Multi-scheduler deployments'],
+    titles: [
+      'IO Improvements',
+      'Work Scheduling',
+      'Memory Management',
+      'Production ready',
+      'Multi-scheduler deployments',
+    ],
     sections: ['Core', 'Scheduler'],
   },
   {
@@ -69,7 +80,15 @@ const cases: Case[] = [
   {
     name: 'a dated heading with a list among dated headings described in prose is one of them',
     page: '# Lang Roadmap\n\n## Key results\n\n### Interop\n\nMost APIs are callable.\n\n### Safety\n\nA concrete design.\n\n### Talks\n\nTwo conferences.\n\n### Toolchain\n\nA faster compiler.\n\n## Beyond\n\n### Potential 2026 goals: ship 0.1\n\nShipping 0.1 is ambitious but possible.\n\n### Potential 2027 goals: finish 0.2\n\nWe conclude the experiment and keep going.\n\n### Potential goals beyond 2028: ship 1.0\n\nThe ecosystem grows:\n\n- Tooling\n- Teaching material\n- Package management\n',
-    titles: ['Interop', 'Safety', 'Talks', 'Toolchain', 'Potential 2026 goals: ship 0.1', 'Potential 2027 goals: finish 0.2', 'Potential goals beyond 2028: ship 1.0'],
+    titles: [
+      'Interop',
+      'Safety',
+      'Talks',
+      'Toolchain',
+      'Potential 2026 goals: ship 0.1',
+      'Potential 2027 goals: finish 0.2',
+      'Potential goals beyond 2028: ship 1.0',
+    ],
   },
   {
     name: 'a status group among prose headings keeps its items',

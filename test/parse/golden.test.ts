@@ -22,8 +22,14 @@ describe('golden models', () => {
       if (actual !== expected) writeFileSync(page.golden, actual);
       return;
     }
-    expect(expected, `${page.name}.model.json is missing: run UPDATE=1 npx vitest run test/parse/golden.test.ts`).toBeDefined();
-    expect(actual, `${page.name}: the model changed. Review the diff; if it is intended, run UPDATE=1 npx vitest run test/parse/golden.test.ts`).toBe(expected);
+    expect(
+      expected,
+      `${page.name}.model.json is missing: run UPDATE=1 npx vitest run test/parse/golden.test.ts`,
+    ).toBeDefined();
+    expect(
+      actual,
+      `${page.name}: the model changed. Review the diff; if it is intended, run UPDATE=1 npx vitest run test/parse/golden.test.ts`,
+    ).toBe(expected);
   });
 
   it('keeps no golden model for a page that is gone', () => {

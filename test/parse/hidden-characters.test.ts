@@ -18,7 +18,11 @@ describe('hidden characters in links', () => {
     ['tag characters', 'ok\u{E0041}\u{E007F}', 'ok⟨U+E0041⟩⟨U+E007F⟩'],
     ['variation selectors on letters', 'pa\uFE0Fypal a\u{E0100}', 'pa⟨U+FE0F⟩ypal a⟨U+E0100⟩'],
     ['combining grapheme joiner and Mongolian vowel separator', 'a\u034Fb\u180Ec', 'a⟨U+034F⟩b⟨U+180E⟩c'],
-    ['emoji sequences keep what draws them', '⚠\uFE0F 👨\u200D👩\u200D👧 1\uFE0F\u20E3 🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}', '⚠\uFE0F 👨\u200D👩\u200D👧 1\uFE0F\u20E3 🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}'],
+    [
+      'emoji sequences keep what draws them',
+      '⚠\uFE0F 👨\u200D👩\u200D👧 1\uFE0F\u20E3 🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}',
+      '⚠\uFE0F 👨\u200D👩\u200D👧 1\uFE0F\u20E3 🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}',
+    ],
     ['a joiner outside an emoji is shown', 'a\u200Db', 'a⟨U+200D⟩b'],
   ];
   for (const [name, text, shown] of cases) it(`reveals ${name}`, () => expect(revealHidden(text)).toBe(shown));
@@ -28,7 +32,8 @@ describe('hidden characters in links', () => {
   });
 
   it('shows them in link text on the model, and leaves them in ordinary text', () => {
-    const page = '# R\n\n## Now\n\n### Item\n\nSee [https://\u202Emoc.elgoog](https://evil.example/\u202Ex) and text with a joiner: 👨\u200D👩\u200D👧.\n';
+    const page =
+      '# R\n\n## Now\n\n### Item\n\nSee [https://\u202Emoc.elgoog](https://evil.example/\u202Ex) and text with a joiner: 👨\u200D👩\u200D👧.\n';
     const { edition } = parseRoadmap(sourceFromBytes('page.md', Buffer.from(page)));
     const body = blocksToText(allInitiatives(edition)[0]!.body);
     expect(body).toContain('https://⟨U+202E⟩moc.elgoog');
@@ -38,7 +43,8 @@ describe('hidden characters in links', () => {
 });
 
 describe('controls that reorder text in titles', () => {
-  const page = '# Acme \u2067Roadmap\n\n## \u202DNow\n\n### \u202Eeno erutaeF\n\nText.\n\n### Two \u2066b\u2069\n\nMore.\n\n### שלום \u200F(עברית)\n\nText.\n';
+  const page =
+    '# Acme \u2067Roadmap\n\n## \u202DNow\n\n### \u202Eeno erutaeF\n\nText.\n\n### Two \u2066b\u2069\n\nMore.\n\n### שלום \u200F(עברית)\n\nText.\n';
   const { edition } = parseRoadmap(sourceFromBytes('page.md', Buffer.from(page)));
   const titles = allInitiatives(edition).map((i) => i.title);
 
@@ -57,7 +63,11 @@ describe('controls that reorder text in titles', () => {
   });
 
   it('no reordering control is left anywhere in a title of the model', () => {
-    const strings = JSON.stringify([edition.title, edition.label, edition.sections.map((s) => [s.title, s.initiatives.map((i) => [i.title, i.titleRich])])]);
+    const strings = JSON.stringify([
+      edition.title,
+      edition.label,
+      edition.sections.map((s) => [s.title, s.initiatives.map((i) => [i.title, i.titleRich])]),
+    ]);
     expect(strings).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
   });
 });

@@ -7,19 +7,35 @@ import { readLegend } from '../../src/parse/legend.js';
 
 describe('a page legend', () => {
   const cases: [string, string, Record<string, string>][] = [
-    ['emoji with "="', '- ✅ = implemented and working\n- 🛠 = actively being worked on\n- 👀 = not yet implemented or being worked on\n', { '✅': 'done', '🛠': 'in-progress', '👀': 'planned' }],
+    [
+      'emoji with "="',
+      '- ✅ = implemented and working\n- 🛠 = actively being worked on\n- 👀 = not yet implemented or being worked on\n',
+      { '✅': 'done', '🛠': 'in-progress', '👀': 'planned' },
+    ],
     ['emoji with dashes', '* 🟣 – shipped\n* 🔵 – in design\n', { '🟣': 'done', '🔵': 'in-progress' }],
-    ['a table of symbols', '| Marker | Meaning |\n| - | - |\n| 🐢 | Not started yet |\n| 🐇 | Work in progress |\n', { '🐢': 'planned', '🐇': 'in-progress' }],
-    ['words are not a legend (they say it themselves)', '* Not Started - no work has been done\n* Completed - the work is done\n', {}],
+    [
+      'a table of symbols',
+      '| Marker | Meaning |\n| - | - |\n| 🐢 | Not started yet |\n| 🐇 | Work in progress |\n',
+      { '🐢': 'planned', '🐇': 'in-progress' },
+    ],
+    [
+      'words are not a legend (they say it themselves)',
+      '* Not Started - no work has been done\n* Completed - the work is done\n',
+      {},
+    ],
     ['a list of named items is not a legend', '- API: stable interfaces\n- CLI: new commands\n', {}],
   ];
   for (const [name, markdown, expected] of cases) {
     it(name, () => expect(Object.fromEntries(readLegend(parseMarkdown(markdown)))).toEqual(expected));
   }
 
-  it('gives a page\'s own markers their meaning, and is not work itself', () => {
-    const page = '# Kite Roadmap\n\n## Features\n\n| Feature | Status | Description |\n| - | - | - |\n| Plugins | 🐢 | A plugin API |\n| Themes | 🐇 | Dark and light themes |\n\n- 🐢 = not started\n- 🐇 = under way\n';
+  it("gives a page's own markers their meaning, and is not work itself", () => {
+    const page =
+      '# Kite Roadmap\n\n## Features\n\n| Feature | Status | Description |\n| - | - | - |\n| Plugins | 🐢 | A plugin API |\n| Themes | 🐇 | Dark and light themes |\n\n- 🐢 = not started\n- 🐇 = under way\n';
     const items = allInitiatives(parseRoadmap(sourceFromBytes('kite.md', Buffer.from(page))).edition);
-    expect(items.map((i) => [i.title, i.status])).toEqual([['Plugins', 'planned'], ['Themes', 'in-progress']]);
+    expect(items.map((i) => [i.title, i.status])).toEqual([
+      ['Plugins', 'planned'],
+      ['Themes', 'in-progress'],
+    ]);
   });
 });

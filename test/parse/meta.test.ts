@@ -18,12 +18,17 @@ describe('metaOf', () => {
     ['Useful links', '[Documentation Progress](https://x.org/1)\n\n[Rendering](https://x.org/2)', 'links'],
     ['v1.2', 'See [the release notes](https://x.org/releases/v1.2).', 'links'],
     ['Plugin API', 'A stable API for plugins, see [the RFC](https://x.org).', undefined],
-    ['Plugin API', 'See [the RFC](https://x.org) for the design we settled on after the spring discussions.', undefined],
+    [
+      'Plugin API',
+      'See [the RFC](https://x.org) for the design we settled on after the spring discussions.',
+      undefined,
+    ],
     ['Release automation', 'Automate the release process end to end.', undefined],
     ['Streamline releases with consolidated versioning & branching', 'One version for all packages.', undefined],
     ['Faster startup', '- Lazy loading\n- Smaller bundles', undefined],
   ];
   for (const [title, body, kind] of cases) {
-    it(`${title} → ${kind ?? 'work'}`, () => expect(metaOf(title, parseMarkdown(body).children, false)?.kind).toBe(kind));
+    it(`${title} → ${kind ?? 'work'}`, () =>
+      expect(metaOf(title, parseMarkdown(body).children, false)?.kind).toBe(kind));
   }
 });

@@ -22,7 +22,10 @@ describe('an ambiguous page', () => {
     const ambiguity = diagnostics.find((d) => d.rule === 'ambiguous-structure')!;
     expect(ambiguity.message).toMatch(/the H2 headings \(3 describe work\) or the H3 headings \(3\)/);
     expect(ambiguity.message).toContain('"initiatives": { "at": "h3" }');
-    expect(explanation.levels.map((l) => [l.depth, l.prose, l.total])).toEqual([[2, 3, 3], [3, 3, 3]]);
+    expect(explanation.levels.map((l) => [l.depth, l.prose, l.total])).toEqual([
+      [2, 3, 3],
+      [3, 3, 3],
+    ]);
   });
 
   it('is read as the config says: initiatives at H3', () => {
@@ -41,9 +44,10 @@ describe('an ambiguous page', () => {
 });
 
 describe('config for tables and lists', () => {
-  const page = '# Kite Roadmap\n\n## Next\n\n| Area | Goal | Issue |\n| - | - | - |\n| Core | Faster startup | [#1](https://x.org/1) |\n| Docs | New site | [#2](https://x.org/2) |\n\n## Later\n\n- **One:** first thing\n- **Two:** second thing\n';
+  const page =
+    '# Kite Roadmap\n\n## Next\n\n| Area | Goal | Issue |\n| - | - | - |\n| Core | Faster startup | [#1](https://x.org/1) |\n| Docs | New site | [#2](https://x.org/2) |\n\n## Later\n\n- **One:** first thing\n- **Two:** second thing\n';
 
-  it('names a table\'s title column', () => {
+  it("names a table's title column", () => {
     expect(titles(page)).toEqual(['Faster startup', 'New site', 'One', 'Two']);
     expect(titles(page, { initiatives: { titleColumn: 'Area' } })).toEqual(['Core', 'Docs', 'One', 'Two']);
   });
@@ -56,8 +60,11 @@ describe('config for tables and lists', () => {
 
 describe('within a part nested in others', () => {
   it('keeps the text around it as context', () => {
-    const page = '# R\n\n## Plans\n\nIntro to the plans.\n\n### Now\n\n- **A:** a\n- **B:** b\n\n### Later\n\n- **C:** c\n';
-    const { edition } = parseRoadmap(sourceFromBytes('page.md', Buffer.from(page)), { initiatives: { within: 'Later' } });
+    const page =
+      '# R\n\n## Plans\n\nIntro to the plans.\n\n### Now\n\n- **A:** a\n- **B:** b\n\n### Later\n\n- **C:** c\n';
+    const { edition } = parseRoadmap(sourceFromBytes('page.md', Buffer.from(page)), {
+      initiatives: { within: 'Later' },
+    });
     expect(allInitiatives(edition).map((i) => i.title)).toEqual(['C']);
     const intro = JSON.stringify(edition.intro);
     expect(intro).toContain('Intro to the plans.');

@@ -8,7 +8,10 @@ import { describe, expect, it } from 'vitest';
 import type { BlockKind, PageText } from '../../src/parse/page-text.js';
 import { MIN_SCORE, readProjectName } from '../../src/parse/project-name.js';
 
-const page = (blocks: [BlockKind, string][], urls: string[] = []): PageText => ({ blocks: blocks.map(([kind, text]) => ({ kind, text })), urls });
+const page = (blocks: [BlockKind, string][], urls: string[] = []): PageText => ({
+  blocks: blocks.map(([kind, text]) => ({ kind, text })),
+  urls,
+});
 
 interface Row {
   what: string;
@@ -21,36 +24,62 @@ const rows: Row[] = [
   {
     what: 'its own sub-projects ("X-python", linked) are parts of the name, not rivals to it',
     page: page(
-      [['intro', 'A quarterly roadmap gives the Quarkflow community visibility into the priorities of the Quarkflow contributors.'],
-        ['prose', 'Bindings for quarkflow-python are planned for Quarkflow users. Improve the docs of quarkflow-python.'],
-        ['prose', 'Quarkflow will ship a new scheduler.']],
-      ['https://github.com/quarkflow-contrib/quarkflow-python', 'https://github.com/quarkflow-contrib/quarkflow-python/issues/1',
-        'https://github.com/quarkflow-contrib/quarkflow-python/issues/2', 'https://github.com/quarkflow-contrib/quarkflow-python/issues/3'],
+      [
+        [
+          'intro',
+          'A quarterly roadmap gives the Quarkflow community visibility into the priorities of the Quarkflow contributors.',
+        ],
+        [
+          'prose',
+          'Bindings for quarkflow-python are planned for Quarkflow users. Improve the docs of quarkflow-python.',
+        ],
+        ['prose', 'Quarkflow will ship a new scheduler.'],
+      ],
+      [
+        'https://github.com/quarkflow-contrib/quarkflow-python',
+        'https://github.com/quarkflow-contrib/quarkflow-python/issues/1',
+        'https://github.com/quarkflow-contrib/quarkflow-python/issues/2',
+        'https://github.com/quarkflow-contrib/quarkflow-python/issues/3',
+      ],
     ),
     name: 'Quarkflow',
   },
   {
     what: 'a linked part ("X-mac") beside the name the page gives itself ("the roadmap of X")',
     page: page(
-      [['intro', 'This document is the roadmap of zed, with the front ends tracked separately.'],
-        ['prose', 'A native front end for zed-mac. Preferences for zed-mac.']],
-      ['https://github.com/acme/zed-mac', 'https://github.com/acme/zed-mac/issues/9', 'https://github.com/acme/zed-mac/issues/10'],
+      [
+        ['intro', 'This document is the roadmap of zed, with the front ends tracked separately.'],
+        ['prose', 'A native front end for zed-mac. Preferences for zed-mac.'],
+      ],
+      [
+        'https://github.com/acme/zed-mac',
+        'https://github.com/acme/zed-mac/issues/9',
+        'https://github.com/acme/zed-mac/issues/10',
+      ],
     ),
     name: 'zed',
   },
   {
     what: '"… for X" closing the intro, with links to the project\'s own site',
     page: page(
-      [['intro', 'The list below contains the functionality that contributors are planning to develop for Feast'],
-        ['prose', 'Want to speak to a Feast contributor? We are more than happy to jump on a call.']],
-      ['https://docs.feast.dev/reference/data-sources/redshift', 'https://docs.feast.dev/reference/offline-stores/file'],
+      [
+        ['intro', 'The list below contains the functionality that contributors are planning to develop for Feast'],
+        ['prose', 'Want to speak to a Feast contributor? We are more than happy to jump on a call.'],
+      ],
+      [
+        'https://docs.feast.dev/reference/data-sources/redshift',
+        'https://docs.feast.dev/reference/offline-stores/file',
+      ],
     ),
     name: 'Feast',
   },
   {
     what: 'a lower-case name: "X\'", "in X.", "X is" at the start of a sentence',
     page: page([
-      ['intro', "This page provides an overview of the major themes in pandas' development. Each of these items requires a relatively large amount of effort to implement."],
+      [
+        'intro',
+        "This page provides an overview of the major themes in pandas' development. Each of these items requires a relatively large amount of effort to implement.",
+      ],
       ['intro', 'Additionally, an item not being on the roadmap does not exclude it from inclusion in pandas.'],
       ['prose', 'pandas is in the process of moving roadmap points to PDEPs (implemented in August 2022).'],
     ]),
@@ -59,8 +88,13 @@ const rows: Row[] = [
   {
     what: '"the X community" and "X 1.0" for a name written once in prose',
     page: page(
-      [['intro', 'This roadmap outlines projects that the Iceberg community is working on, their priority, and a rough size estimate.'],
-        ['prose', 'API: Iceberg 1.0.0 [medium]']],
+      [
+        [
+          'intro',
+          'This roadmap outlines projects that the Iceberg community is working on, their priority, and a rough size estimate.',
+        ],
+        ['prose', 'API: Iceberg 1.0.0 [medium]'],
+      ],
       ['https://github.com/apache/iceberg/projects/3', 'https://github.com/apache/iceberg/projects/11'],
     ),
     name: 'Iceberg',
@@ -69,35 +103,64 @@ const rows: Row[] = [
     what: 'a name of two words, in the front matter description ("X\'s") and the prose',
     page: page([
       ['meta', "Learn about Kuma UI's vision, its unique features, and the future path it's set to embark on."],
-      ['prose', "At Kuma UI, our ultimate goal is to develop a zero-runtime headless component library. We've named our project 'Kuma UI', not 'Kuma CSS', to reflect this ambition."],
-      ['prose', "The current state of Kuma UI as an 'Ultra Fast, Zero Runtime, Utility-First CSS-in-JS' library is just a step towards realizing this goal."],
+      [
+        'prose',
+        "At Kuma UI, our ultimate goal is to develop a zero-runtime headless component library. We've named our project 'Kuma UI', not 'Kuma CSS', to reflect this ambition.",
+      ],
+      [
+        'prose',
+        "The current state of Kuma UI as an 'Ultra Fast, Zero Runtime, Utility-First CSS-in-JS' library is just a step towards realizing this goal.",
+      ],
     ]),
     name: 'Kuma UI',
   },
   {
     what: 'an all-capitals name as a subject ("X uses"), next to a platform the page also names',
     page: page(
-      [['intro', 'KEDA uses GitHub issues to track open work items with GitHub Projects (beta) to plan for upcoming releases.'],
-        ['prose', 'As part of our release governance, we are planning to release a new KEDA version every 3 months and ship on Thursdays.']],
+      [
+        [
+          'intro',
+          'KEDA uses GitHub issues to track open work items with GitHub Projects (beta) to plan for upcoming releases.',
+        ],
+        [
+          'prose',
+          'As part of our release governance, we are planning to release a new KEDA version every 3 months and ship on Thursdays.',
+        ],
+      ],
       ['https://github.com/orgs/kedacore/projects/2', 'https://github.com/kedacore/keda/releases/tag/v2.12.0'],
     ),
     name: 'KEDA',
   },
   {
     what: '"The X Roadmap." as the whole intro',
-    page: page([['intro', 'The CloudEvents Roadmap.'], ['prose', 'Collaborate on libraries and supporting tools to use CloudEvents and integrate it with the ecosystem.']]),
+    page: page([
+      ['intro', 'The CloudEvents Roadmap.'],
+      [
+        'prose',
+        'Collaborate on libraries and supporting tools to use CloudEvents and integrate it with the ecosystem.',
+      ],
+    ]),
     name: 'CloudEvents',
   },
   {
     what: '"the roadmap of X" in the front matter description',
-    page: page([['meta', 'This section records the roadmap of Envoy Gateway.'], ['prose', 'Envoy Gateway should support the Gateway API.']]),
+    page: page([
+      ['meta', 'This section records the roadmap of Envoy Gateway.'],
+      ['prose', 'Envoy Gateway should support the Gateway API.'],
+    ]),
     name: 'Envoy Gateway',
   },
   {
     what: 'a hyphenated lower-case name ("with X.", "X should")',
     page: page([
-      ['intro', 'The roadmap items are categorised into themes based on the larger goals we want to achieve with cert-manager.'],
-      ['prose', 'cert-manager should be able to deliver and manage X.509 certificates to popular projects in the cloud-native ecosystem.'],
+      [
+        'intro',
+        'The roadmap items are categorised into themes based on the larger goals we want to achieve with cert-manager.',
+      ],
+      [
+        'prose',
+        'cert-manager should be able to deliver and manage X.509 certificates to popular projects in the cloud-native ecosystem.',
+      ],
       ['prose', 'Widen the scope of integrations with cert-manager.'],
       ['prose', 'Enable best-practice PKI management with cert-manager.'],
     ]),
@@ -106,8 +169,16 @@ const rows: Row[] = [
   {
     what: '"the X project", "X\'s", "X does" (a page outside the corpus)',
     page: page(
-      [['intro', 'This document is intended to describe high-level plans for the Linkerd project and is neither comprehensive nor prescriptive.'],
-        ['prose', "Linkerd's mTLS identity only works for resources managed by Kubernetes. We plan to extend Linkerd to support non-Kubernetes workloads."]],
+      [
+        [
+          'intro',
+          'This document is intended to describe high-level plans for the Linkerd project and is neither comprehensive nor prescriptive.',
+        ],
+        [
+          'prose',
+          "Linkerd's mTLS identity only works for resources managed by Kubernetes. We plan to extend Linkerd to support non-Kubernetes workloads.",
+        ],
+      ],
       ['https://github.com/linkerd/linkerd2/milestones'],
     ),
     name: 'Linkerd',
@@ -115,9 +186,14 @@ const rows: Row[] = [
   {
     what: '"roadmap for X development", "keep X progressing" (a page outside the corpus)',
     page: page(
-      [['intro', 'This document defines a high level roadmap for Rook development and upcoming releases.'],
-        ['intro', 'We hope that the items listed below will inspire further engagement from the community to keep Rook progressing and shipping exciting and valuable features.'],
-        ['prose', 'The following high level features are targeted for Rook v1.4 (July 2020).']],
+      [
+        ['intro', 'This document defines a high level roadmap for Rook development and upcoming releases.'],
+        [
+          'intro',
+          'We hope that the items listed below will inspire further engagement from the community to keep Rook progressing and shipping exciting and valuable features.',
+        ],
+        ['prose', 'The following high level features are targeted for Rook v1.4 (July 2020).'],
+      ],
       ['https://github.com/rook/rook/milestones', 'https://github.com/rook/rook/projects/18'],
     ),
     name: 'Rook',
@@ -125,15 +201,26 @@ const rows: Row[] = [
   {
     what: 'a hyphenated all-capitals name with curly possessives (a page outside the corpus)',
     page: page([
-      ['intro', 'The initial roadmap of CRI-O was lightweight and followed the main Kubernetes Container Runtime Interface (CRI) development lifecycle.'],
-      ['intro', 'Finally, CRI-O’s long-term roadmap outside of features being added by SIG-Node is in part described by its mission.'],
+      [
+        'intro',
+        'The initial roadmap of CRI-O was lightweight and followed the main Kubernetes Container Runtime Interface (CRI) development lifecycle.',
+      ],
+      [
+        'intro',
+        'Finally, CRI-O’s long-term roadmap outside of features being added by SIG-Node is in part described by its mission.',
+      ],
       ['prose', 'CRI-O’s primary purpose is to be a CRI compliant runtime for Kubernetes.'],
     ]),
     name: 'CRI-O',
   },
   {
-    what: 'a template\'s placeholder is no name',
-    page: page([['intro', 'This document outlines the planned development roadmap for [Project Name]. It provides transparency into our development priorities.']]),
+    what: "a template's placeholder is no name",
+    page: page([
+      [
+        'intro',
+        'This document outlines the planned development roadmap for [Project Name]. It provides transparency into our development priorities.',
+      ],
+    ]),
     name: undefined,
   },
   {
@@ -143,11 +230,16 @@ const rows: Row[] = [
   },
   {
     what: 'no name: prose that only speaks of "our roadmap" and "the community"',
-    page: page([['intro', 'We continuously work on updating our roadmap and we love to discuss those with our community. Feel encouraged to participate.']]),
+    page: page([
+      [
+        'intro',
+        'We continuously work on updating our roadmap and we love to discuss those with our community. Feel encouraged to participate.',
+      ],
+    ]),
     name: undefined,
   },
   {
-    what: 'no name: title-case feature names repeat, but nothing says they are the page\'s own',
+    what: "no name: title-case feature names repeat, but nothing says they are the page's own",
     page: page([
       ['prose', 'Support for Lifecycle Management of adapters.'],
       ['prose', 'Initial support for Lifecycle Management of models.'],
@@ -157,22 +249,28 @@ const rows: Row[] = [
   },
   {
     what: 'no name: two names with the same evidence, neither clearly ahead',
-    page: page([['intro', 'Acme is a scheduler and Widgetry is a queue.'], ['prose', "Acme's API and Widgetry's API both change."]]),
+    page: page([
+      ['intro', 'Acme is a scheduler and Widgetry is a queue.'],
+      ['prose', "Acme's API and Widgetry's API both change."],
+    ]),
     name: undefined,
   },
   {
     what: 'a platform is never the name, however often the page names it',
-    page: page([['prose', 'Upvote the issues on GitHub. GitHub Discussions hold the RFCs. GitHub is where we plan.']], ['https://github.com/orgs/acme/projects/1']),
+    page: page(
+      [['prose', 'Upvote the issues on GitHub. GitHub Discussions hold the RFCs. GitHub is where we plan.']],
+      ['https://github.com/orgs/acme/projects/1'],
+    ),
     name: undefined,
   },
   {
-    what: 'the repository\'s name counts where the page writes it',
+    what: "the repository's name counts where the page writes it",
     page: page([['intro', 'Plans for the next two releases of Tessellate, with the work we expect to ship.']]),
     hints: ['tessellate'],
     name: 'Tessellate',
   },
   {
-    what: 'the repository\'s name never counts where the page does not write it (a page copied into another repository)',
+    what: "the repository's name never counts where the page does not write it (a page copied into another repository)",
     page: page([['intro', 'Plans for the next two releases, with the work we expect to ship.']]),
     hints: ['roadmap-deck', 'tessellate'],
     name: undefined,

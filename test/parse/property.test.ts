@@ -22,7 +22,20 @@ const line = fc.oneof(
   fc.tuple(fc.constantFrom('**', '__', '`', ''), text).map(([w, t]) => `${w}${t}${w}`),
   text.map((t) => `[${t}](https://example.org/${encodeURIComponent(t)})`),
   text.map((t) => `| ${t} | ${t} |`),
-  fc.constantFrom('---', '***', '', '```', '> quote', '<!-- _class: x -->', '<script>alert(1)</script>', '{{x}}', '{{% alert %}}', '!!! note "t"', '| --- | --- |', '    indented code'),
+  fc.constantFrom(
+    '---',
+    '***',
+    '',
+    '```',
+    '> quote',
+    '<!-- _class: x -->',
+    '<script>alert(1)</script>',
+    '{{x}}',
+    '{{% alert %}}',
+    '!!! note "t"',
+    '| --- | --- |',
+    '    indented code',
+  ),
   text,
 );
 const page = fc.array(line, { minLength: 1, maxLength: 40 }).map((lines) => lines.join('\n'));
@@ -34,37 +47,47 @@ const marp = createMarp(templates.themeCss);
 function slideText(html: string): string {
   return html
     .replace(/<[^>]+>/g, ' ')
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ');
 }
 
 describe('arbitrary Markdown', () => {
   it('never crashes the parser', () => {
-    fc.assert(fc.property(page, (markdown) => {
-      try {
-        parseRoadmap(sourceFromBytes('page.md', new TextEncoder().encode(markdown)));
-      } catch (error) {
-        if (!(error instanceof RoadmapError)) throw error;
-      }
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(page, (markdown) => {
+        try {
+          parseRoadmap(sourceFromBytes('page.md', new TextEncoder().encode(markdown)));
+        } catch (error) {
+          if (!(error instanceof RoadmapError)) throw error;
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('shows every initiative title on a slide', () => {
-    fc.assert(fc.property(page, (markdown) => {
-      let edition: RoadmapEdition;
-      try {
-        edition = parseRoadmap(sourceFromBytes('page.md', new TextEncoder().encode(markdown))).edition;
-      } catch (error) {
-        if (error instanceof RoadmapError) return;
-        throw error;
-      }
-      const deck = renderDeck(edition, templates);
-      const out = renderMarp(marp, deck.markdown);
-      expect(out.slideCount).toBe(deck.slides.length);
-      const shown = slideText(out.html);
-      for (const initiative of allInitiatives(edition)) {
-        expect(shown).toContain(initiative.title.replace(/\s+/g, ' '));
-      }
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(page, (markdown) => {
+        let edition: RoadmapEdition;
+        try {
+          edition = parseRoadmap(sourceFromBytes('page.md', new TextEncoder().encode(markdown))).edition;
+        } catch (error) {
+          if (error instanceof RoadmapError) return;
+          throw error;
+        }
+        const deck = renderDeck(edition, templates);
+        const out = renderMarp(marp, deck.markdown);
+        expect(out.slideCount).toBe(deck.slides.length);
+        const shown = slideText(out.html);
+        for (const initiative of allInitiatives(edition)) {
+          expect(shown).toContain(initiative.title.replace(/\s+/g, ' '));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

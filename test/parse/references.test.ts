@@ -25,12 +25,24 @@ function linksOf(markdown: string): string[] {
 const cases: [string, string, string[]][] = [
   ['on its own line', 'Work.\nrustls/rustls#1540\n', ['https://github.com/rustls/rustls/issues/1540']],
   ['after a label', 'RFC: acme/tool-ffi#87', ['https://github.com/acme/tool-ffi/issues/87']],
-  ['two in a sentence', 'See a/b#1 and c.d/e_f#22.', ['https://github.com/a/b/issues/1', 'https://github.com/c.d/e_f/issues/22']],
+  [
+    'two in a sentence',
+    'See a/b#1 and c.d/e_f#22.',
+    ['https://github.com/a/b/issues/1', 'https://github.com/c.d/e_f/issues/22'],
+  ],
   ['inside a link: left as written', '[acme/tool#5](https://example.org/x)', ['https://example.org/x']],
   ['in code: left alone', '`acme/tool#5`', []],
-  ['part of a URL or path: left alone', 'https://example.org/acme/tool#5 and /src/acme/tool#5', ['https://example.org/acme/tool#5']],
+  [
+    'part of a URL or path: left alone',
+    'https://example.org/acme/tool#5 and /src/acme/tool#5',
+    ['https://example.org/acme/tool#5'],
+  ],
   ['a bare number: unknown repository', 'Fixes #184.', []],
-  ['on a page that links to GitLab: left alone', 'group/project#3 and [a](https://gitlab.com/group/project/-/issues/1)', ['https://gitlab.com/group/project/-/issues/1']],
+  [
+    'on a page that links to GitLab: left alone',
+    'group/project#3 and [a](https://gitlab.com/group/project/-/issues/1)',
+    ['https://gitlab.com/group/project/-/issues/1'],
+  ],
 ];
 
 describe('cross-repository references', () => {

@@ -52,7 +52,9 @@ describe('Backstage 2024 Fall edition', () => {
     const edition = await parse(SEED_2024);
     const backend = allInitiatives(edition)[0]!;
     expect(backend.text).toContain('The goal of this initiative is the stable 1.0 release of the new backend system.');
-    expect(backend.text).toContain('The goal is to provide a more flexible and scalable way to extend backend services.');
+    expect(backend.text).toContain(
+      'The goal is to provide a more flexible and scalable way to extend backend services.',
+    );
     for (const link of edition.links) expect(link.url).toMatch(/^https:\/\//);
   });
 
@@ -70,17 +72,27 @@ describe('Backstage July–September 2022 edition', () => {
     expect(edition.date).toBe('2022-07-01');
     expect(edition.sections.map((s) => s.title)).toEqual(["What's next", 'Future work']);
     expect(edition.sections[0]!.initiatives.map((i) => i.title)).toEqual([
-      'Backend Services (MVP)', 'Backstage Security Audit', 'Backstage Threat Model', 'Software Catalog pagination', 'More SIGs',
+      'Backend Services (MVP)',
+      'Backstage Security Audit',
+      'Backstage Threat Model',
+      'Software Catalog pagination',
+      'More SIGs',
     ]);
     expect(edition.sections[1]!.initiatives.map((i) => i.title)).toEqual([
-      'Ease of onboarding', 'Composable Homepage 1.0', 'Creator experience', 'GraphQL support', 'Telemetry',
+      'Ease of onboarding',
+      'Composable Homepage 1.0',
+      'Creator experience',
+      'GraphQL support',
+      'Telemetry',
     ]);
   });
 
   it('splits bold-led bullets into title and description', async () => {
     const edition = await parse(SEED_2022);
     const onboarding = edition.sections[1]!.initiatives[0]!;
-    expect(onboarding.text).toBe('A faster (with less development) and easier setup of Backstage and the most relevant/adopted plugins.');
+    expect(onboarding.text).toBe(
+      'A faster (with less development) and easier setup of Backstage and the most relevant/adopted plugins.',
+    );
     const graphql = edition.sections[1]!.initiatives[3]!;
     expect(graphql.links[0]).toMatchObject({ text: 'GraphQL', url: 'https://graphql.org/' });
   });

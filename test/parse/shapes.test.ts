@@ -44,7 +44,7 @@ describe('a status board page', () => {
     expect(byTitle.get('Ambient mode GA')!.statusText).toBe('🟡');
   });
 
-  it('takes a status in parentheses after a bold name as the name\'s', () => {
+  it("takes a status in parentheses after a bold name as the name's", () => {
     expect(byTitle.get('Multi-cluster discovery')!.status).toBe('in-progress');
     expect(byTitle.get('Multi-cluster discovery')!.text).toBe('works across regions.');
     expect(byTitle.get('CLI revamp')!.status).toBe('planned');
@@ -56,14 +56,21 @@ describe('a status board page', () => {
   });
 
   it('does not take an FAQ for work', () => {
-    expect([...byTitle.keys()]).toEqual(['Ambient mode GA', 'Gateway API v1.2', 'Wasm plugin SDK', 'Multi-cluster discovery', 'CLI revamp']);
+    expect([...byTitle.keys()]).toEqual([
+      'Ambient mode GA',
+      'Gateway API v1.2',
+      'Wasm plugin SDK',
+      'Multi-cluster discovery',
+      'CLI revamp',
+    ]);
     expect(edition.sections.map((s) => s.title)).toEqual(['v1.4', 'v1.5']);
   });
 });
 
 describe('a plain "Status: Done" line under a heading', () => {
   it('is the initiative\'s status and leaves the text; a long sentence after "Status:" stays text', () => {
-    const page = '# Kite Roadmap\n\n## 2026 H1\n\n### Faster builds\n\nStatus: **In progress**\n\nBuilds take less time.\n\n### New docs site\n\nStatus: Done\n\nMoved.\n\n### Plugins\n\nStatus: we are still weighing the options for the registry.\n';
+    const page =
+      '# Kite Roadmap\n\n## 2026 H1\n\n### Faster builds\n\nStatus: **In progress**\n\nBuilds take less time.\n\n### New docs site\n\nStatus: Done\n\nMoved.\n\n### Plugins\n\nStatus: we are still weighing the options for the registry.\n';
     const items = allInitiatives(parseRoadmap(sourceFromBytes('kite.md', new TextEncoder().encode(page))).edition);
     expect(items.map((i) => [i.title, i.status, i.text])).toEqual([
       ['Faster builds', 'in-progress', 'Builds take less time.'],
@@ -76,21 +83,31 @@ describe('a plain "Status: Done" line under a heading', () => {
 
 describe('collapsible <details> blocks', () => {
   it('are initiatives named by their <summary>, with the text inside as body', () => {
-    const page = '# Notes Roadmap\n\n## 2026\n\n<details>\n<summary><b>Search v2</b></summary>\n\nFull-text search.\n\n</details>\n\n<details>\n<summary>Offline sync</summary>\n\nEdit without a network.\n\n</details>\n';
+    const page =
+      '# Notes Roadmap\n\n## 2026\n\n<details>\n<summary><b>Search v2</b></summary>\n\nFull-text search.\n\n</details>\n\n<details>\n<summary>Offline sync</summary>\n\nEdit without a network.\n\n</details>\n';
     const items = allInitiatives(parseRoadmap(sourceFromBytes('notes.md', new TextEncoder().encode(page))).edition);
-    expect(items.map((i) => [i.title, i.text])).toEqual([['Search v2', 'Full-text search.'], ['Offline sync', 'Edit without a network.']]);
+    expect(items.map((i) => [i.title, i.text])).toEqual([
+      ['Search v2', 'Full-text search.'],
+      ['Offline sync', 'Edit without a network.'],
+    ]);
   });
 });
 
 describe('a "Current focus" section', () => {
   it('is work under way, while a "Current roadmap" is only the latest plan', () => {
-    const page = '# Roadmap\n\n## 🚀 Current focus\n\n- Faster parser\n- Plugin system v2\n\n## 🔭 Future\n\n- WASM build\n- LSP server\n';
+    const page =
+      '# Roadmap\n\n## 🚀 Current focus\n\n- Faster parser\n- Plugin system v2\n\n## 🔭 Future\n\n- WASM build\n- LSP server\n';
     const edition = parseRoadmap(sourceFromBytes('gh.md', new TextEncoder().encode(page))).edition;
     expect(edition.sections.map((s) => [s.title, s.bucket?.label, s.status])).toEqual([
       ['🚀 Current focus', 'Current focus', 'in-progress'],
       ['🔭 Future', 'Future', 'future'],
     ]);
-    const plan = parseRoadmap(sourceFromBytes('plan.md', new TextEncoder().encode('# Tool\n\n## Current roadmap\n\n- Faster parser\n- Plugin system v2\n'))).edition;
+    const plan = parseRoadmap(
+      sourceFromBytes(
+        'plan.md',
+        new TextEncoder().encode('# Tool\n\n## Current roadmap\n\n- Faster parser\n- Plugin system v2\n'),
+      ),
+    ).edition;
     expect(plan.sections[0]!.status).toBeUndefined();
   });
 });

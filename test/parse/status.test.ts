@@ -1,15 +1,38 @@
 /** The status vocabulary: words, emoji, shortcodes, tags, section names and checklists. */
 import { describe, expect, it } from 'vitest';
-import { isReleasedLink, leadingTagStatusOf, namesOnlyAStatus, normalizeStatus, statusOfChecklist, statusOfSectionTitle, trailingStatusOf } from '../../src/parse/status.js';
+import {
+  isReleasedLink,
+  leadingTagStatusOf,
+  namesOnlyAStatus,
+  normalizeStatus,
+  statusOfChecklist,
+  statusOfSectionTitle,
+  trailingStatusOf,
+} from '../../src/parse/status.js';
 import { stripShortcodes } from '../../src/parse/clean.js';
 
 describe('normalizeStatus', () => {
   const cases: [string, string][] = [
-    ['Done ✅', 'done'], ['Completed', 'done'], ['shipped', 'done'], ['In Progress', 'in-progress'], ['WIP', 'in-progress'],
-    ['Public Beta', 'in-progress'], ['Alpha', 'in-progress'], ['Experimental', 'in-progress'], ['being worked on', 'in-progress'],
-    ['Close to becoming stable, already released as unstable', 'in-progress'], ['Not started', 'planned'],
-    ['not yet implemented or being worked on', 'planned'], ['Planned', 'planned'], ['Provisional', 'planned'],
-    ['Later', 'future'], ['Backlog', 'future'], ['🚧', 'in-progress'], ['🔮', 'future'], ['🟢', 'done'], ['a plugin API', 'unknown'],
+    ['Done ✅', 'done'],
+    ['Completed', 'done'],
+    ['shipped', 'done'],
+    ['In Progress', 'in-progress'],
+    ['WIP', 'in-progress'],
+    ['Public Beta', 'in-progress'],
+    ['Alpha', 'in-progress'],
+    ['Experimental', 'in-progress'],
+    ['being worked on', 'in-progress'],
+    ['Close to becoming stable, already released as unstable', 'in-progress'],
+    ['Not started', 'planned'],
+    ['not yet implemented or being worked on', 'planned'],
+    ['Planned', 'planned'],
+    ['Provisional', 'planned'],
+    ['Later', 'future'],
+    ['Backlog', 'future'],
+    ['🚧', 'in-progress'],
+    ['🔮', 'future'],
+    ['🟢', 'done'],
+    ['a plugin API', 'unknown'],
   ];
   for (const [text, status] of cases) it(`${text} → ${status}`, () => expect(normalizeStatus(text)).toBe(status));
 });
@@ -18,7 +41,10 @@ describe('statuses in titles and sections', () => {
   it('reads trailing and leading tags', () => {
     expect(trailingStatusOf('Plugin API (In Progress)')).toMatchObject({ status: 'in-progress', rest: 'Plugin API' });
     expect(trailingStatusOf('Faster builds [WIP]')).toMatchObject({ status: 'in-progress', rest: 'Faster builds' });
-    expect(leadingTagStatusOf('[Done] Support for backups')).toMatchObject({ status: 'done', rest: 'Support for backups' });
+    expect(leadingTagStatusOf('[Done] Support for backups')).toMatchObject({
+      status: 'done',
+      rest: 'Support for backups',
+    });
     expect(trailingStatusOf('Template Stacks (alpha)')).toBeUndefined();
     expect(leadingTagStatusOf('[Plugin] Faster builds')).toBeUndefined();
   });
@@ -39,15 +65,32 @@ describe('statuses in titles and sections', () => {
     // Any GitHub shortcode shows as its emoji, as on GitHub and on the slide; an unknown name stays as written.
     expect(stripShortcodes('a :smile: b :atom_symbol:')).toBe('a 😄 b ⚛️');
     expect(stripShortcodes('at 10:30:45 and :not_an_emoji_name:')).toBe('at 10:30:45 and :not_an_emoji_name:');
-    expect([statusOfChecklist([true, true]), statusOfChecklist([false, false]), statusOfChecklist([true, false])]).toEqual(['done', 'planned', undefined]);
+    expect([
+      statusOfChecklist([true, true]),
+      statusOfChecklist([false, false]),
+      statusOfChecklist([true, false]),
+    ]).toEqual(['done', 'planned', undefined]);
   });
 });
 
 describe('statuses in other languages', () => {
   const cases: [string, string][] = [
-    ['In Arbeit', 'in-progress'], ['Erledigt', 'done'], ['Geplant', 'planned'], ['En cours', 'in-progress'], ['Terminé', 'done'],
-    ['En curso', 'in-progress'], ['Concluído', 'done'], ['進行中', 'in-progress'], ['完了', 'done'], ['予定', 'planned'],
-    ['진행 중', 'in-progress'], ['완료', 'done'], ['예정', 'planned'], ['进行中', 'in-progress'], ['已完成', 'done'], ['计划中', 'planned'],
+    ['In Arbeit', 'in-progress'],
+    ['Erledigt', 'done'],
+    ['Geplant', 'planned'],
+    ['En cours', 'in-progress'],
+    ['Terminé', 'done'],
+    ['En curso', 'in-progress'],
+    ['Concluído', 'done'],
+    ['進行中', 'in-progress'],
+    ['完了', 'done'],
+    ['予定', 'planned'],
+    ['진행 중', 'in-progress'],
+    ['완료', 'done'],
+    ['예정', 'planned'],
+    ['进行中', 'in-progress'],
+    ['已完成', 'done'],
+    ['计划中', 'planned'],
   ];
   for (const [text, status] of cases) it(`${text} → ${status}`, () => expect(normalizeStatus(text)).toBe(status));
 });

@@ -8,13 +8,45 @@ const table = (markdown: string) => parseMarkdown(markdown).children.find((n): n
 
 describe('readTable', () => {
   const cases: [string, string, string, string?][] = [
-    ['title column first, by its header', '|Theme|Description|Timeline|\n|--|--|--|\n|Edge|Optimize transfer to edge nodes|2022 H2|\n||Create a lightweight build|2022 H2|\n|Regex|Add full Regex support to all modules|Future|\n', 'items', 'Theme'],
-    ['a repeated category first, the name second', '|Area|Description|Issue|\n|--|--|--|\n|Testing|E2E Test plan|TBA|\n|Testing|Enable webhooks in tests|[#2788](https://x.org/2788)|\n|Control Plane|Adoption|[#2214](https://x.org/2214)|\n|API, UX|Support conditions|[#1658](https://x.org/1658)|\n', 'items', 'Description'],
-    ['a status first, the feature second', '| Status | Feature | Issue |\n| - | - | - |\n| _Alpha_ | **Component Testing** | [#5922](https://x.org/5922) |\n| _Work in progress_ | **Session API** | [#8301](https://x.org/8301) |\n', 'items', 'Feature'],
-    ['linked names under a title header', 'Module | Status | Description\n--- | --- | ---\n[Scripts](https://x.org) | Public Beta | Script management.\nAuth Utils | Planned | Sessions and auth.\n[Hints](https://y.org) | Public Alpha | Guidance.\n', 'items', 'Module'],
-    ['versions and dates only', '| Version | Estimated Release Date |\n|:--|:--|\n| v2.13 | January 11th, 2024 |\n| v2.14 | April 12th, 2024 |\n', 'schedule'],
-    ['releases with their blog posts', '| Quarter | Date | Release Version | Preview Release Blog Post |\n| - | - | - | - |\n| CY23 Q1 | 2023-01-24 | [Terminal 1.17] | [Windows Terminal Preview 1.17 Release] |\n| CY23 Q2 | 2023-05-23 | [Terminal 1.18] | [Windows Terminal Preview 1.18 Release] |\n', 'schedule'],
-    ['one row per status, explained', 'Status | Description\n--- | ---\nUnsupported | This version is not maintained any more and will not receive patches\nStable | This version is being developed for and will receive patches\nScheduled | This version does not exist yet but is planned\n', 'legend'],
+    [
+      'title column first, by its header',
+      '|Theme|Description|Timeline|\n|--|--|--|\n|Edge|Optimize transfer to edge nodes|2022 H2|\n||Create a lightweight build|2022 H2|\n|Regex|Add full Regex support to all modules|Future|\n',
+      'items',
+      'Theme',
+    ],
+    [
+      'a repeated category first, the name second',
+      '|Area|Description|Issue|\n|--|--|--|\n|Testing|E2E Test plan|TBA|\n|Testing|Enable webhooks in tests|[#2788](https://x.org/2788)|\n|Control Plane|Adoption|[#2214](https://x.org/2214)|\n|API, UX|Support conditions|[#1658](https://x.org/1658)|\n',
+      'items',
+      'Description',
+    ],
+    [
+      'a status first, the feature second',
+      '| Status | Feature | Issue |\n| - | - | - |\n| _Alpha_ | **Component Testing** | [#5922](https://x.org/5922) |\n| _Work in progress_ | **Session API** | [#8301](https://x.org/8301) |\n',
+      'items',
+      'Feature',
+    ],
+    [
+      'linked names under a title header',
+      'Module | Status | Description\n--- | --- | ---\n[Scripts](https://x.org) | Public Beta | Script management.\nAuth Utils | Planned | Sessions and auth.\n[Hints](https://y.org) | Public Alpha | Guidance.\n',
+      'items',
+      'Module',
+    ],
+    [
+      'versions and dates only',
+      '| Version | Estimated Release Date |\n|:--|:--|\n| v2.13 | January 11th, 2024 |\n| v2.14 | April 12th, 2024 |\n',
+      'schedule',
+    ],
+    [
+      'releases with their blog posts',
+      '| Quarter | Date | Release Version | Preview Release Blog Post |\n| - | - | - | - |\n| CY23 Q1 | 2023-01-24 | [Terminal 1.17] | [Windows Terminal Preview 1.17 Release] |\n| CY23 Q2 | 2023-05-23 | [Terminal 1.18] | [Windows Terminal Preview 1.18 Release] |\n',
+      'schedule',
+    ],
+    [
+      'one row per status, explained',
+      'Status | Description\n--- | ---\nUnsupported | This version is not maintained any more and will not receive patches\nStable | This version is being developed for and will receive patches\nScheduled | This version does not exist yet but is planned\n',
+      'legend',
+    ],
     ['no rows', '| Topic | Lead | Status |\n| - | - | - |\n', 'empty'],
     ['a table of contents', '| Part | Link |\n| - | - |\n| One | [go](#one) |\n| Two | [go](#two) |\n', 'navigation'],
   ];
@@ -22,7 +54,8 @@ describe('readTable', () => {
     it(name, () => {
       const reading = readTable(table(markdown));
       expect(reading.kind).toBe(kind);
-      if (titleHeader) expect(reading.kind === 'items' ? reading.headers[reading.titleCol] : undefined).toBe(titleHeader);
+      if (titleHeader)
+        expect(reading.kind === 'items' ? reading.headers[reading.titleCol] : undefined).toBe(titleHeader);
     });
   }
 });

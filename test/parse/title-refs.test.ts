@@ -10,10 +10,25 @@ const inlines = (markdown: string) => (parseMarkdown(markdown).children[0] as Pa
 describe('splitTitleRefs', () => {
   const cases: [string, string, string, boolean][] = [
     ['Faster startup ([#42](https://x.org/42))', 'Faster startup', '#42', true],
-    ['Allow live cluster upgrades ([#6075](https://x.org/6075),[#6079](https://x.org/6079))', 'Allow live cluster upgrades', '#6075,#6079', false],
-    ['Restart system components in case of crash (#2884)', 'Restart system components in case of crash', '#2884', false],
+    [
+      'Allow live cluster upgrades ([#6075](https://x.org/6075),[#6079](https://x.org/6079))',
+      'Allow live cluster upgrades',
+      '#6075,#6079',
+      false,
+    ],
+    [
+      'Restart system components in case of crash (#2884)',
+      'Restart system components in case of crash',
+      '#2884',
+      false,
+    ],
     ['Versioning and upgrade support #879, #435', 'Versioning and upgrade support', '#879, #435', false],
-    ['Support experimental APIs such as TCPRoute [Issue #643](https://x.org/643), UDPRoute [Issue #641](https://x.org/641).', 'Support experimental APIs', 'such as TCPRoute Issue #643, UDPRoute Issue #641.', false],
+    [
+      'Support experimental APIs such as TCPRoute [Issue #643](https://x.org/643), UDPRoute [Issue #641](https://x.org/641).',
+      'Support experimental APIs',
+      'such as TCPRoute Issue #643, UDPRoute Issue #641.',
+      false,
+    ],
     ['API: [Iceberg 1.0.0](https://x.org/p/3) [medium]', 'API: Iceberg 1.0.0', '[medium]', false],
     ['Serverless tier <https://tool.dev/serverless>', 'Serverless tier', 'https://tool.dev/serverless', true],
     ['Plugin API', 'Plugin API', '', false],

@@ -8,15 +8,36 @@ import { genericDeckTitle, isGenericTitle, nameInTitle } from '../../src/parse/t
 
 describe('a generic title', () => {
   const generic = [
-    'Roadmap', 'ROADMAP', '🗺️ Roadmap', 'Roadmap Overview', 'Roadmap & Feature-set', 'Project roadmap', 'Overview', 'Introduction',
-    'Roadmap and Vision', 'Specification Roadmap', 'Upcoming features', 'Our Vision', 'Detailed roadmap', 'Quarterly roadmap',
-    'Roadmap 2024', '2024 Fall Roadmap', 'Public Roadmap', 'Mission and Roadmap', "What's next",
+    'Roadmap',
+    'ROADMAP',
+    '🗺️ Roadmap',
+    'Roadmap Overview',
+    'Roadmap & Feature-set',
+    'Project roadmap',
+    'Overview',
+    'Introduction',
+    'Roadmap and Vision',
+    'Specification Roadmap',
+    'Upcoming features',
+    'Our Vision',
+    'Detailed roadmap',
+    'Quarterly roadmap',
+    'Roadmap 2024',
+    '2024 Fall Roadmap',
+    'Public Roadmap',
+    'Mission and Roadmap',
+    "What's next",
   ];
   it.each(generic)('%s', (title) => expect(isGenericTitle(title)).toBe(true));
 
   const own = [
-    'Terminal 2023 Roadmap', 'OpenTelemetry: A Roadmap to Convergence', 'Bazel roadmap', 'The Backstage Roadmap', 'Status Reports',
-    'SIG Release Roadmap for 2021 and beyond', 'Contributing to the Roadmap',
+    'Terminal 2023 Roadmap',
+    'OpenTelemetry: A Roadmap to Convergence',
+    'Bazel roadmap',
+    'The Backstage Roadmap',
+    'Status Reports',
+    'SIG Release Roadmap for 2021 and beyond',
+    'Contributing to the Roadmap',
   ];
   it.each(own)('not %s', (title) => expect(isGenericTitle(title)).toBe(false));
 });

@@ -8,11 +8,14 @@ import { sourceFromBytes } from '../../src/load/read-source.js';
 import { allInitiatives } from '../../src/model/types.js';
 import { parseRoadmap } from '../../src/parse/index.js';
 
-const parse = (markdown: string) => allInitiatives(parseRoadmap(sourceFromBytes('page.md', new TextEncoder().encode(markdown))).edition);
+const parse = (markdown: string) =>
+  allInitiatives(parseRoadmap(sourceFromBytes('page.md', new TextEncoder().encode(markdown))).edition);
 
 describe('an item title that ends in a link', () => {
   it('loses a bare URL to its text', () => {
-    const [serverless, regions] = parse('# Tool Roadmap\n\n## Later\n\n- [ ] Serverless tier <https://tool.dev/serverless>\n- [ ] Multi-region https://tool.dev/regions\n');
+    const [serverless, regions] = parse(
+      '# Tool Roadmap\n\n## Later\n\n- [ ] Serverless tier <https://tool.dev/serverless>\n- [ ] Multi-region https://tool.dev/regions\n',
+    );
     expect(serverless!.title).toBe('Serverless tier');
     expect(serverless!.text).toBe('https://tool.dev/serverless');
     expect(serverless!.links.map((l) => l.url)).toEqual(['https://tool.dev/serverless']);
@@ -21,7 +24,9 @@ describe('an item title that ends in a link', () => {
   });
 
   it('loses an issue reference, which becomes the tracking link', () => {
-    const [item] = parse('# Tool Roadmap\n\n## Next\n\n- Faster startup ([#42](https://github.com/o/tool/issues/42))\n- Plugin API\n');
+    const [item] = parse(
+      '# Tool Roadmap\n\n## Next\n\n- Faster startup ([#42](https://github.com/o/tool/issues/42))\n- Plugin API\n',
+    );
     expect(item!.title).toBe('Faster startup');
     expect(item!.tracking?.url).toBe('https://github.com/o/tool/issues/42');
     expect(item!.text).toBe('');
@@ -35,7 +40,9 @@ describe('an item title that ends in a link', () => {
 
 describe('a linked name followed by a colon', () => {
   it('titles the item; the text after the colon is its body and the link tracks it', () => {
-    const [item] = parse('# Tool Roadmap\n\n## Next\n\n- [Signed artifacts](https://gitlab.com/o/tool/-/epics/7): every artifact is signed.\n- Plugin API\n');
+    const [item] = parse(
+      '# Tool Roadmap\n\n## Next\n\n- [Signed artifacts](https://gitlab.com/o/tool/-/epics/7): every artifact is signed.\n- Plugin API\n',
+    );
     expect(item!.title).toBe('Signed artifacts');
     expect(item!.text).toBe('every artifact is signed.');
     expect(item!.tracking?.url).toBe('https://gitlab.com/o/tool/-/epics/7');
@@ -44,9 +51,14 @@ describe('a linked name followed by a colon', () => {
 
 describe('sections of one name under different headings', () => {
   it('are told apart by the heading they sit under', () => {
-    const page = '# Tool Direction FY27\n\n## Performance\n\n### What\'s next\n\n- Faster startup\n- Smaller bundles\n\n### Completed\n\n- Parallel checkout\n\n## Security\n\n### What\'s next\n\n- Signed artifacts\n- Secret scanning\n';
+    const page =
+      "# Tool Direction FY27\n\n## Performance\n\n### What's next\n\n- Faster startup\n- Smaller bundles\n\n### Completed\n\n- Parallel checkout\n\n## Security\n\n### What's next\n\n- Signed artifacts\n- Secret scanning\n";
     const edition = parseRoadmap(sourceFromBytes('page.md', new TextEncoder().encode(page))).edition;
-    expect(edition.sections.map((s) => s.title)).toEqual(['Performance — What\'s next', 'Completed', 'Security — What\'s next']);
+    expect(edition.sections.map((s) => s.title)).toEqual([
+      "Performance — What's next",
+      'Completed',
+      "Security — What's next",
+    ]);
     expect(edition.label).toBe('FY27');
     expect(allInitiatives(edition).find((i) => i.title === 'Parallel checkout')!.status).toBe('done');
   });
@@ -54,7 +66,8 @@ describe('sections of one name under different headings', () => {
 
 describe('an H1 that names a period', () => {
   it('still titles the page; its text is the intro', () => {
-    const page = '# Widget Roadmap 2026\n\nWhat we plan this year.\n\n## Now\n\n- **A:** one thing\n- **B:** another\n\n## Later\n\n- **C:** third\n';
+    const page =
+      '# Widget Roadmap 2026\n\nWhat we plan this year.\n\n## Now\n\n- **A:** one thing\n- **B:** another\n\n## Later\n\n- **C:** third\n';
     const edition = parseRoadmap(sourceFromBytes('page.md', new TextEncoder().encode(page))).edition;
     expect(edition.title).toBe('Widget Roadmap 2026');
     expect(edition.label).toBe('2026');
@@ -65,7 +78,8 @@ describe('an H1 that names a period', () => {
 
 describe('the page title', () => {
   it('is never a heading that only names a period, nor an initiative; the file name reads as words', () => {
-    const page = '# 2025\n\n## Streaming API\n\nServer-sent events.\n\n## Rate limits\n\nPer-token limits.\n\n# 2026\n\n## GraphQL\n\nA gateway.\n';
+    const page =
+      '# 2025\n\n## Streaming API\n\nServer-sent events.\n\n## Rate limits\n\nPer-token limits.\n\n# 2026\n\n## GraphQL\n\nA gateway.\n';
     const edition = parseRoadmap(sourceFromBytes('acme-api_roadmap.md', new TextEncoder().encode(page))).edition;
     expect(edition.title).toBe('Acme api roadmap');
     expect(edition.titleSource).toBe('file-name');

@@ -28,27 +28,40 @@ describe('the theme', () => {
     expect(contrastRatio(variable(fg)!, variable(bg)!)).toBeGreaterThanOrEqual(AA_TEXT);
   });
 
-  it('its dark text reaches 4.5:1 on both ends of the title slide\'s gradient', () => {
+  it("its dark text reaches 4.5:1 on both ends of the title slide's gradient", () => {
     const stops = /section\.title \{[^}]*linear-gradient\(135deg, (#[0-9a-f]{6}) 0%, var\(--dark\) 100%\)/.exec(theme);
     expect(stops).not.toBeNull();
     for (const name of Object.keys(ON_DARK)) {
       expect(variable(name)).toBe(ON_DARK[name]);
-      for (const bg of [stops![1]!, variable('--dark')!]) expect(contrastRatio(variable(name)!, bg)).toBeGreaterThanOrEqual(AA_TEXT);
+      for (const bg of [stops![1]!, variable('--dark')!])
+        expect(contrastRatio(variable(name)!, bg)).toBeGreaterThanOrEqual(AA_TEXT);
     }
   });
 
   it('its accent reaches 4.5:1 on every light background accent text sits on', () => {
-    for (const bg of LIGHT_BACKGROUNDS) expect(contrastRatio(variable('--accent')!, bg)).toBeGreaterThanOrEqual(AA_TEXT);
+    for (const bg of LIGHT_BACKGROUNDS)
+      expect(contrastRatio(variable('--accent')!, bg)).toBeGreaterThanOrEqual(AA_TEXT);
     expect(theme).toContain('background: #f3f4f6');
     expect(theme).toContain('th { background: #f9fafb; }');
   });
 
   // Every badge: its text on its own background.
-  const badges = [...theme.matchAll(/(\.badge[.\w-]*|section\.divider \.badge\.bucket) \{[^}]*?background: (#[0-9a-f]{6}); color: (#[0-9a-f]{6})/g)];
+  const badges = [
+    ...theme.matchAll(
+      /(\.badge[.\w-]*|section\.divider \.badge\.bucket) \{[^}]*?background: (#[0-9a-f]{6}); color: (#[0-9a-f]{6})/g,
+    ),
+  ];
   it('has the badges this test knows', () => {
     expect(badges.map((b) => b[1])).toEqual([
-      '.badge', '.badge.status-done', '.badge.status-in-progress', '.badge.status-planned', '.badge.status-future',
-      '.badge.change-new', '.badge.change-continued', '.badge.bucket', 'section.divider .badge.bucket',
+      '.badge',
+      '.badge.status-done',
+      '.badge.status-in-progress',
+      '.badge.status-planned',
+      '.badge.status-future',
+      '.badge.change-new',
+      '.badge.change-continued',
+      '.badge.bucket',
+      'section.divider .badge.bucket',
     ]);
   });
   it.each(badges.map((b) => [b[1]!, b[3]!, b[2]!]))('%s: %s on %s reaches 4.5:1', (_, fg, bg) => {
@@ -81,7 +94,11 @@ describe('brand colours', () => {
     if (changed) {
       expect(Math.abs(hue(result.accent!) - hue(accent))).toBeLessThan(4);
       expect(result.changes[0]).toMatchObject({ key: 'accent', given: accent, used: result.accent });
-      expect(result.changes[0]!.message).toMatch(new RegExp(`^brand\\.accent "${accent}" .* has \\d+\\.\\d\\d:1 contrast, below the 4\\.5:1 .*; the deck uses ${result.accent} \\(4\\.\\d\\d:1\\), the same hue darker$`));
+      expect(result.changes[0]!.message).toMatch(
+        new RegExp(
+          `^brand\\.accent "${accent}" .* has \\d+\\.\\d\\d:1 contrast, below the 4\\.5:1 .*; the deck uses ${result.accent} \\(4\\.\\d\\d:1\\), the same hue darker$`,
+        ),
+      );
     } else {
       expect(result.accent).toBe(accent);
     }
@@ -105,7 +122,7 @@ describe('brand colours', () => {
     if (changed) expect(result.changes[0]!.message).toContain(`brand.dark "${dark}"`);
   });
 
-  it('keeps the theme\'s dark-slide text colours where the brand\'s dark allows them', () => {
+  it("keeps the theme's dark-slide text colours where the brand's dark allows them", () => {
     expect(brandColours({ dark: '#0f172a' }).onDark).toEqual({});
     // A lighter teal: the light blue and grey texts are lightened (towards white, their hue kept).
     const teal = brandColours({ dark: '#0b7d73' });
@@ -119,10 +136,16 @@ describe('brand colours', () => {
     }
   });
 
-  it('says when a name is no CSS colour, and keeps the theme\'s', () => {
+  it("says when a name is no CSS colour, and keeps the theme's", () => {
     const result = brandColours({ accent: 'tealish' });
     expect(result.accent).toBeUndefined();
-    expect(result.changes).toEqual([{ key: 'accent', given: 'tealish', message: 'brand.accent "tealish" is not a CSS colour; the theme\'s own accent is used' }]);
+    expect(result.changes).toEqual([
+      {
+        key: 'accent',
+        given: 'tealish',
+        message: 'brand.accent "tealish" is not a CSS colour; the theme\'s own accent is used',
+      },
+    ]);
     expect(brandCss({ accent: 'tealish' })).toBe('');
   });
 

@@ -5,7 +5,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  adjustToContrast, composite, contrastRatio, formatRatio, hslToRgb, parseColour, relativeLuminance, requiredRatio, rgbToHsl, toHex,
+  adjustToContrast,
+  composite,
+  contrastRatio,
+  formatRatio,
+  hslToRgb,
+  parseColour,
+  relativeLuminance,
+  requiredRatio,
+  rgbToHsl,
+  toHex,
 } from '../../src/render/colour.js';
 
 describe('parseColour', () => {
@@ -66,7 +75,10 @@ describe('contrast ratio', () => {
 
   it('paints a translucent foreground over the background first', () => {
     expect(toHex(composite(parseColour('rgba(0, 0, 0, 0.5)')!, parseColour('#ffffff')!))).toBe('#808080');
-    expect(contrastRatio('rgba(0, 0, 0, 0.5)', '#ffffff')).toBeCloseTo(contrastRatio({ r: 127.5, g: 127.5, b: 127.5 }, '#ffffff'), 6);
+    expect(contrastRatio('rgba(0, 0, 0, 0.5)', '#ffffff')).toBeCloseTo(
+      contrastRatio({ r: 127.5, g: 127.5, b: 127.5 }, '#ffffff'),
+      6,
+    );
   });
 
   it('is written rounded down, so that a failing ratio never reads as a passing one', () => {
@@ -89,9 +101,12 @@ describe('required ratio', () => {
 });
 
 describe('HSL', () => {
-  it.each(['#2563eb', '#0d9488', '#ffcc00', '#134e4a', '#808080', '#000000', '#ffffff'])('%s goes there and back', (hex) => {
-    expect(toHex(hslToRgb(rgbToHsl(parseColour(hex)!)))).toBe(hex);
-  });
+  it.each(['#2563eb', '#0d9488', '#ffcc00', '#134e4a', '#808080', '#000000', '#ffffff'])(
+    '%s goes there and back',
+    (hex) => {
+      expect(toHex(hslToRgb(rgbToHsl(parseColour(hex)!)))).toBe(hex);
+    },
+  );
 });
 
 describe('adjustToContrast', () => {

@@ -15,7 +15,8 @@ import { loadTemplates, renderDeck } from '../../src/render/index.js';
 import { BACKSTAGE_URL, SEED_2022, SEED_2024 } from '../helpers/paths.js';
 
 const templates = loadTemplates();
-const parse = async (file: string) => parseRoadmap(await readSource(file), { baseUrl: BACKSTAGE_URL, project: 'Backstage' }).edition;
+const parse = async (file: string) =>
+  parseRoadmap(await readSource(file), { baseUrl: BACKSTAGE_URL, project: 'Backstage' }).edition;
 
 describe.each(LANGUAGES)('a deck in %s', (lang) => {
   it('has the catalogue’s words on its slides and in its notes, and no English ones', async () => {
@@ -24,7 +25,10 @@ describe.each(LANGUAGES)('a deck in %s', (lang) => {
     const words = wordsFor(lang);
     // The newest edition without its closing part, so that the deck thanks the audience itself.
     const { markdown } = renderDeck({ ...newer, closing: undefined }, templates, {
-      lang, changes: changeMarks(diff, words), extraSlides: [changeSlide(diff, words)], fit: { 5: { scale: 60, keep: 1 } },
+      lang,
+      changes: changeMarks(diff, words),
+      extraSlides: [changeSlide(diff, words)],
+      fit: { 5: { scale: 60, keep: 1 } },
     });
     const mine = CATALOGUES[lang];
     const expected = [

@@ -15,7 +15,9 @@ const overviewOf = (markdown: string) => {
 
 describe('the overview', () => {
   it('lists a few initiatives of a page without sections in one column, counting no section', () => {
-    const slide = overviewOf('# Tool Roadmap\n\n## Faster startup\n\nLoad less.\n\n## Plugin API\n\nStable hooks.\n\n## Docs\n\nA new site.\n');
+    const slide = overviewOf(
+      '# Tool Roadmap\n\n## Faster startup\n\nLoad less.\n\n## Plugin API\n\nStable hooks.\n\n## Docs\n\nA new site.\n',
+    );
     expect(slide).toContain('<div class="body columns one">');
     expect(slide).toMatch(/^3 initiatives$/m);
   });

@@ -7,7 +7,10 @@ import { BACKSTAGE_URL, SEED_2022, SEED_2024 } from '../helpers/paths.js';
 
 describe('Marp Markdown', () => {
   const templates = loadTemplates();
-  for (const [name, file] of [['2024 Fall', SEED_2024], ['July–September 2022', SEED_2022]] as const) {
+  for (const [name, file] of [
+    ['2024 Fall', SEED_2024],
+    ['July–September 2022', SEED_2022],
+  ] as const) {
     it(`is stable for the ${name} edition`, async () => {
       const { edition } = parseRoadmap(await readSource(file), { baseUrl: BACKSTAGE_URL, project: 'Backstage' });
       const { markdown, slides } = renderDeck(edition, templates);

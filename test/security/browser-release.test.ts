@@ -46,10 +46,21 @@ describe('a browser that exits at once', () => {
     const { dir, tmp, fake } = await project();
     await writeFile(join(dir, 'probe.mjs'), PROBE);
     const result = spawnSync(process.execPath, ['probe.mjs'], {
-      cwd: dir, encoding: 'utf8', timeout: 30_000,
-      env: { ...process.env, TMPDIR: tmp, PUPPETEER_EXECUTABLE_PATH: fake, INDEX: pathToFileURL(join(ROOT, 'dist', 'index.js')).href },
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 30_000,
+      env: {
+        ...process.env,
+        TMPDIR: tmp,
+        PUPPETEER_EXECUTABLE_PATH: fake,
+        INDEX: pathToFileURL(join(ROOT, 'dist', 'index.js')).href,
+      },
     });
-    const report = JSON.parse(result.stdout.split('\n')[1]!) as { failures: string[]; before: string[]; after: string[] };
+    const report = JSON.parse(result.stdout.split('\n')[1]!) as {
+      failures: string[];
+      before: string[];
+      after: string[];
+    };
     expect(report.failures).toEqual(['E_BROWSER_START']);
     expect(report.after.sort()).toEqual(report.before.sort());
     expect(result.status).toBe(0);
@@ -59,9 +70,15 @@ describe('a browser that exits at once', () => {
   it('ends the command with exit code 3 long before the timeout', async () => {
     const { dir, tmp, fake } = await project();
     // The timeout is 60 s; a process kept alive by a forgotten timer would be stopped at 30 s here.
-    const result = runCli(['build', 'tool.md', '--format', 'pdf', '--timeout', '60'], { cwd: dir, env: { TMPDIR: tmp, PUPPETEER_EXECUTABLE_PATH: fake }, timeoutMs: 30_000 });
+    const result = runCli(['build', 'tool.md', '--format', 'pdf', '--timeout', '60'], {
+      cwd: dir,
+      env: { TMPDIR: tmp, PUPPETEER_EXECUTABLE_PATH: fake },
+      timeoutMs: 30_000,
+    });
     expect(result.code).toBe(3);
-    expect(result.stderr).toBe(`✗ could not start ${fake}: the browser exited at start (code 1) ("roadmap-deck doctor" checks the browser)\n`);
+    expect(result.stderr).toBe(
+      `✗ could not start ${fake}: the browser exited at start (code 1) ("roadmap-deck doctor" checks the browser)\n`,
+    );
     expect(await readdir(tmp)).toEqual([]);
   });
 });
@@ -69,7 +86,10 @@ describe('a browser that exits at once', () => {
 describe("Chromium's temporary files", () => {
   it('are all removed after a build', async () => {
     const { dir, tmp } = await project();
-    const result = runCli(['build', 'tool.md', '--out', 'out', '--format', 'html,pdf,handout'], { cwd: dir, env: { TMPDIR: tmp } });
+    const result = runCli(['build', 'tool.md', '--out', 'out', '--format', 'html,pdf,handout'], {
+      cwd: dir,
+      env: { TMPDIR: tmp },
+    });
     expect(result.code).toBe(0);
     expect(await readdir(tmp)).toEqual([]);
   });
@@ -84,25 +104,50 @@ describe("Chromium's temporary files", () => {
   });
 
   // Stopped while Chromium is still being connected to, and while an edition renders.
-  it.each([['as soon as its browser runs', false], ['after its first edition', true]] as const)('are all removed, and Chromium ended, after a build stopped by SIGTERM %s', async (_, afterFirst) => {
+  it.each([
+    ['as soon as its browser runs', false],
+    ['after its first edition', true],
+  ] as const)('are all removed, and Chromium ended, after a build stopped by SIGTERM %s', async (_, afterFirst) => {
     const { dir, tmp } = await project();
     const pages = ['crossplane-ROADMAP.md', 'kubernetes-docs-roadmap.md', 'tekton-community-roadmap.md'];
     for (const page of pages) await writeFile(join(dir, page), await readFile(join(CORPUS, page)));
-    const child = spawn(process.execPath, [join(ROOT, 'bin', 'roadmap-deck.js'), 'build', ...pages, '--out', 'out', '--format', 'html,pdf,handout', '--concurrency', '1'], {
-      cwd: dir, env: { ...process.env, TMPDIR: tmp, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'ignore'],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        join(ROOT, 'bin', 'roadmap-deck.js'),
+        'build',
+        ...pages,
+        '--out',
+        'out',
+        '--format',
+        'html,pdf,handout',
+        '--concurrency',
+        '1',
+      ],
+      {
+        cwd: dir,
+        env: { ...process.env, TMPDIR: tmp, NO_COLOR: '1' },
+        stdio: ['ignore', 'pipe', 'ignore'],
+      },
+    );
     let stdout = '';
-    child.stdout.on('data', (chunk) => { stdout += String(chunk); });
+    child.stdout.on('data', (chunk) => {
+      stdout += String(chunk);
+    });
     const exited = new Promise<number | null>((resolve) => child.on('exit', (status) => resolve(status)));
     // Chromium runs once it has made its singleton folder beside the profile.
-    const ready = async () => (await readdir(tmp)).some((name) => name.startsWith('org.chromium.Chromium.')) && (!afterFirst || stdout.includes('✓'));
+    const ready = async () =>
+      (await readdir(tmp)).some((name) => name.startsWith('org.chromium.Chromium.')) &&
+      (!afterFirst || stdout.includes('✓'));
     const deadline = Date.now() + 60_000;
     while (!(await ready()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     expect((await readdir(tmp)).some((name) => name.startsWith('roadmap-deck-chromium-'))).toBe(true);
     child.kill('SIGTERM');
     expect(await exited).toBe(143);
     expect(await readdir(tmp)).toEqual([]);
-    const running = spawnSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).stdout.split('\n').filter((line) => line.includes(`${tmp}/`));
+    const running = spawnSync('ps', ['-eo', 'args'], { encoding: 'utf8' })
+      .stdout.split('\n')
+      .filter((line) => line.includes(`${tmp}/`));
     expect(running).toEqual([]);
   });
 });

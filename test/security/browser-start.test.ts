@@ -18,7 +18,8 @@ import { CHROMIUM_ARGS, launchBrowser, removeStaleProfiles } from '../../src/exp
 import { runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/paths.js';
 
-const switchValue = (args: string[], name: string) => args.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
+const switchValue = (args: string[], name: string) =>
+  args.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
 
 describe('the Chromium command line', () => {
   it("has every one of puppeteer's defaults for a headless launch", () => {
@@ -45,11 +46,17 @@ describe('a browser that cannot start', () => {
   it('is reported in one line with what it said', async () => {
     const dir = await tempDir();
     const fake = join(dir, 'chrome');
-    await writeFile(fake, '#!/bin/sh\necho "[0101/000000.000000:FATAL:zygote_host_impl_linux.cc(127)] No usable sandbox!" >&2\nexit 1\n', { mode: 0o755 });
+    await writeFile(
+      fake,
+      '#!/bin/sh\necho "[0101/000000.000000:FATAL:zygote_host_impl_linux.cc(127)] No usable sandbox!" >&2\nexit 1\n',
+      { mode: 0o755 },
+    );
     process.env.PUPPETEER_EXECUTABLE_PATH = fake;
     const error = await launchBrowser({ timeoutMs: 10_000 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BrowserStartError);
-    expect((error as Error).message).toBe(`could not start ${fake}: No usable sandbox! ("roadmap-deck doctor" checks the browser)`);
+    expect((error as Error).message).toBe(
+      `could not start ${fake}: No usable sandbox! ("roadmap-deck doctor" checks the browser)`,
+    );
   });
 });
 
@@ -60,17 +67,25 @@ describe('a browser that never answers', () => {
     // A "browser" that starts a helper and then says nothing on its pipe.
     await writeFile(fake, '#!/bin/sh\nsleep 44.321 &\nsleep 44.321\n', { mode: 0o755 });
     await writeFile(join(dir, 'tool.md'), '# Tool Roadmap\n\n## Now\n\n- **One:** first\n- **Two:** second\n');
-    const result = runCli(['build', 'tool.md', '--format', 'pdf', '--timeout', '2'], { cwd: dir, env: { PUPPETEER_EXECUTABLE_PATH: fake }, timeoutMs: 30_000 });
+    const result = runCli(['build', 'tool.md', '--format', 'pdf', '--timeout', '2'], {
+      cwd: dir,
+      env: { PUPPETEER_EXECUTABLE_PATH: fake },
+      timeoutMs: 30_000,
+    });
     expect(result.code).toBe(3);
     expect(result.stderr).toContain(`✗ could not start ${fake}: the browser did not start within 2 s`);
-    const left = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).split('\n').filter((line) => line.includes(fake) || line.includes('sleep 44.321'));
+    const left = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' })
+      .split('\n')
+      .filter((line) => line.includes(fake) || line.includes('sleep 44.321'));
     expect(left).toEqual([]);
   }, 40_000);
 });
 
 describe("puppeteer's own browser", () => {
   const home = process.env.HOME;
-  afterEach(() => { process.env.HOME = home; });
+  afterEach(() => {
+    process.env.HOME = home;
+  });
 
   it('is looked for only when its cache holds one or a config may point at one', async () => {
     const root = await tempDir();
@@ -88,7 +103,10 @@ describe("puppeteer's own browser", () => {
     // package.json comes first, as for puppeteer.
     await writeFile(join(project, 'package.json'), JSON.stringify({ name: 'x', puppeteer: { skipDownload: true } }));
     expect(puppeteerMayHaveBrowser(project)).toBe(false);
-    await writeFile(join(project, 'package.json'), JSON.stringify({ name: 'x', puppeteer: { cacheDirectory: '.cache' } }));
+    await writeFile(
+      join(project, 'package.json'),
+      JSON.stringify({ name: 'x', puppeteer: { cacheDirectory: '.cache' } }),
+    );
     expect(puppeteerMayHaveBrowser(project)).toBe(true);
 
     // A download in the cache.

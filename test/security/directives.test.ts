@@ -16,36 +16,68 @@ import { loadTemplates, renderDeck } from '../../src/render/index.js';
 import { FIXTURES, SEED_2024 } from '../helpers/paths.js';
 
 const require = createRequire(import.meta.url);
-const { yaml } = require('@marp-team/marpit/lib/markdown/directives/yaml.js') as { yaml: (text: string, loose: boolean) => object | false };
-const { globals, locals } = require('@marp-team/marpit/lib/markdown/directives/directives.js') as { globals: object; locals: object };
+const { yaml } = require('@marp-team/marpit/lib/markdown/directives/yaml.js') as {
+  yaml: (text: string, loose: boolean) => object | false;
+};
+const { globals, locals } = require('@marp-team/marpit/lib/markdown/directives/directives.js') as {
+  globals: object;
+  locals: object;
+};
 
 const templates = loadTemplates();
 const marp = createMarp(templates.themeCss);
 const DIRECTIVES = new Set([
-  ...Object.keys(globals), ...Object.keys(locals), ...Object.keys(locals).map((k) => `_${k}`),
-  ...Object.keys(marp.customDirectives.global), ...Object.keys(marp.customDirectives.local),
+  ...Object.keys(globals),
+  ...Object.keys(locals),
+  ...Object.keys(locals).map((k) => `_${k}`),
+  ...Object.keys(marp.customDirectives.global),
+  ...Object.keys(marp.customDirectives.local),
   ...Object.keys(marp.customDirectives.local).map((k) => `_${k}`),
 ]);
 
 /** What Marp reads from a comment: the text between `<!--` and `-->`, trimmed, as YAML. */
 function directiveKeys(comment: string): string[] {
   const content = /<!--+\s*([\s\S]*?)\s*--+>/.exec(comment)![1]!.trim();
-  return [yaml(content, false), yaml(content, true)].flatMap((parsed) => (parsed ? Object.keys(parsed) : [])).filter((k) => DIRECTIVES.has(k));
+  return [yaml(content, false), yaml(content, true)]
+    .flatMap((parsed) => (parsed ? Object.keys(parsed) : []))
+    .filter((k) => DIRECTIVES.has(k));
 }
 
 const HOSTILE_LINES = [
-  'theme: gaia', '_class: invert', 'style: "section { display: none }"', 'headingDivider: 2', 'backgroundColor: red',
-  '"theme": gaia', "'_class': lead", '{theme: gaia}', '? theme', ': gaia', '---', '...', 'paginate: false', '  theme: gaia',
-  '- theme: gaia', 'theme:', 'x:', '%YAML 1.2', '&a theme: gaia', '!!map {theme: gaia}', '\ttheme: gaia', '\uFEFFtheme: gaia',
+  'theme: gaia',
+  '_class: invert',
+  'style: "section { display: none }"',
+  'headingDivider: 2',
+  'backgroundColor: red',
+  '"theme": gaia',
+  "'_class': lead",
+  '{theme: gaia}',
+  '? theme',
+  ': gaia',
+  '---',
+  '...',
+  'paginate: false',
+  '  theme: gaia',
+  '- theme: gaia',
+  'theme:',
+  'x:',
+  '%YAML 1.2',
+  '&a theme: gaia',
+  '!!map {theme: gaia}',
+  '\ttheme: gaia',
+  '\uFEFFtheme: gaia',
 ];
 const line = fc.oneof(fc.constantFrom(...HOSTILE_LINES), fc.string({ maxLength: 40 }));
 const text = fc.array(line, { maxLength: 8 }).map((lines) => lines.join('\n'));
 
 describe('speaker notes', () => {
   it('never parse as a directive, whatever the heading and text', () => {
-    fc.assert(fc.property(text, text, (heading, body) => {
-      expect(directiveKeys(notesComment(heading, body))).toEqual([]);
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(text, text, (heading, body) => {
+        expect(directiveKeys(notesComment(heading, body))).toEqual([]);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('would parse as directives without the line marks (the check can fail)', () => {
@@ -64,7 +96,9 @@ describe('a page written as directives', () => {
     // biome-ignore lint/complexity/useLiteralKeys: a protected field of Marpit's, which TypeScript lets only an index read
     const globalsApplied = marp['lastGlobalDirectives'] ?? {};
     expect(globalsApplied.theme).toBe('roadmap-deck');
-    expect(Object.keys(globalsApplied).every((k) => ['theme', 'size', 'paginate', 'footer', 'lang', 'marp'].includes(k))).toBe(true);
+    expect(
+      Object.keys(globalsApplied).every((k) => ['theme', 'size', 'paginate', 'footer', 'lang', 'marp'].includes(k)),
+    ).toBe(true);
     // The language is the deck's: a page's `lang:` line in a comment does not set it.
     expect(globalsApplied.lang).toBe('en');
     const sections = out.html.match(/<section\b[^>]*>/g)!;

@@ -22,7 +22,12 @@ let markdown: string;
 beforeAll(async () => {
   outDir = await tempDir();
   session = await launchBrowser();
-  result = await build({ files: [join(FIXTURES, 'hostile.md')], outDir, browser: session, formats: ['md', 'html', 'pdf'] });
+  result = await build({
+    files: [join(FIXTURES, 'hostile.md')],
+    outDir,
+    browser: session,
+    formats: ['md', 'html', 'pdf'],
+  });
   html = await readFile(join(outDir, 'hostile', 'index.html'), 'utf8');
   slides = html.slice(html.indexOf('<div class="marpit">'), html.indexOf('<div class="rd-presenter-layout"'));
   markdown = await readFile(join(outDir, 'hostile', 'hostile.md'), 'utf8');
@@ -69,7 +74,7 @@ describe('a hostile page', () => {
     expect(slides).toMatch(/<code>Ctrl<\/code>/);
   });
 
-  it('only runs the deck\'s own script, allowed by hash in a Content-Security-Policy', () => {
+  it("only runs the deck's own script, allowed by hash in a Content-Security-Policy", () => {
     expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${DECK_CSP}">`);
     expect(DECK_CSP).toMatch(/default-src 'none'/);
     expect(DECK_CSP).toMatch(/script-src 'sha256-[A-Za-z0-9+/=]+'/);
@@ -82,8 +87,13 @@ describe('a hostile page', () => {
     const url = pathToFileURL(join(outDir, 'hostile', 'index.html')).href;
     const requests: string[] = [];
     const dialogs: string[] = [];
-    page.on('request', (request) => { if (request.url() !== url) requests.push(request.url()); });
-    page.on('dialog', (dialog) => { dialogs.push(dialog.message()); void dialog.dismiss(); });
+    page.on('request', (request) => {
+      if (request.url() !== url) requests.push(request.url());
+    });
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForSelector('body.rd-ready');
     for (let i = 0; i < result.editions[0]!.slides; i++) {

@@ -14,16 +14,22 @@ const PAGES = ['crossplane-ROADMAP.md', 'kubernetes-docs-roadmap.md', 'tekton-co
 async function snapshot(dir: string): Promise<Map<string, Buffer>> {
   const files = new Map<string, Buffer>();
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) files.set(join(entry.parentPath, entry.name), await readFile(join(entry.parentPath, entry.name)));
+    if (entry.isFile())
+      files.set(join(entry.parentPath, entry.name), await readFile(join(entry.parentPath, entry.name)));
   }
   return files;
 }
 
 function chromiumsUsing(tmp: string): string[] {
-  return execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' }).split('\n').filter((line) => line.includes(`${tmp}/roadmap-deck-chromium-`));
+  return execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' })
+    .split('\n')
+    .filter((line) => line.includes(`${tmp}/roadmap-deck-chromium-`));
 }
 
-describe.each([['SIGINT', 130], ['SIGTERM', 143]] as const)('a build interrupted by %s', (signal, code) => {
+describe.each([
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+] as const)('a build interrupted by %s', (signal, code) => {
   it('leaves earlier outputs intact, no temporary files and no Chromium', async () => {
     const dir = await tempDir();
     const tmp = join(dir, 'tmp');
@@ -33,16 +39,39 @@ describe.each([['SIGINT', 130], ['SIGTERM', 143]] as const)('a build interrupted
     const before = await snapshot(join(dir, 'out'));
 
     // Change every page, so that any output the killed build wrote would differ.
-    for (const page of PAGES) await writeFile(join(dir, page), `${await readFile(join(dir, page), 'utf8')}\n\n## Added later\n\n- **New item:** this changes every output\n`);
-    const child = spawn(process.execPath, [join(ROOT, 'bin', 'roadmap-deck.js'), 'build', ...PAGES, '--out', 'out', '--format', 'html,pdf,handout', '--concurrency', '1'], {
-      cwd: dir, env: { ...process.env, TMPDIR: tmp, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    for (const page of PAGES)
+      await writeFile(
+        join(dir, page),
+        `${await readFile(join(dir, page), 'utf8')}\n\n## Added later\n\n- **New item:** this changes every output\n`,
+      );
+    const child = spawn(
+      process.execPath,
+      [
+        join(ROOT, 'bin', 'roadmap-deck.js'),
+        'build',
+        ...PAGES,
+        '--out',
+        'out',
+        '--format',
+        'html,pdf,handout',
+        '--concurrency',
+        '1',
+      ],
+      {
+        cwd: dir,
+        env: { ...process.env, TMPDIR: tmp, NO_COLOR: '1' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let stdout = '';
-    child.stdout.on('data', (chunk) => { stdout += String(chunk); });
+    child.stdout.on('data', (chunk) => {
+      stdout += String(chunk);
+    });
     const exited = new Promise<number | null>((resolve) => child.on('exit', (status) => resolve(status)));
     // Wait until Chromium runs and the first edition is written, then stop the build mid-export.
     const deadline = Date.now() + 60_000;
-    while (!(stdout.includes('✓') && chromiumsUsing(tmp).length) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    while (!(stdout.includes('✓') && chromiumsUsing(tmp).length) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 20));
     expect(chromiumsUsing(tmp).length).toBeGreaterThan(0);
     child.kill(signal);
     expect(await exited).toBe(code);

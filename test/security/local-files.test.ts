@@ -13,7 +13,8 @@ import { runCli, type CliResult } from '../helpers/cli.js';
 import { ROOT, tempDir } from '../helpers/paths.js';
 
 const SECRET = 'ghp_SeCrEtT0kEnThAtMuStNeVeRlEaK0123456789';
-const GOOD = '# Good roadmap\n\n## Now\n\n- **First:** the first thing ![logo](logo.png)\n- **Second:** the second thing\n';
+const GOOD =
+  '# Good roadmap\n\n## Now\n\n- **First:** the first thing ![logo](logo.png)\n- **Second:** the second thing\n';
 const PICTURES = `# Pictures
 
 ## Work
@@ -81,12 +82,14 @@ describe('local files and untrusted input', () => {
   it('refuses each bad page alone with one line naming it, and builds the others', () => {
     expect(run.code).toBe(1);
     const errors = run.stderr.split('\n').filter((l) => l.startsWith('✗'));
-    expect(errors).toEqual(expect.arrayContaining([
-      expect.stringMatching(/leak\.md: is a symbolic link to a file outside roadmaps; name it on its own/),
-      expect.stringMatching(/zero\.md: is a symbolic link to a file outside roadmaps/),
-      expect.stringMatching(/pipe\.md: is a named pipe, not a regular file/),
-      expect.stringMatching(/emphasis\.md:5: more than 5000 markup characters/),
-    ]));
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/leak\.md: is a symbolic link to a file outside roadmaps; name it on its own/),
+        expect.stringMatching(/zero\.md: is a symbolic link to a file outside roadmaps/),
+        expect.stringMatching(/pipe\.md: is a named pipe, not a regular file/),
+        expect.stringMatching(/emphasis\.md:5: more than 5000 markup characters/),
+      ]),
+    );
     expect(errors).toHaveLength(4);
     expect(run.stdout).toMatch(/✓ good\b/);
     expect(run.stdout).toMatch(/✓ pictures\b/);
@@ -94,7 +97,13 @@ describe('local files and untrusted input', () => {
 
   it('shows refused pictures as their alt text, with a warning for each', () => {
     const warnings = run.stderr.split('\n').filter((l) => l.includes('(image)'));
-    for (const name of ['abs', '../../outside/secret.png', '%2e%2e/%2e%2e/outside/secret.png', 'environ.png', 'zero.png']) {
+    for (const name of [
+      'abs',
+      '../../outside/secret.png',
+      '%2e%2e/%2e%2e/outside/secret.png',
+      'environ.png',
+      'zero.png',
+    ]) {
       if (name !== 'abs') expect(warnings.some((w) => w.includes(`"${name}" is outside the page's folder`))).toBe(true);
     }
     expect(warnings.some((w) => /"pipe\.png" is a named pipe, not a regular file/.test(w))).toBe(true);
@@ -119,7 +128,9 @@ describe('local files and untrusted input', () => {
   });
 
   it('builds a page that is a symbolic link when it is named on its own', () => {
-    const named = runCli(['build', 'roadmaps/leak.md', '--out', '../out-named', '--format', 'md'], { cwd: join(dir, 'site') });
+    const named = runCli(['build', 'roadmaps/leak.md', '--out', '../out-named', '--format', 'md'], {
+      cwd: join(dir, 'site'),
+    });
     expect(named.code).toBe(0);
   });
 });
@@ -131,7 +142,10 @@ describe('a page that parses slowly', () => {
     const folder = await tempDir();
     await writeFile(join(folder, 'slow.md'), slowPage);
     await writeFile(join(folder, 'good.md'), GOOD.replace(' ![logo](logo.png)', ''));
-    const result = runCli(['build', 'slow.md', 'good.md', '--out', 'out', '--format', 'md'], { cwd: folder, timeoutMs: 90_000 });
+    const result = runCli(['build', 'slow.md', 'good.md', '--out', 'out', '--format', 'md'], {
+      cwd: folder,
+      timeoutMs: 90_000,
+    });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/slow\.md:1: parsing took more than 10 s and was stopped/);
     expect((await stat(join(folder, 'out', 'good', 'good.md'))).isFile()).toBe(true);
@@ -140,7 +154,11 @@ describe('a page that parses slowly', () => {
   it('does not hold up Ctrl-C', async () => {
     const folder = await tempDir();
     await writeFile(join(folder, 'slow.md'), slowPage);
-    const child = spawn(process.execPath, [join(ROOT, 'bin', 'roadmap-deck.js'), 'build', 'slow.md', '--out', 'out', '--format', 'md'], { cwd: folder });
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'bin', 'roadmap-deck.js'), 'build', 'slow.md', '--out', 'out', '--format', 'md'],
+      { cwd: folder },
+    );
     const started = Date.now();
     await new Promise((r) => setTimeout(r, 1500));
     child.kill('SIGINT');

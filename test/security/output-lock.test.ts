@@ -23,16 +23,18 @@ async function contend(outDir: string, count: number): Promise<{ acquired: numbe
   let holders = 0;
   let maxHolders = 0;
   let acquired = 0;
-  await Promise.all(Array.from({ length: count }, async () => {
-    const release = await lockOutput(outDir, { waitMs: 120_000 });
-    holders++;
-    maxHolders = Math.max(maxHolders, holders);
-    expect(holders).toBe(1);
-    await sleep(2 + Math.random() * 3);
-    holders--;
-    acquired++;
-    await release();
-  }));
+  await Promise.all(
+    Array.from({ length: count }, async () => {
+      const release = await lockOutput(outDir, { waitMs: 120_000 });
+      holders++;
+      maxHolders = Math.max(maxHolders, holders);
+      expect(holders).toBe(1);
+      await sleep(2 + Math.random() * 3);
+      holders--;
+      acquired++;
+      await release();
+    }),
+  );
   return { acquired, maxHolders };
 }
 
@@ -65,10 +67,19 @@ async function contendAcrossProcesses(outDir: string, processes: number, each: n
   await writeFile(script, CHILD);
   await writeFile(log, '');
   const env = { ...process.env, LOCK_MODULE: pathToFileURL(join(ROOT, 'dist', 'export', 'lock.js')).href };
-  const codes = await Promise.all(Array.from({ length: processes }, () => new Promise<number | null>((resolve) => {
-    const child = spawn(process.execPath, [script, outDir, log, String(each)], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-    child.on('exit', resolve);
-  })));
+  const codes = await Promise.all(
+    Array.from(
+      { length: processes },
+      () =>
+        new Promise<number | null>((resolve) => {
+          const child = spawn(process.execPath, [script, outDir, log, String(each)], {
+            env,
+            stdio: ['ignore', 'ignore', 'inherit'],
+          });
+          child.on('exit', resolve);
+        }),
+    ),
+  );
   // Appends are ordered: replaying them gives the number of holders at every moment.
   let holders = 0;
   let maxHolders = 0;
@@ -97,21 +108,30 @@ describe('the output lock', () => {
 
   it('is taken over from a build that died, by exactly one of 100 attempts at a time (one process)', async () => {
     const out = await tempDir();
-    await writeFile(join(out, LOCK_NAME), `${JSON.stringify({ pid: DEAD_PID, nonce: `${DEAD_PID}-0123456789abcdef` })}\n`);
+    await writeFile(
+      join(out, LOCK_NAME),
+      `${JSON.stringify({ pid: DEAD_PID, nonce: `${DEAD_PID}-0123456789abcdef` })}\n`,
+    );
     expect(await contend(out, 100)).toEqual({ acquired: 100, maxHolders: 1 });
     expect(await leftovers(out)).toEqual([]);
   });
 
   it('is taken over from a build that died, by exactly one of 100 attempts at a time (four processes)', async () => {
     const out = await tempDir();
-    await writeFile(join(out, LOCK_NAME), `${JSON.stringify({ pid: DEAD_PID, nonce: `${DEAD_PID}-0123456789abcdef` })}\n`);
+    await writeFile(
+      join(out, LOCK_NAME),
+      `${JSON.stringify({ pid: DEAD_PID, nonce: `${DEAD_PID}-0123456789abcdef` })}\n`,
+    );
     const result = await contendAcrossProcesses(out, 4, 25);
     expect(result).toEqual({ codes: [0, 0, 0, 0], acquired: 100, maxHolders: 1, holdersAtEnd: 0 });
     expect(await leftovers(out)).toEqual([]);
   });
 
   it("is taken over from an older version's lock (no nonce) and from one this process's PID left before", async () => {
-    for (const content of [{ pid: DEAD_PID, started: '2025-01-01T00:00:00.000Z' }, { pid: process.pid, nonce: `${process.pid}-ffffffffffffffff` }]) {
+    for (const content of [
+      { pid: DEAD_PID, started: '2025-01-01T00:00:00.000Z' },
+      { pid: process.pid, nonce: `${process.pid}-ffffffffffffffff` },
+    ]) {
       const out = await tempDir();
       await writeFile(join(out, LOCK_NAME), JSON.stringify(content));
       expect(await contend(out, 20)).toEqual({ acquired: 20, maxHolders: 1 });
@@ -151,7 +171,9 @@ describe('the output lock', () => {
     const held = JSON.parse(await readFile(lock, 'utf8')) as { pid: number; nonce: string };
     expect(held.pid).toBe(process.pid);
     // A live lock (even this process's own) is waited for, never removed.
-    await expect(lockOutput(out, { waitMs: 300 })).rejects.toThrow(`another build (pid ${process.pid}) is writing to ${out}`);
+    await expect(lockOutput(out, { waitMs: 300 })).rejects.toThrow(
+      `another build (pid ${process.pid}) is writing to ${out}`,
+    );
     expect(JSON.parse(await readFile(lock, 'utf8')).nonce).toBe(held.nonce);
     await release();
     expect(await leftovers(out)).toEqual([]);

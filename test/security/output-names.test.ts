@@ -27,10 +27,18 @@ describe('page names', () => {
     await mkdir(join(dir, 'site', 'out'), { recursive: true });
     await writeFile(join(dir, 'site', 'index.html'), 'the site, not ours');
     await writeFile(join(dir, '...md'), PAGE);
-    const result = await build({ files: [join(dir, '...md')], outDir: join(dir, 'site', 'out'), browser: session, formats: ['md', 'html'], diff: false });
+    const result = await build({
+      files: [join(dir, '...md')],
+      outDir: join(dir, 'site', 'out'),
+      browser: session,
+      formats: ['md', 'html'],
+      diff: false,
+    });
     expect(result.failures).toEqual([]);
     expect(await readFile(join(dir, 'site', 'index.html'), 'utf8')).toBe('the site, not ours');
-    expect((await readdir(join(dir, 'site', 'out'))).sort()).toEqual(['.roadmap-deck-cache.json', 'edition', 'index.html'].sort());
+    expect((await readdir(join(dir, 'site', 'out'))).sort()).toEqual(
+      ['.roadmap-deck-cache.json', 'edition', 'index.html'].sort(),
+    );
     expect(result.editions[0]!.files.every((f) => f.startsWith(join(dir, 'site', 'out', 'edition')))).toBe(true);
   });
 });
@@ -41,11 +49,18 @@ describe('pages that would share an output folder', () => {
     const pages = join(dir, 'roadmaps');
     await mkdir(pages);
     const clashing = ['ok.md', 'ok\u3000.md', 'ok .md', 'o\u0001k.md', 'OK.md'];
-    for (const name of clashing) await writeFile(join(pages, name), PAGE.replace('# Roadmap', `# Roadmap ${JSON.stringify(name)}`));
+    for (const name of clashing)
+      await writeFile(join(pages, name), PAGE.replace('# Roadmap', `# Roadmap ${JSON.stringify(name)}`));
     await writeFile(join(pages, 'other.md'), PAGE);
     await writeFile(join(pages, '.ok.md'), PAGE.replace('# Roadmap', '# Hidden'));
     const outDir = join(dir, 'out');
-    const result = await build({ files: [join(pages, '*.md')], outDir, browser: session, formats: ['md', 'html'], diff: false });
+    const result = await build({
+      files: [join(pages, '*.md')],
+      outDir,
+      browser: session,
+      formats: ['md', 'html'],
+      diff: false,
+    });
     expect(result.ok).toBe(false);
     expect(result.editions.map((e) => e.stem)).toEqual(['other']);
     expect(result.failures.map((f) => f.error.code)).toEqual(clashing.map(() => 'E_NAME_CLASH'));
@@ -53,7 +68,8 @@ describe('pages that would share an output folder', () => {
     for (const name of clashing) {
       const message = failed.get(join(pages, name))!;
       expect(message).toMatch(/^would build into the same output folder "(ok|OK)" as /);
-      for (const other of clashing.filter((n) => n !== name)) expect(message).toContain(JSON.stringify(join(pages, other)));
+      for (const other of clashing.filter((n) => n !== name))
+        expect(message).toContain(JSON.stringify(join(pages, other)));
     }
     expect((await readdir(outDir)).sort()).toEqual(['.roadmap-deck-cache.json', 'index.html', 'other']);
   });
@@ -63,20 +79,35 @@ describe('pages that would share an output folder', () => {
     await writeFile(join(dir, 'index.html.md'), PAGE);
     await writeFile(join(dir, 'real.md'), PAGE);
     const outDir = join(dir, 'out');
-    const result = await build({ files: [join(dir, 'index.html.md'), join(dir, 'real.md')], outDir, browser: session, formats: ['md', 'html'], diff: false });
-    expect(result.failures.map((f) => [f.error.code, f.error.message])).toEqual([['E_NAME_CLASH', 'would build into "index.html", a name the output folder keeps for itself; rename the page']]);
+    const result = await build({
+      files: [join(dir, 'index.html.md'), join(dir, 'real.md')],
+      outDir,
+      browser: session,
+      formats: ['md', 'html'],
+      diff: false,
+    });
+    expect(result.failures.map((f) => [f.error.code, f.error.message])).toEqual([
+      ['E_NAME_CLASH', 'would build into "index.html", a name the output folder keeps for itself; rename the page'],
+    ]);
     expect(result.editions.map((e) => e.stem)).toEqual(['real']);
     expect(await readFile(join(outDir, 'index.html'), 'utf8')).toContain('real/index.html');
   });
 });
 
 describe('nesting', () => {
-  const nested = (levels: number) => `# Deep\n\n## Now\n\n### One\n\n${Array.from({ length: levels }, (_, i) => `${'  '.repeat(i)}- level ${i + 1}`).join('\n')}\n\n### Two\n\nText.\n`;
+  const nested = (levels: number) =>
+    `# Deep\n\n## Now\n\n### One\n\n${Array.from({ length: levels }, (_, i) => `${'  '.repeat(i)}- level ${i + 1}`).join('\n')}\n\n### Two\n\nText.\n`;
 
   it(`a list ${MAX_NESTING} levels deep builds, every slide in place`, async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'deep.md'), nested(MAX_NESTING));
-    const result = await build({ files: [join(dir, 'deep.md')], outDir: join(dir, 'out'), browser: session, formats: ['md', 'html'], diff: false });
+    const result = await build({
+      files: [join(dir, 'deep.md')],
+      outDir: join(dir, 'out'),
+      browser: session,
+      formats: ['md', 'html'],
+      diff: false,
+    });
     expect(result.failures).toEqual([]);
     const html = await readFile(join(dir, 'out', 'deep', 'index.html'), 'utf8');
     expect(html).toContain(`level ${MAX_NESTING}`);
@@ -86,7 +117,13 @@ describe('nesting', () => {
   it(`a list ${MAX_NESTING + 1} levels deep is refused at its line`, async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'deeper.md'), nested(MAX_NESTING + 1));
-    const result = await build({ files: [join(dir, 'deeper.md')], outDir: join(dir, 'out'), browser: session, formats: ['md'], diff: false });
+    const result = await build({
+      files: [join(dir, 'deeper.md')],
+      outDir: join(dir, 'out'),
+      browser: session,
+      formats: ['md'],
+      diff: false,
+    });
     expect(result.failures[0]!.error).toBeInstanceOf(LimitExceededError);
     expect(result.failures[0]!.error.line).toBeGreaterThan(1);
   });

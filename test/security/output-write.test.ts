@@ -41,12 +41,23 @@ function buildOnTmpfs(dir: string, mountOptions: string, args: string[], prepare
   const err = join(dir, 'stderr.txt');
   const result = spawnSync('unshare', [...unshare, 'sh', '-c', script, 'sh', ...args], {
     cwd: dir,
-    env: { ...process.env, NO_COLOR: '1', OUT: join(dir, 'out'), NODE: process.execPath, CLI: join(ROOT, 'bin', 'roadmap-deck.js'), ERR: err },
+    env: {
+      ...process.env,
+      NO_COLOR: '1',
+      OUT: join(dir, 'out'),
+      NODE: process.execPath,
+      CLI: join(ROOT, 'bin', 'roadmap-deck.js'),
+      ERR: err,
+    },
     encoding: 'utf8',
     timeout: 120_000,
   });
   const [, left = ''] = result.stdout.split('--- left\n');
-  return { code: result.status, stderr: readFileSync(err, 'utf8') + result.stderr, left: left.split('\n').filter(Boolean) };
+  return {
+    code: result.status,
+    stderr: readFileSync(err, 'utf8') + result.stderr,
+    left: left.split('\n').filter(Boolean),
+  };
 }
 
 async function project(): Promise<string> {
@@ -68,7 +79,12 @@ describe('a full disk', () => {
 
   it('stops the build in one line when not even the lock fits', async () => {
     const dir = await project();
-    const result = buildOnTmpfs(dir, 'size=8k', ['tool.md', '--out', 'out', '--format', 'pdf'], 'head -c 65536 /dev/zero > "$OUT/filler" 2>/dev/null || true');
+    const result = buildOnTmpfs(
+      dir,
+      'size=8k',
+      ['tool.md', '--out', 'out', '--format', 'pdf'],
+      'head -c 65536 /dev/zero > "$OUT/filler" 2>/dev/null || true',
+    );
     expect(result.stderr).toBe('roadmap-deck: cannot write out/.roadmap-deck.lock: no space left on device\n');
     expect(result.code).toBe(1);
     expect(result.left).toEqual(['filler']);
@@ -86,7 +102,12 @@ describe('a read-only output folder', () => {
 
   it('fails the edition whose own folder is read-only, and leaves no temporary file and no lock', async () => {
     const dir = await project();
-    const result = buildOnTmpfs(dir, 'size=1m', ['tool.md', '--out', 'out', '--format', 'pdf'], 'mkdir "$OUT/tool" && mount -t tmpfs -o ro,size=16k roadmap-deck-test "$OUT/tool"');
+    const result = buildOnTmpfs(
+      dir,
+      'size=1m',
+      ['tool.md', '--out', 'out', '--format', 'pdf'],
+      'mkdir "$OUT/tool" && mount -t tmpfs -o ro,size=16k roadmap-deck-test "$OUT/tool"',
+    );
     expect(result.stderr).toBe('✗ cannot write out/tool/tool.pdf: read-only file system\n');
     expect(result.code).toBe(1);
     expect(strays(result.left)).toEqual([]);

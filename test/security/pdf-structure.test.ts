@@ -43,7 +43,12 @@ describe('the real trailer', () => {
   it('is the one the last startxref points at, not text that spells one', () => {
     const updated = latin1(setPdfInfo(Buffer.from(samplePdf(), 'latin1'), { title: 'Deck' }));
     const trailer = readTrailer(updated)!;
-    expect(Object.fromEntries(trailer.entries)).toMatchObject({ Size: '6', Root: '1 0 R', Info: '5 0 R', ID: '[<AB><AB>]' });
+    expect(Object.fromEntries(trailer.entries)).toMatchObject({
+      Size: '6',
+      Root: '1 0 R',
+      Info: '5 0 R',
+      ID: '[<AB><AB>]',
+    });
     expect(trailer.entries.get('Prev')).toBe(String(samplePdf().lastIndexOf('\nxref\n') + 1));
     // Chrome's dates carried over from the real info dictionary, not from the slide's text.
     expect(updated.slice(updated.lastIndexOf('5 0 obj'))).toContain("/CreationDate (D:20240101000000+00'00')");
@@ -76,8 +81,17 @@ describe('a heading that spells a trailer', () => {
   it('leaves both PDFs readable, with their metadata and the heading as text', async () => {
     const dir = await tempDir();
     const heading = 'trailer << /Size 2 /Root 3 0 R /ID [<00><00>]';
-    await writeFile(join(dir, 'acme.md'), `# Acme Roadmap\n\n## Now\n\n### ${heading}\n\nText.\n\n### /ModDate (D:20990101000000Z)\n\nMore.\n`);
-    const result = await build({ files: [join(dir, 'acme.md')], outDir: join(dir, 'out'), browser: session, formats: ['pdf', 'handout'], diff: false });
+    await writeFile(
+      join(dir, 'acme.md'),
+      `# Acme Roadmap\n\n## Now\n\n### ${heading}\n\nText.\n\n### /ModDate (D:20990101000000Z)\n\nMore.\n`,
+    );
+    const result = await build({
+      files: [join(dir, 'acme.md')],
+      outDir: join(dir, 'out'),
+      browser: session,
+      formats: ['pdf', 'handout'],
+      diff: false,
+    });
     expect(result.failures).toEqual([]);
     const pdfs = result.editions[0]!.files.filter((f) => f.endsWith('.pdf'));
     expect(pdfs).toHaveLength(2);

@@ -52,13 +52,26 @@ async function project() {
 
 describe('a renderer that crashes', () => {
   let session: BrowserSession;
-  beforeAll(async () => { session = await launchBrowser(); });
-  afterAll(async () => { await session?.close(); });
+  beforeAll(async () => {
+    session = await launchBrowser();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
 
   it('is reported as a crash, after one retry on a fresh page, well before the timeout; the other editions build', async () => {
     const { dir, boom, calm } = await project();
     const fault = crashing(session, /^Boom/, Infinity);
-    const result = await build({ files: [boom, calm], outDir: join(dir, 'out'), formats: ['pdf'], browser: fault.session, timeoutMs: TIMEOUT_MS, concurrency: 1, diff: false, cwd: dir });
+    const result = await build({
+      files: [boom, calm],
+      outDir: join(dir, 'out'),
+      formats: ['pdf'],
+      browser: fault.session,
+      timeoutMs: TIMEOUT_MS,
+      concurrency: 1,
+      diff: false,
+      cwd: dir,
+    });
     expect(fault.crashes()).toBe(2);
     expect(result.failures).toHaveLength(1);
     const { file, error } = result.failures[0]!;
@@ -74,11 +87,25 @@ describe('a renderer that crashes', () => {
   it('once: the edition is rendered again on a fresh page, with a warning', async () => {
     const { dir, boom, calm } = await project();
     const fault = crashing(session, /^Boom/, 1);
-    const result = await build({ files: [boom, calm], outDir: join(dir, 'out'), formats: ['pdf'], browser: fault.session, timeoutMs: TIMEOUT_MS, concurrency: 1, diff: false, cwd: dir });
+    const result = await build({
+      files: [boom, calm],
+      outDir: join(dir, 'out'),
+      formats: ['pdf'],
+      browser: fault.session,
+      timeoutMs: TIMEOUT_MS,
+      concurrency: 1,
+      diff: false,
+      cwd: dir,
+    });
     expect(fault.crashes()).toBe(1);
     expect(result.failures).toEqual([]);
     const built = result.editions.find((e) => e.stem === 'boom')!;
-    expect(built.warnings).toContainEqual(expect.objectContaining({ rule: 'browser-retried', message: "the browser's renderer crashed; rendered again on a fresh page" }));
+    expect(built.warnings).toContainEqual(
+      expect.objectContaining({
+        rule: 'browser-retried',
+        message: "the browser's renderer crashed; rendered again on a fresh page",
+      }),
+    );
     expect(existsSync(join(dir, 'out', 'boom', 'boom.pdf'))).toBe(true);
     expect(result.seconds).toBeLessThan(TIMEOUT_MS / 1000 / 2);
   });

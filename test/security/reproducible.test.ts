@@ -24,7 +24,13 @@ describe('reproducible outputs', () => {
     const files = ['backstage-2022-q3/preview.png', 'backstage-2024-fall/preview.png', 'index.html'];
     const builds: Buffer[][] = [];
     for (let i = 0; i < 5; i++) {
-      const result = await build({ files: [SEED_2022, SEED_2024], outDir, browser: session, formats: ['html'], force: true });
+      const result = await build({
+        files: [SEED_2022, SEED_2024],
+        outDir,
+        browser: session,
+        formats: ['html'],
+        force: true,
+      });
       expect(result.failures).toEqual([]);
       builds.push(await Promise.all(files.map((f) => readFile(join(outDir, f)))));
     }

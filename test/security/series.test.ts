@@ -11,7 +11,8 @@ import { loadEdition, siblingEditions } from '../../src/build/load-editions.js';
 import { diffSeries } from '../../src/editions/diff.js';
 import { tempDir } from '../helpers/paths.js';
 
-const edition = (date: string, work: string) => `---\ntitle: Acme Roadmap\nproject: Acme\ndate: ${date}\n---\n\n# Acme Roadmap\n\n## Now\n\n- **${work}:** the first thing\n- **Shared work:** the second thing\n`;
+const edition = (date: string, work: string) =>
+  `---\ntitle: Acme Roadmap\nproject: Acme\ndate: ${date}\n---\n\n# Acme Roadmap\n\n## Now\n\n- **${work}:** the first thing\n- **Shared work:** the second thing\n`;
 
 async function seriesOf(setup: (pages: string, outside: string) => Promise<void>) {
   const dir = await tempDir();
@@ -29,13 +30,17 @@ async function seriesOf(setup: (pages: string, outside: string) => Promise<void>
 
 describe('the "what changed" series', () => {
   it('takes a page beside the one built, as the glob would', async () => {
-    const { siblings, previous } = await seriesOf((pages) => writeFile(join(pages, 'acme-2024.md'), edition('2024-06-01', 'Earlier work')));
+    const { siblings, previous } = await seriesOf((pages) =>
+      writeFile(join(pages, 'acme-2024.md'), edition('2024-06-01', 'Earlier work')),
+    );
     expect(siblings.map((f) => f.split('/').pop())).toEqual(['acme-2024.md']);
     expect(previous).toBeDefined();
   });
 
   it('never a hidden page', async () => {
-    const result = await seriesOf((pages) => writeFile(join(pages, '.hidden.md'), edition('2024-06-01', 'Planted work')));
+    const result = await seriesOf((pages) =>
+      writeFile(join(pages, '.hidden.md'), edition('2024-06-01', 'Planted work')),
+    );
     expect(result).toEqual({ siblings: [], previous: undefined });
   });
 

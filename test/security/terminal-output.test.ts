@@ -43,7 +43,9 @@ function expectInert(output: string): void {
 
 describe('printing page text', () => {
   it('writes out control, bidi and zero-width characters', () => {
-    expect(printable(`a\nb\r${ESC}[2K\u0007\u009b\u202e\u200b\u2028c`)).toBe('a⟨U+000A⟩b⟨U+000D⟩⟨U+001B⟩[2K⟨U+0007⟩⟨U+009B⟩⟨U+202E⟩⟨U+200B⟩⟨U+2028⟩c');
+    expect(printable(`a\nb\r${ESC}[2K\u0007\u009b\u202e\u200b\u2028c`)).toBe(
+      'a⟨U+000A⟩b⟨U+000D⟩⟨U+001B⟩[2K⟨U+0007⟩⟨U+009B⟩⟨U+202E⟩⟨U+200B⟩⟨U+2028⟩c',
+    );
   });
 
   it('keeps emoji joiners and variation selectors', () => {
@@ -59,7 +61,9 @@ describe('printing page text', () => {
   });
 
   it('keeps only its own colours, and only when colour is on', () => {
-    expect(terminalLine(`${ESC}[31merror${ESC}[0m ${ESC}]0;t\u0007`, { color: true })).toBe(`${ESC}[31merror${ESC}[0m ⟨U+001B⟩]0;t⟨U+0007⟩`);
+    expect(terminalLine(`${ESC}[31merror${ESC}[0m ${ESC}]0;t\u0007`, { color: true })).toBe(
+      `${ESC}[31merror${ESC}[0m ⟨U+001B⟩]0;t⟨U+0007⟩`,
+    );
     expect(terminalLine(`${ESC}[31merror${ESC}[0m`)).toBe('⟨U+001B⟩[31merror⟨U+001B⟩[0m');
   });
 
@@ -82,7 +86,13 @@ describe('the command line', () => {
 
   it('lint, inspect and diff print hostile page text inert', async () => {
     const dir = await hostilePages();
-    for (const args of [['lint', '--verbose'], ['lint', '--json'], ['inspect', 'roadmaps/acme.md', '--explain'], ['inspect', 'roadmaps/acme.md', '--json'], ['diff', 'roadmaps/acme.md', 'roadmaps/acme.md']]) {
+    for (const args of [
+      ['lint', '--verbose'],
+      ['lint', '--json'],
+      ['inspect', 'roadmaps/acme.md', '--explain'],
+      ['inspect', 'roadmaps/acme.md', '--json'],
+      ['diff', 'roadmaps/acme.md', 'roadmaps/acme.md'],
+    ]) {
       const result = runCli(args, { cwd: dir });
       expect(result.stdout.length, args.join(' ')).toBeGreaterThan(0);
       expectInert(result.stdout);

@@ -12,7 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { ROOT, SEED_2022, SEED_2024, tempDir } from '../helpers/paths.js';
 
-const PAGE = '# Tiny Roadmap\n\n## Now\n\n- **Faster builds:** make the build quicker\n- **Better docs:** explain the config\n';
+const PAGE =
+  '# Tiny Roadmap\n\n## Now\n\n- **Faster builds:** make the build quicker\n- **Better docs:** explain the config\n';
 
 /** A project folder with one small page and its own TMPDIR, where Chromium profiles of this run (and only this run) go. */
 async function project(): Promise<{ dir: string; tmp: string }> {
@@ -25,7 +26,9 @@ async function project(): Promise<{ dir: string; tmp: string }> {
 }
 
 function chromiumsUsing(tmp: string): string[] {
-  return execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' }).split('\n').filter((line) => line.includes(`${tmp}/roadmap-deck-chromium-`));
+  return execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' })
+    .split('\n')
+    .filter((line) => line.includes(`${tmp}/roadmap-deck-chromium-`));
 }
 
 /** Chromium's helper processes leave shortly after the browser itself: waits for them, up to a bound, then reports what is left. */
@@ -34,7 +37,11 @@ async function chromiumsLeft(tmp: string): Promise<string[]> {
   return chromiumsUsing(tmp);
 }
 
-const exists = (path: string) => access(path).then(() => true, () => false);
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
 
 describe('watch on a port it cannot use', () => {
   it('prints one line, exits 2 and starts no Chromium when the port is in use', async () => {
@@ -43,9 +50,14 @@ describe('watch on a port it cannot use', () => {
     await new Promise<void>((ok) => busy.listen(0, '127.0.0.1', ok));
     const port = (busy.address() as AddressInfo).port;
     try {
-      const result = runCli(['watch', '--port', String(port), '--format', 'md,html'], { cwd: dir, env: { TMPDIR: tmp } });
+      const result = runCli(['watch', '--port', String(port), '--format', 'md,html'], {
+        cwd: dir,
+        env: { TMPDIR: tmp },
+      });
       expect(result.code).toBe(2);
-      expect(result.stderr.trimEnd().split('\n')).toEqual([`roadmap-deck: port ${port} is in use; choose another with --port (0 picks a free one)`]);
+      expect(result.stderr.trimEnd().split('\n')).toEqual([
+        `roadmap-deck: port ${port} is in use; choose another with --port (0 picks a free one)`,
+      ]);
       expect(await chromiumsLeft(tmp)).toEqual([]);
       expect((await readdir(tmp)).filter((name) => name.startsWith('roadmap-deck-chromium-'))).toEqual([]);
     } finally {
@@ -71,22 +83,35 @@ describe('watch on a port it cannot use', () => {
 /** Starts `watch` and resolves once it serves (or has exited); `exited` gives its exit code. */
 function startWatch(dir: string, tmp: string, args: string[]) {
   const child = spawn(process.execPath, [join(ROOT, 'bin', 'roadmap-deck.js'), 'watch', '--port', '0', ...args], {
-    cwd: dir, env: { ...process.env, TMPDIR: tmp, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: dir,
+    env: { ...process.env, TMPDIR: tmp, NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
-  child.stdout.on('data', (chunk) => { log += String(chunk); });
-  child.stderr.on('data', (chunk) => { log += String(chunk); });
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  child.stdout.on('data', (chunk) => {
+    log += String(chunk);
+  });
+  child.stderr.on('data', (chunk) => {
+    log += String(chunk);
+  });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
   const until = async (test: () => boolean) => {
     let done = false;
-    void exited.then(() => { done = true; });
+    void exited.then(() => {
+      done = true;
+    });
     const deadline = Date.now() + 60_000;
     while (!test() && !done && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
   };
   return { child, exited, log: () => log, until };
 }
 
-describe.each([['SIGINT', 130], ['SIGTERM', 143]] as const)('watch stopped by %s', (signal, code) => {
+describe.each([
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+] as const)('watch stopped by %s', (signal, code) => {
   it(`closes the server, the watchers and the browser, and exits ${code}`, async () => {
     const { dir, tmp } = await project();
     const watch = startWatch(dir, tmp, ['--format', 'md,html']);

@@ -34,22 +34,33 @@ let out: string;
 let server: PreviewServer;
 
 /** One raw request on a fresh socket; the path is sent exactly as given. */
-function send(path: string, options: { host?: string | null; headers?: Record<string, string>; method?: string } = {}): Promise<Answer> {
+function send(
+  path: string,
+  options: { host?: string | null; headers?: Record<string, string>; method?: string } = {},
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const host = options.host === undefined ? `127.0.0.1:${server.port}` : options.host;
-    const req = httpRequest({
-      // setHost off: node would otherwise put its own Host in place of an empty one.
-      host: '127.0.0.1', port: server.port, path, method: options.method ?? 'GET', agent: false, setHost: false,
-      headers: { ...(host !== null ? { host } : {}), ...options.headers },
-    }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => {
-        const body = Buffer.concat(chunks);
-        bodies.push(body);
-        resolve({ status: res.statusCode!, headers: res.headers, body });
-      });
-    });
+    const req = httpRequest(
+      {
+        // setHost off: node would otherwise put its own Host in place of an empty one.
+        host: '127.0.0.1',
+        port: server.port,
+        path,
+        method: options.method ?? 'GET',
+        agent: false,
+        setHost: false,
+        headers: { ...(host !== null ? { host } : {}), ...options.headers },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => {
+          const body = Buffer.concat(chunks);
+          bodies.push(body);
+          resolve({ status: res.statusCode!, headers: res.headers, body });
+        });
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -58,11 +69,20 @@ function send(path: string, options: { host?: string | null; headers?: Record<st
 /** Opens the event stream and resolves with its status once the answer starts; the socket stays open. */
 function openEvents(): Promise<{ status: number; req: ClientRequest }> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port: server.port, path: EVENTS_PATH, agent: false, headers: { host: `127.0.0.1:${server.port}` } }, (res) => {
-      res.on('data', () => undefined);
-      res.on('error', () => undefined);
-      resolve({ status: res.statusCode!, req });
-    });
+    const req = httpRequest(
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        path: EVENTS_PATH,
+        agent: false,
+        headers: { host: `127.0.0.1:${server.port}` },
+      },
+      (res) => {
+        res.on('data', () => undefined);
+        res.on('error', () => undefined);
+        resolve({ status: res.statusCode!, req });
+      },
+    );
     req.on('error', (error) => {
       if (!req.destroyed) reject(error);
     });
@@ -75,7 +95,10 @@ beforeAll(async () => {
   out = join(dir, 'output');
   await mkdir(join(out, 'deck'), { recursive: true });
   await writeFile(join(dir, 'secret.txt'), SECRET);
-  await writeFile(join(out, 'index.html'), '<html><head><meta http-equiv="Content-Security-Policy" content="default-src \'none\'"></head><body>index page</body></html>');
+  await writeFile(
+    join(out, 'index.html'),
+    '<html><head><meta http-equiv="Content-Security-Policy" content="default-src \'none\'"></head><body>index page</body></html>',
+  );
   await writeFile(join(out, 'deck', 'index.html'), '<html><body>the deck</body></html>');
   await writeFile(join(out, 'deck', 'deck.pdf'), '%PDF-1.7 the deck');
   await writeFile(join(out, CACHE_NAME), JSON.stringify({ version: 2, editions: { x: { files: [CACHE_SECRET] } } }));
@@ -105,7 +128,7 @@ afterAll(async () => {
 });
 
 describe('the watch preview server', () => {
-  it('serves the decks to the user\'s own browser', async () => {
+  it("serves the decks to the user's own browser", async () => {
     const index = await send('/');
     expect(index.status).toBe(200);
     expect(index.body.toString()).toContain('index page');
@@ -126,18 +149,40 @@ describe('the watch preview server', () => {
   });
 
   it('refuses encoded separators, dot segments and non-origin request targets', async () => {
-    for (const path of ['/..%2fsecret.txt', '/%2e%2e/secret.txt', '/deck/..%5c..%5csecret.txt', '/a%00b', '/../secret.txt', `http://127.0.0.1:${server.port}/`, '*']) {
+    for (const path of [
+      '/..%2fsecret.txt',
+      '/%2e%2e/secret.txt',
+      '/deck/..%5c..%5csecret.txt',
+      '/a%00b',
+      '/../secret.txt',
+      `http://127.0.0.1:${server.port}/`,
+      '*',
+    ]) {
       const answer = await send(path);
       expect({ path, status: answer.status }).toEqual({ path, status: 400 });
     }
   });
 
   it('answers only its own Host names and port (DNS rebinding), the event stream too', async () => {
-    for (const host of [`localhost:${server.port}`, `LOCALHOST:${server.port}`, `[::1]:${server.port}`, `127.0.0.1:${server.port}`]) {
+    for (const host of [
+      `localhost:${server.port}`,
+      `LOCALHOST:${server.port}`,
+      `[::1]:${server.port}`,
+      `127.0.0.1:${server.port}`,
+    ]) {
       expect({ host, status: (await send('/', { host })).status }).toEqual({ host, status: 200 });
     }
-    const foreign = ['evil.example', `evil.example:${server.port}`, `localhost.evil.example:${server.port}`, `127.0.0.1:${server.port + 1}`,
-      '127.0.0.1', 'localhost', `127.0.0.1.nip.io:${server.port}`, `0.0.0.0:${server.port}`, ''];
+    const foreign = [
+      'evil.example',
+      `evil.example:${server.port}`,
+      `localhost.evil.example:${server.port}`,
+      `127.0.0.1:${server.port + 1}`,
+      '127.0.0.1',
+      'localhost',
+      `127.0.0.1.nip.io:${server.port}`,
+      `0.0.0.0:${server.port}`,
+      '',
+    ];
     for (const host of foreign) {
       for (const path of ['/', '/deck/deck.pdf', EVENTS_PATH]) {
         const answer = await send(path, { host });
@@ -165,8 +210,20 @@ describe('the watch preview server', () => {
   });
 
   it('never serves the build cache, the lock, temporary files or dotfiles', async () => {
-    const internal = [`/${CACHE_NAME}`, `/${LOCK_NAME}`, `/${LOCK_NAME}.abcd.tmp`, '/deck/.deck.pdf.123.abcd.tmp', '/deck/deck.pdf.tmp',
-      '/.env', '/.git/config', '/.git/', `/${encodeURIComponent(CACHE_NAME)}`, '/%2Eenv', '/cache.json', `/deck/../${CACHE_NAME}`];
+    const internal = [
+      `/${CACHE_NAME}`,
+      `/${LOCK_NAME}`,
+      `/${LOCK_NAME}.abcd.tmp`,
+      '/deck/.deck.pdf.123.abcd.tmp',
+      '/deck/deck.pdf.tmp',
+      '/.env',
+      '/.git/config',
+      '/.git/',
+      `/${encodeURIComponent(CACHE_NAME)}`,
+      '/%2Eenv',
+      '/cache.json',
+      `/deck/../${CACHE_NAME}`,
+    ];
     for (const path of internal) {
       const answer = await send(path);
       // `/deck/../x` is resolved by no browser, so it is a bad request rather than a missing file.
@@ -208,17 +265,28 @@ describe('a request handler that fails', () => {
   it('answers 500 and the server keeps serving', async () => {
     const errors: unknown[] = [];
     let calls = 0;
-    const plain = createServer(guarded(async (_req, res) => {
-      calls += 1;
-      if (calls === 1) throw new Error('unexpected');
-      if (calls === 2) JSON.parse('{');
-      res.end('fine');
-    }, (error) => errors.push(error)));
+    const plain = createServer(
+      guarded(
+        async (_req, res) => {
+          calls += 1;
+          if (calls === 1) throw new Error('unexpected');
+          if (calls === 2) JSON.parse('{');
+          res.end('fine');
+        },
+        (error) => errors.push(error),
+      ),
+    );
     await new Promise<void>((ok) => plain.listen(0, '127.0.0.1', ok));
     const port = (plain.address() as AddressInfo).port;
-    const get = () => new Promise<number>((resolve, reject) => {
-      httpRequest({ host: '127.0.0.1', port, path: '/', agent: false }, (res) => { res.resume(); res.on('end', () => resolve(res.statusCode!)); }).on('error', reject).end();
-    });
+    const get = () =>
+      new Promise<number>((resolve, reject) => {
+        httpRequest({ host: '127.0.0.1', port, path: '/', agent: false }, (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode!));
+        })
+          .on('error', reject)
+          .end();
+      });
     expect(await get()).toBe(500);
     expect(await get()).toBe(500);
     expect(await get()).toBe(200);

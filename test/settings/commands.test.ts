@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/paths.js';
 
-const PAGE = '# Tiny Roadmap\n\n## Now\n\n- **Faster builds:** make the build quicker\n- **Better docs:** explain the config\n';
+const PAGE =
+  '# Tiny Roadmap\n\n## Now\n\n- **Faster builds:** make the build quicker\n- **Better docs:** explain the config\n';
 const CONFIG = {
   project: 'Tiny',
   editions: {
@@ -31,12 +32,18 @@ describe("an edition's options from the config", () => {
     const result = runCli(['inspect', 'roadmaps/tiny-2025.md', '--json'], { cwd: await project() });
     expect(result.code).toBe(0);
     const edition = JSON.parse(result.stdout);
-    expect({ title: edition.title, label: edition.label, date: edition.date, project: edition.project })
-      .toEqual({ title: 'Tiny Plans', label: 'Spring 2025', date: '2025-03-01', project: 'Tiny' });
+    expect({ title: edition.title, label: edition.label, date: edition.date, project: edition.project }).toEqual({
+      title: 'Tiny Plans',
+      label: 'Spring 2025',
+      date: '2025-03-01',
+      project: 'Tiny',
+    });
   });
 
   it('are read by diff', async () => {
-    const result = runCli(['diff', 'roadmaps/tiny-2024.md', 'roadmaps/tiny-2025.md', '--json'], { cwd: await project() });
+    const result = runCli(['diff', 'roadmaps/tiny-2024.md', 'roadmaps/tiny-2025.md', '--json'], {
+      cwd: await project(),
+    });
     expect(result.code).toBe(0);
     const diff = JSON.parse(result.stdout);
     expect(diff.current.label).toBe('Spring 2025');

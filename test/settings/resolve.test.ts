@@ -13,50 +13,155 @@ import { DEFAULTS, HANDOUT_LAYOUTS, HANDOUT_ORIENTATIONS, PAPERS, SLIDE_SIZES } 
 import { editionParseOptions, resolveSettings } from '../../src/settings/index.js';
 import { ROOT } from '../helpers/paths.js';
 
-const loaded = (config: RoadmapDeckConfig, baseDir = '/project/config'): LoadedConfig => ({ config, file: join(baseDir, 'roadmap-deck.config.json'), baseDir });
+const loaded = (config: RoadmapDeckConfig, baseDir = '/project/config'): LoadedConfig => ({
+  config,
+  file: join(baseDir, 'roadmap-deck.config.json'),
+  baseDir,
+});
 
 describe('resolveSettings', () => {
   it('fills every setting from the defaults when nothing is given', () => {
     const s = resolveSettings({}, { config: {}, baseDir: '/work' }, '/work');
     expect({
-      input: s.input, outDir: s.outDir, outDirOrigin: s.outDirOrigin, formats: s.formats, timeoutMs: s.timeoutMs, paper: s.paper,
-      handoutLayout: s.handoutLayout, size: s.size, diff: s.diff, qr: s.qr, force: s.force, assets: s.assets, templates: s.templates,
+      input: s.input,
+      outDir: s.outDir,
+      outDirOrigin: s.outDirOrigin,
+      formats: s.formats,
+      timeoutMs: s.timeoutMs,
+      paper: s.paper,
+      handoutLayout: s.handoutLayout,
+      size: s.size,
+      diff: s.diff,
+      qr: s.qr,
+      force: s.force,
+      assets: s.assets,
+      templates: s.templates,
     }).toEqual({
-      input: { patterns: ['roadmaps/*.md'], baseDir: '/work', origin: 'default' }, outDir: '/work/output', outDirOrigin: 'default',
-      formats: ['md', 'html', 'pdf', 'handout'], timeoutMs: 60_000, paper: 'A4', handoutLayout: 1, size: '16:9', diff: true, qr: true,
-      force: false, assets: [], templates: undefined,
+      input: { patterns: ['roadmaps/*.md'], baseDir: '/work', origin: 'default' },
+      outDir: '/work/output',
+      outDirOrigin: 'default',
+      formats: ['md', 'html', 'pdf', 'handout'],
+      timeoutMs: 60_000,
+      paper: 'A4',
+      handoutLayout: 1,
+      size: '16:9',
+      diff: true,
+      qr: true,
+      force: false,
+      assets: [],
+      templates: undefined,
     });
     expect(s.concurrency).toBeGreaterThanOrEqual(1);
   });
 
   it('takes the config over the defaults, with its paths relative to the config file', () => {
-    const s = resolveSettings({}, loaded({
-      input: ['pages/*.md'], outDir: 'decks', formats: ['pdf'], timeout: 5, paper: 'Letter', handoutLayout: 4, size: '4:3',
-      diff: false, qr: false, templates: 'tpl', assets: ['img'], footer: 'F', brand: { footer: 'Brand footer' }, author: 'A', lang: 'de',
-    }), '/elsewhere');
+    const s = resolveSettings(
+      {},
+      loaded({
+        input: ['pages/*.md'],
+        outDir: 'decks',
+        formats: ['pdf'],
+        timeout: 5,
+        paper: 'Letter',
+        handoutLayout: 4,
+        size: '4:3',
+        diff: false,
+        qr: false,
+        templates: 'tpl',
+        assets: ['img'],
+        footer: 'F',
+        brand: { footer: 'Brand footer' },
+        author: 'A',
+        lang: 'de',
+      }),
+      '/elsewhere',
+    );
     expect({
-      input: s.input, outDir: s.outDir, outDirOrigin: s.outDirOrigin, formats: s.formats, timeoutMs: s.timeoutMs, paper: s.paper,
-      handoutLayout: s.handoutLayout, size: s.size, diff: s.diff, qr: s.qr, templates: s.templates, assets: s.assets,
-      footer: s.footer, author: s.author, lang: s.lang,
+      input: s.input,
+      outDir: s.outDir,
+      outDirOrigin: s.outDirOrigin,
+      formats: s.formats,
+      timeoutMs: s.timeoutMs,
+      paper: s.paper,
+      handoutLayout: s.handoutLayout,
+      size: s.size,
+      diff: s.diff,
+      qr: s.qr,
+      templates: s.templates,
+      assets: s.assets,
+      footer: s.footer,
+      author: s.author,
+      lang: s.lang,
     }).toEqual({
-      input: { patterns: ['pages/*.md'], baseDir: '/project/config', origin: 'config' }, outDir: '/project/config/decks', outDirOrigin: 'config',
-      formats: ['pdf'], timeoutMs: 5000, paper: 'Letter', handoutLayout: 4, size: '4:3', diff: false, qr: false,
-      templates: '/project/config/tpl', assets: ['/project/config/img'], footer: 'Brand footer', author: 'A', lang: 'de',
+      input: { patterns: ['pages/*.md'], baseDir: '/project/config', origin: 'config' },
+      outDir: '/project/config/decks',
+      outDirOrigin: 'config',
+      formats: ['pdf'],
+      timeoutMs: 5000,
+      paper: 'Letter',
+      handoutLayout: 4,
+      size: '4:3',
+      diff: false,
+      qr: false,
+      templates: '/project/config/tpl',
+      assets: ['/project/config/img'],
+      footer: 'Brand footer',
+      author: 'A',
+      lang: 'de',
     });
   });
 
   it('takes the command line over the config, with its paths relative to the working folder', () => {
     const s = resolveSettings(
-      { via: 'command line', files: ['a.md'], outDir: 'out', formats: ['html'], timeoutMs: 1500, paper: 'A4', handoutLayout: 2, diff: true, qr: true, force: true, concurrency: 3 },
-      loaded({ input: ['pages/*.md'], outDir: 'decks', formats: ['pdf'], timeout: 5, paper: 'Letter', handoutLayout: 4, diff: false, qr: false }),
+      {
+        via: 'command line',
+        files: ['a.md'],
+        outDir: 'out',
+        formats: ['html'],
+        timeoutMs: 1500,
+        paper: 'A4',
+        handoutLayout: 2,
+        diff: true,
+        qr: true,
+        force: true,
+        concurrency: 3,
+      },
+      loaded({
+        input: ['pages/*.md'],
+        outDir: 'decks',
+        formats: ['pdf'],
+        timeout: 5,
+        paper: 'Letter',
+        handoutLayout: 4,
+        diff: false,
+        qr: false,
+      }),
       '/work',
     );
     expect({
-      input: s.input, outDir: s.outDir, outDirOrigin: s.outDirOrigin, formats: s.formats, timeoutMs: s.timeoutMs, paper: s.paper,
-      handoutLayout: s.handoutLayout, diff: s.diff, qr: s.qr, force: s.force, concurrency: s.concurrency,
+      input: s.input,
+      outDir: s.outDir,
+      outDirOrigin: s.outDirOrigin,
+      formats: s.formats,
+      timeoutMs: s.timeoutMs,
+      paper: s.paper,
+      handoutLayout: s.handoutLayout,
+      diff: s.diff,
+      qr: s.qr,
+      force: s.force,
+      concurrency: s.concurrency,
     }).toEqual({
-      input: { patterns: ['a.md'], baseDir: '/work', origin: 'command line' }, outDir: '/work/out', outDirOrigin: 'command line',
-      formats: ['html'], timeoutMs: 1500, paper: 'A4', handoutLayout: 2, diff: true, qr: true, force: true, concurrency: 3,
+      input: { patterns: ['a.md'], baseDir: '/work', origin: 'command line' },
+      outDir: '/work/out',
+      outDirOrigin: 'command line',
+      formats: ['html'],
+      timeoutMs: 1500,
+      paper: 'A4',
+      handoutLayout: 2,
+      diff: true,
+      qr: true,
+      force: true,
+      concurrency: 3,
     });
   });
 });
@@ -73,14 +178,24 @@ describe("an edition's parser options", () => {
 
   it('come from the config and every editions entry that matches, the later one winning', () => {
     expect(editionParseOptions(config, 'example-2025')).toEqual({
-      baseUrl: 'https://example.org/2025/roadmap', project: 'Example Two', label: 'Some edition', title: 'Roadmap 2025', date: '2024-05-01',
+      baseUrl: 'https://example.org/2025/roadmap',
+      project: 'Example Two',
+      label: 'Some edition',
+      title: 'Roadmap 2025',
+      date: '2024-05-01',
     });
-    expect(editionParseOptions(config, 'other')).toEqual({ baseUrl: 'https://example.org/roadmap', project: 'Example' });
+    expect(editionParseOptions(config, 'other')).toEqual({
+      baseUrl: 'https://example.org/roadmap',
+      project: 'Example',
+    });
   });
 
   it('are what the settings give every command (the date included)', () => {
     expect(resolveSettings({}, loaded(config)).parseOptions('example-2024')).toEqual({
-      baseUrl: 'https://example.org/roadmap', project: 'Example', label: 'Some edition', date: '2024-05-01',
+      baseUrl: 'https://example.org/roadmap',
+      project: 'Example',
+      label: 'Some edition',
+      date: '2024-05-01',
     });
   });
 });
@@ -100,13 +215,29 @@ describe('the config schema', () => {
 
   it('states the defaults the code uses', () => {
     expect({
-      input: props.input.default, outDir: props.outDir.default, formats: props.formats.default, paper: props.paper.default,
-      handoutLayout: props.handoutLayout.default, size: props.size.default, timeout: props.timeout.default, diff: props.diff.default, qr: props.qr.default,
-      handoutOrientation: props.handoutOrientation.default, handoutLines: props.handoutLines.default,
+      input: props.input.default,
+      outDir: props.outDir.default,
+      formats: props.formats.default,
+      paper: props.paper.default,
+      handoutLayout: props.handoutLayout.default,
+      size: props.size.default,
+      timeout: props.timeout.default,
+      diff: props.diff.default,
+      qr: props.qr.default,
+      handoutOrientation: props.handoutOrientation.default,
+      handoutLines: props.handoutLines.default,
     }).toEqual({
-      input: DEFAULTS.input, outDir: DEFAULTS.outDir, formats: DEFAULTS.formats, paper: DEFAULTS.paper, handoutLayout: DEFAULTS.handoutLayout,
-      handoutOrientation: DEFAULTS.handoutOrientation, handoutLines: DEFAULTS.handoutLines,
-      size: DEFAULTS.size, timeout: DEFAULTS.timeout, diff: DEFAULTS.diff, qr: DEFAULTS.qr,
+      input: DEFAULTS.input,
+      outDir: DEFAULTS.outDir,
+      formats: DEFAULTS.formats,
+      paper: DEFAULTS.paper,
+      handoutLayout: DEFAULTS.handoutLayout,
+      handoutOrientation: DEFAULTS.handoutOrientation,
+      handoutLines: DEFAULTS.handoutLines,
+      size: DEFAULTS.size,
+      timeout: DEFAULTS.timeout,
+      diff: DEFAULTS.diff,
+      qr: DEFAULTS.qr,
     });
   });
 });

@@ -10,7 +10,8 @@ import { build } from '../../src/build.js';
 import { launchBrowser, type BrowserSession } from '../../src/export/browser/launch.js';
 import { tempDir } from '../helpers/paths.js';
 
-const PAGE = '# Tiny Roadmap\n\n## Now\n\n- **Faster builds:** make the build quicker\n- **Better docs:** explain the config\n';
+const PAGE =
+  '# Tiny Roadmap\n\n## Now\n\n- **Faster builds:** make the build quicker\n- **Better docs:** explain the config\n';
 
 let session: BrowserSession;
 let dir: string;
@@ -20,16 +21,28 @@ beforeAll(async () => {
   await mkdir(join(dir, 'roadmaps'));
   await writeFile(join(dir, 'roadmaps', 'tiny.md'), PAGE);
 });
-afterAll(async () => { await session?.close(); });
+afterAll(async () => {
+  await session?.close();
+});
 
-const options = () => ({ cwd: dir, files: [join(dir, 'roadmaps', 'tiny.md')], outDir: join(dir, 'out'), browser: session, config: { config: {}, baseDir: dir } });
+const options = () => ({
+  cwd: dir,
+  files: [join(dir, 'roadmaps', 'tiny.md')],
+  outDir: join(dir, 'out'),
+  browser: session,
+  config: { config: {}, baseDir: dir },
+});
 
 describe('a build stopped by its signal', () => {
   it('stops while printing, writes nothing and reports no failure; the next build writes it all', async () => {
     const controller = new AbortController();
     const stopped = await build({
-      ...options(), formats: ['md', 'html', 'pdf', 'handout'], signal: controller.signal,
-      onEvent: (event) => { if (event.type === 'edition-stage' && event.stage === 'printing PDF') controller.abort(); },
+      ...options(),
+      formats: ['md', 'html', 'pdf', 'handout'],
+      signal: controller.signal,
+      onEvent: (event) => {
+        if (event.type === 'edition-stage' && event.stage === 'printing PDF') controller.abort();
+      },
     });
     expect(stopped.cancelled).toBe(true);
     expect(stopped.failures).toEqual([]);
@@ -45,7 +58,12 @@ describe('a build stopped by its signal', () => {
   });
 
   it('aborted before it starts, does no work', async () => {
-    const stopped = await build({ ...options(), outDir: join(dir, 'out2'), formats: ['md', 'html'], signal: AbortSignal.abort() });
+    const stopped = await build({
+      ...options(),
+      outDir: join(dir, 'out2'),
+      formats: ['md', 'html'],
+      signal: AbortSignal.abort(),
+    });
     expect(stopped).toMatchObject({ cancelled: true, editions: [], failures: [] });
     expect(await readdir(join(dir, 'out2'))).toEqual([]);
   });

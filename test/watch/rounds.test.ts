@@ -62,7 +62,16 @@ describe('watch rounds', () => {
     await release('deck 2');
     await release('rest 2');
     await rounds.idle();
-    expect(log).toEqual(['deck 1', 'deck 1 done', 'rest 1', 'rest 1 aborted', 'deck 2', 'deck 2 done', 'rest 2', 'rest 2 done']);
+    expect(log).toEqual([
+      'deck 1',
+      'deck 1 done',
+      'rest 1',
+      'rest 1 aborted',
+      'deck 2',
+      'deck 2 done',
+      'rest 2',
+      'rest 2 done',
+    ]);
   });
 
   it('never starts the formats of a save followed by another within the pause', async () => {
@@ -115,13 +124,17 @@ describe('watch rounds', () => {
   it('keeps going after a build throws, and reports the error', async () => {
     const seen: unknown[] = [];
     let calls = 0;
-    const rounds = new Rounds({
-      deck: async () => {
-        calls += 1;
-        if (calls === 1) throw new Error('broken page');
+    const rounds = new Rounds(
+      {
+        deck: async () => {
+          calls += 1;
+          if (calls === 1) throw new Error('broken page');
+        },
+        rest: async () => undefined,
       },
-      rest: async () => undefined,
-    }, (e) => seen.push(e), 0);
+      (e) => seen.push(e),
+      0,
+    );
     await rounds.request();
     await rounds.request();
     await rounds.idle();

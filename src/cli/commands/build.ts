@@ -36,7 +36,9 @@ export async function buildCommand(args: BuildArgs, output: Output): Promise<num
   const config = await loadConfig({ file: args.config });
   const { json } = args;
   const progress = new Progress(output, json ? false : undefined);
-  const say = (line: string) => { if (!output.quiet && !json) progress.line(output.out, line); };
+  const say = (line: string) => {
+    if (!output.quiet && !json) progress.line(output.out, line);
+  };
   const warn = (line: string) => progress.line(output.err, line);
   const onEvent = (event: BuildEvent) => {
     // After an interrupt, editions failing because their browser was closed are not news.
@@ -46,7 +48,9 @@ export async function buildCommand(args: BuildArgs, output: Output): Promise<num
     } else if (event.type === 'warning') {
       warn(formatDiagnostic(output, event.warning));
     } else if (event.type === 'waiting-for-lock') {
-      warn(`roadmap-deck: waiting for another build (pid ${event.pid}) to finish writing to ${relative(process.cwd(), event.file) || '.'}…`);
+      warn(
+        `roadmap-deck: waiting for another build (pid ${event.pid}) to finish writing to ${relative(process.cwd(), event.file) || '.'}…`,
+      );
     } else if (event.type === 'edition-failed') {
       progress.finish(event.file);
       warn(`${paint(output, 'red', '✗')} ${event.error.format()}`);
@@ -58,7 +62,9 @@ export async function buildCommand(args: BuildArgs, output: Output): Promise<num
       if (r.skipped) say(`${paint(output, 'gray', '·')} ${named}  unchanged, kept`);
       else say(`${paint(output, 'green', '✓')} ${named}  ${r.slides} slides  ${r.seconds.toFixed(1)} s`);
       // Unresolvable relative links are common and harmless: shown with --verbose.
-      for (const w of r.warnings) if (w.severity !== 'info' && (output.verbose || w.rule !== 'unresolved-link')) warn(formatDiagnostic(output, w));
+      for (const w of r.warnings)
+        if (w.severity !== 'info' && (output.verbose || w.rule !== 'unresolved-link'))
+          warn(formatDiagnostic(output, w));
     }
   };
   const stop = onInterrupt();
@@ -72,16 +78,30 @@ export async function buildCommand(args: BuildArgs, output: Output): Promise<num
   }
   if (interrupted !== undefined) return interrupted;
   if (json) {
-    output.out(printableJson({
-      ok: result.ok,
-      seconds: Number(result.seconds.toFixed(3)),
-      editions: result.editions.map((r) => ({
-        file: r.file, stem: r.stem, title: r.edition.title, label: r.edition.label, slides: r.slides, skipped: r.skipped,
-        files: r.files.map((f) => relative(process.cwd(), f)), warnings: r.warnings, seconds: Number(r.seconds.toFixed(3)),
-      })),
-      failures: result.failures.map((f) => ({ file: f.file, line: f.error.line, code: f.error.code, message: f.error.message })),
-      warnings: result.warnings,
-    }));
+    output.out(
+      printableJson({
+        ok: result.ok,
+        seconds: Number(result.seconds.toFixed(3)),
+        editions: result.editions.map((r) => ({
+          file: r.file,
+          stem: r.stem,
+          title: r.edition.title,
+          label: r.edition.label,
+          slides: r.slides,
+          skipped: r.skipped,
+          files: r.files.map((f) => relative(process.cwd(), f)),
+          warnings: r.warnings,
+          seconds: Number(r.seconds.toFixed(3)),
+        })),
+        failures: result.failures.map((f) => ({
+          file: f.file,
+          line: f.error.line,
+          code: f.error.code,
+          message: f.error.message,
+        })),
+        warnings: result.warnings,
+      }),
+    );
   } else {
     const built = result.editions.filter((r) => !r.skipped);
     const kept = result.editions.length - built.length;

@@ -20,12 +20,17 @@ export async function diffCommand(args: DiffArgs, output: Output): Promise<numbe
   }
   const name = roadmapName(current.edition.title, current.edition.project);
   output.out(paint(output, 'bold', shown(`${name}: ${diff.previous.label} → ${diff.current.label}`)));
-  for (const a of diff.added) output.out(`  ${paint(output, 'green', '+')} ${shown(a.title)}  ${paint(output, 'gray', '(new)')}`);
+  for (const a of diff.added)
+    output.out(`  ${paint(output, 'green', '+')} ${shown(a.title)}  ${paint(output, 'gray', '(new)')}`);
   for (const c of diff.continued) {
-    const note = c.how === 'fuzzy' ? `continued, was "${shown(c.previousTitle)}" (match ${c.score.toFixed(2)})` : 'continued';
-    output.out(`  ${paint(output, 'blue', c.how === 'fuzzy' ? '~' : '=')} ${shown(c.title)}  ${paint(output, 'gray', `(${note})`)}`);
+    const note =
+      c.how === 'fuzzy' ? `continued, was "${shown(c.previousTitle)}" (match ${c.score.toFixed(2)})` : 'continued';
+    output.out(
+      `  ${paint(output, 'blue', c.how === 'fuzzy' ? '~' : '=')} ${shown(c.title)}  ${paint(output, 'gray', `(${note})`)}`,
+    );
   }
-  for (const r of diff.removed) output.out(`  ${paint(output, 'red', '-')} ${shown(r.title)}  ${paint(output, 'gray', '(no longer listed)')}`);
+  for (const r of diff.removed)
+    output.out(`  ${paint(output, 'red', '-')} ${shown(r.title)}  ${paint(output, 'gray', '(no longer listed)')}`);
   output.out(`${diff.added.length} new, ${diff.continued.length} continued, ${diff.removed.length} no longer listed`);
   return 0;
 }

@@ -20,7 +20,9 @@ export async function doctorCommand(args: DoctorArgs, output: Output): Promise<n
   }
   const results = await checks(pages, themeCss);
   for (const check of results) {
-    output.out(`${check.ok ? paint(output, 'green', '✓') : paint(output, 'red', '✗')} ${check.name}: ${check.detail}${check.hint ? `\n    ${check.hint}` : ''}`);
+    output.out(
+      `${check.ok ? paint(output, 'green', '✓') : paint(output, 'red', '✗')} ${check.name}: ${check.detail}${check.hint ? `\n    ${check.hint}` : ''}`,
+    );
   }
   const failed = results.filter((c) => !c.ok);
   if (failed.some((c) => !FONT_CHECKS.has(c.name))) return 3;

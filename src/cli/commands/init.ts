@@ -9,6 +9,8 @@ export async function initCommand(args: InitArgs, output: Output): Promise<numbe
   const { created } = await initProject(dir, { eject: args.eject, force: args.force });
   if (output.quiet) return 0;
   for (const file of created) output.out(`created ${relative(process.cwd(), file) || file}`);
-  output.out(`\nNext: replace roadmaps/example-2025-spring.md with your roadmap page, then run: npx roadmap-deck build${dir === process.cwd() ? '' : ` (in ${relative(process.cwd(), dir)})`}`);
+  output.out(
+    `\nNext: replace roadmaps/example-2025-spring.md with your roadmap page, then run: npx roadmap-deck build${dir === process.cwd() ? '' : ` (in ${relative(process.cwd(), dir)})`}`,
+  );
   return 0;
 }

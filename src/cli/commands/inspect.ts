@@ -28,20 +28,39 @@ export async function inspectCommand(args: InspectArgs, output: Output): Promise
   const count = edition.sections.reduce((n, s) => n + s.initiatives.length, 0);
   const project = edition.projectSource ? `, project from ${edition.projectSource}` : '';
   // Page text is printed through `shown`: on its own line, its characters inert.
-  output.out(`${paint(output, 'bold', shown(edition.project ? `${edition.project} — ${edition.title}` : edition.title))}  ${paint(output, 'blue', shown(edition.label))}  ${paint(output, 'gray', `(label from ${edition.labelSource}${edition.date ? `, dated ${shown(edition.date)}` : ''}${project})`)}`);
+  output.out(
+    `${paint(output, 'bold', shown(edition.project ? `${edition.project} — ${edition.title}` : edition.title))}  ${paint(output, 'blue', shown(edition.label))}  ${paint(output, 'gray', `(label from ${edition.labelSource}${edition.date ? `, dated ${shown(edition.date)}` : ''}${project})`)}`,
+  );
   if (edition.lastUpdated) output.out(`Last updated: ${shown(edition.lastUpdated)}`);
-  const language = pageLanguage({ config: editionLang(settings.config.config, source.stem), frontMatter: source.frontMatter.data.lang, text: source.body });
-  const from = { config: 'from the config', 'front-matter': 'from its front matter', script: 'from its script', default: 'by default' }[language.source];
+  const language = pageLanguage({
+    config: editionLang(settings.config.config, source.stem),
+    frontMatter: source.frontMatter.data.lang,
+    text: source.body,
+  });
+  const from = {
+    config: 'from the config',
+    'front-matter': 'from its front matter',
+    script: 'from its script',
+    default: 'by default',
+  }[language.source];
   output.out(`Language: ${language.tag} (${from}); the deck's own words in ${LANGUAGE_NAMES[language.language]}`);
-  output.out(`${count} ${count === 1 ? 'initiative' : 'initiatives'} in ${edition.sections.length} ${edition.sections.length === 1 ? 'section' : 'sections'}${edition.closing ? `; closing: "${shown(edition.closing.title)}"` : ''}`);
+  output.out(
+    `${count} ${count === 1 ? 'initiative' : 'initiatives'} in ${edition.sections.length} ${edition.sections.length === 1 ? 'section' : 'sections'}${edition.closing ? `; closing: "${shown(edition.closing.title)}"` : ''}`,
+  );
   for (const section of edition.sections) {
-    const bucket = section.bucket ? paint(output, 'gray', ` [${section.bucket.kind}: ${shown(section.bucket.label)}]`) : '';
-    output.out(`\n${paint(output, 'bold', section.implicit ? '(no section)' : shown(section.title))}${bucket}  ${paint(output, 'gray', `line ${section.position.line}`)}`);
+    const bucket = section.bucket
+      ? paint(output, 'gray', ` [${section.bucket.kind}: ${shown(section.bucket.label)}]`)
+      : '';
+    output.out(
+      `\n${paint(output, 'bold', section.implicit ? '(no section)' : shown(section.title))}${bucket}  ${paint(output, 'gray', `line ${section.position.line}`)}`,
+    );
     for (const i of section.initiatives) {
       const status = i.status === 'unknown' ? '' : ` ${paint(output, 'yellow', `[${STATUS_LABELS[i.status]}]`)}`;
       const tracking = i.tracking ? paint(output, 'gray', ` → ${shown(i.tracking.url)}`) : '';
       const notes = i.authorNotes ? paint(output, 'gray', ', author notes') : '';
-      output.out(`  • ${shown(i.title)}${status}  ${paint(output, 'gray', `${i.words} words, line ${i.position.line}`)}${notes}${tracking}`);
+      output.out(
+        `  • ${shown(i.title)}${status}  ${paint(output, 'gray', `${i.words} words, line ${i.position.line}`)}${notes}${tracking}`,
+      );
     }
   }
   if (args.explain) {
@@ -54,14 +73,23 @@ export async function inspectCommand(args: InspectArgs, output: Output): Promise
 /** Where the title, the project's name and the label came from; the prose's best name candidates. */
 function explainNaming(edition: RoadmapEdition, naming: Naming, output: Output): void {
   output.out(`\n${paint(output, 'bold', 'How the deck is titled')}`);
-  const generic = naming.generic ? ' (generic: completed with the project\'s name)' : '';
+  const generic = naming.generic ? " (generic: completed with the project's name)" : '';
   output.out(`Title: "${shown(naming.pageTitle)}" from ${edition.titleSource}${generic}.`);
-  output.out(edition.project ? `Project: "${shown(edition.project)}" from ${edition.projectSource ?? 'the page'}.` : 'Project: none found.');
+  output.out(
+    edition.project
+      ? `Project: "${shown(edition.project)}" from ${edition.projectSource ?? 'the page'}.`
+      : 'Project: none found.',
+  );
   if (naming.candidates?.length) {
-    output.out('Names in the page\'s prose (score: evidence):');
-    for (const c of naming.candidates) output.out(`  ${shown(c.name).padEnd(24)} ${String(c.score).padStart(5)}  ${paint(output, 'gray', shown(c.why.join('; ')))}`);
+    output.out("Names in the page's prose (score: evidence):");
+    for (const c of naming.candidates)
+      output.out(
+        `  ${shown(c.name).padEnd(24)} ${String(c.score).padStart(5)}  ${paint(output, 'gray', shown(c.why.join('; ')))}`,
+      );
   }
-  output.out(`Label: "${shown(edition.label)}" from ${edition.labelSource}${naming.labelRule ? ` (${shown(naming.labelRule)})` : ''}.`);
+  output.out(
+    `Label: "${shown(edition.label)}" from ${edition.labelSource}${naming.labelRule ? ` (${shown(naming.labelRule)})` : ''}.`,
+  );
 }
 
 /** Why the page was read as it was: candidate levels with their counts, then each decision. */
@@ -70,12 +98,16 @@ function explain(explanation: Explanation, output: Output): void {
   output.out('Candidate heading levels (headings that describe one thing in prose / all headings at the level):');
   for (const level of explanation.levels) {
     const chosen = level.depth === explanation.level ? paint(output, 'green', '  ← initiatives') : '';
-    output.out(`  H${level.depth}  ${level.prose}/${level.total}${level.why ? paint(output, 'gray', `  (${shown(level.why)})`) : ''}${chosen}`);
+    output.out(
+      `  H${level.depth}  ${level.prose}/${level.total}${level.why ? paint(output, 'gray', `  (${shown(level.why)})`) : ''}${chosen}`,
+    );
   }
   output.out(`Initiatives: ${shown(explanation.levelWhy)}.`);
   output.out('Decisions, in page order:');
   for (const d of explanation.decisions) {
-    output.out(`  ${paint(output, 'gray', `line ${String(d.line).padEnd(4)}`)} ${d.reading.padEnd(10)} ${shown(d.title)}  ${paint(output, 'gray', `— ${shown(d.why)}`)}`);
+    output.out(
+      `  ${paint(output, 'gray', `line ${String(d.line).padEnd(4)}`)} ${d.reading.padEnd(10)} ${shown(d.title)}  ${paint(output, 'gray', `— ${shown(d.why)}`)}`,
+    );
   }
   for (const a of explanation.ambiguities) {
     output.out(paint(output, 'yellow', `Ambiguous (line ${a.line}): ${shown(a.message)}`));

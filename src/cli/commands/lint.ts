@@ -14,7 +14,12 @@ export async function lintCommand(args: LintArgs, output: Output): Promise<numbe
   const found = await findInputs(settings);
   const files = found.files;
   const all: Diagnostic[] = found.refused.map(({ file, error }) => ({
-    file, line: 1, column: 1, severity: 'error', rule: error.code === 'E_NOT_FOUND' ? 'no-files' : error.code === 'E_NAME_CLASH' ? 'name-clash' : 'not-a-file', message: error.message,
+    file,
+    line: 1,
+    column: 1,
+    severity: 'error',
+    rule: error.code === 'E_NOT_FOUND' ? 'no-files' : error.code === 'E_NAME_CLASH' ? 'name-clash' : 'not-a-file',
+    message: error.message,
   }));
   let errors = 0;
   let warnings = 0;
@@ -27,11 +32,15 @@ export async function lintCommand(args: LintArgs, output: Output): Promise<numbe
     for (const d of result.diagnostics) {
       if (d.severity === 'error') errors++;
       if (d.severity === 'warning') warnings++;
-      if (!args.json && (d.severity !== 'info' || output.verbose) && !(output.quiet && d.severity !== 'error')) output.out(formatDiagnostic(output, d));
+      if (!args.json && (d.severity !== 'info' || output.verbose) && !(output.quiet && d.severity !== 'error'))
+        output.out(formatDiagnostic(output, d));
     }
     all.push(...result.diagnostics);
   }
   if (args.json) output.out(printableJson(all));
-  else if (!output.quiet) output.out(`${files.length} ${files.length === 1 ? 'file' : 'files'} checked: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`);
+  else if (!output.quiet)
+    output.out(
+      `${files.length} ${files.length === 1 ? 'file' : 'files'} checked: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
+    );
   return errors ? 1 : 0;
 }

@@ -14,7 +14,9 @@ const SIGNAL_EXIT: Record<'SIGINT' | 'SIGTERM', number> = { SIGINT: 130, SIGTERM
 function nextSignal(): { code: Promise<number>; stop(): void } {
   let received: number | undefined;
   let settle: (code: number) => void = () => undefined;
-  const code = new Promise<number>((resolve) => { settle = resolve; });
+  const code = new Promise<number>((resolve) => {
+    settle = resolve;
+  });
   const handler = (signal: 'SIGINT' | 'SIGTERM') => {
     if (received !== undefined) process.exit(received);
     received = SIGNAL_EXIT[signal];
@@ -39,7 +41,9 @@ export async function watchCommand(args: WatchArgs, output: Output): Promise<num
     ...settingsInput(args),
     port: args.port,
     configFile: args.config,
-    log: (line) => { if (!stopping) output.out(line); },
+    log: (line) => {
+      if (!stopping) output.out(line);
+    },
   });
   try {
     const first = await Promise.race([starting, signal.code]);

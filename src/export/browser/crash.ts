@@ -18,7 +18,8 @@ export function watchPage(page: Page, file?: string): PageWatch {
   const browser = page.browser();
   let stop: () => void = () => {};
   const failed = new Promise<never>((_, reject) => {
-    const onCrash = (error: Error) => reject(new RendererCrashError("the browser's renderer crashed", { file }, { cause: error }));
+    const onCrash = (error: Error) =>
+      reject(new RendererCrashError("the browser's renderer crashed", { file }, { cause: error }));
     const onGone = () => reject(new BrowserGoneError('the browser closed while rendering', { file }));
     page.once('error', onCrash);
     browser.once('disconnected', onGone);

@@ -51,10 +51,28 @@ function isExecutable(file: string): boolean {
   }
 }
 
-const PUPPETEER_CONFIG_FILES = ['.puppeteerrc', '.puppeteerrc.json', '.puppeteerrc.yaml', '.puppeteerrc.yml', '.puppeteerrc.js', '.puppeteerrc.ts',
-  '.puppeteerrc.cjs', '.puppeteerrc.mjs', '.config/puppeteerrc', '.config/puppeteerrc.json', '.config/puppeteerrc.yaml', '.config/puppeteerrc.yml',
-  '.config/puppeteerrc.js', '.config/puppeteerrc.ts', '.config/puppeteerrc.cjs', '.config/puppeteerrc.mjs', 'puppeteer.config.js',
-  'puppeteer.config.ts', 'puppeteer.config.cjs', 'puppeteer.config.mjs'];
+const PUPPETEER_CONFIG_FILES = [
+  '.puppeteerrc',
+  '.puppeteerrc.json',
+  '.puppeteerrc.yaml',
+  '.puppeteerrc.yml',
+  '.puppeteerrc.js',
+  '.puppeteerrc.ts',
+  '.puppeteerrc.cjs',
+  '.puppeteerrc.mjs',
+  '.config/puppeteerrc',
+  '.config/puppeteerrc.json',
+  '.config/puppeteerrc.yaml',
+  '.config/puppeteerrc.yml',
+  '.config/puppeteerrc.js',
+  '.config/puppeteerrc.ts',
+  '.config/puppeteerrc.cjs',
+  '.config/puppeteerrc.mjs',
+  'puppeteer.config.js',
+  'puppeteer.config.ts',
+  'puppeteer.config.cjs',
+  'puppeteer.config.mjs',
+];
 
 function nonEmptyDir(dir: string): boolean {
   try {
@@ -65,7 +83,14 @@ function nonEmptyDir(dir: string): boolean {
 }
 
 /** Puppeteer settings that change which browser it would use. */
-const BROWSER_KEYS = ['executablePath', 'cacheDirectory', 'defaultBrowser', 'chrome', 'chrome-headless-shell', 'browserRevision'];
+const BROWSER_KEYS = [
+  'executablePath',
+  'cacheDirectory',
+  'defaultBrowser',
+  'chrome',
+  'chrome-headless-shell',
+  'browserRevision',
+];
 
 /** Whether a puppeteer config file may point at a browser: read when it is JSON or CommonJS, else assumed. */
 function configMayNameBrowser(file: string): boolean {
@@ -90,7 +115,8 @@ function configMayNameBrowser(file: string): boolean {
  * takes ~0.2 s that the browser start would otherwise wait for.
  */
 export function puppeteerMayHaveBrowser(cwd = process.cwd()): boolean {
-  if (process.env.PUPPETEER_CACHE_DIR || process.env.PUPPETEER_CONFIG_FILE || process.env.PUPPETEER_BROWSER) return true;
+  if (process.env.PUPPETEER_CACHE_DIR || process.env.PUPPETEER_CONFIG_FILE || process.env.PUPPETEER_BROWSER)
+    return true;
   const cache = puppeteerCacheDir();
   if (['chrome', 'chrome-headless-shell'].some((name) => nonEmptyDir(join(cache, name)))) return true;
   if (existsSync(join(process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'puppeteer'))) return true;
@@ -98,7 +124,12 @@ export function puppeteerMayHaveBrowser(cwd = process.cwd()): boolean {
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
     try {
       const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Record<string, unknown>;
-      if ('puppeteer' in pkg) return !pkg.puppeteer || typeof pkg.puppeteer !== 'object' || BROWSER_KEYS.some((key) => key in (pkg.puppeteer as object));
+      if ('puppeteer' in pkg)
+        return (
+          !pkg.puppeteer ||
+          typeof pkg.puppeteer !== 'object' ||
+          BROWSER_KEYS.some((key) => key in (pkg.puppeteer as object))
+        );
     } catch {
       // no package.json here, or not one puppeteer could read
     }
@@ -149,15 +180,18 @@ export function puppeteerCacheDir(): string {
 const newestFirst = (a: string, b: string): number => {
   const x = a.split('.').map(Number);
   const y = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(x.length, y.length); i++) if ((y[i] ?? 0) !== (x[i] ?? 0)) return (y[i] ?? 0) - (x[i] ?? 0);
+  for (let i = 0; i < Math.max(x.length, y.length); i++)
+    if ((y[i] ?? 0) !== (x[i] ?? 0)) return (y[i] ?? 0) - (x[i] ?? 0);
   return 0;
 };
 
 async function newestCachedChrome(): Promise<string | undefined> {
   try {
     const { Browser, getInstalledBrowsers } = await import('@puppeteer/browsers');
-    const chromes = (await getInstalledBrowsers({ cacheDir: puppeteerCacheDir() }))
-      .filter((b) => (b.browser === Browser.CHROME || b.browser === Browser.CHROMEHEADLESSSHELL) && isExecutable(b.executablePath));
+    const chromes = (await getInstalledBrowsers({ cacheDir: puppeteerCacheDir() })).filter(
+      (b) =>
+        (b.browser === Browser.CHROME || b.browser === Browser.CHROMEHEADLESSSHELL) && isExecutable(b.executablePath),
+    );
     return chromes.sort((a, b) => newestFirst(a.buildId, b.buildId))[0]?.executablePath;
   } catch {
     return undefined;
@@ -166,7 +200,9 @@ async function newestCachedChrome(): Promise<string | undefined> {
 
 function systemBrowsers(): string[] {
   const fixed = SYSTEM_PATHS[process.platform] ?? [];
-  const onPath = (process.env.PATH ?? '').split(delimiter).filter(Boolean)
+  const onPath = (process.env.PATH ?? '')
+    .split(delimiter)
+    .filter(Boolean)
     .flatMap((dir) => PATH_NAMES.map((name) => join(dir, name)));
   return [...new Set([...fixed, ...onPath])].filter(isExecutable);
 }
@@ -183,7 +219,7 @@ export async function findBrowser(): Promise<FoundBrowser> {
   const system = systemBrowsers()[0];
   if (system) return { executablePath: system, source: 'system' };
   throw new BrowserNotFoundError(
-    'no Chrome or Chromium found. Run "npx roadmap-deck doctor --fix" (or "npm run setup") to install one, '
-    + 'or set PUPPETEER_EXECUTABLE_PATH to a Chrome/Chromium executable. On Debian/Ubuntu: sudo apt-get install -y chromium',
+    'no Chrome or Chromium found. Run "npx roadmap-deck doctor --fix" (or "npm run setup") to install one, ' +
+      'or set PUPPETEER_EXECUTABLE_PATH to a Chrome/Chromium executable. On Debian/Ubuntu: sudo apt-get install -y chromium',
   );
 }

@@ -110,7 +110,11 @@ export async function launchBrowser(options: { timeoutMs?: number } = {}): Promi
 async function launchOnce(options: { timeoutMs?: number }, noSandbox: boolean): Promise<BrowserSession> {
   const found = await findBrowser();
   const profile = createProfile();
-  const child = spawnChromium(found.executablePath, [...CHROMIUM_ARGS, ...sandboxArgs(noSandbox), `--user-data-dir=${profile}`]);
+  const child = spawnChromium(found.executablePath, [
+    ...CHROMIUM_ARGS,
+    ...sandboxArgs(noSandbox),
+    `--user-data-dir=${profile}`,
+  ]);
   // Should this process end without closing the browser, the browser ends with it, and its profile goes.
   const atExit = () => {
     killBrowser(child);
@@ -140,7 +144,11 @@ async function launchOnce(options: { timeoutMs?: number }, noSandbox: boolean): 
     if (abort.signal.aborted) throw new Error('the browser start was interrupted');
   } catch (error) {
     await close();
-    throw new BrowserStartError(`could not start ${found.executablePath}: ${(error as Error).message.split('\n')[0]} ("roadmap-deck doctor" checks the browser)`, {}, { cause: error });
+    throw new BrowserStartError(
+      `could not start ${found.executablePath}: ${(error as Error).message.split('\n')[0]} ("roadmap-deck doctor" checks the browser)`,
+      {},
+      { cause: error },
+    );
   }
   void removeStaleProfiles(profile);
   const ready = browser;
@@ -160,17 +168,26 @@ async function launchOnce(options: { timeoutMs?: number }, noSandbox: boolean): 
       const reused = !pageOptions.allowOrigin ? idle.shift() : undefined;
       if (reused) return reused;
       // The tab Chromium opens at start is the first page: one page fewer to create.
-      const page = spare.shift() ?? await ready.newPage();
+      const page = spare.shift() ?? (await ready.newPage());
       const blocked: string[] = [];
       // Chromium refuses every network URL for this page at the network layer (no round trip
       // per request); host names resolve to nothing and the deck's CSP allows no remote load
       // besides. Every request a page attempts is noted.
       const cdp = await page.createCDPSession();
       await cdp.send('Network.enable');
-      await cdp.send('Network.setBlockedURLs', { urls: ['http://*', 'https://*', 'ws://*', 'wss://*', 'ftp://*', 'file://*'].filter((u) => !pageOptions.allowOrigin?.startsWith(u.slice(0, -1))) });
+      await cdp.send('Network.setBlockedURLs', {
+        urls: ['http://*', 'https://*', 'ws://*', 'wss://*', 'ftp://*', 'file://*'].filter(
+          (u) => !pageOptions.allowOrigin?.startsWith(u.slice(0, -1)),
+        ),
+      });
       page.on('request', (request: HTTPRequest) => {
         const url = request.url();
-        if (url.startsWith('data:') || url === 'about:blank' || (pageOptions.allowOrigin && url.startsWith(pageOptions.allowOrigin))) return;
+        if (
+          url.startsWith('data:') ||
+          url === 'about:blank' ||
+          (pageOptions.allowOrigin && url.startsWith(pageOptions.allowOrigin))
+        )
+          return;
         blocked.push(url);
       });
       // The deck's Content-Security-Policy stops most loads before they become requests:
@@ -200,7 +217,10 @@ async function endChromium(child: ChildProcess, browser: Browser | undefined): P
   const timers: ReturnType<typeof setTimeout>[] = [];
   const exited = new Promise((r) => child.once('exit', r));
   // The timer also keeps this process alive until the exit is seen (the child may be unref'd).
-  const within = (ms: number) => new Promise((r) => { timers.push(setTimeout(r, ms)); });
+  const within = (ms: number) =>
+    new Promise((r) => {
+      timers.push(setTimeout(r, ms));
+    });
   if (process.platform !== 'linux' && browser) {
     await Promise.race([browser.close().catch(() => undefined), within(5_000)]);
   } else {

@@ -20,7 +20,10 @@ export function loadPuppeteer(): ReturnType<typeof importPuppeteer> {
 
 /** Chromium's own explanation of an exit at start, when it gave one ("No usable sandbox!", a missing library…). */
 function exitReason(stderr: string): string | undefined {
-  return stderr.split('\n').map((line) => line.replace(/^\[[^\]]*\]\s*/, '').trim()).find((line) => line && !/^(Fontconfig|DevTools listening)/.test(line));
+  return stderr
+    .split('\n')
+    .map((line) => line.replace(/^\[[^\]]*\]\s*/, '').trim())
+    .find((line) => line && !/^(Fontconfig|DevTools listening)/.test(line));
 }
 
 /** Starts Chromium (synchronously: it boots while this process goes on loading modules). */
@@ -35,13 +38,22 @@ export function spawnChromium(executablePath: string, args: string[]): ChildProc
 /** Connects puppeteer to a Chromium just spawned; on failure (or `signal`) the browser is ended and let go. */
 export async function connectChromium(child: ChildProcess, timeoutMs: number, signal: AbortSignal): Promise<Browser> {
   let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => { if (stderr.length < 20_000) stderr += String(chunk); });
+  child.stderr!.on('data', (chunk: Buffer) => {
+    if (stderr.length < 20_000) stderr += String(chunk);
+  });
   const timers: ReturnType<typeof setTimeout>[] = [];
   let onAbort: () => void = () => {};
   const failed = new Promise<never>((_, reject) => {
     child.once('error', reject);
-    child.once('exit', (code, sig) => reject(new Error(exitReason(stderr) ?? `the browser exited at start (${sig ?? `code ${code}`})`)));
-    timers.push(setTimeout(() => reject(new Error(`the browser did not start within ${Math.round(timeoutMs / 1000)} s`)), timeoutMs));
+    child.once('exit', (code, sig) =>
+      reject(new Error(exitReason(stderr) ?? `the browser exited at start (${sig ?? `code ${code}`})`)),
+    );
+    timers.push(
+      setTimeout(
+        () => reject(new Error(`the browser did not start within ${Math.round(timeoutMs / 1000)} s`)),
+        timeoutMs,
+      ),
+    );
     onAbort = () => reject(new Error('the browser start was interrupted'));
     signal.addEventListener('abort', onAbort, { once: true });
   });
@@ -54,13 +66,25 @@ export async function connectChromium(child: ChildProcess, timeoutMs: number, si
       const puppeteer = (await loadPuppeteer()).default;
       if (abandoned) throw new Error('the browser start was abandoned');
       connection.transport = pipeTransport(child.stdio[3] as Writable, child.stdio[4] as Readable);
-      return puppeteer.connect({ transport: connection.transport, defaultViewport: null, protocolTimeout: Math.max(timeoutMs, 60_000) });
+      return puppeteer.connect({
+        transport: connection.transport,
+        defaultViewport: null,
+        protocolTimeout: Math.max(timeoutMs, 60_000),
+      });
     })();
     connected.catch(() => undefined);
     return await Promise.race([connected, failed]).catch(async (error: unknown) => {
       // A browser that exits at start closes its pipe first: its own reason, when it gives one
       // within a second, says more than the lost connection.
-      const exit = await Promise.race([failed.then(() => undefined, (e: unknown) => e), new Promise((r) => { timers.push(setTimeout(r, 1_000)); })]);
+      const exit = await Promise.race([
+        failed.then(
+          () => undefined,
+          (e: unknown) => e,
+        ),
+        new Promise((r) => {
+          timers.push(setTimeout(r, 1_000));
+        }),
+      ]);
       throw exit ?? error;
     });
   } catch (error) {

@@ -10,7 +10,10 @@ const escape = (text: string): string =>
 
 export function authorNotesHtml(notes: string | undefined, words: Words): string {
   if (!notes?.trim()) return '';
-  const paragraphs = notes.trim().split(/\n\s*\n/).map((p) => `<p>${escape(p.trim()).replace(/\n/g, '<br>')}</p>`);
+  const paragraphs = notes
+    .trim()
+    .split(/\n\s*\n/)
+    .map((p) => `<p>${escape(p.trim()).replace(/\n/g, '<br>')}</p>`);
   return `<div class="author-notes"><p class="author-notes-label">${escape(words.text('handoutAuthorNotes'))}</p>${paragraphs.join('')}</div>`;
 }
 

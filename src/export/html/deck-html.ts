@@ -5,7 +5,14 @@
  */
 import { createHash } from 'node:crypto';
 import { wordsFor, type Words } from '../../i18n/index.js';
-import { type SlideData, VIEWER_CSS, VIEWER_LABEL_KEYS, VIEWER_SCRIPT, type ViewerLabels, viewerMarkup } from './viewer/index.js';
+import {
+  type SlideData,
+  VIEWER_CSS,
+  VIEWER_LABEL_KEYS,
+  VIEWER_SCRIPT,
+  type ViewerLabels,
+  viewerMarkup,
+} from './viewer/index.js';
 
 export interface DeckHtmlInput {
   title: string;
@@ -26,10 +33,15 @@ export interface DeckHtmlInput {
 
 const VIEWER_HASH = createHash('sha256').update(VIEWER_SCRIPT).digest('base64');
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** JSON that can sit inside a `<script>` element without ever closing it. */
-const safeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+const safeJson = (value: unknown) =>
+  JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 
 export const DECK_CSP = [
   "default-src 'none'",
@@ -49,7 +61,11 @@ export const DECK_CSP = [
  * heading slugs (`backend-system-10`). Both open the slide.
  */
 export function titleAnchor(title: string): string {
-  return title.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  return title
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 function slideData({ kind, id, title }: { kind: string; id?: string; title?: string }): SlideData {

@@ -48,50 +48,78 @@ export function blocksToPrintHtml(blocks: Block[] | RootContent[]): string {
 
 function blockHtml(block: RootContent): string {
   switch (block.type) {
-    case 'paragraph': return `<p>${inlineHtml(block.children)}</p>`;
-    case 'heading': return `<p><strong>${inlineHtml(block.children)}</strong></p>`;
-    case 'blockquote': return `<blockquote>${blocksToPrintHtml(block.children)}</blockquote>`;
-    case 'code': return `<pre>${escapeHtml(block.value)}</pre>`;
+    case 'paragraph':
+      return `<p>${inlineHtml(block.children)}</p>`;
+    case 'heading':
+      return `<p><strong>${inlineHtml(block.children)}</strong></p>`;
+    case 'blockquote':
+      return `<blockquote>${blocksToPrintHtml(block.children)}</blockquote>`;
+    case 'code':
+      return `<pre>${escapeHtml(block.value)}</pre>`;
     case 'list': {
       const tag = block.ordered ? 'ol' : 'ul';
       const start = block.ordered && block.start && block.start !== 1 ? ` start="${block.start}"` : '';
-      return `<${tag}${start}>${block.children.map((item) => {
-        const check = item.checked === true ? '☑ ' : item.checked === false ? '☐ ' : '';
-        return `<li>${check}${blocksToPrintHtml(item.children)}</li>`;
-      }).join('')}</${tag}>`;
+      return `<${tag}${start}>${block.children
+        .map((item) => {
+          const check = item.checked === true ? '☑ ' : item.checked === false ? '☐ ' : '';
+          return `<li>${check}${blocksToPrintHtml(item.children)}</li>`;
+        })
+        .join('')}</${tag}>`;
     }
     case 'table':
-      return `<table>${block.children.map((row, r) => `<tr>${row.children.map((cell) => {
-        const tag = r === 0 ? 'th' : 'td';
-        return `<${tag}>${inlineHtml(cell.children)}</${tag}>`;
-      }).join('')}</tr>`).join('')}</table>`;
-    case 'thematicBreak': case 'html': case 'definition': return '';
-    default: return 'children' in block ? blocksToPrintHtml((block as { children: RootContent[] }).children) : '';
+      return `<table>${block.children
+        .map(
+          (row, r) =>
+            `<tr>${row.children
+              .map((cell) => {
+                const tag = r === 0 ? 'th' : 'td';
+                return `<${tag}>${inlineHtml(cell.children)}</${tag}>`;
+              })
+              .join('')}</tr>`,
+        )
+        .join('')}</table>`;
+    case 'thematicBreak':
+    case 'html':
+    case 'definition':
+      return '';
+    default:
+      return 'children' in block ? blocksToPrintHtml((block as { children: RootContent[] }).children) : '';
   }
 }
 
 function inlineHtml(nodes: PhrasingContent[]): string {
-  return nodes.map((node): string => {
-    switch (node.type) {
-      case 'text': return escapeHtml(node.value);
-      case 'inlineCode': return `<code>${escapeHtml(node.value)}</code>`;
-      case 'strong': return `<strong>${inlineHtml(node.children)}</strong>`;
-      case 'emphasis': return `<em>${inlineHtml(node.children)}</em>`;
-      case 'delete': return `<del>${inlineHtml(node.children)}</del>`;
-      case 'break': return '<br>';
-      case 'link': {
-        const text = inlineHtml(node.children);
-        if (node.url.startsWith('#')) return text;
-        const plain = node.children.map((c) => ('value' in c ? c.value : '')).join('');
-        return plain === node.url
-          ? `<a href="${escapeHtml(node.url)}">${escapeHtml(node.url)}</a>`
-          : `${text} <span class="url">(<a href="${escapeHtml(node.url)}">${escapeHtml(node.url)}</a>)</span>`;
+  return nodes
+    .map((node): string => {
+      switch (node.type) {
+        case 'text':
+          return escapeHtml(node.value);
+        case 'inlineCode':
+          return `<code>${escapeHtml(node.value)}</code>`;
+        case 'strong':
+          return `<strong>${inlineHtml(node.children)}</strong>`;
+        case 'emphasis':
+          return `<em>${inlineHtml(node.children)}</em>`;
+        case 'delete':
+          return `<del>${inlineHtml(node.children)}</del>`;
+        case 'break':
+          return '<br>';
+        case 'link': {
+          const text = inlineHtml(node.children);
+          if (node.url.startsWith('#')) return text;
+          const plain = node.children.map((c) => ('value' in c ? c.value : '')).join('');
+          return plain === node.url
+            ? `<a href="${escapeHtml(node.url)}">${escapeHtml(node.url)}</a>`
+            : `${text} <span class="url">(<a href="${escapeHtml(node.url)}">${escapeHtml(node.url)}</a>)</span>`;
+        }
+        case 'image':
+          return escapeHtml(node.alt ?? '');
+        case 'html':
+          return '';
+        default:
+          return 'children' in node ? inlineHtml((node as { children: PhrasingContent[] }).children) : '';
       }
-      case 'image': return escapeHtml(node.alt ?? '');
-      case 'html': return '';
-      default: return 'children' in node ? inlineHtml((node as { children: PhrasingContent[] }).children) : '';
-    }
-  }).join('');
+    })
+    .join('');
 }
 
 /** Does printed text add something the slide cannot: a link's address (the slide shows its words)? */
@@ -99,7 +127,7 @@ function writesOutLinks(nodes: readonly unknown[]): boolean {
   return nodes.some((node) => {
     const n = node as { type?: string; url?: string; children?: unknown[] };
     if (n.type === 'link' && n.url && !n.url.startsWith('#')) {
-      const plain = (n.children ?? []).map((c) => ((c as { value?: string }).value ?? '')).join('');
+      const plain = (n.children ?? []).map((c) => (c as { value?: string }).value ?? '').join('');
       if (plain !== n.url) return true;
     }
     return Array.isArray(n.children) && writesOutLinks(n.children);
@@ -112,7 +140,13 @@ function writesOutLinks(nodes: readonly unknown[]): boolean {
  * whose addresses the slide does not show. Otherwise it would repeat the
  * slide right under it.
  */
-function textFor(slide: SlideInfo, edition: RoadmapEdition, shortened: boolean, words: Words, authorNotes = false): string {
+function textFor(
+  slide: SlideInfo,
+  edition: RoadmapEdition,
+  shortened: boolean,
+  words: Words,
+  authorNotes = false,
+): string {
   const note = shortened ? `<p class="note">${escapeHtml(words.text('handoutShortened'))}</p>` : '';
   const worth = (blocks: Block[], extra = false) => shortened || extra || writesOutLinks(blocks);
   switch (slide.kind) {
@@ -128,9 +162,14 @@ function textFor(slide: SlideInfo, edition: RoadmapEdition, shortened: boolean, 
       const tracked = initiative.tracking !== undefined && initiative.tracking.text !== initiative.tracking.url;
       if (!worth(initiative.body, tracked || (authorNotes && !!initiative.authorNotes))) return '';
       const section = edition.sections.find((s) => s.initiatives.includes(initiative)) as Section;
-      const status = initiative.status !== 'unknown' ? `<span class="status status-${initiative.status}">${escapeHtml(pageWord(initiative.statusText) ?? words.status(initiative.status))}</span>` : '';
+      const status =
+        initiative.status !== 'unknown'
+          ? `<span class="status status-${initiative.status}">${escapeHtml(pageWord(initiative.statusText) ?? words.status(initiative.status))}</span>`
+          : '';
       const where = section && !section.implicit ? `<span class="where">${escapeHtml(section.title)}</span>` : '';
-      const tracking = initiative.tracking ? `<p class="tracking">${escapeHtml(words.text('tracking'))}${escapeHtml(initiative.tracking.text)} (<a href="${escapeHtml(initiative.tracking.url)}">${escapeHtml(initiative.tracking.url)}</a>)</p>` : '';
+      const tracking = initiative.tracking
+        ? `<p class="tracking">${escapeHtml(words.text('tracking'))}${escapeHtml(initiative.tracking.text)} (<a href="${escapeHtml(initiative.tracking.url)}">${escapeHtml(initiative.tracking.url)}</a>)</p>`
+        : '';
       const author = authorNotes ? authorNotesHtml(initiative.authorNotes, words) : '';
       return `${note}<h2>${escapeHtml(initiative.title)}</h2><p class="meta">${[status, where].filter(Boolean).join(' · ')}</p>${author}${blocksToPrintHtml(initiative.body)}${tracking}`;
     }
@@ -167,10 +206,17 @@ export function handoutHtml(input: HandoutInput): string {
   const { edition, slides, slideSvgs, layout } = input;
   const words = input.words ?? wordsFor();
   const geometry = handoutGeometry({
-    layout, paper: input.paper, orientation: input.orientation ?? 'portrait', lines: input.lines ?? false, aspect: input.aspect ?? 16 / 9,
+    layout,
+    paper: input.paper,
+    orientation: input.orientation ?? 'portrait',
+    lines: input.lines ?? false,
+    aspect: input.aspect ?? 16 / 9,
   });
-  const rules = geometry.lines.count ? `<div class="lines" aria-hidden="true">${'<div class="rule"></div>'.repeat(geometry.lines.count)}</div>` : '';
-  const figure = (i: number, caption = '') => `<div class="figure"><div class="shot"><div class="slide"><div class="marpit">${slideSvgs[i] ?? ''}</div></div>${caption}</div>${rules}</div>`;
+  const rules = geometry.lines.count
+    ? `<div class="lines" aria-hidden="true">${'<div class="rule"></div>'.repeat(geometry.lines.count)}</div>`
+    : '';
+  const figure = (i: number, caption = '') =>
+    `<div class="figure"><div class="shot"><div class="slide"><div class="marpit">${slideSvgs[i] ?? ''}</div></div>${caption}</div>${rules}</div>`;
   const ruled = rules ? ' ruled' : '';
   let pages: string[];
   if (layout === 1) {
@@ -181,7 +227,12 @@ export function handoutHtml(input: HandoutInput): string {
   } else {
     pages = [];
     for (let i = 0; i < slides.length; i += layout) {
-      const cells = slides.slice(i, i + layout).map((slide, k) => `<div class="cell">${figure(i + k, `<div class="caption">${slide.number}. ${escapeHtml(slide.title)}</div>`)}</div>`);
+      const cells = slides
+        .slice(i, i + layout)
+        .map(
+          (slide, k) =>
+            `<div class="cell">${figure(i + k, `<div class="caption">${slide.number}. ${escapeHtml(slide.title)}</div>`)}</div>`,
+        );
       pages.push(`<div class="page"><div class="grid n${layout}${ruled}">${cells.join('')}</div></div>`);
     }
   }
@@ -197,7 +248,10 @@ export function handoutHtml(input: HandoutInput): string {
 export function handoutFooter(edition: RoadmapEdition, words: Words = wordsFor()): { header: string; footer: string } {
   const title = escapeHtml(`${roadmapName(edition.title, edition.project)} · ${edition.label}`);
   // Chrome fills the page numbers into these two elements.
-  const page = fill(escapeHtml(words.text('handoutPage')), { page: '<span class="pageNumber"></span>', pages: '<span class="totalPages"></span>' });
+  const page = fill(escapeHtml(words.text('handoutPage')), {
+    page: '<span class="pageNumber"></span>',
+    pages: '<span class="totalPages"></span>',
+  });
   return {
     header: '<span></span>',
     footer: `<div lang="${escapeHtml(words.tag)}" style="font-size:8px;font-family:sans-serif;color:#6b7280;width:100%;padding:0 14mm;display:flex;justify-content:space-between;"><span>${title}</span><span>${page}</span></div>`,

@@ -85,14 +85,21 @@ export function handoutGeometry(options: HandoutPageOptions): HandoutGeometry {
       const cellHeight = (area.height - (rows - 1) * ROW_GAP) / rows;
       const width = slideIn(cellWidth, cellHeight - CAPTION);
       // Fewer columns win a tie: a page read down a column, with lines beside.
-      if (!best || width > best.slide.width + 0.05) best = geometry(page, columns, rows, cellWidth, cellHeight, width, options);
+      if (!best || width > best.slide.width + 0.05)
+        best = geometry(page, columns, rows, cellWidth, cellHeight, width, options);
     }
   }
   return best!;
 }
 
 function geometry(
-  page: HandoutGeometry['page'], columns: number, rows: number, cellWidth: number, cellHeight: number, slideWidth: number, options: HandoutPageOptions,
+  page: HandoutGeometry['page'],
+  columns: number,
+  rows: number,
+  cellWidth: number,
+  cellHeight: number,
+  slideWidth: number,
+  options: HandoutPageOptions,
 ): HandoutGeometry {
   const slideHeight = slideWidth / options.aspect;
   const linesWidth = options.lines ? cellWidth - slideWidth - LINES_GAP : 0;

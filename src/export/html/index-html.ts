@@ -49,7 +49,12 @@ export interface IndexSite {
 /** Bytes as the language writes them: "412 kB", "1,2 MB". */
 export function fileSize(bytes: number, tag: string): string {
   const [value, unit] = bytes >= 1e6 ? [bytes / 1e6, 'megabyte'] : [Math.max(bytes / 1e3, 1), 'kilobyte'];
-  return new Intl.NumberFormat(locale(tag), { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
+  return new Intl.NumberFormat(locale(tag), {
+    style: 'unit',
+    unit,
+    unitDisplay: 'short',
+    maximumFractionDigits: value < 10 ? 1 : 0,
+  }).format(value);
 }
 
 function locale(tag: string): string {
@@ -60,7 +65,11 @@ function locale(tag: string): string {
   }
 }
 
-const LINK_WORDS: Record<string, 'indexSlides' | 'indexPdf' | 'indexHandout'> = { html: 'indexSlides', pdf: 'indexPdf', handout: 'indexHandout' };
+const LINK_WORDS: Record<string, 'indexSlides' | 'indexPdf' | 'indexHandout'> = {
+  html: 'indexSlides',
+  pdf: 'indexPdf',
+  handout: 'indexHandout',
+};
 
 const href = (stem: string, name: string) => escapeHtml(`${encodeURIComponent(stem)}/${encodeURIComponent(name)}`);
 
@@ -70,30 +79,45 @@ function entryHtml(entry: IndexEntry, page: Words): string {
   const name = roadmapName(entry.title, entry.project);
   const date = entry.lastUpdated
     ? escapeHtml(words.text('lastUpdated', { date: words.date(entry.lastUpdated) }))
-    : entry.date ? `<time datetime="${escapeHtml(entry.date)}">${escapeHtml(words.date(entry.date))}</time>` : '';
-  const counts = [date, escapeHtml(words.count('slides', entry.slides)), escapeHtml(words.count('initiatives', entry.initiatives))].filter(Boolean).join(' · ');
+    : entry.date
+      ? `<time datetime="${escapeHtml(entry.date)}">${escapeHtml(words.date(entry.date))}</time>`
+      : '';
+  const counts = [
+    date,
+    escapeHtml(words.count('slides', entry.slides)),
+    escapeHtml(words.count('initiatives', entry.initiatives)),
+  ]
+    .filter(Boolean)
+    .join(' · ');
   const changes = entry.changes
-    ? `<p class="changes">${escapeHtml(words.text('indexChanges', {
-      label: entry.changes.since,
-      new: words.count('countNew', entry.changes.added),
-      continued: words.count('countContinued', entry.changes.continued),
-      removed: words.count('countRemoved', entry.changes.removed),
-    }))}</p>`
+    ? `<p class="changes">${escapeHtml(
+        words.text('indexChanges', {
+          label: entry.changes.since,
+          new: words.count('countNew', entry.changes.added),
+          continued: words.count('countContinued', entry.changes.continued),
+          removed: words.count('countRemoved', entry.changes.removed),
+        }),
+      )}</p>`
     : '';
   const source = entry.url
     ? `<p class="source">${fill(escapeHtml(words.text('indexSource')), { link: `<a href="${escapeHtml(entry.url)}">${escapeHtml(entry.url.replace(/^https?:\/\//, ''))}</a>` })}</p>`
     : '';
-  const files = entry.files.map((f) => {
-    const text = LINK_WORDS[f.format] ? words.text(LINK_WORDS[f.format]!) : f.format;
-    return `<li><a href="${href(entry.stem, f.name)}">${escapeHtml(text)}</a> <span class="size">${escapeHtml(fileSize(f.bytes, words.tag))}</span></li>`;
-  }).join('');
+  const files = entry.files
+    .map((f) => {
+      const text = LINK_WORDS[f.format] ? words.text(LINK_WORDS[f.format]!) : f.format;
+      return `<li><a href="${href(entry.stem, f.name)}">${escapeHtml(text)}</a> <span class="size">${escapeHtml(fileSize(f.bytes, words.tag))}</span></li>`;
+    })
+    .join('');
   // The picture is the link's only content: its alt text names the link (what it opens).
   const deck = entry.files.find((f) => f.format === 'html');
-  const preview = entry.preview && deck
-    ? `<a class="preview" href="${href(entry.stem, deck.name)}"><img alt="${escapeHtml(words.text('indexPreview', { title: `${name} — ${entry.label}` }))}" src="${entry.preview}"></a>`
-    : '';
-  return `<li class="edition"${lang}><div class="about"><h2>${escapeHtml(name)} <span class="label">${escapeHtml(entry.label)}</span></h2>`
-    + `<p class="meta">${counts}</p>${changes}${files ? `<ul class="files">${files}</ul>` : ''}${source}</div>${preview}</li>`;
+  const preview =
+    entry.preview && deck
+      ? `<a class="preview" href="${href(entry.stem, deck.name)}"><img alt="${escapeHtml(words.text('indexPreview', { title: `${name} — ${entry.label}` }))}" src="${entry.preview}"></a>`
+      : '';
+  return (
+    `<li class="edition"${lang}><div class="about"><h2>${escapeHtml(name)} <span class="label">${escapeHtml(entry.label)}</span></h2>` +
+    `<p class="meta">${counts}</p>${changes}${files ? `<ul class="files">${files}</ul>` : ''}${source}</div>${preview}</li>`
+  );
 }
 
 const CSS = `

@@ -56,7 +56,9 @@ export function setPdfInfo(pdf: Uint8Array, info: PdfInfo): Uint8Array {
     info.keywords?.length ? `/Keywords ${pdfText(info.keywords.join(', '))}` : '',
     `/Creator ${pdfText(info.creator ?? 'roadmap-deck')}`,
     kept,
-  ].filter(Boolean).join(' ');
+  ]
+    .filter(Boolean)
+    .join(' ');
   const number = Number(size);
   const objectOffset = pdf.length + 1;
   const object = `\n${number} 0 obj\n<< ${entries} >>\nendobj\n`;
@@ -75,7 +77,9 @@ export function infoDictionaryRanges(pdf: Uint8Array | string): { start: number;
   const text = typeof pdf === 'string' ? pdf : Buffer.from(pdf).toString('latin1');
   const trailer = readTrailer(text);
   if (!trailer) return [];
-  const numbers = new Set(trailer.chain.map((entries) => referenceNumber(entries.get('Info'))).filter((n) => n !== undefined));
+  const numbers = new Set(
+    trailer.chain.map((entries) => referenceNumber(entries.get('Info'))).filter((n) => n !== undefined),
+  );
   return [...numbers].flatMap((n) => {
     const found = readObjectDictionary(text, trailer, n);
     return found ? [{ start: found.start, end: found.end }] : [];

@@ -26,7 +26,11 @@ export async function printPdf(page: Page, options: PrintOptions): Promise<Uint8
     outline: true,
     timeout: options.timeoutMs,
     ...(options.headerFooter
-      ? { displayHeaderFooter: true, headerTemplate: options.headerFooter.header, footerTemplate: options.headerFooter.footer }
+      ? {
+          displayHeaderFooter: true,
+          headerTemplate: options.headerFooter.header,
+          footerTemplate: options.headerFooter.footer,
+        }
       : {}),
     ...(options.margin ? { margin: options.margin } : {}),
   });
@@ -37,7 +41,9 @@ export async function printPdf(page: Page, options: PrintOptions): Promise<Uint8
 export async function waitForAssets(page: Page): Promise<void> {
   await page.evaluate(async () => {
     await document.fonts.ready;
-    await Promise.all(Array.from(document.images).map((img) => (img.complete ? undefined : img.decode().catch(() => undefined))));
+    await Promise.all(
+      Array.from(document.images).map((img) => (img.complete ? undefined : img.decode().catch(() => undefined))),
+    );
   });
 }
 
@@ -55,11 +61,13 @@ export function stampPdfDates(pdf: Uint8Array, epoch = process.env.SOURCE_DATE_E
   const original = text;
   // Only inside the information dictionaries the trailers name: a slide's text can spell a date entry too.
   for (const { start, end } of infoDictionaryRanges(text)) {
-    const stamped = text.slice(start, end).replace(/\/(CreationDate|ModDate) \(D:\d{14}([^)]*)\)/g, (whole, key: string, zone: string) => {
-      const utc = zone.length === 7 ? "+00'00'" : zone.length === 1 ? 'Z' : zone;
-      const replacement = `/${key} (D:${when}${utc})`;
-      return replacement.length === whole.length ? replacement : whole;
-    });
+    const stamped = text
+      .slice(start, end)
+      .replace(/\/(CreationDate|ModDate) \(D:\d{14}([^)]*)\)/g, (whole, key: string, zone: string) => {
+        const utc = zone.length === 7 ? "+00'00'" : zone.length === 1 ? 'Z' : zone;
+        const replacement = `/${key} (D:${when}${utc})`;
+        return replacement.length === whole.length ? replacement : whole;
+      });
     text = text.slice(0, start) + stamped + text.slice(end);
   }
   return text === original ? pdf : new Uint8Array(Buffer.from(text, 'latin1'));

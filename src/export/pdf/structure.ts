@@ -31,7 +31,11 @@ export function readTrailer(text: string): Trailer | undefined {
   const first = readSection(text, xrefOffset);
   if (!first) return undefined;
   const sections = [first];
-  for (let prev = first.entries.get('Prev'); prev && sections.length < MAX_SECTIONS; prev = sections[sections.length - 1]!.entries.get('Prev')) {
+  for (
+    let prev = first.entries.get('Prev');
+    prev && sections.length < MAX_SECTIONS;
+    prev = sections[sections.length - 1]!.entries.get('Prev')
+  ) {
     const offset = Number(prev);
     // Each earlier table lies before the one naming it: no loop.
     if (!/^\d+$/.test(prev) || offset >= sections[sections.length - 1]!.at) break;
@@ -51,7 +55,11 @@ export function readTrailer(text: string): Trailer | undefined {
 }
 
 /** The dictionary of object `number` (`N G obj << … >>`) as raw values, with where it lies; undefined when it is not one. */
-export function readObjectDictionary(text: string, trailer: Trailer, number: number): { entries: Map<string, string>; start: number; end: number } | undefined {
+export function readObjectDictionary(
+  text: string,
+  trailer: Trailer,
+  number: number,
+): { entries: Map<string, string>; start: number; end: number } | undefined {
   const offset = trailer.offsetOf(number);
   if (offset === undefined) return undefined;
   const head = new RegExp(`${number}\\s+\\d+\\s+obj\\s*`, 'y');

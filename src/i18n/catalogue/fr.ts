@@ -76,7 +76,8 @@ export const fr: Catalogue = {
   viewerOverviewHint: 'Vue d’ensemble des diapositives (o)',
   viewerClose: 'Fermer',
   viewerGoTo: 'Aller à la diapositive',
-  viewerGoToInvalid: 'Aucune diapositive ne correspond\u00a0: tapez un numéro de 1 à {total} ou l’ancre d’une initiative',
+  viewerGoToInvalid:
+    'Aucune diapositive ne correspond\u00a0: tapez un numéro de 1 à {total} ou l’ancre d’une initiative',
   viewerClock: 'Heure',
   viewerElapsed: 'Écoulé',
   viewerPause: 'Pause',

@@ -19,7 +19,9 @@ export function isStatusLine(block: RootContent): boolean {
 export function statusLineOf(blocks: RootContent[]): { status: Status; statusText: string } | undefined {
   for (const block of blocks) {
     if (!isStatusLine(block)) continue;
-    const text = plainText(block).replace(/^status\s*:?\s*/i, '').replace(/^:\s*/, '');
+    const text = plainText(block)
+      .replace(/^status\s*:?\s*/i, '')
+      .replace(/^:\s*/, '');
     if (text) return { status: normalizeStatus(text), statusText: text };
   }
   return undefined;
@@ -29,7 +31,10 @@ export function progressOf(blocks: RootContent[]): { status: Status; statusText:
   for (const block of blocks) {
     const progress = block.type === 'paragraph' ? block.data?.progress : undefined;
     if (typeof progress === 'number') {
-      return { status: progress >= 100 ? 'done' : progress > 0 ? 'in-progress' : 'planned', statusText: `${progress}%` };
+      return {
+        status: progress >= 100 ? 'done' : progress > 0 ? 'in-progress' : 'planned',
+        statusText: `${progress}%`,
+      };
     }
   }
   return undefined;
@@ -45,14 +50,20 @@ function isBareStatusItem(item: ListItem): boolean {
 
 /** Removes status lines, progress markers and empty "Key:" lines from displayed content. */
 export function displayBlocks(blocks: RootContent[]): RootContent[] {
-  return blocks.map((block) => (block.type === 'list' ? { ...block, children: block.children.filter((item) => !isBareStatusItem(item)) } : block)).filter((block) => {
-    if (block.type === 'list') return !isNavigationList(block) && block.children.length > 0;
-    if (block.type === 'table') return !isNavigationTable(block) && block.children.slice(1).some((row) => plainText(row) !== '');
-    if (block.type !== 'paragraph') return true;
-    if (isStatusLine(block)) return false;
-    if (block.data?.progress !== undefined) return false;
-    // "**Documents:**" with nothing after it says nothing.
-    if (block.children.length === 1 && block.children[0]!.type === 'strong' && /:$/.test(plainText(block))) return false;
-    return plainText(block) !== '' || block.children.some((child) => child.type === 'image');
-  });
+  return blocks
+    .map((block) =>
+      block.type === 'list' ? { ...block, children: block.children.filter((item) => !isBareStatusItem(item)) } : block,
+    )
+    .filter((block) => {
+      if (block.type === 'list') return !isNavigationList(block) && block.children.length > 0;
+      if (block.type === 'table')
+        return !isNavigationTable(block) && block.children.slice(1).some((row) => plainText(row) !== '');
+      if (block.type !== 'paragraph') return true;
+      if (isStatusLine(block)) return false;
+      if (block.data?.progress !== undefined) return false;
+      // "**Documents:**" with nothing after it says nothing.
+      if (block.children.length === 1 && block.children[0]!.type === 'strong' && /:$/.test(plainText(block)))
+        return false;
+      return plainText(block) !== '' || block.children.some((child) => child.type === 'image');
+    });
 }

@@ -51,7 +51,10 @@ export function initiativeFromHeading(node: OutlineNode): InitiativeDraft {
   const split = splitTitleStatus(heading.rich.length ? heading.rich : [{ type: 'text', value: heading.title }]);
   const blocks = flattenBlocks(node);
   const own = statusLineOf(blocks) ?? progressOf(blocks) ?? statusFromBody(node.blocks);
-  const released = !split.status && !own && linksOf(heading).some(isReleasedLink) ? { status: 'done' as const, statusText: 'Released' } : undefined;
+  const released =
+    !split.status && !own && linksOf(heading).some(isReleasedLink)
+      ? { status: 'done' as const, statusText: 'Released' }
+      : undefined;
   // A heading that is only a period or status group ("Future", "Later"), read as one piece of
   // work, says its status by its name; "Long-term storage" does not.
   const named = namesOnlyAStatus(heading.title) ? statusOfSectionTitle(heading.title) : 'unknown';
@@ -75,8 +78,11 @@ export function splitProseItems(list: List): { work: ListItem[]; prose: ListItem
   const titled = list.children.filter(isTitledItem);
   if (titled.length < 2 || titled.length < list.children.length * 0.6) return { work: list.children, prose: [] };
   // A sentence has a few words; "Migrations." is a name with a full stop.
-  const isSentence = (item: ListItem) => !isTitledItem(item) && item.children.length === 1 && /[.!?]\s*$/.test(plainText(item))
-    && (plainText(item).match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? []).length >= 3;
+  const isSentence = (item: ListItem) =>
+    !isTitledItem(item) &&
+    item.children.length === 1 &&
+    /[.!?]\s*$/.test(plainText(item)) &&
+    (plainText(item).match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? []).length >= 3;
   return { work: list.children.filter((item) => !isSentence(item)), prose: list.children.filter(isSentence) };
 }
 
@@ -101,7 +107,10 @@ function isNotesList(before: RootContent | undefined): boolean {
  * Initiatives of a leaf section: list items and table rows, with the prose
  * around them (and any excluded item) as intro; `why` says what was read.
  */
-export function itemsOf(blocks: RootContent[], options: ItemOptions): { intro: RootContent[]; items: InitiativeDraft[]; why: string } | undefined {
+export function itemsOf(
+  blocks: RootContent[],
+  options: ItemOptions,
+): { intro: RootContent[]; items: InitiativeDraft[]; why: string } | undefined {
   const intro: RootContent[] = [];
   const items: InitiativeDraft[] = [];
   const why: string[] = [];
@@ -121,15 +130,30 @@ export function itemsOf(blocks: RootContent[], options: ItemOptions): { intro: R
       }
       continue;
     }
-    if (!options.tablesOnly && block.type === 'list' && !isNavigationList(block) && !isLegendList(block) && !isBoardList(block) && (options.tasksAreWork || !isTaskList(block))) {
-      const { work, prose } = splitProseItems({ ...block, children: block.children.filter((item) => plainText(item).trim() !== '') });
+    if (
+      !options.tablesOnly &&
+      block.type === 'list' &&
+      !isNavigationList(block) &&
+      !isLegendList(block) &&
+      !isBoardList(block) &&
+      (options.tasksAreWork || !isTaskList(block))
+    ) {
+      const { work, prose } = splitProseItems({
+        ...block,
+        children: block.children.filter((item) => plainText(item).trim() !== ''),
+      });
       if (!work.length && !prose.length) continue;
       if (prose.length) intro.push({ ...block, children: prose });
       items.push(...work.map(draftFromListItem).map((draft) => ({ ...draft, body: displayBlocks(draft.body) })));
-      why.push(`${work.length} list items${prose.length ? ` (${prose.length} plain sentences kept as its introduction)` : ''}`);
+      why.push(
+        `${work.length} list items${prose.length ? ` (${prose.length} plain sentences kept as its introduction)` : ''}`,
+      );
       continue;
     }
-    const reading = block.type === 'table' && !isLegendTable(block) ? readTable(block, { titleColumn: options.titleColumn }) : undefined;
+    const reading =
+      block.type === 'table' && !isLegendTable(block)
+        ? readTable(block, { titleColumn: options.titleColumn })
+        : undefined;
     if (block.type === 'table' && reading?.kind === 'items') {
       items.push(...draftsFromTable(block, reading));
       why.push(`a table: ${reading.why}`);

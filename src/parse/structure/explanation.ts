@@ -44,7 +44,14 @@ export interface Explanation {
 
 /** Whether a title matches a config pattern (case-insensitive; `*` matches any text). */
 export function matchesTitle(pattern: string, title: string): boolean {
-  const regex = new RegExp(`^${pattern.trim().split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i');
+  const regex = new RegExp(
+    `^${pattern
+      .trim()
+      .split('*')
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+    'i',
+  );
   return regex.test(title.trim());
 }
 

@@ -33,7 +33,14 @@ import { bucketOf } from '../period.js';
 import { statusOfSectionTitle } from '../status.js';
 import { displayBlocks, progressOf, statusLineOf } from './blocks.js';
 import { initiativeFromHeading, isShippedRelease, itemsOf, statusOfHeading } from './drafts.js';
-import { type Ambiguity, type Decision, type Explanation, findNode, matchesTitle, type StructureOptions } from './explanation.js';
+import {
+  type Ambiguity,
+  type Decision,
+  type Explanation,
+  findNode,
+  matchesTitle,
+  type StructureOptions,
+} from './explanation.js';
 import { levelCandidates, pickLevel } from './levels.js';
 import { amongPeriodsOfWork, isGroupOfWork } from './siblings.js';
 import { isListDominated, isTimeBucket, proseCount, shapeOf, WORK_LABEL, WRAPPER_TITLE } from './shape.js';
@@ -78,7 +85,10 @@ export function extractStructure(outline: OutlineNode, options: StructureOptions
   return structure.sections.length ? structure : extractWith(outline, 1, options);
 }
 
-const headingLine = (heading: OutlineHeading): RootContent => ({ type: 'paragraph', children: [{ type: 'strong', children: heading.rich }] });
+const headingLine = (heading: OutlineHeading): RootContent => ({
+  type: 'paragraph',
+  children: [{ type: 'strong', children: heading.rich }],
+});
 
 function extractWith(outline: OutlineNode, minProse: number, options: StructureOptions): Structure {
   const titleHeadings: OutlineHeading[] = [];
@@ -96,7 +106,11 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
     // Below the page's title, a lone heading wraps the roadmap only when it says so ("## Roadmap",
     // "## Our priorities"); a lone "## Security" is the one section the page has.
     // One that says the status of what it holds ("Planned Features") is that section.
-    if (titleHeadings.length && (!WRAPPER_TITLE.test(top[0]!.heading.title) || statusOfSectionTitle(top[0]!.heading.title) !== 'unknown')) break;
+    if (
+      titleHeadings.length &&
+      (!WRAPPER_TITLE.test(top[0]!.heading.title) || statusOfSectionTitle(top[0]!.heading.title) !== 'unknown')
+    )
+      break;
     titleHeadings.push(top[0]!.heading);
     intro.push(...top[0]!.blocks);
     top = top[0]!.children;
@@ -133,7 +147,11 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
       if (meta || excluded(node.heading!.title)) {
         const kind = meta?.kind === 'closing' ? 'closing' : 'about';
         (kind === 'closing' ? closing : about).push({ heading: node.heading!, blocks: flattenBlocks(node) });
-        decide(node.heading!, meta ? (kind === 'closing' ? 'closing' : 'context') : 'excluded', meta ? meta.why : 'excluded by the config');
+        decide(
+          node.heading!,
+          meta ? (kind === 'closing' ? 'closing' : 'context') : 'excluded',
+          meta ? meta.why : 'excluded by the config',
+        );
         continue;
       }
       content.push(node);
@@ -184,7 +202,10 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
     const heading = node.heading!;
     const stated = statusLineOf(node.blocks) ?? progressOf(node.blocks);
     const fromTitle = statusOfHeading(heading);
-    const inherited = [...context].reverse().map((h) => statusOfSectionTitle(h.title)).find((s) => s !== 'unknown');
+    const inherited = [...context]
+      .reverse()
+      .map((h) => statusOfSectionTitle(h.title))
+      .find((s) => s !== 'unknown');
     const section: SectionDraft = {
       heading,
       context,
@@ -192,14 +213,24 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
       initiatives: [],
       status: stated?.status ?? (fromTitle !== 'unknown' ? fromTitle : inherited),
       statusText: stated?.statusText,
-      bucket: bucketOf(heading.title) ?? [...context].reverse().map((h) => bucketOf(h.title)).find(Boolean),
+      bucket:
+        bucketOf(heading.title) ??
+        [...context]
+          .reverse()
+          .map((h) => bucketOf(h.title))
+          .find(Boolean),
       position: heading.position,
     };
     sections.push(section);
     sectionHeadings.push(heading);
     return section;
   };
-  const oneInitiative = (node: OutlineNode, parent: OutlineNode | undefined, context: OutlineHeading[], why: string) => {
+  const oneInitiative = (
+    node: OutlineNode,
+    parent: OutlineNode | undefined,
+    context: OutlineHeading[],
+    why: string,
+  ) => {
     sectionFor(parent, context.slice(0, -1)).initiatives.push(initiativeFromHeading(node));
     seenInitiative = true;
     workDepth = parent?.heading?.depth ?? 0;
@@ -214,17 +245,30 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
   const visit = (node: OutlineNode, parent: OutlineNode | undefined, context: OutlineHeading[]) => {
     const heading = node.heading!;
     if (metaOf(heading.title, node.blocks, node.children.length > 0) || excluded(heading.title)) return;
-    const bucketOfItems = !at && shapeOf(node) === 'list' && isTimeBucket(heading) && !amongPeriodsOfWork(node, parent?.children ?? top);
-    if (depth !== undefined && heading.depth >= depth && !bucketOfItems && !(!at && heading.depth === depth && isGroupOfWork(node))) {
+    const bucketOfItems =
+      !at && shapeOf(node) === 'list' && isTimeBucket(heading) && !amongPeriodsOfWork(node, parent?.children ?? top);
+    if (
+      depth !== undefined &&
+      heading.depth >= depth &&
+      !bucketOfItems &&
+      !(!at && heading.depth === depth && isGroupOfWork(node))
+    ) {
       oneInitiative(node, parent, context, `at the initiative level (H${depth}): ${levelWhy}`);
       return;
     }
     if (node.children.length) {
       const section = sectionFor(node, context);
       // On a page of items, a heading's own list comes before its sub-headings: it is work too.
-      const own = depth === undefined && !at?.startsWith('h') && isListDominated(node.blocks)
-        ? itemsOf(node.blocks, { titledOnly: false, tasksAreWork: isTimeBucket(heading), tablesOnly: at === 'table', titleColumn: options.titleColumn, excluded })
-        : undefined;
+      const own =
+        depth === undefined && !at?.startsWith('h') && isListDominated(node.blocks)
+          ? itemsOf(node.blocks, {
+              titledOnly: false,
+              tasksAreWork: isTimeBucket(heading),
+              tablesOnly: at === 'table',
+              titleColumn: options.titleColumn,
+              excluded,
+            })
+          : undefined;
       if (own) {
         section.intro.push(...own.intro);
         section.initiatives.push(...own.items);
@@ -233,7 +277,11 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
       } else {
         section.intro.push(...displayBlocks(node.blocks));
       }
-      decide(heading, own ? 'items' : 'section', own ? `${own.why}, before the headings under it` : 'it groups the headings under it');
+      decide(
+        heading,
+        own ? 'items' : 'section',
+        own ? `${own.why}, before the headings under it` : 'it groups the headings under it',
+      );
       for (const child of node.children) visit(child, node, [...context, heading]);
       if (!section.initiatives.length && sections.includes(section)) {
         // A heading whose sub-headings all turned out to be their own sections.
@@ -257,15 +305,23 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
     // unless the group states a status of its own (then it is one piece of work). Under anything
     // else, a checklist is the steps of one piece of work.
     const bucket = !at && isTimeBucket(heading) && !statusLineOf(node.blocks);
-    const found = at?.startsWith('h') ? undefined : itemsOf(node.blocks, {
-      titledOnly: !at && depth !== undefined && !bucket,
-      tasksAreWork: bucket || at === 'list',
-      tablesOnly: at === 'table',
-      titleColumn: options.titleColumn,
-      excluded,
-    });
+    const found = at?.startsWith('h')
+      ? undefined
+      : itemsOf(node.blocks, {
+          titledOnly: !at && depth !== undefined && !bucket,
+          tasksAreWork: bucket || at === 'list',
+          tablesOnly: at === 'table',
+          titleColumn: options.titleColumn,
+          excluded,
+        });
     // Above the initiative level, titled items make a section of initiatives even beside some prose.
-    const container = found && (at || depth === undefined || isListDominated(node.blocks) || (found.items.length >= 2 && proseCount(node.blocks) <= found.items.length) || proseCount(node.blocks) === 0);
+    const container =
+      found &&
+      (at ||
+        depth === undefined ||
+        isListDominated(node.blocks) ||
+        (found.items.length >= 2 && proseCount(node.blocks) <= found.items.length) ||
+        proseCount(node.blocks) === 0);
     if (found && container) {
       const section = sectionFor(node, context);
       section.intro.push(...found.intro);
@@ -279,7 +335,12 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
     // Prose before the work, or above the level the work was found at (a note after a release's
     // list of items), is context; prose beside the work is work. With a level or items set by the
     // config, any other part is context.
-    if (at) return asContext(heading, shown, `the config says initiatives are ${at === 'list' ? 'list items' : at === 'table' ? 'table rows' : `H${depth} headings`}`);
+    if (at)
+      return asContext(
+        heading,
+        shown,
+        `the config says initiatives are ${at === 'list' ? 'list items' : at === 'table' ? 'table rows' : `H${depth} headings`}`,
+      );
     if (!seenInitiative) return asContext(heading, shown, 'prose before the first initiative');
     if (heading.depth < workDepth) return asContext(heading, shown, 'prose above the level the work was found at');
     if (!shown.length && statusLineOf(node.blocks) === undefined) {
@@ -299,7 +360,12 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
     if (found) {
       sectionFor(undefined, []).initiatives.push(...found.items);
       intro.splice(0, intro.length, ...found.intro);
-      decisions.push({ line: found.items[0]?.position.line ?? 1, title: '(the page)', reading: 'items', why: `no heading holds work; ${found.why}` });
+      decisions.push({
+        line: found.items[0]?.position.line ?? 1,
+        title: '(the page)',
+        reading: 'items',
+        why: `no heading holds work; ${found.why}`,
+      });
     }
   }
 
@@ -313,7 +379,11 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
     sections: sections.filter((s) => s.initiatives.length).sort((a, b) => firstLine(a) - firstLine(b)),
     closing,
     empty,
-    sectionHeadings: sectionHeadings.length ? sectionHeadings : descendants(outline).map((n) => n.heading!).filter((h) => h.depth < (depth ?? 7)),
+    sectionHeadings: sectionHeadings.length
+      ? sectionHeadings
+      : descendants(outline)
+          .map((n) => n.heading!)
+          .filter((h) => h.depth < (depth ?? 7)),
     explanation: { levels, ...(depth !== undefined ? { level: depth } : {}), levelWhy, decisions, ambiguities, unused },
   };
 }

@@ -34,7 +34,12 @@ export function levelCandidates(nodes: OutlineNode[], minProse: number): LevelCa
   return [...byDepth.entries()]
     .sort(([a], [b]) => a - b)
     .map(([depth, { prose, total }]) => {
-      const why = prose < minProse ? `fewer than ${minProse} prose headings` : prose < total / 2 ? 'most of its headings group others or hold a list' : undefined;
+      const why =
+        prose < minProse
+          ? `fewer than ${minProse} prose headings`
+          : prose < total / 2
+            ? 'most of its headings group others or hold a list'
+            : undefined;
       return { depth, prose, total, qualifies: !why, ...(why ? { why } : {}) };
     });
 }

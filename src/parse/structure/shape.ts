@@ -15,21 +15,36 @@ import { isStatusLine, statusLineOf } from './blocks.js';
 export type Shape = 'prose' | 'list' | 'branch';
 
 /** A heading that labels itself as one piece of work: "Goal: Improve our own Infrastructure". */
-export const WORK_LABEL = /^(goal|objective|initiative|epic|project|feature|theme|outcome|okr|bet)\s*\d*\s*[:：\-–—]\s*\S/i;
-export const WRAPPER_TITLE = /\b(roadmap|plans?|overview|initiatives|items|priorities|goals|themes|projects|features|milestones|direction|vision|objectives|summary)\b/i;
+export const WORK_LABEL =
+  /^(goal|objective|initiative|epic|project|feature|theme|outcome|okr|bet)\s*\d*\s*[:：\-–—]\s*\S/i;
+export const WRAPPER_TITLE =
+  /\b(roadmap|plans?|overview|initiatives|items|priorities|goals|themes|projects|features|milestones|direction|vision|objectives|summary)\b/i;
 
 /** Content blocks that count as items: top-level list items and table rows (navigation excluded). */
 export function itemCount(blocks: RootContent[]): number {
   let count = 0;
   for (const block of blocks) {
-    if (block.type === 'list' && !isNavigationList(block) && !isStatusList(block) && !isTaskList(block) && !isLegendList(block)) count += block.children.length;
-    if (block.type === 'table' && readTable(block).kind === 'items') count += block.children.slice(1).filter((row) => plainText(row) !== '').length;
+    if (
+      block.type === 'list' &&
+      !isNavigationList(block) &&
+      !isStatusList(block) &&
+      !isTaskList(block) &&
+      !isLegendList(block)
+    )
+      count += block.children.length;
+    if (block.type === 'table' && readTable(block).kind === 'items')
+      count += block.children.slice(1).filter((row) => plainText(row) !== '').length;
   }
   return count;
 }
 
 export function proseCount(blocks: RootContent[]): number {
-  return blocks.filter((block) => (block.type === 'paragraph' && plainText(block) !== '' && !isStatusLine(block)) || block.type === 'blockquote' || block.type === 'code').length;
+  return blocks.filter(
+    (block) =>
+      (block.type === 'paragraph' && plainText(block) !== '' && !isStatusLine(block)) ||
+      block.type === 'blockquote' ||
+      block.type === 'code',
+  ).length;
 }
 
 export function isListDominated(blocks: RootContent[]): boolean {
@@ -48,7 +63,12 @@ function labelledLists(blocks: RootContent[]): number {
   let count = 0;
   blocks.forEach((block, i) => {
     const before = blocks[i - 1];
-    if ((block.type === 'list' || block.type === 'table') && before?.type === 'paragraph' && plainText(before).split(' ').length <= 12) count++;
+    if (
+      (block.type === 'list' || block.type === 'table') &&
+      before?.type === 'paragraph' &&
+      plainText(before).split(' ').length <= 12
+    )
+      count++;
   });
   return count;
 }
@@ -82,11 +102,16 @@ function isLabelItem(item: ListItem): boolean {
   const [first, ...rest] = item.children;
   if (first?.type !== 'paragraph' || !rest.some((child) => child.type === 'list')) return false;
   const text = plainText(first).trim();
-  return text.split(/\s+/).length <= 3 && !/[.!?:,;]$/.test(text) && first.children.every((node) => node.type === 'text');
+  return (
+    text.split(/\s+/).length <= 3 && !/[.!?:,;]$/.test(text) && first.children.every((node) => node.type === 'text')
+  );
 }
 
 const labelsOf = (blocks: RootContent[]) =>
-  blocks.flatMap((block) => (block.type === 'list' ? block.children : [])).filter(isLabelItem).map((item) => plainText(item.children[0]!).trim().toLowerCase());
+  blocks
+    .flatMap((block) => (block.type === 'list' ? block.children : []))
+    .filter(isLabelItem)
+    .map((item) => plainText(item.children[0]!).trim().toLowerCase());
 
 /** Whether most of a heading's labels also label items under another heading of the page. */
 function labelsRecur(node: OutlineNode): boolean {
@@ -117,7 +142,12 @@ export function isPointsOfWork(node: OutlineNode, siblings: OutlineNode[]): bool
   if (node.children.length || shapeOf(node) !== 'list' || isTimeBucket(node.heading!)) return false;
   if (!siblings.some((s) => s !== node && !s.children.length && shapeOf(s) === 'prose')) return false;
   const items = node.blocks.flatMap((block) => (block.type === 'list' ? block.children : []));
-  if (!items.length || items.filter(isTitledItem).length >= items.length / 2 || node.blocks.some((b) => b.type === 'table')) return false;
+  if (
+    !items.length ||
+    items.filter(isTitledItem).length >= items.length / 2 ||
+    node.blocks.some((b) => b.type === 'table')
+  )
+    return false;
   // Points are sentences; a list of names ("Consistent v1 API") is a list of work.
   const texts = items.map((item) => plainText(item.children[0] ?? []).trim());
   const sentences = texts.filter((t) => /[.!]$/.test(t)).length;

@@ -16,7 +16,12 @@ import { isListDominated, proseCount, shapeOf } from './shape.js';
  * headings ("Goals", "Status") are the parts of one piece of work instead.
  */
 export function isGroupOfWork(node: OutlineNode): boolean {
-  if (node.children.length < 2 || proseCount(node.blocks) > 0 || node.blocks.some((b) => b.type === 'list' || b.type === 'table')) return false;
+  if (
+    node.children.length < 2 ||
+    proseCount(node.blocks) > 0 ||
+    node.blocks.some((b) => b.type === 'list' || b.type === 'table')
+  )
+    return false;
   if (node.children.filter((child) => shapeOf(child) === 'prose').length < 2) return false;
   let root = node;
   while (root.parent) root = root.parent;
@@ -34,6 +39,8 @@ export function isGroupOfWork(node: OutlineNode): boolean {
  */
 export function amongPeriodsOfWork(node: OutlineNode, siblings: OutlineNode[]): boolean {
   if (bucketOf(node.heading!.title)?.kind === 'status' || node.blocks.some((b) => b.type === 'table')) return false;
-  const described = siblings.filter((s) => s !== node && !s.children.length && proseCount(s.blocks) > 0 && !isListDominated(s.blocks));
+  const described = siblings.filter(
+    (s) => s !== node && !s.children.length && proseCount(s.blocks) > 0 && !isListDominated(s.blocks),
+  );
   return described.length >= 2 && described.length * 2 > siblings.length - 1;
 }

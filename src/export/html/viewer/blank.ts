@@ -29,7 +29,8 @@ export function blankScreen(api: ViewerApi): void {
 
   cover?.addEventListener('click', () => set(null));
   api.onMessage((message) => {
-    if (message.type === 'roadmap-deck:blank') set(message.mode === 'black' || message.mode === 'white' ? message.mode : null, true);
+    if (message.type === 'roadmap-deck:blank')
+      set(message.mode === 'black' || message.mode === 'white' ? message.mode : null, true);
     // A presenter window just opened learns whether the screen is blank.
     if (message.type === 'roadmap-deck:hello' && mode) api.send({ type: 'roadmap-deck:blank', mode });
   });

@@ -45,7 +45,10 @@ export function deckViewer(features: ViewerFeature[]): void {
   // Where names clash, an initiative wins over a section, and both over a kind of slide; ids over titles.
   const rank = (i: number) => (slideInfo[i]?.kind === 'initiative' ? 0 : slideInfo[i]?.id ? 1 : 2);
   const byAnchor = new Map<string, number>();
-  const order = slideInfo.map((_, n) => n).filter((n) => n < total).sort((a, b) => rank(a) - rank(b) || a - b);
+  const order = slideInfo
+    .map((_, n) => n)
+    .filter((n) => n < total)
+    .sort((a, b) => rank(a) - rank(b) || a - b);
   for (const names of [anchorOf, (i: number) => slideInfo[i]?.alias]) {
     for (const i of order) {
       const name = names(i);
@@ -60,7 +63,9 @@ export function deckViewer(features: ViewerFeature[]): void {
     let name = typed;
     try {
       name = decodeURIComponent(typed);
-    } catch { /* kept as typed */ }
+    } catch {
+      /* kept as typed */
+    }
     return byAnchor.get(name) ?? byAnchor.get(name.toLowerCase());
   };
   const fromHash = () => find(location.hash.slice(1).split('&')[0]!) ?? index;
@@ -75,7 +80,8 @@ export function deckViewer(features: ViewerFeature[]): void {
     return at ?? fromHash();
   };
 
-  const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  const fill = (text: string, values: Record<string, string | number>) =>
+    text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
   const text = (key: ViewerLabelKey, values: Record<string, string | number> = {}) => fill(labels[key] ?? key, values);
   const titleOf = (i: number) => slideInfo[i]?.title ?? '';
 
@@ -86,7 +92,8 @@ export function deckViewer(features: ViewerFeature[]): void {
     const copy = slides[i]!.cloneNode(true) as SVGSVGElement;
     copy.classList.remove('rd-active');
     // The section keeps its id: per-slide CSS (the fitted size) selects it; it is never an ARIA reference.
-    for (const el of Array.from(copy.querySelectorAll('[id]'))) if (el.tagName.toLowerCase() !== 'section') el.removeAttribute('id');
+    for (const el of Array.from(copy.querySelectorAll('[id]')))
+      if (el.tagName.toLowerCase() !== 'section') el.removeAttribute('id');
     for (const el of Array.from(copy.querySelectorAll('a[href], [tabindex]'))) el.setAttribute('tabindex', '-1');
     wrapper.appendChild(copy);
     return wrapper;
@@ -101,14 +108,18 @@ export function deckViewer(features: ViewerFeature[]): void {
   const focusSlides = () => slideArea()?.focus({ preventScroll: true });
 
   function render(): void {
-    slides.forEach((svg, i) => { svg.classList.toggle('rd-active', i === index); });
+    slides.forEach((svg, i) => {
+      svg.classList.toggle('rd-active', i === index);
+    });
     if (counter) counter.textContent = `${index + 1} / ${total}`;
     // Focus left on a slide that is now hidden would fall to nowhere: it comes back to the slides.
     const active = doc.activeElement;
     if (active && marpit?.contains(active) && active !== marpit && !slides[index]?.contains(active)) focusSlides();
     if (live && shown !== -1 && shown !== index) {
       const title = titleOf(index);
-      live.textContent = title ? text('viewerAnnounce', { n: index + 1, total, title }) : text('viewerSlideOf', { n: index + 1, total });
+      live.textContent = title
+        ? text('viewerAnnounce', { n: index + 1, total, title })
+        : text('viewerSlideOf', { n: index + 1, total });
     }
     shown = index;
     for (const hook of renderHooks) hook(index);
@@ -155,7 +166,8 @@ export function deckViewer(features: ViewerFeature[]): void {
       modalEl.hidden = true;
       modalEl = null;
       const back = returnFocus as HTMLElement | null;
-      if (back && back !== doc.body && back.isConnected && back.getClientRects().length) back.focus({ preventScroll: true });
+      if (back && back !== doc.body && back.isConnected && back.getClientRects().length)
+        back.focus({ preventScroll: true });
       else focusSlides();
     }
   };
@@ -178,7 +190,8 @@ export function deckViewer(features: ViewerFeature[]): void {
     const el = target instanceof Element ? target : null;
     if (!el) return 'slide';
     if (el.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])')) return 'field';
-    if (el.closest('a[href], button, summary, [role="button"], [role="link"], [tabindex]:not([tabindex="-1"])')) return 'control';
+    if (el.closest('a[href], button, summary, [role="button"], [role="link"], [tabindex]:not([tabindex="-1"])'))
+      return 'control';
     return 'slide';
   };
   const SCROLL_KEYS = ['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' '];
@@ -198,16 +211,37 @@ export function deckViewer(features: ViewerFeature[]): void {
     if ((event.target as Element).closest?.('[data-rd-scroll]') && SCROLL_KEYS.includes(event.key)) return;
     switch (event.key) {
       case ' ':
-        go(event.shiftKey ? index - 1 : index + 1); break;
-      case 'ArrowRight': case 'ArrowDown': case 'PageDown': case 'Enter': case 'n':
-        go(index + 1); break;
-      case 'ArrowLeft': case 'ArrowUp': case 'PageUp': case 'Backspace':
-        go(index - 1); break;
-      case 'Home': go(0); break;
-      case 'End': go(total - 1); break;
-      case 'f': case 'F': toggleFullscreen(); break;
-      case 'p': case 'P': openPresenter(); break;
-      default: return;
+        go(event.shiftKey ? index - 1 : index + 1);
+        break;
+      case 'ArrowRight':
+      case 'ArrowDown':
+      case 'PageDown':
+      case 'Enter':
+      case 'n':
+        go(index + 1);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+      case 'PageUp':
+      case 'Backspace':
+        go(index - 1);
+        break;
+      case 'Home':
+        go(0);
+        break;
+      case 'End':
+        go(total - 1);
+        break;
+      case 'f':
+      case 'F':
+        toggleFullscreen();
+        break;
+      case 'p':
+      case 'P':
+        openPresenter();
+        break;
+      default:
+        return;
     }
     event.preventDefault();
   });
@@ -220,7 +254,13 @@ export function deckViewer(features: ViewerFeature[]): void {
   });
 
   let touchX: number | undefined;
-  doc.addEventListener('touchstart', (event: TouchEvent) => { touchX = event.touches[0]?.clientX; }, { passive: true });
+  doc.addEventListener(
+    'touchstart',
+    (event: TouchEvent) => {
+      touchX = event.touches[0]?.clientX;
+    },
+    { passive: true },
+  );
   doc.addEventListener('touchend', (event: TouchEvent) => {
     const endX = event.changedTouches[0]?.clientX;
     if (touchX === undefined || endX === undefined || modalEl) return;
@@ -276,11 +316,19 @@ export function deckViewer(features: ViewerFeature[]): void {
     titleOf,
     text,
     clone,
-    onRender: (fn) => { renderHooks.push(fn); },
-    onKey: (fn) => { keyHooks.push(fn); },
-    onMessage: (fn) => { messageHooks.push(fn); },
+    onRender: (fn) => {
+      renderHooks.push(fn);
+    },
+    onKey: (fn) => {
+      keyHooks.push(fn);
+    },
+    onMessage: (fn) => {
+      messageHooks.push(fn);
+    },
     send,
-    onAction: (name, fn) => { actions.set(name, fn); },
+    onAction: (name, fn) => {
+      actions.set(name, fn);
+    },
     modal,
     openModal: () => modalEl,
     focusSlides,

@@ -31,7 +31,9 @@ const HELP: [keys: (string | TextKey)[], what: TextKey][] = [
 const kbd = (t: Translate, key: string) => `<kbd>${key.startsWith('viewerKey') ? t(key as TextKey) : key}</kbd>`;
 
 export function viewerMarkup(t: Translate, total: number): string {
-  const help = HELP.map(([keys, what]) => `<tr><td>${keys.map((k) => kbd(t, k)).join(' ')}</td><td>${t(what)}</td></tr>`).join('\n');
+  const help = HELP.map(
+    ([keys, what]) => `<tr><td>${keys.map((k) => kbd(t, k)).join(' ')}</td><td>${t(what)}</td></tr>`,
+  ).join('\n');
   return `<div class="rd-presenter-layout">
 <h1 class="rd-sr-only">${t('viewerPresenterBar')}</h1>
 <div class="rd-presenter-bar">

@@ -82,7 +82,9 @@ export function overviewGrid(api: ViewerApi): void {
       return true;
     }
     const at = buttons.indexOf(doc.activeElement as HTMLButtonElement);
-    const step = ({ ArrowRight: 1, ArrowLeft: -1, ArrowDown: columns(), ArrowUp: -columns() } as Record<string, number>)[event.key];
+    const step = (
+      { ArrowRight: 1, ArrowLeft: -1, ArrowDown: columns(), ArrowUp: -columns() } as Record<string, number>
+    )[event.key];
     let to: number | undefined;
     if (step !== undefined) to = at < 0 ? api.index() : Math.max(0, Math.min(buttons.length - 1, at + step));
     else if (event.key === 'Home') to = 0;

@@ -58,7 +58,9 @@ export function presenterView(api: ViewerApi): void {
   const write = (kind: 'localStorage' | 'sessionStorage', key: string, value: string) => {
     try {
       storage(kind)?.setItem(key, value);
-    } catch { /* not kept */ }
+    } catch {
+      /* not kept */
+    }
   };
 
   // Notes size, in px: remembered across decks and sessions.
@@ -86,7 +88,9 @@ export function presenterView(api: ViewerApi): void {
   try {
     const kept = JSON.parse(read('sessionStorage', TIMER_KEY) || 'null') as typeof state | null;
     if (kept && typeof kept.counted === 'number') state = kept;
-  } catch { /* a fresh timer */ }
+  } catch {
+    /* a fresh timer */
+  }
   const elapsed = () => state.counted + (state.since === null ? 0 : Date.now() - state.since);
   const save = () => write('sessionStorage', TIMER_KEY, JSON.stringify(state));
   const lang = doc.documentElement.lang || undefined;
