@@ -6,27 +6,18 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { indexHtml, type ChangeCounts, type IndexEntry, type IndexSite } from './html/index-html.js';
+import {
+  indexHtml,
+  type ChangeCounts,
+  type EditionSummary,
+  type IndexEntry,
+  type IndexSite,
+} from './html/index-html.js';
 import { writeFilesAtomically } from './write.js';
 
 export type { ChangeCounts, IndexSite };
 
-export interface DeckManifest {
-  stem: string;
-  title: string;
-  project?: string;
-  label: string;
-  date?: string;
-  /** "Last updated" as the page wrote it. */
-  lastUpdated?: string;
-  slides: number;
-  initiatives: number;
-  /** Language tag of the deck. */
-  lang?: string;
-  /** Published URL of the roadmap page (config or front matter `url`). */
-  url?: string;
-  /** What changed since the previous edition of the series. */
-  changes?: ChangeCounts;
+export interface DeckManifest extends EditionSummary {
   files: { format: string; name: string }[];
   /** Hash of everything the outputs were made from (for incremental builds). */
   inputHash?: string;

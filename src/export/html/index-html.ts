@@ -18,7 +18,8 @@ export interface ChangeCounts {
   removed: number;
 }
 
-export interface IndexEntry {
+/** What the index page shows of an edition, as its `deck.json` records it. */
+export interface EditionSummary {
   stem: string;
   title: string;
   project?: string;
@@ -29,10 +30,15 @@ export interface IndexEntry {
   lastUpdated?: string;
   slides: number;
   initiatives: number;
+  /** Language tag of the deck. */
   lang?: string;
-  /** Published URL of the roadmap page. */
+  /** Published URL of the roadmap page (config or front matter `url`). */
   url?: string;
+  /** What changed since the previous edition of the series. */
   changes?: ChangeCounts;
+}
+
+export interface IndexEntry extends EditionSummary {
   /** The outputs present, with their sizes in bytes. */
   files: { format: string; name: string; bytes: number }[];
   /** The title slide as a data URL, if there is one. */
