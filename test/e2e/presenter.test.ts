@@ -262,6 +262,7 @@ describe('go to a slide', () => {
 describe('blank screen', () => {
   it('b blanks black and w white; any key or the same key brings the slide back; the presenter window drives it', async () => {
     const { audience, presenter } = await openBoth('#5');
+    await audience.bringToFront();
     const cover = () =>
       audience.$eval('#rd-blank', (el) => (el.getClientRects().length ? getComputedStyle(el).backgroundColor : 'none'));
 
@@ -279,6 +280,8 @@ describe('blank screen', () => {
     expect(await cover()).toBe('none');
     expect(await counter(audience)).toBe('5 / 14');
 
+    // Keys go to the window in front, as a presenter's would.
+    await presenter.bringToFront();
     await presenter.keyboard.press('b');
     await audience.waitForFunction(() => document.getElementById('rd-blank')!.getClientRects().length > 0);
     expect(await cover()).toBe('rgb(0, 0, 0)');

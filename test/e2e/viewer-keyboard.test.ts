@@ -214,6 +214,8 @@ describe('axe-core', () => {
     'finds nothing wrong with the viewer’s UI in %s: every slide, the controls, the overview, the keys, the go-to field',
     async (stem) => {
       const page = await context.newPage();
+      // Without motion the controls are shown or hidden, never caught by axe halfway through a fade.
+      await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
       await page.setBypassCSP(true);
       await page.setViewport({ width: 1280, height: 720 });
       await page.goto(deckUrl(outDir, stem, '#1'), { waitUntil: 'load' });
@@ -249,6 +251,8 @@ describe('axe-core', () => {
     'finds nothing wrong with the presenter view of %s, blank badge and overview included',
     async (stem) => {
       const page = await context.newPage();
+      // Without motion the controls are shown or hidden, never caught by axe halfway through a fade.
+      await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
       await page.setBypassCSP(true);
       await page.setViewport({ width: 1280, height: 800 });
       await page.goto(deckUrl(outDir, stem, '#5&presenter'), { waitUntil: 'load' });
