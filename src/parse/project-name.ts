@@ -191,7 +191,7 @@ function pick(candidates: NameCandidate[]): string | undefined {
     .filter((c) => c !== best && contains(c.name, best.name) && c.mentions >= best.mentions * 0.6)
     .sort((a, b) => b.mentions - a.mentions || b.name.length - a.name.length)[0];
   let name = fuller?.name ?? best.name;
-  // "xi-mac" beside "xi" with evidence of its own: the compound is a part of the project.
+  // "zed-mac" beside "zed" with evidence of its own: the compound is a part of the project.
   const base = /^([^\s-]+)-\S+$/.exec(name)?.[1]?.toLowerCase();
   const stem = base ? candidates.find((c) => c.name.toLowerCase() === base && c.score >= MIN_SCORE) : undefined;
   if (stem) name = stem.name;

@@ -1,6 +1,6 @@
 /**
  * Cross-repository references written as GitHub writes them in prose
- * ("rustls/rustls#1540", "RFC: acme/tool#12"): GitHub turns them into links,
+ * ("acme/tool#1540", "RFC: acme/tool-ffi#12"): GitHub turns them into links,
  * so the page's authors see links; here they become the same links, to the
  * issue (GitHub redirects an issue number to its pull request). Text inside
  * links, code and HTML is left alone, and so is a page that links to a
