@@ -11,7 +11,7 @@ import { isListDominated, proseCount, shapeOf } from './shape.js';
 /**
  * A heading at the initiative level with no words of its own that only
  * groups sub-headings, two or more of which describe work in prose ("New
- * Services" over "AWS Amplify", "Amazon Timestream"), is a section: its
+ * Services" over "Object storage", "Message queues"), is a section: its
  * sub-headings are the initiatives. Sub-headings that recur under other
  * headings ("Goals", "Status") are the parts of one piece of work instead.
  */
