@@ -279,6 +279,8 @@ describe('blank screen', () => {
     await audience.keyboard.press('ArrowRight');
     expect(await cover()).toBe('none');
     expect(await counter(audience)).toBe('5 / 14');
+    // The presenter window hears of it before its own keys are tried (else its `b` would unblank).
+    await presenter.waitForFunction(() => document.getElementById('rd-presenter-blank')!.hidden);
 
     // Keys go to the window in front, as a presenter's would.
     await presenter.bringToFront();
