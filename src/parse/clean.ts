@@ -21,6 +21,7 @@ import { isParent, plainText, walk } from './markdown.js';
 import { parseMarkdown } from './read-markdown.js';
 import { htmlToText } from './html.js';
 import { mdcParagraphs } from './mdc.js';
+import { fieldListsToLines } from './field-lists.js';
 import { cleanInlineHtml } from './clean-html.js';
 import { resolveReferences } from './clean-references.js';
 import { STATUS_SHORTCODES } from './status.js';
@@ -57,6 +58,7 @@ export function cleanTree(root: Root): CleanResult {
         (child) => child.type !== 'blockquote' || child.children.length > 0,
       ) as typeof node.children;
   });
+  fieldListsToLines(root);
   return result;
 }
 
