@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+/**
+ * Pictures of the built-in themes and of a statement slide for the README,
+ * made from the tool's own build of the seeds (PNG slides, in Chromium):
+ *   npm run compile && node scripts/theme-gallery.mjs
+ * writes docs/images/theme-<name>.png (title, section, an initiative and a
+ * statement slide of the July–September 2022 deck, 520 px wide) and
+ * docs/images/slide-statement.png.
+ */
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from '../dist/index.js';
+
+// The browser session and build's `browser` option are internal (not in the published types): loaded by path, untyped.
+const { launchBrowser } = await import(new URL('../dist/export/browser/launch.js', import.meta.url).href);
+const { build } = await import(new URL('../dist/build.js', import.meta.url).href);
+
+const THEMES = ['default', 'dark', 'high-contrast', 'paper'];
+const DECK = 'backstage-2022-q3';
+// Title, a section divider, a long initiative (scaled down), a statement (scaled up).
+const SLIDES = [1, 3, 5, 11];
+const STATEMENT = 10;
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const images = join(root, 'docs', 'images');
+const out = await mkdtemp(join(tmpdir(), 'roadmap-deck-themes-'));
+const session = await launchBrowser();
+
+/** A picture `width`×`height` of the given PNGs in a grid of `columns`, drawn by Chromium. */
+async function sheet(pngs, columns, width, height, file) {
+  const page = await session.browser.newPage();
+  await page.setViewport({ width, height });
+  const cells = pngs.map((png) => `<img src="data:image/png;base64,${png.toString('base64')}">`).join('');
+  await page.setContent(
+    `<style>body{margin:0;display:grid;grid-template-columns:repeat(${columns},1fr);gap:4px;background:#9ca3af}img{width:100%;display:block}</style>${cells}`,
+  );
+  await page.evaluate(() => Promise.all([...document.images].map((i) => i.decode())));
+  const box = await page.$eval('body', (b) => b.getBoundingClientRect().height);
+  await page.setViewport({ width, height: Math.ceil(box) });
+  await writeFile(file, await page.screenshot({ type: 'png' }));
+  await page.close();
+}
+
+try {
+  const config = await loadConfig({ cwd: root });
+  const files = ['backstage-2022-q3.md', 'backstage-2024-fall.md'].map((f) => join(root, 'roadmaps', f));
+  for (const theme of THEMES) {
+    const dir = join(out, theme);
+    await build({ cwd: root, config, files, outDir: dir, browser: session, formats: ['png'], theme });
+    const slides = join(dir, DECK, 'slides');
+    const names = (await readdir(slides)).sort();
+    const png = (n) => readFile(join(slides, names[n - 1]));
+    await sheet(await Promise.all(SLIDES.map(png)), 2, 520, 294, join(images, `theme-${theme}.png`));
+    if (theme === 'default') await sheet([await png(STATEMENT)], 1, 640, 360, join(images, 'slide-statement.png'));
+  }
+  console.log(`wrote ${THEMES.map((t) => `docs/images/theme-${t}.png`).join(', ')}, docs/images/slide-statement.png`);
+} finally {
+  await session.close();
+  await rm(out, { recursive: true, force: true });
+}
