@@ -29,16 +29,25 @@ const images = join(root, 'docs', 'images');
 const out = await mkdtemp(join(tmpdir(), 'roadmap-deck-themes-'));
 const session = await launchBrowser();
 
-/** A picture `width`×`height` of the given PNGs in a grid of `columns`, drawn by Chromium. */
+/**
+ * A picture `width` wide of the given PNGs in a grid of `columns`, drawn by Chromium.
+ * @param {Buffer[]} pngs
+ * @param {number} columns
+ * @param {number} width
+ * @param {number} height
+ * @param {string} file
+ */
 async function sheet(pngs, columns, width, height, file) {
   const page = await session.browser.newPage();
   await page.setViewport({ width, height });
-  const cells = pngs.map((png) => `<img src="data:image/png;base64,${png.toString('base64')}">`).join('');
+  const cells = pngs
+    .map((/** @type {Buffer} */ png) => `<img src="data:image/png;base64,${png.toString('base64')}">`)
+    .join('');
   await page.setContent(
     `<style>body{margin:0;display:grid;grid-template-columns:repeat(${columns},1fr);gap:4px;background:#9ca3af}img{width:100%;display:block}</style>${cells}`,
   );
   await page.evaluate(() => Promise.all([...document.images].map((i) => i.decode())));
-  const box = await page.$eval('body', (b) => b.getBoundingClientRect().height);
+  const box = await page.$eval('body', (/** @type {Element} */ b) => b.getBoundingClientRect().height);
   await page.setViewport({ width, height: Math.ceil(box) });
   await writeFile(file, await page.screenshot({ type: 'png' }));
   await page.close();
@@ -52,7 +61,7 @@ try {
     await build({ cwd: root, config, files, outDir: dir, browser: session, formats: ['png'], theme });
     const slides = join(dir, DECK, 'slides');
     const names = (await readdir(slides)).sort();
-    const png = (n) => readFile(join(slides, names[n - 1]));
+    const png = (/** @type {number} */ n) => readFile(join(slides, names[n - 1] ?? ''));
     await sheet(await Promise.all(SLIDES.map(png)), 2, 520, 294, join(images, `theme-${theme}.png`));
     if (theme === 'default') await sheet([await png(STATEMENT)], 1, 640, 360, join(images, 'slide-statement.png'));
   }
