@@ -194,6 +194,8 @@ describe.each(CASES)('$name', ({ brand, warns }) => {
 
 describe.each(THEMES)('theme %s, both seeds', (theme) => {
   const seen: { deck: string; n: number; kind: string; texts: MeasuredText[]; violations: string[] }[] = [];
+  /** The focus ring of the overview's first link, reached as with the keyboard. */
+  let ring = '';
   // High contrast promises WCAG AAA: 7:1 for text, 4.5:1 for large text.
   const need = (t: MeasuredText) => (theme === 'high-contrast' ? (t.required > 3 ? AAA_TEXT : 4.5) : t.required);
 
@@ -218,6 +220,12 @@ describe.each(THEMES)('theme %s, both seeds', (theme) => {
         // axe on the first slide of each kind in the first deck; our own measure on every slide.
         const axe = deck === 'backstage-2022-q3' && !sampled.has(kind) ? await runAxe(page, slide) : undefined;
         sampled.add(kind);
+        if (kind === 'overview' && !ring)
+          ring = await page.$eval(`${slide} a`, (a) => {
+            (a as HTMLElement).focus({ focusVisible: true } as FocusOptions);
+            const style = getComputedStyle(a);
+            return `${style.outlineStyle} ${style.outlineWidth}`;
+          });
         seen.push({
           deck,
           n,
@@ -244,6 +252,10 @@ describe.each(THEMES)('theme %s, both seeds', (theme) => {
     }
     // The page number and footer were among them.
     expect(seen.every((s) => s.kind === 'title' || s.texts.some((t) => t.what.startsWith('footer')))).toBe(true);
+  });
+
+  it(`shows a link's keyboard focus with a ${theme === 'high-contrast' ? '4px' : '2px'} ring`, () => {
+    expect(ring).toBe(theme === 'high-contrast' ? 'solid 4px' : 'solid 2px');
   });
 
   it('axe finds nothing on a slide of each kind', () => {
