@@ -6,7 +6,7 @@
  */
 import type { ArgumentsCamelCase, InferredOptionTypes, Options } from 'yargs';
 import { FORMATS } from '../formats.js';
-import { DEFAULTS, HANDOUT_LAYOUTS, HANDOUT_ORIENTATIONS, PAPERS } from '../settings/defaults.js';
+import { DEFAULTS, HANDOUT_LAYOUTS, HANDOUT_ORIENTATIONS, PAPERS, THEMES } from '../settings/defaults.js';
 import type { SettingsInput } from '../settings/index.js';
 import { count, formats, oneOf, seconds, text } from './coerce.js';
 
@@ -42,9 +42,17 @@ const format = {
 const json = (what: string) =>
   ({ type: 'boolean', default: false, describe: `Print ${what} as JSON` }) as const satisfies Options;
 
+const theme = {
+  requiresArg: true,
+  choices: THEMES,
+  coerce: oneOf('theme', THEMES),
+  describe: `Theme: ${THEMES.join(', ')} (default: ${DEFAULTS.theme})`,
+} as const satisfies Options;
+
 const BUILD_OPTIONS = {
   out,
   format,
+  theme,
   paper: {
     requiresArg: true,
     choices: PAPERS,
@@ -105,6 +113,7 @@ const WATCH_OPTIONS = {
   },
   out,
   format,
+  theme,
 } as const satisfies Record<string, Options>;
 
 const INSPECT_OPTIONS = {
@@ -119,6 +128,7 @@ const LINT_OPTIONS = { json: json('diagnostics') } as const satisfies Record<str
 const DIFF_OPTIONS = { json: json('the comparison') } as const satisfies Record<string, Options>;
 const INIT_OPTIONS = {
   eject: { type: 'boolean', default: false, describe: 'Also copy the templates and theme, to change them' },
+  theme,
   force: { type: 'boolean', default: false, describe: 'Replace files that are already there' },
 } as const satisfies Record<string, Options>;
 const DOCTOR_OPTIONS = {
@@ -186,6 +196,7 @@ export function settingsInput(
       | 'files'
       | 'out'
       | 'format'
+      | 'theme'
       | 'paper'
       | 'handoutLayout'
       | 'handoutOrientation'
@@ -204,6 +215,7 @@ export function settingsInput(
     files: args.files,
     outDir: args.out,
     formats: args.format,
+    theme: args.theme,
     paper: args.paper,
     handoutLayout: args.handoutLayout,
     handoutOrientation: args.handoutOrientation,
