@@ -7,6 +7,7 @@
  * content shape seen on several real pages; `why` says which one matched.
  */
 import type { List, RootContent } from 'mdast';
+import { isLegendList, isLegendTable } from './legend.js';
 import { plainText } from './markdown.js';
 
 export type MetaKind = 'closing' | 'about' | 'faq' | 'process' | 'non-goals' | 'links';
@@ -19,7 +20,7 @@ export interface Meta {
 const CLOSING_TITLE =
   /\b(influenc\w*|contribut\w*|feedback|get(ting)?\s+involved|how\s+(can\s+(i|you|we)\s+)?(to\s+)?(help|add|propose|suggest|request)|help\s+wanted|participat\w*|reach\s+(out|us)|contact(\s+us)?|credits|acknowledg\w*|thanks|thank\s+you)\b/i;
 const ABOUT_TITLE =
-  /\b(about\s+(this|the)\s+(document|page|roadmap)|using\s+(the|our|this)\s+roadmap|how\s+to\s+(use|read)|reviewing\s+and\s+updating|mission|vision|introduction|background|purpose|disclaimers?|disclosures?|legal\s+notices?|legend|table\s+of\s+contents|contents|faqs?|frequently\s+asked\s+questions|glossary)\b/i;
+  /\b(about\s+(this|the)\s+(document|page|roadmap)|(manag\w*|maintain\w*|maintenance|updat\w*|chang\w*)\s+(of\s+|to\s+)?(the|this|our)\s+roadmap|roadmap\s+(process|management|maintenance|updates)|using\s+(the|our|this)\s+roadmap|how\s+to\s+(use|read)|reviewing\s+and\s+updating|mission|vision|introduction|background|purpose|disclaimers?|disclosures?|legal\s+notices?|legend|table\s+of\s+contents|contents|faqs?|frequently\s+asked\s+questions|glossary)\b/i;
 /** A heading that is only a generic word for an introduction. */
 const GENERIC_ABOUT = /^(overview|summary|preface|scope|notes?|context|motivation)$/i;
 const PROCESS_TITLE =
@@ -55,6 +56,7 @@ export function metaOf(title: string, blocks: RootContent[], hasChildren: boolea
   if (PROCESS_TITLE.test(t) && t.split(/\s+/).length <= 5)
     return { kind: 'process', why: 'its title names how the project works, not a piece of work' };
   if (hasChildren) return undefined;
+  if (isLegendPart(blocks)) return { kind: 'about', why: 'it explains the status words or markers the page uses' };
   if (isLinkList(blocks) && !namesTrackedWork(blocks)) return { kind: 'links', why: 'it only lists links' };
   if (/\bv?\d+\.\d+/.test(t) && isStub(blocks))
     return { kind: 'links', why: 'a release whose whole text points to its notes' };
@@ -66,6 +68,15 @@ export function metaOf(title: string, blocks: RootContent[], hasChildren: boolea
     return { kind: 'links', why: 'it points to boards or repositories where the work is tracked' };
   }
   return undefined;
+}
+
+/** A legend (list or table of markers and what they mean), with at most a sentence leading to it. */
+function isLegendPart(blocks: RootContent[]): boolean {
+  const legends = blocks.filter(
+    (b) => (b.type === 'table' && isLegendTable(b)) || (b.type === 'list' && isLegendList(b)),
+  );
+  const rest = blocks.filter((b) => !legends.includes(b));
+  return legends.length > 0 && rest.every((b) => b.type === 'paragraph') && rest.length <= 1;
 }
 
 /** Blocks that are only links: each paragraph or list item is nothing but link text. */

@@ -145,6 +145,25 @@ const cases: Case[] = [
       'Dashboard',
     ],
   },
+  {
+    name: 'the first of several H1s that names the roadmap in prose titles the page',
+    page: '# Roadmap\n\nThe team tracks progress with milestones and boards.\n\n# High Level Overview\n\nAt a high level, we plan to work toward:\n\n- Harden the project with a rigorous test environment.\n- Iterate on performance\n- Extend the mesh to virtual machines\n',
+    titles: [
+      'Harden the project with a rigorous test environment',
+      'Iterate on performance',
+      'Extend the mesh to virtual machines',
+    ],
+  },
+  {
+    name: 'a first H1 with its own work is not only a title',
+    page: '# Roadmap\n\n- Faster builds\n- Plugin API\n\n# Getting involved\n\nOpen an issue to propose work.\n',
+    titles: ['Faster builds', 'Plugin API'],
+  },
+  {
+    name: 'how the roadmap is managed, and the legend of its status words, are not work',
+    page: '# Grid Roadmap\n\n## Future Releases\n\n| Feature | Status |\n| --- | --- |\n| Batch tracking | *Under Development* |\n| Product catalog | *Discussion* |\n\n## Additional Information\n\n### Management of the Roadmap\n\nThe roadmap is maintained by the community; changes come as pull requests.\n\n### Status\n\nThe status column can contain these values:\n\n| Status | Description |\n| --- | --- |\n| Not Started | No work has started on this feature. |\n| Under Development | The feature is actively being developed. |\n| Complete | The feature is ready for the release. |\n',
+    titles: ['Batch tracking', 'Product catalog'],
+  },
 ];
 
 describe('rules that generalize beyond the corpus', () => {

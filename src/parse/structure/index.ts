@@ -90,6 +90,17 @@ const headingLine = (heading: OutlineHeading): RootContent => ({
   children: [{ type: 'strong', children: heading.rich }],
 });
 
+/** The first of several H1s, when it names the roadmap and holds only prose. */
+export function isTitleAmongPeers(top: OutlineNode[]): boolean {
+  const [first] = top;
+  if (top.length < 2 || !first?.heading || first.heading.depth !== 1 || first.children.length) return false;
+  if (!top.every((node) => node.heading?.depth === 1)) return false;
+  if (!/\broadmap\b/i.test(first.heading.title)) return false;
+  return first.blocks.every(
+    (block) => block.type === 'paragraph' || block.type === 'html' || block.type === 'blockquote',
+  );
+}
+
 function extractWith(outline: OutlineNode, minProse: number, options: StructureOptions): Structure {
   const titleHeadings: OutlineHeading[] = [];
   const intro: RootContent[] = [...outline.blocks];
@@ -114,6 +125,14 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
     titleHeadings.push(top[0]!.heading);
     intro.push(...top[0]!.blocks);
     top = top[0]!.children;
+  }
+
+  // Several top headings of which the first only names the roadmap in prose ("# Roadmap", a few
+  // sentences, then "# Overview", "# Priority 1"…): that first one titles the page.
+  if (!titleHeadings.length && isTitleAmongPeers(top)) {
+    titleHeadings.push(top[0]!.heading!);
+    intro.push(...top[0]!.blocks);
+    top = top.slice(1);
   }
 
   const closing: MetaPart[] = [];
