@@ -23,7 +23,7 @@ import { BrowserGoneError, RendererCrashError } from './errors.js';
 import { removePendingTemporaryFiles, writeFilesAtomically } from './export/write.js';
 import type { Format } from './formats.js';
 import { stemOf } from './inputs.js';
-import type { Diagnostic, RoadmapEdition } from './model/types.js';
+import type { Diagnostic, RoadmapEdition, SourceOrigin } from './model/types.js';
 import type { RenderOptions } from './render/index.js';
 import type { TemplateSet } from './render/templates.js';
 import { DEFAULTS, resolveSettings, type Settings, type SettingsInput } from './settings/index.js';
@@ -57,6 +57,8 @@ export interface BuildOptions extends SettingsInput {
    * result says `cancelled`; what was written before stays.
    */
   signal?: AbortSignal;
+  /** Editions read from git history: each one's commit, by stem (it also dates the edition). */
+  origins?: Record<string, SourceOrigin>;
 }
 
 export type BuildEvent =
@@ -193,7 +195,7 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
   let editions: LoadedEdition[];
   let diffs: Map<RoadmapEdition, EditionDiff>;
   try {
-    editions = await engine.loadEditions(files, config, fail, undefined, { assets });
+    editions = withOrigins(await engine.loadEditions(files, config, fail, undefined, { assets }), options.origins);
     diffs = settings.diff
       ? engine.diffSeries(
           [...editions, ...(await engine.siblingEditions(editions, config, files))].map((e) => e.edition),
@@ -300,6 +302,15 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
     indexFile,
     seconds: (performance.now() - plan.started) / 1000,
   };
+}
+
+/** Editions read from git carry their commit, and are dated by it. */
+function withOrigins(editions: LoadedEdition[], origins: Record<string, SourceOrigin> | undefined): LoadedEdition[] {
+  for (const { edition } of editions) {
+    const origin = origins && Object.hasOwn(origins, edition.source.stem) ? origins[edition.source.stem] : undefined;
+    if (origin) Object.assign(edition, { date: origin.date, source: { ...edition.source, origin } });
+  }
+  return editions;
 }
 
 /**

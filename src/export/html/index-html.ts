@@ -6,7 +6,7 @@
  * a phone; every colour meets WCAG AA contrast (4.5:1) on its background.
  */
 import { fill, wordsFor, type Words } from '../../i18n/index.js';
-import { roadmapName } from '../../model/types.js';
+import { roadmapName, type SourceOrigin } from '../../model/types.js';
 import { escapeHtml } from './handout-html.js';
 
 /** What changed since the edition before, as counts. */
@@ -36,6 +36,8 @@ export interface EditionSummary {
   url?: string;
   /** What changed since the previous edition of the series. */
   changes?: ChangeCounts;
+  /** The commit the page was read from (builds from git history). */
+  origin?: SourceOrigin;
 }
 
 export interface IndexEntry extends EditionSummary {

@@ -38,6 +38,12 @@ export interface Catalogue {
   groupNew: string;
   groupContinued: string;
   groupRemoved: string;
+  /** Sub-list of "no longer listed": their last appearance said done. */
+  removedDelivered: string;
+  /** Sub-list of "no longer listed": gone before they were done. */
+  removedDropped: string;
+  /** Title slide of a deck built from git history: "from {path} at {commit}, {date}". */
+  fromCommit: string;
   /** A group's heading on that slide: `{group}` and how many, `{n}`. */
   groupCount: string;
   /** After a title that was renamed since the previous edition. */

@@ -1,0 +1,128 @@
+/**
+ * Editions in a page's history. Maintainers rewrite a roadmap page in place;
+ * an edition is the last commit before the page's edition label or title
+ * changes, so typo fixes inside an edition make no new deck. Each edition
+ * gets an output stem from its label, unique within the series.
+ */
+import type { RoadmapDeckConfig } from '../config.js';
+import { parseInThread } from '../build/parse-thread.js';
+import { sourceFromBytes } from '../load/read-source.js';
+import { allInitiatives, type RoadmapEdition } from '../model/types.js';
+import { editionParseOptions } from '../settings/index.js';
+import { stemOf } from '../inputs.js';
+import { type GitTarget, type PageCommit, pageCommits, readObjects } from './history.js';
+
+/** What grouping needs to know of one commit's page. */
+export interface PageVersion extends PageCommit {
+  label: string;
+  title: string;
+  project?: string;
+}
+
+export interface GitEdition extends PageVersion {
+  /** Output folder name, from the label. */
+  stem: string;
+  /** Commits of the page that this edition stands for (the last of them is `commit`). */
+  commits: number;
+  text: string;
+  edition: RoadmapEdition;
+}
+
+/**
+ * The commits that end an edition: each one after which the label or title
+ * changes, and the newest. With `everyCommit`, every commit.
+ */
+export function groupEditions<T extends PageVersion>(versions: T[], everyCommit = false): (T & { commits: number })[] {
+  const editions: (T & { commits: number })[] = [];
+  let run = 0;
+  versions.forEach((version, i) => {
+    run++;
+    const next = versions[i + 1];
+    const same = next && next.label === version.label && next.title === version.title;
+    if (everyCommit || !same) {
+      editions.push({ ...version, commits: run });
+      run = 0;
+    }
+  });
+  return editions;
+}
+
+/** A file-name-safe slug: `Backstage` + `2024 Fall` → `backstage-2024-fall`. */
+export function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+}
+
+/**
+ * Stems for editions, in order: `<project>-<label>` (the project once), else
+ * the date; a stem already taken gets the edition's date, then its commit.
+ */
+export function editionStems(editions: { label: string; project?: string; date: string; commit: string }[]): string[] {
+  const taken = new Set<string>(['index.html']);
+  return editions.map((e) => {
+    const label = slug(e.label);
+    const project = e.project ? slug(e.project) : '';
+    const base =
+      (project && !label.startsWith(project) ? `${project}-${label}` : label).replace(/-+$/, '') || `edition-${e.date}`;
+    const candidates = [base, `${base}-${e.date}`, `${base}-${e.date}-${e.commit.slice(0, 7)}`];
+    const stem = candidates.find((c) => !taken.has(c.normalize('NFC').toLowerCase())) ?? candidates[2]!;
+    taken.add(stem.normalize('NFC').toLowerCase());
+    return stem;
+  });
+}
+
+export interface ReadOptions {
+  everyCommit?: boolean;
+  config: RoadmapDeckConfig;
+  /** A page that does not parse is left out of the series; said here. */
+  onSkipped?: (commit: PageCommit, reason: string) => void;
+}
+
+/** Reads and parses the page at every commit that changed it, and groups the commits into editions. */
+export async function readEditions(target: GitTarget, options: ReadOptions): Promise<GitEdition[]> {
+  const commits = await pageCommits(target);
+  const distinct = [...new Set(commits.map((c) => c.blob))];
+  const objects = await readObjects(target.root, distinct);
+  const bytesOf = new Map(objects.map((o) => [o.id, o.bytes!]));
+  const parsed = new Map<string, { text: string; edition: RoadmapEdition } | string>();
+  const name = `${target.path.split('/').pop() ?? 'roadmap.md'}`;
+  const parseOptions = editionParseOptions(options.config, stemOf(name));
+  for (const blob of distinct) {
+    try {
+      const source = sourceFromBytes(name, bytesOf.get(blob)!);
+      const { edition } = await parseInThread(source, undefined, parseOptions);
+      parsed.set(blob, { text: source.text, edition });
+    } catch (error) {
+      parsed.set(blob, (error as Error).message);
+    }
+  }
+  const versions: (PageVersion & { text: string; edition: RoadmapEdition })[] = [];
+  for (const commit of commits) {
+    const page = parsed.get(commit.blob)!;
+    if (typeof page === 'string') {
+      options.onSkipped?.(commit, page);
+      continue;
+    }
+    const { edition } = page;
+    versions.push({
+      ...commit,
+      label: edition.label,
+      title: edition.title,
+      ...(edition.project ? { project: edition.project } : {}),
+      text: page.text,
+      edition,
+    });
+  }
+  const grouped = groupEditions(versions, options.everyCommit);
+  const stems = editionStems(grouped);
+  return grouped.map((g, i) => ({ ...g, stem: stems[i]! }));
+}
+
+/** Initiatives of an edition, counted. */
+export const initiativeCount = (edition: RoadmapEdition) => allInitiatives(edition).length;
