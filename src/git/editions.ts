@@ -119,7 +119,10 @@ export async function readEditions(target: GitTarget, options: ReadOptions): Pro
       edition,
     });
   }
-  const grouped = groupEditions(versions, options.everyCommit);
+  // A page that names no edition (its label came from the file name) is named by its commit's date.
+  const grouped = groupEditions(versions, options.everyCommit).map((g) =>
+    g.edition.labelSource === 'file-name' ? { ...g, label: g.date } : g,
+  );
   const stems = editionStems(grouped);
   return grouped.map((g, i) => ({ ...g, stem: stems[i]! }));
 }

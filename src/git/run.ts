@@ -69,7 +69,6 @@ export async function gitText(cwd: string, args: string[]): Promise<string> {
  * could be an option or holds characters no ref name may hold.
  */
 export function checkRef(ref: string, what = '--ref'): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
   if (!ref || ref.startsWith('-') || /[\s\u0000-\u001f\u007f:?*[\\]|\.\.|@\{/.test(ref) || ref.length > 200) {
     throw new UsageError(`${what} "${ref}" is not a branch, tag or commit name`);
   }

@@ -9,6 +9,7 @@ import { isNoUsableBrowser } from '../../errors.js';
 import { closeAllBrowsers } from '../../export/browser/launch.js';
 import { removePendingTemporaryFiles } from '../../export/write.js';
 import { printable, printableJson } from '../../escape/terminal.js';
+import { gitRequest } from '../git-request.js';
 import { settingsInput, type BuildArgs } from '../options.js';
 import { causeLines, formatDiagnostic, paint, type Output } from '../output.js';
 import { Progress } from '../progress.js';
@@ -70,8 +71,17 @@ export async function buildCommand(args: BuildArgs, output: Output): Promise<num
   const stop = onInterrupt();
   let result: BuildResult;
   try {
-    const { build } = await import('../../build.js');
-    result = await build({ ...settingsInput(args), config, onEvent });
+    const git = gitRequest(args, config);
+    if (git) {
+      const { buildFromGit } = await import('../../git/build-series.js');
+      const built = await buildFromGit(git.options, { ...settingsInput(args), config, onEvent, cwd: git.cwd });
+      const note = (await import('../../git/report.js')).shallowNote(built.series);
+      if (note) warn(`roadmap-deck: ${note}`);
+      result = built;
+    } else {
+      const { build } = await import('../../build.js');
+      result = await build({ ...settingsInput(args), config, onEvent });
+    }
   } finally {
     progress.stop();
     stop();
