@@ -17,6 +17,13 @@ export interface PageVersion extends PageCommit {
   label: string;
   title: string;
   project?: string;
+  /**
+   * The page names no edition (its label came from its file name): it is a
+   * rolling roadmap, and a rewrite (most initiatives changed) starts a new edition.
+   */
+  rolling?: boolean;
+  /** Initiative titles, for telling a rewrite of a rolling roadmap from an update. */
+  initiatives?: string[];
 }
 
 export interface GitEdition extends PageVersion {
@@ -28,23 +35,44 @@ export interface GitEdition extends PageVersion {
   edition: RoadmapEdition;
 }
 
+/** Below this share of initiatives in common with an edition's first version, a rolling roadmap was rewritten. */
+const REWRITE_OVERLAP = 0.5;
+
 /**
  * The commits that end an edition: each one after which the label or title
- * changes, and the newest. With `everyCommit`, every commit.
+ * changes (or, for a rolling roadmap, most initiatives did), and the newest.
+ * With `everyCommit`, every commit.
  */
 export function groupEditions<T extends PageVersion>(versions: T[], everyCommit = false): (T & { commits: number })[] {
   const editions: (T & { commits: number })[] = [];
   let run = 0;
+  let first: T | undefined;
   versions.forEach((version, i) => {
     run++;
+    first ??= version;
     const next = versions[i + 1];
-    const same = next && next.label === version.label && next.title === version.title;
+    const same =
+      next &&
+      next.label === version.label &&
+      next.title === version.title &&
+      !(next.rolling && overlap(first.initiatives ?? [], next.initiatives ?? []) < REWRITE_OVERLAP);
     if (everyCommit || !same) {
       editions.push({ ...version, commits: run });
       run = 0;
+      first = undefined;
     }
   });
   return editions;
+}
+
+/** Initiatives two versions share, as a share of all the initiatives either lists (1 when neither lists any). */
+function overlap(a: string[], b: string[]): number {
+  const key = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
+  const left = new Set(a.map(key));
+  const right = new Set(b.map(key));
+  const union = new Set([...left, ...right]);
+  if (!union.size) return 1;
+  return [...left].filter((t) => right.has(t)).length / union.size;
 }
 
 /** A file-name-safe slug: `Backstage` + `2024 Fall` → `backstage-2024-fall`. */
@@ -115,6 +143,9 @@ export async function readEditions(target: GitTarget, options: ReadOptions): Pro
       label: edition.label,
       title: edition.title,
       ...(edition.project ? { project: edition.project } : {}),
+      ...(edition.labelSource === 'file-name'
+        ? { rolling: true, initiatives: allInitiatives(edition).map((x) => x.title) }
+        : {}),
       text: page.text,
       edition,
     });

@@ -28,6 +28,24 @@ describe('grouping commits into editions', () => {
   it('keeps every commit when asked to', () => {
     expect(groupEditions([v('a', 'Q1'), v('b', 'Q1')], true).map((e) => e.commit)).toEqual(['a', 'b']);
   });
+  it('a page that names no edition starts a new one when most of its initiatives change', () => {
+    const r = (commit: string, initiatives: string[]) => ({ ...v(commit, 'roadmap'), rolling: true, initiatives });
+    const versions = [
+      r('a', ['One', 'Two', 'Three']),
+      r('b', ['One', 'Two', 'Three', 'Four']),
+      r('c', ['one', 'Two', 'Four', 'Five']),
+      r('d', ['Six', 'Seven', 'Four']),
+      r('e', ['Six', 'Seven', 'Eight']),
+    ];
+    // c shares 2 of 5 with a (below half): a rewrite; d shares 1 of 6 with c: another; e shares half with d: an update.
+    expect(groupEditions(versions).map((e) => [e.commit, e.commits])).toEqual([
+      ['b', 2],
+      ['c', 1],
+      ['e', 2],
+    ]);
+    // A page with a label is grouped by its label alone, however much it changes.
+    expect(groupEditions(versions.map((x) => ({ ...x, rolling: false }))).map((e) => e.commit)).toEqual(['e']);
+  });
   it('a label that comes back is a new edition', () => {
     expect(groupEditions([v('a', 'Q1'), v('b', 'Q2'), v('c', 'Q1')]).map((e) => e.commit)).toEqual(['a', 'b', 'c']);
   });
