@@ -59,6 +59,8 @@ export interface BuildOptions extends SettingsInput {
   signal?: AbortSignal;
   /** Editions read from git history: each one's commit, by stem (it also dates the edition). */
   origins?: Record<string, SourceOrigin>;
+  /** A section for the index page below the editions (the timeline of a series built from git history). */
+  timeline?: { html: string; css: string };
 }
 
 export type BuildEvent =
@@ -290,7 +292,11 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
   let indexFile: string | undefined;
   if (results.length && (formats.includes('html') || formats.includes('pdf'))) {
     indexFile = join(outDir, 'index.html');
-    await engine.writeIndexPage(indexFile, outDir, { project: config.project, logo: brand?.logo });
+    await engine.writeIndexPage(indexFile, outDir, {
+      project: config.project,
+      logo: brand?.logo,
+      ...(options.timeline ? { timeline: options.timeline } : {}),
+    });
   }
   const order = new Map(files.map((f, i) => [f, i]));
   results.sort((a, b) => order.get(a.file)! - order.get(b.file)!);

@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import type { BuildOptions, BuildResult } from '../build.js';
 import { writeFilesAtomically } from '../export/write.js';
 import type { SourceOrigin } from '../model/types.js';
+import { timeline as seriesTimeline, TIMELINE_CSS, timelineHtml } from '../editions/timeline.js';
+import { wordsFor } from '../i18n/index.js';
 import { resolveSettings } from '../settings/index.js';
 import { type GitEdition, readEditions } from './editions.js';
 import { type GitQuery, type GitTarget, resolveTarget } from './history.js';
@@ -63,7 +65,15 @@ export async function buildFromGit(git: GitOptions, options: BuildOptions = {}):
   const files = await writeEditionPages(folder, series.editions);
   const origins: Record<string, SourceOrigin> = Object.create(null);
   for (const e of series.editions) origins[e.stem] = { path: e.path, commit: e.commit, date: e.date };
-  const result = await build({ ...options, files, origins, via: options.via ?? 'api' });
+  const ordered = series.editions.map((e) => ({
+    stem: e.stem,
+    edition: { ...e.edition, label: e.label, date: e.date },
+  }));
+  const timeline = {
+    html: timelineHtml(seriesTimeline(ordered), wordsFor(options.config?.config.lang)),
+    css: TIMELINE_CSS,
+  };
+  const result = await build({ ...options, files, origins, timeline, via: options.via ?? 'api' });
   return { ...result, series };
 }
 

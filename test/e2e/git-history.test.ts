@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type BrowserSession } from '../../src/export/browser/launch.js';
 import { buildFromGit } from '../../src/git/build-series.js';
 import { relabel, seed, seedHistory, type SeedRepo } from '../helpers/git-repo.js';
+import { openWithAxe, runAxe } from '../helpers/axe.js';
 import { readPdf, squash } from '../helpers/pdf.js';
 
 let session: BrowserSession;
@@ -76,6 +77,27 @@ describe('decks from git history', () => {
     expect(changes['backstage-2025-fall']).not.toContain('Dropped');
     const index = await readFile(join(out(), 'index.html'), 'utf8');
     for (const stem of stems) expect(index).toContain(`${stem}/`);
+  });
+
+  it('puts the roadmap over time on the index page: a row per initiative, delivered and dropped marked, axe-clean', async () => {
+    const page = await openWithAxe(session, join(out(), 'index.html'));
+    const table = await page.$$eval('.timeline table tr', (rows) =>
+      rows.map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? '')),
+    );
+    expect(table[0]).toEqual([
+      'Initiative',
+      'July–September 20222022-09-01',
+      '2024 Fall2024-06-01',
+      '2025 Spring2025-03-03',
+      '2025 Fall2025-09-09',
+    ]);
+    const backend = table.find((r) => r[0] === 'Backend System 1.0');
+    expect(backend?.slice(1)).toEqual(['', expect.any(String), 'Done', '✓ Delivered']);
+    // Something the 2022 page listed and 2024 Fall did not: dropped.
+    expect(table.some((r) => r[2] === '✗ Dropped')).toBe(true);
+    const report = await runAxe(page);
+    expect(report.violations).toEqual([]);
+    await page.close();
   });
 
   it('after new commits renders only the edition they changed, or the new one', async () => {

@@ -50,6 +50,8 @@ export interface IndexEntry extends EditionSummary {
 export interface IndexSite {
   /** The project's name (config `project`), else the one all editions share. */
   project?: string;
+  /** A section below the editions, and its style (the series' timeline, when built from git history). */
+  timeline?: { html: string; css: string };
   /** The brand's logo as a data URL. */
   logo?: string;
 }
@@ -162,9 +164,9 @@ export function indexHtml(entries: IndexEntry[], site: IndexSite = {}): string {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
-<style>${CSS}</style></head>
+<style>${CSS}${site.timeline?.css ?? ''}</style></head>
 <body><header>${logo}<h1>${escapeHtml(title)}</h1></header><main><ul>
 ${entries.map((e) => entryHtml(e, page)).join('\n')}
-</ul></main></body></html>
+</ul>${site.timeline ? `\n${site.timeline.html}` : ''}</main></body></html>
 `;
 }

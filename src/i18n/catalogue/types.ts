@@ -44,6 +44,12 @@ export interface Catalogue {
   removedDropped: string;
   /** Title slide of a deck built from git history: "from {path} at {commit}, {date}". */
   fromCommit: string;
+  /** Heading of the index page's timeline: initiatives as rows, editions as columns. */
+  timelineHeading: string;
+  /** Header of the timeline's first column. */
+  timelineInitiative: string;
+  /** A timeline cell of an initiative listed without a status. */
+  timelineListed: string;
   /** A group's heading on that slide: `{group}` and how many, `{n}`. */
   groupCount: string;
   /** After a title that was renamed since the previous edition. */
