@@ -59,6 +59,8 @@ export interface BuildOptions extends SettingsInput {
   signal?: AbortSignal;
   /** Editions read from git history: each one's commit, by stem (it also dates the edition). */
   origins?: Record<string, SourceOrigin>;
+  /** Slides to add to an edition's deck, by its stem, after "What changed" (the roadmap over time). */
+  extraSlides?: Record<string, NonNullable<RenderOptions['extraSlides']>>;
   /** A section for the index page below the editions (the timeline of a series built from git history). */
   timeline?: { html: string; css: string };
 }
@@ -229,7 +231,10 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
     const diff = diffs.get(e.edition);
     const lang = e.language.tag;
     const render: RenderOptions = { ...exportOptions.render, ...renderDiff(diff, engine, lang), lang };
+    const extra = options.extraSlides?.[e.edition.source.stem];
+    if (extra) render.extraSlides = [...(render.extraSlides ?? []), ...extra];
     const key = cacheKey([
+      extra,
       VERSION,
       e.source.text,
       e.edition,

@@ -55,6 +55,8 @@ export interface GitHistoryOption {
   ref?: string;
   /** One deck per commit that changed the page. */
   everyCommit?: boolean;
+  /** The newest deck gets a slide of the roadmap over time. */
+  historySlide?: boolean;
 }
 
 export interface Brand {

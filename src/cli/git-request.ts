@@ -15,8 +15,11 @@ export function gitRequest(args: BuildArgs, loaded: LoadedConfig): { options: Gi
     const given = Object.entries(range).find(([, value]) => value !== undefined)?.[0];
     if (!fromConfig) {
       if (given) throw new UsageError(`--${given} goes with --git PATH (the page whose history to build)`);
-      if (args.everyCommit)
-        throw new UsageError('--every-commit goes with --git PATH (the page whose history to build)');
+      for (const flag of ['everyCommit', 'historySlide'] as const)
+        if (args[flag])
+          throw new UsageError(
+            `--${flag === 'everyCommit' ? 'every-commit' : 'history-slide'} goes with --git PATH (the page whose history to build)`,
+          );
       return undefined;
     }
     if (args.files?.length) return undefined;
@@ -34,6 +37,7 @@ export function gitRequest(args: BuildArgs, loaded: LoadedConfig): { options: Gi
       since: range.since ?? fromConfig?.since,
       ref: range.ref ?? fromConfig?.ref,
       everyCommit: args.everyCommit || fromConfig?.everyCommit === true,
+      historySlide: args.historySlide || fromConfig?.historySlide === true,
     },
   };
 }

@@ -126,6 +126,11 @@ const BUILD_OPTIONS = {
     coerce: count('concurrency'),
     describe: 'Editions rendered at once (default: number of cores)',
   },
+  'history-slide': {
+    type: 'boolean',
+    default: false,
+    describe: 'With --git: the newest deck gets a slide of the roadmap over time',
+  },
   json: { type: 'boolean', default: false, describe: 'Print a JSON build report on stdout' },
 } as const satisfies Record<string, Options>;
 

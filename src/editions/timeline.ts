@@ -9,7 +9,8 @@
  */
 import { escapeHtml } from '../export/html/handout-html.js';
 import { wordsFor, type Words } from '../i18n/index.js';
-import { allInitiatives, type Initiative, type RoadmapEdition, type Status } from '../model/types.js';
+import type { Table, TableCell, TableRow } from 'mdast';
+import { allInitiatives, type Block, type Initiative, type RoadmapEdition, type Status } from '../model/types.js';
 import { type Outcome, outcomeOf } from './diff.js';
 import { matchInitiatives } from './match.js';
 
@@ -98,4 +99,44 @@ export function timelineHtml(data: Timeline, words: Words = wordsFor()): string 
 <tbody>
 ${body}
 </tbody></table></div></div>`;
+}
+
+/** Editions a slide has room for: the newest ones. */
+const SLIDE_EDITIONS = 5;
+
+/**
+ * The same picture as a slide (`build --history-slide`, newest deck): a table
+ * of the newest editions, each cell in words; the notes say it row by row.
+ */
+export function timelineSlide(
+  data: Timeline,
+  words: Words = wordsFor(),
+): { heading: string; body: Block[]; notes: string } {
+  const from = Math.max(0, data.editions.length - SLIDE_EDITIONS);
+  const editions = data.editions.slice(from);
+  const rows = data.rows.filter((r) => r.cells.slice(from).some(Boolean));
+  const said = (c: TimelineCell) =>
+    !c
+      ? ''
+      : 'outcome' in c
+        ? `${c.outcome === 'delivered' ? '✓' : '✗'} ${words.text(c.outcome === 'delivered' ? 'removedDelivered' : 'removedDropped')}`
+        : words.status(c.status) || words.text('timelineListed');
+  const cell = (value: string): TableCell => ({ type: 'tableCell', children: value ? [{ type: 'text', value }] : [] });
+  const row = (values: string[]): TableRow => ({ type: 'tableRow', children: values.map(cell) });
+  const table: Table = {
+    type: 'table',
+    align: [],
+    children: [
+      row([words.text('timelineInitiative'), ...editions.map((e) => e.label)]),
+      ...rows.map((r) => row([r.title, ...r.cells.slice(from).map(said)])),
+    ],
+  };
+  const notes = rows
+    .map((r) =>
+      [r.title, ...r.cells.slice(from).map((c, i) => (c ? `${editions[i]!.label}: ${said(c)}` : ''))]
+        .filter(Boolean)
+        .join(' — '),
+    )
+    .join('\n');
+  return { heading: words.text('timelineHeading'), body: [table], notes };
 }

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { BuildOptions, BuildResult } from '../build.js';
 import { writeFilesAtomically } from '../export/write.js';
 import type { SourceOrigin } from '../model/types.js';
-import { timeline as seriesTimeline, TIMELINE_CSS, timelineHtml } from '../editions/timeline.js';
+import { timeline as seriesTimeline, TIMELINE_CSS, timelineHtml, timelineSlide } from '../editions/timeline.js';
 import { wordsFor } from '../i18n/index.js';
 import { resolveSettings } from '../settings/index.js';
 import { type GitEdition, readEditions } from './editions.js';
@@ -24,6 +24,8 @@ export const SOURCES_FOLDER = '.roadmap-deck-git';
 export interface GitOptions extends Omit<GitQuery, 'cwd'> {
   /** A deck for every commit that changed the page, not only the last of each edition. */
   everyCommit?: boolean;
+  /** The newest deck gets a slide of the roadmap over time. */
+  historySlide?: boolean;
 }
 
 export interface GitSeries {
@@ -69,11 +71,19 @@ export async function buildFromGit(git: GitOptions, options: BuildOptions = {}):
     stem: e.stem,
     edition: { ...e.edition, label: e.label, date: e.date },
   }));
-  const timeline = {
-    html: timelineHtml(seriesTimeline(ordered), wordsFor(options.config?.config.lang)),
-    css: TIMELINE_CSS,
-  };
-  const result = await build({ ...options, files, origins, timeline, via: options.via ?? 'api' });
+  const words = wordsFor(options.config?.config.lang);
+  const data = seriesTimeline(ordered);
+  const timeline = { html: timelineHtml(data, words), css: TIMELINE_CSS };
+  const newest = series.editions.at(-1);
+  const extraSlides = git.historySlide && newest ? { [newest.stem]: [timelineSlide(data, words)] } : undefined;
+  const result = await build({
+    ...options,
+    files,
+    origins,
+    timeline,
+    ...(extraSlides ? { extraSlides } : {}),
+    via: options.via ?? 'api',
+  });
   return { ...result, series };
 }
 

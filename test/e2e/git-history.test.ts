@@ -16,9 +16,9 @@ import { readPdf, squash } from '../helpers/pdf.js';
 let session: BrowserSession;
 let repo: SeedRepo;
 const out = () => join(repo.dir, 'out');
-const run = () =>
+const run = (historySlide = false) =>
   buildFromGit(
-    { path: 'docs/overview/roadmap.md' },
+    { path: 'docs/overview/roadmap.md', historySlide },
     { cwd: repo.dir, outDir: out(), formats: ['html', 'pdf'], browser: session, preview: false },
   );
 
@@ -124,5 +124,14 @@ describe('decks from git history', () => {
     const pdf = await readPdf(join(out(), 'backstage-2026-spring', 'backstage-2026-spring.pdf'));
     expect(squash(pdf.pages[0]!.text)).toContain(squash(`at ${repo.commits.spring26!.slice(0, 7)}, March 1, 2026`));
     expect(pdf.pages.some((p) => p.text.includes('What changed since 2025 Fall'))).toBe(true);
+
+    // The roadmap over time as a slide of the newest deck: that deck only is rendered again.
+    const withSlide = await run(true);
+    expect(withSlide.editions.filter((e) => !e.skipped).map((e) => e.stem)).toEqual(['backstage-2026-spring']);
+    const newest = await readPdf(join(out(), 'backstage-2026-spring', 'backstage-2026-spring.pdf'));
+    const slide = newest.pages.find((p) => p.text.includes('The roadmap over time'))?.text ?? '';
+    expect(squash(slide)).toContain(squash('Initiative July–September 2022 2024 Fall 2025 Spring 2025 Fall 2026 Spring'));
+    expect(squash(slide)).toContain(squash('Backend System 1.0 Planned Done ✓ Delivered'));
+    expect(newest.pages.length).toBe(pdf.pages.length + 1);
   });
 });
