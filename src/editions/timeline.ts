@@ -9,7 +9,7 @@
  */
 import { escapeHtml } from '../export/html/handout-html.js';
 import { wordsFor, type Words } from '../i18n/index.js';
-import type { Table, TableCell, TableRow } from 'mdast';
+import type { ListItem } from 'mdast';
 import { allInitiatives, type Block, type Initiative, type RoadmapEdition, type Status } from '../model/types.js';
 import { type Outcome, outcomeOf } from './diff.js';
 import { matchInitiatives } from './match.js';
@@ -102,11 +102,14 @@ ${body}
 }
 
 /** Editions a slide has room for: the newest ones. */
-const SLIDE_EDITIONS = 5;
+const SLIDE_EDITIONS = 6;
 
 /**
- * The same picture as a slide (`build --history-slide`, newest deck): a table
- * of the newest editions, each cell in words; the notes say it row by row.
+ * The same picture as a slide (`build --history-slide`, newest deck): the
+ * editions it covers, then a line per initiative with its statuses in order
+ * ("Backend System 1.0: Planned → Done → ✓ Delivered"), which flows into the
+ * slide's columns where a table would not fit; the notes say which edition
+ * said what.
  */
 export function timelineSlide(
   data: Timeline,
@@ -121,16 +124,26 @@ export function timelineSlide(
       : 'outcome' in c
         ? `${c.outcome === 'delivered' ? '✓' : '✗'} ${words.text(c.outcome === 'delivered' ? 'removedDelivered' : 'removedDropped')}`
         : words.status(c.status) || words.text('timelineListed');
-  const cell = (value: string): TableCell => ({ type: 'tableCell', children: value ? [{ type: 'text', value }] : [] });
-  const row = (values: string[]): TableRow => ({ type: 'tableRow', children: values.map(cell) });
-  const table: Table = {
-    type: 'table',
-    align: [],
+  const item = (r: Timeline['rows'][number]): ListItem => ({
+    type: 'listItem',
+    spread: false,
     children: [
-      row([words.text('timelineInitiative'), ...editions.map((e) => e.label)]),
-      ...rows.map((r) => row([r.title, ...r.cells.slice(from).map(said)])),
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'strong', children: [{ type: 'text', value: r.title }] },
+          { type: 'text', value: `: ${r.cells.slice(from).filter(Boolean).map(said).join(' → ')}` },
+        ],
+      },
     ],
-  };
+  });
+  const body: Block[] = [
+    {
+      type: 'paragraph',
+      children: [{ type: 'emphasis', children: [{ type: 'text', value: editions.map((e) => e.label).join(' → ') }] }],
+    },
+    { type: 'list', ordered: false, spread: false, children: rows.map(item) },
+  ];
   const notes = rows
     .map((r) =>
       [r.title, ...r.cells.slice(from).map((c, i) => (c ? `${editions[i]!.label}: ${said(c)}` : ''))]
@@ -138,5 +151,5 @@ export function timelineSlide(
         .join(' — '),
     )
     .join('\n');
-  return { heading: words.text('timelineHeading'), body: [table], notes };
+  return { heading: words.text('timelineHeading'), body, notes };
 }

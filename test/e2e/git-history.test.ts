@@ -130,8 +130,8 @@ describe('decks from git history', () => {
     expect(withSlide.editions.filter((e) => !e.skipped).map((e) => e.stem)).toEqual(['backstage-2026-spring']);
     const newest = await readPdf(join(out(), 'backstage-2026-spring', 'backstage-2026-spring.pdf'));
     const slide = newest.pages.find((p) => p.text.includes('The roadmap over time'))?.text ?? '';
-    expect(squash(slide)).toContain(squash('Initiative July–September 2022 2024 Fall 2025 Spring 2025 Fall 2026 Spring'));
-    expect(squash(slide)).toContain(squash('Backend System 1.0 Planned Done ✓ Delivered'));
+    expect(squash(slide)).toContain(squash('July–September 2022 → 2024 Fall → 2025 Spring → 2025 Fall → 2026 Spring'));
+    expect(squash(slide)).toContain(squash('Backend System 1.0: Planned → Done → ✓ Delivered'));
     expect(newest.pages.length).toBe(pdf.pages.length + 1);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timeline, timelineHtml } from '../../src/editions/timeline.js';
+import { timeline, timelineHtml, timelineSlide } from '../../src/editions/timeline.js';
 import type { Initiative, RoadmapEdition, Status } from '../../src/model/types.js';
 
 let n = 0;
@@ -58,5 +58,15 @@ describe('the roadmap over time', () => {
     expect(html).toContain('<td class="dropped">✗ Dropped</td>');
     expect(html).toContain('<th scope="col"><a href="a/">Q1</a></th>');
     expect(html).toMatch(/role="region" aria-labelledby="timeline" tabindex="0"/);
+  });
+
+  it('as a slide: the editions in order, then each initiative with its statuses, delivered or dropped at the end', () => {
+    const slide = timelineSlide(timeline(series));
+    expect(slide.heading).toBe('The roadmap over time');
+    const text = JSON.stringify(slide.body);
+    expect(text).toContain('"Q1 → Q2 → Q3"');
+    expect(text).toContain('"Plugins"}]},{"type":"text","value":": In progress → Done → ✓ Delivered"');
+    expect(text).toContain('"Old thing"}]},{"type":"text","value":": Planned → ✗ Dropped"');
+    expect(slide.notes).toContain('Plugins — Q1: In progress — Q2: Done — Q3: ✓ Delivered');
   });
 });
