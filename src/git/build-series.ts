@@ -20,6 +20,8 @@ import { type GitQuery, type GitTarget, resolveTarget } from './history.js';
 
 /** Where an output folder keeps the pages of the editions it was built from. */
 export const SOURCES_FOLDER = '.roadmap-deck-git';
+/** In SOURCES_FOLDER: what each page version says, by blob id (version-cache.ts). */
+const VERSIONS_FILE = '.versions.json';
 
 export interface GitOptions extends Omit<GitQuery, 'cwd'> {
   /** A deck for every commit that changed the page, not only the last of each edition. */
@@ -42,7 +44,7 @@ export interface GitBuildResult extends BuildResult {
 /** The repository, the page and the range, checked (usage errors), then the editions found. */
 export async function findSeries(
   git: GitOptions,
-  options: Pick<BuildOptions, 'config' | 'cwd'>,
+  options: Pick<BuildOptions, 'config' | 'cwd'> & { cacheFile?: string },
   target?: GitTarget,
 ): Promise<GitSeries> {
   const cwd = options.cwd ?? process.cwd();
@@ -51,6 +53,7 @@ export async function findSeries(
   const editions = await readEditions(resolved, {
     config: options.config?.config ?? {},
     everyCommit: git.everyCommit,
+    ...(options.cacheFile ? { cacheFile: options.cacheFile } : {}),
     onSkipped: (commit, reason) => skipped.push({ commit: commit.commit, reason }),
   });
   return { target: resolved, editions, skipped };
@@ -61,9 +64,9 @@ export async function buildFromGit(git: GitOptions, options: BuildOptions = {}):
   // Usage errors (no repository, a path never tracked, a bad ref or date) before any work.
   const target = await resolveTarget({ ...git, cwd });
   const { build } = await import('../build.js');
-  const series = await findSeries(git, options, target);
   const settings = resolveSettings(options, options.config ?? { config: {}, baseDir: cwd }, cwd);
   const folder = join(settings.outDir, SOURCES_FOLDER);
+  const series = await findSeries(git, { ...options, cacheFile: join(folder, VERSIONS_FILE) }, target);
   const files = await writeEditionPages(folder, series.editions);
   const origins: Record<string, SourceOrigin> = Object.create(null);
   for (const e of series.editions) origins[e.stem] = { path: e.path, commit: e.commit, date: e.date };
@@ -96,7 +99,7 @@ async function writeEditionPages(folder: string, editions: GitEdition[]): Promis
   await mkdir(folder, { recursive: true });
   const wanted = new Map(editions.map((e) => [`${e.stem}.md`, e.text]));
   for (const name of await readdir(folder)) {
-    if (!wanted.has(name)) await rm(join(folder, name), { force: true, recursive: true });
+    if (!wanted.has(name) && name !== VERSIONS_FILE) await rm(join(folder, name), { force: true, recursive: true });
   }
   const changed: { path: string; data: string }[] = [];
   for (const [name, text] of wanted) {

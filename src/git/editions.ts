@@ -11,6 +11,7 @@ import { allInitiatives, type RoadmapEdition } from '../model/types.js';
 import { editionParseOptions } from '../settings/index.js';
 import { stemOf } from '../inputs.js';
 import { type GitTarget, type PageCommit, pageCommits, readObjects } from './history.js';
+import { openVersionCache, type VersionSummary } from './version-cache.js';
 
 /** What grouping needs to know of one commit's page. */
 export interface PageVersion extends PageCommit {
@@ -110,52 +111,63 @@ export interface ReadOptions {
   config: RoadmapDeckConfig;
   /** A page that does not parse is left out of the series; said here. */
   onSkipped?: (commit: PageCommit, reason: string) => void;
+  /** Where to keep what each page version says (by blob id), so a rebuild parses only new ones. */
+  cacheFile?: string;
 }
 
-/** Reads and parses the page at every commit that changed it, and groups the commits into editions. */
+type Parsed = { text: string; edition: RoadmapEdition };
+
+/**
+ * Reads the page at every commit that changed it, groups the commits into
+ * editions, and parses each edition's page. Versions seen before (in the
+ * cache) are not parsed again just to be grouped.
+ */
 export async function readEditions(target: GitTarget, options: ReadOptions): Promise<GitEdition[]> {
   const commits = await pageCommits(target);
   const distinct = [...new Set(commits.map((c) => c.blob))];
-  const objects = await readObjects(target.root, distinct);
-  const bytesOf = new Map(objects.map((o) => [o.id, o.bytes!]));
-  const parsed = new Map<string, { text: string; edition: RoadmapEdition } | string>();
   const name = `${target.path.split('/').pop() ?? 'roadmap.md'}`;
   const parseOptions = editionParseOptions(options.config, stemOf(name));
-  for (const blob of distinct) {
-    try {
-      const source = sourceFromBytes(name, bytesOf.get(blob)!);
-      const { edition } = await parseInThread(source, undefined, parseOptions);
-      parsed.set(blob, { text: source.text, edition });
-    } catch (error) {
-      parsed.set(blob, (error as Error).message);
+  const cache = await openVersionCache(options.cacheFile, [name, parseOptions]);
+  const parsed = new Map<string, Parsed>();
+  const parse = async (blobs: string[]) => {
+    for (const object of await readObjects(target.root, blobs)) {
+      try {
+        const source = sourceFromBytes(name, object.bytes!);
+        const { edition } = await parseInThread(source, undefined, parseOptions);
+        parsed.set(object.id, { text: source.text, edition });
+        cache.set(object.id, summarize(edition));
+      } catch (error) {
+        cache.set(object.id, { error: (error as Error).message });
+      }
     }
-  }
-  const versions: (PageVersion & { text: string; edition: RoadmapEdition })[] = [];
+  };
+  await parse(distinct.filter((blob) => !cache.get(blob)));
+  const versions: PageVersion[] = [];
   for (const commit of commits) {
-    const page = parsed.get(commit.blob)!;
-    if (typeof page === 'string') {
-      options.onSkipped?.(commit, page);
-      continue;
-    }
-    const { edition } = page;
-    versions.push({
-      ...commit,
-      label: edition.label,
-      title: edition.title,
-      ...(edition.project ? { project: edition.project } : {}),
-      ...(edition.labelSource === 'file-name'
-        ? { rolling: true, initiatives: allInitiatives(edition).map((x) => x.title) }
-        : {}),
-      text: page.text,
-      edition,
-    });
+    const summary = cache.get(commit.blob)!;
+    if ('error' in summary) options.onSkipped?.(commit, summary.error);
+    else versions.push({ ...commit, ...summary });
   }
-  // A page that names no edition (its label came from the file name) is named by its commit's date.
-  const grouped = groupEditions(versions, options.everyCommit).map((g) =>
-    g.edition.labelSource === 'file-name' ? { ...g, label: g.date } : g,
-  );
-  const stems = editionStems(grouped);
-  return grouped.map((g, i) => ({ ...g, stem: stems[i]! }));
+  const grouped = groupEditions(versions, options.everyCommit);
+  await parse([...new Set(grouped.map((g) => g.blob))].filter((blob) => !parsed.has(blob)));
+  await cache.save(distinct);
+  const editions = grouped
+    .filter((g) => parsed.has(g.blob))
+    // A page that names no edition (its label came from the file name) is named by its commit's date.
+    .map((g) => ({ ...g, ...parsed.get(g.blob)!, ...(g.rolling ? { label: g.date } : {}) }));
+  const stems = editionStems(editions);
+  return editions.map((e, i) => ({ ...e, stem: stems[i]! }));
+}
+
+function summarize(edition: RoadmapEdition): VersionSummary {
+  return {
+    label: edition.label,
+    title: edition.title,
+    ...(edition.project ? { project: edition.project } : {}),
+    ...(edition.labelSource === 'file-name'
+      ? { rolling: true, initiatives: allInitiatives(edition).map((x) => x.title) }
+      : {}),
+  };
 }
 
 /** Initiatives of an edition, counted. */

@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editionStems, groupEditions, readEditions, slug } from '../../src/git/editions.js';
@@ -147,6 +147,24 @@ describe('editions of a repository', () => {
       { config: {} },
     );
     expect(since.map((e) => e.label)).toEqual(['2024 Fall', '2025 Spring']);
+  });
+
+  it('keeps what each page version says by blob id, and parses only versions it has not seen', async () => {
+    const cacheFile = join(repo.dir, 'cache', '.versions.json');
+    const target = await resolveTarget({ path: 'docs/overview/roadmap.md', cwd: repo.dir });
+    const first = await readEditions(target, { config: {}, cacheFile });
+    const saved = JSON.parse(readFileSync(cacheFile, 'utf8'));
+    // One entry per distinct page text (the rename kept the text: 7 blobs for 8 commits).
+    expect(Object.keys(saved.blobs)).toHaveLength(7);
+    expect(saved.blobs[first[1]!.blob]).toMatchObject({ label: '2024 Fall', project: 'Backstage' });
+    // What the cache says is used as it is: the page at that blob is not parsed again to be grouped.
+    saved.blobs[first[1]!.blob].label = 'From the cache';
+    writeFileSync(cacheFile, JSON.stringify(saved));
+    const again = await readEditions(target, { config: {}, cacheFile });
+    expect(again.map((e) => e.label)).toContain('From the cache');
+    // Other parse options: the cache is not used.
+    const other = await readEditions(target, { config: { project: 'Other' }, cacheFile });
+    expect(other.map((e) => e.label)).not.toContain('From the cache');
   });
 
   it('refuses, in one line, what is not a repository, a path never tracked, and refs or dates that are not', async () => {
