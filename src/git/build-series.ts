@@ -11,7 +11,7 @@ import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BuildOptions, BuildResult } from '../build.js';
 import { writeFilesAtomically } from '../export/write.js';
-import type { SourceOrigin } from '../model/types.js';
+import type { Diagnostic, SourceOrigin } from '../model/types.js';
 import { timeline as seriesTimeline, TIMELINE_CSS, timelineHtml, timelineSlide } from '../editions/timeline.js';
 import { wordsFor } from '../i18n/index.js';
 import { resolveSettings } from '../settings/index.js';
@@ -79,15 +79,33 @@ export async function buildFromGit(git: GitOptions, options: BuildOptions = {}):
   const timeline = { html: timelineHtml(data, words), css: TIMELINE_CSS };
   const newest = series.editions.at(-1);
   const extraSlides = git.historySlide && newest ? { [newest.stem]: [timelineSlide(data, words)] } : undefined;
+  // Warnings name the page as the repository has it (`docs/roadmap.md@1a2b3c4`), not the copy read.
+  const shown = new Map(
+    series.editions.map((e) => [join(folder, `${e.stem}.md`), `${e.path}@${e.commit.slice(0, 7)}`]),
+  );
+  const named = (d: Diagnostic): Diagnostic => ({ ...d, file: shown.get(d.file) ?? d.file });
+  const onEvent: BuildOptions['onEvent'] = options.onEvent
+    ? (event) =>
+        options.onEvent!(
+          event.type === 'edition-done'
+            ? { ...event, result: { ...event.result, warnings: event.result.warnings.map(named) } }
+            : event,
+        )
+    : undefined;
   const result = await build({
     ...options,
+    ...(onEvent ? { onEvent } : {}),
     files,
     origins,
     timeline,
     ...(extraSlides ? { extraSlides } : {}),
     via: options.via ?? 'api',
   });
-  return { ...result, series };
+  return {
+    ...result,
+    editions: result.editions.map((e) => ({ ...e, warnings: e.warnings.map(named) })),
+    series,
+  };
 }
 
 /**
