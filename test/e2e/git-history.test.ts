@@ -53,8 +53,9 @@ describe('decks from git history', () => {
       'backstage-2025-fall': [commits.fall25!, 'September 9, 2025'],
     };
     // Warnings name the page as the repository has it, never the copy the build read.
-    for (const w of result.editions.flatMap((e) => e.warnings))
-      expect(w.file).toMatch(/^docs\/overview\/roadmap\.md@[0-9a-f]{7}$/);
+    const warnings = result.editions.flatMap((e) => e.warnings);
+    expect(warnings.length).toBeGreaterThan(0);
+    for (const w of warnings) expect(w.file).toMatch(/^docs\/overview\/roadmap\.md@[0-9a-f]{7}$/);
     const changes: Record<string, string> = {};
     for (const stem of stems) {
       const pdf = await readPdf(join(out(), stem, `${stem}.pdf`));
