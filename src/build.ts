@@ -57,11 +57,20 @@ export interface BuildOptions extends SettingsInput {
    * result says `cancelled`; what was written before stays.
    */
   signal?: AbortSignal;
-  /** Editions read from git history: each one's commit, by stem (it also dates the edition). */
+  /**
+   * Editions read from git history: each one's commit, by stem (it also dates the edition). Set by buildFromGit.
+   * @internal
+   */
   origins?: Record<string, SourceOrigin>;
-  /** Slides to add to an edition's deck, by its stem, after "What changed" (the roadmap over time). */
+  /**
+   * Slides to add to an edition's deck, by its stem, after "What changed" (the roadmap over time).
+   * @internal
+   */
   extraSlides?: Record<string, NonNullable<RenderOptions['extraSlides']>>;
-  /** A section for the index page below the editions (the timeline of a series built from git history). */
+  /**
+   * A section for the index page below the editions (the timeline of a series built from git history).
+   * @internal
+   */
   timeline?: { html: string; css: string };
 }
 

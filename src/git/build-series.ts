@@ -17,6 +17,7 @@ import { wordsFor } from '../i18n/index.js';
 import { resolveSettings } from '../settings/index.js';
 import { type GitEdition, readEditions } from './editions.js';
 import { type GitQuery, type GitTarget, resolveTarget } from './history.js';
+import { type HistoryReport, historyReport } from './report.js';
 
 /** Where an output folder keeps the pages of the editions it was built from. */
 export const SOURCES_FOLDER = '.roadmap-deck-git';
@@ -127,4 +128,12 @@ async function writeEditionPages(folder: string, editions: GitEdition[]): Promis
   }
   if (changed.length) await writeFilesAtomically(folder, changed);
   return editions.map((e) => join(folder, `${e.stem}.md`));
+}
+
+/** The editions in a page's history, as `history --json` prints them (schema/history.schema.json). */
+export async function gitHistory(
+  git: GitOptions,
+  options: Pick<BuildOptions, 'config' | 'cwd'> = {},
+): Promise<HistoryReport> {
+  return historyReport(await findSeries(git, options));
 }
