@@ -60,7 +60,10 @@ export async function findSeries(
   return { target: resolved, editions, skipped };
 }
 
-export async function buildFromGit(git: GitOptions, options: BuildOptions = {}): Promise<GitBuildResult> {
+export async function buildFromGit(
+  git: GitOptions,
+  options: BuildOptions & { onSeries?: (series: GitSeries) => void } = {},
+): Promise<GitBuildResult> {
   const cwd = options.cwd ?? process.cwd();
   // Usage errors (no repository, a path never tracked, a bad ref or date) before any work.
   const target = await resolveTarget({ ...git, cwd });
@@ -68,6 +71,7 @@ export async function buildFromGit(git: GitOptions, options: BuildOptions = {}):
   const settings = resolveSettings(options, options.config ?? { config: {}, baseDir: cwd }, cwd);
   const folder = join(settings.outDir, SOURCES_FOLDER);
   const series = await findSeries(git, { ...options, cacheFile: join(folder, VERSIONS_FILE) }, target);
+  options.onSeries?.(series);
   const files = await writeEditionPages(folder, series.editions);
   const origins: Record<string, SourceOrigin> = Object.create(null);
   for (const e of series.editions) origins[e.stem] = { path: e.path, commit: e.commit, date: e.date };
