@@ -10,7 +10,7 @@ import { sourceFromBytes } from '../load/read-source.js';
 import { allInitiatives, type RoadmapEdition } from '../model/types.js';
 import { editionParseOptions } from '../settings/index.js';
 import { stemOf } from '../inputs.js';
-import { type GitTarget, type PageCommit, pageCommits, readObjects } from './history.js';
+import { type GitTarget, MAX_PAGE_BYTES, type PageCommit, pageCommits, readObjects } from './history.js';
 import { openVersionCache, type VersionSummary } from './version-cache.js';
 
 /** What grouping needs to know of one commit's page. */
@@ -141,6 +141,12 @@ export async function readEditions(target: GitTarget, options: ReadOptions): Pro
       }
     }
   };
+  // A page too large is refused by its size, before it is read.
+  for (const c of commits)
+    if (c.size > MAX_PAGE_BYTES && !cache.get(c.blob))
+      cache.set(c.blob, {
+        error: `page is over ${MAX_PAGE_BYTES / 1024 / 1024} MB; roadmap pages that large are refused`,
+      });
   await parse(distinct.filter((blob) => !cache.get(blob)));
   const versions: PageVersion[] = [];
   for (const commit of commits) {

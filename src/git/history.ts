@@ -32,6 +32,8 @@ export interface PageCommit {
   /** The page's path at this commit (differs before a rename). */
   path: string;
   blob: string;
+  /** Size of the page at this commit, in bytes. */
+  size: number;
   subject: string;
 }
 
@@ -116,7 +118,7 @@ export async function pageCommits(target: GitTarget): Promise<PageCommit[]> {
     '--',
     target.path,
   ]);
-  const commits: Omit<PageCommit, 'blob'>[] = [];
+  const commits: Omit<PageCommit, 'blob' | 'size'>[] = [];
   for (const record of out.split('\x01').slice(1)) {
     // -z: the header ends in NUL; then status, path (and the new path for renames), NUL-separated.
     const cut = record.indexOf('\0\n');
@@ -135,11 +137,12 @@ export async function pageCommits(target: GitTarget): Promise<PageCommit[]> {
     commits.map((c) => `${c.commit}:${c.path}`),
     true,
   );
-  return commits.map((c, i) => ({ ...c, blob: blobs[i]!.id }));
+  return commits.map((c, i) => ({ ...c, blob: blobs[i]!.id, size: blobs[i]!.size }));
 }
 
 export interface GitObject {
   id: string;
+  size: number;
   bytes?: Buffer;
 }
 
@@ -190,11 +193,11 @@ function parseBatch(out: Buffer, count: number, idsOnly: boolean): GitObject[] {
     if (type !== 'blob') throw new GitCommandError(`not a file in git: ${header}`, '', undefined);
     const size = Number(sizeText);
     if (idsOnly) {
-      objects.push({ id });
+      objects.push({ id, size });
       continue;
     }
     if (size > MAX_PAGE_BYTES) throw new GitCommandError(`page ${id} is over 5 MB`, '', undefined);
-    objects.push({ id, bytes: out.subarray(at, at + size) });
+    objects.push({ id, size, bytes: out.subarray(at, at + size) });
     at += size + 1;
   }
   return objects;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editionStems, groupEditions, readEditions, slug } from '../../src/git/editions.js';
 import { resolveTarget } from '../../src/git/history.js';
-import { seedHistory, type SeedRepo } from '../helpers/git-repo.js';
+import { createRepo, seed, seedHistory, type SeedRepo } from '../helpers/git-repo.js';
 
 const v = (commit: string, label: string, title = 'Roadmap') => ({
   commit,
@@ -11,6 +11,7 @@ const v = (commit: string, label: string, title = 'Roadmap') => ({
   date: '2024-01-01',
   path: 'r.md',
   blob: commit,
+  size: 1,
   subject: '',
   label,
   title,
@@ -165,6 +166,23 @@ describe('editions of a repository', () => {
     // Other parse options: the cache is not used.
     const other = await readEditions(target, { config: { project: 'Other' }, cacheFile });
     expect(other.map((e) => e.label)).not.toContain('From the cache');
+  });
+
+  it('refuses a page over 5 MB by its size, before reading it, and keeps the rest of the history', async () => {
+    const big = createRepo();
+    try {
+      big.commit('huge', `# Roadmap\n\n## 2020\n\n### A\n\n${'x'.repeat(6 * 1024 * 1024)}\n`, '2020-01-01');
+      big.commit('fall', seed('backstage-2024-fall'), '2024-05-10');
+      const skipped: string[] = [];
+      const editions = await readEditions(await resolveTarget({ path: 'docs/roadmap.md', cwd: big.dir }), {
+        config: {},
+        onSkipped: (commit, reason) => skipped.push(`${commit.commit}: ${reason}`),
+      });
+      expect(skipped).toEqual([`${big.commits.huge}: page is over 5 MB; roadmap pages that large are refused`]);
+      expect(editions.map((e) => e.label)).toEqual(['2024 Fall']);
+    } finally {
+      rmSync(big.dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses, in one line, what is not a repository, a path never tracked, and refs or dates that are not', async () => {
