@@ -4,8 +4,8 @@
  * commit, read straight from git's objects (nothing is checked out).
  */
 import { spawn } from 'node:child_process';
-import { stat } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { realpath, stat } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
 import { GitCommandError, checkRef, checkSince, gitText } from './run.js';
 
@@ -72,7 +72,8 @@ export async function resolveTarget(query: GitQuery): Promise<GitTarget> {
       },
     );
   }
-  const inside = bare ? query.path.replace(/^\.?\//, '') : relative(root, absolute);
+  // Both sides with symbolic links resolved (git prints the real top folder; /tmp may be a link).
+  const inside = bare ? query.path.replace(/^\.?\//, '') : relative(await realPathOf(root), await realPathOf(absolute));
   if (!inside || inside.startsWith('..') || isAbsolute(inside)) {
     throw new UsageError(`${query.path} is not inside the repository at ${root}`);
   }
@@ -87,6 +88,19 @@ export async function resolveTarget(query: GitQuery): Promise<GitTarget> {
   const any = await gitText(root, ['log', '-1', '--format=%H', '--end-of-options', ref, '--', path]);
   if (!any.trim()) throw new UsageError(`${path} was never tracked in the history of ${ref} in ${root}`);
   return target;
+}
+
+/** The real path of `path`: its longest existing part resolved, the rest (a page since deleted) as written. */
+async function realPathOf(path: string): Promise<string> {
+  const rest: string[] = [];
+  for (let at = path; ; at = dirname(at)) {
+    try {
+      return join(await realpath(at), ...rest.reverse());
+    } catch {
+      if (dirname(at) === at) return path;
+      rest.push(basename(at));
+    }
+  }
 }
 
 async function existingFolder(dir: string): Promise<string> {

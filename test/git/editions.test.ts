@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editionStems, groupEditions, readEditions, slug } from '../../src/git/editions.js';
@@ -182,6 +182,20 @@ describe('editions of a repository', () => {
       expect(editions.map((e) => e.label)).toEqual(['2024 Fall']);
     } finally {
       rmSync(big.dir, { recursive: true, force: true });
+    }
+  });
+
+  it('finds the page through a symbolic link to the repository, and a page since deleted', async () => {
+    const link = `${repo.dir}-link`;
+    symlinkSync(repo.dir, link);
+    try {
+      const target = await resolveTarget({ path: join(link, 'docs', 'overview', 'roadmap.md'), cwd: '/' });
+      expect(target.path).toBe('docs/overview/roadmap.md');
+      // The first name of the page no longer exists in the working tree; its history does.
+      const old = await resolveTarget({ path: 'docs/roadmap.md', cwd: link });
+      expect((await readEditions(old, { config: {} })).map((e) => e.commits)).toEqual([3]);
+    } finally {
+      rmSync(link, { force: true });
     }
   });
 
