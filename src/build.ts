@@ -191,13 +191,13 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
     // Puppeteer loads alongside; finished before the long synchronous work below, the browser
     // connection does not wait for that work to end.
     if (launching) await loadPuppeteer().catch(() => undefined);
-    templates = engine.loadTemplates(settings.templates);
+    templates = engine.loadTemplates(settings.templates, settings.theme);
     brand = await loadBrand(settings, engine);
     for (const warning of brandWarnings(brand, engine, settings)) {
       warnings.push(warning);
       options.onEvent?.({ type: 'warning', warning });
     }
-    marp = marpFor(engine, templates.themeCss + engine.brandCss(brand));
+    marp = marpFor(engine, templates.themeCss + engine.brandCss(brand, settings.theme));
   } catch (error) {
     await closeUnused();
     throw error;
@@ -409,7 +409,7 @@ function brandWarnings(brand: BrandStyle | undefined, engine: Engine, settings: 
   const loaded = settings.config;
   const shown = loaded.file && relative(settings.cwd, loaded.file);
   const file = !loaded.file ? 'config' : shown && !shown.startsWith('..') && !isAbsolute(shown) ? shown : loaded.file;
-  return engine.brandColours(brand).changes.map((change) => ({
+  return engine.brandColours(brand, settings.theme).changes.map((change) => ({
     file,
     line: lineInConfig(loaded.file, ['brand', change.key]) ?? 1,
     column: 1,

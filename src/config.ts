@@ -87,6 +87,8 @@ export interface RoadmapDeckConfig {
   /** Folder with templates that override the built-in ones, file by file. */
   templates?: string;
   size?: '16:9' | '4:3';
+  /** Built-in theme (default `default`): `dark`, `high-contrast` (AAA contrast, thicker lines) or `paper` (for print). */
+  theme?: 'default' | 'dark' | 'high-contrast' | 'paper';
   paper?: 'A4' | 'Letter';
   handoutLayout?: 1 | 2 | 4 | 6;
   /** Handout paper turned `portrait` (default) or `landscape`. */

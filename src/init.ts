@@ -6,6 +6,7 @@ import { access, cp, mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { ConfigError } from './errors.js';
 import { BUILTIN_TEMPLATES } from './render/templates.js';
+import type { ThemeName } from './settings/defaults.js';
 
 const EXAMPLE = `---
 title: Example Roadmap
@@ -40,7 +41,7 @@ works across all screens.
 Open an issue or join the community call on the first Tuesday of each month.
 `;
 
-const CONFIG = (eject: boolean) =>
+const CONFIG = (eject: boolean, theme: ThemeName | undefined) =>
   `${JSON.stringify(
     {
       $schema: './node_modules/roadmap-deck/schema/config.schema.json',
@@ -48,6 +49,7 @@ const CONFIG = (eject: boolean) =>
       url: 'https://example.org/docs/roadmap',
       author: 'The Example maintainers',
       ...(eject ? { templates: 'templates' } : {}),
+      ...(theme ? { theme } : {}),
       brand: { accent: '#2563eb' },
     },
     null,
@@ -69,8 +71,15 @@ async function exists(path: string): Promise<boolean> {
 
 export async function initProject(
   dir: string,
-  options: { eject?: boolean; force?: boolean } = {},
+  options: { eject?: boolean; force?: boolean; theme?: ThemeName } = {},
 ): Promise<InitResult> {
+  // Ejected, the chosen theme's colours are copied beside the layout (and named in the config), the other themes not.
+  const theme = options.theme ?? (options.eject ? 'default' : undefined);
+  const themeFile = join(BUILTIN_TEMPLATES, 'themes', `${theme}.css`);
+  const onlyChosenTheme = (source: string) =>
+    relative(join(BUILTIN_TEMPLATES, 'themes'), source).startsWith('..') ||
+    !source.endsWith('.css') ||
+    source === themeFile;
   const plan: { path: string; write: () => Promise<void> }[] = [
     {
       path: join(dir, 'roadmaps', 'example-2025-spring.md'),
@@ -78,13 +87,14 @@ export async function initProject(
     },
     {
       path: join(dir, 'roadmap-deck.config.json'),
-      write: async () => writeFile(join(dir, 'roadmap-deck.config.json'), CONFIG(Boolean(options.eject))),
+      write: async () => writeFile(join(dir, 'roadmap-deck.config.json'), CONFIG(Boolean(options.eject), theme)),
     },
     ...(options.eject
       ? [
           {
             path: join(dir, 'templates'),
-            write: async () => cp(BUILTIN_TEMPLATES, join(dir, 'templates'), { recursive: true }),
+            write: async () =>
+              cp(BUILTIN_TEMPLATES, join(dir, 'templates'), { recursive: true, filter: onlyChosenTheme }),
           },
         ]
       : []),

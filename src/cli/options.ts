@@ -6,7 +6,7 @@
  */
 import type { ArgumentsCamelCase, InferredOptionTypes, Options } from 'yargs';
 import { FORMATS } from '../formats.js';
-import { DEFAULTS, HANDOUT_LAYOUTS, HANDOUT_ORIENTATIONS, PAPERS } from '../settings/defaults.js';
+import { DEFAULTS, HANDOUT_LAYOUTS, HANDOUT_ORIENTATIONS, PAPERS, THEMES } from '../settings/defaults.js';
 import type { SettingsInput } from '../settings/index.js';
 import { count, formats, oneOf, seconds, text } from './coerce.js';
 
@@ -69,9 +69,17 @@ const HISTORY_RANGE = {
   },
 } as const satisfies Record<string, Options>;
 
+const theme = {
+  requiresArg: true,
+  choices: THEMES,
+  coerce: oneOf('theme', THEMES),
+  describe: `Theme: ${THEMES.join(', ')} (default: ${DEFAULTS.theme})`,
+} as const satisfies Options;
+
 const BUILD_OPTIONS = {
   out,
   format,
+  theme,
   git: {
     type: 'string',
     requiresArg: true,
@@ -144,6 +152,7 @@ const WATCH_OPTIONS = {
   },
   out,
   format,
+  theme,
 } as const satisfies Record<string, Options>;
 
 const INSPECT_OPTIONS = {
@@ -158,6 +167,7 @@ const LINT_OPTIONS = { json: json('diagnostics') } as const satisfies Record<str
 const DIFF_OPTIONS = { json: json('the comparison') } as const satisfies Record<string, Options>;
 const INIT_OPTIONS = {
   eject: { type: 'boolean', default: false, describe: 'Also copy the templates and theme, to change them' },
+  theme,
   force: { type: 'boolean', default: false, describe: 'Replace files that are already there' },
 } as const satisfies Record<string, Options>;
 const HISTORY_OPTIONS = {
@@ -235,6 +245,7 @@ export function settingsInput(
       | 'files'
       | 'out'
       | 'format'
+      | 'theme'
       | 'paper'
       | 'handoutLayout'
       | 'handoutOrientation'
@@ -253,6 +264,7 @@ export function settingsInput(
     files: args.files,
     outDir: args.out,
     formats: args.format,
+    theme: args.theme,
     paper: args.paper,
     handoutLayout: args.handoutLayout,
     handoutOrientation: args.handoutOrientation,

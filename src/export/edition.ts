@@ -253,8 +253,10 @@ export async function exportEdition(
       await load(current.html);
       stage('fitting');
       let measures = await fitSlides(page, marker);
-      for (let round = 0; round < MAX_FIT_ROUNDS && measures.some((m) => m.overflowed); round++) {
-        for (const m of measures) if (m.overflowed) fit[m.slide] = m.fit;
+      // A slide changed when it overflowed (scaled down or cut) or had room (scaled up).
+      const changed = (m: SlideMeasure) => m.overflowed || m.fit.scale > 100;
+      for (let round = 0; round < MAX_FIT_ROUNDS && measures.some(changed); round++) {
+        for (const m of measures) if (changed(m)) fit[m.slide] = m.fit;
         fit = { ...fit };
         // Scaling only changes text size: the page already shows it, and the slides already
         // rendered get it by CSS (Marp need not render them again). Cut slides are rendered,

@@ -3,12 +3,13 @@
  * is serialized by puppeteer), on the deck laid out for print at 1280×720:
  * one measurement pass per slide, scaling text down in steps and, past the
  * minimum, dropping trailing units of the slide body behind a "continued"
- * marker. The page is left fitted, and the decisions come back so that the
+ * marker. An initiative slide that fits with room to spare is scaled up
+ * instead, to the largest step that still fits (at most MAX_SCALE). The page is left fitted, and the decisions come back so that the
  * renderer can write the same deck as Markdown and HTML.
  */
 import type { Page } from 'puppeteer-core';
 import { wordsFor } from '../i18n/index.js';
-import { MIN_SCALE, SCALE_STEP, type SlideFit } from '../render/fit-plan.js';
+import { MAX_SCALE, MIN_SCALE, SCALE_STEP, type SlideFit } from '../render/fit-plan.js';
 
 const ENGLISH_MARKER = wordsFor('en').text('continuedMarker');
 
@@ -25,6 +26,7 @@ export interface SlideMeasure {
 
 interface FitArgs {
   minScale: number;
+  maxScale: number;
   step: number;
   apply: boolean;
   marker: string;
@@ -55,7 +57,7 @@ function fitSlidesInPage(args: FitArgs): SlideMeasure[] {
 
   const setScale = (section: HTMLElement, scale: number) => {
     for (const cls of Array.from(section.classList)) if (/^fit-\d+$/.test(cls)) section.classList.remove(cls);
-    if (scale < 100) section.classList.add(`fit-${scale}`);
+    if (scale !== 100) section.classList.add(`fit-${scale}`);
   };
 
   const unitsOf = (body: Element): Element[] => {
@@ -83,6 +85,14 @@ function fitSlidesInPage(args: FitArgs): SlideMeasure[] {
     const initial = Array.from(section.classList).find((c) => /^fit-\d+$/.test(c));
     const current = initial ? Number(initial.slice(4)) : 100;
     const overflowed = overflows(section);
+    if (!overflowed && args.apply && current === 100 && section.classList.contains('initiative')) {
+      // Room to spare: the largest step up that still fits (text grows monotonically, so the first from the top).
+      for (let s = args.maxScale; s > 100; s -= args.step) {
+        setScale(section, s);
+        if (!overflows(section)) return { slide: i + 1, overflowed, overflows: false, fit: { scale: s }, units };
+      }
+      setScale(section, 100);
+    }
     if (!overflowed || !args.apply) {
       return { slide: i + 1, overflowed, overflows: overflowed, fit: { scale: current }, units };
     }
@@ -124,10 +134,22 @@ function fitSlidesInPage(args: FitArgs): SlideMeasure[] {
  * "continued" line in the deck's language: it takes room, so it is measured as it will read.
  */
 export async function fitSlides(page: Page, marker = ENGLISH_MARKER): Promise<SlideMeasure[]> {
-  return page.evaluate(fitSlidesInPage, { minScale: MIN_SCALE, step: SCALE_STEP, apply: true, marker });
+  return page.evaluate(fitSlidesInPage, {
+    minScale: MIN_SCALE,
+    maxScale: MAX_SCALE,
+    step: SCALE_STEP,
+    apply: true,
+    marker,
+  });
 }
 
 /** Measures only: which slides overflow as they are. */
 export async function measureSlides(page: Page, marker = ENGLISH_MARKER): Promise<SlideMeasure[]> {
-  return page.evaluate(fitSlidesInPage, { minScale: MIN_SCALE, step: SCALE_STEP, apply: false, marker });
+  return page.evaluate(fitSlidesInPage, {
+    minScale: MIN_SCALE,
+    maxScale: MAX_SCALE,
+    step: SCALE_STEP,
+    apply: false,
+    marker,
+  });
 }

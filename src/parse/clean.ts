@@ -7,7 +7,6 @@
  */
 import type {
   BlockContent,
-  Definition,
   DefinitionContent,
   List,
   ListItem,
@@ -17,12 +16,14 @@ import type {
   PhrasingContent,
   Root,
   RootContent,
-  Text,
 } from 'mdast';
-import { collapse, isParent, plainText, walk } from './markdown.js';
+import { isParent, plainText, walk } from './markdown.js';
 import { parseMarkdown } from './read-markdown.js';
-import { decodeEntities, htmlToText, parseTag } from './html.js';
+import { htmlToText } from './html.js';
 import { mdcParagraphs } from './mdc.js';
+import { fieldListsToLines } from './field-lists.js';
+import { cleanInlineHtml } from './clean-html.js';
+import { resolveReferences } from './clean-references.js';
 import { STATUS_SHORTCODES } from './status.js';
 import EMOJI from 'markdown-it-emoji/lib/data/full.mjs';
 
@@ -57,6 +58,7 @@ export function cleanTree(root: Root): CleanResult {
         (child) => child.type !== 'blockquote' || child.children.length > 0,
       ) as typeof node.children;
   });
+  fieldListsToLines(root);
   return result;
 }
 
@@ -262,132 +264,3 @@ const FLOW_TYPES = new Set([
   'thematicBreak',
 ]);
 const isFlow = (node: RootContent): node is BlockContent | DefinitionContent => FLOW_TYPES.has(node.type);
-
-const DROP_WITH_CONTENT = new Set([
-  'script',
-  'style',
-  'iframe',
-  'object',
-  'embed',
-  'template',
-  'noscript',
-  'svg',
-  'math',
-  'textarea',
-  'select',
-]);
-const INLINE_MAP: Record<string, 'emphasis' | 'strong' | 'inlineCode' | 'delete'> = {
-  em: 'emphasis',
-  i: 'emphasis',
-  strong: 'strong',
-  b: 'strong',
-  code: 'inlineCode',
-  kbd: 'inlineCode',
-  tt: 'inlineCode',
-  del: 'delete',
-  s: 'delete',
-  strike: 'delete',
-};
-
-/**
- * Inline HTML in a run of phrasing content: harmless formatting tags become
- * their Markdown equivalent, `<br>` a line break, dangerous elements vanish
- * with their content, and every other tag is unwrapped to its text.
- */
-function cleanInlineHtml(nodes: PhrasingContent[]): PhrasingContent[] {
-  if (!nodes.some((node) => node.type === 'html')) return nodes;
-  const root: PhrasingContent[] = [];
-  const stack: { tag: string; kind: string; children: PhrasingContent[] }[] = [];
-  const target = () => (stack.length ? stack[stack.length - 1]!.children : root);
-  let dropping: string | undefined;
-  for (const node of nodes) {
-    if (node.type !== 'html') {
-      if (!dropping) target().push(node);
-      continue;
-    }
-    const tag = parseTag(node.value);
-    if (!tag) {
-      // Not a tag (a comment, a processing instruction…): keep any text in it.
-      const text = htmlToText(node.value);
-      if (text && !dropping) target().push({ type: 'text', value: text });
-      continue;
-    }
-    if (dropping) {
-      if (tag.closing && tag.name === dropping) dropping = undefined;
-      continue;
-    }
-    if (DROP_WITH_CONTENT.has(tag.name)) {
-      if (!tag.closing && !tag.selfClosing) dropping = tag.name;
-      continue;
-    }
-    if (tag.name === 'br' || tag.name === 'wbr') {
-      if (tag.name === 'br') target().push({ type: 'break' });
-      continue;
-    }
-    const kind = INLINE_MAP[tag.name];
-    if (!kind) continue;
-    if (!tag.closing) {
-      if (!tag.selfClosing) stack.push({ tag: tag.name, kind, children: [] });
-      continue;
-    }
-    const index = stack.map((frame) => frame.tag).lastIndexOf(tag.name);
-    if (index === -1) continue;
-    while (stack.length > index) {
-      const frame = stack.pop()!;
-      target().push(wrapInline(frame.kind, frame.children));
-    }
-  }
-  while (stack.length) {
-    const frame = stack.pop()!;
-    target().push(...frame.children);
-  }
-  return root;
-}
-
-function wrapInline(kind: string, children: PhrasingContent[]): PhrasingContent {
-  if (kind === 'inlineCode') return { type: 'inlineCode', value: plainText(children as Nodes[]) };
-  return { type: kind, children } as PhrasingContent;
-}
-
-/** Turns reference links and images into plain ones and drops the definitions. */
-function resolveReferences(root: Root): void {
-  const definitions = new Map<string, Definition>();
-  walk(root, (node) => {
-    if (node.type === 'definition') {
-      const key = normalizeLabel(node.identifier);
-      if (!definitions.has(key)) definitions.set(key, node);
-    }
-  });
-  walk(root, (node, parent) => {
-    if (!parent) return;
-    if (node.type !== 'linkReference' && node.type !== 'imageReference') return;
-    const definition = definitions.get(normalizeLabel(node.identifier));
-    const index = (parent.children as Nodes[]).indexOf(node);
-    let replacement: Nodes;
-    if (!definition) {
-      const text: Text = { type: 'text', value: node.type === 'imageReference' ? (node.alt ?? '') : plainText(node) };
-      replacement = text;
-    } else if (node.type === 'linkReference') {
-      replacement = {
-        type: 'link',
-        url: definition.url,
-        title: definition.title ?? null,
-        children: node.children,
-        position: node.position,
-      };
-    } else {
-      replacement = {
-        type: 'image',
-        url: definition.url,
-        title: definition.title ?? null,
-        alt: node.alt ?? '',
-        position: node.position,
-      };
-    }
-    (parent.children as Nodes[])[index] = replacement;
-  });
-}
-
-function normalizeLabel(label: string): string {
-  return collapse(decodeEntities(label)).toLowerCase();
-}

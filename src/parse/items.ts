@@ -181,8 +181,30 @@ export function splitTitleStatus(titleRich: PhrasingContent[]): {
   return { titleRich: rich, status, statusText };
 }
 
-/** A list item as an initiative: title from its lead, details from the rest. */
-export function draftFromListItem(item: ListItem): InitiativeDraft {
+/**
+ * The items of one list as initiatives. A lead shared by several lines
+ * ("Scheduler Enhancement - rebalance workloads", "Scheduler Enhancement -
+ * quota-aware estimates") names the area the lines belong to, not the work:
+ * two slides would carry the same title. Those lines keep their whole text.
+ */
+export function draftsFromListItems(items: ListItem[]): InitiativeDraft[] {
+  const drafts = items.map((item) => draftFromListItem(item));
+  const count = new Map<string, number>();
+  for (const draft of drafts) {
+    const key = plainText(draft.titleRich).trim().toLowerCase();
+    count.set(key, (count.get(key) ?? 0) + 1);
+  }
+  return drafts.map((draft, i) =>
+    (count.get(plainText(draft.titleRich).trim().toLowerCase()) ?? 0) > 1 ? draftFromListItem(items[i]!, false) : draft,
+  );
+}
+
+/**
+ * A list item as an initiative: title from its lead, details from the rest.
+ * With `splitLead` false, a "Name: description" or "Name - description" line
+ * keeps its whole text as the title (see draftsFromListItems).
+ */
+export function draftFromListItem(item: ListItem, splitLead = true): InitiativeDraft {
   const [first, ...rest] = item.children;
   const position = positionOf(item);
   let titleRich: PhrasingContent[];
@@ -233,10 +255,10 @@ export function draftFromListItem(item: ListItem): InitiativeDraft {
     } else if (linkLead) {
       titleRich = linkLead[0];
       body = [paragraph(linkLead[1], first), ...rest];
-    } else if (colon && !(lead?.type === 'link' && inl.length === 1) && describes(colon[1])) {
+    } else if (splitLead && colon && !(lead?.type === 'link' && inl.length === 1) && describes(colon[1])) {
       [titleRich] = colon;
       body = [paragraph(colon[1], first), ...rest];
-    } else if (dash && words(plainText(dash[0])) <= 4 && describes(dash[1])) {
+    } else if (splitLead && dash && words(plainText(dash[0])) <= 4 && describes(dash[1])) {
       // "HubShare - a sharing service for use with JupyterHub."
       titleRich = dash[0];
       body = [paragraph(dash[1], first), ...rest];

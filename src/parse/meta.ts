@@ -30,6 +30,17 @@ const CONTEXT_TITLE =
 const NON_GOALS_TITLE =
   /\b(non[\s-]?goals?|out\s+of\s+scope|not\s+in\s+scope|not\s+planned|won[’']?t\s+(do|fix)|frozen|feature\s+freeze)\b/i;
 
+/** A title about the work's risks or dependencies: the words lead it, or it is only a few words. */
+export function namesContext(title: string): boolean {
+  const match = CONTEXT_TITLE.exec(title);
+  if (!match) return false;
+  const before = title
+    .slice(0, match.index)
+    .replace(/^[\d.\s]+/, '')
+    .trim();
+  return before === '' || title.split(/\s+/).length <= 4;
+}
+
 /** What a part of the page is, when it is not work; undefined when it may be. */
 export function metaOf(title: string, blocks: RootContent[], hasChildren: boolean): Meta | undefined {
   const t = title.trim();
@@ -37,7 +48,8 @@ export function metaOf(title: string, blocks: RootContent[], hasChildren: boolea
   if (NON_GOALS_TITLE.test(t)) return { kind: 'non-goals', why: 'its title says it is not planned work' };
   if (ABOUT_TITLE.test(t) || GENERIC_ABOUT.test(t)) return { kind: 'about', why: 'its title introduces the document' };
   if (/\?\s*$/.test(t)) return { kind: 'faq', why: 'its title is a question' };
-  if (CONTEXT_TITLE.test(t)) return { kind: 'about', why: 'its title names risks, dependencies or requests, not work' };
+  // "Known Risks", "Dependencies on other teams"; not "Integrate with a scheduler to support job dependencies".
+  if (namesContext(t)) return { kind: 'about', why: 'its title names risks, dependencies or requests, not work' };
   // "Release cadence" names how the project works; "Streamline releases with consolidated versioning
   // and branching" is a piece of work about it.
   if (PROCESS_TITLE.test(t) && t.split(/\s+/).length <= 5)

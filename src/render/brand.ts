@@ -1,13 +1,20 @@
 /**
- * Brand: a logo and colours from the config, as CSS added to the theme.
+ * Brand: a logo and colours from the config, on top of the chosen theme.
  * Colours are checked against the config schema (hex or a CSS colour name);
  * the logo arrives as a data URL read from a local file.
+ *
+ * The brand only sets the theme's custom properties (--accent, --bar, --dark,
+ * --title-background, --logo): where they are drawn is the theme's business.
+ * A theme (an ejected one too) that gives the title slide its own background
+ * keeps it; the logo shows where the theme draws var(--logo).
  *
  * Contrast by construction: a brand colour that text would be unreadable in
  * (or on) is moved in lightness, its hue kept, until it reaches WCAG AA, and
  * the change is reported (`brandColours(...).changes`) so the build can say so.
  */
-import { AA_TEXT, adjustToContrast, contrastRatio, formatRatio, parseColour, toHex } from './colour.js';
+import type { ThemeName } from '../settings/defaults.js';
+import { adjustToContrast, contrastRatio, formatRatio, parseColour, toHex } from './colour.js';
+import { THEME_CONTRAST } from './themes.js';
 
 export interface BrandStyle {
   /** `data:image/…;base64,…` */
@@ -16,8 +23,6 @@ export interface BrandStyle {
   dark?: string;
 }
 
-/** The built-in theme's light backgrounds that accent text (links, the closing title) sits on: paper, table header, code. */
-export const LIGHT_BACKGROUNDS = ['#ffffff', '#f9fafb', '#f3f4f6'];
 /**
  * The built-in theme's text colours on dark slides (title, section dividers), by CSS variable,
  * with their defaults: each is lightened, hue kept, where a brand's dark background needs it.
@@ -49,8 +54,10 @@ export interface BrandColours {
 const COLOR = /^(#[0-9A-Fa-f]{3}|#[0-9A-Fa-f]{6}|[a-z]{3,20})$/;
 
 /** The brand's colours as the deck uses them: each one readable, with what was changed. */
-export function brandColours(brand: BrandStyle | undefined): BrandColours {
+/** The brand's colours as the deck uses them in a theme: each one readable there, with what was changed. */
+export function brandColours(brand: BrandStyle | undefined, theme: ThemeName = 'default'): BrandColours {
   const out: BrandColours = { onDark: {}, changes: [] };
+  const { accentOn, accentTowards, text: need, darkFills } = THEME_CONTRAST[theme];
   const read = (key: 'accent' | 'dark') => {
     const given = brand?.[key];
     if (!given || !COLOR.test(given)) return undefined;
@@ -64,71 +71,61 @@ export function brandColours(brand: BrandStyle | undefined): BrandColours {
   };
   const accent = read('accent');
   if (accent) {
-    // Links and the closing slide's title are accent text on the light backgrounds.
-    const result = adjustToContrast(accent, LIGHT_BACKGROUNDS, AA_TEXT, 'darken');
+    // Links and the closing slide's title are accent text on the theme's slide backgrounds.
+    const result = adjustToContrast(accent, accentOn, need, accentTowards);
     out.accent = result.changed ? result.colour : accent;
     if (result.changed) {
-      const before = Math.min(...LIGHT_BACKGROUNDS.map((bg) => contrastRatio(accent, bg)));
+      const before = Math.min(...accentOn.map((bg) => contrastRatio(accent, bg)));
       out.changes.push({
         key: 'accent',
         given: accent,
         used: result.colour,
-        message: `brand.accent "${accent}" as link text on the slides' light backgrounds has ${formatRatio(before)} contrast, below the ${AA_TEXT}:1 that WCAG AA asks of text; the deck uses ${result.colour} (${formatRatio(result.ratio)}), the same hue darker`,
+        message: `brand.accent "${accent}" as link text on the slides' backgrounds (${theme} theme) has ${formatRatio(before)} contrast, below the ${need}:1 the theme asks of text; the deck uses ${result.colour} (${formatRatio(result.ratio)}), the same hue ${accentTowards === 'darken' ? 'darker' : 'lighter'}`,
       });
     }
   }
   const dark = read('dark');
   if (dark) {
     // Text on the dark slides can be lightened up to white: the background must leave white readable.
-    const result = adjustToContrast(dark, ['#ffffff'], AA_TEXT, 'darken');
+    // Without dark fills (paper) the colour is title text on white: the same test.
+    const result = adjustToContrast(dark, ['#ffffff'], need, 'darken');
     out.dark = result.changed ? result.colour : dark;
     if (result.changed) {
       out.changes.push({
         key: 'dark',
         given: dark,
         used: result.colour,
-        message: `brand.dark "${dark}" as the background of the title and section slides gives white text ${formatRatio(contrastRatio('#ffffff', dark))} contrast, below the ${AA_TEXT}:1 that WCAG AA asks of text; the deck uses ${result.colour} (${formatRatio(result.ratio)}), the same hue darker`,
+        message: darkFills
+          ? `brand.dark "${dark}" as the background of the title and section slides gives white text ${formatRatio(contrastRatio('#ffffff', dark))} contrast, below the ${need}:1 the ${theme} theme asks of text; the deck uses ${result.colour} (${formatRatio(result.ratio)}), the same hue darker`
+          : `brand.dark "${dark}" as the colour of the title and section headings on white has ${formatRatio(contrastRatio('#ffffff', dark))} contrast, below the ${need}:1 the ${theme} theme asks of text; the deck uses ${result.colour} (${formatRatio(result.ratio)}), the same hue darker`,
       });
     }
-    for (const [name, colour] of Object.entries(ON_DARK)) {
-      const text = adjustToContrast(colour, [out.dark], AA_TEXT, 'lighten');
-      if (text.changed) out.onDark[name] = text.colour;
-    }
+    if (darkFills)
+      for (const [name, colour] of Object.entries(ON_DARK)) {
+        const text = adjustToContrast(colour, [out.dark], need, 'lighten');
+        if (text.changed) out.onDark[name] = text.colour;
+      }
   }
   return out;
 }
 
-export function brandCss(brand: BrandStyle | undefined): string {
+/** The brand as custom properties over the theme's; never a rule of the theme's own. */
+export function brandCss(brand: BrandStyle | undefined, theme: ThemeName = 'default'): string {
   if (!brand) return '';
   const rules: string[] = [];
-  const { accent, dark, onDark } = brandColours(brand);
+  const { accent, dark, onDark } = brandColours(brand, theme);
   const logo =
     brand.logo && /^data:image\/(png|jpeg|gif|webp|svg\+xml);base64,[A-Za-z0-9+/=]+$/.test(brand.logo)
       ? `url("${brand.logo}")`
       : undefined;
-  // The side bar: the theme draws it as an inset shadow in --bar (a ::before in themes made before that).
-  if (accent)
-    rules.push(
-      `section{--accent:${accent};}`,
-      `section,section.title,section.divider{--bar:${accent};}`,
-      `section::before,section.title::before,section.divider::before{background:${accent};}`,
-    );
+  if (accent) rules.push(`section{--accent:${accent};}`, `section,section.title,section.divider{--bar:${accent};}`);
   if (dark) {
+    const hex = toHex(parseColour(dark)!);
     const vars = Object.entries(onDark)
       .map(([name, colour]) => `${name}:${colour};`)
       .join('');
-    rules.push(`section{--dark:${toHex(parseColour(dark)!)};${vars}}`, `section.divider{background:${dark};}`);
+    rules.push(`section{--dark:${hex};${THEME_CONTRAST[theme].darkFills ? `--title-background:${hex};` : ''}${vars}}`);
   }
-  // The title slide: the dark colour (or the theme's gradient) with the logo, large, top right.
-  const titleBackground = dark ?? 'linear-gradient(135deg,#0f172a 0%,#1e3a8a 100%)';
-  if (logo) {
-    rules.push(
-      `section.title{background:${logo} right 80px top 72px/260px 110px no-repeat,${titleBackground};}`,
-      // A small logo in the top right of content slides.
-      `section:not(.title):not(.divider){background-image:${logo};background-repeat:no-repeat;background-position:right 48px top 34px;background-size:auto 40px;}`,
-    );
-  } else if (dark) {
-    rules.push(`section.title{background:${dark};}`);
-  }
+  if (logo) rules.push(`section{--logo:${logo};}`);
   return rules.length ? `\n/* brand */\n${rules.join('\n')}\n` : '';
 }

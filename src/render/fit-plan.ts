@@ -10,14 +10,24 @@ import type { List, Paragraph, PhrasingContent, Table } from 'mdast';
 import type { Block } from '../model/types.js';
 
 export interface SlideFit {
-  /** Text scale in percent: 100 down to MIN_SCALE in steps of 5. */
+  /** Text scale in percent: MIN_SCALE to MAX_SCALE in steps of 5 (above 100 only on initiative slides). */
   scale: number;
   /** Units of the body kept; absent when nothing was cut. */
   keep?: number;
 }
 
+/**
+ * The smallest text: 60% of the 29px body size is 17.4px on a 1280×720
+ * slide, about the size of 28pt type on a 4 m projection seen from 10 m;
+ * smaller, a slide is shortened instead.
+ */
 export const MIN_SCALE = 60;
+/** The largest: short initiatives are set up to 140% (body text 40.6px) so they fill their slide. */
+export const MAX_SCALE = 140;
 export const SCALE_STEP = 5;
+
+/** A sentence at most this long, alone under its title, is a statement slide. */
+const STATEMENT_WORDS = 30;
 
 /** Paragraphs longer than this are split at sentence ends, so a slide can stop between them. */
 const LONG_PARAGRAPH_WORDS = 70;
@@ -38,8 +48,32 @@ function unitsOf(block: Block): number {
  */
 export function fitCss(fit: Record<number, SlideFit>): string {
   return Object.entries(fit)
-    .filter(([, f]) => f.scale < 100)
+    .filter(([, f]) => f.scale !== 100)
     .map(([n, f]) => `div.marpit>svg>foreignObject>section[id="${Number(n)}"]{--fit:${f.scale / 100}}`)
+    .join('');
+}
+
+/**
+ * Whether an initiative is set as a statement: only its title, or its title
+ * and a single short sentence (one paragraph, no other sentence end inside).
+ */
+export function isStatement(blocks: Block[]): boolean {
+  if (blocks.length === 0) return true;
+  if (blocks.length !== 1 || blocks[0]!.type !== 'paragraph') return false;
+  const text = plainText(blocks[0]!.children).trim();
+  const words = text.split(/\s+/).filter(Boolean).length;
+  return words <= STATEMENT_WORDS && !/[.!?。！？](?=\s+\S)/.test(text);
+}
+
+function plainText(nodes: PhrasingContent[]): string {
+  return nodes
+    .map((node) =>
+      'value' in node && typeof node.value === 'string'
+        ? node.value
+        : 'children' in node
+          ? plainText(node.children as PhrasingContent[])
+          : ' ',
+    )
     .join('');
 }
 

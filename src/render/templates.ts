@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { TemplateError } from '../errors.js';
 import { PACKAGE_ROOT } from '../package-root.js';
+import type { ThemeName } from '../settings/defaults.js';
 
 /** Slide kinds, each with one partial in `templates/partials/<kind>.hbs`. */
 const PARTIALS = ['title', 'overview', 'changes', 'section', 'initiative', 'closing'] as const;
@@ -26,9 +27,10 @@ export interface TemplateSet {
 
 /**
  * Loads templates: each file from `overrideDir` when it exists there,
- * otherwise the built-in one. Overrides work partial by partial.
+ * otherwise the built-in one. Overrides work partial by partial, and the
+ * theme's colour layer (`themes/<theme>.css`) file by file too.
  */
-export function loadTemplates(overrideDir?: string): TemplateSet {
+export function loadTemplates(overrideDir?: string, theme: ThemeName = 'default'): TemplateSet {
   const env = Handlebars.create();
   const files: string[] = [];
   const sources: string[] = [];
@@ -55,7 +57,9 @@ export function loadTemplates(overrideDir?: string): TemplateSet {
   }
   const layout = read('deck.hbs');
   const deckTemplate = compile(layout);
-  const theme = read('theme.css');
+  // One Marp theme: the shared layout, then the chosen theme's colour layer (same selectors, later wins).
+  const base = read('theme.css');
+  const layer = read(`themes/${theme}.css`);
   const deck = (view: object) => {
     try {
       return deckTemplate(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
@@ -63,7 +67,7 @@ export function loadTemplates(overrideDir?: string): TemplateSet {
       throw templateError(error, layout.file, layout.text);
     }
   };
-  return { deck, themeCss: theme.text, files, sources };
+  return { deck, themeCss: `${base.text}\n${layer.text}`, files, sources };
 }
 
 function templateError(error: unknown, file: string, source: string): TemplateError {

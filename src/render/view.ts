@@ -9,7 +9,7 @@ import { wordsFor, type Words } from '../i18n/index.js';
 import type { Block, Initiative, RoadmapEdition, Section, Status } from '../model/types.js';
 import { roadmapName, STATUSES } from '../model/types.js';
 import { blocksToText, countWords } from '../parse/text.js';
-import { cutBlocks, splitLongParagraphs, type SlideFit } from './fit-plan.js';
+import { cutBlocks, isStatement, splitLongParagraphs, type SlideFit } from './fit-plan.js';
 import { initiativeNotes, linksText, speakerNotes } from './notes.js';
 import { qrDataUrl } from './qr.js';
 
@@ -115,7 +115,7 @@ export function buildView(edition: RoadmapEdition, options: ViewOptions): { view
   const fitOf = (number: number) => options.fit?.[number];
   const fitClass = (number: number) => {
     const scale = fitOf(number)?.scale;
-    return scale && scale < 100 ? `fit-${scale}` : '';
+    return scale && scale !== 100 ? `fit-${scale}` : '';
   };
   const body = (number: number, blocks: Block[]) => {
     const fit = fitOf(number);
@@ -371,6 +371,7 @@ function initiativeView(
     statusLabel: statusLabel ? textToMarkdown(statusLabel) : '',
     bucket: bucket ? textToMarkdown(bucket) : undefined,
     titleOnly: initiative.body.length === 0,
+    statement: isStatement(initiative.body),
     where: section.implicit ? '' : textToMarkdown(section.title),
     change: options.changes?.[initiative.id]
       ? { kind: options.changes[initiative.id]!.kind, label: textToMarkdown(options.changes[initiative.id]!.label) }

@@ -20,6 +20,10 @@ export type HandoutOrientation = (typeof HANDOUT_ORIENTATIONS)[number];
 export const SLIDE_SIZES = ['16:9', '4:3'] as const;
 export type SlideSize = (typeof SLIDE_SIZES)[number];
 
+/** Built-in themes: `templates/themes/<name>.css`, each a colour layer over `templates/theme.css`. */
+export const THEMES = ['default', 'dark', 'high-contrast', 'paper'] as const;
+export type ThemeName = (typeof THEMES)[number];
+
 export const DEFAULTS = {
   input: ['roadmaps/*.md'],
   outDir: 'output',
@@ -32,6 +36,7 @@ export const DEFAULTS = {
   /** Author notes in the handout. */
   handoutNotes: false,
   size: '16:9',
+  theme: 'default',
   /** Seconds allowed to render one edition. */
   timeout: 60,
   diff: true,
@@ -48,6 +53,7 @@ export const DEFAULTS = {
   handoutLines: boolean;
   handoutNotes: boolean;
   size: SlideSize;
+  theme: ThemeName;
   timeout: number;
   diff: boolean;
   qr: boolean;

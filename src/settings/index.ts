@@ -16,6 +16,7 @@ import {
   type HandoutOrientation,
   type Paper,
   type SlideSize,
+  type ThemeName,
 } from './defaults.js';
 
 export {
@@ -24,6 +25,8 @@ export {
   HANDOUT_ORIENTATIONS,
   PAPERS,
   SLIDE_SIZES,
+  THEMES,
+  type ThemeName,
   type HandoutLayout,
   type HandoutOrientation,
   type Paper,
@@ -43,6 +46,8 @@ export interface SettingsInput {
   handoutLines?: boolean;
   /** Author notes in the handout, above each initiative's full text (needs handoutLayout 1). */
   handoutNotes?: boolean;
+  /** Built-in theme: colours over the shared layout. */
+  theme?: ThemeName;
   /** "What changed since …" and NEW/CONTINUED badges. */
   diff?: boolean;
   /** QR codes for tracking links. */
@@ -75,6 +80,7 @@ export interface Settings {
   handoutLines: boolean;
   handoutNotes: boolean;
   size: SlideSize;
+  theme: ThemeName;
   diff: boolean;
   qr: boolean;
   force: boolean;
@@ -156,6 +162,7 @@ export function resolveSettings(
     handoutLines: cli.handoutLines ?? config.handoutLines ?? DEFAULTS.handoutLines,
     handoutNotes: cli.handoutNotes ?? config.handoutNotes ?? DEFAULTS.handoutNotes,
     size: config.size ?? DEFAULTS.size,
+    theme: cli.theme ?? config.theme ?? DEFAULTS.theme,
     diff: cli.diff ?? config.diff ?? DEFAULTS.diff,
     qr: cli.qr ?? config.qr ?? DEFAULTS.qr,
     force: cli.force ?? false,

@@ -110,7 +110,7 @@ describe('init', () => {
     expect(result.code).toBe(0);
     const html = await readFile(join(dir, 'output', 'example-2025-spring', 'index.html'), 'utf8');
     expect(html).toContain('--accent:#0f766e');
-    expect(html).toContain('section.title{background:url("data:image/svg+xml;base64,');
+    expect(html).toContain('--logo:url("data:image/svg+xml;base64,');
     expect(html).toContain('#134e4a');
     expect(html).toContain('Example · community call');
   });

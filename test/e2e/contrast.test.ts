@@ -6,6 +6,10 @@
  * fail, or come with a logo. Every piece of text on every slide reaches WCAG
  * AA against what is behind it, axe finds nothing, and a brand colour that
  * had to change is a warning naming the config file and line.
+ *
+ * Then every slide of both seed decks in every built-in theme: each text
+ * reaches the theme's contrast (AA; AAA, 7:1, in high-contrast), and axe
+ * finds nothing on a sample of slides (title, section, initiative, closing).
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -24,7 +28,9 @@ import {
   slideCount,
   type MeasuredText,
 } from '../helpers/axe.js';
-import { FIXTURES, tempDir } from '../helpers/paths.js';
+import { FIXTURES, SEED_2022, SEED_2024, tempDir } from '../helpers/paths.js';
+import { THEMES } from '../../src/settings/defaults.js';
+import { AAA_TEXT } from '../../src/render/themes.js';
 
 const PAGE = join(FIXTURES, 'contrast', 'palette-2025-h1.md');
 const LOGO =
@@ -184,4 +190,76 @@ describe.each(CASES)('$name', ({ brand, warns }) => {
       }
     },
   );
+});
+
+describe.each(THEMES)('theme %s, both seeds', (theme) => {
+  const seen: { deck: string; n: number; kind: string; texts: MeasuredText[]; violations: string[] }[] = [];
+  /** The focus ring of the overview's first link, reached as with the keyboard. */
+  let ring = '';
+  // High contrast promises WCAG AAA: 7:1 for text, 4.5:1 for large text.
+  const need = (t: MeasuredText) => (theme === 'high-contrast' ? (t.required > 3 ? AAA_TEXT : 4.5) : t.required);
+
+  beforeAll(async () => {
+    const dir = await tempDir();
+    const result = await build({
+      files: [SEED_2022, SEED_2024],
+      outDir: join(dir, 'out'),
+      formats: ['html'],
+      theme,
+      browser: session,
+      cwd: dir,
+    });
+    expect(result.failures).toEqual([]);
+    for (const deck of ['backstage-2022-q3', 'backstage-2024-fall']) {
+      const page = await openWithAxe(session, join(dir, 'out', deck, 'index.html'));
+      const sampled = new Set<string>();
+      const slides = await slideCount(page);
+      for (let n = 1; n <= slides; n++) {
+        const slide = await showSlide(page, n);
+        const kind = await page.$eval(slide, (section) => section.className.split(/\s+/)[0] ?? '');
+        // axe on the first slide of each kind in the first deck; our own measure on every slide.
+        const axe = deck === 'backstage-2022-q3' && !sampled.has(kind) ? await runAxe(page, slide) : undefined;
+        sampled.add(kind);
+        if (kind === 'overview' && !ring)
+          ring = await page.$eval(`${slide} a`, (a) => {
+            (a as HTMLElement).focus({ focusVisible: true } as FocusOptions);
+            const style = getComputedStyle(a);
+            return `${style.outlineStyle} ${style.outlineWidth}`;
+          });
+        seen.push({
+          deck,
+          n,
+          kind,
+          texts: await measureContrast(page, slide),
+          violations: (axe?.violations ?? []).map((v) => `${v.id}: ${v.nodes.map((x) => x.target).join(', ')}`),
+        });
+      }
+      await page.close();
+    }
+  }, 240_000);
+
+  it('measured every slide of both decks', () => {
+    expect(seen.filter((s) => s.deck === 'backstage-2022-q3').length).toBe(15);
+    expect(seen.filter((s) => s.deck === 'backstage-2024-fall').length).toBe(14);
+    expect(new Set(seen.map((s) => s.kind))).toEqual(new Set(KINDS));
+  });
+
+  it(`every text on every slide reaches ${theme === 'high-contrast' ? 'AAA (7:1)' : 'AA'}`, () => {
+    for (const slide of seen) {
+      expect(slide.texts.length).toBeGreaterThan(0);
+      const failing = slide.texts.filter((t) => t.ratio < need(t)).map((t) => ({ ...t, required: need(t) }));
+      expect(describeFailures(failing), `${slide.deck} slide ${slide.n}`).toBe('');
+    }
+    // The page number and footer were among them.
+    expect(seen.every((s) => s.kind === 'title' || s.texts.some((t) => t.what.startsWith('footer')))).toBe(true);
+  });
+
+  it(`shows a link's keyboard focus with a ${theme === 'high-contrast' ? '4px' : '2px'} ring`, () => {
+    expect(ring).toBe(theme === 'high-contrast' ? 'solid 4px' : 'solid 2px');
+  });
+
+  it('axe finds nothing on a slide of each kind', () => {
+    expect(seen.filter((s) => s.deck === 'backstage-2022-q3').length).toBeGreaterThan(0);
+    for (const slide of seen) expect(slide.violations, `${slide.deck} slide ${slide.n}`).toEqual([]);
+  });
 });

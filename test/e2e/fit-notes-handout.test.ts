@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer-core';
+import { MAX_SCALE } from '../../src/render/fit-plan.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../../src/build.js';
 import { launchBrowser, type BrowserSession } from '../../src/export/browser/launch.js';
@@ -77,8 +78,8 @@ describe('fitting', () => {
     expect(table).toMatchObject({ scale: 60 });
     expect(table.keep).toBeGreaterThanOrEqual(10);
     expect(table.keep).toBeLessThan(25);
-    // Short slides are left at full size.
-    expect(r.exported!.fit[slideOf('A short one')]).toBeUndefined();
+    // Short slides are set larger (at most 140%), never cut.
+    expect(r.exported!.fit[slideOf('A short one')]).toEqual({ scale: MAX_SCALE });
     const html = await readFile(join(outDir, 'fit', 'index.html'), 'utf8');
     expect(html.match(/continued in the speaker notes and the handout/g)).toHaveLength(2);
     expect(r.warnings.filter((w) => w.rule === 'slide-shortened').map((w) => w.line)).toEqual([10, 93]);

@@ -120,6 +120,31 @@ const cases: Case[] = [
     page: '# Web Roadmap\n\n## 1.0.0\n\n- **Routing**: nested routes.\n- **Sessions**: signed cookies.\n- **Forms**: CSRF tokens.\n- Migrations.\n- This list is not final and will change as we go.\n',
     titles: ['Routing', 'Sessions', 'Forms', 'Migrations'],
   },
+  {
+    name: 'a list of Key: value fields under a heading is its details, not work',
+    page: '# Batch Roadmap\n\n## v1.2\n\n### Queue Reservation\n\n* Description: Reserve resources for a queue without a restart.\n* Priority: High\n* Issue: https://github.com/acme/batch/issues/11\n* Owner:\n\n### Fair Scheduling\n\n* Description: Order jobs of one priority by creation time.\n* Priority: High\n* Issue: https://github.com/acme/batch/issues/12\n',
+    titles: ['Queue Reservation', 'Fair Scheduling'],
+  },
+  {
+    name: 'a list whose lines are named "Name: description" stays work',
+    page: '# Certs Roadmap\n\n## Integrations\n\n- Service mesh: issue certificates to every workload that runs in the mesh\n- Trust bundles: distribute the trust roots to every namespace of a cluster\n',
+    titles: ['Service mesh', 'Trust bundles'],
+  },
+  {
+    name: 'a heading that mentions dependencies in passing is work',
+    page: '# Batch Roadmap\n\n## v1.0\n\n### Integrate with a workflow engine to support job dependencies\n\nInvestigate how jobs can wait for each other.\n\n### GPU sharing\n\nShare one GPU between pods.\n\n## Known Risks\n\nThe scheduler may slow down.\n',
+    titles: ['Integrate with a workflow engine to support job dependencies', 'GPU sharing'],
+  },
+  {
+    name: 'a lead shared by several lines is their area, not their names',
+    page: '# Fleet Roadmap\n\n## 2024 H1\n\n- Lazy propagation mode\n- Scheduler Enhancement - estimate with resource quotas\n- Scheduler Enhancement - rebalance workloads\n- Dashboard - alpha release of the web console\n',
+    titles: [
+      'Lazy propagation mode',
+      'Scheduler Enhancement - estimate with resource quotas',
+      'Scheduler Enhancement - rebalance workloads',
+      'Dashboard',
+    ],
+  },
 ];
 
 describe('rules that generalize beyond the corpus', () => {

@@ -6,8 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { brandColours, brandCss, LIGHT_BACKGROUNDS, ON_DARK } from '../../src/render/brand.js';
+import { brandColours, brandCss, ON_DARK } from '../../src/render/brand.js';
 import { AA_TEXT, contrastRatio, parseColour, rgbToHsl } from '../../src/render/colour.js';
+import { AAA_TEXT, THEME_CONTRAST } from '../../src/render/themes.js';
+
+const LIGHT_BACKGROUNDS = THEME_CONTRAST.default.accentOn;
 import { ROOT } from '../helpers/paths.js';
 
 const theme = readFileSync(join(ROOT, 'templates', 'theme.css'), 'utf8');
@@ -29,7 +32,7 @@ describe('the theme', () => {
   });
 
   it("its dark text reaches 4.5:1 on both ends of the title slide's gradient", () => {
-    const stops = /section\.title \{[^}]*linear-gradient\(135deg, (#[0-9a-f]{6}) 0%, var\(--dark\) 100%\)/.exec(theme);
+    const stops = /--title-background: linear-gradient\(135deg, (#[0-9a-f]{6}) 0%, var\(--dark\) 100%\)/.exec(theme);
     expect(stops).not.toBeNull();
     for (const name of Object.keys(ON_DARK)) {
       expect(variable(name)).toBe(ON_DARK[name]);
@@ -41,8 +44,8 @@ describe('the theme', () => {
   it('its accent reaches 4.5:1 on every light background accent text sits on', () => {
     for (const bg of LIGHT_BACKGROUNDS)
       expect(contrastRatio(variable('--accent')!, bg)).toBeGreaterThanOrEqual(AA_TEXT);
-    expect(theme).toContain('background: #f3f4f6');
-    expect(theme).toContain('th { background: #f9fafb; }');
+    expect(theme).toContain('--code-bg: #f3f4f6;');
+    expect(theme).toContain('--th-bg: #f9fafb;');
   });
 
   // Every badge: its text on its own background.
@@ -154,8 +157,64 @@ describe('brand colours', () => {
     const { accent, dark } = brandColours({ accent: '#7dd3fc', dark: '#ffcc00' });
     expect(css).toContain(`--accent:${accent};`);
     expect(css).toContain(`--dark:${dark};`);
-    expect(css).toContain(`section.divider{background:${dark};}`);
+    expect(css).toContain(`--title-background:${dark};`);
     expect(css).not.toContain('#7dd3fc');
     expect(css).not.toContain('#ffcc00');
+  });
+});
+
+describe('brand on top of a theme', () => {
+  it('sets only custom properties, so a theme keeps every rule of its own (the title background too)', () => {
+    const logo = `data:image/svg+xml;base64,${Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>').toString('base64')}`;
+    for (const name of Object.keys(THEME_CONTRAST) as (keyof typeof THEME_CONTRAST)[]) {
+      const css = brandCss({ accent: 'teal', dark: '#134e4a', logo }, name);
+      const declarations = [...css.matchAll(/\{([^}]*)\}/g)].flatMap((m) => m[1]!.split(/;(?=--|$)/).filter(Boolean));
+      expect(declarations.length).toBeGreaterThan(3);
+      for (const d of declarations) expect(d, name).toMatch(/^--[a-z-]+:/);
+      expect(css).toContain('--logo:url("data:image/svg+xml;base64,');
+    }
+  });
+
+  it('lightens an accent that is too dark for the dark theme, and darkens it to 7:1 for high contrast', () => {
+    const dark = brandColours({ accent: '#1e3a8a' }, 'dark');
+    for (const bg of THEME_CONTRAST.dark.accentOn)
+      expect(contrastRatio(dark.accent!, bg)).toBeGreaterThanOrEqual(AA_TEXT);
+    expect(rgbToHsl(parseColour(dark.accent!)!).l).toBeGreaterThan(rgbToHsl(parseColour('#1e3a8a')!).l);
+    expect(dark.changes[0]!.message).toContain('the same hue lighter');
+    const high = brandColours({ accent: '#2563eb', dark: '#2563eb' }, 'high-contrast');
+    for (const bg of LIGHT_BACKGROUNDS) expect(contrastRatio(high.accent!, bg)).toBeGreaterThanOrEqual(AAA_TEXT);
+    expect(contrastRatio('#ffffff', high.dark!)).toBeGreaterThanOrEqual(AAA_TEXT);
+    expect(high.changes.map((c) => c.key)).toEqual(['accent', 'dark']);
+  });
+
+  it('on paper, the dark colour is heading text on white: no fills, no light text for it', () => {
+    const paper = brandColours({ dark: '#60a5fa' }, 'paper');
+    expect(contrastRatio(paper.dark!, '#ffffff')).toBeGreaterThanOrEqual(AA_TEXT);
+    expect(paper.onDark).toEqual({});
+    expect(brandCss({ dark: '#134e4a' }, 'paper')).not.toContain('--title-background');
+  });
+});
+
+describe.each(Object.keys(THEME_CONTRAST))('theme %s', (name) => {
+  const layer = readFileSync(join(ROOT, 'templates', 'themes', `${name}.css`), 'utf8');
+  const need = THEME_CONTRAST[name as keyof typeof THEME_CONTRAST].text;
+  const value = (v: string): string | undefined => {
+    const own = new RegExp(`${v}:\\s*([^;]+);`).exec(layer)?.[1] ?? new RegExp(`${v}:\\s*([^;]+);`).exec(theme)?.[1];
+    const ref = own && /^var\((--[a-z-]+)\)$/.exec(own);
+    return ref ? value(ref[1]!) : own;
+  };
+  it.each([
+    ['--ink', '--paper'],
+    ['--muted', '--paper'],
+    ['--quiet', '--paper'],
+    ['--accent', '--paper'],
+    ['--accent', '--code-bg'],
+    ['--ink', '--code-bg'],
+  ])(`%s on %s reaches the theme's contrast`, (fg, bg) => {
+    expect(contrastRatio(value(fg)!, value(bg)!)).toBeGreaterThanOrEqual(need);
+  });
+  it("the accent the brand is checked against is the theme's", () => {
+    for (const bg of THEME_CONTRAST[name as keyof typeof THEME_CONTRAST].accentOn)
+      expect(contrastRatio(value('--accent')!, bg)).toBeGreaterThanOrEqual(need);
   });
 });

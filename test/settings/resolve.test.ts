@@ -9,7 +9,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LoadedConfig, RoadmapDeckConfig } from '../../src/config.js';
 import { FORMATS } from '../../src/formats.js';
-import { DEFAULTS, HANDOUT_LAYOUTS, HANDOUT_ORIENTATIONS, PAPERS, SLIDE_SIZES } from '../../src/settings/defaults.js';
+import {
+  DEFAULTS,
+  HANDOUT_LAYOUTS,
+  HANDOUT_ORIENTATIONS,
+  PAPERS,
+  SLIDE_SIZES,
+  THEMES,
+} from '../../src/settings/defaults.js';
 import { editionParseOptions, resolveSettings } from '../../src/settings/index.js';
 import { ROOT } from '../helpers/paths.js';
 
@@ -20,6 +27,12 @@ const loaded = (config: RoadmapDeckConfig, baseDir = '/project/config'): LoadedC
 });
 
 describe('resolveSettings', () => {
+  it('takes the theme from the command line, else the config, else the default', () => {
+    expect(resolveSettings({}, loaded({})).theme).toBe('default');
+    expect(resolveSettings({}, loaded({ theme: 'paper' })).theme).toBe('paper');
+    expect(resolveSettings({ theme: 'dark' }, loaded({ theme: 'paper' })).theme).toBe('dark');
+  });
+
   it('fills every setting from the defaults when nothing is given', () => {
     const s = resolveSettings({}, { config: {}, baseDir: '/work' }, '/work');
     expect({
@@ -210,6 +223,7 @@ describe('the config schema', () => {
     expect(props.handoutOrientation.enum).toEqual([...HANDOUT_ORIENTATIONS]);
     expect(props.handoutLines.type).toBe('boolean');
     expect(props.size.enum).toEqual([...SLIDE_SIZES]);
+    expect(props.theme.enum).toEqual([...THEMES]);
     expect(props.formats.items.enum).toEqual([...FORMATS]);
   });
 
@@ -221,6 +235,7 @@ describe('the config schema', () => {
       paper: props.paper.default,
       handoutLayout: props.handoutLayout.default,
       size: props.size.default,
+      theme: props.theme.default,
       timeout: props.timeout.default,
       diff: props.diff.default,
       qr: props.qr.default,
@@ -235,6 +250,7 @@ describe('the config schema', () => {
       handoutOrientation: DEFAULTS.handoutOrientation,
       handoutLines: DEFAULTS.handoutLines,
       size: DEFAULTS.size,
+      theme: DEFAULTS.theme,
       timeout: DEFAULTS.timeout,
       diff: DEFAULTS.diff,
       qr: DEFAULTS.qr,

@@ -6,7 +6,7 @@ import type { Output } from '../output.js';
 
 export async function initCommand(args: InitArgs, output: Output): Promise<number> {
   const dir = resolve(args.dir);
-  const { created } = await initProject(dir, { eject: args.eject, force: args.force });
+  const { created } = await initProject(dir, { eject: args.eject, force: args.force, theme: args.theme });
   if (output.quiet) return 0;
   for (const file of created) output.out(`created ${relative(process.cwd(), file) || file}`);
   output.out(

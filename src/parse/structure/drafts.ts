@@ -5,7 +5,7 @@
 import type { List, ListItem, PhrasingContent, RootContent } from 'mdast';
 import type { Status } from '../../model/types.js';
 import {
-  draftFromListItem,
+  draftsFromListItems,
   isNavigationList,
   isStatusList,
   isTaskList,
@@ -144,7 +144,7 @@ export function itemsOf(
       });
       if (!work.length && !prose.length) continue;
       if (prose.length) intro.push({ ...block, children: prose });
-      items.push(...work.map(draftFromListItem).map((draft) => ({ ...draft, body: displayBlocks(draft.body) })));
+      items.push(...draftsFromListItems(work).map((draft) => ({ ...draft, body: displayBlocks(draft.body) })));
       why.push(
         `${work.length} list items${prose.length ? ` (${prose.length} plain sentences kept as its introduction)` : ''}`,
       );

@@ -1,0 +1,95 @@
+/**
+ * Inline raw HTML in a paragraph: formatting tags become their Markdown
+ * equivalents (`<b>` → strong, `<code>` → inline code), tags whose content
+ * is never shown (script, style, iframe…) are dropped with it, and every
+ * other tag becomes the text it holds. Nothing here is ever rendered as HTML.
+ */
+import type { Nodes, PhrasingContent } from 'mdast';
+import { htmlToText, parseTag } from './html.js';
+import { plainText } from './markdown.js';
+
+const DROP_WITH_CONTENT = new Set([
+  'script',
+  'style',
+  'iframe',
+  'object',
+  'embed',
+  'template',
+  'noscript',
+  'svg',
+  'math',
+  'textarea',
+  'select',
+]);
+const INLINE_MAP: Record<string, 'emphasis' | 'strong' | 'inlineCode' | 'delete'> = {
+  em: 'emphasis',
+  i: 'emphasis',
+  strong: 'strong',
+  b: 'strong',
+  code: 'inlineCode',
+  kbd: 'inlineCode',
+  tt: 'inlineCode',
+  del: 'delete',
+  s: 'delete',
+  strike: 'delete',
+};
+
+/**
+ * Inline HTML in a run of phrasing content: harmless formatting tags become
+ * their Markdown equivalent, `<br>` a line break, dangerous elements vanish
+ * with their content, and every other tag is unwrapped to its text.
+ */
+export function cleanInlineHtml(nodes: PhrasingContent[]): PhrasingContent[] {
+  if (!nodes.some((node) => node.type === 'html')) return nodes;
+  const root: PhrasingContent[] = [];
+  const stack: { tag: string; kind: string; children: PhrasingContent[] }[] = [];
+  const target = () => (stack.length ? stack[stack.length - 1]!.children : root);
+  let dropping: string | undefined;
+  for (const node of nodes) {
+    if (node.type !== 'html') {
+      if (!dropping) target().push(node);
+      continue;
+    }
+    const tag = parseTag(node.value);
+    if (!tag) {
+      // Not a tag (a comment, a processing instruction…): keep any text in it.
+      const text = htmlToText(node.value);
+      if (text && !dropping) target().push({ type: 'text', value: text });
+      continue;
+    }
+    if (dropping) {
+      if (tag.closing && tag.name === dropping) dropping = undefined;
+      continue;
+    }
+    if (DROP_WITH_CONTENT.has(tag.name)) {
+      if (!tag.closing && !tag.selfClosing) dropping = tag.name;
+      continue;
+    }
+    if (tag.name === 'br' || tag.name === 'wbr') {
+      if (tag.name === 'br') target().push({ type: 'break' });
+      continue;
+    }
+    const kind = INLINE_MAP[tag.name];
+    if (!kind) continue;
+    if (!tag.closing) {
+      if (!tag.selfClosing) stack.push({ tag: tag.name, kind, children: [] });
+      continue;
+    }
+    const index = stack.map((frame) => frame.tag).lastIndexOf(tag.name);
+    if (index === -1) continue;
+    while (stack.length > index) {
+      const frame = stack.pop()!;
+      target().push(wrapInline(frame.kind, frame.children));
+    }
+  }
+  while (stack.length) {
+    const frame = stack.pop()!;
+    target().push(...frame.children);
+  }
+  return root;
+}
+
+function wrapInline(kind: string, children: PhrasingContent[]): PhrasingContent {
+  if (kind === 'inlineCode') return { type: 'inlineCode', value: plainText(children as Nodes[]) };
+  return { type: kind, children } as PhrasingContent;
+}

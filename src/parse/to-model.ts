@@ -1,0 +1,134 @@
+/**
+ * From drafts to the model: a section or an initiative draft becomes its
+ * typed model object, with links resolved, the tracking link chosen among
+ * the item's own links, and the status completed from its section.
+ */
+import type { Nodes, RootContent } from 'mdast';
+import type { Block, Closing, Initiative, Section } from '../model/types.js';
+import { contentHash } from '../hash.js';
+import { splitTitleStatus, type InitiativeDraft } from './items.js';
+import { pickTracking } from './links.js';
+import { plainText } from './markdown.js';
+import type { extractStructure, SectionDraft } from './structure/index.js';
+import { splitTitleRefs } from './title-refs.js';
+import { blocksToText, countWords } from './text.js';
+import { collectLinks, dedupeLinks, type LinkResolver } from './resolve-links.js';
+
+export type IdFor = (line: number, title: string, fromHeading: boolean) => string;
+
+export function toSection(draft: SectionDraft, editionTitle: string, idFor: IdFor, resolver: LinkResolver): Section {
+  const heading = draft.heading;
+  const split = heading ? splitTitleStatus(heading.rich) : undefined;
+  const title = split ? plainText(split.titleRich as Nodes[]) || heading!.title : editionTitle;
+  const section: Section = {
+    id: heading ? idFor(heading.position.line, heading.title, !heading.pseudo) : idFor(0, editionTitle, false),
+    title,
+    ...(heading ? {} : { implicit: true }),
+    ...(draft.bucket ? { bucket: draft.bucket } : {}),
+    ...(draft.status && draft.status !== 'unknown' ? { status: draft.status } : {}),
+    ...(draft.statusText
+      ? { statusText: draft.statusText }
+      : split?.statusText
+        ? { statusText: split.statusText }
+        : {}),
+    intro: resolver.blocks(draft.intro),
+    initiatives: [],
+    position: draft.position,
+  };
+  section.initiatives = draft.initiatives.map((d) => toInitiative(d, section, idFor, resolver));
+  return section;
+}
+
+function toInitiative(draft: InitiativeDraft, section: Section, idFor: IdFor, resolver: LinkResolver): Initiative {
+  const split = splitTitleRefs(draft.titleRich);
+  const titleRich = resolver.inlines(split.titleRich);
+  const refRich = split.ref ? resolver.inlines([split.ref]) : [];
+  const movedRich = split.moved.length ? resolver.inlines(split.moved) : [];
+  const title = plainText(titleRich as Nodes[]);
+  let body = resolver.blocks(draft.body);
+  const titleLinks = collectLinks([{ type: 'paragraph', children: [...titleRich, ...refRich] }] as Block[]);
+  const links = dedupeLinks([...titleLinks, ...collectLinks(body)]);
+  // A tracking place of its own (a table's Issue column) decides; otherwise the links are weighed.
+  const own = draft.tracking === undefined ? undefined : draft.tracking === null ? null : resolver.url(draft.tracking);
+  // Links that may track the item: in its own line, on a "Tracking:" line, or in its own paragraphs
+  // a reference ("#7350", a bare issue URL) or a milestone or board; not those of its sub-items.
+  const references = collectLinks(body.filter((b) => b.type === 'paragraph')).filter(
+    (link) =>
+      /^(#\d+|[\w.-]+\/[\w.-]+#\d+|https?:\/\/\S+)$/.test(link.text.trim()) ||
+      /\/(milestones?|projects?)\/\d+\/?$/.test(link.url),
+  );
+  const ownLinks = [
+    ...collectLinks([...body.slice(0, draft.ownBlocks ?? 0), ...body.filter(isTrackingLine)]),
+    ...references,
+  ];
+  const tracking =
+    own === undefined
+      ? pickTracking(ownLinks, titleLinks, links)
+      : own === null
+        ? undefined
+        : links.find((link) => link.url === own);
+  if (tracking) tracking.tracking = true;
+  // What was split off the title is shown with the text, unless it is only the tracking link.
+  const movedLinks = collectLinks([{ type: 'paragraph', children: movedRich }] as Block[]);
+  const movedWords = plainText(movedRich as Nodes[]).replace(/[\s().,;:&-]+/g, '');
+  const onlyTracking =
+    movedLinks.length === 1 &&
+    movedLinks[0]!.url === tracking?.url &&
+    movedWords === movedLinks[0]!.text.replace(/[\s().,;:&-]+/g, '');
+  const alreadyShown =
+    movedLinks.length > 0 && movedLinks.every((link) => collectLinks(body).some((l) => l.url === link.url));
+  if (movedRich.length && !onlyTracking && !alreadyShown)
+    body = [...body, { type: 'paragraph', children: movedRich } as Block];
+  const text = blocksToText(body);
+  // A work item scheduled for a named period (a quarter, a half, a month) is planned.
+  // A section's period says so only when it is a specific one ("Q4 2020", not "2021 Roadmap").
+  const scheduled =
+    (draft.bucket && ['quarter', 'half', 'month', 'season', 'year'].includes(draft.bucket.kind)) ||
+    (section.bucket && ['quarter', 'half', 'month', 'month-range', 'season'].includes(section.bucket.kind))
+      ? 'planned'
+      : undefined;
+  const status = draft.status && draft.status !== 'unknown' ? draft.status : (section.status ?? scheduled ?? 'unknown');
+  return {
+    id: idFor(draft.position.line, title, true),
+    title,
+    titleRich,
+    status,
+    ...(draft.statusText
+      ? { statusText: draft.statusText }
+      : section.statusText && status === section.status
+        ? { statusText: section.statusText }
+        : {}),
+    ...(draft.bucket ? { bucket: draft.bucket } : {}),
+    ...(draft.category ? { category: draft.category } : {}),
+    body,
+    text,
+    links,
+    ...(tracking ? { tracking } : {}),
+    words: countWords(`${title} ${text}`),
+    position: draft.position,
+    hash: contentHash({ title, body }),
+  };
+}
+
+/** A line that names the item's tracker: "Tracking: …", "GitHub issue: #9", "**Epic:** …". */
+function isTrackingLine(block: Block): boolean {
+  if (block.type !== 'paragraph') return false;
+  const head = plainText(block.children.slice(0, 2) as Nodes[]);
+  return /^(tracking(\s+issue)?|(github\s+)?issues?|epic|milestone|tracker|tracked\s+(in|by)|meta\s+issue|more\s+info(rmation)?|see|proposal|kep|rfc|project\s+board)\s*:/i.test(
+    head,
+  );
+}
+
+export function toClosing(
+  parts: ReturnType<typeof extractStructure>['closing'],
+  resolver: LinkResolver,
+): Closing | undefined {
+  const first = parts[0];
+  if (!first) return undefined;
+  const blocks: RootContent[] = [...first.blocks];
+  for (const part of parts.slice(1)) {
+    blocks.push({ type: 'paragraph', children: [{ type: 'strong', children: part.heading.rich }] }, ...part.blocks);
+  }
+  const body = resolver.blocks(blocks);
+  return { title: first.heading.title, body, links: dedupeLinks(collectLinks(body)), position: first.heading.position };
+}

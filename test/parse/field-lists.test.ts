@@ -1,0 +1,46 @@
+import type { List } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { fieldsOf } from '../../src/parse/field-lists.js';
+import { namesContext } from '../../src/parse/meta.js';
+import { parseMarkdown } from '../../src/parse/read-markdown.js';
+
+const listOf = (markdown: string) => parseMarkdown(markdown).children.find((n): n is List => n.type === 'list')!;
+
+describe('field lists', () => {
+  it.each([
+    [
+      'plain keys',
+      '* Description: reserve a queue\n* Priority: High\n* Owner: @ann\n',
+      ['Description', 'Priority', 'Owner'],
+    ],
+    ['bold keys, colon inside or outside', '- **Status:** Done\n- **Issue**: #4\n', ['Status', 'Issue']],
+    ['a key with no value still counts', '* Description: reserve a queue\n* Owner:\n', ['Description', 'Owner']],
+    [
+      'work named "Name: description"',
+      '- Service mesh: issue certificates\n- Trust bundles: distribute roots\n',
+      undefined,
+    ],
+    ['one field alone', '- Status: Done\n', undefined],
+    ['a repeated key is a list of work', '- Issue: one\n- Issue: two\n', undefined],
+    ['a task list', '- [ ] Description: x\n- [ ] Owner: y\n', undefined],
+    ['an ordered list', '1. Description: x\n2. Owner: y\n', undefined],
+    ['a field with sub-items', '- Description: x\n  - more\n- Owner: y\n', undefined],
+  ])('%s', (_name, markdown, keys) => {
+    expect(fieldsOf(listOf(markdown))?.map((f) => f.key)).toEqual(keys);
+  });
+});
+
+describe('titles about risks or dependencies', () => {
+  it.each([
+    ['Known Risks', true],
+    ['Dependencies', true],
+    ['Dependencies on other teams and projects', true],
+    ['3. Requests to Other Teams', true],
+    ['Our dependencies', true],
+    ['Integrate with a workflow engine to support job dependencies', false],
+    ['Reduce the risks of upgrades across many clusters', false],
+    ['GPU sharing', false],
+  ])('%s → %s', (title, expected) => {
+    expect(namesContext(title)).toBe(expected);
+  });
+});
