@@ -117,7 +117,8 @@ export function timelineSlide(
 ): { heading: string; body: Block[]; notes: string } {
   const from = Math.max(0, data.editions.length - SLIDE_EDITIONS);
   const editions = data.editions.slice(from);
-  const rows = data.rows.filter((r) => r.cells.slice(from).some(Boolean));
+  // Initiatives listed in the span; one whose only mark there is its end was gone before it.
+  const rows = data.rows.filter((r) => r.cells.slice(from).some((c) => c && 'status' in c));
   const said = (c: TimelineCell) =>
     !c
       ? ''
