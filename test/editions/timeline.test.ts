@@ -69,4 +69,21 @@ describe('the roadmap over time', () => {
     expect(text).toContain('"Old thing"}]},{"type":"text","value":": Planned → ✗ Dropped"');
     expect(slide.notes).toContain('Plugins — Q1: In progress — Q2: Done — Q3: ✓ Delivered');
   });
+
+  it('as a slide: the newest six editions, without initiatives gone before them', () => {
+    const long = [
+      {
+        stem: 'e0',
+        edition: edition('E0', [
+          ['Gone early', 'planned'],
+          ['Kept', 'planned'],
+        ]),
+      },
+      ...[1, 2, 3, 4, 5, 6, 7].map((k) => ({ stem: `e${k}`, edition: edition(`E${k}`, [['Kept', 'planned']]) })),
+    ];
+    const text = JSON.stringify(timelineSlide(timeline(long)).body);
+    expect(text).toContain('"E2 → E3 → E4 → E5 → E6 → E7"');
+    expect(text).toContain('"Kept"');
+    expect(text).not.toContain('Gone early');
+  });
 });
