@@ -79,7 +79,15 @@ describe('the roadmap over time', () => {
           ['Kept', 'planned'],
         ]),
       },
-      ...[1, 2, 3, 4, 5, 6, 7].map((k) => ({ stem: `e${k}`, edition: edition(`E${k}`, [['Kept', 'planned']]) })),
+      // Last listed in E1: its "dropped" mark falls in E2, the slide's first edition.
+      {
+        stem: 'e1',
+        edition: edition('E1', [
+          ['Gone early', 'planned'],
+          ['Kept', 'planned'],
+        ]),
+      },
+      ...[2, 3, 4, 5, 6, 7].map((k) => ({ stem: `e${k}`, edition: edition(`E${k}`, [['Kept', 'planned']]) })),
     ];
     const text = JSON.stringify(timelineSlide(timeline(long)).body);
     expect(text).toContain('"E2 → E3 → E4 → E5 → E6 → E7"');
