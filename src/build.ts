@@ -23,7 +23,7 @@ import { BrowserGoneError, RendererCrashError } from './errors.js';
 import { removePendingTemporaryFiles, writeFilesAtomically } from './export/write.js';
 import type { Format } from './formats.js';
 import { stemOf } from './inputs.js';
-import type { Diagnostic, RoadmapEdition } from './model/types.js';
+import type { Diagnostic, RoadmapEdition, SourceOrigin } from './model/types.js';
 import type { RenderOptions } from './render/index.js';
 import type { TemplateSet } from './render/templates.js';
 import { DEFAULTS, resolveSettings, type Settings, type SettingsInput } from './settings/index.js';
@@ -57,6 +57,21 @@ export interface BuildOptions extends SettingsInput {
    * result says `cancelled`; what was written before stays.
    */
   signal?: AbortSignal;
+  /**
+   * Editions read from git history: each one's commit, by stem (it also dates the edition). Set by buildFromGit.
+   * @internal
+   */
+  origins?: Record<string, SourceOrigin>;
+  /**
+   * Slides to add to an edition's deck, by its stem, after "What changed" (the roadmap over time).
+   * @internal
+   */
+  extraSlides?: Record<string, NonNullable<RenderOptions['extraSlides']>>;
+  /**
+   * A section for the index page below the editions (the timeline of a series built from git history).
+   * @internal
+   */
+  timeline?: { html: string; css: string };
 }
 
 export type BuildEvent =
@@ -193,7 +208,7 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
   let editions: LoadedEdition[];
   let diffs: Map<RoadmapEdition, EditionDiff>;
   try {
-    editions = await engine.loadEditions(files, config, fail, undefined, { assets });
+    editions = withOrigins(await engine.loadEditions(files, config, fail, undefined, { assets }), options.origins);
     diffs = settings.diff
       ? engine.diffSeries(
           [...editions, ...(await engine.siblingEditions(editions, config, files))].map((e) => e.edition),
@@ -225,7 +240,10 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
     const diff = diffs.get(e.edition);
     const lang = e.language.tag;
     const render: RenderOptions = { ...exportOptions.render, ...renderDiff(diff, engine, lang), lang };
+    const extra = options.extraSlides?.[e.edition.source.stem];
+    if (extra) render.extraSlides = [...(render.extraSlides ?? []), ...extra];
     const key = cacheKey([
+      extra,
       VERSION,
       e.source.text,
       e.edition,
@@ -288,7 +306,11 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
   let indexFile: string | undefined;
   if (results.length && (formats.includes('html') || formats.includes('pdf'))) {
     indexFile = join(outDir, 'index.html');
-    await engine.writeIndexPage(indexFile, outDir, { project: config.project, logo: brand?.logo });
+    await engine.writeIndexPage(indexFile, outDir, {
+      project: config.project,
+      logo: brand?.logo,
+      ...(options.timeline ? { timeline: options.timeline } : {}),
+    });
   }
   const order = new Map(files.map((f, i) => [f, i]));
   results.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
@@ -300,6 +322,18 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
     indexFile,
     seconds: (performance.now() - plan.started) / 1000,
   };
+}
+
+/** Editions read from git carry their commit, and are dated by it. */
+function withOrigins(editions: LoadedEdition[], origins: Record<string, SourceOrigin> | undefined): LoadedEdition[] {
+  for (const { edition } of editions) {
+    const origin = origins && Object.hasOwn(origins, edition.source.stem) ? origins[edition.source.stem] : undefined;
+    if (!origin) continue;
+    // A page that names no edition is named by its commit's date, not by the file it was written to.
+    const label = edition.labelSource === 'file-name' ? origin.date : edition.label;
+    Object.assign(edition, { date: origin.date, label, source: { ...edition.source, origin } });
+  }
+  return editions;
 }
 
 /**

@@ -44,6 +44,21 @@ export interface EditionOverrides {
   lang?: string;
 }
 
+export interface GitHistoryOption {
+  /** The roadmap page, relative to the config file (or inside `repo`, when given). */
+  path: string;
+  /** The repository, relative to the config file (default: the one holding the page). */
+  repo?: string;
+  /** Only commits from this date on (YYYY-MM-DD). */
+  since?: string;
+  /** Branch, tag or commit whose history is read (default HEAD). */
+  ref?: string;
+  /** One deck per commit that changed the page. */
+  everyCommit?: boolean;
+  /** The newest deck gets a slide of the roadmap over time. */
+  historySlide?: boolean;
+}
+
 export interface Brand {
   /** Logo file (PNG, JPEG, GIF, WebP or SVG), relative to the config file. */
   logo?: string;
@@ -61,6 +76,8 @@ export interface RoadmapDeckConfig {
   project?: string;
   /** Author written into the PDFs' metadata. */
   author?: string;
+  /** Build the editions in a page's git history (as `build --git`) when no files are given. */
+  git?: GitHistoryOption;
   /** Per-edition overrides, keyed by file name without `.md` (`*` wildcards allowed). */
   editions?: Record<string, EditionOverrides>;
   /** Roadmap files or globs to build when none are given. Default `roadmaps/*.md`. */

@@ -9,6 +9,8 @@
  * else is internal; tests and scripts import internal modules by their path.
  */
 export { build, type BuildEvent, type BuildOptions, type BuildResult, type EditionResult } from './build.js';
+export { buildFromGit, gitHistory, type GitBuildResult, type GitOptions } from './git/build-series.js';
+export type { HistoryEdition, HistoryReport } from './git/report.js';
 export { startWatch, type WatchEvent, type WatchOptions, type WatchSession } from './watch/index.js';
 export { lintFile, type LintResult } from './lint/index.js';
 export { readSource, type RoadmapSource } from './load/read-source.js';

@@ -38,6 +38,8 @@ describe('the public API', () => {
       [
         ...ERRORS,
         'build',
+        'buildFromGit',
+        'gitHistory',
         'defineConfig',
         'lintFile',
         'loadConfig',

@@ -23,6 +23,7 @@ const commands = {
   inspect: () => import('./commands/inspect.js'),
   lint: () => import('./commands/lint.js'),
   diff: () => import('./commands/diff.js'),
+  history: () => import('./commands/history.js'),
   watch: () => import('./commands/watch.js'),
   init: () => import('./commands/init.js'),
   doctor: () => import('./commands/doctor.js'),
@@ -66,7 +67,8 @@ export async function main(argv: string[]): Promise<number> {
           })
           .options(COMMANDS.build.options)
           .example('$0 build', 'Build every edition in roadmaps/')
-          .example('$0 build roadmaps/2024-fall.md --format pdf,handout', 'Build one edition to PDF and handout'),
+          .example('$0 build roadmaps/2024-fall.md --format pdf,handout', 'Build one edition to PDF and handout')
+          .example('$0 build --git docs/roadmap.md', "A deck for each edition in the page's git history"),
       async (args) => {
         code = await (await commands.build()).buildCommand(args, createOutput(args));
       },
@@ -117,6 +119,18 @@ export async function main(argv: string[]): Promise<number> {
           .example('$0 watch', 'Edit roadmaps/*.md and watch the deck follow at http://127.0.0.1:4321/'),
       async (args) => {
         code = await (await commands.watch()).watchCommand(args, createOutput(args));
+      },
+    )
+    .command(
+      COMMANDS.history.usage,
+      COMMANDS.history.describe,
+      (y) =>
+        y
+          .positional('path', { type: 'string', demandOption: true, describe: 'The roadmap page in a git repository' })
+          .options(COMMANDS.history.options)
+          .example('$0 history docs/roadmap.md', "The page's editions, with their commits and changes"),
+      async (args) => {
+        code = await (await commands.history()).historyCommand(args, createOutput(args));
       },
     )
     .command(

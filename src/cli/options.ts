@@ -42,6 +42,33 @@ const format = {
 const json = (what: string) =>
   ({ type: 'boolean', default: false, describe: `Print ${what} as JSON` }) as const satisfies Options;
 
+/** Where a page's history is read: `build --git` and `history`. */
+const HISTORY_RANGE = {
+  repo: {
+    type: 'string',
+    requiresArg: true,
+    coerce: text('repo'),
+    describe: 'The git repository (default: the one that holds the page); the page is then a path inside it',
+  },
+  since: {
+    type: 'string',
+    requiresArg: true,
+    coerce: text('since'),
+    describe: 'Only commits from this date on (YYYY-MM-DD)',
+  },
+  ref: {
+    type: 'string',
+    requiresArg: true,
+    coerce: text('ref'),
+    describe: 'Read the history of this branch, tag or commit (default: HEAD)',
+  },
+  'every-commit': {
+    type: 'boolean',
+    default: false,
+    describe: 'One deck per commit that changed the page, not one per edition',
+  },
+} as const satisfies Record<string, Options>;
+
 const theme = {
   requiresArg: true,
   choices: THEMES,
@@ -53,6 +80,13 @@ const BUILD_OPTIONS = {
   out,
   format,
   theme,
+  git: {
+    type: 'string',
+    requiresArg: true,
+    coerce: text('git'),
+    describe: "Build a deck for each edition in this page's git history (instead of files)",
+  },
+  ...HISTORY_RANGE,
   paper: {
     requiresArg: true,
     choices: PAPERS,
@@ -100,6 +134,11 @@ const BUILD_OPTIONS = {
     coerce: count('concurrency'),
     describe: 'Editions rendered at once (default: number of cores)',
   },
+  'history-slide': {
+    type: 'boolean',
+    default: false,
+    describe: 'With --git: the newest deck gets a slide of the roadmap over time',
+  },
   json: { type: 'boolean', default: false, describe: 'Print a JSON build report on stdout' },
 } as const satisfies Record<string, Options>;
 
@@ -131,6 +170,10 @@ const INIT_OPTIONS = {
   theme,
   force: { type: 'boolean', default: false, describe: 'Replace files that are already there' },
 } as const satisfies Record<string, Options>;
+const HISTORY_OPTIONS = {
+  ...HISTORY_RANGE,
+  json: json('the editions (valid against schema/history.schema.json)'),
+} as const satisfies Record<string, Options>;
 const DOCTOR_OPTIONS = {
   fix: { type: 'boolean', default: false, describe: 'Find or install a browser and fonts' },
 } as const satisfies Record<string, Options>;
@@ -156,6 +199,11 @@ export const COMMANDS = {
     usage: 'lint [files..]',
     describe: 'Check roadmap files and report problems like a compiler',
     options: LINT_OPTIONS,
+  },
+  history: {
+    usage: 'history <path>',
+    describe: "List the editions in a roadmap page's git history, and what changed from one to the next",
+    options: HISTORY_OPTIONS,
   },
   inspect: { usage: 'inspect <file>', describe: 'Show the roadmap model parsed from a file', options: INSPECT_OPTIONS },
   init: {
@@ -186,6 +234,7 @@ export type InspectArgs = Args<typeof INSPECT_OPTIONS, { file: string }>;
 export type LintArgs = Args<typeof LINT_OPTIONS, { files: string[] | undefined }>;
 export type DiffArgs = Args<typeof DIFF_OPTIONS, { old: string; new: string }>;
 export type InitArgs = Args<typeof INIT_OPTIONS, { dir: string }>;
+export type HistoryArgs = Args<typeof HISTORY_OPTIONS, { path: string }>;
 export type DoctorArgs = Args<typeof DOCTOR_OPTIONS, { files: string[] | undefined }>;
 
 /** What `build` and `watch` were told on the command line, for the settings. */

@@ -88,6 +88,7 @@ function unknownOptions(argv: string[]): { option: string; suggestion?: string }
 const MISSING: Partial<Record<CommandName, string>> = {
   inspect: 'inspect needs the roadmap FILE to read',
   diff: 'diff needs two roadmap files: the OLD edition and the NEW one',
+  history: 'history needs the PATH of a roadmap page in a git repository',
 };
 
 /** yargs' message for wrong usage, reworded as one line about the given arguments. */

@@ -34,6 +34,14 @@ export interface EditionDiff {
 const entry = (i: Initiative): DiffEntry => ({ id: i.id, title: i.title, status: i.status, line: i.position.line });
 const ref = (e: RoadmapEdition) => ({ label: e.label, stem: e.source.stem, file: e.source.file });
 
+/**
+ * What became of an initiative no longer listed: delivered when its last
+ * appearance said it was done, else dropped.
+ */
+export type Outcome = 'delivered' | 'dropped';
+export const outcomeOf = (removed: { status: Status }): Outcome =>
+  removed.status === 'done' ? 'delivered' : 'dropped';
+
 /** Editions in time: by date where known, then by file name. */
 export function orderEditions<T extends RoadmapEdition>(editions: T[]): T[] {
   return [...editions].sort((a, b) => {

@@ -6,7 +6,7 @@ import type { List, ListItem, PhrasingContent } from 'mdast';
 import { wordsFor, type Words } from '../i18n/index.js';
 import type { Block } from '../model/types.js';
 import type { ChangeMark } from '../render/view.js';
-import type { EditionDiff } from './diff.js';
+import { type EditionDiff, outcomeOf } from './diff.js';
 
 interface ChangeSlide {
   heading: string;
@@ -61,10 +61,7 @@ export function changeSlide(diff: EditionDiff, words: Words = wordsFor()): Chang
         ]),
       ),
     ),
-    ...group(
-      words.text('groupRemoved'),
-      diff.removed.map((r) => item([{ type: 'text', value: r.title }])),
-    ),
+    ...removedGroup(diff, words, group),
   ];
   const line = (name: string, titles: string[]) =>
     titles.length ? words.text('notesGroup', { group: name, titles: titles.join(words.text('listSeparator')) }) : '';
@@ -93,11 +90,44 @@ export function changeSlide(diff: EditionDiff, words: Words = wordsFor()): Chang
       ),
     ),
     line(
-      words.text('groupRemoved'),
-      diff.removed.map((r) => r.title),
+      words.text('removedDelivered'),
+      diff.removed.filter((r) => outcomeOf(r) === 'delivered').map((r) => r.title),
+    ),
+    line(
+      words.text('removedDropped'),
+      diff.removed.filter((r) => outcomeOf(r) === 'dropped').map((r) => r.title),
     ),
   ]
     .filter(Boolean)
     .join('\n\n');
   return { heading: words.text('changedSince', { label: diff.previous.label }), body, notes };
+}
+
+/**
+ * "No longer listed" with its count, then delivered apart from dropped: a line
+ * and a list for each kind there is.
+ */
+function removedGroup(diff: EditionDiff, words: Words, group: (name: string, items: ListItem[]) => Block[]): Block[] {
+  const titled = (entries: EditionDiff['removed']) => entries.map((r) => item([{ type: 'text', value: r.title }]));
+  const all = group(words.text('groupRemoved'), titled(diff.removed));
+  if (!diff.removed.length) return all;
+  const blocks: Block[] = [all[0]!];
+  for (const kind of ['delivered', 'dropped'] as const) {
+    const entries = diff.removed.filter((r) => outcomeOf(r) === kind);
+    if (!entries.length) continue;
+    const name = words.text(kind === 'delivered' ? 'removedDelivered' : 'removedDropped');
+    blocks.push(
+      {
+        type: 'paragraph',
+        children: [
+          {
+            type: 'emphasis',
+            children: [{ type: 'text', value: words.text('groupCount', { group: name, n: entries.length }) }],
+          },
+        ],
+      },
+      list(titled(entries)),
+    );
+  }
+  return blocks;
 }

@@ -357,6 +357,7 @@ export async function exportEdition(
         initiatives: edition.sections.reduce((n, s) => n + s.initiatives.length, 0),
         lang: words.tag,
         ...(edition.source.baseUrl ? { url: edition.source.baseUrl } : {}),
+        ...(edition.source.origin ? { origin: edition.source.origin } : {}),
         ...(options.changes ? { changes: options.changes } : {}),
         files: files.map((f) => ({ format: f.format, name: basename(f.path) })),
       };

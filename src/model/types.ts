@@ -123,6 +123,16 @@ export type TitleSource = 'option' | 'front-matter' | 'h1' | 'heading' | 'file-n
 /** Where the project's name came from: the config, front matter, the page's title, its prose, or its repository's name as the page writes it. */
 export type ProjectSource = 'option' | 'front-matter' | 'title' | 'prose' | 'repository';
 
+/** Where in a repository's history an edition's page was read from. */
+export interface SourceOrigin {
+  /** The page's path in the repository at that commit. */
+  path: string;
+  /** Full commit id. */
+  commit: string;
+  /** Commit date, YYYY-MM-DD. */
+  date: string;
+}
+
 export interface RoadmapEdition {
   /** Version of this model's shape. */
   schemaVersion: 1;
@@ -147,6 +157,8 @@ export interface RoadmapEdition {
     stem: string;
     /** Published URL of the page, used to resolve relative links. */
     baseUrl?: string;
+    /** The commit the page was read from, when the deck is built from the page's git history. */
+    origin?: SourceOrigin;
   };
   /** Prose before the first section with initiatives. */
   intro: Block[];

@@ -141,6 +141,15 @@ export function buildView(edition: RoadmapEdition, options: ViewOptions): { view
       heading: textToMarkdown(heading),
       label: edition.label !== heading ? textToMarkdown(edition.label) : undefined,
       ...lastUpdatedView(edition, words),
+      origin: edition.source.origin
+        ? textToMarkdown(
+            words.text('fromCommit', {
+              path: edition.source.origin.path,
+              commit: edition.source.origin.commit.slice(0, 7),
+              date: words.date(edition.source.origin.date),
+            }),
+          )
+        : undefined,
       url: edition.source.baseUrl
         ? inlineToMarkdown([
             { type: 'link', url: edition.source.baseUrl, children: [{ type: 'text', value: edition.source.baseUrl }] },

@@ -53,7 +53,7 @@ const usage = (command: string, signature: string) =>
   `usage: roadmap-deck ${signature} [options]   (roadmap-deck ${command} --help for all options)`;
 const BUILD_USAGE = usage('build', 'build [files..]');
 const TOP_USAGE =
-  'usage: roadmap-deck <command> [options]; commands: build, watch, diff, lint, inspect, init, doctor   (roadmap-deck --help for more)';
+  'usage: roadmap-deck <command> [options]; commands: build, watch, diff, lint, history, inspect, init, doctor   (roadmap-deck --help for more)';
 
 describe('a mistake in the arguments: exit 2, one line and the usage, before any file is read', () => {
   const cases: [string[], string, string][] = [
@@ -76,7 +76,7 @@ describe('a mistake in the arguments: exit 2, one line and the usage, before any
     [['biuld'], 'unknown command "biuld"; did you mean "build"?', TOP_USAGE],
     [
       ['publish'],
-      'unknown command "publish"; the commands are build, watch, diff, lint, inspect, init, doctor',
+      'unknown command "publish"; the commands are build, watch, diff, lint, history, inspect, init, doctor',
       TOP_USAGE,
     ],
     [[], 'give a command, for example: roadmap-deck build', TOP_USAGE],

@@ -9,6 +9,8 @@ import { isNoUsableBrowser } from '../../errors.js';
 import { closeAllBrowsers } from '../../export/browser/launch.js';
 import { removePendingTemporaryFiles } from '../../export/write.js';
 import { printable, printableJson } from '../../escape/terminal.js';
+import type { GitSeries } from '../../git/build-series.js';
+import { gitRequest } from '../git-request.js';
 import { settingsInput, type BuildArgs } from '../options.js';
 import { causeLines, formatDiagnostic, paint, type Output } from '../output.js';
 import { Progress } from '../progress.js';
@@ -70,8 +72,33 @@ export async function buildCommand(args: BuildArgs, output: Output): Promise<num
   const stop = onInterrupt();
   let result: BuildResult;
   try {
-    const { build } = await import('../../build.js');
-    result = await build({ ...settingsInput(args), config, onEvent });
+    const git = gitRequest(args, config);
+    if (git) {
+      const { buildFromGit } = await import('../../git/build-series.js');
+      const { shallowNote } = await import('../../git/report.js');
+      const onSeries = (series: GitSeries) => {
+        const commits = series.editions.reduce((n, e) => n + e.commits, 0) + series.skipped.length;
+        const n = series.editions.length;
+        say(`${printable(series.target.path)}: ${n} ${n === 1 ? 'edition' : 'editions'} in ${commits} commits`);
+        for (const s of series.skipped)
+          warn(
+            `${paint(output, 'yellow', '!')} ${s.commit.slice(0, 7)}: not read as a roadmap: ${printable(s.reason)}`,
+          );
+        const note = shallowNote(series);
+        if (note) warn(`roadmap-deck: ${note}`);
+      };
+      const built = await buildFromGit(git.options, {
+        ...settingsInput(args),
+        config,
+        onEvent,
+        onSeries,
+        cwd: git.cwd,
+      });
+      result = built;
+    } else {
+      const { build } = await import('../../build.js');
+      result = await build({ ...settingsInput(args), config, onEvent });
+    }
   } finally {
     progress.stop();
     stop();

@@ -6,7 +6,7 @@
  * a phone; every colour meets WCAG AA contrast (4.5:1) on its background.
  */
 import { fill, wordsFor, type Words } from '../../i18n/index.js';
-import { roadmapName } from '../../model/types.js';
+import { roadmapName, type SourceOrigin } from '../../model/types.js';
 import { escapeHtml } from './handout-html.js';
 
 /** What changed since the edition before, as counts. */
@@ -36,6 +36,8 @@ export interface EditionSummary {
   url?: string;
   /** What changed since the previous edition of the series. */
   changes?: ChangeCounts;
+  /** The commit the page was read from (builds from git history). */
+  origin?: SourceOrigin;
 }
 
 export interface IndexEntry extends EditionSummary {
@@ -48,6 +50,8 @@ export interface IndexEntry extends EditionSummary {
 export interface IndexSite {
   /** The project's name (config `project`), else the one all editions share. */
   project?: string;
+  /** A section below the editions, and its style (the series' timeline, when built from git history). */
+  timeline?: { html: string; css: string };
   /** The brand's logo as a data URL. */
   logo?: string;
 }
@@ -160,9 +164,9 @@ export function indexHtml(entries: IndexEntry[], site: IndexSite = {}): string {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
-<style>${CSS}</style></head>
+<style>${CSS}${site.timeline?.css ?? ''}</style></head>
 <body><header>${logo}<h1>${escapeHtml(title)}</h1></header><main><ul>
 ${entries.map((e) => entryHtml(e, page)).join('\n')}
-</ul></main></body></html>
+</ul>${site.timeline ? `\n${site.timeline.html}` : ''}</main></body></html>
 `;
 }

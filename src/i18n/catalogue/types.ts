@@ -38,6 +38,18 @@ export interface Catalogue {
   groupNew: string;
   groupContinued: string;
   groupRemoved: string;
+  /** Sub-list of "no longer listed": their last appearance said done. */
+  removedDelivered: string;
+  /** Sub-list of "no longer listed": gone before they were done. */
+  removedDropped: string;
+  /** Title slide of a deck built from git history: "from {path} at {commit}, {date}". */
+  fromCommit: string;
+  /** Heading of the index page's timeline: initiatives as rows, editions as columns. */
+  timelineHeading: string;
+  /** Header of the timeline's first column. */
+  timelineInitiative: string;
+  /** A timeline cell of an initiative listed without a status. */
+  timelineListed: string;
   /** A group's heading on that slide: `{group}` and how many, `{n}`. */
   groupCount: string;
   /** After a title that was renamed since the previous edition. */
