@@ -9,7 +9,7 @@ import { TemplateError } from '../errors.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 
 /** Slide kinds, each with one partial in `templates/partials/<kind>.hbs`. */
-const PARTIALS = ['title', 'overview', 'changes', 'section', 'initiative', 'closing'] as const;
+const PARTIALS = ['title', 'board', 'timeline', 'overview', 'changes', 'section', 'initiative', 'closing'] as const;
 
 export const BUILTIN_TEMPLATES = join(PACKAGE_ROOT, 'templates');
 

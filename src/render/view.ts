@@ -10,10 +10,12 @@ import type { Block, Initiative, RoadmapEdition, Section, Status } from '../mode
 import { roadmapName, STATUSES } from '../model/types.js';
 import { blocksToText, countWords } from '../parse/text.js';
 import { cutBlocks, splitLongParagraphs, type SlideFit } from './fit-plan.js';
+import { boardSlides, planBoard, timelinePeriods, timelineSlide } from './board-view.js';
 import { initiativeNotes, linksText, speakerNotes } from './notes.js';
 import { qrDataUrl } from './qr.js';
+import { pageWord } from './status-word.js';
 
-type SlideKind = 'title' | 'overview' | 'changes' | 'section' | 'initiative' | 'closing';
+type SlideKind = 'title' | 'board' | 'timeline' | 'overview' | 'changes' | 'section' | 'initiative' | 'closing';
 
 /** One slide of the deck, as the renderer numbered it. */
 export interface SlideInfo {
@@ -27,16 +29,7 @@ export interface SlideInfo {
   line?: number;
 }
 
-/**
- * The page's own word for a status ("In design", "Public Beta"), when it is a
- * short phrase; a marker (✅, [x]) or a sentence gives way to the standard
- * label. The badge's colour comes from the normalized status either way.
- */
-export function pageWord(text: string | undefined): string | undefined {
-  const word = text?.trim();
-  if (!word || !/\p{L}{2,}/u.test(word) || word.split(/\s+/).length > 4 || /^\[.\]$/.test(word)) return undefined;
-  return word.charAt(0).toUpperCase() + word.slice(1);
-}
+export { pageWord };
 
 /** English status labels, for the command line (`inspect`); decks take theirs from the page's language. */
 export const STATUS_LABELS = Object.fromEntries(
@@ -63,12 +56,20 @@ export interface ViewOptions {
   footer?: string;
   /** Language tag of the deck (its own words, `lang` attributes); default English. */
   lang?: string;
+  /** The overview as a board of cards, as the old list, or both (default board). */
+  overview?: OverviewKind;
+  /** Share of the estimated room each board slide fills (1 at first; lowered when one measured too full). */
+  boardDensity?: number;
 }
+
+export type OverviewKind = 'board' | 'list' | 'both';
 
 interface DeckView {
   deck: { theme: string; size: string; footerYaml: string; lang: string };
   edition: Record<string, string | undefined>;
   overview: Record<string, unknown> & { show: boolean };
+  boards: Record<string, unknown>[];
+  timeline?: Record<string, unknown>;
   extras: Record<string, unknown>[];
   sections: Record<string, unknown>[];
   closing?: Record<string, unknown>;
@@ -94,7 +95,14 @@ export function buildView(edition: RoadmapEdition, options: ViewOptions): { view
 
   // Number every slide first: in-page links point at slide numbers.
   add('title', `${edition.title} — ${edition.label}`);
-  add('overview', words.text('overview'));
+  const kind = options.overview ?? 'board';
+  const plan = kind === 'list' ? undefined : planBoard(edition, options.size === '4:3' ? 960 : 1280, options.boardDensity, words);
+  const boardFirst = slides.length + 1;
+  for (const [i] of (plan?.pages ?? []).entries())
+    add('board', plan!.pages.length > 1 ? `${words.text('overview')} (${i + 1}/${plan!.pages.length})` : words.text('overview'));
+  const periods = timelinePeriods(edition);
+  const timelineNumber = periods ? add('timeline', words.text('timeline')) : 0;
+  const overviewNumber = kind === 'board' ? 0 : add('overview', words.text('overview'));
   const extraNumbers = (options.extraSlides ?? []).map((extra) => add('changes', extra.heading));
   const slideOf = new Map<string, number>();
   for (const section of edition.sections) {
@@ -112,6 +120,7 @@ export function buildView(edition: RoadmapEdition, options: ViewOptions): { view
     const number = slideOf.get(url.slice(1));
     return number ? `#${number}` : undefined;
   };
+  const slideLink = (id: string) => rewriteUrl(`#${id}`);
   const fitOf = (number: number) => options.fit?.[number];
   const fitClass = (number: number) => {
     const scale = fitOf(number)?.scale;
@@ -154,7 +163,11 @@ export function buildView(edition: RoadmapEdition, options: ViewOptions): { view
           .join('\n\n'),
       ),
     },
-    overview: overviewView(edition, slideOf, 2, fitClass, body, words),
+    overview: overviewNumber
+      ? overviewView(edition, slideOf, overviewNumber, fitClass, body, words)
+      : { show: false },
+    boards: plan ? boardSlides(edition, plan, slideLink, words, fitClass, boardFirst) : [],
+    timeline: periods ? timelineSlide(edition, periods, slideLink, words, fitClass(timelineNumber)) : undefined,
     extras: (options.extraSlides ?? []).map((extra, i) => {
       const number = extraNumbers[i]!;
       return {
