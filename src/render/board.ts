@@ -34,7 +34,8 @@ export function bucketFor(initiative: Initiative, section: Section): Bucket | un
   return initiative.bucket ?? section.bucket;
 }
 
-const isTime = (bucket: Bucket | undefined) => bucket !== undefined && bucket.kind !== 'status' && bucket.kind !== 'theme';
+const isTime = (bucket: Bucket | undefined) =>
+  bucket !== undefined && bucket.kind !== 'status' && bucket.kind !== 'theme';
 
 /**
  * Columns: two or more named sections are the columns (initiatives outside
@@ -101,7 +102,9 @@ function groupBy<T>(items: T[], key: (item: T) => string | undefined): [string |
 /** The "when" of a card: its time bucket, unless its column already says it. */
 export function cardWhen(card: BoardCard, column: BoardColumn): string | undefined {
   const bucket = bucketFor(card.initiative, card.section);
-  if (!isTime(bucket) || bucket!.label === column.title || bucket!.label === card.section.title) return undefined;
+  const label = bucket?.label.toLowerCase() ?? '';
+  const said = [column.title, card.section.title].some((t) => t?.toLowerCase().includes(label));
+  if (!isTime(bucket) || said) return undefined;
   return bucket!.label;
 }
 
@@ -133,6 +136,11 @@ const LINE = 1.3;
 const COLUMN_ROOM = 470;
 const COLUMN_GAP = 14;
 const CARD_CHROME = 0.8 * CARD_FONT + 8 + 2;
+
+/** Cards side by side in each column: 3 when the board has one column, 2 when it has two. */
+export function subColumns(columns: number): number {
+  return columns === 1 ? 3 : columns === 2 ? 2 : 1;
+}
 
 /** Estimated height of a card in px, in a column `inner` px wide. */
 export function cardHeight(card: BoardCard, inner: number, metaLength: number): number {
@@ -174,19 +182,22 @@ export function splitBoard(columns: BoardColumn[], options: SplitOptions): Board
     const group = columns.slice(start, start + MAX_BOARD_COLUMNS);
     const content = options.width - 144;
     const colWidth = (content - COLUMN_GAP * (group.length - 1)) / group.length;
-    const inner = colWidth - 25;
+    // One or two wide columns lay their cards out side by side (the theme's cols-1 and cols-2 grids).
+    const across = subColumns(group.length);
+    const inner = (colWidth - 8 * (across - 1)) / across - 25;
     const runs = group.map((column) => {
       const out: BoardCard[][] = [];
       let run: BoardCard[] = [];
       let used = 0;
-      for (const card of column.cards) {
-        const h = cardHeight(card, inner, options.metaLength?.(card) ?? 12);
+      for (let i = 0; i < column.cards.length; i += across) {
+        const row = column.cards.slice(i, i + across);
+        const h = Math.max(...row.map((card) => cardHeight(card, inner, options.metaLength?.(card) ?? 12)));
         if (run.length && used + h > COLUMN_ROOM * density) {
           out.push(run);
           run = [];
           used = 0;
         }
-        run.push(card);
+        run.push(...row);
         used += h;
       }
       out.push(run);
@@ -194,9 +205,7 @@ export function splitBoard(columns: BoardColumn[], options: SplitOptions): Board
     });
     const count = Math.max(...runs.map((r) => r.length));
     for (let n = 0; n < count; n++) {
-      pages.push(
-        group.flatMap((column, i) => (runs[i]![n]?.length ? [{ column, cards: runs[i]![n]! }] : [])),
-      );
+      pages.push(group.flatMap((column, i) => (runs[i]![n]?.length ? [{ column, cards: runs[i]![n]! }] : [])));
     }
   }
   return pages;

@@ -17,6 +17,8 @@ export interface SlideFit {
 }
 
 export const MIN_SCALE = 60;
+/** A board slide scales no lower: its card text (22 px at full size) stays at 16.5 px or more. */
+export const BOARD_MIN_SCALE = 75;
 export const SCALE_STEP = 5;
 
 /** Paragraphs longer than this are split at sentence ends, so a slide can stop between them. */

@@ -84,7 +84,10 @@ export function editionDay(edition: RoadmapEdition): string | undefined {
  * Where "today" (the edition's date) falls: the index of the last period that
  * contains it and how far into it (0–9, tenths); undefined outside the axis.
  */
-export function todayOn(periods: TimelinePeriod[], day: string | undefined): { index: number; tenth: number } | undefined {
+export function todayOn(
+  periods: TimelinePeriod[],
+  day: string | undefined,
+): { index: number; tenth: number } | undefined {
   if (!day) return undefined;
   let found: { index: number; tenth: number } | undefined;
   periods.forEach((p, index) => {

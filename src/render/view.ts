@@ -96,10 +96,14 @@ export function buildView(edition: RoadmapEdition, options: ViewOptions): { view
   // Number every slide first: in-page links point at slide numbers.
   add('title', `${edition.title} — ${edition.label}`);
   const kind = options.overview ?? 'board';
-  const plan = kind === 'list' ? undefined : planBoard(edition, options.size === '4:3' ? 960 : 1280, options.boardDensity, words);
+  const plan =
+    kind === 'list' ? undefined : planBoard(edition, options.size === '4:3' ? 960 : 1280, options.boardDensity, words);
   const boardFirst = slides.length + 1;
   for (const [i] of (plan?.pages ?? []).entries())
-    add('board', plan!.pages.length > 1 ? `${words.text('overview')} (${i + 1}/${plan!.pages.length})` : words.text('overview'));
+    add(
+      'board',
+      plan!.pages.length > 1 ? `${words.text('overview')} (${i + 1}/${plan!.pages.length})` : words.text('overview'),
+    );
   const periods = timelinePeriods(edition);
   const timelineNumber = periods ? add('timeline', words.text('timeline')) : 0;
   const overviewNumber = kind === 'board' ? 0 : add('overview', words.text('overview'));
@@ -163,9 +167,7 @@ export function buildView(edition: RoadmapEdition, options: ViewOptions): { view
           .join('\n\n'),
       ),
     },
-    overview: overviewNumber
-      ? overviewView(edition, slideOf, overviewNumber, fitClass, body, words)
-      : { show: false },
+    overview: overviewNumber ? overviewView(edition, slideOf, overviewNumber, fitClass, body, words) : { show: false },
     boards: plan ? boardSlides(edition, plan, slideLink, words, fitClass, boardFirst) : [],
     timeline: periods ? timelineSlide(edition, periods, slideLink, words, fitClass(timelineNumber)) : undefined,
     extras: (options.extraSlides ?? []).map((extra, i) => {

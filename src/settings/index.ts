@@ -14,6 +14,7 @@ import {
   MAX_DEFAULT_CONCURRENCY,
   type HandoutLayout,
   type HandoutOrientation,
+  type Overview,
   type Paper,
   type SlideSize,
 } from './defaults.js';
@@ -22,10 +23,12 @@ export {
   DEFAULTS,
   HANDOUT_LAYOUTS,
   HANDOUT_ORIENTATIONS,
+  OVERVIEWS,
   PAPERS,
   SLIDE_SIZES,
   type HandoutLayout,
   type HandoutOrientation,
+  type Overview,
   type Paper,
   type SlideSize,
 } from './defaults.js';
@@ -47,6 +50,8 @@ export interface SettingsInput {
   diff?: boolean;
   /** QR codes for tracking links. */
   qr?: boolean;
+  /** After the title: a board of cards, the list, or both. */
+  overview?: Overview;
   /** Build editions whose inputs did not change. */
   force?: boolean;
   timeoutMs?: number;
@@ -77,6 +82,7 @@ export interface Settings {
   size: SlideSize;
   diff: boolean;
   qr: boolean;
+  overview: Overview;
   force: boolean;
   concurrency: number;
   /** Language of every deck (config `lang`); unset, each page's own (see `editionLang`). */
@@ -158,6 +164,7 @@ export function resolveSettings(
     size: config.size ?? DEFAULTS.size,
     diff: cli.diff ?? config.diff ?? DEFAULTS.diff,
     qr: cli.qr ?? config.qr ?? DEFAULTS.qr,
+    overview: cli.overview ?? config.overview ?? DEFAULTS.overview,
     force: cli.force ?? false,
     concurrency: cli.concurrency ?? Math.min(availableParallelism(), MAX_DEFAULT_CONCURRENCY),
     lang: config.lang,

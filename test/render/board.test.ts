@@ -69,7 +69,9 @@ const fakeCard = (title: string) => ({
 });
 const column = (name: string, n: number, long = false): BoardColumn => ({
   title: name,
-  cards: Array.from({ length: n }, (_, i) => fakeCard(`${name} ${i}${long ? ' a long title that wraps '.repeat(3) : ''}`)),
+  cards: Array.from({ length: n }, (_, i) =>
+    fakeCard(`${name} ${i}${long ? ' a long title that wraps '.repeat(3) : ''}`),
+  ),
 });
 
 describe('splitting the board', () => {
@@ -172,9 +174,9 @@ describe('the board slide', () => {
   });
 
   it.each([
-    ['board', ['board'], false],
-    ['list', ['overview'], false],
-    ['both', ['board', 'overview'], true],
+    ['board', ['board']],
+    ['list', ['overview']],
+    ['both', ['board', 'overview']],
   ] as const)('overview: %s', (overview, kinds) => {
     const deck = renderDeck(parse('# R\n\n## Alpha\n\n- **A:** a\n\n## Beta\n\n- **B:** b\n'), templates, {
       qr: false,

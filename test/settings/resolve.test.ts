@@ -9,7 +9,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LoadedConfig, RoadmapDeckConfig } from '../../src/config.js';
 import { FORMATS } from '../../src/formats.js';
-import { DEFAULTS, HANDOUT_LAYOUTS, HANDOUT_ORIENTATIONS, PAPERS, SLIDE_SIZES } from '../../src/settings/defaults.js';
+import {
+  DEFAULTS,
+  HANDOUT_LAYOUTS,
+  HANDOUT_ORIENTATIONS,
+  OVERVIEWS,
+  PAPERS,
+  SLIDE_SIZES,
+} from '../../src/settings/defaults.js';
 import { editionParseOptions, resolveSettings } from '../../src/settings/index.js';
 import { ROOT } from '../helpers/paths.js';
 
@@ -209,6 +216,8 @@ describe('the config schema', () => {
     expect(props.handoutLayout.enum).toEqual([...HANDOUT_LAYOUTS]);
     expect(props.handoutOrientation.enum).toEqual([...HANDOUT_ORIENTATIONS]);
     expect(props.handoutLines.type).toBe('boolean');
+    expect(props.overview.enum).toEqual([...OVERVIEWS]);
+    expect(props.overview.default).toBe(DEFAULTS.overview);
     expect(props.size.enum).toEqual([...SLIDE_SIZES]);
     expect(props.formats.items.enum).toEqual([...FORMATS]);
   });
