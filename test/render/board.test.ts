@@ -78,7 +78,7 @@ describe('splitting the board', () => {
   it.each([
     ['1 card', [column('A', 1)], 1],
     ['3 short columns', [column('A', 3), column('B', 2), column('C', 4)], 1],
-    ['one long column', [column('A', 30)], 3],
+    ['one long column', [column('A', 30)], 2],
     ['8 columns of long titles', Array.from({ length: 8 }, (_, i) => column(`C${i}`, 8, true)), 4],
     ['12 columns wrap after 8', Array.from({ length: 12 }, (_, i) => column(`C${i}`, 2)), 2],
   ])('%s: every card on exactly one slide, at most 8 columns a slide', (_, columns, atLeast) => {
