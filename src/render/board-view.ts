@@ -48,7 +48,9 @@ function link(title: string, number: string | undefined): string {
 
 function cardLine(card: BoardCard, column: BoardColumn, slideLink: LinkFn, words: Words): string {
   const status = statusWord(card.initiative, words);
-  const when = cardWhen(card, column);
+  // A "when" that only repeats the status ("Future", "Future") is said once.
+  const bucket = cardWhen(card, column);
+  const when = bucket && bucket.toLowerCase() !== status?.toLowerCase() ? bucket : undefined;
   const meta = [
     status ? `<span class="badge status-${card.initiative.status}">${textToMarkdown(status)}</span>` : '',
     when ? `<span class="when">${textToMarkdown(when)}</span>` : '',
