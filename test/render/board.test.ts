@@ -20,20 +20,6 @@ const parse = (markdown: string) =>
 const templates = loadTemplates();
 const slidesOf = (markdown: string) => markdown.split(/\n---\n/);
 
-/** A page with `sections` sections of `per` initiatives each (a long title every third). */
-export function generatedPage(sections: number, per: number): string {
-  const parts = ['# Tool Roadmap', ''];
-  for (let s = 1; s <= sections; s++) {
-    parts.push(`## Area ${s}`, '');
-    for (let i = 1; i <= per; i++) {
-      const long = i % 3 === 0 ? ' with a much longer title that wraps over several lines of a card' : '';
-      parts.push(`- **Initiative ${s}.${i}${long}:** something to do.`);
-    }
-    parts.push('');
-  }
-  return parts.join('\n');
-}
-
 describe('board columns', () => {
   it.each([
     ['two sections', '# R\n\n## Alpha\n\n- **A:** a\n\n## Beta\n\n- **B:** b\n', 'sections', ['Alpha', 'Beta']],
