@@ -56,7 +56,7 @@ function cardLine(card: BoardCard, column: BoardColumn, slideLink: LinkFn, words
     when ? `<span class="when">${textToMarkdown(when)}</span>` : '',
   ].filter(Boolean);
   const title = link(card.initiative.title, slideLink(card.initiative.id));
-  return `- ${title}${meta.length ? ` <span class="card-meta">${meta.join(' ')}</span>` : ''}`;
+  return `  - ${title}${meta.length ? ` <span class="card-meta">${meta.join(' ')}</span>` : ''}`;
 }
 
 export function boardSlides(
@@ -124,8 +124,8 @@ export function timelineSlide(
         label: textToMarkdown(period.label),
         today: today?.index === index ? { label: todayWord, tenth: today.tenth } : undefined,
         items: [
-          ...shown.map((i) => `- ${link(i.title, slideLink(i.id))}`),
-          ...(more > 0 ? [`- ${textToMarkdown(`+${words.count('initiatives', more)}`)}`] : []),
+          ...shown.map((i) => `   - ${link(i.title, slideLink(i.id))}`),
+          ...(more > 0 ? [`   - ${textToMarkdown(`+${words.count('initiatives', more)}`)}`] : []),
         ].join('\n'),
       };
     }),
