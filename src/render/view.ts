@@ -11,6 +11,7 @@ import { roadmapName, STATUSES } from '../model/types.js';
 import { blocksToText, countWords } from '../parse/text.js';
 import { cutBlocks, splitLongParagraphs, type SlideFit } from './fit-plan.js';
 import { boardSlides, planBoard, timelinePeriods, timelineSlide } from './board-view.js';
+import { overviewView } from './overview-view.js';
 import { initiativeNotes, linksText, speakerNotes } from './notes.js';
 import { qrDataUrl } from './qr.js';
 import { pageWord } from './status-word.js';
@@ -74,9 +75,6 @@ interface DeckView {
   sections: Record<string, unknown>[];
   closing?: Record<string, unknown>;
 }
-
-/** Above this many initiatives the overview lists sections and counts, not every title. */
-const OVERVIEW_TITLE_LIMIT = 24;
 
 export function buildView(edition: RoadmapEdition, options: ViewOptions): { view: DeckView; slides: SlideInfo[] } {
   const words = wordsFor(options.lang);
@@ -259,71 +257,6 @@ function closingView(
     fitClass: fitClass(number),
     notes: speakerNotes(words, title, words.text('notesGroup', { group: edition.title, titles: edition.label })),
   };
-}
-
-function overviewView(
-  edition: RoadmapEdition,
-  slideOf: Map<string, number>,
-  number: number,
-  fitClass: (n: number) => string,
-  body: BodyFn,
-  words: Words,
-) {
-  const total = edition.sections.reduce((n, s) => n + s.initiatives.length, 0);
-  const showTitles = total <= OVERVIEW_TITLE_LIMIT;
-  const entry = (initiative: Initiative): ListItem => ({
-    type: 'listItem',
-    spread: false,
-    children: [{ type: 'paragraph', children: [linkTo(initiative.title, initiative.id, slideOf)] }],
-  });
-  // Initiatives outside any section are listed on their own.
-  const items: ListItem[] = edition.sections.flatMap((section): ListItem[] => {
-    if (section.implicit) return showTitles ? section.initiatives.map(entry) : [];
-    const head: PhrasingContent[] = [
-      linkTo(section.title, section.id, slideOf),
-      { type: 'text', value: ` (${section.initiatives.length})` },
-    ];
-    const children: RootContent[] = [{ type: 'paragraph', children: head }];
-    if (showTitles) {
-      children.push({ type: 'list', ordered: false, spread: false, children: section.initiatives.map(entry) } as List);
-    }
-    return [{ type: 'listItem', spread: false, children } as ListItem];
-  });
-  const list: List = { type: 'list', ordered: false, spread: false, children: items };
-  const shown = body(number, [list]);
-  const notes = edition.sections
-    .map((s) =>
-      words.text('notesGroup', {
-        group: s.title,
-        titles: s.initiatives.map((i) => i.title).join(words.text('listSeparator')),
-      }),
-    )
-    .join('\n');
-  const named = edition.sections.filter((s) => !s.implicit).length;
-  const initiatives = words.count('initiatives', total);
-  const heading = words.text('overview');
-  // A short list reads down one column; a long one is split in two.
-  const lines = (showTitles ? total : 0) + named;
-  return {
-    show: true,
-    heading: textToMarkdown(heading),
-    countLabel: textToMarkdown(
-      named
-        ? words.text('initiativesInSections', { initiatives, sections: words.count('sections', named) })
-        : initiatives,
-    ),
-    oneColumn: lines <= 8,
-    ...shown,
-    fitClass: fitClass(number),
-    notes: speakerNotes(words, heading, notes),
-  };
-}
-
-/** A link to the slide showing a model id; the renderer rewrites `#id` to the slide number. */
-function linkTo(title: string, id: string, slideOf: Map<string, number>): PhrasingContent {
-  return slideOf.has(id)
-    ? { type: 'link', url: `#${id}`, children: [{ type: 'text', value: title }] }
-    : { type: 'text', value: title };
 }
 
 function sectionView(section: Section, number: number, fitClass: (n: number) => string, body: BodyFn, words: Words) {
