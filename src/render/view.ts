@@ -3,7 +3,6 @@
  * string here is either Marp Markdown produced by `src/escape` from roadmap
  * text, or a value the tool itself chose (an enum, a number, a label).
  */
-import type { List, ListItem, PhrasingContent, RootContent } from 'mdast';
 import { blocksToMarkdown, inlineToMarkdown, textToMarkdown } from '../escape/index.js';
 import { wordsFor, type Words } from '../i18n/index.js';
 import type { Block, Initiative, RoadmapEdition, Section, Status } from '../model/types.js';
