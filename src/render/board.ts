@@ -170,16 +170,19 @@ function wrapLines(text: string, perLine: number): number {
 }
 
 /**
- * Board slides: columns in groups of at most MAX_BOARD_COLUMNS; in each group,
+ * Board slides: columns in groups of at most MAX_BOARD_COLUMNS (fewer at a lower density); in each group,
  * every column is cut into runs of cards that fit its estimated height, and
  * the n-th board slide of the group shows the n-th run of each column. No
  * card is ever left out: a column that does not fit goes on.
  */
 export function splitBoard(columns: BoardColumn[], options: SplitOptions): BoardPage[] {
   const density = options.density ?? 1;
+  // A board measured too full also gets fewer, wider columns a slide: a card too tall for a narrow
+  // column (a very long title) then fits a wider one.
+  const perSlide = Math.max(1, Math.min(MAX_BOARD_COLUMNS, Math.round(MAX_BOARD_COLUMNS * density)));
   const pages: BoardPage[] = [];
-  for (let start = 0; start < columns.length; start += MAX_BOARD_COLUMNS) {
-    const group = columns.slice(start, start + MAX_BOARD_COLUMNS);
+  for (let start = 0; start < columns.length; start += perSlide) {
+    const group = columns.slice(start, start + perSlide);
     const content = options.width - 144;
     const colWidth = (content - COLUMN_GAP * (group.length - 1)) / group.length;
     // One or two wide columns lay their cards out side by side (the theme's cols-1 and cols-2 grids).

@@ -67,9 +67,17 @@ beforeAll(async () => {
   );
   await writeFile(join(pages, 'one.md'), '# Tool Roadmap\n\n## Faster startup\n\nLoad less.\n');
   await writeFile(join(pages, 'dated.md'), DATED);
+  // 8 sections, one card with a title far too long for a column an eighth of the slide wide.
+  await writeFile(
+    join(pages, 'long.md'),
+    generatedPage(8, 1).replace(
+      '### Initiative 4.1',
+      `### Initiative 4.1 ${'and a great many words more '.repeat(12)}`,
+    ),
+  );
   session = await launchBrowser();
   result = await build({
-    files: [SEED_2024, SEED_2022, sixty, join(pages, 'one.md'), join(pages, 'dated.md')],
+    files: [SEED_2024, SEED_2022, sixty, join(pages, 'one.md'), join(pages, 'dated.md'), join(pages, 'long.md')],
     outDir,
     formats: ['html', 'pdf'],
     browser: session,
@@ -179,6 +187,12 @@ describe('the board', () => {
     await page.close();
     const boardNumbers = boards.map((b) => b.slide);
     expect(measures.filter((m) => boardNumbers.includes(m.slide) && m.overflows)).toEqual([]);
+  });
+
+  it('gives a card too tall for an eighth of the slide fewer, wider columns instead of clipping it', async () => {
+    const boards = await boardCards('long');
+    expect(Math.max(...boards.map((b) => b.columns.length))).toBeLessThan(8);
+    expect(boards.flatMap((b) => b.cards)).toHaveLength(8);
   });
 
   it('shows one card for a page of one initiative', async () => {

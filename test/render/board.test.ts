@@ -80,6 +80,13 @@ describe('splitting the board', () => {
     }
   });
 
+  it('a lower density gives fewer columns a slide, down to one', () => {
+    const columns = Array.from({ length: 8 }, (_, i) => column(`C${i}`, 1));
+    expect(splitBoard(columns, { width: 1280 })).toHaveLength(1);
+    expect(Math.max(...splitBoard(columns, { width: 1280, density: 0.49 }).map((p) => p.length))).toBe(4);
+    expect(Math.max(...splitBoard(columns, { width: 1280, density: 0.1 }).map((p) => p.length))).toBe(1);
+  });
+
   it('a lower density gives more slides', () => {
     const columns = [column('A', 30)];
     expect(splitBoard(columns, { width: 1280, density: 0.5 }).length).toBeGreaterThan(
