@@ -165,7 +165,7 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
     handoutOrientation: settings.handoutOrientation,
     handoutLines: settings.handoutLines,
     handoutNotes: settings.handoutNotes,
-    render: { size: settings.size, footer: settings.footer, qr: settings.qr },
+    render: { size: settings.size, footer: settings.footer, qr: settings.qr, overview: settings.overview },
     pdfInfo: { author: settings.author },
     ...(options.preview !== undefined ? { preview: options.preview } : {}),
   };

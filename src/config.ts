@@ -106,6 +106,8 @@ export interface RoadmapDeckConfig {
   diff?: boolean;
   /** Show a QR code for each tracking link (default true). */
   qr?: boolean;
+  /** After the title: a `board` of cards (default), the `list` of sections and titles, or `both`. */
+  overview?: 'board' | 'list' | 'both';
   brand?: Brand;
   /** Folders, besides each page's own, that pages may take pictures from (relative to the config file). */
   assets?: string[];

@@ -6,7 +6,7 @@
  */
 import type { ArgumentsCamelCase, InferredOptionTypes, Options } from 'yargs';
 import { FORMATS } from '../formats.js';
-import { DEFAULTS, HANDOUT_LAYOUTS, HANDOUT_ORIENTATIONS, PAPERS, THEMES } from '../settings/defaults.js';
+import { DEFAULTS, HANDOUT_LAYOUTS, HANDOUT_ORIENTATIONS, OVERVIEWS, PAPERS, THEMES } from '../settings/defaults.js';
 import type { SettingsInput } from '../settings/index.js';
 import { count, formats, oneOf, seconds, text } from './coerce.js';
 
@@ -104,6 +104,12 @@ const BUILD_OPTIONS = {
     choices: HANDOUT_ORIENTATIONS,
     coerce: oneOf('handout-orientation', HANDOUT_ORIENTATIONS),
     describe: `Handout paper upright or on its side; landscape suits 4 slides per page (default: ${DEFAULTS.handoutOrientation})`,
+  },
+  overview: {
+    requiresArg: true,
+    choices: OVERVIEWS,
+    coerce: oneOf('overview', OVERVIEWS),
+    describe: `After the title slide: a board of cards in columns, the list of sections and titles, or both (default: ${DEFAULTS.overview})`,
   },
   'handout-lines': {
     type: 'boolean',
@@ -253,6 +259,7 @@ export function settingsInput(
       | 'handoutNotes'
       | 'diff'
       | 'qr'
+      | 'overview'
       | 'force'
       | 'timeout'
       | 'concurrency'
@@ -272,6 +279,7 @@ export function settingsInput(
     handoutNotes: args.handoutNotes,
     diff: args.diff,
     qr: args.qr,
+    overview: args.overview,
     force: args.force,
     timeoutMs: args.timeout === undefined ? undefined : args.timeout * 1000,
     concurrency: args.concurrency,

@@ -74,6 +74,14 @@ export interface ExportedEdition {
 }
 
 const MAX_FIT_ROUNDS = 3;
+/** Each time a board slide is too full at its smallest text, its cards get this share of the room. */
+const BOARD_DENSITY_STEP = 0.7;
+const MAX_BOARD_SPLITS = 6;
+
+/** Whether a board slide still overflows after fitting (it is never cut: it is split further). */
+function boardOverflows(deck: PreparedDeck, measures: SlideMeasure[]): boolean {
+  return measures.some((m) => m.overflows && deck.deck.slides[m.slide - 1]?.kind === 'board');
+}
 
 /** `<stem>-07.png`; numbers are padded to the width of the slide count, so names sort in order. */
 function slidePngName(stem: string, number: number, count: number): string {
@@ -237,7 +245,10 @@ export async function exportEdition(
   const words = wordsFor(options.render.lang);
   const marker = words.text('continuedMarker');
   let fit: Record<number, SlideFit> = {};
-  const build = (rendered?: MarpOutput) => prepareDeck(edition, templates, marp, options, fit, rendered);
+  // Lowered when a board slide does not fit at its smallest card text: its cards then go over more slides.
+  let boardDensity = options.render.boardDensity ?? 1;
+  const build = (rendered?: MarpOutput) =>
+    prepareDeck(edition, templates, marp, { render: { ...options.render, boardDensity } }, fit, rendered);
   const load = async (html: string) => {
     await page.setContent(html, { waitUntil: 'load', timeout: options.timeoutMs });
     await waitForAssets(page);
@@ -253,6 +264,14 @@ export async function exportEdition(
       await load(current.html);
       stage('fitting');
       let measures = await fitSlides(page, marker);
+      for (let split = 0; split < MAX_BOARD_SPLITS && boardOverflows(current, measures); split++) {
+        boardDensity *= BOARD_DENSITY_STEP;
+        fit = {};
+        prepared = undefined;
+        current = build();
+        await load(current.html);
+        measures = await fitSlides(page, marker);
+      }
       // A slide changed when it overflowed (scaled down or cut) or had room (scaled up).
       const changed = (m: SlideMeasure) => m.overflowed || m.fit.scale > 100;
       for (let round = 0; round < MAX_FIT_ROUNDS && measures.some(changed); round++) {

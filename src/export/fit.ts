@@ -9,7 +9,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { wordsFor } from '../i18n/index.js';
-import { MAX_SCALE, MIN_SCALE, SCALE_STEP, type SlideFit } from '../render/fit-plan.js';
+import { BOARD_MIN_SCALE, MAX_SCALE, MIN_SCALE, SCALE_STEP, type SlideFit } from '../render/fit-plan.js';
 
 const ENGLISH_MARKER = wordsFor('en').text('continuedMarker');
 
@@ -27,6 +27,8 @@ export interface SlideMeasure {
 interface FitArgs {
   minScale: number;
   maxScale: number;
+  /** Lowest scale of a board slide (its card text stays readable); past it, the board is split again. */
+  boardMinScale: number;
   step: number;
   apply: boolean;
   marker: string;
@@ -96,14 +98,18 @@ function fitSlidesInPage(args: FitArgs): SlideMeasure[] {
     if (!overflowed || !args.apply) {
       return { slide: i + 1, overflowed, overflows: overflowed, fit: { scale: current }, units };
     }
+    // Board and timeline slides are never cut: a board slide that does not fit at its smallest
+    // text is reported as overflowing and rendered again over more slides.
+    const whole = section.classList.contains('board') || section.classList.contains('timeline');
+    const lowest = section.classList.contains('board') ? args.boardMinScale : args.minScale;
     let scale = current;
     for (const s of scales) {
-      if (s >= scale) continue;
+      if (s >= scale || s < lowest) continue;
       scale = s;
       setScale(section, s);
       if (!overflows(section)) return { slide: i + 1, overflowed, overflows: false, fit: { scale }, units };
     }
-    if (!body) return { slide: i + 1, overflowed, overflows: true, fit: { scale }, units };
+    if (!body || whole) return { slide: i + 1, overflowed, overflows: true, fit: { scale }, units };
     const marker = document.createElement('div');
     marker.className = 'continued';
     const p = document.createElement('p');
@@ -137,6 +143,7 @@ export async function fitSlides(page: Page, marker = ENGLISH_MARKER): Promise<Sl
   return page.evaluate(fitSlidesInPage, {
     minScale: MIN_SCALE,
     maxScale: MAX_SCALE,
+    boardMinScale: BOARD_MIN_SCALE,
     step: SCALE_STEP,
     apply: true,
     marker,
@@ -148,6 +155,7 @@ export async function measureSlides(page: Page, marker = ENGLISH_MARKER): Promis
   return page.evaluate(fitSlidesInPage, {
     minScale: MIN_SCALE,
     maxScale: MAX_SCALE,
+    boardMinScale: BOARD_MIN_SCALE,
     step: SCALE_STEP,
     apply: false,
     marker,

@@ -24,6 +24,8 @@ export interface SlideFit {
 export const MIN_SCALE = 60;
 /** The largest: short initiatives are set up to 140% (body text 40.6px) so they fill their slide. */
 export const MAX_SCALE = 140;
+/** A board slide scales no lower: its card text (22 px at full size) stays at 16.5 px or more. */
+export const BOARD_MIN_SCALE = 75;
 export const SCALE_STEP = 5;
 
 /** A sentence at most this long, alone under its title, is a statement slide. */

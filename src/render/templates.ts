@@ -10,7 +10,7 @@ import { PACKAGE_ROOT } from '../package-root.js';
 import type { ThemeName } from '../settings/defaults.js';
 
 /** Slide kinds, each with one partial in `templates/partials/<kind>.hbs`. */
-const PARTIALS = ['title', 'overview', 'changes', 'section', 'initiative', 'closing'] as const;
+const PARTIALS = ['title', 'board', 'timeline', 'overview', 'changes', 'section', 'initiative', 'closing'] as const;
 
 export const BUILTIN_TEMPLATES = join(PACKAGE_ROOT, 'templates');
 

@@ -3,17 +3,19 @@
  * string here is either Marp Markdown produced by `src/escape` from roadmap
  * text, or a value the tool itself chose (an enum, a number, a label).
  */
-import type { List, ListItem, PhrasingContent, RootContent } from 'mdast';
 import { blocksToMarkdown, inlineToMarkdown, textToMarkdown } from '../escape/index.js';
 import { wordsFor, type Words } from '../i18n/index.js';
 import type { Block, Initiative, RoadmapEdition, Section, Status } from '../model/types.js';
 import { roadmapName, STATUSES } from '../model/types.js';
 import { blocksToText, countWords } from '../parse/text.js';
 import { cutBlocks, isStatement, splitLongParagraphs, type SlideFit } from './fit-plan.js';
+import { boardSlides, planBoard, timelinePeriods, timelineSlide } from './board-view.js';
+import { overviewView } from './overview-view.js';
 import { initiativeNotes, linksText, speakerNotes } from './notes.js';
 import { qrDataUrl } from './qr.js';
+import { pageWord } from './status-word.js';
 
-type SlideKind = 'title' | 'overview' | 'changes' | 'section' | 'initiative' | 'closing';
+type SlideKind = 'title' | 'board' | 'timeline' | 'overview' | 'changes' | 'section' | 'initiative' | 'closing';
 
 /** One slide of the deck, as the renderer numbered it. */
 export interface SlideInfo {
@@ -27,16 +29,7 @@ export interface SlideInfo {
   line?: number;
 }
 
-/**
- * The page's own word for a status ("In design", "Public Beta"), when it is a
- * short phrase; a marker (✅, [x]) or a sentence gives way to the standard
- * label. The badge's colour comes from the normalized status either way.
- */
-export function pageWord(text: string | undefined): string | undefined {
-  const word = text?.trim();
-  if (!word || !/\p{L}{2,}/u.test(word) || word.split(/\s+/).length > 4 || /^\[.\]$/.test(word)) return undefined;
-  return word.charAt(0).toUpperCase() + word.slice(1);
-}
+export { pageWord };
 
 /** English status labels, for the command line (`inspect`); decks take theirs from the page's language. */
 export const STATUS_LABELS = Object.fromEntries(
@@ -63,19 +56,24 @@ export interface ViewOptions {
   footer?: string;
   /** Language tag of the deck (its own words, `lang` attributes); default English. */
   lang?: string;
+  /** The overview as a board of cards, as the old list, or both (default board). */
+  overview?: OverviewKind;
+  /** Share of the estimated room each board slide fills (1 at first; lowered when one measured too full). */
+  boardDensity?: number;
 }
+
+export type OverviewKind = 'board' | 'list' | 'both';
 
 interface DeckView {
   deck: { theme: string; size: string; footerYaml: string; lang: string };
   edition: Record<string, string | undefined>;
   overview: Record<string, unknown> & { show: boolean };
+  boards: Record<string, unknown>[];
+  timeline?: Record<string, unknown>;
   extras: Record<string, unknown>[];
   sections: Record<string, unknown>[];
   closing?: Record<string, unknown>;
 }
-
-/** Above this many initiatives the overview lists sections and counts, not every title. */
-const OVERVIEW_TITLE_LIMIT = 24;
 
 export function buildView(edition: RoadmapEdition, options: ViewOptions): { view: DeckView; slides: SlideInfo[] } {
   const words = wordsFor(options.lang);
@@ -94,7 +92,18 @@ export function buildView(edition: RoadmapEdition, options: ViewOptions): { view
 
   // Number every slide first: in-page links point at slide numbers.
   add('title', `${edition.title} — ${edition.label}`);
-  add('overview', words.text('overview'));
+  const kind = options.overview ?? 'board';
+  const plan =
+    kind === 'list' ? undefined : planBoard(edition, options.size === '4:3' ? 960 : 1280, options.boardDensity, words);
+  const boardFirst = slides.length + 1;
+  for (const [i] of (plan?.pages ?? []).entries())
+    add(
+      'board',
+      plan!.pages.length > 1 ? `${words.text('overview')} (${i + 1}/${plan!.pages.length})` : words.text('overview'),
+    );
+  const periods = timelinePeriods(edition);
+  const timelineNumber = periods ? add('timeline', words.text('timeline')) : 0;
+  const overviewNumber = kind === 'board' ? 0 : add('overview', words.text('overview'));
   const extraNumbers = (options.extraSlides ?? []).map((extra) => add('changes', extra.heading));
   const slideOf = new Map<string, number>();
   for (const section of edition.sections) {
@@ -112,6 +121,7 @@ export function buildView(edition: RoadmapEdition, options: ViewOptions): { view
     const number = slideOf.get(url.slice(1));
     return number ? `#${number}` : undefined;
   };
+  const slideLink = (id: string) => rewriteUrl(`#${id}`);
   const fitOf = (number: number) => options.fit?.[number];
   const fitClass = (number: number) => {
     const scale = fitOf(number)?.scale;
@@ -163,7 +173,9 @@ export function buildView(edition: RoadmapEdition, options: ViewOptions): { view
           .join('\n\n'),
       ),
     },
-    overview: overviewView(edition, slideOf, 2, fitClass, body, words),
+    overview: overviewNumber ? overviewView(edition, slideOf, overviewNumber, fitClass, body, words) : { show: false },
+    boards: plan ? boardSlides(edition, plan, slideLink, words, fitClass, boardFirst) : [],
+    timeline: periods ? timelineSlide(edition, periods, slideLink, words, fitClass(timelineNumber)) : undefined,
     extras: (options.extraSlides ?? []).map((extra, i) => {
       const number = extraNumbers[i]!;
       return {
@@ -253,71 +265,6 @@ function closingView(
     fitClass: fitClass(number),
     notes: speakerNotes(words, title, words.text('notesGroup', { group: edition.title, titles: edition.label })),
   };
-}
-
-function overviewView(
-  edition: RoadmapEdition,
-  slideOf: Map<string, number>,
-  number: number,
-  fitClass: (n: number) => string,
-  body: BodyFn,
-  words: Words,
-) {
-  const total = edition.sections.reduce((n, s) => n + s.initiatives.length, 0);
-  const showTitles = total <= OVERVIEW_TITLE_LIMIT;
-  const entry = (initiative: Initiative): ListItem => ({
-    type: 'listItem',
-    spread: false,
-    children: [{ type: 'paragraph', children: [linkTo(initiative.title, initiative.id, slideOf)] }],
-  });
-  // Initiatives outside any section are listed on their own.
-  const items: ListItem[] = edition.sections.flatMap((section): ListItem[] => {
-    if (section.implicit) return showTitles ? section.initiatives.map(entry) : [];
-    const head: PhrasingContent[] = [
-      linkTo(section.title, section.id, slideOf),
-      { type: 'text', value: ` (${section.initiatives.length})` },
-    ];
-    const children: RootContent[] = [{ type: 'paragraph', children: head }];
-    if (showTitles) {
-      children.push({ type: 'list', ordered: false, spread: false, children: section.initiatives.map(entry) } as List);
-    }
-    return [{ type: 'listItem', spread: false, children } as ListItem];
-  });
-  const list: List = { type: 'list', ordered: false, spread: false, children: items };
-  const shown = body(number, [list]);
-  const notes = edition.sections
-    .map((s) =>
-      words.text('notesGroup', {
-        group: s.title,
-        titles: s.initiatives.map((i) => i.title).join(words.text('listSeparator')),
-      }),
-    )
-    .join('\n');
-  const named = edition.sections.filter((s) => !s.implicit).length;
-  const initiatives = words.count('initiatives', total);
-  const heading = words.text('overview');
-  // A short list reads down one column; a long one is split in two.
-  const lines = (showTitles ? total : 0) + named;
-  return {
-    show: true,
-    heading: textToMarkdown(heading),
-    countLabel: textToMarkdown(
-      named
-        ? words.text('initiativesInSections', { initiatives, sections: words.count('sections', named) })
-        : initiatives,
-    ),
-    oneColumn: lines <= 8,
-    ...shown,
-    fitClass: fitClass(number),
-    notes: speakerNotes(words, heading, notes),
-  };
-}
-
-/** A link to the slide showing a model id; the renderer rewrites `#id` to the slide number. */
-function linkTo(title: string, id: string, slideOf: Map<string, number>): PhrasingContent {
-  return slideOf.has(id)
-    ? { type: 'link', url: `#${id}`, children: [{ type: 'text', value: title }] }
-    : { type: 'text', value: title };
 }
 
 function sectionView(section: Section, number: number, fitClass: (n: number) => string, body: BodyFn, words: Words) {

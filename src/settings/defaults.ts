@@ -17,6 +17,10 @@ export type HandoutLayout = (typeof HANDOUT_LAYOUTS)[number];
 export const HANDOUT_ORIENTATIONS = ['portrait', 'landscape'] as const;
 export type HandoutOrientation = (typeof HANDOUT_ORIENTATIONS)[number];
 
+/** What the slide after the title shows: a board of cards, the list of sections and titles, or both. */
+export const OVERVIEWS = ['board', 'list', 'both'] as const;
+export type Overview = (typeof OVERVIEWS)[number];
+
 export const SLIDE_SIZES = ['16:9', '4:3'] as const;
 export type SlideSize = (typeof SLIDE_SIZES)[number];
 
@@ -37,6 +41,7 @@ export const DEFAULTS = {
   handoutNotes: false,
   size: '16:9',
   theme: 'default',
+  overview: 'board',
   /** Seconds allowed to render one edition. */
   timeout: 60,
   diff: true,
@@ -54,6 +59,7 @@ export const DEFAULTS = {
   handoutNotes: boolean;
   size: SlideSize;
   theme: ThemeName;
+  overview: Overview;
   timeout: number;
   diff: boolean;
   qr: boolean;

@@ -14,6 +14,7 @@ import {
   MAX_DEFAULT_CONCURRENCY,
   type HandoutLayout,
   type HandoutOrientation,
+  type Overview,
   type Paper,
   type SlideSize,
   type ThemeName,
@@ -23,12 +24,14 @@ export {
   DEFAULTS,
   HANDOUT_LAYOUTS,
   HANDOUT_ORIENTATIONS,
+  OVERVIEWS,
   PAPERS,
   SLIDE_SIZES,
   THEMES,
   type ThemeName,
   type HandoutLayout,
   type HandoutOrientation,
+  type Overview,
   type Paper,
   type SlideSize,
 } from './defaults.js';
@@ -52,6 +55,8 @@ export interface SettingsInput {
   diff?: boolean;
   /** QR codes for tracking links. */
   qr?: boolean;
+  /** After the title: a board of cards, the list, or both. */
+  overview?: Overview;
   /** Build editions whose inputs did not change. */
   force?: boolean;
   timeoutMs?: number;
@@ -83,6 +88,7 @@ export interface Settings {
   theme: ThemeName;
   diff: boolean;
   qr: boolean;
+  overview: Overview;
   force: boolean;
   concurrency: number;
   /** Language of every deck (config `lang`); unset, each page's own (see `editionLang`). */
@@ -165,6 +171,7 @@ export function resolveSettings(
     theme: cli.theme ?? config.theme ?? DEFAULTS.theme,
     diff: cli.diff ?? config.diff ?? DEFAULTS.diff,
     qr: cli.qr ?? config.qr ?? DEFAULTS.qr,
+    overview: cli.overview ?? config.overview ?? DEFAULTS.overview,
     force: cli.force ?? false,
     concurrency: cli.concurrency ?? Math.min(availableParallelism(), MAX_DEFAULT_CONCURRENCY),
     lang: config.lang,

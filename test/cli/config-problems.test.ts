@@ -98,13 +98,15 @@ describe('a config with several problems', () => {
 
   it('in a script config is placed at its keys', async () => {
     const dir = await project({
-      'roadmap-deck.config.mjs': "export default {\n  project: 'Tiny',\n  size: '21:9',\n  paper: 'A5',\n};\n",
+      'roadmap-deck.config.mjs':
+        "export default {\n  project: 'Tiny',\n  size: '21:9',\n  paper: 'A5',\n  overview: 'cards',\n};\n",
     });
     const result = runCli(['lint'], { cwd: dir });
     const file = join(dir, 'roadmap-deck.config.mjs');
     expect(result.stderr.trimEnd().split('\n')).toEqual([
       `roadmap-deck: ${file}:3: config key "size" must be one of "16:9", "4:3"`,
       `roadmap-deck: ${file}:4: config key "paper" must be one of "A4", "Letter"`,
+      `roadmap-deck: ${file}:5: config key "overview" must be one of "board", "list", "both"`,
     ]);
   });
 });

@@ -88,6 +88,11 @@ describe('a mistake in the arguments: exit 2, one line and the usage, before any
       '--handout-orientation must be one of portrait, landscape (got "landscap"); did you mean landscape?',
       BUILD_USAGE,
     ],
+    [
+      ['build', '--overview', 'bord'],
+      '--overview must be one of board, list, both (got "bord"); did you mean board?',
+      BUILD_USAGE,
+    ],
     [['build', '--concurrency', '0'], '--concurrency must be a whole number, 1 or more (got 0)', BUILD_USAGE],
     [['build', '--out'], '--out needs a value', BUILD_USAGE],
     [['build', '--out', 'a', '--out', 'b'], '--out is given 2 times; give it once', BUILD_USAGE],

@@ -1,6 +1,6 @@
 /**
  * Contrast by construction, measured in Chromium: a deck with every slide
- * kind (title, overview, what changed, section, initiative, closing) and
+ * kind (title, board, timeline, overview, what changed, section, initiative, closing) and
  * every badge (each status, NEW, CONTINUED, time buckets on light and dark
  * slides), built with the theme's colours and with brand colours that pass,
  * fail, or come with a logo. Every piece of text on every slide reaches WCAG
@@ -36,7 +36,7 @@ const PAGE = join(FIXTURES, 'contrast', 'palette-2025-h1.md');
 const LOGO =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" r="5" fill="#f59e0b"/></svg>';
 
-const KINDS = ['title', 'overview', 'changes', 'divider', 'initiative', 'closing'];
+const KINDS = ['title', 'board', 'timeline', 'overview', 'changes', 'divider', 'initiative', 'closing'];
 const BADGES = [
   'status-done',
   'status-in-progress',
@@ -93,7 +93,7 @@ describe.each(CASES)('$name', ({ brand, warns }) => {
       join(dir, 'roadmap-deck.config.json'),
       `{\n  "brand": {\n${Object.entries(brand ?? {})
         .map(([k, v]) => `    "${k}": "${v}"`)
-        .join(',\n')}\n  }\n}\n`,
+        .join(',\n')}\n  },\n  "overview": "both"\n}\n`,
     );
     const config = await loadConfig({ file: join(dir, 'roadmap-deck.config.json') });
     result = await build({

@@ -6,6 +6,8 @@ export interface PdfPage {
   text: string;
   links: string[];
   internalLinks: number;
+  /** The page (1-based) each internal link goes to, in the order the page lists them. */
+  internalTargets: number[];
 }
 
 export interface PdfSummary {
@@ -24,8 +26,13 @@ export async function readPdf(file: string): Promise<PdfSummary> {
     const text = content.items.map((item) => ('str' in item ? `${item.str}${item.hasEOL ? '\n' : ' '}` : '')).join('');
     const annotations = await page.getAnnotations();
     const links = annotations.filter((a) => a.subtype === 'Link' && a.url).map((a) => a.url as string);
-    const internalLinks = annotations.filter((a) => a.subtype === 'Link' && !a.url && a.dest).length;
-    pages.push({ text: text.replace(/\s+/g, ' '), links, internalLinks });
+    const internal = annotations.filter((a) => a.subtype === 'Link' && !a.url && a.dest);
+    const internalTargets: number[] = [];
+    for (const a of internal) {
+      const dest = typeof a.dest === 'string' ? await doc.getDestination(a.dest) : a.dest;
+      internalTargets.push(dest?.[0] ? (await doc.getPageIndex(dest[0])) + 1 : 0);
+    }
+    pages.push({ text: text.replace(/\s+/g, ' '), links, internalLinks: internal.length, internalTargets });
   }
   const outline = ((await doc.getOutline()) ?? []).map((o) => ({
     title: o.title,

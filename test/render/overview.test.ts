@@ -9,7 +9,7 @@ import { loadTemplates, renderDeck } from '../../src/render/index.js';
 
 const overviewOf = (markdown: string) => {
   const edition = parseRoadmap(sourceFromBytes('page.md', new TextEncoder().encode(markdown))).edition;
-  const deck = renderDeck(edition, loadTemplates(), { size: '16:9', qr: false });
+  const deck = renderDeck(edition, loadTemplates(), { size: '16:9', qr: false, overview: 'list' });
   return deck.markdown.split(/\n---\n/).find((slide) => slide.includes('_class: overview'))!;
 };
 

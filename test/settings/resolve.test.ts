@@ -13,6 +13,7 @@ import {
   DEFAULTS,
   HANDOUT_LAYOUTS,
   HANDOUT_ORIENTATIONS,
+  OVERVIEWS,
   PAPERS,
   SLIDE_SIZES,
   THEMES,
@@ -222,6 +223,8 @@ describe('the config schema', () => {
     expect(props.handoutLayout.enum).toEqual([...HANDOUT_LAYOUTS]);
     expect(props.handoutOrientation.enum).toEqual([...HANDOUT_ORIENTATIONS]);
     expect(props.handoutLines.type).toBe('boolean');
+    expect(props.overview.enum).toEqual([...OVERVIEWS]);
+    expect(props.overview.default).toBe(DEFAULTS.overview);
     expect(props.size.enum).toEqual([...SLIDE_SIZES]);
     expect(props.theme.enum).toEqual([...THEMES]);
     expect(props.formats.items.enum).toEqual([...FORMATS]);

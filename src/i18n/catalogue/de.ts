@@ -31,6 +31,9 @@ export const de: Catalogue = {
   thankYou: 'Vielen Dank',
   theRoadmap: 'Zur Roadmap: ',
   continuedMarker: '… Fortsetzung in den Sprechernotizen und im Handout',
+  timeline: 'Zeitplan',
+  today: 'Heute',
+  otherGroup: 'Sonstiges',
 
   speakerNotes: 'Sprechernotizen',
   notesStatus: 'Status: {status}',

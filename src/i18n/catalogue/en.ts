@@ -30,6 +30,9 @@ export const en: Catalogue = {
   thankYou: 'Thank you',
   theRoadmap: 'The roadmap: ',
   continuedMarker: '… continued in the speaker notes and the handout',
+  timeline: 'Timeline',
+  today: 'Today',
+  otherGroup: 'Other',
 
   speakerNotes: 'Speaker notes',
   notesStatus: 'Status: {status}',

@@ -30,6 +30,9 @@ export const es: Catalogue = {
   thankYou: '¡Gracias!',
   theRoadmap: 'Hoja de ruta: ',
   continuedMarker: '… continúa en las notas del orador y en el folleto',
+  timeline: 'Cronología',
+  today: 'Hoy',
+  otherGroup: 'Otros',
 
   speakerNotes: 'Notas del orador',
   notesStatus: 'Estado: {status}',

@@ -33,6 +33,9 @@ export const fr: Catalogue = {
   thankYou: 'Merci\u00a0!',
   theRoadmap: 'La feuille de route\u00a0: ',
   continuedMarker: '… suite dans les notes de l’orateur et le support imprimé',
+  timeline: 'Calendrier',
+  today: 'Aujourd’hui',
+  otherGroup: 'Autres',
 
   speakerNotes: 'Notes de l’orateur',
   notesStatus: 'Statut\u00a0: {status}',

@@ -33,6 +33,9 @@ export const ja: Catalogue = {
   thankYou: 'ご清聴ありがとうございました',
   theRoadmap: 'ロードマップ：',
   continuedMarker: '…続きはスピーカーノートと配布資料をご覧ください',
+  timeline: 'タイムライン',
+  today: '今日',
+  otherGroup: 'その他',
 
   speakerNotes: 'スピーカーノート',
   notesStatus: 'ステータス：{status}',

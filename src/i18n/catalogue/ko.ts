@@ -30,6 +30,9 @@ export const ko: Catalogue = {
   thankYou: '감사합니다',
   theRoadmap: '로드맵: ',
   continuedMarker: '… 나머지 내용은 발표자 노트와 유인물에 있습니다',
+  timeline: '타임라인',
+  today: '오늘',
+  otherGroup: '기타',
 
   speakerNotes: '발표자 노트',
   notesStatus: '상태: {status}',

@@ -30,6 +30,9 @@ export const ptBR: Catalogue = {
   thankYou: 'Obrigado!',
   theRoadmap: 'Roadmap: ',
   continuedMarker: '… continua nas notas do apresentador e no material de apoio',
+  timeline: 'Linha do tempo',
+  today: 'Hoje',
+  otherGroup: 'Outros',
 
   speakerNotes: 'Notas do apresentador',
   notesStatus: 'Status: {status}',

@@ -66,6 +66,12 @@ export interface Catalogue {
   theRoadmap: string;
   /** Where a slide was shortened to fit. */
   continuedMarker: string;
+  /** Heading of the timeline slide. */
+  timeline: string;
+  /** Marks the edition's date on the timeline. */
+  today: string;
+  /** Board column of initiatives outside every section or bucket. */
+  otherGroup: string;
 
   // Speaker notes
   /** First line of every slide's notes, before the slide's heading. */

@@ -33,6 +33,9 @@ export const zhHans: Catalogue = {
   thankYou: '谢谢',
   theRoadmap: '路线图：',
   continuedMarker: '……其余内容见演讲者备注和讲义',
+  timeline: '时间线',
+  today: '今天',
+  otherGroup: '其他',
 
   speakerNotes: '演讲者备注',
   notesStatus: '状态：{status}',
