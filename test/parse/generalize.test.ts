@@ -164,6 +164,11 @@ const cases: Case[] = [
     page: '# Grid Roadmap\n\n## Future Releases\n\n| Feature | Status |\n| --- | --- |\n| Batch tracking | *Under Development* |\n| Product catalog | *Discussion* |\n\n## Additional Information\n\n### Management of the Roadmap\n\nThe roadmap is maintained by the community; changes come as pull requests.\n\n### Status\n\nThe status column can contain these values:\n\n| Status | Description |\n| --- | --- |\n| Not Started | No work has started on this feature. |\n| Under Development | The feature is actively being developed. |\n| Complete | The feature is ready for the release. |\n',
     titles: ['Batch tracking', 'Product catalog'],
   },
+  {
+    name: 'a short name with a full stop after named items is work, not a remark',
+    page: '# Edge Roadmap\n\n## Networking\n\n- Node offline optimization\n  - Peers drop the backend of a node that went offline.\n- Performance optimization: kernel-level forwarding of traffic with eBPF programs.\n- Distributed messaging system.\n',
+    titles: ['Node offline optimization', 'Performance optimization', 'Distributed messaging system'],
+  },
 ];
 
 describe('rules that generalize beyond the corpus', () => {

@@ -77,12 +77,12 @@ export function initiativeFromHeading(node: OutlineNode): InitiativeDraft {
 export function splitProseItems(list: List): { work: ListItem[]; prose: ListItem[] } {
   const titled = list.children.filter(isTitledItem);
   if (titled.length < 2 || titled.length < list.children.length * 0.6) return { work: list.children, prose: [] };
-  // A sentence has a few words; "Migrations." is a name with a full stop.
+  // A sentence has several words; "Migrations." or "Distributed messaging system." is a name with a full stop.
   const isSentence = (item: ListItem) =>
     !isTitledItem(item) &&
     item.children.length === 1 &&
     /[.!?]\s*$/.test(plainText(item)) &&
-    (plainText(item).match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? []).length >= 3;
+    (plainText(item).match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? []).length >= 5;
   return { work: list.children.filter((item) => !isSentence(item)), prose: list.children.filter(isSentence) };
 }
 
