@@ -1,7 +1,7 @@
 import type { List } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { fieldsOf } from '../../src/parse/field-lists.js';
-import { namesContext } from '../../src/parse/meta.js';
+import { metaOf, namesContext } from '../../src/parse/meta.js';
 import { parseMarkdown } from '../../src/parse/read-markdown.js';
 
 const listOf = (markdown: string) => parseMarkdown(markdown).children.find((n): n is List => n.type === 'list')!;
@@ -42,5 +42,20 @@ describe('titles about risks or dependencies', () => {
     ['GPU sharing', false],
   ])('%s → %s', (title, expected) => {
     expect(namesContext(title)).toBe(expected);
+  });
+});
+
+describe('process titles', () => {
+  it.each([
+    ['Project Planning', 'process'],
+    ['Planning', 'process'],
+    ['Roadmap planning', 'process'],
+    ['Release cadence', 'process'],
+    ['Capacity planning for large clusters', undefined],
+    ['Planning tools for edge sites', undefined],
+  ])('%s', (title, kind) => {
+    expect(metaOf(title, [{ type: 'paragraph', children: [{ type: 'text', value: 'Some text.' }] }], false)?.kind).toBe(
+      kind,
+    );
   });
 });
