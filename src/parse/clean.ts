@@ -195,11 +195,15 @@ function rawTextOf(node: Paragraph): string {
     .join('');
 }
 
-/** Removes Hugo shortcodes such as `{{% alert %}}`, `{{< info >}}` and MkDocs icon codes. */
+/** Removes Hugo shortcodes such as `{{% alert %}}`, `{{< info >}}`, Liquid tags (`{% link … %}`) and MkDocs icon codes. */
 export function stripShortcodes(value: string): string {
   return (
     value
       .replace(/\{\{[%<][\s\S]*?[%>]\}\}/g, '')
+      // A link whose target is a site generator's tag ("[Spec]({% link docs/spec.md %})", which Markdown
+      // does not read as a link) is its text; a tag left alone in text ("{% include note.html %}") goes.
+      .replace(/\[([^\]\n]+)\]\(\{%[^%\n]*%\}[^)\n]*\)/g, '$1')
+      .replace(/\{%[^%\n]*%\}/g, '')
       // GitHub's shortcodes (":construction:", ":atom_symbol:") as the emoji they show, from the table
       // the slides are rendered with: the model's text is the slide's text.
       .replace(/:([a-z0-9_+-]+):/g, (code, name: string) => STATUS_SHORTCODES[name] ?? EMOJI[name] ?? code)

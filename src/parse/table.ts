@@ -345,7 +345,8 @@ function rowDetails(
   headers.forEach((key, i) => {
     if (i === titleCol || i === descCol) return;
     const value = trimInlines(row.children[i]?.children ?? []);
-    if (!value.length) return;
+    // An empty cell, or one that only holds its place ("-", "n/a", "TBD"), says nothing on the slide.
+    if (!value.length || PLACEHOLDER.test(plainText(value).trim())) return;
     // A bare status ("Done", "🟡", "In progress", a legend's symbol) is the slide's badge; saying it twice adds nothing.
     if (i === statusCol && (isBareStatus(plainText(value)) || !/[\p{L}\p{N}]/u.test(plainText(value)))) return;
     lines.push(

@@ -1,6 +1,10 @@
+/** Small pure rules found on held-out pages: field lists, context and process titles, site-generator tags, placeholder cells. */
 import type { List } from 'mdast';
 import { describe, expect, it } from 'vitest';
+import { sourceFromBytes } from '../../src/load/read-source.js';
+import { stripShortcodes } from '../../src/parse/clean.js';
 import { fieldsOf } from '../../src/parse/field-lists.js';
+import { parseRoadmap } from '../../src/parse/index.js';
 import { metaOf, namesContext } from '../../src/parse/meta.js';
 import { parseMarkdown } from '../../src/parse/read-markdown.js';
 
@@ -57,5 +61,21 @@ describe('process titles', () => {
     expect(metaOf(title, [{ type: 'paragraph', children: [{ type: 'text', value: 'Some text.' }] }], false)?.kind).toBe(
       kind,
     );
+  });
+});
+
+describe('site-generator tags and placeholder cells', () => {
+  const page = (markdown: string) =>
+    parseRoadmap(sourceFromBytes('page.md', new TextEncoder().encode(markdown))).edition.sections[0]!;
+  const table =
+    '# Grid Roadmap\n\n## Next\n\n| Feature | RFC | Documentation |\n| --- | --- | --- |\n| Batch tracking | - | [Spec]({% link docs/spec.md %}) |\n| Catalog | [RFC 14](https://example.org/rfc/14) | n/a |\n';
+  it.each([
+    [0, 'Documentation: Spec'],
+    [1, 'RFC: RFC 14'],
+  ])('row %i reads "%s" and nothing that only holds a place', (row, text) => {
+    expect(page(table).initiatives[row]!.text).toBe(text);
+  });
+  it('drops a template tag left in text', () => {
+    expect(stripShortcodes('Intro {% include "_buttons.html" %} text')).toBe('Intro  text');
   });
 });
