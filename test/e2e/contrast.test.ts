@@ -192,7 +192,7 @@ describe.each(CASES)('$name', ({ brand, warns }) => {
   );
 });
 
-describe.each(THEMES)('theme %s, both seeds', (theme) => {
+describe.each(THEMES)('theme %s, both seeds and a dated page', (theme) => {
   const seen: { deck: string; n: number; kind: string; texts: MeasuredText[]; violations: string[] }[] = [];
   /** The focus ring of the overview's first link, reached as with the keyboard. */
   let ring = '';
@@ -202,15 +202,17 @@ describe.each(THEMES)('theme %s, both seeds', (theme) => {
   beforeAll(async () => {
     const dir = await tempDir();
     const result = await build({
-      files: [SEED_2022, SEED_2024],
+      // The seeds, with the list overview beside the board, and a dated page for the timeline.
+      files: [SEED_2022, SEED_2024, PAGE],
       outDir: join(dir, 'out'),
       formats: ['html'],
       theme,
+      overview: 'both',
       browser: session,
       cwd: dir,
     });
     expect(result.failures).toEqual([]);
-    for (const deck of ['backstage-2022-q3', 'backstage-2024-fall']) {
+    for (const deck of ['backstage-2022-q3', 'backstage-2024-fall', 'palette-2025-h1']) {
       const page = await openWithAxe(session, join(dir, 'out', deck, 'index.html'));
       const sampled = new Set<string>();
       const slides = await slideCount(page);
@@ -239,8 +241,8 @@ describe.each(THEMES)('theme %s, both seeds', (theme) => {
   }, 240_000);
 
   it('measured every slide of both decks', () => {
-    expect(seen.filter((s) => s.deck === 'backstage-2022-q3').length).toBe(15);
-    expect(seen.filter((s) => s.deck === 'backstage-2024-fall').length).toBe(14);
+    expect(seen.filter((s) => s.deck === 'backstage-2022-q3').length).toBe(16);
+    expect(seen.filter((s) => s.deck === 'backstage-2024-fall').length).toBe(15);
     expect(new Set(seen.map((s) => s.kind))).toEqual(new Set(KINDS));
   });
 
