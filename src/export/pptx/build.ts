@@ -4,6 +4,7 @@
  * badges as filled shapes, pictures as images, speaker notes, sections and
  * document properties. Text is always set as text; the library escapes XML.
  */
+import JSZip from 'jszip';
 import PptxModule from 'pptxgenjs';
 
 // The package's types are read as CommonJS; at run time the ES build's default export is the class.
@@ -111,5 +112,17 @@ export async function buildPptx(slides: PptxSlide[], info: PptxInfo): Promise<Ui
     if (s.notes) slide.addNotes(s.notes);
   });
   const data = (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array;
-  return data;
+  return withKeywords(data, info);
+}
+
+const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Keywords and language in the document properties (the library writes neither). */
+async function withKeywords(data: Uint8Array, info: PptxInfo): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(data);
+  const core = await zip.file('docProps/core.xml')?.async('string');
+  if (!core) return data;
+  const extra = `<cp:keywords>${xmlText(info.keywords.join(', '))}</cp:keywords><dc:language>${xmlText(info.lang)}</dc:language>`;
+  zip.file('docProps/core.xml', core.replace('</cp:coreProperties>', `${extra}</cp:coreProperties>`));
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
