@@ -31,6 +31,7 @@ export interface PptxInfo {
   lang: string;
 }
 
+const pt = (px: number) => Math.max(6, Math.round(px * PT_PER_PX * 10) / 10);
 const inch = (px: number) => Math.round((px / PX_PER_IN) * 1000) / 1000;
 
 /** The first family of a CSS font list, unquoted. */
@@ -48,6 +49,7 @@ function runsOf(block: TextBlock, paragraphs: Paragraph[]): TextProps[] {
       out.push({
         text: j === p.runs.length - 1 ? text.replace(/\s+$/, '') : text,
         options: {
+          ...(p.fontPx && Math.abs(p.fontPx - block.fontPx) > 0.5 ? { fontSize: pt(p.fontPx) } : {}),
           ...(run.bold ? { bold: true } : {}),
           ...(run.italic ? { italic: true } : {}),
           ...(run.code ? { fontFace: 'Courier New' } : {}),
@@ -77,7 +79,7 @@ function addBlock(slide: Slide, block: Block, lang: string): void {
     w,
     margin: 0,
     lang,
-    fontSize: Math.max(6, Math.round(block.fontPx * PT_PER_PX * 10) / 10),
+    fontSize: pt(block.fontPx),
     fontFace: firstFont(block.font),
     color: block.colour || '000000',
     bold: block.bold,

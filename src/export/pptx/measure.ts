@@ -29,6 +29,8 @@ export interface Paragraph {
   /** 0 for body text; 1, 2… for list items by nesting depth. */
   level: number;
   ordered?: boolean;
+  /** Font size of this paragraph when it differs from the block's (nested lists). */
+  fontPx?: number;
 }
 
 export interface TextBlock {
@@ -101,6 +103,13 @@ function measureInPage(): SlideLayout[] {
     const r = el.getBoundingClientRect();
     return s.display !== 'none' && s.visibility !== 'hidden' && r.width > 0 && r.height > 0;
   };
+  const inColumns = (el: Element): boolean => {
+    for (let e: Element | null = el; e && e.tagName !== 'SECTION'; e = e.parentElement) {
+      const c = getComputedStyle(e).columnCount;
+      if (c !== 'auto' && Number(c) > 1) return true;
+    }
+    return false;
+  };
   return sections.map((section) => {
     const origin = section.getBoundingClientRect();
     const zoom = origin.width / (section.offsetWidth || 1280);
@@ -144,22 +153,24 @@ function measureInPage(): SlideLayout[] {
       return runs;
     };
     const isBadge = (el: Element) => el.classList.contains('badge');
+    const isList = (e: Element) => e.tagName === 'UL' || e.tagName === 'OL';
+    const itemParagraphs = (li: Element, level: number, ordered: boolean, out: Paragraph[]) => {
+      out.push({
+        runs: runsOf(li, (e) => isBadge(e) || isList(e)),
+        level,
+        fontPx: parseFloat(getComputedStyle(li).fontSize),
+        ...(ordered ? { ordered: true } : {}),
+      });
+      for (const sub of Array.from(li.children)) if (isList(sub)) listParagraphs(sub, level + 1, out);
+    };
+    const listParagraphs = (l: Element, level: number, out: Paragraph[]) => {
+      for (const li of Array.from(l.children))
+        if (li.tagName === 'LI' && visible(li)) itemParagraphs(li, level, l.tagName === 'OL', out);
+    };
     const paragraphsOf = (el: Element): Paragraph[] => {
-      if (el.tagName !== 'UL' && el.tagName !== 'OL') return [{ runs: runsOf(el, isBadge), level: 0 }];
+      if (!isList(el)) return [{ runs: runsOf(el, isBadge), level: 0 }];
       const out: Paragraph[] = [];
-      const list = (l: Element, level: number) => {
-        for (const li of Array.from(l.children)) {
-          if (li.tagName !== 'LI' || !visible(li)) continue;
-          out.push({
-            runs: runsOf(li, (e) => isBadge(e) || e.tagName === 'UL' || e.tagName === 'OL'),
-            level,
-            ...(l.tagName === 'OL' ? { ordered: true } : {}),
-          });
-          for (const sub of Array.from(li.children))
-            if (sub.tagName === 'UL' || sub.tagName === 'OL') list(sub, level + 1);
-        }
-      };
-      list(el, 1);
+      listParagraphs(el, 1, out);
       return out;
     };
     const visit = (el: Element) => {
@@ -194,6 +205,27 @@ function measureInPage(): SlideLayout[] {
             (n as Element).tagName !== 'IMG' &&
             (n.textContent ?? '').trim()),
       );
+      // A list flowing over CSS columns: each item is its own box, where Chromium put it.
+      if (isList(el) && inColumns(el)) {
+        for (const li of Array.from(el.children)) {
+          if (li.tagName !== 'LI' || !visible(li)) continue;
+          const s = getComputedStyle(li);
+          const paragraphs: Paragraph[] = [];
+          itemParagraphs(li, 1, el.tagName === 'OL', paragraphs);
+          if (!paragraphs.some((p) => p.runs.some((r) => r.text.trim()))) continue;
+          blocks.push({
+            type: 'text',
+            box: boxOf(li),
+            paragraphs,
+            fontPx: parseFloat(s.fontSize),
+            font: s.fontFamily,
+            colour: colour(s.color),
+            align: 'left',
+            bold: Number(s.fontWeight) >= 600,
+          });
+        }
+        return;
+      }
       if (BLOCKS.has(el.tagName) || hasText) {
         const paragraphs = paragraphsOf(el).filter((p) => p.runs.some((r) => r.text.trim()));
         if (paragraphs.length > 0) {
@@ -227,7 +259,9 @@ function measureInPage(): SlideLayout[] {
     };
     for (const child of Array.from(section.children)) visit(child);
     const style = getComputedStyle(section);
-    return { background: colour(style.backgroundColor) || 'FFFFFF', blocks };
+    // A gradient or picture behind the slide: its first colour stands for it.
+    const image = /rgba?\([^)]*\)/.exec(style.backgroundImage)?.[0];
+    return { background: colour(style.backgroundColor) || (image ? colour(image) : '') || 'FFFFFF', blocks };
   });
 }
 
