@@ -50,7 +50,7 @@ function runsOf(block: TextBlock, paragraphs: Paragraph[]): TextProps[] {
         text: j === p.runs.length - 1 ? text.replace(/\s+$/, '') : text,
         options: {
           ...(p.fontPx && Math.abs(p.fontPx - block.fontPx) > 0.5 ? { fontSize: pt(p.fontPx) } : {}),
-          ...(run.bold ? { bold: true } : {}),
+          bold: !!run.bold,
           ...(run.italic ? { italic: true } : {}),
           ...(run.code ? { fontFace: 'Courier New' } : {}),
           ...(run.colour && run.colour !== block.colour ? { color: run.colour } : {}),
