@@ -231,8 +231,8 @@ function measureInPage(): SlideLayout[] {
         if (paragraphs.length > 0) {
           const s = getComputedStyle(el);
           const box = boxOf(el);
-          // Text after badges on the same line starts where the last badge ends.
-          const badges = Array.from(el.children).filter(isBadge).map(boxOf);
+          // Text after badges or a picture on the same line starts where the last of them ends.
+          const badges = Array.from(el.querySelectorAll('.badge, img')).filter(visible).map(boxOf);
           const lastRight = Math.max(...badges.filter((b) => b.y < box.y + b.h).map((b) => b.x + b.w), -1);
           if (lastRight > box.x) {
             box.w -= lastRight + 4 - box.x;
