@@ -82,7 +82,6 @@ function addBlock(slide: Slide, block: Block, lang: string): void {
     fontSize: pt(block.fontPx),
     fontFace: firstFont(block.font),
     color: block.colour || '000000',
-    bold: block.bold,
     align: block.align,
     valign: block.fill ? 'middle' : 'top',
     fit: 'none',

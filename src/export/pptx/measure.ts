@@ -186,7 +186,14 @@ function measureInPage(): SlideLayout[] {
         blocks.push({
           type: 'text',
           box: boxOf(badge),
-          paragraphs: [{ runs: [{ text: (badge.textContent ?? '').trim(), colour: colour(s.color) }], level: 0 }],
+          paragraphs: [
+            {
+              runs: [
+                { text: (badge.textContent ?? '').trim(), colour: colour(s.color), bold: Number(s.fontWeight) >= 600 },
+              ],
+              level: 0,
+            },
+          ],
           fontPx: parseFloat(s.fontSize),
           font: s.fontFamily,
           colour: colour(s.color),
