@@ -85,7 +85,8 @@ function addBlock(slide: Slide, block: Block, lang: string): void {
     align: block.align,
     valign: block.fill ? 'middle' : 'top',
     fit: 'none',
-    wrap: !block.fill,
+    // A line Chromium kept whole stays whole (another renderer's wider glyphs would break it mid-word).
+    wrap: !block.fill && block.box.h > block.fontPx * 1.9,
     ...(block.fill
       ? { fill: { color: block.fill }, shape: 'roundRect' as PptxModule.default.ShapeType, rectRadius: 0.08 }
       : {}),
