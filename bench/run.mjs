@@ -56,10 +56,11 @@ try {
     // Warm-up for every tool alike: file-system caches and the browser binary.
     ours(seeds, join(work, 'warm'));
     marp(['--pdf', '-o', join(work, 'warm-marp'), '--input-dir', mdDir]);
-    /** @type {Record<'ours' | 'perDeckPdf' | 'perDeckHtml' | 'batchPdf' | 'batchHtml' | 'floor', number[]>} */
-    const t = { ours: [], perDeckPdf: [], perDeckHtml: [], batchPdf: [], batchHtml: [], floor: [] };
+    /** @type {Record<'ours' | 'oursPptx' | 'perDeckPdf' | 'perDeckHtml' | 'batchPdf' | 'batchHtml' | 'floor', number[]>} */
+    const t = { ours: [], oursPptx: [], perDeckPdf: [], perDeckHtml: [], batchPdf: [], batchHtml: [], floor: [] };
     for (let i = 0; i < runs; i++) {
       t.ours.push(ours(seeds, join(work, `ours-${i}`)).seconds);
+      t.oursPptx.push(ours(seeds, join(work, `ours-pptx-${i}`), 'md,html,pdf,pptx').seconds);
       t.perDeckPdf.push(
         decks.reduce((sum, md, k) => sum + marp([md, '--pdf', '-o', join(work, `deck-${i}-${k}.pdf`)]), 0),
       );
@@ -72,6 +73,7 @@ try {
     }
     const m = {
       ours: median(t.ours),
+      oursPptx: median(t.oursPptx),
       perDeckPdf: median(t.perDeckPdf),
       perDeckHtml: median(t.perDeckHtml),
       batchPdf: median(t.batchPdf),
@@ -82,6 +84,9 @@ try {
     const batch = m.batchPdf + m.batchHtml;
     console.log('Both Backstage editions (md + html + pdf, fitted):');
     console.log(`  roadmap-deck build                         ${fmt(m.ours)}`);
+    console.log(
+      `  roadmap-deck build, + pptx                 ${fmt(m.oursPptx)}   (pptx costs ${fmt(m.oursPptx - m.ours)})`,
+    );
     console.log(
       `  marp-cli, one process per deck and format  ${fmt(perDeck)}   (pdf ${fmt(m.perDeckPdf)}, html ${fmt(m.perDeckHtml)})`,
     );

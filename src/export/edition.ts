@@ -25,6 +25,7 @@ import type { PdfInfo } from './pdf/metadata.js';
 import { printPdf, waitForAssets } from './pdf/print.js';
 import { MANIFEST, type ChangeCounts, type DeckManifest } from './index-page.js';
 import type { ExportStage } from './stage.js';
+import { pptxFile } from './pptx/index.js';
 
 export { FORMATS, type Format } from '../formats.js';
 
@@ -155,6 +156,7 @@ function outputPaths(outDir: string, stem: string) {
     html: join(dir, 'index.html'),
     pdf: join(dir, `${stem}.pdf`),
     handout: join(dir, `${stem}-handout.pdf`),
+    pptx: join(dir, `${stem}.pptx`),
   };
 }
 
@@ -323,6 +325,10 @@ export async function exportEdition(
             path: join(paths.dir, 'slides', slidePngName(edition.source.stem, i + 1, shots.length)),
             data,
           });
+      }
+      if (options.formats.includes('pptx')) {
+        stage('building PPTX');
+        files.push({ format: 'pptx', path: paths.pptx, data: await pptxFile(page, current, info, words.tag) });
       }
       if (options.formats.includes('handout')) {
         stage('printing handout');

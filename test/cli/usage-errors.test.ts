@@ -62,15 +62,19 @@ describe('a mistake in the arguments: exit 2, one line and the usage, before any
     [['inspect'], 'inspect needs the roadmap FILE to read', usage('inspect', 'inspect <file>')],
     [['build', '--timeout', '-1'], '--timeout must be a number of seconds greater than 0 (got -1)', BUILD_USAGE],
     [['build', '--timeout', 'soon'], '--timeout must be a number of seconds greater than 0 (got "soon")', BUILD_USAGE],
-    [['build', '--format', ''], '--format needs at least one of md, html, pdf, handout, png (got "")', BUILD_USAGE],
     [
-      ['build', '--format', 'pdf,pptx'],
-      '--format has "pptx", which is not a format (formats: md, html, pdf, handout, png)',
+      ['build', '--format', ''],
+      '--format needs at least one of md, html, pdf, handout, png, pptx (got "")',
+      BUILD_USAGE,
+    ],
+    [
+      ['build', '--format', 'pdf,pptxx'],
+      '--format has "pptxx", which is not a format; did you mean pptx? (formats: md, html, pdf, handout, png, pptx)',
       BUILD_USAGE,
     ],
     [
       ['build', '--format', 'pdff'],
-      '--format has "pdff", which is not a format; did you mean pdf? (formats: md, html, pdf, handout, png)',
+      '--format has "pdff", which is not a format; did you mean pdf? (formats: md, html, pdf, handout, png, pptx)',
       BUILD_USAGE,
     ],
     [['biuld'], 'unknown command "biuld"; did you mean "build"?', TOP_USAGE],
