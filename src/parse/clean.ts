@@ -121,6 +121,19 @@ function cleanChildren(parent: Parents, result: CleanResult): Nodes[] {
         : [htmlToText(node.value)];
       for (const part of parts) {
         if (typeof part !== 'string') {
+          // A heading inside the summary ("<summary><h2>Completed</h2>…") is that heading of the
+          // page, named by its own text (not by buttons beside it), where the page can hold one.
+          const heading = /<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/i.exec(part[1]!);
+          const headingName = heading ? htmlToText(heading[2]!) : '';
+          if (heading && headingName && parent.type === 'root') {
+            out.push({
+              type: 'heading',
+              depth: Number(heading[1]) as 1 | 2 | 3 | 4 | 5 | 6,
+              children: [{ type: 'text', value: headingName }],
+              position: node.position,
+            });
+            continue;
+          }
           const name = htmlToText(part[1]!);
           if (name)
             out.push({

@@ -169,6 +169,12 @@ const cases: Case[] = [
     page: '# Edge Roadmap\n\n## Networking\n\n- Node offline optimization\n  - Peers drop the backend of a node that went offline.\n- Performance optimization: kernel-level forwarding of traffic with eBPF programs.\n- Distributed messaging system.\n',
     titles: ['Node offline optimization', 'Performance optimization', 'Distributed messaging system'],
   },
+  {
+    name: 'a heading inside a details summary is a heading of the page, without the buttons beside it',
+    page: '# Web Roadmap\n\n## In progress\n\n### Faster builds\n\nWe cache compiler output.\n\n<details class="done" open="true">\n<summary>\n  <h2>Completed</h2>\n  <span class="actions"><span>Show all</span><span>Hide all</span></span>\n</summary>\n<div>\n\n### Typed forms\n\nForms know their value types.\n\n</div>\n</details>\n',
+    titles: ['Faster builds', 'Typed forms'],
+    sections: ['In progress', 'Completed'],
+  },
 ];
 
 describe('rules that generalize beyond the corpus', () => {
