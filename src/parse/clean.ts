@@ -22,6 +22,7 @@ import { parseMarkdown } from './read-markdown.js';
 import { htmlToText } from './html.js';
 import { mdcParagraphs } from './mdc.js';
 import { fieldListsToLines } from './field-lists.js';
+import { readMyst } from './myst.js';
 import { cleanInlineHtml } from './clean-html.js';
 import { resolveReferences } from './clean-references.js';
 import { STATUS_SHORTCODES } from './status.js';
@@ -58,6 +59,7 @@ export function cleanTree(root: Root): CleanResult {
         (child) => child.type !== 'blockquote' || child.children.length > 0,
       ) as typeof node.children;
   });
+  readMyst(root);
   fieldListsToLines(root);
   return result;
 }
