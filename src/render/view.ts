@@ -75,6 +75,20 @@ interface DeckView {
   closing?: Record<string, unknown>;
 }
 
+/** File names that only say the page is a roadmap ("ROADMAP.md", "docs/roadmap.md", "README.md"). */
+const GENERIC_FILE_NAME =
+  /^((the|project|docs?|community)[-_. ]+)?(roadmap|readme|index|plans?)([-_. ]+(docs?|page|md))?$/i;
+
+/**
+ * The edition's label as slides show it: a label that is only a generic file name says nothing an
+ * audience can use, so the title slide and the footer go without it.
+ */
+export function shownLabel(edition: RoadmapEdition): string | undefined {
+  return edition.labelSource === 'file-name' && GENERIC_FILE_NAME.test(edition.label.trim())
+    ? undefined
+    : edition.label;
+}
+
 export function buildView(edition: RoadmapEdition, options: ViewOptions): { view: DeckView; slides: SlideInfo[] } {
   const words = wordsFor(options.lang);
   const slides: SlideInfo[] = [];
@@ -91,7 +105,8 @@ export function buildView(edition: RoadmapEdition, options: ViewOptions): { view
   };
 
   // Number every slide first: in-page links point at slide numbers.
-  add('title', `${edition.title} — ${edition.label}`);
+  const label = shownLabel(edition);
+  add('title', label ? `${edition.title} — ${label}` : edition.title);
   const kind = options.overview ?? 'board';
   const plan =
     kind === 'list' ? undefined : planBoard(edition, options.size === '4:3' ? 960 : 1280, options.boardDensity, words);
@@ -142,14 +157,14 @@ export function buildView(edition: RoadmapEdition, options: ViewOptions): { view
     deck: {
       theme: options.theme,
       size: options.size,
-      footerYaml: JSON.stringify(textToMarkdown(options.footer ?? `${heading} · ${edition.label}`)),
+      footerYaml: JSON.stringify(textToMarkdown(options.footer ?? (label ? `${heading} · ${label}` : heading))),
       // Marp sets it on every slide, so the Markdown output keeps its language wherever it is rendered.
       lang: JSON.stringify(words.tag),
     },
     ...titleBody(edition, body, fitClass),
     edition: {
       heading: textToMarkdown(heading),
-      label: edition.label !== heading ? textToMarkdown(edition.label) : undefined,
+      label: label && label !== heading ? textToMarkdown(label) : undefined,
       ...lastUpdatedView(edition, words),
       origin: edition.source.origin
         ? textToMarkdown(
@@ -168,7 +183,7 @@ export function buildView(edition: RoadmapEdition, options: ViewOptions): { view
       notes: speakerNotes(
         words,
         heading,
-        [words.text('notesGroup', { group: heading, titles: edition.label }), blocksToText(edition.intro)]
+        [label ? words.text('notesGroup', { group: heading, titles: label }) : heading, blocksToText(edition.intro)]
           .filter(Boolean)
           .join('\n\n'),
       ),
@@ -263,7 +278,11 @@ function closingView(
     title: textToMarkdown(title),
     ...body(number, blocks),
     fitClass: fitClass(number),
-    notes: speakerNotes(words, title, words.text('notesGroup', { group: edition.title, titles: edition.label })),
+    notes: speakerNotes(
+      words,
+      title,
+      shownLabel(edition) ? words.text('notesGroup', { group: edition.title, titles: edition.label }) : edition.title,
+    ),
   };
 }
 
