@@ -5,33 +5,30 @@
  * editions whose inputs did not change skipped.
  */
 import { readFile } from 'node:fs/promises';
-import { isAbsolute, join, relative } from 'node:path';
+import { join } from 'node:path';
 // Only light modules are imported here: the heavy ones (./build/engine.js) load while Chromium starts.
 import { cacheKey, isFresh, readCache, writeCache, type BuildCache } from './build/cache.js';
 import type { LoadedEdition } from './build/load-editions.js';
-import { lineInConfig, resolveFrom, type LoadedConfig } from './config.js';
+import type { LoadedConfig } from './config.js';
 import type { EditionDiff } from './editions/diff.js';
-import { BrowserError, ConfigError, RenderTimeoutError, RoadmapError, toRoadmapError } from './errors.js';
+import type { RoadmapError } from './errors.js';
 import type { BrandStyle } from './render/brand.js';
-import { launchBrowser, loadPuppeteer, type BlockedPage, type BrowserSession } from './export/browser/launch.js';
-import type { ExportedEdition, ExportOptions, PreparedDeck } from './export/edition.js';
+import { loadPuppeteer, type BrowserSession } from './export/browser/launch.js';
+import type { ExportedEdition, ExportOptions } from './export/edition.js';
 import type { ExportStage } from './export/stage.js';
 import { lockOutput } from './export/lock.js';
 import { warmParseThread } from './build/parse-thread.js';
-import { asCrash, watchPage } from './export/browser/crash.js';
-import { BrowserGoneError, RendererCrashError } from './errors.js';
-import { removePendingTemporaryFiles, writeFilesAtomically } from './export/write.js';
 import type { Format } from './formats.js';
 import { stemOf } from './inputs.js';
 import type { Diagnostic, RoadmapEdition, SourceOrigin } from './model/types.js';
 import type { RenderOptions } from './render/index.js';
 import type { TemplateSet } from './render/templates.js';
-import { DEFAULTS, resolveSettings, type Settings, type SettingsInput } from './settings/index.js';
+import { resolveSettings, type Settings, type SettingsInput } from './settings/index.js';
 import { checkHandoutNotes, checkOutDir, findInputs } from './settings/preflight.js';
 import { VERSION } from './version.js';
 
-type Engine = typeof import('./build/engine.js');
-type Marp = ReturnType<Engine['createMarp']>;
+import { exportAll, launchWithRetry, type Engine, type Marp, type Todo } from './build/export-all.js';
+import { brandWarnings, loadBrand } from './build/brand-setup.js';
 
 /**
  * What to build: roadmap files or globs (default: the config's `input`, else `roadmaps/*.md`),
@@ -336,30 +333,12 @@ function withOrigins(editions: LoadedEdition[], origins: Record<string, SourceOr
   return editions;
 }
 
-/**
- * Decks rendered lately (before the browser), by all their rendering depends on. `watch` renders
- * each save's deck for its HTML, then again for its PDFs: the second time comes from here, which
- * spares the CPU and lets a newer save stop those PDFs sooner. Nothing changes a prepared deck.
- */
-const recentDecks = new Map<string, PreparedDeck>();
-const RECENT_DECKS = 8;
-
 /** The renderer of the last build, by its theme: a process that builds again (watch, after each save) reuses it. */
 let lastMarp: { css: string; marp: Marp } | undefined;
 
 function marpFor(engine: Engine, css: string): Marp {
   if (lastMarp?.css !== css) lastMarp = { css, marp: engine.createMarp(css) };
   return lastMarp.marp;
-}
-
-interface Todo {
-  loaded: LoadedEdition;
-  key: string;
-  /** Everything the deck's rendering depends on (not the formats asked for). */
-  renderKey: string;
-  render: RenderOptions;
-  slot: string;
-  sourceHash: string;
 }
 
 /** True when some input file is not in the cache as it is now (so a browser will be needed). */
@@ -378,299 +357,9 @@ async function anySourceChanged(files: string[], formats: Format[], cache: Build
   return false;
 }
 
-function launchWithRetry(timeoutMs: number): Promise<BrowserSession> {
-  return launchBrowser({ timeoutMs }).catch((error: unknown) => {
-    // A browser that fails to start gets one more try; a missing browser does not.
-    if (error instanceof RoadmapError && error.code === 'E_NO_BROWSER') throw error;
-    return launchBrowser({ timeoutMs });
-  });
-}
-
-/** The brand's logo file read into a data URL; colours as configured. */
-async function loadBrand(settings: Settings, engine: Engine): Promise<BrandStyle | undefined> {
-  const { brand, config: loaded } = settings;
-  if (!brand) return undefined;
-  let logo: string | undefined;
-  if (brand.logo) {
-    try {
-      logo = await engine.imageDataUrl(resolveFrom(loaded.baseDir, brand.logo));
-    } catch (error) {
-      throw new ConfigError(
-        `brand logo: ${(error as Error).message.replace(/^ENOENT.*/, `no such file ${brand.logo}`)}`,
-        { file: loaded.file, line: lineInConfig(loaded.file, ['brand', 'logo']) },
-      );
-    }
-  }
-  return { logo, accent: brand.accent, dark: brand.dark };
-}
-
-/** A brand colour the deck could not use as given (too little contrast, or no colour): one warning each, at its line in the config. */
-function brandWarnings(brand: BrandStyle | undefined, engine: Engine, settings: Settings): Diagnostic[] {
-  const loaded = settings.config;
-  const shown = loaded.file && relative(settings.cwd, loaded.file);
-  const file = !loaded.file ? 'config' : shown && !shown.startsWith('..') && !isAbsolute(shown) ? shown : loaded.file;
-  return engine.brandColours(brand, settings.theme).changes.map((change) => ({
-    file,
-    line: lineInConfig(loaded.file, ['brand', change.key]) ?? 1,
-    column: 1,
-    severity: 'warning',
-    rule: 'brand-contrast',
-    message: change.message,
-  }));
-}
-
-/** Requests a deck tried to make (and was refused), as one warning. */
-function blockedWarning(file: string, blocked: string[]): Diagnostic[] {
-  if (!blocked.length) return [];
-  const shown = [...new Set(blocked)].slice(0, 3).join(', ');
-  return [
-    {
-      file,
-      line: 1,
-      column: 1,
-      severity: 'warning',
-      rule: 'network-blocked',
-      message: `blocked ${blocked.length} network request(s): ${shown}`,
-    },
-  ];
-}
-
 /** The "What changed" slide and NEW / CONTINUED badges, when there is a previous edition. */
 function renderDiff(diff: EditionDiff | undefined, engine: Engine, lang: string): RenderOptions {
   if (!diff) return {};
   const words = engine.wordsFor(lang);
   return { changes: engine.changeMarks(diff, words), extraSlides: [engine.changeSlide(diff, words)] };
-}
-
-interface ExportContext {
-  engine: Engine;
-  options: BuildOptions;
-  concurrency: number;
-  templates: TemplateSet;
-  marp: Marp;
-  exportOptions: ExportOptions;
-  diffs: Map<RoadmapEdition, EditionDiff>;
-  fail: (file: string, error: RoadmapError) => void;
-}
-
-/** Renders and writes editions, a bounded number at a time, in one browser. */
-async function exportAll(
-  todo: Todo[],
-  launching: Promise<BrowserSession>,
-  ctx: ExportContext,
-): Promise<{ result: EditionResult; key: string; slot: string; sourceHash: string }[]> {
-  const { engine, options, templates, marp, exportOptions } = ctx;
-  const ownsBrowser = !options.browser;
-  const limit = Math.max(1, Math.min(ctx.concurrency, todo.length));
-  const prepare = (item: (typeof todo)[number]) => {
-    try {
-      const known = recentDecks.get(item.renderKey);
-      if (known) return known;
-      const prepared = engine.prepareDeck(item.loaded.edition, templates, marp, {
-        ...exportOptions,
-        render: item.render,
-      });
-      if (recentDecks.size >= RECENT_DECKS) recentDecks.delete(recentDecks.keys().next().value!);
-      recentDecks.set(item.renderKey, prepared);
-      return prepared;
-    } catch (error) {
-      return toRoadmapError(error, { file: item.loaded.file });
-    }
-  };
-  // The first decks are rendered while the browser starts; the rest when their turn comes.
-  // Between decks the event loop turns, so the browser's start-up messages are answered.
-  const ready = new Map<Todo, PreparedDeck | RoadmapError>();
-  for (const item of todo.slice(0, limit)) {
-    await new Promise((resolve) => setImmediate(resolve));
-    if (options.signal?.aborted) break;
-    ready.set(item, prepare(item));
-  }
-  const done: { result: EditionResult; key: string; slot: string; sourceHash: string }[] = [];
-  let session: BrowserSession | undefined;
-  try {
-    session = await launching;
-    const queue = [...todo];
-    const worker = async () => {
-      for (let item = queue.shift(); item && !options.signal?.aborted; item = queue.shift()) {
-        const { loaded, key, render, slot, sourceHash } = item;
-        const { file, edition } = loaded;
-        options.onEvent?.({ type: 'edition-start', file });
-        const t0 = performance.now();
-        try {
-          const prepared = ready.get(item) ?? prepare(item);
-          ready.delete(item);
-          if (prepared instanceof RoadmapError) throw prepared;
-          const onStage = (stage: ExportStage) => options.onEvent?.({ type: 'edition-stage', file, stage });
-          const diff = ctx.diffs.get(edition);
-          const changes = diff && {
-            since: diff.previous.label,
-            added: diff.added.length,
-            continued: diff.continued.length,
-            removed: diff.removed.length,
-          };
-          const editionOptions = {
-            ...exportOptions,
-            render,
-            onStage,
-            sourceText: loaded.source.text,
-            ...(changes ? { changes } : {}),
-          };
-          const exported = await exportWithRetry(
-            engine,
-            session!,
-            edition,
-            templates,
-            marp,
-            editionOptions,
-            prepared,
-            options.signal,
-          );
-          // Aborted while it was rendered: a newer build owns the outputs now.
-          if (options.signal?.aborted) break;
-          await writeFilesAtomically(exportOptions.outDir, exported.files);
-          const result: EditionResult = {
-            file,
-            stem: edition.source.stem,
-            edition,
-            slides: exported.slides.length,
-            files: exported.files.map((f) => f.path),
-            warnings: [...loaded.diagnostics, ...exported.warnings, ...blockedWarning(file, exported.blocked)],
-            blocked: exported.blocked,
-            seconds: (performance.now() - t0) / 1000,
-            skipped: false,
-            ...(diff ? { diff } : {}),
-            // Written files need not stay in memory.
-            exported: { ...exported, files: exported.files.map((f) => ({ ...f, data: '' })), markdown: '', html: '' },
-          };
-          done.push({ result, key, slot, sourceHash });
-          options.onEvent?.({ type: 'edition-done', file, result });
-        } catch (error) {
-          // An edition stopped by the build's signal did not fail.
-          if (!options.signal?.aborted) ctx.fail(file, toRoadmapError(error, { file }));
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: limit }, worker));
-  } catch (error) {
-    // The browser could not start: every edition waiting for it fails with that reason.
-    const reason = toRoadmapError(error);
-    for (const item of todo)
-      if (!done.some((d) => d.result.file === item.loaded.file)) ctx.fail(item.loaded.file, reason);
-  } finally {
-    if (ownsBrowser) await (session ?? (await launching.catch(() => undefined)))?.close();
-    await removePendingTemporaryFiles();
-  }
-  return done;
-}
-
-/**
- * A crashed or hung page is retried once on a fresh page before the edition is reported as failed.
- * A renderer crash is known at once (not at the timeout); a browser that went away is not retried.
- */
-async function exportWithRetry(
-  engine: Engine,
-  session: BrowserSession,
-  edition: RoadmapEdition,
-  templates: TemplateSet,
-  marp: Marp,
-  options: ExportOptions,
-  prepared: PreparedDeck,
-  signal?: AbortSignal,
-): Promise<ExportedEdition> {
-  const file = edition.source.file;
-  let failure = '';
-  for (let attempt = 1; ; attempt++) {
-    const target = await openPage(session, signal);
-    const watch = watchPage(target.page, file);
-    const abort = abortion(signal);
-    let healthy = false;
-    try {
-      const exported = await Promise.race([
-        engine.exportEdition(edition, templates, marp, target, options, prepared),
-        watch.failed,
-        abort.aborted,
-      ]);
-      healthy = true;
-      if (attempt > 1)
-        exported.warnings.push({
-          file,
-          line: 1,
-          column: 1,
-          severity: 'warning',
-          rule: 'browser-retried',
-          message: `${failure}; rendered again on a fresh page`,
-        });
-      return exported;
-    } catch (thrown) {
-      if (signal?.aborted) throw thrown;
-      const error = asCrash(thrown, file);
-      const retryable =
-        !(error instanceof BrowserGoneError) &&
-        (!(error instanceof RoadmapError) || error.code === 'E_TIMEOUT' || error.code === 'E_BROWSER');
-      if (!retryable) throw error;
-      failure = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
-      if (attempt >= 2) {
-        if (error instanceof RenderTimeoutError) {
-          throw new RenderTimeoutError(
-            `${error.message}, twice; allow more time with --timeout (seconds)`,
-            { file },
-            { cause: error },
-          );
-        }
-        if (error instanceof RendererCrashError) {
-          throw new RendererCrashError(
-            `${error.message} while rendering this edition, twice`,
-            { file },
-            { cause: error },
-          );
-        }
-        throw new BrowserError(
-          `the browser failed while rendering this edition, twice: ${failure}`,
-          { file },
-          { cause: error },
-        );
-      }
-    } finally {
-      watch.stop();
-      abort.stop();
-      // A page that worked is kept for the next edition; one that failed is closed (which also ends
-      // whatever the abandoned export still waits for on it).
-      if (healthy) session.release(target);
-      // Aborted: the build ends now; Chromium stops printing as the page goes.
-      else if (signal?.aborted) void target.page.close().catch(() => undefined);
-      else await target.page.close().catch(() => undefined);
-    }
-  }
-}
-
-/** A page of the session, unless `signal` aborts first (a page that opens after that goes back to the session). */
-async function openPage(session: BrowserSession, signal: AbortSignal | undefined): Promise<BlockedPage> {
-  signal?.throwIfAborted();
-  const opening = session.newPage();
-  const abort = abortion(signal);
-  try {
-    return await Promise.race([opening, abort.aborted]);
-  } catch (error) {
-    void opening.then(
-      (late) => session.release(late),
-      () => undefined,
-    );
-    throw error;
-  } finally {
-    abort.stop();
-  }
-}
-
-/** Rejects when `signal` aborts (never, without one); `stop` lets go of the signal. */
-function abortion(signal: AbortSignal | undefined): { aborted: Promise<never>; stop(): void } {
-  let stop = () => undefined as void;
-  const aborted = new Promise<never>((_, reject) => {
-    if (!signal) return;
-    const onAbort = () => reject(signal.reason);
-    if (signal.aborted) onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
-    stop = () => signal.removeEventListener('abort', onAbort);
-  });
-  aborted.catch(() => undefined);
-  return { aborted, stop };
 }
