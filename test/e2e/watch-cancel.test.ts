@@ -116,7 +116,7 @@ describe("watch with a save during the previous save's PDFs", () => {
     const text = (await readPdf(pdf)).pages.map((p) => p.text).join(' ');
     expect(text).toContain('Second save.');
     expect(text).not.toContain('First save.');
-    // The page stayed on the slide it was on.
+    // The page stayed on the slide it was on (the board's second slide: forty initiatives take several).
     expect(await page.$eval('#rd-counter', (el) => el.textContent)).toMatch(/^3 \//);
     await page.close();
   });

@@ -40,8 +40,17 @@ export function deckViewer(features: ViewerFeature[]): void {
   let modalEl: HTMLElement | null = null;
   let returnFocus: Element | null = null;
 
-  // An anchor names the initiative or section a slide shows, else the kind of slide ('closing').
-  const anchorOf = (i: number): string | undefined => slideInfo[i]?.id ?? slideInfo[i]?.kind;
+  // An anchor names the initiative or section a slide shows, else the kind of slide ('closing'),
+  // numbered from the second slide of a kind on ('board', 'board-2'): a board or an overview that
+  // goes on over several slides keeps each one's place.
+  const seenKinds = new Map<string, number>();
+  const kindAnchors = slideInfo.map((info) => {
+    if (!info?.kind || info.id) return undefined;
+    const n = (seenKinds.get(info.kind) ?? 0) + 1;
+    seenKinds.set(info.kind, n);
+    return n === 1 ? info.kind : `${info.kind}-${n}`;
+  });
+  const anchorOf = (i: number): string | undefined => slideInfo[i]?.id ?? kindAnchors[i];
   // Where names clash, an initiative wins over a section, and both over a kind of slide; ids over titles.
   const rank = (i: number) => (slideInfo[i]?.kind === 'initiative' ? 0 : slideInfo[i]?.id ? 1 : 2);
   const byAnchor = new Map<string, number>();
