@@ -76,7 +76,7 @@ function overlap(a: string[], b: string[]): number {
   return [...left].filter((t) => right.has(t)).length / union.size;
 }
 
-/** A file-name-safe slug: `Backstage` + `2024 Fall` → `backstage-2024-fall`. */
+/** A file-name-safe slug: `Acme` + `2024 Fall` → `acme-2024-fall`. */
 export function slug(text: string): string {
   return text
     .normalize('NFKD')
