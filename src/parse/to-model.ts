@@ -68,6 +68,9 @@ function toInitiative(draft: InitiativeDraft, section: Section, idFor: IdFor, re
         ? undefined
         : links.find((link) => link.url === own);
   if (tracking) tracking.tracking = true;
+  // A line that only names the tracker ("Issue: #60", "acme/tool#12" on its own) is what the slide's
+  // tracking line says: it is shown there once.
+  if (tracking) body = body.filter((block) => !onlyNames(block, tracking.url));
   // What was split off the title is shown with the text, unless it is only the tracking link.
   const movedLinks = collectLinks([{ type: 'paragraph', children: movedRich }] as Block[]);
   const movedWords = plainText(movedRich as Nodes[]).replace(/[\s().,;:&-]+/g, '');
@@ -108,6 +111,15 @@ function toInitiative(draft: InitiativeDraft, section: Section, idFor: IdFor, re
     position: draft.position,
     hash: contentHash({ title, body }),
   };
+}
+
+/** A paragraph that is only a link to `url`, with at most a label before it ("Tracking:", "RFC:"). */
+function onlyNames(block: Block, url: string): boolean {
+  if (block.type !== 'paragraph') return false;
+  const links = collectLinks([block]);
+  if (links.length !== 1 || links[0]!.url !== url) return false;
+  const rest = plainText(block as Nodes).replace(links[0]!.text, '');
+  return /^\s*([\p{L}][\p{L}\s/-]{0,30}:)?\s*[()[\].,;]*\s*$/u.test(rest);
 }
 
 /** A line that names the item's tracker: "Tracking: …", "GitHub issue: #9", "**Epic:** …". */

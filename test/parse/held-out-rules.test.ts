@@ -71,11 +71,31 @@ describe('site-generator tags and placeholder cells', () => {
     '# Grid Roadmap\n\n## Next\n\n| Feature | RFC | Documentation |\n| --- | --- | --- |\n| Batch tracking | - | [Spec]({% link docs/spec.md %}) |\n| Catalog | [RFC 14](https://example.org/rfc/14) | n/a |\n';
   it.each([
     [0, 'Documentation: Spec'],
-    [1, 'RFC: RFC 14'],
+    [1, ''], // its one link is the tracking line's
   ])('row %i reads "%s" and nothing that only holds a place', (row, text) => {
     expect(page(table).initiatives[row]!.text).toBe(text);
   });
   it('drops a template tag left in text', () => {
     expect(stripShortcodes('Intro {% include "_buttons.html" %} text')).toBe('Intro  text');
+  });
+});
+
+describe('a line that only names the tracker is shown once, as the tracking line', () => {
+  const edition = (markdown: string) =>
+    parseRoadmap(sourceFromBytes('page.md', new TextEncoder().encode(markdown))).edition.sections[0]!;
+  it.each([
+    ['Issue: [#60](https://github.com/acme/x/issues/60)', 'Faster builds with a cache.'],
+    ['acme/x#60', 'Faster builds with a cache.'],
+    ['Tracking issue: [acme/x#60](https://github.com/acme/x/issues/60).', 'Faster builds with a cache.'],
+    [
+      'See [#60](https://github.com/acme/x/issues/60) for the design.',
+      'Faster builds with a cache.\n\nSee #60 for the design.',
+    ],
+  ])('%s', (line, text) => {
+    const [initiative] = edition(
+      `# X Roadmap\n\n## Next\n\n### Build cache\n\nFaster builds with a cache.\n\n${line}\n\n### Plugins\n\nA plugin API.\n`,
+    ).initiatives;
+    expect(initiative!.tracking?.url).toBe('https://github.com/acme/x/issues/60');
+    expect(initiative!.text).toBe(text);
   });
 });
