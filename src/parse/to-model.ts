@@ -3,7 +3,7 @@
  * typed model object, with links resolved, the tracking link chosen among
  * the item's own links, and the status completed from its section.
  */
-import type { Nodes, RootContent } from 'mdast';
+import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import type { Block, Closing, Initiative, Section } from '../model/types.js';
 import { contentHash } from '../hash.js';
 import { splitTitleStatus, type InitiativeDraft } from './items.js';
@@ -40,10 +40,11 @@ export function toSection(draft: SectionDraft, editionTitle: string, idFor: IdFo
 }
 
 function toInitiative(draft: InitiativeDraft, section: Section, idFor: IdFor, resolver: LinkResolver): Initiative {
-  const split = splitTitleRefs(draft.titleRich);
+  const { name, badges } = withoutBadges(draft.titleRich);
+  const split = splitTitleRefs(name);
   const titleRich = resolver.inlines(split.titleRich);
   const refRich = split.ref ? resolver.inlines([split.ref]) : [];
-  const movedRich = split.moved.length ? resolver.inlines(split.moved) : [];
+  const movedRich = split.moved.length || badges.length ? resolver.inlines([...split.moved, ...badges]) : [];
   const title = plainText(titleRich as Nodes[]);
   let body = resolver.blocks(draft.body);
   const titleLinks = collectLinks([{ type: 'paragraph', children: [...titleRich, ...refRich] }] as Block[]);
@@ -111,6 +112,24 @@ function toInitiative(draft: InitiativeDraft, section: Section, idFor: IdFor, re
     position: draft.position,
     hash: contentHash({ title, body }),
   };
+}
+
+const isBadge = (node: PhrasingContent): boolean =>
+  node.type === 'image' ||
+  (node.type === 'link' && node.children.length > 0 && node.children.every((c) => c.type === 'image'));
+
+/**
+ * Pictures in a title ("Stabilize the API [![Help wanted]](…)", a shields.io badge) are not words of
+ * its name: they go with the text, as their alternative text, and the name keeps its words.
+ */
+export function withoutBadges(rich: PhrasingContent[]): { name: PhrasingContent[]; badges: PhrasingContent[] } {
+  const badges = rich.filter(isBadge);
+  const name = rich.filter((node) => !isBadge(node));
+  if (!badges.length || !plainText({ type: 'paragraph', children: name } as Nodes).trim())
+    return { name: rich, badges: [] };
+  const last = name[name.length - 1];
+  if (last?.type === 'text') name[name.length - 1] = { ...last, value: last.value.trimEnd() };
+  return { name, badges: badges.map((node) => ({ type: 'text', value: plainText(node as Nodes) }) as PhrasingContent) };
 }
 
 /** A paragraph that is only a link to `url`, with at most a label before it ("Tracking:", "RFC:"). */

@@ -175,6 +175,11 @@ const cases: Case[] = [
     titles: ['Faster builds', 'Typed forms'],
     sections: ['In progress', 'Completed'],
   },
+  {
+    name: 'a badge picture in a title is not a word of its name',
+    page: '# Goals\n\n## Flagship\n\n| Goal | Owner |\n| --- | --- |\n| Stabilize the plugin API [![Help wanted](https://img.example/badge.svg)](https://example.org/help) | ann |\n| Faster builds | bo |\n',
+    titles: ['Stabilize the plugin API', 'Faster builds'],
+  },
 ];
 
 describe('rules that generalize beyond the corpus', () => {
