@@ -74,6 +74,22 @@ describe('pptx', () => {
     expect(words(texts(bodies[0]!))).toContain(words('and includes API reviews and refactoring efforts'));
   });
 
+  it("draws the board as shapes: a box per card, its status edge, and the card's title in a text box of its own", async () => {
+    // Slide 2 of the July–September 2022 deck is its board: ten cards in two columns.
+    const board = await part('backstage-2022-q3', 'ppt/slides/slide2.xml');
+    const shapes = board.split('<p:sp>').slice(1);
+    const titles = ['Backend Services (MVP)', 'Backstage Threat Model', 'Ease of onboarding', 'Telemetry'];
+    for (const title of titles)
+      expect(
+        shapes.filter((sp) => texts(sp).trim() === title),
+        title,
+      ).toHaveLength(1);
+    // A card and its coloured edge: two text-less rectangles per card.
+    const boxes = shapes.filter((sp) => /prstGeom prst="rect"/.test(sp) && !/<a:t>/.test(sp));
+    expect(boxes.length).toBeGreaterThanOrEqual(20);
+    expect(texts(board)).toContain('Future work');
+  });
+
   it('carries the full text and every URL in the notes, and absolute URLs in hyperlinks', async () => {
     const notes = texts(await part('backstage-2024-fall', 'ppt/notesSlides/notesSlide5.xml'));
     expect(notes).toContain('Backend System 1.0');

@@ -72,6 +72,15 @@ function addBlock(slide: Slide, block: Block, lang: string): void {
     slide.addImage({ data: block.data, ...place });
     return;
   }
+  // A box with no text of its own (a card, its coloured edge): a plain shape under what it holds.
+  if (block.paragraphs.length === 0) {
+    slide.addShape('rect' as PptxModule.default.ShapeType, {
+      ...place,
+      fill: block.fill ? { color: block.fill } : { type: 'none' },
+      line: block.outline ? { color: block.outline, width: 0.75 } : { type: 'none' },
+    });
+    return;
+  }
   // A little room: PowerPoint and LibreOffice lay text out slightly wider than Chromium.
   const w = block.align === 'left' && !block.fill ? Math.min(inch(block.box.w * 1.04), 13.333 - place.x) : place.w;
   slide.addText(runsOf(block, block.paragraphs), {

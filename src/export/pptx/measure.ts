@@ -44,6 +44,8 @@ export interface TextBlock {
   bold: boolean;
   /** Filled shape behind the text (status badges). */
   fill?: string;
+  /** A box drawn with no text of its own (a card, or the coloured edge of one): its outline colour. */
+  outline?: string;
   /** Header or footer (slide furniture). */
   furniture?: boolean;
 }
@@ -83,6 +85,19 @@ function measureInPage(): SlideLayout[] {
   ]);
   const sections = Array.from(document.querySelectorAll<HTMLElement>('.marpit > svg > foreignObject > section'));
   const colour = (c: string): string => {
+    // A mixed colour (color-mix) is computed as "color(srgb 0.8 0.82 0.85)".
+    const srgb = /color\(srgb\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)(?:\s*\/\s*([\d.]+))?\)/.exec(c);
+    if (srgb) {
+      if (srgb[4] !== undefined && Number(srgb[4]) === 0) return '';
+      return [srgb[1], srgb[2], srgb[3]]
+        .map((v) =>
+          Math.round(Math.min(1, Math.max(0, Number(v))) * 255)
+            .toString(16)
+            .padStart(2, '0'),
+        )
+        .join('')
+        .toUpperCase();
+    }
     const m = /rgba?\(\s*(\d+)[ ,]+(\d+)[ ,]+(\d+)(?:[ ,/]+([\d.]+))?/.exec(c);
     if (!m || (m[4] !== undefined && Number(m[4]) === 0)) return '';
     return [m[1], m[2], m[3]]
@@ -110,6 +125,17 @@ function measureInPage(): SlideLayout[] {
     }
     return false;
   };
+  /** An element drawn as a box of its own: a background or a border around it (a card). */
+  const drawnAsBox = (el: Element): boolean => {
+    const s = getComputedStyle(el);
+    return colour(s.backgroundColor) !== '' || parseFloat(s.borderLeftWidth) >= 1 || parseFloat(s.borderTopWidth) >= 1;
+  };
+  /** A list whose items are laid out as boxes (cards in columns, periods on an axis): read item by item. */
+  const holdsBoxes = (list: Element): boolean =>
+    Array.from(list.children).some((li) => li.tagName === 'LI' && drawnAsBox(li)) ||
+    Array.from(list.querySelectorAll(':scope > li > ul, :scope > li > ol')).some((sub) =>
+      Array.from(sub.children).some((li) => li.tagName === 'LI' && drawnAsBox(li)),
+    );
   return sections.map((section) => {
     const origin = section.getBoundingClientRect();
     const zoom = origin.width / (section.offsetWidth || 1280);
@@ -157,7 +183,8 @@ function measureInPage(): SlideLayout[] {
     const itemParagraphs = (li: Element, level: number, ordered: boolean, out: Paragraph[]) => {
       out.push({
         runs: runsOf(li, (e) => isBadge(e) || isList(e)),
-        level,
+        // An item drawn with no marker (a timeline's titles) is a plain line, not a bullet.
+        level: getComputedStyle(li).listStyleType === 'none' ? 0 : level,
         fontPx: parseFloat(getComputedStyle(li).fontSize),
         ...(ordered ? { ordered: true } : {}),
       });
@@ -212,6 +239,47 @@ function measureInPage(): SlideLayout[] {
             (n as Element).tagName !== 'IMG' &&
             (n.textContent ?? '').trim()),
       );
+      // A list of boxes (a board's columns of cards, a timeline's periods): each box is a shape where
+      // Chromium drew it, its coloured edge a shape too, and what it holds is read inside it.
+      if (isList(el) && holdsBoxes(el)) {
+        for (const li of Array.from(el.children)) {
+          if (li.tagName !== 'LI' || !visible(li)) continue;
+          if (drawnAsBox(li)) {
+            const s = getComputedStyle(li);
+            const box = boxOf(li);
+            const edge = parseFloat(s.borderLeftWidth);
+            blocks.push({
+              type: 'text',
+              box,
+              paragraphs: [],
+              fontPx: 0,
+              font: '',
+              colour: '',
+              align: 'left',
+              bold: false,
+              ...(colour(s.backgroundColor) ? { fill: colour(s.backgroundColor) } : {}),
+              ...(parseFloat(s.borderTopWidth) >= 1 && colour(s.borderTopColor)
+                ? { outline: colour(s.borderTopColor) }
+                : {}),
+            });
+            if (edge >= 3 && colour(s.borderLeftColor))
+              blocks.push({
+                type: 'text',
+                box: { ...box, w: edge / 1 },
+                paragraphs: [],
+                fontPx: 0,
+                font: '',
+                colour: '',
+                align: 'left',
+                bold: false,
+                fill: colour(s.borderLeftColor),
+                outline: colour(s.borderLeftColor),
+              });
+          }
+          for (const child of Array.from(li.children)) visit(child);
+        }
+        return;
+      }
       // A list flowing over CSS columns: each item is its own box, where Chromium put it.
       if (isList(el) && inColumns(el)) {
         for (const li of Array.from(el.children)) {
