@@ -141,10 +141,7 @@ export async function main(argv: string[]): Promise<number> {
           .positional('old', { type: 'string', demandOption: true, describe: 'The earlier edition' })
           .positional('new', { type: 'string', demandOption: true, describe: 'The later edition' })
           .options(COMMANDS.diff.options)
-          .example(
-            '$0 diff roadmaps/backstage-2022-q3.md roadmaps/backstage-2024-fall.md',
-            'What changed between two editions',
-          ),
+          .example('$0 diff roadmaps/2025-spring.md roadmaps/2025-fall.md', 'What changed between two editions'),
       async (args) => {
         code = await (await commands.diff()).diffCommand(args, createOutput(args));
       },

@@ -136,10 +136,10 @@ export interface SourceOrigin {
 export interface RoadmapEdition {
   /** Version of this model's shape. */
   schemaVersion: 1;
-  /** Deck title, e.g. "Roadmap" or "Flux Roadmap". */
+  /** Deck title, e.g. "Roadmap" or "Acme Roadmap". */
   title: string;
   titleSource: TitleSource;
-  /** Project name when the page names one, e.g. "Backstage". */
+  /** Project name when the page names one, e.g. "Acme". */
   project?: string;
   projectSource?: ProjectSource;
   /** Edition label, e.g. "2024 Fall" or "July–September 2022". */
@@ -183,7 +183,7 @@ export interface Diagnostic {
 
 /**
  * The roadmap's name as slides, PDFs and pages show it: the project before the
- * page title ("Backstage" + "Roadmap"), unless the title already names it.
+ * page title ("Acme" + "Roadmap"), unless the title already names it.
  */
 export function roadmapName(title: string, project?: string): string {
   return project && !title.toLowerCase().includes(project.toLowerCase()) ? `${project} ${title}` : title;

@@ -259,7 +259,7 @@ export function draftFromListItem(item: ListItem, splitLead = true): InitiativeD
       [titleRich] = colon;
       body = [paragraph(colon[1], first), ...rest];
     } else if (splitLead && dash && words(plainText(dash[0])) <= 4 && describes(dash[1])) {
-      // "HubShare - a sharing service for use with JupyterHub."
+      // "Sharebox - a sharing service for the notebook server."
       titleRich = dash[0];
       body = [paragraph(dash[1], first), ...rest];
     } else if (firstSentence(inl)) {

@@ -1,5 +1,5 @@
 /**
- * MDC block components (Nuxt Content, Docus): `::read-more{to="https://…"}`,
+ * MDC block components (a Markdown dialect of some documentation sites): `::read-more{to="https://…"}`,
  * a line of text, then `::`. Markdown reads them as one paragraph of text
  * with the markers in it; here each block becomes a paragraph of its own
  * text, linked to its `to` target when it has one, so it reads as the page

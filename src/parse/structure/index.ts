@@ -111,7 +111,7 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
   const excluded = (title: string) => (options.exclude ?? []).some((pattern) => matchesTitle(pattern, title));
   let top = outline.children;
   // A lone heading at the top (an H1, or the only H2) titles the page: unwrap it. An H1 always
-  // does ("# Kubernetes Roadmap 2025"); a lone lower heading that names a time bucket ("## Now")
+  // does ("# Acme Roadmap 2025"); a lone lower heading that names a time bucket ("## Now")
   // groups work: it is a section, not the title.
   while (top.length === 1 && top[0]!.heading && (top[0]!.heading.depth === 1 || !isTimeBucket(top[0]!.heading))) {
     // Below the page's title, a lone heading wraps the roadmap only when it says so ("## Roadmap",
