@@ -72,9 +72,29 @@ function fromSectionHeadings(headings: OutlineHeading[]): Period | undefined {
   const descending = dates.every((d, i) => i === 0 || d < dates[i - 1]!);
   if (ascending) {
     const first = distinct[0]!;
-    return { kind: first.kind, label: `${first.label} – ${distinct[distinct.length - 1]!.label}`, date: first.date };
+    return (
+      wholeYear(distinct) ?? {
+        kind: first.kind,
+        label: `${first.label} – ${distinct[distinct.length - 1]!.label}`,
+        date: first.date,
+      }
+    );
   }
   return descending ? distinct[0] : undefined;
+}
+
+/**
+ * Every half (H1, H2) or every quarter (Q1–Q4) of one year, in order, is that year:
+ * "2024 H1", "2024 H2" → "2024", not "2024 H1 – 2024 H2".
+ */
+function wholeYear(periods: Period[]): Period | undefined {
+  const kind = periods[0]!.kind;
+  const parts = kind === 'half' ? 2 : kind === 'quarter' ? 4 : 0;
+  if (parts === 0 || periods.length !== parts) return undefined;
+  const years = new Set(periods.map((p) => p.date!.slice(0, 4)));
+  if (years.size !== 1) return undefined;
+  const year = [...years][0]!;
+  return { kind: 'year', label: year, date: `${year}-01-01` };
 }
 
 /** The first specific period stated in the intro's prose. */

@@ -6,7 +6,7 @@
  * they stay with the initiative (a single one usually becomes its tracking
  * link, several are shown with its text).
  */
-import type { Link, PhrasingContent } from 'mdast';
+import type { Link, PhrasingContent, Text } from 'mdast';
 import { plainText, trimInlines } from './markdown.js';
 
 /** "#123", "issue 123", "PR #45", "owner/repo#45", "Issue #60". */
@@ -50,14 +50,17 @@ const refCount = (nodes: PhrasingContent[]) =>
   nodes.filter((n) => isRefLink(n) && !/#\d+/.test(plainText(n))).length;
 
 export function splitTitleRefs(titleRich: PhrasingContent[]): TitleRefs {
-  const nodes = [...titleRich];
+  // A closing aside in parentheses that holds links ("… ([spec](…))", "… (see [RFC](…))",
+  // "… ([discussion](…), thoughts in [a doc](…))"): a pointer to more, not part of the name.
+  const aside = linkAside(titleRich);
+  const nodes = aside ? aside.before : [...titleRich];
   // A trailing run of reference links and the punctuation between them.
   let start = nodes.length;
   while (start > 0 && (isFiller(nodes[start - 1]) || isRefLink(nodes[start - 1]))) start--;
   const run = nodes.slice(start);
   const refs = run.filter(isRefLink);
   let head = nodes.slice(0, start);
-  let moved: PhrasingContent[] = refs.length ? run : [];
+  let moved: PhrasingContent[] = [...(refs.length ? run : []), ...(aside?.aside ?? [])];
   if (!refs.length) head = nodes;
   // References written as text at the end ("… support #879, #435").
   const last = head[head.length - 1];
@@ -101,8 +104,45 @@ export function splitTitleRefs(titleRich: PhrasingContent[]): TitleRefs {
     ),
   );
   if (!moved.length || words(cleaned) < 1) return { titleRich, moved: [] };
-  const single = refs.length === 1 && moved.filter((n) => n.type === 'link').length === 1 && refCount(moved) === 1;
-  return { titleRich: cleaned, moved: balanced(trimInlines(moved)), ...(single ? { ref: refs[0] } : {}) };
+  const movedLinks = moved.filter((n) => n.type === 'link');
+  // One link moved out is the item's own: a reference, or the one pointer of its aside.
+  const single =
+    movedLinks.length === 1 && (isRefLink(movedLinks[0]) ? refCount(moved) === 1 : refCount(moved) === 0 && !!aside);
+  if (single) return { titleRich: cleaned, moved: balanced(trimInlines(moved)), ref: movedLinks[0] };
+  return { titleRich: cleaned, moved: balanced(trimInlines(moved)) };
+}
+
+/**
+ * The parenthesised aside a title ends with, when it holds a link and at least two words stay
+ * before it. A stray closing parenthesis after it ("…(see [doc](…)))") is left out.
+ */
+function linkAside(head: PhrasingContent[]): { before: PhrasingContent[]; aside: PhrasingContent[] } | undefined {
+  const last = head[head.length - 1];
+  if (last?.type !== 'text' || !/\)[\s.,;]*$/.test(last.value)) return undefined;
+  const texts = head
+    .filter((n): n is Text => n.type === 'text')
+    .map((n) => n.value)
+    .join('');
+  let stray = (texts.match(/\)/g) ?? []).length - (texts.match(/\(/g) ?? []).length;
+  let depth = 0;
+  for (let i = head.length - 1; i >= 0; i--) {
+    const node = head[i]!;
+    if (node.type !== 'text') continue;
+    for (let j = node.value.length - 1; j >= 0; j--) {
+      const c = node.value[j];
+      if (c === ')') {
+        if (stray > 0 && depth === 0 && i === head.length - 1) stray--;
+        else depth++;
+      } else if (c === '(' && --depth === 0) {
+        const before = [...head.slice(0, i), { ...node, value: node.value.slice(0, j) }];
+        const aside = [{ ...node, value: node.value.slice(j) }, ...head.slice(i + 1)];
+        const inside: PhrasingContent[] = [{ type: 'text', value: node.value.slice(j + 1) }, ...head.slice(i + 1)];
+        const onlyRefs = inside.every((n) => isFiller(n) || isRefLink(n));
+        return aside.some((n) => n.type === 'link') && !onlyRefs && words(before) >= 2 ? { before, aside } : undefined;
+      }
+    }
+  }
+  return undefined;
 }
 
 /** The moved part without a closing parenthesis whose opening one stayed in the title: "#2884)" → "#2884". */

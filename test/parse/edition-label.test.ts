@@ -50,6 +50,27 @@ const rows: Row[] = [
     rule: 'section headings',
   },
   {
+    what: 'both halves of one year, in order: the year',
+    page: `# Widget Roadmap\n\n## 2024 H1\n\n${items}\n## 2024 H2\n\n- Improve the docs.\n- Apple GPU support.\n`,
+    label: '2024',
+    source: 'period',
+    rule: 'section headings',
+  },
+  {
+    what: 'all four quarters of one year, in order: the year',
+    page: `# Widget Roadmap\n\n## Q1 2025\n\n${items}\n## Q2 2025\n\n- Docs.\n\n## Q3 2025\n\n- Speed.\n\n## Q4 2025\n\n- GPU support.\n`,
+    label: '2025',
+    source: 'period',
+    rule: 'section headings',
+  },
+  {
+    what: 'halves of two years stay a range',
+    page: `# Widget Roadmap\n\n## 2024 H2\n\n${items}\n## 2025 H1\n\n- Improve the docs.\n- Apple GPU support.\n`,
+    label: '2024 H2 – 2025 H1',
+    source: 'period',
+    rule: 'section headings',
+  },
+  {
     what: 'release headings date releases, not the edition: the page\'s "Last updated" stands in',
     page: `# Widget Roadmap\n\n*Last updated: March 2021*\n\n## v0.3.7 ~ June/July 2020\n\n${items}\n## v0.4 ~ Q4 2020\n\n- Improve the docs.\n- Apple GPU support.\n`,
     label: 'March 2021',

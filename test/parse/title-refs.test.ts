@@ -31,6 +31,22 @@ describe('splitTitleRefs', () => {
     ],
     ['API: [Iceberg 1.0.0](https://x.org/p/3) [medium]', 'API: Iceberg 1.0.0', '[medium]', false],
     ['Serverless tier <https://tool.dev/serverless>', 'Serverless tier', 'https://tool.dev/serverless', true],
+    ['Multiple telemetry providers ([spec](https://docs.x.org/d/1))', 'Multiple telemetry providers', '(spec)', true],
+    [
+      'On-demand transformations (Alpha release. See [RFC](https://docs.x.org/d/2))',
+      'On-demand transformations',
+      '(Alpha release. See RFC)',
+      true,
+    ],
+    [
+      'Define the scopes of each project (e.g. Pipelines and Triggers)\n([discussion](https://x.org/1),\nsome thoughts in [Scope Questions](https://docs.x.org/d/3)))',
+      'Define the scopes of each project (e.g. Pipelines and Triggers)',
+      '(discussion, some thoughts in Scope Questions)',
+      false,
+    ],
+    ['Upgrades between releases (see [#3727](https://x.org/3727))', 'Upgrades between releases', '(see #3727)', true],
+    ['Support for OCI (artifacts and charts)', 'Support for OCI (artifacts and charts)', '', false],
+    ['Scheduling ([design](https://x.org/d))', 'Scheduling (design)', '', false],
     ['Plugin API', 'Plugin API', '', false],
     ['[Plugin API](https://tool.dev/plugins)', 'Plugin API', '', false],
   ];
