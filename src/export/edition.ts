@@ -11,6 +11,7 @@ import type { Format } from '../formats.js';
 import { wordsFor, type Words } from '../i18n/index.js';
 import { renderMarp, type MarpOutput } from '../marp/index.js';
 import type { Diagnostic, RoadmapEdition } from '../model/types.js';
+import { withLabel, shownLabel } from '../model/label.js';
 import { roadmapName } from '../model/types.js';
 import { fitCss, type SlideFit } from '../render/fit-plan.js';
 import { renderDeck, type RenderOptions, type SlideInfo, type TemplateSet } from '../render/index.js';
@@ -187,12 +188,16 @@ function pdfInfoOf(edition: RoadmapEdition, options: ExportOptions, words: Words
   );
   return {
     title: deckTitle(edition),
-    subject: edition.description ?? words.text('pdfSubject', { name, label: edition.label, initiatives }),
+    subject:
+      edition.description ??
+      (shownLabel(edition)
+        ? words.text('pdfSubject', { name, label: edition.label, initiatives })
+        : words.text('pdfSubjectUnlabelled', { name, initiatives })),
     author: options.pdfInfo?.author,
     keywords: [
       ...new Set([
         ...(edition.project ? [edition.project] : []),
-        edition.label,
+        ...(shownLabel(edition) ? [edition.label] : []),
         ...edition.sections.filter((s) => !s.implicit).map((s) => s.title),
       ]),
     ],
@@ -200,7 +205,7 @@ function pdfInfoOf(edition: RoadmapEdition, options: ExportOptions, words: Words
 }
 
 function deckTitle(edition: RoadmapEdition): string {
-  return `${roadmapName(edition.title, edition.project)} — ${edition.label}`;
+  return withLabel(roadmapName(edition.title, edition.project), edition);
 }
 
 /** Renders an edition (CPU only): can run while the browser is still starting. */

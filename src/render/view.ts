@@ -6,6 +6,7 @@
 import { blocksToMarkdown, inlineToMarkdown, textToMarkdown } from '../escape/index.js';
 import { wordsFor, type Words } from '../i18n/index.js';
 import type { Block, Initiative, RoadmapEdition, Section, Status } from '../model/types.js';
+import { shownLabel } from '../model/label.js';
 import { roadmapName, STATUSES } from '../model/types.js';
 import { blocksToText, countWords } from '../parse/text.js';
 import { cutBlocks, isStatement, splitLongParagraphs, type SlideFit } from './fit-plan.js';
@@ -73,20 +74,6 @@ interface DeckView {
   extras: Record<string, unknown>[];
   sections: Record<string, unknown>[];
   closing?: Record<string, unknown>;
-}
-
-/** File names that only say the page is a roadmap ("ROADMAP.md", "docs/roadmap.md", "README.md"). */
-const GENERIC_FILE_NAME =
-  /^((the|project|docs?|community)[-_. ]+)?(roadmap|readme|index|plans?)([-_. ]+(docs?|page|md))?$/i;
-
-/**
- * The edition's label as slides show it: a label that is only a generic file name says nothing an
- * audience can use, so the title slide and the footer go without it.
- */
-export function shownLabel(edition: RoadmapEdition): string | undefined {
-  return edition.labelSource === 'file-name' && GENERIC_FILE_NAME.test(edition.label.trim())
-    ? undefined
-    : edition.label;
 }
 
 export function buildView(edition: RoadmapEdition, options: ViewOptions): { view: DeckView; slides: SlideInfo[] } {

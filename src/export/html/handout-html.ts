@@ -8,6 +8,7 @@
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import { fill, wordsFor, type Words } from '../../i18n/index.js';
 import type { Block, RoadmapEdition, Section } from '../../model/types.js';
+import { withLabel } from '../../model/label.js';
 import { allInitiatives, roadmapName } from '../../model/types.js';
 import { pageWord, type SlideInfo } from '../../render/view.js';
 import type { HandoutLayout, HandoutOrientation, Paper } from '../../settings/defaults.js';
@@ -239,14 +240,14 @@ export function handoutHtml(input: HandoutInput): string {
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(words.tag)}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:">
-<title>${escapeHtml(words.text('handoutTitle', { title: `${edition.title} — ${edition.label}` }))}</title>
+<title>${escapeHtml(words.text('handoutTitle', { title: withLabel(edition.title, edition) }))}</title>
 <style>${input.css}</style><style>${handoutCss}${handoutLayoutCss(geometry, input.paper)}${input.authorNotes ? AUTHOR_NOTES_CSS : ''}</style></head>
 <body>${pages.join('\n')}</body></html>`;
 }
 
 /** Chrome header/footer templates (they cannot load fonts or scripts). */
 export function handoutFooter(edition: RoadmapEdition, words: Words = wordsFor()): { header: string; footer: string } {
-  const title = escapeHtml(`${roadmapName(edition.title, edition.project)} · ${edition.label}`);
+  const title = escapeHtml(withLabel(roadmapName(edition.title, edition.project), edition, ' · '));
   // Chrome fills the page numbers into these two elements.
   const page = fill(escapeHtml(words.text('handoutPage')), {
     page: '<span class="pageNumber"></span>',

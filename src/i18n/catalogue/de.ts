@@ -55,6 +55,7 @@ export const de: Catalogue = {
   handoutPage: 'Seite {page} von {pages}',
   handoutTitle: '{title} (Handout)',
   pdfSubject: '{name}, {label}: {initiatives}',
+  pdfSubjectUnlabelled: '{name}: {initiatives}',
 
   indexTitle: 'Roadmap-Präsentationen',
   indexSlides: 'Folien (HTML)',

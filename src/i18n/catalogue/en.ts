@@ -54,6 +54,7 @@ export const en: Catalogue = {
   handoutPage: 'Page {page} of {pages}',
   handoutTitle: '{title} (handout)',
   pdfSubject: '{name}, {label}: {initiatives}',
+  pdfSubjectUnlabelled: '{name}: {initiatives}',
 
   indexTitle: 'Roadmap decks',
   indexSlides: 'Slides (HTML)',

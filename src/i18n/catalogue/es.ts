@@ -54,6 +54,7 @@ export const es: Catalogue = {
   handoutPage: 'Página {page} de {pages}',
   handoutTitle: '{title} (folleto)',
   pdfSubject: '{name}, {label}: {initiatives}',
+  pdfSubjectUnlabelled: '{name}: {initiatives}',
 
   indexTitle: 'Presentaciones de la hoja de ruta',
   indexSlides: 'Diapositivas (HTML)',

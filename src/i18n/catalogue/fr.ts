@@ -57,6 +57,7 @@ export const fr: Catalogue = {
   handoutPage: 'Page {page} sur {pages}',
   handoutTitle: '{title} (support imprimé)',
   pdfSubject: '{name}, {label}\u00a0: {initiatives}',
+  pdfSubjectUnlabelled: '{name}\u00a0: {initiatives}',
 
   indexTitle: 'Présentations de la feuille de route',
   indexSlides: 'Diapositives (HTML)',

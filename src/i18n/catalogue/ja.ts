@@ -57,6 +57,7 @@ export const ja: Catalogue = {
   handoutPage: '{page} / {pages} ページ',
   handoutTitle: '{title}（配布資料）',
   pdfSubject: '{name}、{label}：{initiatives}',
+  pdfSubjectUnlabelled: '{name}：{initiatives}',
 
   indexTitle: 'ロードマップ資料',
   indexSlides: 'スライド（HTML）',

@@ -54,6 +54,7 @@ export const ko: Catalogue = {
   handoutPage: '{page} / {pages} 페이지',
   handoutTitle: '{title} (유인물)',
   pdfSubject: '{name}, {label}: {initiatives}',
+  pdfSubjectUnlabelled: '{name}: {initiatives}',
 
   indexTitle: '로드맵 발표 자료',
   indexSlides: '슬라이드 (HTML)',

@@ -54,6 +54,7 @@ export const ptBR: Catalogue = {
   handoutPage: 'Página {page} de {pages}',
   handoutTitle: '{title} (material de apoio)',
   pdfSubject: '{name}, {label}: {initiatives}',
+  pdfSubjectUnlabelled: '{name}: {initiatives}',
 
   indexTitle: 'Apresentações do roadmap',
   indexSlides: 'Slides (HTML)',

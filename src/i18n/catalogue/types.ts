@@ -102,6 +102,8 @@ export interface Catalogue {
   handoutTitle: string;
   /** PDF subject when the page has no description. */
   pdfSubject: string;
+  /** The PDF subject when the edition's label is not shown (only a generic file name). */
+  pdfSubjectUnlabelled: string;
 
   // Index page
   indexTitle: string;

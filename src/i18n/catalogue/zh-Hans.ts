@@ -57,6 +57,7 @@ export const zhHans: Catalogue = {
   handoutPage: '第 {page} 页，共 {pages} 页',
   handoutTitle: '{title}（讲义）',
   pdfSubject: '{name}，{label}：{initiatives}',
+  pdfSubjectUnlabelled: '{name}：{initiatives}',
 
   indexTitle: '路线图演示文稿',
   indexSlides: '幻灯片（HTML）',
