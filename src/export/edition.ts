@@ -8,11 +8,9 @@ import { basename, join } from 'node:path';
 import type { Marp } from '@marp-team/marp-core';
 import { RenderTimeoutError, TemplateError } from '../errors.js';
 import type { Format } from '../formats.js';
-import { wordsFor, type Words } from '../i18n/index.js';
+import { wordsFor } from '../i18n/index.js';
 import { renderMarp, type MarpOutput } from '../marp/index.js';
 import type { Diagnostic, RoadmapEdition } from '../model/types.js';
-import { withLabel, shownLabel } from '../model/label.js';
-import { roadmapName } from '../model/types.js';
 import { fitCss, type SlideFit } from '../render/fit-plan.js';
 import { renderDeck, type RenderOptions, type SlideInfo, type TemplateSet } from '../render/index.js';
 import type { BlockedPage } from './browser/launch.js';
@@ -22,7 +20,9 @@ import { deckHtml } from './html/deck-html.js';
 import { handoutFooter, handoutHtml, type HandoutLayout } from './html/handout-html.js';
 import { HANDOUT_MARGIN } from './html/handout-layout.js';
 import type { HandoutOrientation } from '../settings/defaults.js';
-import type { PdfInfo } from './pdf/metadata.js';
+import { deckTitle, pdfInfoOf } from './pdf/info.js';
+import { fitWarnings } from './fit-warnings.js';
+import { PREVIEW_NAME, screenshotSlides, slidePngName } from './pictures.js';
 import { printPdf, waitForAssets } from './pdf/print.js';
 import { MANIFEST, type ChangeCounts, type DeckManifest } from './index-page.js';
 import type { ExportStage } from './stage.js';
@@ -85,70 +85,6 @@ function boardOverflows(deck: PreparedDeck, measures: SlideMeasure[]): boolean {
   return measures.some((m) => m.overflows && deck.deck.slides[m.slide - 1]?.kind === 'board');
 }
 
-/** `<stem>-07.png`; numbers are padded to the width of the slide count, so names sort in order. */
-function slidePngName(stem: string, number: number, count: number): string {
-  return `${stem}-${String(number).padStart(Math.max(2, String(count).length), '0')}.png`;
-}
-
-const PREVIEW_NAME = 'preview.png';
-
-/**
- * One page of a browser takes pictures at a time. Chromium draws frames for the tab
- * in front only: a picture of a page behind another waits for a frame that never comes.
- */
-const pictureTurns = new WeakMap<object, Promise<unknown>>();
-
-/** Each slide of the fitted page as a PNG (the page is laid out for print: slides stacked). */
-async function screenshotSlides(page: BlockedPage['page'], count: number, scale = 1): Promise<Uint8Array[]> {
-  const browser = page.browser();
-  const previous = pictureTurns.get(browser) ?? Promise.resolve();
-  const turn = previous.then(async () => {
-    await page.bringToFront();
-    const shots: Uint8Array[] = [];
-    for (let i = 0; i < count; i++) {
-      const box = await page.$eval(`.marpit > svg:nth-of-type(${i + 1})`, (svg) => {
-        const r = svg.getBoundingClientRect();
-        return { x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height };
-      });
-      const shot = await page.screenshot({ type: 'png', clip: { ...box, scale: 1 }, captureBeyondViewport: true });
-      shots.push(scale === 1 ? shot : await scalePicture(page, shot, scale));
-    }
-    return shots;
-  });
-  pictureTurns.set(
-    browser,
-    turn.catch(() => undefined),
-  );
-  return turn;
-}
-
-/**
- * A PNG scaled in the page's canvas. Chromium's own scaled screenshots differ
- * by a shade here and there from one run to the next (seen on gradients in 1
- * of 6 builds), which made `preview.png` and the index page change with no
- * change of input; a canvas scales the same pixels the same way every time.
- */
-async function scalePicture(page: BlockedPage['page'], png: Uint8Array, scale: number): Promise<Uint8Array> {
-  const src = `data:image/png;base64,${Buffer.from(png).toString('base64')}`;
-  const scaled = await page.evaluate(
-    async (url: string, factor: number) => {
-      const img = new Image();
-      img.src = url;
-      await img.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = Math.round(img.naturalWidth * factor);
-      canvas.height = Math.round(img.naturalHeight * factor);
-      const context = canvas.getContext('2d')!;
-      context.imageSmoothingQuality = 'high';
-      context.drawImage(img, 0, 0, canvas.width, canvas.height);
-      return canvas.toDataURL('image/png').slice('data:image/png;base64,'.length);
-    },
-    src,
-    scale,
-  );
-  return Buffer.from(scaled, 'base64');
-}
-
 function outputPaths(outDir: string, stem: string) {
   const dir = join(outDir, stem);
   return {
@@ -177,35 +113,6 @@ export interface PreparedDeck {
   deck: ReturnType<typeof renderDeck>;
   marped: MarpOutput;
   html: string;
-}
-
-/** Title, subject, author and keywords (the section names) for the PDFs. */
-function pdfInfoOf(edition: RoadmapEdition, options: ExportOptions, words: Words): PdfInfo {
-  const name = roadmapName(edition.title, edition.project);
-  const initiatives = words.count(
-    'initiatives',
-    edition.sections.reduce((n, s) => n + s.initiatives.length, 0),
-  );
-  return {
-    title: deckTitle(edition),
-    subject:
-      edition.description ??
-      (shownLabel(edition)
-        ? words.text('pdfSubject', { name, label: edition.label, initiatives })
-        : words.text('pdfSubjectUnlabelled', { name, initiatives })),
-    author: options.pdfInfo?.author,
-    keywords: [
-      ...new Set([
-        ...(edition.project ? [edition.project] : []),
-        ...(shownLabel(edition) ? [edition.label] : []),
-        ...edition.sections.filter((s) => !s.implicit).map((s) => s.title),
-      ]),
-    ],
-  };
-}
-
-function deckTitle(edition: RoadmapEdition): string {
-  return withLabel(roadmapName(edition.title, edition.project), edition);
 }
 
 /** Renders an edition (CPU only): can run while the browser is still starting. */
@@ -304,7 +211,7 @@ export async function exportEdition(
       const files: OutputFile[] = [];
       if (options.formats.includes('md')) files.push({ format: 'md', path: paths.md, data: current.deck.markdown });
       if (options.formats.includes('html')) files.push({ format: 'html', path: paths.html, data: current.html });
-      const info = pdfInfoOf(edition, options, words);
+      const info = pdfInfoOf(edition, options.pdfInfo?.author, words);
       // A small picture of the title slide for the index page. Pictures are taken one page at a
       // time: taken before the PDF, it waits less for other editions' pictures.
       if (options.preview ?? options.formats.includes('html')) {
@@ -411,39 +318,6 @@ export async function exportEdition(
     'rendering',
     file,
   );
-}
-
-function fitWarnings(
-  edition: RoadmapEdition,
-  slides: SlideInfo[],
-  fit: Record<number, SlideFit>,
-  measures: SlideMeasure[],
-): Diagnostic[] {
-  const warnings: Diagnostic[] = [];
-  for (const [number, decision] of Object.entries(fit)) {
-    if (decision.keep === undefined) continue;
-    const slide = slides[Number(number) - 1]!;
-    warnings.push({
-      file: edition.source.file,
-      line: slide.line ?? 1,
-      column: 1,
-      severity: 'warning',
-      rule: 'slide-shortened',
-      message: `slide ${number} "${slide.title}" was too long even at ${decision.scale}% text size and was shortened; the full text is in the speaker notes and the handout`,
-    });
-  }
-  for (const m of measures.filter((x) => x.overflows)) {
-    const slide = slides[m.slide - 1]!;
-    warnings.push({
-      file: edition.source.file,
-      line: slide.line ?? 1,
-      column: 1,
-      severity: 'error',
-      rule: 'slide-overflow',
-      message: `slide ${m.slide} "${slide.title}" still overflows after fitting`,
-    });
-  }
-  return warnings;
 }
 
 export type { MarpOutput };
