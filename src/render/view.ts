@@ -6,7 +6,7 @@
 import { blocksToMarkdown, inlineToMarkdown, textToMarkdown } from '../escape/index.js';
 import { wordsFor, type Words } from '../i18n/index.js';
 import type { Block, Initiative, RoadmapEdition, Section, Status } from '../model/types.js';
-import { shownLabel } from '../model/label.js';
+import { shownLabel, withLabel } from '../model/label.js';
 import { roadmapName, STATUSES } from '../model/types.js';
 import { blocksToText, countWords } from '../parse/text.js';
 import { cutBlocks, isStatement, splitLongParagraphs, type SlideFit } from './fit-plan.js';
@@ -263,6 +263,9 @@ function closingView(
   const title = words.text('thankYou');
   return {
     title: textToMarkdown(title),
+    // What the audience saw, under the thanks: the slide is not left empty.
+    plain: true,
+    subtitle: textToMarkdown(withLabel(roadmapName(edition.title, edition.project), edition, ' · ')),
     ...body(number, blocks),
     fitClass: fitClass(number),
     notes: speakerNotes(

@@ -33,6 +33,8 @@ import { THEMES } from '../../src/settings/defaults.js';
 import { AAA_TEXT } from '../../src/render/themes.js';
 
 const PAGE = join(FIXTURES, 'contrast', 'palette-2025-h1.md');
+/** No closing part: the deck thanks the audience itself, over its name. */
+const PLAIN = join(FIXTURES, 'contrast', 'closing-plain.md');
 const LOGO =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" r="5" fill="#f59e0b"/></svg>';
 
@@ -202,8 +204,9 @@ describe.each(THEMES)('theme %s, both seeds and a dated page', (theme) => {
   beforeAll(async () => {
     const dir = await tempDir();
     const result = await build({
-      // The seeds, with the list overview beside the board, and a dated page for the timeline.
-      files: [SEED_2022, SEED_2024, PAGE],
+      // The seeds, with the list overview beside the board, a dated page for the timeline, and a page
+      // without a closing part.
+      files: [SEED_2022, SEED_2024, PAGE, PLAIN],
       outDir: join(dir, 'out'),
       formats: ['html'],
       theme,
@@ -212,7 +215,7 @@ describe.each(THEMES)('theme %s, both seeds and a dated page', (theme) => {
       cwd: dir,
     });
     expect(result.failures).toEqual([]);
-    for (const deck of ['backstage-2022-q3', 'backstage-2024-fall', 'palette-2025-h1']) {
+    for (const deck of ['backstage-2022-q3', 'backstage-2024-fall', 'palette-2025-h1', 'closing-plain']) {
       const page = await openWithAxe(session, join(dir, 'out', deck, 'index.html'));
       const sampled = new Set<string>();
       const slides = await slideCount(page);
@@ -252,8 +255,14 @@ describe.each(THEMES)('theme %s, both seeds and a dated page', (theme) => {
       const failing = slide.texts.filter((t) => t.ratio < need(t)).map((t) => ({ ...t, required: need(t) }));
       expect(describeFailures(failing), `${slide.deck} slide ${slide.n}`).toBe('');
     }
-    // The page number and footer were among them.
-    expect(seen.every((s) => s.kind === 'title' || s.texts.some((t) => t.what.startsWith('footer')))).toBe(true);
+    // The page number and footer were among them (the title slide and a closing slide of the deck's own have no footer).
+    const plainClosing = (s: (typeof seen)[number]) => s.deck === 'closing-plain' && s.kind === 'closing';
+    expect(
+      seen.every((s) => s.kind === 'title' || plainClosing(s) || s.texts.some((t) => t.what.startsWith('footer'))),
+    ).toBe(true);
+    // The deck's name under the thanks was measured too.
+    expect(seen.filter(plainClosing).map((s) => s.texts.length)).toEqual([expect.any(Number)]);
+    expect(seen.find(plainClosing)!.texts.length).toBeGreaterThanOrEqual(3);
   });
 
   it(`shows a link's keyboard focus with a ${theme === 'high-contrast' ? '4px' : '2px'} ring`, () => {
