@@ -108,6 +108,7 @@ export const ROADMAP_WORDS = words(`
   mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday
   jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august
   september october november december spring summer fall autumn winter q1 q2 q3 q4 h1 h2
+  early late mid end beginning
 `);
 
 /**

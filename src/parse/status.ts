@@ -45,12 +45,12 @@ const PHRASES: [RegExp, Status][] = [
 const OTHER_LANGUAGES: [RegExp, Status][] = [
   [/nicht\s+begonnen|no\s+iniciad|pas\s+commencé|não\s+iniciad|未着手|未開始|시작\s*전|未开始/i, 'planned'],
   [
-    /in\s+arbeit|in\s+bearbeitung|en\s+curso|en\s+progreso|en\s+cours|em\s+andamento|em\s+progresso|進行中|対応中|開発中|진행\s*중|개발\s*중|进行中|开发中/i,
+    /in\s+arbeit|in\s+bearbeitung|en\s+curso|en\s+progreso|en\s+cours|em\s+andamento|em\s+progresso|進行中|対応中|開発中|진행\s*중|개발\s*중|进行中|开发中|正在|迭代中/i,
     'in-progress',
   ],
   [/erledigt|abgeschlossen|fertig|completad|terminad|terminé|achevé|concluíd|完了|済み|완료|已完成|完成/i, 'done'],
   [/zukunft|später|futuro|plus\s+tard|将来|今後|향후|나중|未来|以后/i, 'future'],
-  [/geplant|planificad|previst|prévu|planejad|予定|計画中|예정|계획|计划/i, 'planned'],
+  [/geplant|planificad|previst|prévu|planejad|予定|計画中|예정|계획|计划|准备/i, 'planned'],
 ];
 
 /** Normalizes a status phrase such as "In Progress" or "Done ✅". */
@@ -83,6 +83,8 @@ export function statusOfSectionTitle(title: string): Status {
     return 'in-progress';
   if (/\b(future|later|long[\s-]*term|someday|backlog|ideas)\b|^beyond\b/.test(t)) return 'future';
   if (/\b(next|soon|upcoming|planned|short[\s-]*term|near[\s-]*term|medium[\s-]*term)\b/.test(t)) return 'planned';
+  // A bucket heading in another language ("In Arbeit", "正在开发", "完了").
+  for (const [pattern, status] of OTHER_LANGUAGES) if (pattern.test(title)) return status;
   return 'unknown';
 }
 

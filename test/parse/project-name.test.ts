@@ -276,6 +276,15 @@ const rows: Row[] = [
     name: undefined,
   },
   {
+    what: 'a period word before a year is a date, not a name',
+    page: page([
+      ['prose', 'macOS port (Early 2018)'],
+      ['prose', 'v1.0 BETA release (Early 2018)'],
+      ['prose', 'Sprites and 2D rendering (Late 2018)'],
+    ]),
+    name: undefined,
+  },
+  {
     what: 'a repository named with a common word says nothing',
     page: page([['intro', 'The main work this year is the new storage engine.']]),
     hints: ['main'],

@@ -91,6 +91,19 @@ describe('statuses in other languages', () => {
     ['进行中', 'in-progress'],
     ['已完成', 'done'],
     ['计划中', 'planned'],
+    ['正在开发', 'in-progress'],
+    ['准备开发', 'planned'],
   ];
   for (const [text, status] of cases) it(`${text} → ${status}`, () => expect(normalizeStatus(text)).toBe(status));
+  const buckets: [string, string][] = [
+    ['正在迭代', 'in-progress'],
+    ['正在开发', 'in-progress'],
+    ['准备开发', 'planned'],
+    ['未来开发', 'future'],
+    ['Geplante Funktionen', 'planned'],
+    ['Terminé', 'done'],
+    ['Roadmap 2025', 'unknown'],
+  ];
+  for (const [title, status] of buckets)
+    it(`bucket heading ${title} → ${status}`, () => expect(statusOfSectionTitle(title)).toBe(status));
 });
