@@ -17,10 +17,20 @@ const MAX_NAME_SENTENCE_WORDS = 12;
 
 export const words = (text: string) => (text.trim() ? text.trim().split(/\s+/).length : 0);
 
-/** Drops leading emoji and punctuation before a bold lead ("🐣 **Phase 1:** …"). */
+const SYMBOLS_ONLY = /^[^\p{L}\p{N}]*$/u;
+
+/**
+ * Drops leading emoji and punctuation before a bold lead ("🐣 **Phase 1:** …"), and a marker set
+ * in bold or italics ("**†** Iterative model control", "*★* Faster builds"): a name has letters.
+ */
 export function stripLeadingSymbols(inl: PhrasingContent[]): PhrasingContent[] {
-  if (inl[0]?.type === 'text' && inl[1] && /^[^\p{L}\p{N}]*$/u.test(inl[0].value) && inl[0].value.trim().length <= 4) {
+  const first = inl[0];
+  if (first?.type === 'text' && inl[1] && SYMBOLS_ONLY.test(first.value) && first.value.trim().length <= 4) {
     return inl.slice(1);
+  }
+  if ((first?.type === 'strong' || first?.type === 'emphasis') && inl[1]) {
+    const marker = plainText(first).trim();
+    if (marker && marker.length <= 4 && SYMBOLS_ONLY.test(marker)) return trimInlines(inl.slice(1));
   }
   return inl;
 }
