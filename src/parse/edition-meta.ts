@@ -82,16 +82,14 @@ function titleOf(input: EditionMetaInput, wrappers: Heading[]): TitleChoice {
   const headings = input.root.children.filter(
     (node): node is Heading => node.type === 'heading' && !!plainText(node) && !namesOnlyAPeriod(plainText(node)),
   );
-  const h1 = headings.find((node) => node.depth === 1);
+  const opening = input.root.children.find((node) => node.type !== 'html' && node.type !== 'definition');
+  // Beside a front-matter title, an H1 titles the page only where it opens the body, as site
+  // generators read it; an H1 further down ("# Main tasks" after the intro) heads a group.
+  const h1 = headings.find((node) => node.depth === 1 && (!fm || node === opening));
   if (h1) choices.push({ title: plainText(h1), titleSource: 'h1' });
   // Else the heading the page opens with, when it is one of those.
   const first = headings[0];
-  if (
-    !fm &&
-    !h1 &&
-    first &&
-    first === input.root.children.find((node) => node.type !== 'html' && node.type !== 'definition')
-  ) {
+  if (!fm && !h1 && first && first === opening) {
     choices.push({ title: plainText(first), titleSource: 'heading' });
   }
   const wrapping = wrappers

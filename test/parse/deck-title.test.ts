@@ -31,6 +31,19 @@ const rows: Row[] = [
     source: 'prose',
   },
   {
+    what: 'beside a front matter title, an H1 further down heads a group, not the page',
+    page: `---\ntitle: Roadmap 2023\n---\n\n${PROSE}# Main tasks\n\n${ITEMS}\n# Releases\n\n- [v1.0](https://x.org/m/1)\n`,
+    deck: 'Tessellate Roadmap',
+    project: 'Tessellate',
+    source: 'prose',
+  },
+  {
+    what: 'beside a front matter title, an H1 that opens the body titles the page',
+    page: `---\ntitle: Roadmap\n---\n\n# Tessellate Plans\n\n${PROSE}${ITEMS}`,
+    deck: 'Tessellate Plans',
+    source: 'prose',
+  },
+  {
     what: 'page words are dropped from a generic H1',
     page: `# Roadmap Overview\n\n${PROSE}${ITEMS}`,
     deck: 'Tessellate Roadmap',
