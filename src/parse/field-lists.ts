@@ -1,21 +1,30 @@
 /**
  * Field lists: a list under a heading whose every line is a distinct
  * `Key: value` field of an item's details ("Description: …", "Priority:
- * High", "Issue: <url>", "Owner: @name") describes what it is under; its
+ * High", "Issue(s): <url>", "Owner: @name") describes what it is under; its
  * lines are not pieces of work. They become lines of text (`**Key:** value`),
  * so that the heading above is read as one initiative with those details,
- * and its "Status:" and "Issue:" lines are read like any other. Fields with
- * no value are dropped.
+ * and its "Status:" and "Issue:" lines are read like any other. A field may
+ * hold a nested list ("RFCs:" over two links; "Goal:" over its goals), and
+ * then a key may go without its colon ("Sub releases" over the releases),
+ * among at least two fields written with one. Fields with no value are dropped.
  */
-import type { List, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { BlockContent, List, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { plainText } from './markdown.js';
 
 const FIELD_KEY =
-  /^(description|summary|details?|priority|issues?|tracking(\s+issue)?|tracker|epic|owners?|assignees?|leads?|contacts?|champions?|sponsors?|status|state|target(\s+(release|date|version))?|milestone|release|version|due(\s+date)?|eta|timeline|dates?|sig|teams?|area|category|prs?|pull\s+requests?|kep|proposal|design(\s+doc)?|docs?|documents?|links?|notes?|estimate|size|effort|stakeholders?|reviewers?|progress|dependencies|depends\s+on)$/i;
+  /^(description|summary|details?|priority|issues?|tracking(\s+issue)?|tracker|epic|owners?|assignees?|leads?|contacts?|champions?|sponsors?|status|state|target(\s+(release|date|version))?|milestone|release|version|due(\s+date)?|eta|timeline|dates?|sig|teams?|area|category|prs?|pull\s+requests?|kep|proposal|design(\s+doc)?|docs?|documents?|links?|notes?|estimate|size|effort|stakeholders?|reviewers?|progress|dependencies|depends\s+on|outcomes?|goals?|objectives?|deliverables?|rfcs?|specs?|specifications?|start(\s+date)?|end(\s+date)?|expir\w*|sub[\s-]?releases?)$/i;
 
 interface Field {
   key: string;
   value: PhrasingContent[];
+  /** What the field holds below its line: a nested list. */
+  more: BlockContent[];
+}
+
+/** Whether a paragraph is a field line made from a field list ("**Status:** In progress"). */
+export function isFieldLine(block: RootContent): boolean {
+  return block.type === 'paragraph' && typeof (block.data as { field?: unknown } | undefined)?.field === 'string';
 }
 
 export function fieldListsToLines(root: Root): void {
@@ -23,19 +32,22 @@ export function fieldListsToLines(root: Root): void {
     if (block.type !== 'list') return [block];
     const fields = fieldsOf(block);
     if (!fields) return [block];
+    const position = block.position ? { position: block.position } : {};
     return fields
-      .filter((field) => plainText({ type: 'paragraph', children: field.value }).trim() !== '')
-      .map(
-        (field): Paragraph => ({
+      .filter((field) => field.more.length > 0 || plainText({ type: 'paragraph', children: field.value }).trim() !== '')
+      .flatMap((field): RootContent[] => [
+        {
           type: 'paragraph',
           children: [
             { type: 'strong', children: [{ type: 'text', value: `${field.key}:` }] },
-            { type: 'text', value: ' ' },
-            ...field.value,
+            ...(field.value.length ? [{ type: 'text', value: ' ' } as PhrasingContent, ...field.value] : []),
           ],
-          ...(block.position ? { position: block.position } : {}),
-        }),
-      );
+          // Marked, so that later passes know the heading above has an item's details.
+          data: { field: field.key } as Paragraph['data'],
+          ...position,
+        } satisfies Paragraph,
+        ...field.more,
+      ]);
   });
 }
 
@@ -43,26 +55,47 @@ export function fieldListsToLines(root: Root): void {
 export function fieldsOf(list: List): Field[] | undefined {
   if (list.ordered || list.children.length < 2) return undefined;
   const fields: Field[] = [];
+  let bare = 0;
   for (const item of list.children) {
     if (item.checked !== null && item.checked !== undefined) return undefined;
     const [first, ...rest] = item.children;
-    if (rest.length || first?.type !== 'paragraph') return undefined;
-    const field = fieldOf(first.children);
+    if (first?.type !== 'paragraph' || rest.some((block) => block.type !== 'list')) return undefined;
+    const field = fieldOf(first.children) ?? (rest.length ? bareKeyOf(first.children) : undefined);
     if (!field || fields.some((f) => f.key.toLowerCase() === field.key.toLowerCase())) return undefined;
-    fields.push(field);
+    if (!fieldOf(first.children)) bare++;
+    fields.push({ ...field, more: rest as BlockContent[] });
   }
-  return fields;
+  // A key without its colon is a field only among fields written with one.
+  return bare && fields.length - bare < 2 ? undefined : fields;
+}
+
+/** A key alone on its first line, over a nested list: "Sub releases", "Sub release⏎*Note*: …". */
+function bareKeyOf(children: PhrasingContent[]): Omit<Field, 'more'> | undefined {
+  const [head, ...tail] = children;
+  if (head?.type !== 'text') return undefined;
+  const newline = head.value.indexOf('\n');
+  const line = newline < 0 ? head.value : head.value.slice(0, newline);
+  const key = keyOf(line);
+  if (!key || (newline < 0 && tail.length)) return undefined;
+  const rest = newline < 0 ? [] : trimStart([{ ...head, value: head.value.slice(newline + 1) }, ...tail]);
+  return { key, value: rest.filter((node) => node.type !== 'break') };
+}
+
+/** The key as a field's name: "Issue(s)" → "Issues"; undefined when it is not a details word. */
+function keyOf(raw: string): string | undefined {
+  const key = raw.trim().replace(/\((e?s)\)$/i, '$1');
+  return FIELD_KEY.test(key) ? key : undefined;
 }
 
 /** "Key: value" or "**Key:** value" / "**Key**: value", with a key from the details vocabulary. */
-function fieldOf(children: PhrasingContent[]): Field | undefined {
+function fieldOf(children: PhrasingContent[]): Omit<Field, 'more'> | undefined {
   const [head, ...tail] = children;
   if (head?.type === 'strong') {
-    const key = plainText(head).trim();
+    const raw = plainText(head).trim();
     const next = tail[0];
-    const colonInside = key.endsWith(':');
-    const name = key.replace(/:$/, '').trim();
-    if (!FIELD_KEY.test(name)) return undefined;
+    const colonInside = raw.endsWith(':');
+    const name = keyOf(raw.replace(/:$/, ''));
+    if (!name) return undefined;
     if (colonInside) return { key: name, value: trimStart(tail) };
     if (next?.type === 'text' && /^\s*:/.test(next.value))
       return { key: name, value: trimStart([{ ...next, value: next.value.replace(/^\s*:/, '') }, ...tail.slice(1)]) };
@@ -70,8 +103,9 @@ function fieldOf(children: PhrasingContent[]): Field | undefined {
   }
   if (head?.type !== 'text') return undefined;
   const match = /^\s*([^:\n]{1,30}?)\s*:(\s|$)/.exec(head.value);
-  if (!match || !FIELD_KEY.test(match[1]!)) return undefined;
-  return { key: match[1]!, value: trimStart([{ ...head, value: head.value.slice(match[0].length) }, ...tail]) };
+  const name = match ? keyOf(match[1]!) : undefined;
+  if (!match || !name) return undefined;
+  return { key: name, value: trimStart([{ ...head, value: head.value.slice(match[0].length) }, ...tail]) };
 }
 
 function trimStart(nodes: PhrasingContent[]): PhrasingContent[] {

@@ -7,6 +7,7 @@
  * content shape seen on several real pages; `why` says which one matched.
  */
 import type { List, RootContent } from 'mdast';
+import { isFieldLine } from './field-lists.js';
 import { isLegendList, isLegendTable } from './legend.js';
 import { plainText } from './markdown.js';
 
@@ -47,13 +48,17 @@ export function metaOf(title: string, blocks: RootContent[], hasChildren: boolea
   const t = title.trim();
   if (CLOSING_TITLE.test(t)) return { kind: 'closing', why: 'its title asks for contributions or feedback' };
   if (NON_GOALS_TITLE.test(t)) return { kind: 'non-goals', why: 'its title says it is not planned work' };
-  if (ABOUT_TITLE.test(t) || GENERIC_ABOUT.test(t)) return { kind: 'about', why: 'its title introduces the document' };
+  // Details of an item ("Outcomes: …", "Status: …", "Issue: …") make the part a piece of work,
+  // even one named like the project's ways ("Governance", "Codifications to our release process").
+  const details = blocks.filter(isFieldLine).length >= 2;
+  if ((ABOUT_TITLE.test(t) || GENERIC_ABOUT.test(t)) && !details)
+    return { kind: 'about', why: 'its title introduces the document' };
   if (/\?\s*$/.test(t)) return { kind: 'faq', why: 'its title is a question' };
   // "Known Risks", "Dependencies on other teams"; not "Integrate with a scheduler to support job dependencies".
   if (namesContext(t)) return { kind: 'about', why: 'its title names risks, dependencies or requests, not work' };
   // "Release cadence" names how the project works; "Streamline releases with consolidated versioning
   // and branching" is a piece of work about it.
-  if (PROCESS_TITLE.test(t) && t.split(/\s+/).length <= 5)
+  if (PROCESS_TITLE.test(t) && t.split(/\s+/).length <= 5 && !details)
     return { kind: 'process', why: 'its title names how the project works, not a piece of work' };
   if (hasChildren) return undefined;
   if (isLegendPart(blocks)) return { kind: 'about', why: 'it explains the status words or markers the page uses' };

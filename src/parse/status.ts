@@ -27,7 +27,7 @@ const PHRASES: [RegExp, Status][] = [
     'done',
   ],
   [
-    /\b(future|later|long[\s-]*term|someday|backlog|on\s+the\s+radar|ideas?|exploratory|wishlist|not\s+scheduled|unscheduled|medium\s*\/\s*long|beyond)\b/i,
+    /\b(future|later|long[\s-]*term|someday|backlogs?|on\s+the\s+radar|ideas?|exploratory|wishlist|not\s+scheduled|unscheduled|medium\s*\/\s*long)\b|\bbeyond(?=\s*$|\s*[\d(.:!,)–-]|\s+(?:v\d|that|this|then|the\s+(?:current|next)|[qh][1-4]|(?:19|20)\d\d)\b)/i,
     'future',
   ],
   [
@@ -81,7 +81,12 @@ export function statusOfSectionTitle(title: string): Status {
     )
   )
     return 'in-progress';
-  if (/\b(future|later|long[\s-]*term|someday|backlog|ideas)\b|^beyond\b/.test(t)) return 'future';
+  if (
+    /\b(future|later|long[\s-]*term|someday|backlogs?|ideas)\b|^beyond(?=\s*$|\s*[\d(.:!,)–-]|\s+(?:v\d|that|this|then|the\s+(?:current|next)|[qh][1-4]|(?:19|20)\d\d)\b)/.test(
+      t,
+    )
+  )
+    return 'future';
   if (/\b(next|soon|upcoming|planned|short[\s-]*term|near[\s-]*term|medium[\s-]*term)\b/.test(t)) return 'planned';
   // A bucket heading in another language ("In Arbeit", "正在开发", "完了").
   for (const [pattern, status] of OTHER_LANGUAGES) if (pattern.test(title)) return status;

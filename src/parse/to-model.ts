@@ -62,9 +62,14 @@ function toInitiative(draft: InitiativeDraft, section: Section, idFor: IdFor, re
     ...collectLinks([...body.slice(0, draft.ownBlocks ?? 0), ...body.filter(isTrackingLine)]),
     ...references,
   ];
+  // One link on the lines that name the item's issue ("Issue(s): …", "Tracking: …") is its tracker,
+  // whatever other links (an RFC, a spec) stand beside it.
+  const named = dedupeLinks(collectLinks(body.filter(isIssueLine)));
   const tracking =
     own === undefined
-      ? pickTracking(ownLinks, titleLinks, links)
+      ? named.length === 1
+        ? links.find((link) => link.url === named[0]!.url)
+        : pickTracking(ownLinks, titleLinks, links)
       : own === null
         ? undefined
         : links.find((link) => link.url === own);
@@ -148,6 +153,13 @@ function isTrackingLine(block: Block): boolean {
   return /^(tracking(\s+issue)?|(github\s+)?issues?|epic|milestone|tracker|tracked\s+(in|by)|meta\s+issue|more\s+info(rmation)?|see|proposal|kep|rfc|project\s+board)\s*:/i.test(
     head,
   );
+}
+
+/** A line that names the item's issue or tracker, not a document about it: "Issue(s): …", "Epic: …". */
+function isIssueLine(block: Block): boolean {
+  if (block.type !== 'paragraph') return false;
+  const head = plainText(block.children.slice(0, 2) as Nodes[]);
+  return /^(tracking(\s+issue)?|(github\s+)?issues?|epic|tracker|tracked\s+(in|by)|meta\s+issue)\s*:/i.test(head);
 }
 
 export function toClosing(

@@ -1,9 +1,10 @@
-/** Small pure rules found on the sixth held-out set: marker leads. */
+/** Small pure rules found on the sixth held-out set: marker leads, horizons. */
 import type { Paragraph } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { sourceFromBytes } from '../../src/load/read-source.js';
 import { stripLeadingSymbols } from '../../src/parse/leads.js';
 import { parseRoadmap } from '../../src/parse/index.js';
+import { bucketOf } from '../../src/parse/period.js';
 import { plainText } from '../../src/parse/markdown.js';
 import { parseMarkdown } from '../../src/parse/read-markdown.js';
 
@@ -31,5 +32,19 @@ describe('a marker before the name is not the name', () => {
         '# Acme Roadmap\n\n## Core\n\n- **†** Iterative model control [#139](https://x.org/139)\n- **†** Add more tuning strategies\n- Systematic benchmarking\n',
       ),
     ).toEqual(['Iterative model control', 'Add more tuning strategies', 'Systematic benchmarking']);
+  });
+});
+
+describe('"beyond" names a horizon only as a time', () => {
+  it.each([
+    ['Beyond', 'horizon'],
+    ['Beyond 1.0', 'horizon'],
+    ['2025 and beyond', 'year'],
+    ['Beyond this release', 'horizon'],
+    ['Backlogs', 'horizon'],
+    ['Beyond Pack', undefined],
+    ['Beyond the browser', undefined],
+  ])('%s → %s', (title, kind) => {
+    expect(bucketOf(title)?.kind).toBe(kind);
   });
 });

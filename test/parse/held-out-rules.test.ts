@@ -28,7 +28,25 @@ describe('field lists', () => {
     ['a repeated key is a list of work', '- Issue: one\n- Issue: two\n', undefined],
     ['a task list', '- [ ] Description: x\n- [ ] Owner: y\n', undefined],
     ['an ordered list', '1. Description: x\n2. Owner: y\n', undefined],
-    ['a field with sub-items', '- Description: x\n  - more\n- Owner: y\n', undefined],
+    ['a field with sub-items', '- Description: x\n  - more\n- Owner: y\n', ['Description', 'Owner']],
+    [
+      'outcomes, RFCs over a nested list, "Issue(s)"',
+      '- Outcomes: builds are verifiable\n- Status: In progress\n- RFCs:\n    - https://x.org/rfc/19\n    - https://x.org/rfc/32\n- Issue(s): https://x.org/i/1\n',
+      ['Outcomes', 'Status', 'RFCs', 'Issues'],
+    ],
+    [
+      'a key without its colon over a nested list, among fields with one',
+      '- Date:\n    - Start: March 2022\n- Goal:\n    - Ledger connectors for every ledger\n- Sub release\n    - [V1.0] First release\n',
+      ['Date', 'Goal', 'Sub release'],
+    ],
+    [
+      'a key alone on its first line, a note below it',
+      '- Date: March 2023\n- Goal: one API\n- Sub release\n  *Note*: three phases.\n    - [V2.0] merged\n',
+      ['Date', 'Goal', 'Sub release'],
+    ],
+    ['a key without its colon needs two fields with one', '- Goal:\n    - x\n- Sub release\n    - y\n', undefined],
+    ['a bare key without a nested list is work', '- Date: March\n- Goal: faster\n- Sub release\n', undefined],
+    ['a field with a second paragraph', '- Description: x\n\n  more text\n- Owner: y\n', undefined],
   ])('%s', (_name, markdown, keys) => {
     expect(fieldsOf(listOf(markdown))?.map((f) => f.key)).toEqual(keys);
   });

@@ -54,6 +54,12 @@ describe('statuses in titles and sections', () => {
     expect(statusOfSectionTitle('Archived')).toBe('done');
     expect(statusOfSectionTitle('Beyond 1.0')).toBe('future');
     expect(statusOfSectionTitle('SIG Release Roadmap for 2021 and beyond')).toBe('unknown');
+    expect(statusOfSectionTitle('Beyond')).toBe('future');
+    expect(statusOfSectionTitle('Beyond Q3')).toBe('future');
+    expect(statusOfSectionTitle('Beyond Pack')).toBe('unknown');
+    expect(statusOfSectionTitle('Backlogs')).toBe('future');
+    expect(normalizeStatus('Backlogs')).toBe('future');
+    expect(normalizeStatus('Beyond the cloud')).toBe('unknown');
     expect(namesOnlyAStatus('Future work')).toBe(true);
     expect(namesOnlyAStatus('Long-term storage')).toBe(false);
   });
