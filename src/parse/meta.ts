@@ -51,7 +51,8 @@ export function metaOf(title: string, blocks: RootContent[], hasChildren: boolea
   // Details of an item ("Outcomes: …", "Status: …", "Issue: …") make the part a piece of work,
   // even one named like the project's ways ("Governance", "Codifications to our release process").
   const details = blocks.filter(isFieldLine).length >= 2;
-  if ((ABOUT_TITLE.test(t) || GENERIC_ABOUT.test(t)) && !details)
+  // A generic word over sub-headings ("## Summary" over the plan's parts) groups them; alone, it introduces.
+  if ((ABOUT_TITLE.test(t) || (GENERIC_ABOUT.test(t) && !hasChildren)) && !details)
     return { kind: 'about', why: 'its title introduces the document' };
   if (/\?\s*$/.test(t)) return { kind: 'faq', why: 'its title is a question' };
   // "Known Risks", "Dependencies on other teams"; not "Integrate with a scheduler to support job dependencies".

@@ -239,9 +239,14 @@ const words = (text: string) => (text.trim() ? text.trim().split(/\s+/).length :
  * A table's rows as initiatives. A blank title cell continues the row above
  * (same theme); other columns become "Column: value" details. In a table that
  * mixes statuses, rows marked done when most are done list features the
- * project already has: they are not roadmap work.
+ * project already has: they are not roadmap work, unless the table is under
+ * a heading that names a plan or a release.
  */
-export function draftsFromTable(table: Table, reading = readTable(table)): InitiativeDraft[] {
+export function draftsFromTable(
+  table: Table,
+  reading = readTable(table),
+  context: { plan?: boolean } = {},
+): InitiativeDraft[] {
   if (reading.kind !== 'items') return [];
   const { headers, roles, titleCol } = reading;
   const col = (role: ColumnRole) => roles.indexOf(role);
@@ -260,7 +265,9 @@ export function draftsFromTable(table: Table, reading = readTable(table)): Initi
   const statusOfRow = (row: TableRow) =>
     statusCol >= 0 ? normalizeStatus(plainText(row.children[statusCol] ?? [])) : 'unknown';
   const done = groups.filter((g) => statusOfRow(g.row) === 'done').length;
-  const inventory = statusCol >= 0 && groups.length >= 5 && done < groups.length && done >= (groups.length * 2) / 3;
+  // Under a heading that names a plan or a release ("Roadmap for 2.0"), done rows are that plan's delivered work.
+  const inventory =
+    !context.plan && statusCol >= 0 && groups.length >= 5 && done < groups.length && done >= (groups.length * 2) / 3;
   return groups
     .filter((g) => !inventory || statusOfRow(g.row) !== 'done')
     .map(({ row, rows: group }) => {

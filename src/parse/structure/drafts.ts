@@ -19,6 +19,7 @@ import { isBoardList } from '../meta.js';
 import { plainText } from '../markdown.js';
 import { flattenBlocks, type OutlineHeading, type OutlineNode } from '../outline.js';
 import { isReleasedLink, namesOnlyAStatus, normalizeStatus, statusOfSectionTitle } from '../status.js';
+import { findPeriod } from '../period.js';
 import { draftsFromTable, readTable } from '../table.js';
 import { displayBlocks, progressOf, statusLineOf } from './blocks.js';
 
@@ -94,6 +95,18 @@ export interface ItemOptions {
   tablesOnly?: boolean;
   titleColumn?: string;
   excluded?: (title: string) => boolean;
+  /** The heading the blocks are under: a table under a plan's heading lists its work, done or not. */
+  heading?: string;
+}
+
+/** "Original roadmap for 2.0 release push", "In flight items for 2.1", "Q3 plan": a heading that names a plan or a release. */
+export function namesAPlan(heading: string | undefined): boolean {
+  return (
+    !!heading &&
+    (/\b(roadmaps?|plans?|planned|release[sd]?|milestones?|goals?|in[\s-]+flight|sprints?)\b/i.test(heading) ||
+      !!findPeriod(heading) ||
+      /(?<![\w.])v?\d+\.\d+/.test(heading))
+  );
 }
 
 /** "Some notes to highlight:", "Notes": the list after such a line remarks on the work above. */
@@ -155,7 +168,7 @@ export function itemsOf(
         ? readTable(block, { titleColumn: options.titleColumn })
         : undefined;
     if (block.type === 'table' && reading?.kind === 'items') {
-      items.push(...draftsFromTable(block, reading));
+      items.push(...draftsFromTable(block, reading, { plan: namesAPlan(options.heading) }));
       why.push(`a table: ${reading.why}`);
       continue;
     }

@@ -286,6 +286,7 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
               tablesOnly: at === 'table',
               titleColumn: options.titleColumn,
               excluded,
+              heading: heading.title,
             })
           : undefined;
       if (own) {
@@ -332,6 +333,7 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
           tablesOnly: at === 'table',
           titleColumn: options.titleColumn,
           excluded,
+          heading: heading.title,
         });
     // Above the initiative level, titled items make a section of initiatives even beside some prose.
     const container =
