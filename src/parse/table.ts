@@ -180,6 +180,13 @@ export function readTable(table: Table, options: { titleColumn?: string } = {}):
     return { kind: 'navigation', headers, why: 'its links go to parts of this page' };
 
   const roles = headers.map((header, col) => roleOf(header, stats[col]!));
+  // A column the page calls "Status" is the status; columns of marks under other headers
+  // ("TestNet ✓", "MainNet ✓") say where or when, and stay details.
+  if (headers.some((header, col) => roles[col] === 'status' && STATUS_HEADER.test(header))) {
+    headers.forEach((header, col) => {
+      if (roles[col] === 'status' && !STATUS_HEADER.test(header)) roles[col] = 'other';
+    });
+  }
   // One row per status, each explained: the page's legend for its markers.
   const statusCol = roles.indexOf('status');
   if (

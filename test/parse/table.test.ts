@@ -59,3 +59,21 @@ describe('readTable', () => {
     });
   }
 });
+
+describe('the status column', () => {
+  it.each([
+    [
+      'the column the page calls "Status", not columns of marks before it',
+      '|  | **TestNet** | **MainNet** | **Status** |\n| - | - | - | - |\n| Network set up | ✓ | ✓ | done |\n| Monitoring | ✓ |  | in progress |\n',
+      ['title', 'other', 'other', 'status'],
+    ],
+    [
+      'marks alone make a status column when no column is called so',
+      '| Feature | Web |\n| - | - |\n| Plugins | ✅ |\n| Themes | 🚧 |\n',
+      ['title', 'status'],
+    ],
+  ])('%s', (_name, markdown, roles) => {
+    const reading = readTable(table(markdown));
+    expect(reading.kind === 'items' ? reading.roles : reading.kind).toEqual(roles);
+  });
+});
