@@ -112,7 +112,13 @@ export const RULES: Rule[] = [
   {
     why: '… for X.',
     weight: 1.5,
-    test: (m) => !!m.before && OBJECT_WORDS.has(m.before.key) && m.before.after === ' ' && ends(m),
+    // Only a name, or a word shaped like one ("with cert-manager."): "ready for production." ends on a common word.
+    test: (m, proper) =>
+      (proper || m.tokens.some((t) => /\p{L}[-_.\d]|\d\p{L}/u.test(t.text))) &&
+      !!m.before &&
+      OBJECT_WORDS.has(m.before.key) &&
+      m.before.after === ' ' &&
+      ends(m),
   },
 ];
 

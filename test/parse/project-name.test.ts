@@ -276,6 +276,22 @@ const rows: Row[] = [
     name: undefined,
   },
   {
+    what: 'a common word at the end of sentences ("ready for production.") is not a name; the brand is',
+    page: page(
+      [
+        ['intro', 'The Cloud Native Buildpacks project is rallying around one theme in 2020.'],
+        ['intro', 'It brings Cloud Native Buildpacks to a state where anyone can use them in production.'],
+        ['prose', 'Images built this way are safe for production.'],
+        ['prose', 'Operators can run them in production.'],
+        ['prose', 'Platforms want builds fit for production.'],
+        ['prose', 'Every buildpack should be ready for production.'],
+        ['prose', 'The lifecycle is not yet ready for production.'],
+      ],
+      ['https://github.com/buildpacks/rfcs/pull/33', 'https://github.com/buildpacks/spec/blob/main/x.md'],
+    ),
+    name: 'Cloud Native Buildpacks',
+  },
+  {
     what: 'a period word before a year is a date, not a name',
     page: page([
       ['prose', 'macOS port (Early 2018)'],
