@@ -124,16 +124,16 @@ export function describes(after: PhrasingContent[]): boolean {
   return words(plainText(text.length ? text : after)) >= MIN_DESCRIPTION_WORDS;
 }
 
-/** A sentence used as a title loses its full stop (not "…", "?" or "!"). */
+/** A sentence used as a title loses its full stop, "." or an ideographic "。"/"．" (not "…", "?" or "!"). */
 export function withoutFinalStop(inl: PhrasingContent[]): PhrasingContent[] {
   const last = inl[inl.length - 1];
   if (
     last?.type !== 'text' ||
-    !/[^.]\.\s*$/.test(last.value) ||
+    !/[^.。．][.。．]\s*$/.test(last.value) ||
     /\b(e\.g|i\.e|etc|vs|cf|incl|approx)\.\s*$/i.test(last.value)
   )
     return inl;
-  return [...inl.slice(0, -1), { ...last, value: last.value.replace(/\.\s*$/, '') }];
+  return [...inl.slice(0, -1), { ...last, value: last.value.replace(/[.。．]\s*$/, '') }];
 }
 
 export function trimTrailingColon(rich: PhrasingContent[]): PhrasingContent[] {

@@ -3,7 +3,7 @@ import type { Paragraph, RootContent, Table } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { sourceFromBytes } from '../../src/load/read-source.js';
 import { fieldListsToLines } from '../../src/parse/field-lists.js';
-import { stripLeadingSymbols } from '../../src/parse/leads.js';
+import { stripLeadingSymbols, withoutFinalStop } from '../../src/parse/leads.js';
 import { metaOf } from '../../src/parse/meta.js';
 import { namesAPlan } from '../../src/parse/structure/drafts.js';
 import { draftsFromTable } from '../../src/parse/table.js';
@@ -97,5 +97,20 @@ describe('parts named like the page’s own text', () => {
     expect(metaOf('Governance', details, false)).toBeUndefined();
     expect(metaOf('Codifications to our release process', details, false)).toBeUndefined();
     expect(metaOf('Governance', [], false)?.kind).toBe('process');
+  });
+});
+
+describe('a sentence as a title loses its full stop', () => {
+  it.each([
+    ['Release the web console.', 'Release the web console'],
+    [
+      '发布 KubeVela 的前端界面，提供一个开箱即用的应用交付平台。',
+      '发布 KubeVela 的前端界面，提供一个开箱即用的应用交付平台',
+    ],
+    ['全角の句点で終わる文．', '全角の句点で終わる文'],
+    ['Support more formats, e.g.', 'Support more formats, e.g.'],
+    ['Wait…', 'Wait…'],
+  ])('%s → %s', (markdown, text) => {
+    expect(plainText(withoutFinalStop(inlines(markdown)))).toBe(text);
   });
 });
