@@ -8,9 +8,10 @@
  */
 import type { Link, PhrasingContent, Text } from 'mdast';
 import { plainText, trimInlines } from './markdown.js';
+import { isBareStatus } from './status.js';
 
-/** "#123", "issue 123", "PR #45", "owner/repo#45", "Issue #60". */
-const REF_TEXT = /^(?:(?:issue|pr|pull\s+request|milestone)\s*)?#?\d+$|^[\w.-]+\/[\w.-]+#\d+$/i;
+/** "#123", "issue 123", "PR #45", "owner/repo#45", "Issue #60", "MLJBase #501". */
+const REF_TEXT = /^(?:(?:issue|pr|pull\s+request|milestone)\s*)?#?\d+$|^[\w.-]+\/[\w.-]+#\d+$|^[\w.-]+\s+#\d+$/i;
 /** References written as plain text: "#879, #435". */
 const TEXT_REFS = /(?:\s*[,;&]?\s*(?:and\s+)?(?:(?:issue|pr)\s*)?#\d+)+[\s).,;]*$/i;
 /** One or more short notes in brackets or parentheses: "[medium]", "(document compatibility) [large]". */
@@ -54,8 +55,17 @@ export function splitTitleRefs(titleRich: PhrasingContent[]): TitleRefs {
   // "… ([discussion](…), thoughts in [a doc](…))"): a pointer to more, not part of the name.
   const aside = linkAside(titleRich);
   const nodes = aside ? aside.before : [...titleRich];
-  // A trailing run of reference links and the punctuation between them.
+  // A trailing run of reference links and the punctuation between them, with a remark in
+  // parentheses after them ("… [#72](…) (multithreading first?)").
   let start = nodes.length;
+  const remark = nodes[start - 1];
+  if (
+    remark?.type === 'text' &&
+    /^\s*\([^()]*\)[\s.,;]*$/.test(remark.value) &&
+    !isBareStatus(remark.value.replace(/[()]/g, '')) &&
+    isRefLink(nodes[start - 2])
+  )
+    start--;
   while (start > 0 && (isFiller(nodes[start - 1]) || isRefLink(nodes[start - 1]))) start--;
   const run = nodes.slice(start);
   const refs = run.filter(isRefLink);

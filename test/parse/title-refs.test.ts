@@ -47,6 +47,18 @@ describe('splitTitleRefs', () => {
     ['Upgrades between releases (see [#3727](https://x.org/3727))', 'Upgrades between releases', '(see #3727)', true],
     ['Support for OCI (artifacts and charts)', 'Support for OCI (artifacts and charts)', '', false],
     ['Scheduling ([design](https://x.org/d))', 'Scheduling (design)', '', false],
+    [
+      'DAG scheduling for network training [#72](https://x.org/72)\n(multithreading first?)',
+      'DAG scheduling for network training',
+      '#72 (multithreading first?)',
+      true,
+    ],
+    [
+      'Time series classification [#303](https://x.org/303),\n[ScientificTypes #14](https://x.org/st/14)',
+      'Time series classification',
+      '#303, ScientificTypes #14',
+      false,
+    ],
     ['Plugin API', 'Plugin API', '', false],
     ['[Plugin API](https://tool.dev/plugins)', 'Plugin API', '', false],
   ];
