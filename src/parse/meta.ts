@@ -47,7 +47,9 @@ export function namesContext(title: string): boolean {
 export function metaOf(title: string, blocks: RootContent[], hasChildren: boolean): Meta | undefined {
   const t = title.trim();
   if (CLOSING_TITLE.test(t)) return { kind: 'closing', why: 'its title asks for contributions or feedback' };
-  if (NON_GOALS_TITLE.test(t)) return { kind: 'non-goals', why: 'its title says it is not planned work' };
+  // A remark in parentheses qualifies the title: "Big Wishlist (might be out of scope)" is a wishlist.
+  if (NON_GOALS_TITLE.test(t.replace(/\([^()]*\)/g, ' ')))
+    return { kind: 'non-goals', why: 'its title says it is not planned work' };
   // Details of an item ("Outcomes: …", "Status: …", "Issue: …") make the part a piece of work,
   // even one named like the project's ways ("Governance", "Codifications to our release process").
   const details = blocks.filter(isFieldLine).length >= 2;

@@ -114,3 +114,51 @@ describe('a sentence as a title loses its full stop', () => {
     expect(plainText(withoutFinalStop(inlines(markdown)))).toBe(text);
   });
 });
+
+describe('a heading with a list of its own before its sub-headings', () => {
+  const page = (own: string) =>
+    `# Acme Roadmap\n\n## Core\n\n### Faster builds\n\nCache the graph between runs.\n\n### Plugin API\n\nA stable API.\n\n## Ecosystem\n\n### Better docs\n\nGuides for plugin authors.\n\n## Community plugins\n\n${own}\n### Explorer\n\nLet the explorer load any version.\n`;
+
+  const own = '- Write guides\n- Analyse API usage\n- Curate packages\n';
+  const sections = (markdown: string) =>
+    parseRoadmap(sourceFromBytes('page.md', Buffer.from(markdown))).edition.sections.map((s) => [
+      s.title,
+      s.initiatives.map((i) => i.title),
+    ]);
+
+  it('is a piece of work, first in its own section at the top of the page', () => {
+    expect(sections(page(own))).toEqual([
+      ['Core', ['Faster builds', 'Plugin API']],
+      ['Ecosystem', ['Better docs']],
+      ['Community plugins', ['Community plugins', 'Explorer']],
+    ]);
+  });
+
+  it('is a piece of work beside its sibling headings under a group', () => {
+    const nested = page(own)
+      .replace(/^## /gm, '### ')
+      .replace(/^### (Faster|Plugin|Better|Explorer)/gm, '#### $1');
+    expect(sections(nested.replace('# Acme Roadmap\n\n', '# Acme Roadmap\n\n## Ecosystem and core\n\n'))).toEqual([
+      ['Core', ['Faster builds', 'Plugin API']],
+      ['Ecosystem', ['Better docs']],
+      ['Ecosystem and core', ['Community plugins']],
+      ['Community plugins', ['Explorer']],
+    ]);
+  });
+
+  it('not when the list announces the sub-headings', () => {
+    const titles_ = titles(page('We see three areas of work:\n\n- Guides\n- Usage analysis\n- Curation\n'));
+    expect(titles_).not.toContain('Community plugins');
+    expect(titles_).toContain('Explorer');
+  });
+});
+
+describe('a remark in parentheses qualifies a title', () => {
+  it.each([
+    ['Big Wishlist (might be out of scope/complex)', undefined],
+    ['Out of scope', 'non-goals'],
+    ['Non-goals (for now)', 'non-goals'],
+  ])('%s → %s', (title, kind) => {
+    expect(metaOf(title, [], false)?.kind).toBe(kind);
+  });
+});

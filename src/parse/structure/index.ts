@@ -43,7 +43,7 @@ import {
 } from './explanation.js';
 import { levelCandidates, pickLevel } from './levels.js';
 import { amongPeriodsOfWork, isGroupOfWork } from './siblings.js';
-import { isListDominated, isTimeBucket, proseCount, shapeOf, WORK_LABEL, WRAPPER_TITLE } from './shape.js';
+import { isListDominated, isTimeBucket, ownWork, proseCount, shapeOf, WORK_LABEL, WRAPPER_TITLE } from './shape.js';
 
 export interface SectionDraft {
   heading?: OutlineHeading;
@@ -289,18 +289,33 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
               heading: heading.title,
             })
           : undefined;
+      // Above the initiative level, a heading with a list of its own about its topic before its
+      // sub-headings ("## Community plugins": eight bullets, then "### ASTExplorer") is a piece of
+      // work itself, as it would be without them.
+      const itself =
+        !own && depth !== undefined && heading.depth < depth && !at && ownWork(node)
+          ? initiativeFromHeading({ ...node, children: [] })
+          : undefined;
       if (own) {
         section.intro.push(...own.intro);
         section.initiatives.push(...own.items);
         seenInitiative = true;
         workDepth = heading.depth;
+      } else if (itself) {
+        // Beside its sibling headings, as it would stand without sub-headings; at the top, first in its own section.
+        (parent ? sectionFor(parent, context.slice(0, -1)) : section).initiatives.push(itself);
+        seenInitiative = true;
       } else {
         section.intro.push(...displayBlocks(node.blocks));
       }
       decide(
         heading,
-        own ? 'items' : 'section',
-        own ? `${own.why}, before the headings under it` : 'it groups the headings under it',
+        own ? 'items' : itself ? 'initiative' : 'section',
+        own
+          ? `${own.why}, before the headings under it`
+          : itself
+            ? 'a list of its own before the headings under it, and it groups them'
+            : 'it groups the headings under it',
       );
       for (const child of node.children) visit(child, node, [...context, heading]);
       if (!section.initiatives.length && sections.includes(section)) {

@@ -154,3 +154,20 @@ export function isPointsOfWork(node: OutlineNode, siblings: OutlineNode[]): bool
   const meanWords = texts.reduce((n, t) => n + t.split(/\s+/).length, 0) / texts.length;
   return sentences >= texts.length / 2 || meanWords >= 10;
 }
+
+/**
+ * A heading's own list of at least three items, before its sub-headings, that is most of its own
+ * text: what it says about its own topic, as much a piece of work as a heading without sub-headings.
+ * Not a list that announces the sub-headings ("we identified three areas of work:", one item each).
+ */
+export function ownWork(node: OutlineNode): boolean {
+  const items = itemCount(node.blocks);
+  const announced = node.blocks.some((b) => b.type === 'paragraph' && /:\s*$/.test(plainText(b)));
+  return (
+    items >= 3 &&
+    items !== node.children.length &&
+    !announced &&
+    isListDominated(node.blocks) &&
+    !isTimeBucket(node.heading!)
+  );
+}
