@@ -67,6 +67,13 @@ export function splitTitleRefs(titleRich: PhrasingContent[]): TitleRefs {
   )
     start--;
   while (start > 0 && (isFiller(nodes[start - 1]) || isRefLink(nodes[start - 1]))) start--;
+  // A bare address that ends the sentence ("… bayesian search from https://…") is part of it.
+  const before = nodes[start - 1];
+  const objectOf =
+    before?.type === 'text' &&
+    /\b(from|at|in|on|to|via|see|by|of|under|with)\s*$/i.test(before.value) &&
+    nodes.slice(start).every((n) => isFiller(n) || (n.type === 'link' && isBareUrl(n)));
+  if (objectOf) start = nodes.length;
   const run = nodes.slice(start);
   const refs = run.filter(isRefLink);
   let head = nodes.slice(0, start);

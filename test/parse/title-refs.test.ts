@@ -59,6 +59,12 @@ describe('splitTitleRefs', () => {
       '#303, ScientificTypes #14',
       false,
     ],
+    [
+      'grid search, bayesian search from https://scikit-optimize.github.io/',
+      'grid search, bayesian search from https://scikit-optimize.github.io/',
+      '',
+      false,
+    ],
     ['Plugin API', 'Plugin API', '', false],
     ['[Plugin API](https://tool.dev/plugins)', 'Plugin API', '', false],
   ];
