@@ -5,7 +5,9 @@ import { sourceFromBytes } from '../../src/load/read-source.js';
 import { fieldListsToLines } from '../../src/parse/field-lists.js';
 import { stripLeadingSymbols, withoutFinalStop } from '../../src/parse/leads.js';
 import { metaOf } from '../../src/parse/meta.js';
+import { buildOutline } from '../../src/parse/outline.js';
 import { namesAPlan } from '../../src/parse/structure/drafts.js';
+import { sumsUpSiblings } from '../../src/parse/structure/siblings.js';
 import { draftsFromTable } from '../../src/parse/table.js';
 import { parseRoadmap } from '../../src/parse/index.js';
 import { bucketOf } from '../../src/parse/period.js';
@@ -160,5 +162,45 @@ describe('a remark in parentheses qualifies a title', () => {
     ['Non-goals (for now)', 'non-goals'],
   ])('%s → %s', (title, kind) => {
     expect(metaOf(title, [], false)?.kind).toBe(kind);
+  });
+});
+
+describe('a part that sums up the headings after it', () => {
+  const goals =
+    '## Fast viewing\n\nMake viewing fast.\n\n## Interactive plugins\n\nPlugins that do more.\n\n## Better documentation\n\nTutorials and demos.\n';
+  it.each([
+    [
+      'a bullet per heading that follows',
+      `# Acme Roadmap\n\n## For the 0.4 releases\n\nOur three priorities:\n\n- Make **viewing fast**.\n- Support **interactive plugins**.\n- Add **documentation**.\n\n${goals}`,
+      ['Fast viewing', 'Interactive plugins', 'Better documentation'],
+    ],
+    [
+      'a table row per heading that follows, with its progress',
+      `# Acme Roadmap\n\n## Progress\n\n| Phase | Progress |\n| - | - |\n| Fast viewing | 90% |\n| Interactive plugins | 20% |\n| Docs | 0% |\n\n${goals}`,
+      ['Fast viewing', 'Interactive plugins', 'Better documentation'],
+    ],
+    [
+      'not a part whose long items mention the headings in passing',
+      `# Acme Roadmap\n\n## Performance\n\n- Fast viewing of 2000 images. The viewer slows down with many images and needs work.\n- Interactive plugins load slowly when many are installed, which needs a cache.\n\n${goals}`,
+      ['Performance', 'Fast viewing', 'Interactive plugins', 'Better documentation'],
+    ],
+  ])('%s', (_what, markdown, expected) => {
+    expect(titles(markdown)).toEqual(expected);
+  });
+});
+
+describe('sumsUpSiblings', () => {
+  const parts = (markdown: string) => buildOutline(parseMarkdown(markdown)).children;
+  it('not a part after the headings it names, nor one whose items share only the words every heading has', () => {
+    const phases = parts(
+      '## Phase 1\n\nThe API.\n\n## Phase 2\n\nStorage.\n\n## Phase 3\n\nThe registry.\n\n## Phase 4\n\n- Completing the phases above.\n- Phase 1 to 3 done.\n',
+    );
+    expect(sumsUpSiblings(phases[3]!, phases)).toBe(false);
+    const first = parts('## Plan\n\n- Phase one\n- Phase two\n\n## Phase 1\n\nAPI.\n\n## Phase 2\n\nStorage.\n');
+    expect(sumsUpSiblings(first[0]!, first)).toBe(false);
+    const named = parts(
+      '## Plan\n\n- The API\n- Storage\n\n## Phase 1: API\n\nAPI.\n\n## Phase 2: Storage\n\nStorage.\n',
+    );
+    expect(sumsUpSiblings(named[0]!, named)).toBe(true);
   });
 });

@@ -42,7 +42,7 @@ import {
   type StructureOptions,
 } from './explanation.js';
 import { levelCandidates, pickLevel } from './levels.js';
-import { amongPeriodsOfWork, isGroupOfWork } from './siblings.js';
+import { amongPeriodsOfWork, isGroupOfWork, sumsUpSiblings } from './siblings.js';
 import { isListDominated, isTimeBucket, ownWork, proseCount, shapeOf, WORK_LABEL, WRAPPER_TITLE } from './shape.js';
 
 export interface SectionDraft {
@@ -264,6 +264,10 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
   const visit = (node: OutlineNode, parent: OutlineNode | undefined, context: OutlineHeading[]) => {
     const heading = node.heading!;
     if (metaOf(heading.title, node.blocks, node.children.length > 0) || excluded(heading.title)) return;
+    if (!at && sumsUpSiblings(node, parent?.children ?? top)) {
+      asContext(heading, displayBlocks(node.blocks), 'its items name the headings beside it: it sums them up');
+      return;
+    }
     const bucketOfItems =
       !at && shapeOf(node) === 'list' && isTimeBucket(heading) && !amongPeriodsOfWork(node, parent?.children ?? top);
     if (

@@ -5,6 +5,7 @@
  */
 import type { OutlineNode } from '../outline.js';
 import { descendants } from '../outline.js';
+import { plainText } from '../markdown.js';
 import { bucketOf } from '../period.js';
 import { isListDominated, proseCount, shapeOf } from './shape.js';
 
@@ -43,4 +44,49 @@ export function amongPeriodsOfWork(node: OutlineNode, siblings: OutlineNode[]): 
     (s) => s !== node && !s.children.length && proseCount(s.blocks) > 0 && !isListDominated(s.blocks),
   );
   return described.length >= 2 && described.length * 2 > siblings.length - 1;
+}
+
+const wordsOf = (text: string) =>
+  new Set(
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length >= 3),
+  );
+
+/** Whether an item names a heading: most of the heading's words are in it, and most of its words are the heading's. */
+function names(item: Set<string>, heading: Set<string>): boolean {
+  if (!heading.size || !item.size) return false;
+  const near = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+  const shared = [...heading].filter((word) => [...item].some((w) => near(w, word))).length;
+  const own = [...item].filter((word) => [...heading].some((w) => near(w, word))).length;
+  return shared / heading.size >= 0.6 && own / item.size >= 0.5;
+}
+
+/**
+ * A part whose list items or table rows name the headings after it ("Progress": a row per phase
+ * with its percentage; "For the 0.4 releases": a bullet per goal heading that follows) sums them
+ * up: it introduces the work, it is not one more piece of it.
+ */
+export function sumsUpSiblings(node: OutlineNode, siblings: OutlineNode[]): boolean {
+  // It comes before what it sums up; words most headings share ("Phase", the project's name) name none.
+  const after = siblings.slice(siblings.indexOf(node) + 1);
+  if (after.length < 2 || node.children.length) return false;
+  const titles = after.map((s) => wordsOf(s.heading!.title));
+  const common = new Set(
+    [...new Set(titles.flatMap((t) => [...t]))].filter(
+      (w) => titles.filter((t) => t.has(w)).length * 2 > titles.length,
+    ),
+  );
+  const others = titles.map((t) => new Set([...t].filter((w) => !common.has(w))));
+  const items: Set<string>[] = [];
+  for (const block of node.blocks) {
+    if (block.type === 'list')
+      items.push(...block.children.map((item) => wordsOf(plainText(item.children[0] ?? item))));
+    if (block.type === 'table')
+      items.push(...block.children.slice(1).map((row) => wordsOf(plainText(row.children[0] ?? row))));
+  }
+  if (items.length < 2) return false;
+  const named = others.filter((heading) => items.some((item) => names(item, heading)));
+  return named.length >= 2 && named.length * 2 >= items.length && named.length * 2 >= others.length;
 }
