@@ -44,7 +44,7 @@ const TABLE: Expected[] = [
     file: c('argo-cd-docs-roadmap.md'),
     initiatives: 24,
     label: 'argo-cd-docs-roadmap',
-    titles: ['Argo CD Extensions (proposal)', 'Web Shell', 'Projects Enhancements'],
+    titles: ['Argo CD Extensions', 'Web Shell', 'Projects Enhancements'],
     sections: ['v2.2', 'v2.3 and beyond', 'Completed'],
     statuses: { Performance: 'done', 'Core Functionality Bug Fixes': 'done' },
   },
