@@ -47,8 +47,23 @@ export async function readPdf(file: string): Promise<PdfSummary> {
 /**
  * Text reduced for comparison: PDF text extraction splits runs at links and
  * ligatures ("e ff orts"), so all whitespace is removed on both sides, and it
- * drops the emoji presentation selector (U+FE0F) a glyph does not print.
+ * drops the emoji presentation selector (U+FE0F) a glyph does not print. A CJK
+ * font may map an ideograph's glyph to its compatibility twin ("支" read back as
+ * the Kangxi radical "⽀"): both sides are compared in NFKC.
  */
 export function squash(text: string): string {
-  return text.replace(/(?:\s|\u00a0|\ufe0e|\ufe0f)+/g, '');
+  return text.normalize('NFKC').replace(/(?:\s|\u00a0|\ufe0e|\ufe0f)+/g, '');
+}
+
+/**
+ * Whether squashed page text holds squashed `text`. An ideograph may also come back as a CJK
+ * radical-supplement character ("齐" as "⻬"), which has no NFKC form: it stands for any ideograph.
+ */
+export function holdsText(page: string, text: string): boolean {
+  const [haystack, needle] = [squash(page), squash(text)];
+  if (haystack.includes(needle)) return true;
+  const pattern = [...needle]
+    .map((c) => (/\p{Script=Han}/u.test(c) ? `(?:${c}|[\u2e80-\u2eff])` : c.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')))
+    .join('');
+  return new RegExp(pattern, 'u').test(haystack);
 }
