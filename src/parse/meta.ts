@@ -43,8 +43,12 @@ export function namesContext(title: string): boolean {
   return before === '' || title.split(/\s+/).length <= 4;
 }
 
-/** What a part of the page is, when it is not work; undefined when it may be. */
-export function metaOf(title: string, blocks: RootContent[], hasChildren: boolean): Meta | undefined {
+/**
+ * What a part of the page is, when it is not work; undefined when it may be. `inBucket`: the part is
+ * under a period or status group ("Q1 2021", "Next steps"), which holds work: there its title's words
+ * ("Versioning system", "Business Glossary") name a piece of work, not the document or its process.
+ */
+export function metaOf(title: string, blocks: RootContent[], hasChildren: boolean, inBucket = false): Meta | undefined {
   const t = title.trim();
   if (CLOSING_TITLE.test(t)) return { kind: 'closing', why: 'its title asks for contributions or feedback' };
   // A remark in parentheses qualifies the title: "Big Wishlist (might be out of scope)" is a wishlist.
@@ -52,13 +56,14 @@ export function metaOf(title: string, blocks: RootContent[], hasChildren: boolea
     return { kind: 'non-goals', why: 'its title says it is not planned work' };
   // Details of an item ("Outcomes: …", "Status: …", "Issue: …") make the part a piece of work,
   // even one named like the project's ways ("Governance", "Codifications to our release process").
-  const details = blocks.filter(isFieldLine).length >= 2;
+  const details = inBucket || blocks.filter(isFieldLine).length >= 2;
   // A generic word over sub-headings ("## Summary" over the plan's parts) groups them; alone, it introduces.
   if ((ABOUT_TITLE.test(t) || (GENERIC_ABOUT.test(t) && !hasChildren)) && !details)
     return { kind: 'about', why: 'its title introduces the document' };
   if (/\?\s*$/.test(t)) return { kind: 'faq', why: 'its title is a question' };
   // "Known Risks", "Dependencies on other teams"; not "Integrate with a scheduler to support job dependencies".
-  if (namesContext(t)) return { kind: 'about', why: 'its title names risks, dependencies or requests, not work' };
+  if (namesContext(t) && !inBucket)
+    return { kind: 'about', why: 'its title names risks, dependencies or requests, not work' };
   // "Release cadence" names how the project works; "Streamline releases with consolidated versioning
   // and branching" is a piece of work about it.
   if (PROCESS_TITLE.test(t) && t.split(/\s+/).length <= 5 && !details)

@@ -159,10 +159,19 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
     }
   }
 
+  // Under a period or status group ("Q1 2021", "Next steps") among others of its kind, a heading names
+  // a piece of work. (A lone one, such as a title "Roadmap: May 2021 - July 2021", groups the whole page.)
+  const inBucket = (node: OutlineNode) => {
+    const group = node.parent;
+    if (!group?.heading || !isTimeBucket(group.heading)) return false;
+    return (group.parent?.children ?? []).some(
+      (peer) => peer !== group && !!peer.heading && isTimeBucket(peer.heading),
+    );
+  };
   const content: OutlineNode[] = [];
   const collect = (nodes: OutlineNode[]) => {
     for (const node of nodes) {
-      const meta = metaOf(node.heading!.title, node.blocks, node.children.length > 0);
+      const meta = metaOf(node.heading!.title, node.blocks, node.children.length > 0, inBucket(node));
       if (meta || excluded(node.heading!.title)) {
         const kind = meta?.kind === 'closing' ? 'closing' : 'about';
         (kind === 'closing' ? closing : about).push({ heading: node.heading!, blocks: flattenBlocks(node) });
@@ -263,7 +272,7 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
 
   const visit = (node: OutlineNode, parent: OutlineNode | undefined, context: OutlineHeading[]) => {
     const heading = node.heading!;
-    if (metaOf(heading.title, node.blocks, node.children.length > 0) || excluded(heading.title)) return;
+    if (metaOf(heading.title, node.blocks, node.children.length > 0, inBucket(node)) || excluded(heading.title)) return;
     if (!at && sumsUpSiblings(node, parent?.children ?? top)) {
       asContext(heading, displayBlocks(node.blocks), 'its items name the headings beside it: it sums them up');
       return;

@@ -1,0 +1,28 @@
+/** Small rules found on the seventh held-out set: headings under period groups. */
+import { describe, expect, it } from 'vitest';
+import { sourceFromBytes } from '../../src/load/read-source.js';
+import { parseRoadmap } from '../../src/parse/index.js';
+
+const titles = (markdown: string) =>
+  parseRoadmap(sourceFromBytes('page.md', Buffer.from(markdown))).edition.sections.flatMap((s) =>
+    s.initiatives.map((i) => i.title),
+  );
+
+describe('under a period or status group, a heading names a piece of work', () => {
+  const page = (title: string) =>
+    `# Acme Roadmap\n\n## Next steps\n\n### Push API\n\nAccept pushed metadata.\n\n### ${title}\n\nKeep every version of a record.\n\n### Teams\n\nIndex teams.\n\n## Later\n\n### Services\n\nIndex services.\n`;
+
+  it.each(['Versioning system', 'Business Glossary', 'Dependencies'])('%s', (title) => {
+    expect(titles(page(title))).toEqual(['Push API', title, 'Teams', 'Services']);
+  });
+
+  it('but not when the group is the page’s only one (a title that names a period)', () => {
+    const lone =
+      '# Roadmap: May 2021 - July 2021\n\n## Faster builds\n\nCache.\n\n## Plugin API\n\nStable.\n\n## Disclosures\n\nPlans may change.\n';
+    expect(titles(lone)).toEqual(['Faster builds', 'Plugin API']);
+  });
+
+  it('a closing part stays the closing part', () => {
+    expect(titles(page('How to contribute'))).toEqual(['Push API', 'Teams', 'Services']);
+  });
+});
