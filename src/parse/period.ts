@@ -154,7 +154,7 @@ export function parseLooseDate(text: string): string | undefined {
 const HORIZON =
   /\b(now|current\s+(?:focus|work|priorit\w*|efforts?)|next|soon|later|short[\s-]*term|near[\s-]*term|medium[\s-]*term|long[\s-]*term|future|backlogs?)\b|\bbeyond(?=\s*$|\s*[\d(.:!,)–-]|\s+(?:v\d|that|this|then|the\s+(?:current|next)|[qh][1-4]|(?:19|20)\d\d)\b)/i;
 const PHASE = /\b(phase|stage|milestone|step|wave|iteration|sprint)\s*(\d+|[ivx]+\b|[a-d]\b)/i;
-const STATUS_GROUP = /\b(completed?|done|ongoing|in\s+progress|finished|shipped|released)\b/i;
+const STATUS_GROUP = /\b(completed?|done|ongoing|in[\s-]+progress|finished|shipped|released)\b/i;
 
 /** The time bucket a section title names, if it names one. */
 export function bucketOf(title: string): Bucket | undefined {

@@ -76,7 +76,7 @@ export function statusOfSectionTitle(title: string): Status {
     return 'done';
   // "Current focus" is work under way; a "Current roadmap" is only the latest plan.
   if (
-    /\b(in\s+progress|ongoing|currently|current\s+(focus|work|priorit\w*|efforts?|sprint|cycle|iteration)|now|active)\b/.test(
+    /\b(in[\s-]+progress|ongoing|currently|current\s+(focus|work|priorit\w*|efforts?|sprint|cycle|iteration)|now|active)\b/.test(
       t,
     )
   )
@@ -177,7 +177,7 @@ export function isReleasedLink(url: string): boolean {
 
 /** Words that only name a status group: "Future", "Future work", "Completed items", "Long term". */
 const STATUS_GROUP_WORDS =
-  /\b(now|next|soon|later|future|someday|backlog|ideas?|long[\s-]*term|short[\s-]*term|near[\s-]*term|medium[\s-]*term|completed?|done|finished|shipped|released|delivered|archived?|in\s+progress|ongoing|current(ly)?|planned|upcoming|up\s+next|work|items?|plans?|goals?|priorities|roadmap|features?|efforts?|the|and|&|\/)\b/gi;
+  /\b(now|next|soon|later|future|someday|backlog|ideas?|long[\s-]*term|short[\s-]*term|near[\s-]*term|medium[\s-]*term|completed?|done|finished|shipped|released|delivered|archived?|in[\s-]+progress|ongoing|current(ly)?|planned|upcoming|up\s+next|work|items?|plans?|goals?|priorities|roadmap|features?|efforts?|the|and|&|\/)\b/gi;
 
 /** Whether a title only names a status group ("Future work"), rather than a piece of work ("Long-term storage"). */
 export function namesOnlyAStatus(title: string): boolean {

@@ -1,7 +1,10 @@
-/** Small rules found on the seventh held-out set: headings under period groups. */
+/** Small rules found on the seventh held-out set: headings under period groups, status lines and headings. */
 import { describe, expect, it } from 'vitest';
 import { sourceFromBytes } from '../../src/load/read-source.js';
 import { parseRoadmap } from '../../src/parse/index.js';
+import { parseMarkdown } from '../../src/parse/read-markdown.js';
+import { statusOfSectionTitle } from '../../src/parse/status.js';
+import { statusLineOf } from '../../src/parse/structure/blocks.js';
 
 const titles = (markdown: string) =>
   parseRoadmap(sourceFromBytes('page.md', Buffer.from(markdown))).edition.sections.flatMap((s) =>
@@ -24,5 +27,28 @@ describe('under a period or status group, a heading names a piece of work', () =
 
   it('a closing part stays the closing part', () => {
     expect(titles(page('How to contribute'))).toEqual(['Push API', 'Teams', 'Services']);
+  });
+});
+
+describe('a status line', () => {
+  it.each([
+    ['**Status:** In progress', 'in-progress'],
+    ['*Status*: implementation has started (around 80% complete)', 'in-progress'],
+    ['*What*: a push API for new resources  \n*Status*: implementation has not started', 'planned'],
+    ['*What*: a push API\\\n*Status*: done', 'done'],
+    ['Status: Done', 'done'],
+    ['The status of the work: unclear, since the design is still open for discussion', undefined],
+  ])('%s → %s', (markdown, status) => {
+    expect(statusLineOf(parseMarkdown(markdown).children)?.status).toBe(status);
+  });
+});
+
+describe('a status group heading', () => {
+  it.each([
+    ['In-Progress (Near-term)', 'in-progress'],
+    ['In progress', 'in-progress'],
+    ['Near-term', 'planned'],
+  ])('%s → %s', (title, status) => {
+    expect(statusOfSectionTitle(title)).toBe(status);
   });
 });

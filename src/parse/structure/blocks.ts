@@ -2,7 +2,7 @@
  * Status lines, progress markers and what of a part's blocks is shown on its
  * slide.
  */
-import type { ListItem, RootContent } from 'mdast';
+import type { ListItem, PhrasingContent, RootContent } from 'mdast';
 import type { Status } from '../../model/types.js';
 import { isNavigationList, isNavigationTable, STATUS_LINE } from '../items.js';
 import { plainText } from '../markdown.js';
@@ -10,19 +10,43 @@ import { isBareStatus, normalizeStatus } from '../status.js';
 
 /** `**Status:** In Progress` (colon inside or outside the bold), or a short `Status: Done`. */
 export function isStatusLine(block: RootContent): boolean {
-  if (block.type !== 'paragraph') return false;
-  if (block.children[0]?.type === 'strong' && /^status\s*:?$/i.test(plainText(block.children[0]))) return true;
-  const plain = /^status\s*:\s*(.+)$/i.exec(plainText(block).trim());
+  return block.type === 'paragraph' && isStatusRun(block.children);
+}
+
+/** "**Status:** …", "*Status*: …", or "Status: In progress" (a few words that are a status). */
+function isStatusRun(run: PhrasingContent[]): boolean {
+  const first = run[0];
+  if ((first?.type === 'strong' || first?.type === 'emphasis') && /^status\s*:?$/i.test(plainText(first).trim()))
+    return true;
+  const plain = /^status\s*:\s*(.+)$/i.exec(plainText(run).trim());
   return !!plain && plain[1]!.split(/\s+/).length <= 4 && normalizeStatus(plain[1]) !== 'unknown';
 }
 
+/** The lines of a paragraph, split at its hard breaks ("*What*: …⏎*Status*: …"). */
+function linesOf(children: PhrasingContent[]): PhrasingContent[][] {
+  const lines: PhrasingContent[][] = [[]];
+  for (const node of children) {
+    if (node.type === 'break') lines.push([]);
+    else lines[lines.length - 1]!.push(node);
+  }
+  return lines.map((line) => {
+    const [head, ...rest] = line;
+    return head?.type === 'text' ? [{ ...head, value: head.value.replace(/^\s+/, '') }, ...rest] : line;
+  });
+}
+
+/** The status a part states on a line of its own, at the start of a paragraph or after a hard break. */
 export function statusLineOf(blocks: RootContent[]): { status: Status; statusText: string } | undefined {
   for (const block of blocks) {
-    if (!isStatusLine(block)) continue;
-    const text = plainText(block)
-      .replace(/^status\s*:?\s*/i, '')
-      .replace(/^:\s*/, '');
-    if (text) return { status: normalizeStatus(text), statusText: text };
+    if (block.type !== 'paragraph') continue;
+    for (const line of linesOf(block.children)) {
+      if (!isStatusRun(line)) continue;
+      const text = plainText(line)
+        .trim()
+        .replace(/^status\s*:?\s*/i, '')
+        .replace(/^:\s*/, '');
+      if (text) return { status: normalizeStatus(text), statusText: text };
+    }
   }
   return undefined;
 }
