@@ -82,12 +82,13 @@ export function statusOfSectionTitle(title: string): Status {
   )
     return 'in-progress';
   if (
-    /\b(future|later|long[\s-]*term|someday|backlogs?|ideas)\b|^beyond(?=\s*$|\s*[\d(.:!,)–-]|\s+(?:v\d|that|this|then|the\s+(?:current|next)|[qh][1-4]|(?:19|20)\d\d)\b)/.test(
+    /\b(future|later|long[\s-]*term|someday|backlogs?|ideas?)\b|^beyond(?=\s*$|\s*[\d(.:!,)–-]|\s+(?:v\d|that|this|then|the\s+(?:current|next)|[qh][1-4]|(?:19|20)\d\d)\b)/.test(
       t,
     )
   )
     return 'future';
-  if (/\b(next|soon|upcoming|planned|short[\s-]*term|near[\s-]*term|medium[\s-]*term)\b/.test(t)) return 'planned';
+  if (/\b(next|soon|upcoming|planned|short[\s-]*term|near[\s-]*term|medium[\s-]*term|to[\s-]?do)\b/.test(t))
+    return 'planned';
   // A bucket heading in another language ("In Arbeit", "正在开发", "完了").
   for (const [pattern, status] of OTHER_LANGUAGES) if (pattern.test(title)) return status;
   return 'unknown';

@@ -48,7 +48,27 @@ describe('a status group heading', () => {
     ['In-Progress (Near-term)', 'in-progress'],
     ['In progress', 'in-progress'],
     ['Near-term', 'planned'],
+    ['TODO', 'planned'],
+    ['To do', 'planned'],
+    ['IDEA', 'future'],
+    ['Ideas', 'future'],
   ])('%s → %s', (title, status) => {
     expect(statusOfSectionTitle(title)).toBe(status);
+  });
+});
+
+describe('status groups written as a to-do list', () => {
+  it('DONE / TODO / IDEA hold one initiative per item; "Suggesting" is the closing part', () => {
+    const page =
+      '# Roadmap\n\n## DONE\n- [x] Encryption\n- [x] Load balancing\n\n## TODO\n- [ ] Failover\n- [ ] Access control\n\n## IDEA\n- [ ] Support UDP\n\n## Suggesting\n\nIf we missed something, please [submit an issue](https://x.org/new).\n';
+    const edition = parseRoadmap(sourceFromBytes('page.md', Buffer.from(page))).edition;
+    expect(edition.sections.flatMap((s) => s.initiatives.map((i) => [i.title, i.status]))).toEqual([
+      ['Encryption', 'done'],
+      ['Load balancing', 'done'],
+      ['Failover', 'planned'],
+      ['Access control', 'planned'],
+      ['Support UDP', 'future'],
+    ]);
+    expect(edition.closing?.title).toBe('Suggesting');
   });
 });
