@@ -96,13 +96,17 @@ function toInitiative(draft: InitiativeDraft, section: Section, idFor: IdFor, re
     (section.bucket && ['quarter', 'half', 'month', 'month-range', 'season'].includes(section.bucket.kind))
       ? 'planned'
       : undefined;
-  const status = draft.status && draft.status !== 'unknown' ? draft.status : (section.status ?? scheduled ?? 'unknown');
+  // An unchecked box says "not done yet"; a group that says when ("Ideas", "Future") or that it is
+  // under way says more.
+  const openBox = draft.statusText === '[ ]' && (section.status === 'future' || section.status === 'in-progress');
+  const status =
+    draft.status && draft.status !== 'unknown' && !openBox ? draft.status : (section.status ?? scheduled ?? 'unknown');
   return {
     id: idFor(draft.position.line, title, true),
     title,
     titleRich,
     status,
-    ...(draft.statusText
+    ...(draft.statusText && !openBox
       ? { statusText: draft.statusText }
       : section.statusText && status === section.status
         ? { statusText: section.statusText }
