@@ -72,3 +72,22 @@ describe('status groups written as a to-do list', () => {
     expect(edition.closing?.title).toBe('Suggesting');
   });
 });
+
+describe('a checklist of named work', () => {
+  const page = (list: string) =>
+    `# Roadmap\n\nWhat we plan.\n\n## Planned features\n\n${list}\n## Integrations\n\n### Data sources\n\n- [x] SQL\n- [ ] HTTP\n\n### Model providers\n\n- [x] OpenAI\n- [ ] Bedrock\n`;
+
+  it('names in bold with a description: one initiative each, even outside a period group', () => {
+    expect(
+      titles(
+        page(
+          '- [x] **Analytical queries**: operations beyond filtering.\n- [ ] **Langchain adapter**: embed it in Langchain.\n',
+        ),
+      ),
+    ).toEqual(['Analytical queries', 'Langchain adapter', 'Data sources', 'Model providers']);
+  });
+
+  it('plain steps stay the steps of one piece of work', () => {
+    expect(titles(page('- [x] write the parser\n- [ ] write the docs\n'))).not.toContain('write the parser');
+  });
+});

@@ -109,6 +109,20 @@ export function namesAPlan(heading: string | undefined): boolean {
   );
 }
 
+/**
+ * A checklist whose items each name their work in bold and describe it ("- [x] **Plugin API**: embed
+ * it in …"): a list of work, not the steps of one. (A checklist of links points to documents.)
+ */
+function namesEach(list: List): boolean {
+  return (
+    list.children.length >= 2 &&
+    list.children.every((item) => {
+      const first = item.children[0];
+      return first?.type === 'paragraph' && first.children[0]?.type === 'strong' && isTitledItem(item);
+    })
+  );
+}
+
 /** "Some notes to highlight:", "Notes": the list after such a line remarks on the work above. */
 const NOTES_LEAD = /^(some\s+|a\s+few\s+)?(notes?|remarks?|caveats?|footnotes?)\b[^.!?]*:?$/i;
 
@@ -149,7 +163,7 @@ export function itemsOf(
       !isNavigationList(block) &&
       !isLegendList(block) &&
       !isBoardList(block) &&
-      (options.tasksAreWork || !isTaskList(block))
+      (options.tasksAreWork || !isTaskList(block) || namesEach(block))
     ) {
       const { work, prose } = splitProseItems({
         ...block,
