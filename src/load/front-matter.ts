@@ -1,7 +1,7 @@
 /**
- * YAML front matter: split from the body with gray-matter, parsed with the
- * \`yaml\` library (precise error positions), with errors that point at the
- * line in the file, not in the YAML block.
+ * Front matter: YAML between `---` lines, split from the body with gray-matter, parsed with the
+ * \`yaml\` library (precise error positions); or TOML between `+++` lines, as Hugo sites write it,
+ * parsed with smol-toml. Errors point at the line in the file, not in the block.
  *
  * Front matter is read on the main thread, before the parser's worker and its
  * deadline, so its cost is bounded here: at most MAX_FRONT_MATTER_BYTES, and
@@ -9,6 +9,7 @@
  * every key with every other: 80,000 keys held a build for 325 s).
  */
 import matter from 'gray-matter';
+import { parse as parseToml, TomlError } from 'smol-toml';
 import { isMap, isScalar, LineCounter, parseDocument, visit, YAMLParseError } from 'yaml';
 import { FrontMatterError } from '../errors.js';
 
@@ -66,15 +67,17 @@ export interface FrontMatter {
 
 const OPEN = /^---[ \t]*$/;
 const CLOSE = /^(---|\.\.\.)[ \t]*$/;
+const TOML_FENCE = /^\+\+\+[ \t]*$/;
 
 export function splitFrontMatter(file: string, text: string): { frontMatter: FrontMatter; body: string } {
   const lines = text.split('\n');
-  if (!OPEN.test(lines[0] ?? '')) {
+  const toml = TOML_FENCE.test(lines[0] ?? '');
+  if (!toml && !OPEN.test(lines[0] ?? '')) {
     return { frontMatter: { data: {}, endLine: 0, keyLines: {} }, body: text };
   }
-  const close = lines.findIndex((line, index) => index > 0 && CLOSE.test(line));
+  const close = lines.findIndex((line, index) => index > 0 && (toml ? TOML_FENCE : CLOSE).test(line));
   if (close === -1) {
-    throw new FrontMatterError('front matter opened on line 1 is never closed (no closing "---")', {
+    throw new FrontMatterError(`front matter opened on line 1 is never closed (no closing "${toml ? '+++' : '---'}")`, {
       file,
       line: 1,
       column: 1,
@@ -89,30 +92,43 @@ export function splitFrontMatter(file: string, text: string): { frontMatter: Fro
     );
   }
   let data: unknown;
-  try {
-    // gray-matter's cache is keyed by the text and would hand back a shared object: turn it off.
-    data = matter(`---\n${yaml}\n---\n`, { engines: ENGINES, language: 'yaml' }).data;
-  } catch (error) {
-    const position = error instanceof YAMLParseError ? error.linePos?.[0] : undefined;
-    const reason = ((error as Error).message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
-    throw new FrontMatterError(
-      `invalid YAML in front matter: ${reason}`,
-      // gray-matter hands the engine the block with its leading newline: engine line N is file line N.
-      { file, line: position?.line ?? 2, column: position?.col ?? 1 },
-      { cause: error },
-    );
-  }
+  if (toml) data = tomlData(file, yaml);
+  else
+    try {
+      // gray-matter's cache is keyed by the text and would hand back a shared object: turn it off.
+      data = matter(`---\n${yaml}\n---\n`, { engines: ENGINES, language: 'yaml' }).data;
+    } catch (error) {
+      const position = error instanceof YAMLParseError ? error.linePos?.[0] : undefined;
+      const reason = ((error as Error).message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+      throw new FrontMatterError(
+        `invalid YAML in front matter: ${reason}`,
+        // gray-matter hands the engine the block with its leading newline: engine line N is file line N.
+        { file, line: position?.line ?? 2, column: position?.col ?? 1 },
+        { cause: error },
+      );
+    }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new FrontMatterError('front matter must be a YAML mapping of keys to values', { file, line: 2, column: 1 });
   }
   const keyLines: Record<string, number> = {};
   lines.slice(1, close).forEach((line, index) => {
-    const key = /^([A-Za-z0-9_-]+)\s*:/.exec(line)?.[1];
+    const key = (toml ? /^([A-Za-z0-9_-]+)\s*=/ : /^([A-Za-z0-9_-]+)\s*:/).exec(line)?.[1];
     if (key && !(key in keyLines)) keyLines[key] = index + 2;
   });
   // Blank lines keep every body line at its line number in the file.
   const body = '\n'.repeat(close + 1) + lines.slice(close + 1).join('\n');
   return { frontMatter: { data: data as Record<string, unknown>, endLine: close + 1, keyLines }, body };
+}
+
+/** TOML front matter as data; an error names the line in the file (the block starts on line 2). */
+function tomlData(file: string, text: string): Record<string, unknown> {
+  try {
+    return { ...parseToml(text) };
+  } catch (error) {
+    const where = error instanceof TomlError ? { line: error.line + 1, column: error.column } : { line: 2, column: 1 };
+    const reason = ((error as Error).message.split('\n')[0] ?? '').replace(/^Invalid TOML document:\s*/, '');
+    throw new FrontMatterError(`invalid TOML in front matter: ${reason}`, { file, ...where }, { cause: error });
+  }
 }
 
 /** A front-matter value as trimmed text, or undefined. Dates become YYYY-MM-DD. */

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { FrontMatterError } from '../../src/errors.js';
-import { MAX_FRONT_MATTER_BYTES, splitFrontMatter } from '../../src/load/front-matter.js';
+import { frontMatterString, MAX_FRONT_MATTER_BYTES, splitFrontMatter } from '../../src/load/front-matter.js';
 
 const BODY = '\n# Acme Roadmap\n\n## Now\n\n### One\n\nText.\n';
 const page = (yaml: string) => `---\n${yaml}\n---\n${BODY}`;
@@ -45,5 +45,32 @@ describe('front matter limits', () => {
 
   it('1 and "1" are different keys, as the YAML library reads them', () => {
     expect(splitFrontMatter('page.md', page('1: a\n"1": b')).frontMatter.data).toEqual({ 1: 'b' });
+  });
+});
+
+describe('TOML front matter between +++ lines (Hugo)', () => {
+  it('reads its keys, dates as dates, and keeps the body at its lines', () => {
+    const { frontMatter, body } = splitFrontMatter(
+      'roadmap.md',
+      '+++\ntitle = "gem.coop roadmap"\ndate = 2024-05-01\nweight = 3\n+++\n\n# Roadmap\n',
+    );
+    expect(frontMatter.data.title).toBe('gem.coop roadmap');
+    expect(frontMatterString(frontMatter.data, 'date')).toBe('2024-05-01');
+    expect(frontMatter.keyLines).toEqual({ title: 2, date: 3, weight: 4 });
+    expect(frontMatter.endLine).toBe(5);
+    expect(body.split('\n')[6]).toBe('# Roadmap');
+  });
+
+  it('an error names the line in the file', () => {
+    expect(refusal('+++\ntitle = "x"\nweight = = 3\n+++\n').format()).toMatch(
+      /^page\.md:3:\d+: invalid TOML in front matter: /,
+    );
+    expect(refusal('+++\ntitle = "x"\ntitle = "y"\n+++\n').format()).toMatch(/^page\.md:3:\d+: invalid TOML/);
+  });
+
+  it('an unclosed block says which line it waits for', () => {
+    expect(refusal('+++\ntitle = "x"\n').format()).toBe(
+      'page.md:1:1: front matter opened on line 1 is never closed (no closing "+++")',
+    );
   });
 });
