@@ -40,6 +40,15 @@ const LINK_HEADER =
   /\b(issues?|pr|prs|pull\s+requests?|tracking|tracker|links?|repository|repo|proposal|kep|rfc|url|docs?|blog(\s+post)?)\b/i;
 
 const PLACEHOLDER = /^(tba|tbd|n\/?a|none|-+|–|—|\?+|todo|unknown|x)$/i;
+
+/** A text that only holds a place: "TBD", "n/a", "-", "?", "…". */
+export function isPlaceholder(text: string): boolean {
+  const value = text
+    .trim()
+    .replace(/[.…]+$/, '')
+    .trim();
+  return value === '' || PLACEHOLDER.test(value);
+}
 const VERSION = /^(?:[\w.-]+\s+)?v?\d+(?:\.(?:\d+|x))+(?:[\s-]*\(?[a-z ]+\)?)?$|^v\d+$/i;
 const REF_ONLY = /^(?:[\w.-]+\/[\w.-]+)?#\d+(?:\s*[,&]\s*(?:[\w.-]+\/[\w.-]+)?#\d+)*$/;
 

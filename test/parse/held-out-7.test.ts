@@ -91,3 +91,12 @@ describe('a checklist of named work', () => {
     expect(titles(page('- [x] write the parser\n- [ ] write the docs\n'))).not.toContain('write the parser');
   });
 });
+
+describe('a list item that only holds a place', () => {
+  it.each(['TBD', 'tba', 'n/a', '…', '...', '-'])('%s is no initiative', (placeholder) => {
+    expect(titles(`# Acme Roadmap\n\n## 2025\n\n+ Sandboxes\n+ Snapshots\n+ ${placeholder}\n`)).toEqual([
+      'Sandboxes',
+      'Snapshots',
+    ]);
+  });
+});

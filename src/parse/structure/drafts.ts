@@ -20,7 +20,7 @@ import { plainText } from '../markdown.js';
 import { flattenBlocks, type OutlineHeading, type OutlineNode } from '../outline.js';
 import { isReleasedLink, namesOnlyAStatus, normalizeStatus, statusOfSectionTitle } from '../status.js';
 import { findPeriod } from '../period.js';
-import { draftsFromTable, readTable } from '../table.js';
+import { draftsFromTable, isPlaceholder, readTable } from '../table.js';
 import { displayBlocks, progressOf, statusLineOf } from './blocks.js';
 
 /** URLs of the links in a heading. */
@@ -165,12 +165,14 @@ export function itemsOf(
       !isBoardList(block) &&
       (options.tasksAreWork || !isTaskList(block) || namesEach(block))
     ) {
+      // An item that only holds a place ("TBD", "…") is no work: it stays with the introduction.
+      const held = block.children.filter((item) => plainText(item).trim() !== '' && isPlaceholder(plainText(item)));
       const { work, prose } = splitProseItems({
         ...block,
-        children: block.children.filter((item) => plainText(item).trim() !== ''),
+        children: block.children.filter((item) => !isPlaceholder(plainText(item))),
       });
-      if (!work.length && !prose.length) continue;
-      if (prose.length) intro.push({ ...block, children: prose });
+      if (!work.length && !prose.length && !held.length) continue;
+      if (prose.length || held.length) intro.push({ ...block, children: [...prose, ...held] });
       items.push(...draftsFromListItems(work).map((draft) => ({ ...draft, body: displayBlocks(draft.body) })));
       why.push(
         `${work.length} list items${prose.length ? ` (${prose.length} plain sentences kept as its introduction)` : ''}`,
