@@ -33,6 +33,12 @@ describe('readTable', () => {
       'Module',
     ],
     [
+      'a title header over a kind most rows share: the description names the row',
+      '| Theme | Description | Timeline |\n| - | - | - |\n| Proposal | Function references | Q2 / 2023 |\n| Proposal | Exception handling | Q2 / 2023 |\n| Feature | Unified tool | Q2 / 2023 |\n| Proposal | GC proposal | Q3 / 2023 |\n| Feature | Coredumps | Q3 / 2023 |\n',
+      'items',
+      'Description',
+    ],
+    [
       'versions and dates only',
       '| Version | Estimated Release Date |\n|:--|:--|\n| v2.13 | January 11th, 2024 |\n| v2.14 | April 12th, 2024 |\n',
       'schedule',
