@@ -24,7 +24,7 @@ export type TableReading =
       titleCol: number;
       why: string;
     }
-  | { kind: 'schedule' | 'legend' | 'navigation' | 'empty'; headers: string[]; why: string };
+  | { kind: 'schedule' | 'legend' | 'matrix' | 'navigation' | 'empty'; headers: string[]; why: string };
 
 /** A title header may be qualified by its period: "2024 goal", "Q3 features". */
 const TITLE_HEADER =
@@ -223,6 +223,13 @@ export function readTable(table: Table, options: { titleColumn?: string } = {}):
       titleCol: chosen,
       why: `${rows.length} rows named by "${headers[chosen]}" (set in the config)`,
     };
+  }
+  // Two or more columns of marks (✅ ❌) under names of things, none called "Status": what is supported
+  // where, a matrix of what the project has, not a list of work. (Marks under periods or versions,
+  // "| 2023.H1 | 2023.H2 |", say when each row's work lands.)
+  const marks = headers.filter((_, col) => roles[col] === 'status');
+  if (marks.length >= 2 && !marks.some((header) => /\d/.test(header) || findPeriod(header))) {
+    return { kind: 'matrix', headers, why: 'columns of marks say what is supported where: a matrix, not work' };
   }
   let titleCol = -1;
   let best = -Infinity;

@@ -53,6 +53,17 @@ describe('readTable', () => {
       'Status | Description\n--- | ---\nUnsupported | This version is not maintained any more and will not receive patches\nStable | This version is being developed for and will receive patches\nScheduled | This version does not exist yet but is planned\n',
       'legend',
     ],
+    [
+      'columns of marks under names of things: a support matrix',
+      '| Device | Vendor | Memory isolation | Core isolation |\n| - | - | - | - |\n| GPU | NVIDIA | ✅ | ✅ |\n| NPU | Ascend | ✅ | ❌ |\n| DPU | Teco | In progress | ❌ |\n',
+      'matrix',
+    ],
+    [
+      'columns of marks under periods say when: the rows are work',
+      '| Domain | Feature | 2023.H1 | 2023.H2 |\n| - | - | :-: | :-: |\n| Traffic | Routing | ✓ |  |\n|  | Retry |  | ✓ |\n| Security | L7 authorization |  | ✓ |\n',
+      'items',
+      'Feature',
+    ],
     ['no rows', '| Topic | Lead | Status |\n| - | - | - |\n', 'empty'],
     ['a table of contents', '| Part | Link |\n| - | - |\n| One | [go](#one) |\n| Two | [go](#two) |\n', 'navigation'],
   ];
