@@ -64,6 +64,9 @@ export function colonLeadOf(inl: PhrasingContent[]): [PhrasingContent[], Phrasin
     /^(status|note|see|e\.g|i\.e|documents?|outcome|links?)$/i.test(match[1]!.trim())
   )
     return undefined;
+  // "Retry policy (for example: …)": a colon inside brackets is not the end of a name.
+  const lead = match[1]!;
+  if ((lead.match(/[([]/g) ?? []).length > (lead.match(/[)\]]/g) ?? []).length) return undefined;
   // "… can read from: GitHub, GitLab" continues a sentence; it is not a name.
   if (/\b(from|to|for|of|with|in|on|by|at|the|a|an|and|or|are|is|including|like|such\s+as)$/i.test(match[1]!.trim()))
     return undefined;

@@ -100,3 +100,17 @@ describe('a list item that only holds a place', () => {
     ]);
   });
 });
+
+describe('a colon inside brackets does not end a name', () => {
+  it('titles the item by its whole line', () => {
+    expect(
+      titles(
+        "# Roadmap\n\n## Later\n\n- **macOS and Linux.** Capture needs ports.\n- Headless mode on Linux.\n- Per-item retry policy (for example: don't retry blocked items).\n",
+      ),
+    ).toEqual([
+      'macOS and Linux',
+      'Headless mode on Linux',
+      "Per-item retry policy (for example: don't retry blocked items)",
+    ]);
+  });
+});
