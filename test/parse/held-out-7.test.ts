@@ -105,12 +105,12 @@ describe('a colon inside brackets does not end a name', () => {
   it('titles the item by its whole line', () => {
     expect(
       titles(
-        "# Roadmap\n\n## Later\n\n- **macOS and Linux.** Capture needs ports.\n- Headless mode on Linux.\n- Per-item retry policy (for example: don't retry blocked items).\n",
+        "# Roadmap\n\n## Later\n\n- **macOS and Linux.** Capture needs ports.\n- Headless mode on Linux.\n- Per-item retry policy (for example: don't retry capture-blocked items on every scheduled run).\n",
       ),
     ).toEqual([
       'macOS and Linux',
       'Headless mode on Linux',
-      "Per-item retry policy (for example: don't retry blocked items)",
+      "Per-item retry policy (for example: don't retry capture-blocked items on every scheduled run)",
     ]);
   });
 });
