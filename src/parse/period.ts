@@ -154,6 +154,7 @@ export function parseLooseDate(text: string): string | undefined {
 const HORIZON =
   /\b(now|current\s+(?:focus|work|priorit\w*|efforts?)|next|soon|later|short[\s-]*term|near[\s-]*term|medium[\s-]*term|long[\s-]*term|future|backlogs?|to[\s-]?do|ideas?)\b|\bbeyond(?=\s*$|\s*[\d(.:!,)–-]|\s+(?:v\d|that|this|then|the\s+(?:current|next)|[qh][1-4]|(?:19|20)\d\d)\b)/i;
 const PHASE = /\b(phase|stage|milestone|step|wave|iteration|sprint)\s*(\d+|[ivx]+\b|[a-d]\b)/i;
+const PRIORITY = /^(?:p[0-4]|priority\s*[0-4]|(?:high|medium|low|top)[\s-]+priority)$/i;
 const STATUS_GROUP = /\b(completed?|done|ongoing|in[\s-]+progress|finished|shipped|released)\b/i;
 
 /** The time bucket a section title names, if it names one. */
@@ -165,6 +166,8 @@ export function bucketOf(title: string): Bucket | undefined {
   }
   const phase = PHASE.exec(title);
   if (phase) return { kind: 'phase', label: phase[0] };
+  // A priority group ranks when the work comes, as a horizon does: "P0", "Priority 1", "High priority".
+  if (PRIORITY.test(title.trim())) return { kind: 'horizon', label: title.trim() };
   // Status groups and horizons are short titles ("Completed", "What's next", "Medium / Long Term (4-18 months)").
   if (
     title

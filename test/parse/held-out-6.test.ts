@@ -48,6 +48,10 @@ describe('"beyond" names a horizon only as a time', () => {
     ['2025 and beyond', 'year'],
     ['Beyond this release', 'horizon'],
     ['Backlogs', 'horizon'],
+    ['P0', 'horizon'],
+    ['Priority 2', 'horizon'],
+    ['High priority', 'horizon'],
+    ['P10 support', undefined],
     ['Beyond Pack', undefined],
     ['Beyond the browser', undefined],
   ])('%s → %s', (title, kind) => {
