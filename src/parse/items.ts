@@ -2,7 +2,7 @@
  * Initiatives written as list items ("**Name:** description", "Name: description",
  * a linked title, a checklist entry) or as table rows.
  */
-import type { Link as MdLink, List, ListItem, Paragraph, PhrasingContent, RootContent, Table, TableRow } from 'mdast';
+import type { Link as MdLink, List, ListItem, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
 import type { Bucket, Position, Status } from '../model/types.js';
 import { plainText, positionOf, trimInlines } from './markdown.js';
 import {
@@ -19,15 +19,7 @@ import {
   withoutFinalStop,
   words,
 } from './leads.js';
-import { bucketOf } from './period.js';
-import {
-  isBareStatus,
-  leadingTagStatusOf,
-  normalizeStatus,
-  statusEmojiOf,
-  statusOfChecklist,
-  trailingStatusOf,
-} from './status.js';
+import { leadingTagStatusOf, normalizeStatus, statusEmojiOf, statusOfChecklist, trailingStatusOf } from './status.js';
 
 /** An initiative as found in the page, before ids, links and text are worked out. */
 export interface InitiativeDraft {

@@ -8,7 +8,7 @@ import { metaOf } from '../../src/parse/meta.js';
 import { buildOutline } from '../../src/parse/outline.js';
 import { namesAPlan } from '../../src/parse/structure/drafts.js';
 import { sumsUpSiblings } from '../../src/parse/structure/siblings.js';
-import { draftsFromTable } from '../../src/parse/table.js';
+import { draftsFromTable } from '../../src/parse/table-drafts.js';
 import { parseRoadmap } from '../../src/parse/index.js';
 import { bucketOf } from '../../src/parse/period.js';
 import { plainText } from '../../src/parse/markdown.js';

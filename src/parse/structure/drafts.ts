@@ -20,7 +20,8 @@ import { plainText } from '../markdown.js';
 import { flattenBlocks, type OutlineHeading, type OutlineNode } from '../outline.js';
 import { isReleasedLink, namesOnlyAStatus, normalizeStatus, statusOfSectionTitle } from '../status.js';
 import { findPeriod } from '../period.js';
-import { draftsFromTable, isPlaceholder, readTable } from '../table.js';
+import { isPlaceholder, readTable } from '../table.js';
+import { draftsFromTable } from '../table-drafts.js';
 import { displayBlocks, progressOf, statusLineOf } from './blocks.js';
 
 /** URLs of the links in a heading. */

@@ -1,0 +1,142 @@
+/**
+ * A table of work as initiative drafts: one a row (a blank title cell continues the row above),
+ * the other columns as the slide's details, the status, when and tracking columns read.
+ */
+import type { PhrasingContent, RootContent, Table, TableCell, TableRow } from 'mdast';
+import { paragraph, splitTitleStatus, type InitiativeDraft } from './items.js';
+import { plainText, positionOf, trimInlines } from './markdown.js';
+import { bucketOf } from './period.js';
+import { isBareStatus, normalizeStatus } from './status.js';
+import { type ColumnRole, isPlaceholder, readTable } from './table.js';
+
+const words = (text: string) => (text.trim() ? text.trim().split(/\s+/).length : 0);
+
+/**
+ * A table's rows as initiatives. A blank title cell continues the row above
+ * (same theme); other columns become "Column: value" details. In a table that
+ * mixes statuses, rows marked done when most are done list features the
+ * project already has: they are not roadmap work, unless the table is under
+ * a heading that names a plan or a release.
+ */
+export function draftsFromTable(
+  table: Table,
+  reading = readTable(table),
+  context: { plan?: boolean } = {},
+): InitiativeDraft[] {
+  if (reading.kind !== 'items') return [];
+  const { headers, roles, titleCol } = reading;
+  const col = (role: ColumnRole) => roles.indexOf(role);
+  const statusCol = col('status');
+  const timeCol = col('when');
+  const trackingCol = col('tracking');
+  const categoryCol = col('category');
+  const descCol = col('description');
+  const rows = table.children.slice(1).filter((row) => row.children.some((cell) => plainText(cell).trim() !== ''));
+  const groups: { row: TableRow; rows: TableRow[] }[] = [];
+  for (const row of rows) {
+    const previous = groups[groups.length - 1];
+    if (!plainText(row.children[titleCol] ?? []).trim() && previous) previous.rows.push(row);
+    else groups.push({ row, rows: [row] });
+  }
+  const statusOfRow = (row: TableRow) =>
+    statusCol >= 0 ? normalizeStatus(plainText(row.children[statusCol] ?? [])) : 'unknown';
+  const done = groups.filter((g) => statusOfRow(g.row) === 'done').length;
+  // Under a heading that names a plan or a release ("Roadmap for 2.0"), done rows are that plan's delivered work.
+  const inventory =
+    !context.plan && statusCol >= 0 && groups.length >= 5 && done < groups.length && done >= (groups.length * 2) / 3;
+  return groups
+    .filter((g) => !inventory || statusOfRow(g.row) !== 'done')
+    .map(({ row, rows: group }) => {
+      const details = group.map((r) => rowDetails(r, headers, titleCol, descCol, statusCol));
+      const body: RootContent[] =
+        details.length === 1
+          ? details[0]!.map((children) => paragraph(children))
+          : [
+              {
+                type: 'list',
+                ordered: false,
+                spread: false,
+                children: details.map((lines) => ({
+                  type: 'listItem',
+                  spread: false,
+                  children: [
+                    paragraph(
+                      lines.flatMap((line, i) =>
+                        i ? [{ type: 'text', value: ' · ' } as PhrasingContent, ...line] : line,
+                      ),
+                    ),
+                  ],
+                })),
+              },
+            ];
+      const cell = (r: TableRow, c: number) => (c >= 0 ? plainText(r.children[c] ?? []).trim() : '');
+      const times = group.map((r) => cell(r, timeCol)).filter(Boolean);
+      const statuses = group.map((r) => cell(r, statusCol)).filter(Boolean);
+      const split = splitTitleStatus(trimInlines(row.children[titleCol]?.children ?? []));
+      let status = split.status;
+      let statusText = split.statusText;
+      if (!status && statuses[0])
+        ({ status, statusText } = { status: normalizeStatus(statuses[0]), statusText: statuses[0] });
+      // A timeline cell that is itself a status word ("Future", "Done") states the status.
+      if (!status && times.length && times.every((t) => t === times[0]) && words(times[0]!) <= 2) {
+        const fromTime = normalizeStatus(times[0]);
+        if (fromTime !== 'unknown') ({ status, statusText } = { status: fromTime, statusText: times[0] });
+      }
+      const bucket =
+        times.length && new Set(times).size === 1
+          ? (bucketOf(times[0]!) ?? { kind: 'month' as const, label: times[0]! })
+          : undefined;
+      const draft: InitiativeDraft = {
+        titleRich: split.titleRich,
+        body,
+        position: positionOf(row),
+        status,
+        statusText,
+        bucket,
+      };
+      if (categoryCol >= 0 && cell(row, categoryCol)) draft.category = cell(row, categoryCol);
+      if (trackingCol >= 0 && group.length === 1) draft.tracking = trackingOf(row.children[trackingCol]);
+      // The row is the item's own words: a single issue link in it may track it.
+      else draft.ownBlocks = body.length;
+      return draft;
+    });
+}
+
+/** The one link of a tracking cell; null when it holds none or several (a placeholder such as TBA). */
+function trackingOf(cell: TableCell | undefined): string | null {
+  const links: string[] = [];
+  const visit = (nodes: PhrasingContent[]) => {
+    for (const node of nodes) {
+      if (node.type === 'link') links.push(node.url);
+      else if ('children' in node) visit(node.children as PhrasingContent[]);
+    }
+  };
+  visit(cell?.children ?? []);
+  return links.length === 1 ? links[0]! : null;
+}
+
+function rowDetails(
+  row: TableRow,
+  headers: string[],
+  titleCol: number,
+  descCol: number,
+  statusCol: number,
+): PhrasingContent[][] {
+  const lines: PhrasingContent[][] = [];
+  const description = descCol >= 0 ? trimInlines(row.children[descCol]?.children ?? []) : [];
+  if (description.length) lines.push(description);
+  headers.forEach((key, i) => {
+    if (i === titleCol || i === descCol) return;
+    const value = trimInlines(row.children[i]?.children ?? []);
+    // An empty cell, or one that only holds its place ("-", "n/a", "TBD"), says nothing on the slide.
+    if (!value.length || isPlaceholder(plainText(value))) return;
+    // A bare status ("Done", "🟡", "In progress", a legend's symbol) is the slide's badge; saying it twice adds nothing.
+    if (i === statusCol && (isBareStatus(plainText(value)) || !/[\p{L}\p{N}]/u.test(plainText(value)))) return;
+    lines.push(
+      key
+        ? [{ type: 'strong', children: [{ type: 'text', value: `${key}:` }] }, { type: 'text', value: ' ' }, ...value]
+        : value,
+    );
+  });
+  return lines;
+}
