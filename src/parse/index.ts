@@ -126,8 +126,15 @@ export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}):
   walk(root, (node) => {
     if (node.type === 'heading') headingIds.set(`${positionOf(node).line}`, slugger.slug(plainText(node)));
   });
-  const idFor = (line: number, title: string, fromHeading: boolean) =>
-    (fromHeading && headingIds.get(`${line}`)) || slugger.slug(title || 'initiative');
+  // A heading's anchor goes to the first part made from it: a heading that is both a section and
+  // the initiative for its own text gives the initiative an id of its own.
+  const given = new Set<string>();
+  const idFor = (line: number, title: string, fromHeading: boolean) => {
+    const anchor = fromHeading ? headingIds.get(`${line}`) : undefined;
+    const id = anchor && !given.has(anchor) ? anchor : slugger.slug(title || 'initiative');
+    given.add(id);
+    return id;
+  };
 
   const resolver = new LinkResolver(source.file, baseUrl, diagnostics);
   const sections: Section[] = structure.sections.map((draft) => toSection(draft, meta.title, idFor, resolver));

@@ -100,7 +100,7 @@ describe('pageLanguage', () => {
 });
 
 describe('on real pages', () => {
-  it('reads every page of the corpus and both seeds (all in English) as no CJK language', async () => {
+  it('reads the three Chinese pages of the corpus as Chinese, every other page and both seeds as no CJK language', async () => {
     const { readdir, readFile } = await import('node:fs/promises');
     const { join } = await import('node:path');
     const { CORPUS: CORPUS_DIR, SEED_2022, SEED_2024 } = await import('../helpers/paths.js');
@@ -113,6 +113,16 @@ describe('on real pages', () => {
     const detected = await Promise.all(
       files.map(async (file) => [file, detectLanguage(await readFile(file, 'utf8'))] as const),
     );
-    expect(detected.filter(([, language]) => language !== undefined)).toEqual([]);
+    const { basename } = await import('node:path');
+    expect(
+      detected.filter(([, language]) => language !== undefined).map(([file, language]) => [basename(file), language]),
+    ).toEqual([
+      ['OpenCSGs-csghub-docs-roadmap.md', 'zh-Hans'],
+      [
+        'kubevela-kubevela.github.io-i18n-zh-docusaurus-plugin-content-docs-current-roadmap-2021-12-roadmpa.md',
+        'zh-Hans',
+      ],
+      ['nocobase-nocobase-docs-zh-CN-roadmap.md', 'zh-Hans'],
+    ]);
   });
 });

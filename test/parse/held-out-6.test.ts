@@ -140,6 +140,15 @@ describe('a heading with a list of its own before its sub-headings', () => {
     ]);
   });
 
+  it('the section keeps the heading’s anchor and the initiative gets an id of its own', () => {
+    const edition = parseRoadmap(sourceFromBytes('page.md', Buffer.from(page(own)))).edition;
+    const section = edition.sections.find((s) => s.title === 'Community plugins')!;
+    expect(section.id).toBe('community-plugins');
+    expect(section.initiatives[0]!.id).not.toBe(section.id);
+    const ids = edition.sections.flatMap((s) => [s.id, ...s.initiatives.map((i) => i.id)]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   it('is a piece of work beside its sibling headings under a group', () => {
     const nested = page(own)
       .replace(/^## /gm, '### ')
