@@ -43,7 +43,16 @@ import {
 } from './explanation.js';
 import { levelCandidates, pickLevel } from './levels.js';
 import { amongPeriodsOfWork, isGroupOfWork, sumsUpSiblings } from './siblings.js';
-import { isListDominated, isTimeBucket, ownWork, proseCount, shapeOf, WORK_LABEL, WRAPPER_TITLE } from './shape.js';
+import {
+  isListDominated,
+  isTimeBucket,
+  ownWork,
+  proseCount,
+  releaseChecklist,
+  shapeOf,
+  WORK_LABEL,
+  WRAPPER_TITLE,
+} from './shape.js';
 
 export interface SectionDraft {
   heading?: OutlineHeading;
@@ -352,7 +361,7 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
     // Under a period or status group every item is work, titled or not ("Backlog": one-line items),
     // unless the group states a status of its own (then it is one piece of work). Under anything
     // else, a checklist is the steps of one piece of work.
-    const bucket = !at && isTimeBucket(heading) && !statusLineOf(node.blocks);
+    const bucket = !at && (isTimeBucket(heading) || releaseChecklist(node)) && !statusLineOf(node.blocks);
     const found = at?.startsWith('h')
       ? undefined
       : itemsOf(node.blocks, {

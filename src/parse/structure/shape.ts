@@ -82,7 +82,7 @@ export function shapeOf(node: OutlineNode): Shape {
   // A heading that states its own status ("**Status**: In Progress") is one piece of work, even
   // one named by its period ("v2.5 (Q1 2025)"): its list is what that work consists of.
   if (!node.children.length && statusLineOf(node.blocks)) return 'prose';
-  if (isTimeBucket(node.heading!)) return node.children.length ? 'branch' : 'list';
+  if (isTimeBucket(node.heading!) || releaseChecklist(node)) return node.children.length ? 'branch' : 'list';
   // Items that are only labels over their own lists, the same labels under other headings too
   // ("Source repositories", "Backlogs"), structure one piece of work, as sub-headings would. Labels
   // of their own ("IO Improvements", "Work Scheduling") name pieces of work: the heading lists them.
@@ -170,4 +170,15 @@ export function ownWork(node: OutlineNode): boolean {
     isListDominated(node.blocks) &&
     !isTimeBucket(node.heading!)
   );
+}
+
+/**
+ * A release heading ("v0.3", "## 1.2.0") whose whole text is a checklist: the release's items, one
+ * piece of work each, as under a period. (An area's checklist, "SQL layer" over its tasks, is the
+ * steps of one piece of work.)
+ */
+export function releaseChecklist(node: OutlineNode): boolean {
+  if (node.children.length || bucketOf(node.heading!.title)?.kind !== 'version') return false;
+  const shown = node.blocks.filter((b) => b.type !== 'html' && b.type !== 'definition');
+  return shown.length > 0 && shown.every((b) => b.type === 'list' && isTaskList(b));
 }
