@@ -5,8 +5,11 @@
 import type { Link as MdLink, List, ListItem, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
 import type { Bucket, Position, Status } from '../model/types.js';
 import { plainText, positionOf, trimInlines } from './markdown.js';
+import { bucketOf } from './period.js';
 import {
   colonLeadOf,
+  isPeriodLabel,
+  periodLeadOf,
   describes,
   firstSentence,
   linkLeadOf,
@@ -179,7 +182,17 @@ export function splitTitleStatus(titleRich: PhrasingContent[]): {
  * quota-aware estimates") names the area the lines belong to, not the work:
  * two slides would carry the same title. Those lines keep their whole text.
  */
-export function draftsFromListItems(items: ListItem[]): InitiativeDraft[] {
+export function draftsFromListItems(listed: ListItem[]): InitiativeDraft[] {
+  // "Aug:" over a nested list dates the items under it: they are the work.
+  const items = listed.flatMap((item) => {
+    const [first, nested, ...more] = item.children;
+    return first?.type === 'paragraph' &&
+      nested?.type === 'list' &&
+      !more.length &&
+      isPeriodLabel(plainText(first).replace(/:\s*$/, ''))
+      ? nested.children
+      : [item];
+  });
   const drafts = items.map((item) => draftFromListItem(item));
   const count = new Map<string, number>();
   for (const draft of drafts) {
@@ -203,8 +216,14 @@ export function draftFromListItem(item: ListItem, splitLead = true): InitiativeD
   let longStatus: Status | undefined;
   let longStatusText: string | undefined;
   let body: RootContent[] = [...rest];
+  let when: string | undefined;
   if (first?.type === 'paragraph') {
-    const inl = stripLeadingSymbols(trimInlines(first.children));
+    let inl = stripLeadingSymbols(trimInlines(first.children));
+    // "Nov: Start the project": the month says when; the rest names the item.
+    const timed = periodLeadOf(inl);
+    if (timed) ({ when, rest: inl } = timed);
+    // A period the page dates it with stays with the item: as its bucket, or as written ("Nov").
+    if (when && !bucketOf(when)) body = [paragraph([{ type: 'text', value: when }]), ...body];
     const lead = inl[0];
     const dash = splitAtDash(inl);
     const colon = colonLeadOf(inl);
@@ -293,7 +312,15 @@ export function draftFromListItem(item: ListItem, splitLead = true): InitiativeD
   if (!status && own) ({ status, statusText } = own);
   // The item's own line (before its sub-items) speaks for the item; links below it belong to its parts.
   const ownLine = body[0]?.type === 'paragraph' && first?.type === 'paragraph' ? 1 : 0;
-  return { titleRich: split.titleRich, body, position, status, statusText, ownBlocks: ownLine };
+  return {
+    titleRich: split.titleRich,
+    body,
+    position,
+    status,
+    statusText,
+    ownBlocks: ownLine,
+    ...(when && bucketOf(when) ? { bucket: bucketOf(when)! } : {}),
+  };
 }
 
 /** Status stated inside an initiative's details: a "Status: X" line or a checklist. */

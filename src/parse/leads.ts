@@ -53,6 +53,32 @@ export function splitAtDash(inl: PhrasingContent[]): [PhrasingContent[], Phrasin
   return undefined;
 }
 
+const TIME_WORD =
+  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?|(?:19|20)\d\d|'\d\d|q[1-4]|h[12]|spring|summer|fall|autumn|winter|early|mid|late|end|of|-|–)$/i;
+
+/** A label that only names a time: "Nov", "Q3 2025", "Early 2024", "2019". */
+export function isPeriodLabel(text: string): boolean {
+  const tokens = text.trim().split(/\s+/);
+  return (
+    tokens.length <= 4 &&
+    tokens.every((t) => TIME_WORD.test(t)) &&
+    !tokens.every((t) => /^(early|mid|late|end|of|-|–)$/i.test(t))
+  );
+}
+
+/**
+ * A month, quarter or year before a colon ("Nov: Start the project", "Q3 2025: Plugin API") says
+ * when, not what: the words after it name the item. Undefined when nothing follows the colon.
+ */
+export function periodLeadOf(inl: PhrasingContent[]): { when: string; rest: PhrasingContent[] } | undefined {
+  const first = inl[0];
+  if (first?.type !== 'text') return undefined;
+  const match = /^\s*([^:\n]{2,24}?)\s*:(?:\s+(?=\S)|\s*$)/.exec(first.value);
+  if (!match || !isPeriodLabel(match[1]!)) return undefined;
+  const rest = trimInlines([{ ...first, value: first.value.slice(match[0].length) }, ...inl.slice(1)]);
+  return plainText(rest).trim() ? { when: match[1]!, rest } : undefined;
+}
+
 /** "Service Mesh Integration: While we have…" → ["Service Mesh Integration", "While we have…"]. */
 export function colonLeadOf(inl: PhrasingContent[]): [PhrasingContent[], PhrasingContent[]] | undefined {
   const first = inl[0];
