@@ -112,7 +112,7 @@ export const RULES: Rule[] = [
   {
     why: '… for X.',
     weight: 1.5,
-    // Only a name, or a word shaped like one ("with cert-manager."): "ready for production." ends on a common word.
+    // Only a name, or a word shaped like one ("with acme-tool."): "ready for production." ends on a common word.
     test: (m, proper) =>
       (proper || m.tokens.some((t) => /\p{L}[-_.\d]|\d\p{L}/u.test(t.text))) &&
       !!m.before &&

@@ -191,7 +191,7 @@ export function readTable(table: Table, options: { titleColumn?: string } = {}):
 
   const roles = headers.map((header, col) => roleOf(header, stats[col]!));
   // A column the page calls "Status" is the status; columns of marks under other headers
-  // ("TestNet ✓", "MainNet ✓") say where or when, and stay details.
+  // ("Staging ✓", "Production ✓") say where or when, and stay details.
   if (headers.some((header, col) => roles[col] === 'status' && STATUS_HEADER.test(header))) {
     headers.forEach((header, col) => {
       if (roles[col] === 'status' && !STATUS_HEADER.test(header)) roles[col] = 'other';

@@ -100,7 +100,7 @@ export interface ItemOptions {
   heading?: string;
 }
 
-/** "Original roadmap for 2.0 release push", "In flight items for 2.1", "Q3 plan": a heading that names a plan or a release. */
+/** "Roadmap for the 2.0 release", "In flight items for 2.1", "Q3 plan": a heading that names a plan or a release. */
 export function namesAPlan(heading: string | undefined): boolean {
   return (
     !!heading &&
