@@ -38,8 +38,9 @@ const isTime = (bucket: Bucket | undefined) =>
   bucket !== undefined && bucket.kind !== 'status' && bucket.kind !== 'theme';
 
 /**
- * Columns: two or more named sections are the columns (initiatives outside
- * any section get a column of their own, first); otherwise two or more time
+ * Columns: two or more named sections are the columns, in the order of the
+ * slides (initiatives outside any section get a column of their own where they
+ * stand); otherwise two or more time
  * buckets; otherwise two or more statuses; otherwise a single column.
  */
 export function boardColumns(edition: RoadmapEdition): { basis: ColumnBasis; columns: BoardColumn[] } {
@@ -48,16 +49,15 @@ export function boardColumns(edition: RoadmapEdition): { basis: ColumnBasis; col
   );
   const named = edition.sections.filter((s) => !s.implicit && s.initiatives.length > 0);
   if (named.length >= 2) {
-    const loose = cards.filter((c) => c.section.implicit);
+    // In the order of the slides: initiatives outside every section stand where the page has them.
     return {
       basis: 'sections',
-      columns: [
-        ...(loose.length ? [{ cards: loose }] : []),
-        ...named.map((section) => ({
-          title: section.title,
+      columns: edition.sections
+        .filter((section) => section.initiatives.length > 0)
+        .map((section) => ({
+          ...(section.implicit ? {} : { title: section.title }),
           cards: section.initiatives.map((initiative) => ({ initiative, section })),
         })),
-      ],
     };
   }
   const buckets = groupBy(cards, (c) => bucketFor(c.initiative, c.section)?.label);

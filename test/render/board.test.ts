@@ -47,6 +47,16 @@ describe('board columns', () => {
     if (board.columns[0]!.title === undefined) expect(board.columns[0]!.cards[0]!.initiative.title).toBe('Loose');
     expect(board.columns.flatMap((c) => c.cards).length).toBe(board.columns.reduce((n, c) => n + c.cards.length, 0));
   });
+
+  it('orders its columns as the slides go: a column of loose initiatives where they stand', () => {
+    const edition = parse(
+      '# R\n\n## Alpha\n\n### A one\n\nText.\n\n### A two\n\nText.\n\n## Beta\n\n### B one\n\nText.\n\n### B two\n\nText.\n\n## Loose work\n\nPlain prose about one more piece of work.\n',
+    );
+    const board = boardColumns(edition);
+    const slideOrder = edition.sections.flatMap((s) => s.initiatives.map((i) => i.title));
+    expect(board.columns.flatMap((c) => c.cards.map((card) => card.initiative.title))).toEqual(slideOrder);
+    expect(board.columns.map((c) => c.title)).toEqual(edition.sections.map((s) => (s.implicit ? undefined : s.title)));
+  });
 });
 
 const fakeCard = (title: string) => ({
