@@ -27,7 +27,7 @@ const PHRASES: [RegExp, Status][] = [
     'done',
   ],
   [
-    /\b(future|later|long[\s-]*term|someday|backlogs?|on\s+the\s+radar|ideas?|exploratory|wishlist|not\s+scheduled|unscheduled|medium\s*\/\s*long)\b|\bbeyond(?=\s*$|\s*[\d(.:!,)–-]|\s+(?:v\d|that|this|then|the\s+(?:current|next)|[qh][1-4]|(?:19|20)\d\d)\b)/i,
+    /\b(future|later|long(er)?[\s-]*term|someday|backlogs?|on\s+the\s+radar|ideas?|exploratory|wishlist|not\s+scheduled|unscheduled|medium\s*\/\s*long)\b|\bbeyond(?=\s*$|\s*[\d(.:!,)–-]|\s+(?:v\d|that|this|then|the\s+(?:current|next)|[qh][1-4]|(?:19|20)\d\d)\b)/i,
     'future',
   ],
   [
@@ -82,7 +82,7 @@ export function statusOfSectionTitle(title: string): Status {
   )
     return 'in-progress';
   if (
-    /\b(future|later|long[\s-]*term|someday|backlogs?|ideas?)\b|^beyond(?=\s*$|\s*[\d(.:!,)–-]|\s+(?:v\d|that|this|then|the\s+(?:current|next)|[qh][1-4]|(?:19|20)\d\d)\b)/.test(
+    /\b(future|later|long(er)?[\s-]*term|someday|backlogs?|ideas?)\b|^beyond(?=\s*$|\s*[\d(.:!,)–-]|\s+(?:v\d|that|this|then|the\s+(?:current|next)|[qh][1-4]|(?:19|20)\d\d)\b)/.test(
       t,
     )
   )
@@ -178,7 +178,7 @@ export function isReleasedLink(url: string): boolean {
 
 /** Words that only name a status group: "Future", "Future work", "Completed items", "Long term". */
 const STATUS_GROUP_WORDS =
-  /\b(now|next|soon|later|future|someday|backlog|ideas?|long[\s-]*term|short[\s-]*term|near[\s-]*term|medium[\s-]*term|completed?|done|finished|shipped|released|delivered|archived?|in[\s-]+progress|ongoing|current(ly)?|planned|upcoming|up\s+next|work|items?|plans?|goals?|priorities|roadmap|features?|efforts?|the|and|&|\/)\b/gi;
+  /\b(now|next|soon|later|future|someday|backlog|ideas?|long(er)?[\s-]*term|immediate|short[\s-]*term|near[\s-]*term|medium[\s-]*term|completed?|done|finished|shipped|released|delivered|archived?|in[\s-]+progress|ongoing|current(ly)?|planned|upcoming|up\s+next|work|items?|plans?|goals?|priorities|roadmap|features?|efforts?|the|and|&|\/)\b/gi;
 
 /** Whether a title only names a status group ("Future work"), rather than a piece of work ("Long-term storage"). */
 export function namesOnlyAStatus(title: string): boolean {

@@ -48,6 +48,8 @@ describe('"beyond" names a horizon only as a time', () => {
     ['2025 and beyond', 'year'],
     ['Beyond this release', 'horizon'],
     ['Backlogs', 'horizon'],
+    ['Longer term', 'horizon'],
+    ['Immediate', 'horizon'],
     ['P0', 'horizon'],
     ['Priority 2', 'horizon'],
     ['High priority', 'horizon'],

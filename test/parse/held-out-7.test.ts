@@ -48,6 +48,7 @@ describe('a status group heading', () => {
     ['In-Progress (Near-term)', 'in-progress'],
     ['In progress', 'in-progress'],
     ['Near-term', 'planned'],
+    ['Longer Term', 'future'],
     ['TODO', 'planned'],
     ['To do', 'planned'],
     ['IDEA', 'future'],
