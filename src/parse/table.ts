@@ -176,7 +176,7 @@ function roleOf(header: string, stats: ColumnStats): ColumnRole {
 }
 
 /** What a table is, and for a table of work items, the role of each column. */
-export function readTable(table: Table, options: { titleColumn?: string } = {}): TableReading {
+export function readTable(table: Table, options: { titleColumn?: string; matrixIsWork?: boolean } = {}): TableReading {
   const [head, ...all] = table.children;
   const headers = (head?.children ?? []).map((cell) => plainText(cell).trim());
   const rows = all.filter((row) => row.children.some((cell) => plainText(cell).trim() !== ''));
@@ -227,7 +227,7 @@ export function readTable(table: Table, options: { titleColumn?: string } = {}):
   // where, a matrix of what the project has, not a list of work. (Marks under periods or versions,
   // "| 2023.H1 | 2023.H2 |", say when each row's work lands.)
   const marks = headers.filter((_, col) => roles[col] === 'status');
-  if (marks.length >= 2 && !marks.some((header) => /\d/.test(header) || findPeriod(header))) {
+  if (!options.matrixIsWork && marks.length >= 2 && !marks.some((header) => /\d/.test(header) || findPeriod(header))) {
     return { kind: 'matrix', headers, why: 'columns of marks say what is supported where: a matrix, not work' };
   }
   let titleCol = -1;

@@ -115,3 +115,19 @@ describe('a colon inside brackets does not end a name', () => {
     ]);
   });
 });
+
+describe('a support matrix', () => {
+  const matrix =
+    '| Device | Vendor | Memory isolation | Core isolation |\n| - | - | - | - |\n| GPU | NVIDIA | ✅ | ✅ |\n| NPU | Ascend | ✅ | ❌ |\n';
+
+  it('beside a checklist, the checklist is the work', () => {
+    expect(titles(`# Roadmap\n\n${matrix}\n- [ ] Video codecs\n- [x] MIG support\n`)).toEqual([
+      'Video codecs',
+      'MIG support',
+    ]);
+  });
+
+  it('alone on the page, its rows are the work (the page is not refused)', () => {
+    expect(titles(`# Roadmap\n\n${matrix}`)).toEqual(['GPU', 'NPU']);
+  });
+});

@@ -98,6 +98,8 @@ export interface ItemOptions {
   excluded?: (title: string) => boolean;
   /** The heading the blocks are under: a table under a plan's heading lists its work, done or not. */
   heading?: string;
+  /** A page with nothing else: its support matrix's rows are the work. */
+  matrixIsWork?: boolean;
 }
 
 /** "Roadmap for the 2.0 release", "In flight items for 2.1", "Q3 plan": a heading that names a plan or a release. */
@@ -182,7 +184,7 @@ export function itemsOf(
     }
     const reading =
       block.type === 'table' && !isLegendTable(block)
-        ? readTable(block, { titleColumn: options.titleColumn })
+        ? readTable(block, { titleColumn: options.titleColumn, matrixIsWork: options.matrixIsWork })
         : undefined;
     if (block.type === 'table' && reading?.kind === 'items') {
       items.push(...draftsFromTable(block, reading, { plan: namesAPlan(options.heading) }));

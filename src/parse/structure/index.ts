@@ -414,7 +414,10 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
     // No headings to speak of: the page's own list or table is the roadmap.
     // A page whose only list is a checklist lists its work item by item.
     const options_ = { titledOnly: false, tablesOnly: at === 'table', titleColumn: options.titleColumn, excluded };
-    const found = itemsOf(intro, options_) ?? itemsOf(intro, { ...options_, tasksAreWork: true });
+    const found =
+      itemsOf(intro, options_) ??
+      itemsOf(intro, { ...options_, tasksAreWork: true }) ??
+      itemsOf(intro, { ...options_, tasksAreWork: true, matrixIsWork: true });
     if (found) {
       sectionFor(undefined, []).initiatives.push(...found.items);
       intro.splice(0, intro.length, ...found.intro);
