@@ -152,7 +152,7 @@ export function parseLooseDate(text: string): string | undefined {
 
 /** Horizons: "Now", "Long term", "Backlogs", "TODO", "Ideas"; "Beyond" only as a time ("Beyond 1.0", "2025 and beyond"), not "Beyond the CLI". */
 const HORIZON =
-  /\b(now|current\s+(?:focus|work|priorit\w*|efforts?)|next|soon|later|short[\s-]*term|near[\s-]*term|medium[\s-]*term|long(?:er)?[\s-]*term|immediate|future|backlogs?|to[\s-]?do|ideas?)\b|\bbeyond(?=\s*$|\s*[\d(.:!,)–-]|\s+(?:v\d|that|this|then|the\s+(?:current|next)|[qh][1-4]|(?:19|20)\d\d)\b)/i;
+  /\b(now|current\s+(?:focus|work|priorit\w*|efforts?)|next|soon|later|short[\s-]*term|near[\s-]*term|(?:medium|mid)[\s-]*term|long(?:er)?[\s-]*term|immediate|future|backlogs?|to[\s-]?do|ideas?)\b|\bbeyond(?=\s*$|\s*[\d(.:!,)–-]|\s+(?:v\d|that|this|then|the\s+(?:current|next)|[qh][1-4]|(?:19|20)\d\d)\b)/i;
 const PHASE = /\b(phase|stage|milestone|step|wave|iteration|sprint)\s*(\d+|[ivx]+\b|[a-d]\b)/i;
 const PRIORITY = /^(?:p[0-4]|priority\s*[0-4]|(?:high|medium|low|top)[\s-]+priority)$/i;
 const STATUS_GROUP = /\b(completed?|done|ongoing|in[\s-]+progress|finished|shipped|released)\b/i;

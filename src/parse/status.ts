@@ -31,7 +31,7 @@ const PHRASES: [RegExp, Status][] = [
     'future',
   ],
   [
-    /\b(planned|planning|next|soon|upcoming|scheduled|short[\s-]*term|near[\s-]*term|medium[\s-]*term|provisional|proposed|committed|targeted)\b/i,
+    /\b(planned|planning|next|soon|upcoming|scheduled|short[\s-]*term|near[\s-]*term|(?:medium|mid)[\s-]*term|provisional|proposed|committed|targeted)\b/i,
     'planned',
   ],
 ];
@@ -87,7 +87,7 @@ export function statusOfSectionTitle(title: string): Status {
     )
   )
     return 'future';
-  if (/\b(next|soon|upcoming|planned|short[\s-]*term|near[\s-]*term|medium[\s-]*term|to[\s-]?do)\b/.test(t))
+  if (/\b(next|soon|upcoming|planned|short[\s-]*term|near[\s-]*term|(?:medium|mid)[\s-]*term|to[\s-]?do)\b/.test(t))
     return 'planned';
   // A bucket heading in another language ("In Arbeit", "正在开发", "完了").
   for (const [pattern, status] of OTHER_LANGUAGES) if (pattern.test(title)) return status;
@@ -178,7 +178,7 @@ export function isReleasedLink(url: string): boolean {
 
 /** Words that only name a status group: "Future", "Future work", "Completed items", "Long term". */
 const STATUS_GROUP_WORDS =
-  /\b(now|next|soon|later|future|someday|backlog|ideas?|long(er)?[\s-]*term|immediate|short[\s-]*term|near[\s-]*term|medium[\s-]*term|completed?|done|finished|shipped|released|delivered|archived?|in[\s-]+progress|ongoing|current(ly)?|planned|upcoming|up\s+next|work|items?|plans?|goals?|priorities|roadmap|features?|efforts?|the|and|&|\/)\b/gi;
+  /\b(now|next|soon|later|future|someday|backlog|ideas?|long(er)?[\s-]*term|immediate|short[\s-]*term|near[\s-]*term|(?:medium|mid)[\s-]*term|completed?|done|finished|shipped|released|delivered|archived?|in[\s-]+progress|ongoing|current(ly)?|planned|upcoming|up\s+next|work|items?|plans?|goals?|priorities|roadmap|features?|efforts?|the|and|&|\/)\b/gi;
 
 /** Whether a title only names a status group ("Future work"), rather than a piece of work ("Long-term storage"). */
 export function namesOnlyAStatus(title: string): boolean {

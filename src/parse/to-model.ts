@@ -19,7 +19,9 @@ export type IdFor = (line: number, title: string, fromHeading: boolean) => strin
 export function toSection(draft: SectionDraft, editionTitle: string, idFor: IdFor, resolver: LinkResolver): Section {
   const heading = draft.heading;
   const split = heading ? splitTitleStatus(heading.rich) : undefined;
-  const title = split ? plainText(split.titleRich as Nodes[]) || heading!.title : editionTitle;
+  const title = split
+    ? (plainText(split.titleRich as Nodes[]) || heading!.title).replace(/\s*[:：]\s*$/, '') || heading!.title
+    : editionTitle;
   const section: Section = {
     id: heading ? idFor(heading.position.line, heading.title, !heading.pseudo) : idFor(0, editionTitle, false),
     title,

@@ -50,6 +50,7 @@ describe('"beyond" names a horizon only as a time', () => {
     ['Backlogs', 'horizon'],
     ['Longer term', 'horizon'],
     ['Immediate', 'horizon'],
+    ['Mid-term', 'horizon'],
     ['P0', 'horizon'],
     ['Priority 2', 'horizon'],
     ['High priority', 'horizon'],

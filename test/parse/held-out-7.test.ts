@@ -49,6 +49,7 @@ describe('a status group heading', () => {
     ['In progress', 'in-progress'],
     ['Near-term', 'planned'],
     ['Longer Term', 'future'],
+    ['Mid-term goals', 'planned'],
     ['TODO', 'planned'],
     ['To do', 'planned'],
     ['IDEA', 'future'],

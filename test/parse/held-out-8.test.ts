@@ -66,3 +66,11 @@ describe('a month, quarter or year before a colon says when', () => {
     expect(items[4]!.bucket?.label).toBe('Q4 2020');
   });
 });
+
+describe('a heading ending in a colon', () => {
+  it('names its part without the colon, as section and as initiative', () => {
+    expect(
+      read('# Acme Roadmap\n\n## Upgrade:\n\n### IAM:\n\nSingle sign-on.\n\n### Logging:\n\nStructured logs.\n'),
+    ).toEqual([['Upgrade', ['IAM (unknown)', 'Logging (unknown)']]]);
+  });
+});

@@ -19,6 +19,7 @@ import { isBoardList } from '../meta.js';
 import { plainText } from '../markdown.js';
 import { flattenBlocks, type OutlineHeading, type OutlineNode } from '../outline.js';
 import { isReleasedLink, namesOnlyAStatus, normalizeStatus, statusOfSectionTitle } from '../status.js';
+import { trimTrailingColon } from '../leads.js';
 import { findPeriod } from '../period.js';
 import { isPlaceholder, readTable } from '../table.js';
 import { draftsFromTable } from '../table-drafts.js';
@@ -50,7 +51,10 @@ export function statusOfHeading(heading: OutlineHeading): Status {
 
 export function initiativeFromHeading(node: OutlineNode): InitiativeDraft {
   const heading = node.heading!;
-  const split = splitTitleStatus(heading.rich.length ? heading.rich : [{ type: 'text', value: heading.title }]);
+  // "### IAM:" names the part that follows; the colon is not part of the name.
+  const split = splitTitleStatus(
+    trimTrailingColon(heading.rich.length ? heading.rich : [{ type: 'text', value: heading.title }]),
+  );
   const blocks = flattenBlocks(node);
   const own = statusLineOf(blocks) ?? progressOf(blocks) ?? statusFromBody(node.blocks);
   const released =
