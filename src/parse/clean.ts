@@ -210,7 +210,7 @@ function rawTextOf(node: Paragraph): string {
     .join('');
 }
 
-/** Removes Hugo shortcodes such as `{{% alert %}}`, `{{< info >}}`, Liquid tags (`{% link … %}`) and MkDocs icon codes. */
+/** Removes Hugo shortcodes such as `{{% alert %}}`, `{{< info >}}`, Liquid tags (`{% link … %}`), kramdown attribute lists and MkDocs icon codes. */
 export function stripShortcodes(value: string): string {
   return (
     value
@@ -219,6 +219,8 @@ export function stripShortcodes(value: string): string {
       // does not read as a link) is its text; a tag left alone in text ("{% include note.html %}") goes.
       .replace(/\[([^\]\n]+)\]\(\{%[^%\n]*%\}[^)\n]*\)/g, '$1')
       .replace(/\{%[^%\n]*%\}/g, '')
+      // Kramdown attribute lists after a link or a block (`{:target="_blank"}`, `{: .note}`) style the site's page.
+      .replace(/\{:[^{}\n]*\}/g, '')
       // GitHub's shortcodes (":construction:", ":atom_symbol:") as the emoji they show, from the table
       // the slides are rendered with: the model's text is the slide's text.
       .replace(/:([a-z0-9_+-]+):/g, (code, name: string) => STATUS_SHORTCODES[name] ?? EMOJI[name] ?? code)

@@ -96,6 +96,11 @@ describe('site-generator tags and placeholder cells', () => {
   it('drops a template tag left in text', () => {
     expect(stripShortcodes('Intro {% include "_buttons.html" %} text')).toBe('Intro  text');
   });
+  it('drops a kramdown attribute list after a link or a block', () => {
+    expect(stripShortcodes('the full list{:target="_blank"} and more')).toBe('the full list and more');
+    expect(stripShortcodes('A note.{: .note}')).toBe('A note.');
+    expect(stripShortcodes('keeps {braces} and {a: 1}')).toBe('keeps {braces} and {a: 1}');
+  });
 });
 
 describe('a line that only names the tracker is shown once, as the tracking line', () => {
