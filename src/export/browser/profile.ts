@@ -4,7 +4,7 @@
  * the browser closes, on errors and signals, and (for builds killed outright)
  * by the next build once their browser is gone.
  */
-import { mkdtempSync, readlinkSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readlinkSync, rmSync, statSync } from 'node:fs';
 import { readdir, readlink, rm, stat } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -19,9 +19,14 @@ const PROFILE_PREFIX = 'roadmap-deck-chromium-';
  */
 const SINGLETON_DIR = /^\.?(org\.chromium\.Chromium|com\.google\.Chrome(\.for\.Testing)?)\.[\w-]+$/;
 
+/** When each profile of this process was made. */
+const madeAt = new Map<string, number>();
+
 /** A new, empty profile folder (synchronously: Chromium starts before anything else is awaited). */
 export function createProfile(): string {
-  return mkdtempSync(join(tmpdir(), PROFILE_PREFIX));
+  const profile = mkdtempSync(join(tmpdir(), PROFILE_PREFIX));
+  madeAt.set(profile, Date.now());
+  return profile;
 }
 
 /** The singleton folder this profile's browser made, if any (only a folder named as Chromium names it). */
@@ -31,11 +36,48 @@ function singletonDirOf(target: string | undefined): string | undefined {
   return SINGLETON_DIR.test(basename(dir)) ? dir : undefined;
 }
 
+/**
+ * A browser ended between making its singleton folder and linking it from the profile leaves a
+ * folder nothing points to: the singleton folders made in the seconds after this profile was, that
+ * no profile of ours links to.
+ */
+function unlinkedSingletonsSince(profile: string): string[] {
+  const since = madeAt.get(profile);
+  if (since === undefined) return [];
+  try {
+    const names = readdirSync(tmpdir());
+    const linked = new Set(
+      names
+        .filter((name) => name.startsWith(PROFILE_PREFIX))
+        .map((name) => {
+          try {
+            return singletonDirOf(readlinkSync(join(tmpdir(), name, 'SingletonSocket')));
+          } catch {
+            return undefined;
+          }
+        })
+        .filter(Boolean),
+    );
+    return names
+      .filter((name) => SINGLETON_DIR.test(name))
+      .map((name) => join(tmpdir(), name))
+      .filter((dir) => {
+        // Chromium makes it within seconds of starting on the new profile; a folder made later is another browser's.
+        const made = statSync(dir).mtimeMs;
+        return !linked.has(dir) && made >= since - 1000 && made <= since + 30_000;
+      });
+  } catch {
+    return [];
+  }
+}
+
 /** Removes a profile and the singleton folder of its browser; the browser must have exited. */
 export async function removeProfile(profile: string): Promise<void> {
   const singleton = singletonDirOf(await readlink(join(profile, 'SingletonSocket')).catch(() => undefined));
-  if (singleton) await rm(singleton, { recursive: true, force: true }).catch(() => undefined);
+  for (const dir of singleton ? [singleton] : unlinkedSingletonsSince(profile))
+    await rm(dir, { recursive: true, force: true }).catch(() => undefined);
   await rm(profile, { recursive: true, force: true, maxRetries: 3 });
+  madeAt.delete(profile);
 }
 
 /** The same, synchronously, for the last moment of a process that exits with its browser still open. */
@@ -48,8 +90,10 @@ export function removeProfileSync(profile: string): void {
       // No browser got that far.
     }
     const singleton = singletonDirOf(target);
-    if (singleton) rmSync(singleton, { recursive: true, force: true });
+    for (const dir of singleton ? [singleton] : unlinkedSingletonsSince(profile))
+      rmSync(dir, { recursive: true, force: true });
     rmSync(profile, { recursive: true, force: true });
+    madeAt.delete(profile);
   } catch {
     // Best effort at exit; the next build removes what is left.
   }
