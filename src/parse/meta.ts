@@ -56,9 +56,9 @@ export function metaOf(title: string, blocks: RootContent[], hasChildren: boolea
     return { kind: 'non-goals', why: 'its title says it is not planned work' };
   // Details of an item ("Outcomes: …", "Status: …", "Issue: …") make the part a piece of work,
   // even one named like the project's ways ("Governance", "Codifications to our release process").
-  const details = inBucket || blocks.filter(isFieldLine).length >= 2;
+  const isWork = inBucket || blocks.filter(isFieldLine).length >= 2;
   // A generic word over sub-headings ("## Summary" over the plan's parts) groups them; alone, it introduces.
-  if ((ABOUT_TITLE.test(t) || (GENERIC_ABOUT.test(t) && !hasChildren)) && !details)
+  if ((ABOUT_TITLE.test(t) || (GENERIC_ABOUT.test(t) && !hasChildren)) && !isWork)
     return { kind: 'about', why: 'its title introduces the document' };
   if (/\?\s*$/.test(t)) return { kind: 'faq', why: 'its title is a question' };
   // "Known Risks", "Dependencies on other teams"; not "Integrate with a scheduler to support job dependencies".
@@ -66,7 +66,7 @@ export function metaOf(title: string, blocks: RootContent[], hasChildren: boolea
     return { kind: 'about', why: 'its title names risks, dependencies or requests, not work' };
   // "Release cadence" names how the project works; "Streamline releases with consolidated versioning
   // and branching" is a piece of work about it.
-  if (PROCESS_TITLE.test(t) && t.split(/\s+/).length <= 5 && !details)
+  if (PROCESS_TITLE.test(t) && t.split(/\s+/).length <= 5 && !isWork)
     return { kind: 'process', why: 'its title names how the project works, not a piece of work' };
   if (hasChildren) return undefined;
   if (isLegendPart(blocks)) return { kind: 'about', why: 'it explains the status words or markers the page uses' };

@@ -7,6 +7,9 @@
  */
 import type { Status } from '../model/types.js';
 
+/** "Beyond" as a time: "Beyond", "Beyond 1.0", "2025 and beyond", "Beyond this release"; not "Beyond the CLI". */
+export const BEYOND_A_TIME = String.raw`beyond(?=\s*$|\s*[\d(.:!,)–-]|\s+(?:v\d|that|this|then|the\s+(?:current|next)|[qh][1-4]|(?:19|20)\d\d)\b)`;
+
 const EMOJI: [RegExp, Status][] = [
   // Traffic-light circles read as status boards do: green done, yellow under way, white not started.
   [/[✅✔☑🎉🟢]/u, 'done'],
@@ -27,7 +30,10 @@ const PHRASES: [RegExp, Status][] = [
     'done',
   ],
   [
-    /\b(future|later|long(er)?[\s-]*term|someday|backlogs?|on\s+the\s+radar|ideas?|exploratory|wishlist|not\s+scheduled|unscheduled|medium\s*\/\s*long)\b|\bbeyond(?=\s*$|\s*[\d(.:!,)–-]|\s+(?:v\d|that|this|then|the\s+(?:current|next)|[qh][1-4]|(?:19|20)\d\d)\b)/i,
+    new RegExp(
+      String.raw`\b(future|later|long(er)?[\s-]*term|someday|backlogs?|on\s+the\s+radar|ideas?|exploratory|wishlist|not\s+scheduled|unscheduled|medium\s*\/\s*long)\b|\b${BEYOND_A_TIME}`,
+      'i',
+    ),
     'future',
   ],
   [
@@ -68,6 +74,10 @@ export function isBareStatus(text: string): boolean {
   return value.split(/\s+/).length <= 3 && normalizeStatus(value) !== 'unknown';
 }
 
+const FUTURE_GROUP = new RegExp(
+  String.raw`\b(future|later|long(er)?[\s-]*term|someday|backlogs?|ideas?)\b|^${BEYOND_A_TIME}`,
+);
+
 /** Status named by a section title such as "Completed milestones ✅", "Now", "Future work 🔮". */
 export function statusOfSectionTitle(title: string): Status {
   for (const [pattern, status] of EMOJI) if (pattern.test(title)) return status;
@@ -81,12 +91,7 @@ export function statusOfSectionTitle(title: string): Status {
     )
   )
     return 'in-progress';
-  if (
-    /\b(future|later|long(er)?[\s-]*term|someday|backlogs?|ideas?)\b|^beyond(?=\s*$|\s*[\d(.:!,)–-]|\s+(?:v\d|that|this|then|the\s+(?:current|next)|[qh][1-4]|(?:19|20)\d\d)\b)/.test(
-      t,
-    )
-  )
-    return 'future';
+  if (FUTURE_GROUP.test(t)) return 'future';
   if (/\b(next|soon|upcoming|planned|short[\s-]*term|near[\s-]*term|(?:medium|mid)[\s-]*term|to[\s-]?do)\b/.test(t))
     return 'planned';
   // A bucket heading in another language ("In Arbeit", "正在开发", "完了").

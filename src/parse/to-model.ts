@@ -152,21 +152,22 @@ function onlyNames(block: Block, url: string): boolean {
   return /^\s*([\p{L}][\p{L}\s/-]{0,30}:)?\s*[()[\].,;]*\s*$/u.test(rest);
 }
 
-/** A line that names the item's tracker: "Tracking: …", "GitHub issue: #9", "**Epic:** …". */
-function isTrackingLine(block: Block): boolean {
-  if (block.type !== 'paragraph') return false;
-  const head = plainText(block.children.slice(0, 2) as Nodes[]);
-  return /^(tracking(\s+issue)?|(github\s+)?issues?|epic|milestone|tracker|tracked\s+(in|by)|meta\s+issue|more\s+info(rmation)?|see|proposal|kep|rfc|project\s+board)\s*:/i.test(
-    head,
-  );
+/** Keys of a line that names the item's issue: "Issue(s): …", "Tracking: …", "Epic: …". */
+const ISSUE_KEYS = String.raw`tracking(\s+issue)?|(github\s+)?issues?|epic|tracker|tracked\s+(in|by)|meta\s+issue`;
+const ISSUE_LINE = new RegExp(String.raw`^(${ISSUE_KEYS})\s*:`, 'i');
+/** …and of a line that points to where it is followed, a document about it included ("RFC: …", "See: …"). */
+const TRACKING_LINE = new RegExp(
+  String.raw`^(${ISSUE_KEYS}|milestone|more\s+info(rmation)?|see|proposal|kep|rfc|project\s+board)\s*:`,
+  'i',
+);
+
+/** Whether a paragraph starts with one of these keys ("**Epic:** …" included). */
+function keyedLine(block: Block, keys: RegExp): boolean {
+  return block.type === 'paragraph' && keys.test(plainText(block.children.slice(0, 2) as Nodes[]));
 }
 
-/** A line that names the item's issue or tracker, not a document about it: "Issue(s): …", "Epic: …". */
-function isIssueLine(block: Block): boolean {
-  if (block.type !== 'paragraph') return false;
-  const head = plainText(block.children.slice(0, 2) as Nodes[]);
-  return /^(tracking(\s+issue)?|(github\s+)?issues?|epic|tracker|tracked\s+(in|by)|meta\s+issue)\s*:/i.test(head);
-}
+const isTrackingLine = (block: Block) => keyedLine(block, TRACKING_LINE);
+const isIssueLine = (block: Block) => keyedLine(block, ISSUE_LINE);
 
 export function toClosing(
   parts: ReturnType<typeof extractStructure>['closing'],
