@@ -22,6 +22,7 @@ import type { OutlineHeading } from './outline.js';
 import { pageTextOf } from './page-text.js';
 import { findPeriod, parseLooseDate } from './period.js';
 import { readProjectName, type NameCandidate, type NameReading } from './project-name.js';
+import { withoutLocaleTag } from '../model/label.js';
 import { genericDeckTitle, isGenericTitle, nameInTitle } from './title-words.js';
 
 export interface EditionMetaInput {
@@ -87,9 +88,11 @@ function titleOf(input: EditionMetaInput, wrappers: Heading[]): TitleChoice {
   // generators read it; an H1 further down ("# Main tasks" after the intro) heads a group.
   const h1 = headings.find((node) => node.depth === 1 && (!fm || node === opening));
   if (h1) choices.push({ title: plainText(h1), titleSource: 'h1' });
-  // Else the heading the page opens with, when it is one of those.
+  // Else the heading the page opens with, when it is one of those and wraps the page: an
+  // opening heading with siblings at its level ("### [Done] Version 0.1.0" before "### Version
+  // 0.2.0") is the first part of the page, not its title.
   const first = headings[0];
-  if (!fm && !h1 && first && first === opening) {
+  if (!fm && !h1 && first && first === opening && wrappers.includes(first)) {
     choices.push({ title: plainText(first), titleSource: 'heading' });
   }
   const wrapping = wrappers
@@ -101,7 +104,7 @@ function titleOf(input: EditionMetaInput, wrappers: Heading[]): TitleChoice {
   if (own) return { ...own, generic: false };
   if (choices[0]) return { ...choices[0], generic: true };
   // "acme-roadmap_2026" reads as "Acme roadmap 2026".
-  const words = input.stem.replace(/[-_]+/g, ' ').trim();
+  const words = withoutLocaleTag(input.stem).replace(/[-_]+/g, ' ').trim();
   return {
     title: words ? words.charAt(0).toUpperCase() + words.slice(1) : input.stem,
     titleSource: 'file-name',

@@ -9,6 +9,7 @@ import { editionOverrides, loadConfig } from '../../src/config.js';
 import { RoadmapError } from '../../src/errors.js';
 import { readSource } from '../../src/load/read-source.js';
 import { repositoryNames } from '../../src/load/repository.js';
+import { stemOf } from '../../src/inputs.js';
 import type { RoadmapEdition } from '../../src/model/types.js';
 import { parseRoadmap, type ParseOptions } from '../../src/parse/index.js';
 import { CORPUS, ROADMAPS, ROOT } from '../helpers/paths.js';
@@ -59,15 +60,29 @@ export async function parsePage(page: CorpusPage): Promise<ParsedPage> {
   try {
     // The repository's names are passed as inspect passes them: the pages live in this
     // repository, so this also checks that a page is never named after the repository it sits in.
+    const home = homeOf(page.truth);
     const options = {
       ...(page.file.startsWith(ROADMAPS) ? await seedOptions(page.name) : {}),
-      repository: await repositoryNames(page.file),
+      repository: home ? [home.repository] : await repositoryNames(page.file),
     };
-    return { edition: parseRoadmap(await readSource(page.file), options).edition };
+    const source = await readSource(page.file);
+    return { edition: parseRoadmap(home ? { ...source, stem: home.stem } : source, options).edition };
   } catch (error) {
     if (error instanceof RoadmapError) return { error: `${error.code}: ${error.message}` };
     throw error;
   }
+}
+
+/**
+ * Where a real page lives: its file name there ("ROADMAP", not the fixture's
+ * "owner-repo-ROADMAP") and its repository's name, as `inspect` would find them in a
+ * clone of that repository (git remote, folder). From the truth's `source`,
+ * "owner/repo path@commit"; undefined for pages without one.
+ */
+export function homeOf(truth: Truth): { stem: string; repository: string } | undefined {
+  const match = /^[^/\s]+\/([^/\s]+) (\S+)@[0-9a-f]+$/.exec(truth.source ?? '');
+  if (!match?.[1] || !match[2]) return undefined;
+  return { repository: match[1], stem: stemOf(match[2]) };
 }
 
 let config: ReturnType<typeof loadConfig> | undefined;

@@ -141,6 +141,28 @@ const rows: Row[] = [
     deck: 'Roadmap',
     project: undefined,
   },
+  {
+    what: 'an opening heading with siblings at its level is the first part, not the title',
+    page: `---\nslug: roadmap\n---\n\n### [Done] Version 0.1.0: Proof of concept\n\nA first try.\n\n### Version 0.2.0: Plugins\n\nA plugin API.\n`,
+    file: 'roadmap.md',
+    deck: 'Roadmap',
+    project: undefined,
+    source: undefined,
+  },
+  {
+    what: 'an opening heading that wraps the page titles it',
+    page: `## Tessellate plans\n\n### Faster sync\n\nSync in half the time.\n\n### Plugin API\n\nA stable API.\n`,
+    file: 'roadmap.md',
+    deck: 'Tessellate plans',
+    source: undefined,
+  },
+  {
+    what: "a translation's language tag on the file name is not a title word",
+    page: `**Next**\n\n- Faster sync\n- Plugin API\n`,
+    file: 'roadmap_zh.md',
+    deck: 'Roadmap',
+    source: undefined,
+  },
 ];
 
 describe('the deck title', () => {
