@@ -133,7 +133,9 @@ function columnStats(rows: TableRow[], col: number): ColumnStats {
     if (status) stats.statuses++;
     if (date) stats.dates++;
     if (link) stats.links++;
-    if (status || date || link || PLACEHOLDER.test(value) || VERSION.test(value)) stats.notNames++;
+    // A row number ("1", "2.", "#3") counts the rows; it names none of them.
+    const ordinal = /^#?\d{1,3}\.?$/.test(value);
+    if (status || date || link || ordinal || PLACEHOLDER.test(value) || VERSION.test(value)) stats.notNames++;
     if (/^[^,]{1,30}(,\s*[^,]{1,30})+$/.test(value) && value.split(/\s+/).length <= 6) stats.lists++;
     stats.words += value.split(/\s+/).length;
     if (/[.!]$/.test(value) && value.split(/\s+/).length > 6) stats.sentences++;

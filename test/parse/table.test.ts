@@ -64,6 +64,12 @@ describe('readTable', () => {
       'items',
       'Feature',
     ],
+    [
+      'a row number first, the description second',
+      '|#|Description|Issue|\n|---|---|---|\n|1|Technology refresh|[#12](https://x.org/12)|\n|2|Service plans|[#13](https://x.org/13)|\n|3|Metrics|[#14](https://x.org/14)|\n',
+      'items',
+      'Description',
+    ],
     ['no rows', '| Topic | Lead | Status |\n| - | - | - |\n', 'empty'],
     ['a table of contents', '| Part | Link |\n| - | - |\n| One | [go](#one) |\n| Two | [go](#two) |\n', 'navigation'],
   ];
