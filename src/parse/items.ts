@@ -22,7 +22,14 @@ import {
   withoutFinalStop,
   words,
 } from './leads.js';
-import { leadingTagStatusOf, normalizeStatus, statusEmojiOf, statusOfChecklist, trailingStatusOf } from './status.js';
+import {
+  isStruckThrough,
+  leadingTagStatusOf,
+  normalizeStatus,
+  statusEmojiOf,
+  statusOfChecklist,
+  trailingStatusOf,
+} from './status.js';
 
 /** An initiative as found in the page, before ids, links and text are worked out. */
 export interface InitiativeDraft {
@@ -304,6 +311,8 @@ export function draftFromListItem(item: ListItem, splitLead = true): InitiativeD
   if (split.detail) body = [paragraph(split.detail), ...body];
   let status = split.status ?? longStatus;
   let statusText = split.statusText ?? longStatusText;
+  // A struck-through line has no word for its status: the badge says "Done".
+  if (!status && first?.type === 'paragraph' && isStruckThrough(first.children)) status = 'done';
   if (item.checked === true || item.checked === false) {
     status = item.checked ? 'done' : (status ?? 'planned');
     statusText = statusText ?? (item.checked ? '[x]' : '[ ]');

@@ -5,7 +5,9 @@
  * normalized to five values. A page's own legend ("👀 = not yet implemented")
  * is read by ./legend.ts and applied over this vocabulary.
  */
+import type { PhrasingContent } from 'mdast';
 import type { Status } from '../model/types.js';
+import { plainText } from './markdown.js';
 
 /** "Beyond" as a time: "Beyond", "Beyond 1.0", "2025 and beyond", "Beyond this release"; not "Beyond the CLI". */
 export const BEYOND_A_TIME = String.raw`beyond(?=\s*$|\s*[\d(.:!,)–-]|\s+(?:v\d|that|this|then|the\s+(?:current|next)|[qh][1-4]|(?:19|20)\d\d)\b)`;
@@ -191,4 +193,21 @@ export function namesOnlyAStatus(title: string): boolean {
     statusOfSectionTitle(title) !== 'unknown' &&
     title.replace(STATUS_GROUP_WORDS, ' ').replace(/[^\p{L}\p{N}]+/gu, '') === ''
   );
+}
+
+/**
+ * A line struck through as a whole ("~~Data store - etcd~~", "**†** ~~Probabilistic programming~~"):
+ * pages strike out what has been dealt with, so the item is done. Marks without letters or digits
+ * around it ("†") do not count; a line with words outside the strike-through is not struck.
+ */
+export function isStruckThrough(inlines: PhrasingContent[]): boolean {
+  let struck = false;
+  for (const node of inlines) {
+    if (node.type === 'delete') {
+      struck ||= /[\p{L}\p{N}]/u.test(plainText(node));
+      continue;
+    }
+    if (/[\p{L}\p{N}]/u.test(plainText(node))) return false;
+  }
+  return struck;
 }

@@ -1,7 +1,11 @@
 /** The status vocabulary: words, emoji, shortcodes, tags, section names and checklists. */
 import { describe, expect, it } from 'vitest';
+import { parseMarkdown } from '../../src/parse/read-markdown.js';
+import { sourceFromBytes } from '../../src/load/read-source.js';
+import { parseRoadmap } from '../../src/parse/index.js';
 import {
   isReleasedLink,
+  isStruckThrough,
   leadingTagStatusOf,
   namesOnlyAStatus,
   normalizeStatus,
@@ -112,4 +116,33 @@ describe('statuses in other languages', () => {
   ];
   for (const [title, status] of buckets)
     it(`bucket heading ${title} → ${status}`, () => expect(statusOfSectionTitle(title)).toBe(status));
+});
+
+describe('a line struck through as a whole is done', () => {
+  const cases: [string, boolean][] = [
+    ['~~Data store - etcd (follow-up)~~', true],
+    ['**†** ~~Probabilistic programming~~', true],
+    ['~~**Integrate deep learning**~~', true],
+    ['~~Old plan~~ New plan', false],
+    ['Drop ~~two~~ one dependency', false],
+    ['Plain item', false],
+    ['~~ ~~', false],
+  ];
+  for (const [line, struck] of cases) {
+    it(`${line} → ${struck}`, () => {
+      const first = parseMarkdown(line).children[0];
+      expect(first?.type === 'paragraph' && isStruckThrough(first.children)).toBe(struck);
+    });
+  }
+
+  it('over the group status; a line only partly struck keeps it', () => {
+    const page = '## Future Plans\n\n1. AWS support\n2. ~~Data store~~\n3. Drop ~~two~~ one dependency\n';
+    const { edition } = parseRoadmap(sourceFromBytes('roadmap.md', new TextEncoder().encode(page)));
+    const statuses = edition.sections.flatMap((s) => s.initiatives.map((i) => [i.title, i.status]));
+    expect(statuses).toEqual([
+      ['AWS support', 'future'],
+      ['Data store', 'done'],
+      ['Drop two one dependency', 'future'],
+    ]);
+  });
 });
