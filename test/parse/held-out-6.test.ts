@@ -164,6 +164,15 @@ describe('a heading with a list of its own before its sub-headings', () => {
     ]);
   });
 
+  it('a checklist of its own counts too', () => {
+    const checklist = '- [x] Write guides\n- [x] Analyse API usage\n- [ ] Curate packages\n';
+    expect(sections(page(checklist))).toEqual([
+      ['Core', ['Faster builds', 'Plugin API']],
+      ['Ecosystem', ['Better docs']],
+      ['Community plugins', ['Community plugins', 'Explorer']],
+    ]);
+  });
+
   it('not when the list announces the sub-headings', () => {
     const titles_ = titles(page('We see three areas of work:\n\n- Guides\n- Usage analysis\n- Curation\n'));
     expect(titles_).not.toContain('Community plugins');

@@ -161,13 +161,16 @@ export function isPointsOfWork(node: OutlineNode, siblings: OutlineNode[]): bool
  * Not a list that announces the sub-headings ("we identified three areas of work:", one item each).
  */
 export function ownWork(node: OutlineNode): boolean {
-  const items = itemCount(node.blocks);
+  // A checklist counts here ("## Upgrade:" over its ticked boxes, then "### DevOps"): its boxes are
+  // what the heading itself delivers, beside the parts below it.
+  const tasks = node.blocks.reduce((n, b) => n + (b.type === 'list' && isTaskList(b) ? b.children.length : 0), 0);
+  const items = itemCount(node.blocks) + tasks;
   const announced = node.blocks.some((b) => b.type === 'paragraph' && /:\s*$/.test(plainText(b)));
   return (
     items >= 3 &&
     items !== node.children.length &&
     !announced &&
-    isListDominated(node.blocks) &&
+    (isListDominated(node.blocks) || tasks >= 2 * proseCount(node.blocks)) &&
     !isTimeBucket(node.heading!)
   );
 }
