@@ -12,7 +12,7 @@ import { cleanTree } from './clean.js';
 import { commentNotes, readComments } from './author-comments.js';
 import { linkReferences } from './references.js';
 import { revealHiddenInLinks, revealReorderingInTitles } from './hidden-characters.js';
-import { legendStatus, readLegend, type Legend } from './legend.js';
+import { legendMarkerIn, legendStatus, readLegend, type Legend } from './legend.js';
 import { editionMetaOf, type Naming } from './edition-meta.js';
 import { linksIn } from './items.js';
 import { resolveUrl } from './links.js';
@@ -199,6 +199,16 @@ function applyLegend(sections: SectionDraft[], legend: Legend): void {
   for (const draft of [...sections, ...sections.flatMap((s) => s.initiatives)]) {
     const status = legendStatus(legend, draft.statusText);
     if (status) draft.status = status;
+  }
+  // A marker the legend defines, left at either end of an initiative's title, is its status, not its name.
+  for (const draft of sections.flatMap((s) => s.initiatives)) {
+    const marked = legendMarkerIn(draft.titleRich, legend);
+    if (!marked) continue;
+    draft.titleRich = marked.titleRich;
+    if (!draft.statusText) {
+      draft.status = marked.status;
+      draft.statusText = marked.marker;
+    }
   }
 }
 

@@ -4,9 +4,9 @@
  * statuses each explained. What the page says a marker means wins over the
  * general vocabulary, for that page only.
  */
-import type { List, Root, Table } from 'mdast';
+import type { List, PhrasingContent, Root, Table } from 'mdast';
 import type { Status } from '../model/types.js';
-import { plainText, walk } from './markdown.js';
+import { plainText, trimInlines, walk } from './markdown.js';
 import { normalizeStatus } from './status.js';
 import { readTable } from './table.js';
 
@@ -86,4 +86,32 @@ export function legendStatus(legend: Legend, text: string | undefined): Status |
 /** Whether a table is a legend (either way round): it explains markers rather than listing work. */
 export function isLegendTable(table: Table): boolean {
   return tableEntries(table) !== undefined;
+}
+
+/**
+ * A marker the page's legend defines, standing at the start or the end of a title ("borrow checker
+ * ❌", "🏗️ enums"): its status, and the title without it. A marker inside the words is not one.
+ */
+export function legendMarkerIn(
+  titleRich: PhrasingContent[],
+  legend: Legend,
+): { status: Status; marker: string; titleRich: PhrasingContent[] } | undefined {
+  if (!legend.size) return undefined;
+  const rich = trimInlines(titleRich);
+  const ends: ['start' | 'end', PhrasingContent | undefined][] = [
+    ['end', rich[rich.length - 1]],
+    ['start', rich[0]],
+  ];
+  for (const [end, node] of ends) {
+    if (node?.type !== 'text') continue;
+    const words = node.value.trim().split(/\s+/);
+    const word = end === 'end' ? words[words.length - 1] : words[0];
+    const status = legendStatus(legend, word);
+    if (!word || !status || words.length < 2) continue;
+    const at = end === 'end' ? node.value.lastIndexOf(word) : node.value.indexOf(word);
+    const value = end === 'end' ? node.value.slice(0, at) : node.value.slice(at + word.length);
+    const rest = rich.map((n) => (n === node ? { ...node, value } : n));
+    return { status, marker: word, titleRich: trimInlines(rest) };
+  }
+  return undefined;
 }

@@ -29,6 +29,19 @@ describe('a page legend', () => {
     it(name, () => expect(Object.fromEntries(readLegend(parseMarkdown(markdown)))).toEqual(expected));
   }
 
+  it('a marker it defines at either end of a title is the status, not part of the name', () => {
+    const page =
+      '# Kite Roadmap\n\nLegend:\n- ✔️ = implemented\n- 🏗️ = work in progress\n- :x: = work not started yet\n\n## Language\n\n- enums 🏗️\n- 🏗️ match\n- borrow checker ❌\n- the ❌ marker inside words\n- floats\n';
+    const items = allInitiatives(parseRoadmap(sourceFromBytes('kite.md', Buffer.from(page))).edition);
+    expect(items.map((i) => [i.title, i.status])).toEqual([
+      ['enums', 'in-progress'],
+      ['match', 'in-progress'],
+      ['borrow checker', 'planned'],
+      ['the ❌ marker inside words', 'unknown'],
+      ['floats', 'unknown'],
+    ]);
+  });
+
   it("gives a page's own markers their meaning, and is not work itself", () => {
     const page =
       '# Kite Roadmap\n\n## Features\n\n| Feature | Status | Description |\n| - | - | - |\n| Plugins | 🐢 | A plugin API |\n| Themes | 🐇 | Dark and light themes |\n\n- 🐢 = not started\n- 🐇 = under way\n';
