@@ -39,7 +39,7 @@ const PHRASES: [RegExp, Status][] = [
     'future',
   ],
   [
-    /\b(planned|planning|next|soon|upcoming|scheduled|short[\s-]*term|near[\s-]*term|(?:medium|mid)[\s-]*term|provisional|proposed|committed|targeted)\b/i,
+    /^\s*plan\s*$|\b(planned|planning|next|soon|upcoming|scheduled|short[\s-]*term|near[\s-]*term|(?:medium|mid)[\s-]*term|provisional|proposed|committed|targeted)\b/i,
     'planned',
   ],
 ];

@@ -19,6 +19,8 @@ describe('normalizeStatus', () => {
   const cases: [string, string][] = [
     ['Done ✅', 'done'],
     ['Completed', 'done'],
+    ['PLAN', 'planned'],
+    ['Migration plan', 'unknown'],
     ['shipped', 'done'],
     ['In Progress', 'in-progress'],
     ['WIP', 'in-progress'],
