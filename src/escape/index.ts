@@ -33,7 +33,12 @@ const OPTIONS: ToMarkdownOptions = {
   handlers: {
     // Emphasis markers in text are always escaped: the serializer leaves "🚧_🚧a" alone (by
     // CommonMark's flanking rules), but markdown-it, which renders the slides, reads emphasis there.
-    text: (node, _parent, state, info) => escapeAttention(state.safe((node as Text).value, info)),
+    // In a link's text, "://" is broken up with an escape: the slides' renderer would otherwise
+    // start a bare-URL link inside the label ("[https://x.org/27[#27](…)]") and swallow the rest.
+    text: (node, parent, state, info) => {
+      const safe = escapeAttention(state.safe((node as Text).value, info));
+      return parent?.type === 'link' ? safe.replace(/:\/\//g, '\\://') : safe;
+    },
   },
 };
 

@@ -20,6 +20,18 @@ describe('escaping', () => {
     expect(inlineToMarkdown('{{x}} {{{y}}}')).toBe('{{x}} {{{y}}}');
   });
 
+  it('a link whose text is an address stays one link, whatever follows it', () => {
+    const marp = createMarp(loadTemplates().themeCss);
+    const url = 'https://x.org/issues/27[#27';
+    const md = inlineToMarkdown([
+      { type: 'text', value: '(see ' },
+      { type: 'link', url, children: [{ type: 'text', value: url }] },
+      { type: 'text', value: '])' },
+    ]);
+    const paragraph = /<p>(.*?)<\/p>/s.exec(renderMarp(marp, md).html)?.[1] ?? '';
+    expect(paragraph).toBe('(see <a href="https://x.org/issues/27%5B#27">https://x.org/issues/27[#27</a>])');
+  });
+
   it('drops rules and demotes headings in slide bodies', () => {
     const md = blocksToMarkdown([
       { type: 'paragraph', children: [{ type: 'text', value: 'a' }] },
