@@ -6,7 +6,15 @@
 import { inlineToMarkdown, textToMarkdown } from '../escape/index.js';
 import type { Words } from '../i18n/index.js';
 import type { Initiative, RoadmapEdition } from '../model/types.js';
-import { boardColumns, cardWhen, splitBoard, type BoardCard, type BoardColumn, type BoardPage } from './board.js';
+import {
+  boardColumns,
+  cardWhen,
+  splitBoard,
+  type BoardCard,
+  type BoardColumn,
+  type BoardPage,
+  type BoardPart,
+} from './board.js';
 import { speakerNotes } from './notes.js';
 import { editionDay, timelinePeriods, todayOn, type TimelinePeriod } from './timeline.js';
 import { pageWord } from './status-word.js';
@@ -38,6 +46,12 @@ export function columnHeading(column: BoardColumn, plan: BoardPlan, edition: Roa
   if (column.title) return column.title;
   if (plan.basis === 'single') return words.count('initiatives', edition.sections.flatMap((s) => s.initiatives).length);
   return words.text('otherGroup');
+}
+
+/** A column's heading; on a later piece of a long column, marked as going on. */
+function partHeading(part: BoardPart, plan: BoardPlan, edition: RoadmapEdition, words: Words): string {
+  const group = columnHeading(part.column, plan, edition, words);
+  return part.continued ? words.text('columnContinued', { group }) : group;
 }
 
 function link(title: string, number: string | undefined): string {
@@ -77,13 +91,13 @@ export function boardSlides(
   return plan.pages.map((page, i) => {
     const title = plan.pages.length > 1 ? `${heading} (${i + 1}/${plan.pages.length})` : heading;
     const columns = page.map((part) => ({
-      heading: textToMarkdown(columnHeading(part.column, plan, edition, words)),
+      heading: textToMarkdown(partHeading(part, plan, edition, words)),
       cards: part.cards.map((card) => cardLine(card, part.column, slideLink, words)).join('\n'),
     }));
     const notes = page
       .map((part) =>
         words.text('notesGroup', {
-          group: columnHeading(part.column, plan, edition, words),
+          group: partHeading(part, plan, edition, words),
           titles: part.cards
             .map((c) => {
               const status = statusWord(c.initiative, words);

@@ -9,7 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { NoInitiativesError } from '../../src/errors.js';
 import { sourceFromBytes } from '../../src/load/read-source.js';
 import { parseRoadmap } from '../../src/parse/index.js';
-import { boardColumns, MAX_BOARD_COLUMNS, splitBoard, type BoardColumn } from '../../src/render/board.js';
+import {
+  boardColumns,
+  columnsPerSlide,
+  MAX_BOARD_COLUMNS,
+  splitBoard,
+  type BoardColumn,
+} from '../../src/render/board.js';
 import { loadTemplates, renderDeck } from '../../src/render/index.js';
 import { orderPeriods, timelinePeriods, todayOn, type TimelinePeriod } from '../../src/render/timeline.js';
 import type { Initiative, Section } from '../../src/model/types.js';
@@ -95,6 +101,38 @@ describe('splitting the board', () => {
     expect(splitBoard(columns, { width: 1280 })).toHaveLength(1);
     expect(Math.max(...splitBoard(columns, { width: 1280, density: 0.49 }).map((p) => p.length))).toBe(4);
     expect(Math.max(...splitBoard(columns, { width: 1280, density: 0.1 }).map((p) => p.length))).toBe(1);
+  });
+
+  it('a long column goes on in even runs, marked as continued, not with a lone card at the end', () => {
+    const pages = splitBoard([column('A', 2), column('B', 2), column('C', 40, true)], { width: 1280 });
+    const counts = pages.flatMap((page) => page.filter((part) => part.column.title === 'C').map((p) => p.cards.length));
+    expect(counts.length).toBeGreaterThan(1);
+    expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(2);
+    const parts = pages.flat().filter((part) => part.column.title === 'C');
+    expect(parts.map((part) => part.continued ?? false)).toEqual(parts.map((_, i) => i > 0));
+    for (const page of pages) expect(page.reduce((n, part) => n + part.cards.length, 0)).toBeGreaterThan(2);
+  });
+
+  it('no more columns than keep every word of a card whole', () => {
+    const word = (name: string) => ({ title: name, cards: [fakeCard('Featurization Improvements')] });
+    expect(
+      columnsPerSlide(
+        Array.from({ length: 8 }, (_, i) => column(`C${i}`, 1)),
+        1280,
+      ),
+    ).toBe(8);
+    const n = columnsPerSlide(
+      Array.from({ length: 8 }, (_, i) => word(`C${i}`)),
+      1280,
+    );
+    expect(n).toBeLessThan(8);
+    expect(n).toBeGreaterThanOrEqual(4);
+    // A name no column holds whole does not narrow the board.
+    const long = [
+      ...Array.from({ length: 7 }, (_, i) => column(`C${i}`, 1)),
+      { title: 'L', cards: [fakeCard('io.example.PluginProposalDecoratorsLegacy')] },
+    ];
+    expect(columnsPerSlide(long, 1280)).toBe(8);
   });
 
   it('a lower density gives more slides', () => {

@@ -34,6 +34,7 @@ export const de: Catalogue = {
   timeline: 'Zeitplan',
   today: 'Heute',
   otherGroup: 'Sonstiges',
+  columnContinued: '{group} (Forts.)',
 
   speakerNotes: 'Sprechernotizen',
   notesStatus: 'Status: {status}',

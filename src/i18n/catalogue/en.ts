@@ -33,6 +33,7 @@ export const en: Catalogue = {
   timeline: 'Timeline',
   today: 'Today',
   otherGroup: 'Other',
+  columnContinued: '{group} (cont.)',
 
   speakerNotes: 'Speaker notes',
   notesStatus: 'Status: {status}',

@@ -33,6 +33,7 @@ export const es: Catalogue = {
   timeline: 'Cronología',
   today: 'Hoy',
   otherGroup: 'Otros',
+  columnContinued: '{group} (cont.)',
 
   speakerNotes: 'Notas del orador',
   notesStatus: 'Estado: {status}',

@@ -36,6 +36,7 @@ export const fr: Catalogue = {
   timeline: 'Calendrier',
   today: 'Aujourd’hui',
   otherGroup: 'Autres',
+  columnContinued: '{group} (suite)',
 
   speakerNotes: 'Notes de l’orateur',
   notesStatus: 'Statut\u00a0: {status}',

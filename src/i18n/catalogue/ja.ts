@@ -36,6 +36,7 @@ export const ja: Catalogue = {
   timeline: 'タイムライン',
   today: '今日',
   otherGroup: 'その他',
+  columnContinued: '{group}（続き）',
 
   speakerNotes: 'スピーカーノート',
   notesStatus: 'ステータス：{status}',

@@ -33,6 +33,7 @@ export const ko: Catalogue = {
   timeline: '타임라인',
   today: '오늘',
   otherGroup: '기타',
+  columnContinued: '{group} (계속)',
 
   speakerNotes: '발표자 노트',
   notesStatus: '상태: {status}',

@@ -33,6 +33,7 @@ export const ptBR: Catalogue = {
   timeline: 'Linha do tempo',
   today: 'Hoje',
   otherGroup: 'Outros',
+  columnContinued: '{group} (cont.)',
 
   speakerNotes: 'Notas do apresentador',
   notesStatus: 'Status: {status}',

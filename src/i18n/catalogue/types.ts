@@ -72,6 +72,8 @@ export interface Catalogue {
   today: string;
   /** Board column of initiatives outside every section or bucket. */
   otherGroup: string;
+  /** Heading of a board column's later piece, when a long column goes on in the next one: `{group}`. */
+  columnContinued: string;
 
   // Speaker notes
   /** First line of every slide's notes, before the slide's heading. */

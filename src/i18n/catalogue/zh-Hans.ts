@@ -36,6 +36,7 @@ export const zhHans: Catalogue = {
   timeline: '时间线',
   today: '今天',
   otherGroup: '其他',
+  columnContinued: '{group}（续）',
 
   speakerNotes: '演讲者备注',
   notesStatus: '状态：{status}',
