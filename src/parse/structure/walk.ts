@@ -1,0 +1,256 @@
+/**
+ * The walk over the page's headings that decides, heading by heading, what each part is: a
+ * section, one initiative, a section of items, context or nothing (see ./index.ts for the rules,
+ * and ./explanation.ts for the record of each decision).
+ */
+import type { RootContent } from 'mdast';
+import type { Bucket, Position, Status } from '../../model/types.js';
+import type { InitiativeDraft } from '../items.js';
+import { metaOf } from '../meta.js';
+import type { OutlineHeading, OutlineNode } from '../outline.js';
+import { bucketOf } from '../period.js';
+import { statusOfSectionTitle } from '../status.js';
+import { displayBlocks, progressOf, statusLineOf } from './blocks.js';
+import { initiativeFromHeading, isShippedRelease, itemsOf, statusOfHeading } from './drafts.js';
+import type { Decision, StructureOptions } from './explanation.js';
+import { amongPeriodsOfWork, isGroupOfWork, sumsUpSiblings } from './siblings.js';
+import { isListDominated, isTimeBucket, ownWork, proseCount, releaseChecklist, shapeOf, WORK_LABEL } from './shape.js';
+
+export interface SectionDraft {
+  heading?: OutlineHeading;
+  /** Titles of enclosing sections, outermost first. */
+  context: OutlineHeading[];
+  intro: RootContent[];
+  initiatives: InitiativeDraft[];
+  status?: Status;
+  statusText?: string;
+  bucket?: Bucket;
+  position: Position;
+}
+
+export const headingLine = (heading: OutlineHeading): RootContent => ({
+  type: 'paragraph',
+  children: [{ type: 'strong', children: heading.rich }],
+});
+
+export interface WalkContext {
+  /** The heading level of the initiatives, when one holds them. */
+  depth: number | undefined;
+  /** Where the config says the initiatives are, when it does. */
+  at: Exclude<StructureOptions['at'], 'auto'>;
+  /** Why the level was chosen, for the decisions it makes. */
+  levelWhy: string;
+  options: StructureOptions;
+  excluded: (title: string) => boolean;
+  decide: (heading: OutlineHeading, reading: Decision['reading'], why: string) => void;
+  /** Whether a heading stands under a period or status group among others of its kind. */
+  inBucket: (node: OutlineNode) => boolean;
+}
+
+export interface Walked {
+  sections: SectionDraft[];
+  /** Headings of every section-level node, for period detection. */
+  sectionHeadings: OutlineHeading[];
+  /** Context found on the way (prose before the work, above its level), each part under its heading. */
+  introParts: RootContent[];
+  /** Headings with nothing under them. */
+  empty: OutlineHeading[];
+  /** The section for a heading's node (the page's implicit one for none), made when first asked for. */
+  sectionFor: (node: OutlineNode | undefined, context: OutlineHeading[]) => SectionDraft;
+}
+
+/** Walks the top-level parts (and what they hold), deciding what each is. */
+export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
+  const { depth, at, levelWhy, options, excluded, decide, inBucket } = walk;
+  const sections: SectionDraft[] = [];
+  const sectionHeadings: OutlineHeading[] = [];
+  const introParts: RootContent[] = [];
+  const empty: OutlineHeading[] = [];
+  let seenInitiative = false;
+  /** Depth of the heading whose section took the latest initiatives. */
+  let workDepth = 0;
+  let implicit: SectionDraft | undefined;
+
+  const sectionFor = (node: OutlineNode | undefined, context: OutlineHeading[]): SectionDraft => {
+    if (!node) {
+      implicit ??= { context: [], intro: [], initiatives: [], position: { line: 1, column: 1 } };
+      if (!sections.includes(implicit)) sections.push(implicit);
+      return implicit;
+    }
+    const existing = sections.find((s) => s.heading === node.heading);
+    if (existing) return existing;
+    const heading = node.heading!;
+    const stated = statusLineOf(node.blocks) ?? progressOf(node.blocks);
+    const fromTitle = statusOfHeading(heading);
+    const inherited = [...context]
+      .reverse()
+      .map((h) => statusOfSectionTitle(h.title))
+      .find((s) => s !== 'unknown');
+    const section: SectionDraft = {
+      heading,
+      context,
+      intro: [],
+      initiatives: [],
+      status: stated?.status ?? (fromTitle !== 'unknown' ? fromTitle : inherited),
+      statusText: stated?.statusText,
+      bucket:
+        bucketOf(heading.title) ??
+        [...context]
+          .reverse()
+          .map((h) => bucketOf(h.title))
+          .find(Boolean),
+      position: heading.position,
+    };
+    sections.push(section);
+    sectionHeadings.push(heading);
+    return section;
+  };
+  const oneInitiative = (
+    node: OutlineNode,
+    parent: OutlineNode | undefined,
+    context: OutlineHeading[],
+    why: string,
+  ) => {
+    sectionFor(parent, context.slice(0, -1)).initiatives.push(initiativeFromHeading(node));
+    seenInitiative = true;
+    workDepth = parent?.heading?.depth ?? 0;
+    decide(node.heading!, 'initiative', why);
+  };
+  const asContext = (heading: OutlineHeading, shown: RootContent[], why: string) => {
+    if (!shown.length) empty.push(heading);
+    else introParts.push(headingLine(heading), ...shown);
+    decide(heading, shown.length ? 'context' : 'empty', why);
+  };
+
+  const visit = (node: OutlineNode, parent: OutlineNode | undefined, context: OutlineHeading[]) => {
+    const heading = node.heading!;
+    if (metaOf(heading.title, node.blocks, node.children.length > 0, inBucket(node)) || excluded(heading.title)) return;
+    if (!at && sumsUpSiblings(node, parent?.children ?? top)) {
+      asContext(heading, displayBlocks(node.blocks), 'its items name the headings beside it: it sums them up');
+      return;
+    }
+    const bucketOfItems =
+      !at && shapeOf(node) === 'list' && isTimeBucket(heading) && !amongPeriodsOfWork(node, parent?.children ?? top);
+    if (
+      depth !== undefined &&
+      heading.depth >= depth &&
+      !bucketOfItems &&
+      !(!at && heading.depth === depth && isGroupOfWork(node))
+    ) {
+      oneInitiative(node, parent, context, `at the initiative level (H${depth}): ${levelWhy}`);
+      return;
+    }
+    if (node.children.length) {
+      const section = sectionFor(node, context);
+      // On a page of items, a heading's own list comes before its sub-headings: it is work too.
+      const own =
+        depth === undefined && !at?.startsWith('h') && isListDominated(node.blocks)
+          ? itemsOf(node.blocks, {
+              titledOnly: false,
+              tasksAreWork: isTimeBucket(heading),
+              tablesOnly: at === 'table',
+              titleColumn: options.titleColumn,
+              excluded,
+              heading: heading.title,
+            })
+          : undefined;
+      // Above the initiative level, a heading with a list of its own about its topic before its
+      // sub-headings ("## Community plugins": eight bullets, then "### ASTExplorer") is a piece of
+      // work itself, as it would be without them.
+      const itself =
+        !own && depth !== undefined && heading.depth < depth && !at && ownWork(node)
+          ? initiativeFromHeading({ ...node, children: [] })
+          : undefined;
+      if (own) {
+        section.intro.push(...own.intro);
+        section.initiatives.push(...own.items);
+        seenInitiative = true;
+        workDepth = heading.depth;
+      } else if (itself) {
+        // Beside its sibling headings, as it would stand without sub-headings; at the top, first in its own section.
+        (parent ? sectionFor(parent, context.slice(0, -1)) : section).initiatives.push(itself);
+        seenInitiative = true;
+      } else {
+        section.intro.push(...displayBlocks(node.blocks));
+      }
+      decide(
+        heading,
+        own ? 'items' : itself ? 'initiative' : 'section',
+        own
+          ? `${own.why}, before the headings under it`
+          : itself
+            ? 'a list of its own before the headings under it, and it groups them'
+            : 'it groups the headings under it',
+      );
+      for (const child of node.children) visit(child, node, [...context, heading]);
+      if (!section.initiatives.length && sections.includes(section)) {
+        // A heading whose sub-headings all turned out to be their own sections.
+        sections.splice(sections.indexOf(section), 1);
+        if (section.intro.length) sections.find((s) => s.context.includes(heading))?.intro.unshift(...section.intro);
+      }
+      return;
+    }
+    // A heading labelled as one unit of work ("Goal: …", "Epic: …") is one, whatever its list holds;
+    // so is a release that has shipped (its heading links to the published release): its list is
+    // what it delivered, history rather than work to present item by item.
+    if (!at && WORK_LABEL.test(heading.title)) {
+      oneInitiative(node, parent, context, 'its title labels it as one unit of work');
+      return;
+    }
+    if (!at && isShippedRelease(heading)) {
+      oneInitiative(node, parent, context, 'a release that has shipped: its list is what it delivered');
+      return;
+    }
+    // Under a period or status group every item is work, titled or not ("Backlog": one-line items),
+    // unless the group states a status of its own (then it is one piece of work). Under anything
+    // else, a checklist is the steps of one piece of work.
+    const bucket = !at && (isTimeBucket(heading) || releaseChecklist(node)) && !statusLineOf(node.blocks);
+    const found = at?.startsWith('h')
+      ? undefined
+      : itemsOf(node.blocks, {
+          titledOnly: !at && depth !== undefined && !bucket,
+          tasksAreWork: bucket || at === 'list',
+          tablesOnly: at === 'table',
+          titleColumn: options.titleColumn,
+          excluded,
+          heading: heading.title,
+        });
+    // Above the initiative level, titled items make a section of initiatives even beside some prose.
+    const container =
+      found &&
+      (at ||
+        depth === undefined ||
+        isListDominated(node.blocks) ||
+        (found.items.length >= 2 && proseCount(node.blocks) <= found.items.length) ||
+        proseCount(node.blocks) === 0);
+    if (found && container) {
+      const section = sectionFor(node, context);
+      section.intro.push(...found.intro);
+      section.initiatives.push(...found.items);
+      seenInitiative = true;
+      workDepth = heading.depth;
+      decide(heading, 'items', found.why);
+      return;
+    }
+    const shown = displayBlocks(node.blocks);
+    // Prose before the work, or above the level the work was found at (a note after a release's
+    // list of items), is context; prose beside the work is work. With a level or items set by the
+    // config, any other part is context.
+    if (at)
+      return asContext(
+        heading,
+        shown,
+        `the config says initiatives are ${at === 'list' ? 'list items' : at === 'table' ? 'table rows' : `H${depth} headings`}`,
+      );
+    if (!seenInitiative) return asContext(heading, shown, 'prose before the first initiative');
+    if (heading.depth < workDepth) return asContext(heading, shown, 'prose above the level the work was found at');
+    if (!shown.length && statusLineOf(node.blocks) === undefined) {
+      empty.push(heading);
+      decide(heading, 'empty', 'nothing under it');
+      return;
+    }
+    oneInitiative(node, parent, context, 'prose beside the work');
+  };
+  for (const node of top) visit(node, undefined, []);
+  return { sections, sectionHeadings, introParts, empty, sectionFor };
+}
