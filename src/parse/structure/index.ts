@@ -180,7 +180,7 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
       : 'no heading level has mostly prose headings: items (list items, table rows) are the initiatives';
   const ambiguities: Ambiguity[] = [];
   if (!at && best && second && second.prose >= best.prose * 0.75) {
-    const line = content.find((node) => node.heading!.depth === second.depth)?.heading!.position.line ?? 1;
+    const line = content.find((node) => node.heading!.depth === second.depth)?.heading?.position.line ?? 1;
     ambiguities.push({
       line,
       message: `initiatives could be the H${best.depth} headings (${best.prose} describe work) or the H${second.depth} headings (${second.prose})`,
