@@ -2,9 +2,10 @@
  * Initiatives written as list items ("**Name:** description", "Name: description",
  * a linked title, a checklist entry) or as table rows.
  */
-import type { Link as MdLink, List, ListItem, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
+import type { Link as MdLink, List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { Bucket, Position, Status } from '../model/types.js';
 import { plainText, positionOf, trimInlines } from './markdown.js';
+import { splitTitleStatus } from './title-status.js';
 import { bucketOf } from './period.js';
 import {
   colonLeadOf,
@@ -22,14 +23,7 @@ import {
   withoutFinalStop,
   words,
 } from './leads.js';
-import {
-  isStruckThrough,
-  leadingTagStatusOf,
-  normalizeStatus,
-  statusEmojiOf,
-  statusOfChecklist,
-  trailingStatusOf,
-} from './status.js';
+import { isStruckThrough, normalizeStatus, statusOfChecklist, trailingStatusOf } from './status.js';
 
 /** An initiative as found in the page, before ids, links and text are worked out. */
 export interface InitiativeDraft {
@@ -47,43 +41,6 @@ export interface InitiativeDraft {
   tracking?: string | null;
   /** How many leading body blocks are the item's own words (its line), whose links may track it. */
   ownBlocks?: number;
-}
-
-/** True for a list that is a table of contents: mostly links to `#anchors`. */
-export function isNavigationList(list: List): boolean {
-  let items = 0;
-  let singleLinks = 0;
-  let anchors = 0;
-  const visit = (l: List) => {
-    for (const item of l.children) {
-      items++;
-      const first = item.children[0];
-      if (first?.type === 'paragraph') {
-        const inl = trimInlines(first.children);
-        if (inl.length === 1 && inl[0]!.type === 'link') {
-          singleLinks++;
-          if (inl[0].url.startsWith('#')) anchors++;
-        }
-      }
-      for (const child of item.children) if (child.type === 'list') visit(child);
-    }
-  };
-  visit(list);
-  return anchors >= 2 && singleLinks >= items / 2;
-}
-
-/** True for a table that only navigates the page (its links are `#anchors`). */
-export function isNavigationTable(table: Table): boolean {
-  let anchors = 0;
-  let external = 0;
-  const visit = (nodes: PhrasingContent[]) => {
-    for (const node of nodes) {
-      if (node.type === 'link') node.url.startsWith('#') ? anchors++ : external++;
-      if ('children' in node) visit(node.children as PhrasingContent[]);
-    }
-  };
-  for (const row of table.children) for (const cell of row.children) visit(cell.children);
-  return anchors >= 2 && anchors >= external;
 }
 
 /** A list whose items each only state a status ("Status: in progress"): it belongs to the item above. */
@@ -117,70 +74,6 @@ export function isTitledItem(item: ListItem): boolean {
 
 export function paragraph(children: PhrasingContent[], like?: Paragraph): Paragraph {
   return { type: 'paragraph', children: trimInlines(children), position: like?.position };
-}
-
-/** Splits a title such as "Provide X (In Progress)" or "✅ Performance" into title and status. */
-export function splitTitleStatus(titleRich: PhrasingContent[]): {
-  titleRich: PhrasingContent[];
-  status?: Status;
-  statusText?: string;
-  detail?: PhrasingContent[];
-} {
-  let rich = trimInlines(titleRich);
-  let status: Status | undefined;
-  let statusText: string | undefined;
-  // "Service Catalog ([alpha released](…))": a status linked to its announcement. The link is detail.
-  const [open, link, close] = rich.slice(-3);
-  if (
-    open?.type === 'text' &&
-    /\(\s*$/.test(open.value) &&
-    link?.type === 'link' &&
-    close?.type === 'text' &&
-    /^\s*\)\s*$/.test(close.value)
-  ) {
-    const linked = trailingStatusOf(`(${plainText(link)})`);
-    if (linked) {
-      const head = trimInlines([...rich.slice(0, -3), { ...open, value: open.value.replace(/\s*\(\s*$/, '') }]);
-      const rest = splitTitleStatus(head);
-      return {
-        ...rest,
-        status: rest.status ?? linked.status,
-        statusText: rest.statusText ?? linked.statusText,
-        detail: [link],
-      };
-    }
-  }
-  const first = rich[0];
-  const tag = first?.type === 'text' ? leadingTagStatusOf(first.value) : undefined;
-  if (tag && first?.type === 'text') {
-    status = tag.status;
-    statusText = tag.statusText;
-    rich = trimInlines([{ ...first, value: tag.rest }, ...rich.slice(1)]);
-  } else if (first?.type === 'text') {
-    const emoji = /^\s*([✅✔☑🚧🔮🏗⏳📅🗓🔜⚪🟢🟡])\uFE0F?\s*/u.exec(first.value);
-    if (emoji) {
-      status = statusEmojiOf(emoji[1]!)!.status;
-      statusText = emoji[1];
-      rich = trimInlines([{ ...first, value: first.value.slice(emoji[0].length) }, ...rich.slice(1)]);
-    }
-  }
-  const last = rich[rich.length - 1];
-  if (last?.type === 'text') {
-    const trailing = trailingStatusOf(last.value);
-    if (trailing) {
-      status = trailing.status;
-      statusText = trailing.statusText;
-      rich = trimInlines([...rich.slice(0, -1), { ...last, value: trailing.rest }]);
-    } else {
-      const emoji = /\s*([✅✔☑🚧🔮])\uFE0F?\s*$/u.exec(last.value);
-      if (emoji && !status) {
-        status = statusEmojiOf(emoji[1]!)!.status;
-        statusText = emoji[1];
-        rich = trimInlines([...rich.slice(0, -1), { ...last, value: last.value.slice(0, emoji.index) }]);
-      }
-    }
-  }
-  return { titleRich: rich, status, statusText };
 }
 
 /**

@@ -3,7 +3,8 @@
  * the other columns as the slide's details, the status, when and tracking columns read.
  */
 import type { PhrasingContent, RootContent, Table, TableCell, TableRow } from 'mdast';
-import { paragraph, splitTitleStatus, type InitiativeDraft } from './items.js';
+import { paragraph, type InitiativeDraft } from './items.js';
+import { splitTitleStatus } from './title-status.js';
 import { plainText, positionOf, trimInlines } from './markdown.js';
 import { bucketOf } from './period.js';
 import { isBareStatus, normalizeStatus } from './status.js';

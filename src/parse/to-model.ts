@@ -6,7 +6,8 @@
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import type { Block, Closing, Initiative, Section } from '../model/types.js';
 import { contentHash } from '../hash.js';
-import { splitTitleStatus, type InitiativeDraft } from './items.js';
+import type { InitiativeDraft } from './items.js';
+import { splitTitleStatus } from './title-status.js';
 import { pickTracking } from './links.js';
 import { plainText } from './markdown.js';
 import type { extractStructure, SectionDraft } from './structure/index.js';

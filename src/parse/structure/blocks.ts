@@ -4,7 +4,8 @@
  */
 import type { ListItem, PhrasingContent, RootContent } from 'mdast';
 import type { Status } from '../../model/types.js';
-import { isNavigationList, isNavigationTable, STATUS_LINE } from '../items.js';
+import { STATUS_LINE } from '../items.js';
+import { isNavigationList, isNavigationTable } from '../navigation.js';
 import { plainText } from '../markdown.js';
 import { isBareStatus, normalizeStatus } from '../status.js';
 

@@ -6,14 +6,14 @@ import type { List, ListItem, PhrasingContent, RootContent } from 'mdast';
 import type { Status } from '../../model/types.js';
 import {
   draftsFromListItems,
-  isNavigationList,
   isStatusList,
   isTaskList,
   isTitledItem,
-  splitTitleStatus,
   statusFromBody,
   type InitiativeDraft,
 } from '../items.js';
+import { isNavigationList } from '../navigation.js';
+import { splitTitleStatus } from '../title-status.js';
 import { isLegendList, isLegendTable } from '../legend.js';
 import { isBoardList } from '../meta.js';
 import { plainText } from '../markdown.js';

@@ -4,7 +4,8 @@
  * or status group, a unit of work, a wrapper of the whole roadmap).
  */
 import type { ListItem, RootContent } from 'mdast';
-import { isNavigationList, isStatusList, isTaskList, isTitledItem } from '../items.js';
+import { isStatusList, isTaskList, isTitledItem } from '../items.js';
+import { isNavigationList } from '../navigation.js';
 import { isLegendList } from '../legend.js';
 import { plainText } from '../markdown.js';
 import type { OutlineHeading, OutlineNode } from '../outline.js';

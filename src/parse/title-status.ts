@@ -1,0 +1,73 @@
+/**
+ * A status written in an item's title ("Provide X (In Progress)", "✅ Performance",
+ * "[WIP] Plugins", "Service Catalog ([alpha released](…))"): taken out of the
+ * title and read with the status vocabulary (./status.ts).
+ */
+import type { PhrasingContent } from 'mdast';
+import type { Status } from '../model/types.js';
+import { plainText, trimInlines } from './markdown.js';
+import { leadingTagStatusOf, statusEmojiOf, trailingStatusOf } from './status.js';
+
+/** Splits a title such as "Provide X (In Progress)" or "✅ Performance" into title and status. */
+export function splitTitleStatus(titleRich: PhrasingContent[]): {
+  titleRich: PhrasingContent[];
+  status?: Status;
+  statusText?: string;
+  detail?: PhrasingContent[];
+} {
+  let rich = trimInlines(titleRich);
+  let status: Status | undefined;
+  let statusText: string | undefined;
+  // "Service Catalog ([alpha released](…))": a status linked to its announcement. The link is detail.
+  const [open, link, close] = rich.slice(-3);
+  if (
+    open?.type === 'text' &&
+    /\(\s*$/.test(open.value) &&
+    link?.type === 'link' &&
+    close?.type === 'text' &&
+    /^\s*\)\s*$/.test(close.value)
+  ) {
+    const linked = trailingStatusOf(`(${plainText(link)})`);
+    if (linked) {
+      const head = trimInlines([...rich.slice(0, -3), { ...open, value: open.value.replace(/\s*\(\s*$/, '') }]);
+      const rest = splitTitleStatus(head);
+      return {
+        ...rest,
+        status: rest.status ?? linked.status,
+        statusText: rest.statusText ?? linked.statusText,
+        detail: [link],
+      };
+    }
+  }
+  const first = rich[0];
+  const tag = first?.type === 'text' ? leadingTagStatusOf(first.value) : undefined;
+  if (tag && first?.type === 'text') {
+    status = tag.status;
+    statusText = tag.statusText;
+    rich = trimInlines([{ ...first, value: tag.rest }, ...rich.slice(1)]);
+  } else if (first?.type === 'text') {
+    const emoji = /^\s*([✅✔☑🚧🔮🏗⏳📅🗓🔜⚪🟢🟡])\uFE0F?\s*/u.exec(first.value);
+    if (emoji) {
+      status = statusEmojiOf(emoji[1]!)!.status;
+      statusText = emoji[1];
+      rich = trimInlines([{ ...first, value: first.value.slice(emoji[0].length) }, ...rich.slice(1)]);
+    }
+  }
+  const last = rich[rich.length - 1];
+  if (last?.type === 'text') {
+    const trailing = trailingStatusOf(last.value);
+    if (trailing) {
+      status = trailing.status;
+      statusText = trailing.statusText;
+      rich = trimInlines([...rich.slice(0, -1), { ...last, value: trailing.rest }]);
+    } else {
+      const emoji = /\s*([✅✔☑🚧🔮])\uFE0F?\s*$/u.exec(last.value);
+      if (emoji && !status) {
+        status = statusEmojiOf(emoji[1]!)!.status;
+        statusText = emoji[1];
+        rich = trimInlines([...rich.slice(0, -1), { ...last, value: last.value.slice(0, emoji.index) }]);
+      }
+    }
+  }
+  return { titleRich: rich, status, statusText };
+}
