@@ -10,7 +10,7 @@ import { pageLanguage, type PageLanguage } from '../i18n/index.js';
 import { isNotesFile, loadAuthorNotes } from '../load/author-notes.js';
 import { inlineLocalImages } from '../load/images.js';
 import { readSource, type RoadmapSource } from '../load/read-source.js';
-import { repositoryNames } from '../load/repository.js';
+import { repositoryHints } from '../load/repository.js';
 import type { Diagnostic, RoadmapEdition } from '../model/types.js';
 import { expandInputs, withOwnOutputFolders } from '../inputs.js';
 import { editionLang, editionParseOptions } from '../settings/index.js';
@@ -49,7 +49,7 @@ export async function loadEdition(
   options: LoadOptions = {},
 ): Promise<LoadedEdition> {
   const source = await readSource(file);
-  const parseOptions = { ...editionParseOptions(config, source.stem), repository: await repositoryNames(file) };
+  const parseOptions = { ...editionParseOptions(config, source.stem), ...(await repositoryHints(file)) };
   const { edition, diagnostics } = await parseInThread(source, options.parseTimeoutMs, parseOptions);
   if (options.pictures !== false) diagnostics.push(...(await inlineLocalImages(edition, { assets: options.assets })));
   if (options.notes !== false) diagnostics.push(...(await loadAuthorNotes(edition, file)));

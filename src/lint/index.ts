@@ -4,7 +4,7 @@
  */
 import { loadAuthorNotes } from '../load/author-notes.js';
 import { readSource, type RoadmapSource } from '../load/read-source.js';
-import { repositoryNames } from '../load/repository.js';
+import { repositoryHints } from '../load/repository.js';
 import type { Diagnostic, RoadmapEdition } from '../model/types.js';
 import { allInitiatives } from '../model/types.js';
 import { parseInThread } from '../build/parse-thread.js';
@@ -137,7 +137,7 @@ export async function lintFile(file: string, options: ParseOptions = {}): Promis
     });
   let edition: RoadmapEdition;
   try {
-    const parsed = await parseInThread(source, undefined, { repository: await repositoryNames(file), ...options });
+    const parsed = await parseInThread(source, undefined, { ...(await repositoryHints(file)), ...options });
     edition = parsed.edition;
     // An ambiguous page is worth a warning here (build keeps quiet about it); what is read as
     // context rather than work is named, so nothing leaves the deck unnoticed.

@@ -92,6 +92,12 @@ async function gitDirOf(dir: string): Promise<string | undefined> {
 
 /** The repository name in the `origin` remote's URL (or the first remote's), from the git config. */
 async function remoteRepositoryName(gitDir: string): Promise<string | undefined> {
+  const url = await remoteUrl(gitDir);
+  return url ? repositoryNameOf(url) : undefined;
+}
+
+/** The `origin` remote's URL (or the first remote's), from the git config. */
+async function remoteUrl(gitDir: string): Promise<string | undefined> {
   // A worktree's config is shared with the main repository, named in `commondir`.
   // A worktree's git directory lies outside its folder (that is what the pointer is for): bounded reads, no folder rule.
   const common = ((await readHint(join(gitDir, 'commondir'))) ?? '').trim();
@@ -101,8 +107,7 @@ async function remoteRepositoryName(gitDir: string): Promise<string | undefined>
     name: m[1]!,
     url: /^\s*url\s*=\s*(.+)$/m.exec(m[2]!)?.[1]?.trim(),
   }));
-  const url = (remotes.find((r) => r.name === 'origin') ?? remotes[0])?.url;
-  return url ? repositoryNameOf(url) : undefined;
+  return (remotes.find((r) => r.name === 'origin') ?? remotes[0])?.url;
 }
 
 /** "https://github.com/acme/widgets.git", "git@github.com:acme/widgets" → "widgets". */
@@ -113,4 +118,41 @@ export function repositoryNameOf(url: string): string | undefined {
     .pop()
     ?.replace(/\.git$/, '');
   return name || undefined;
+}
+
+/** "https://github.com/acme/widgets.git", "git@github.com:acme/widgets" → "acme/widgets"; undefined elsewhere. */
+export function gitHubRepositoryOf(url: string): string | undefined {
+  const match =
+    /^(?:(?:https?|ssh|git):\/\/(?:[^@/]+@)?|[^@/:]+@)github\.com[:/]([A-Za-z0-9][\w.-]*)\/([\w.-]+?)(?:\.git)?\/?$/i.exec(
+      url.trim(),
+    );
+  return match ? `${match[1]}/${match[2]}` : undefined;
+}
+
+const homes = new Map<string, Promise<string | undefined>>();
+
+/** The GitHub repository ("owner/name") whose clone holds the page, from its git remote; undefined for none. Never throws. */
+export function gitHubRepository(file: string): Promise<string | undefined> {
+  const dir = dirname(resolve(file));
+  let home = homes.get(dir);
+  if (!home) {
+    home = (async () => {
+      for (let current = dir; ; current = dirname(current)) {
+        const git = await gitDirOf(current);
+        if (git) {
+          const url = await remoteUrl(git);
+          return url ? gitHubRepositoryOf(url) : undefined;
+        }
+        if (dirname(current) === current) return undefined;
+      }
+    })().catch(() => undefined);
+    homes.set(dir, home);
+  }
+  return home;
+}
+
+/** What the page's repository tells the parser: its names, and where on GitHub it lives (see ParseOptions). */
+export async function repositoryHints(file: string): Promise<{ repository: string[]; gitHubRepository?: string }> {
+  const [repository, gitHub] = await Promise.all([repositoryNames(file), gitHubRepository(file)]);
+  return gitHub ? { repository, gitHubRepository: gitHub } : { repository };
 }

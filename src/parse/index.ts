@@ -38,6 +38,11 @@ export interface ParseOptions {
    * folder; see load/repository.ts). A hint only: used where the page itself writes one.
    */
   repository?: string[];
+  /**
+   * The GitHub repository ("owner/name") whose clone holds the page, from its git remote. GitHub
+   * shows a bare "#123" in the page as a link to that repository's issue; so does the deck.
+   */
+  gitHubRepository?: string;
   /** Where the initiatives are, when the page's config says so instead of inference. */
   initiatives?: Omit<StructureOptions, 'exclude'>;
   /** Headings and items (by title, `*` wildcard) that are not initiatives. */
@@ -64,7 +69,7 @@ export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}):
   const comments = readComments(root);
   const cleaned = cleanTree(root);
   revealHiddenInLinks(root);
-  linkReferences(root);
+  linkReferences(root, options.gitHubRepository);
   const structure = extractStructure(buildOutline(root), {
     ...options.initiatives,
     ...(options.exclude ? { exclude: options.exclude } : {}),

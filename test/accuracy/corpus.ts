@@ -63,7 +63,9 @@ export async function parsePage(page: CorpusPage): Promise<ParsedPage> {
     const home = homeOf(page.truth);
     const options = {
       ...(page.file.startsWith(ROADMAPS) ? await seedOptions(page.name) : {}),
-      repository: home ? [home.repository] : await repositoryNames(page.file),
+      ...(home
+        ? { repository: [home.repository], gitHubRepository: home.gitHub }
+        : { repository: await repositoryNames(page.file) }),
     };
     const source = await readSource(page.file);
     return { edition: parseRoadmap(home ? { ...source, stem: home.stem } : source, options).edition };
@@ -76,13 +78,13 @@ export async function parsePage(page: CorpusPage): Promise<ParsedPage> {
 /**
  * Where a real page lives: its file name there ("ROADMAP", not the fixture's
  * "owner-repo-ROADMAP") and its repository's name, as `inspect` would find them in a
- * clone of that repository (git remote, folder). From the truth's `source`,
+ * clone of that repository (git remote, folder; the sources are GitHub repositories). From the truth's `source`,
  * "owner/repo path@commit"; undefined for pages without one.
  */
-export function homeOf(truth: Truth): { stem: string; repository: string } | undefined {
-  const match = /^[^/\s]+\/([^/\s]+) (\S+)@[0-9a-f]+$/.exec(truth.source ?? '');
-  if (!match?.[1] || !match[2]) return undefined;
-  return { repository: match[1], stem: stemOf(match[2]) };
+export function homeOf(truth: Truth): { stem: string; repository: string; gitHub: string } | undefined {
+  const match = /^([^/\s]+)\/([^/\s]+) (\S+)@[0-9a-f]+$/.exec(truth.source ?? '');
+  if (!match?.[1] || !match[2] || !match[3]) return undefined;
+  return { repository: match[2], stem: stemOf(match[3]), gitHub: `${match[1]}/${match[2]}` };
 }
 
 let config: ReturnType<typeof loadConfig> | undefined;

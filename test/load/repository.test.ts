@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { repositoryNameOf, repositoryNames } from '../../src/load/repository.js';
+import { gitHubRepository, gitHubRepositoryOf, repositoryNameOf, repositoryNames } from '../../src/load/repository.js';
 
 const base = mkdtempSync(join(tmpdir(), 'roadmap-deck-repo-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -31,6 +31,30 @@ describe('repositoryNameOf', () => {
     ['/srv/git/widgets.git', 'widgets'],
   ];
   it.each(cases)('%s → %s', (url, name) => expect(repositoryNameOf(url)).toBe(name));
+});
+
+describe('gitHubRepositoryOf', () => {
+  const cases: [string, string | undefined][] = [
+    ['https://github.com/acme/widgets.git', 'acme/widgets'],
+    ['git@github.com:acme/widgets.git', 'acme/widgets'],
+    ['ssh://git@github.com/acme/widgets', 'acme/widgets'],
+    ['https://github.com/acme/widgets.js/', 'acme/widgets.js'],
+    ['https://gitlab.com/acme/widgets.git', undefined],
+    ['https://github.com.evil.org/acme/widgets', undefined],
+    ['/srv/git/widgets.git', undefined],
+  ];
+  it.each(cases)('%s → %s', (url, repository) => expect(gitHubRepositoryOf(url)).toBe(repository));
+
+  it("reads the clone's origin remote, and nothing outside a clone", async () => {
+    const root = tree({
+      '.git/config': '[remote "origin"]\n\turl = git@github.com:acme/tessellate.git\n',
+      'docs/roadmap.md': '# Roadmap\n',
+      'elsewhere/roadmap.md': '# Roadmap\n',
+    });
+    expect(await gitHubRepository(join(root, 'docs', 'roadmap.md'))).toBe('acme/tessellate');
+    const outside = tree({ 'roadmap.md': '# Roadmap\n' });
+    expect(await gitHubRepository(join(outside, 'roadmap.md'))).toBeUndefined();
+  });
 });
 
 describe('repositoryNames', () => {

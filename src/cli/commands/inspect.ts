@@ -3,7 +3,7 @@ import { printable as shown, printableJson } from '../../escape/terminal.js';
 import { loadConfig } from '../../config.js';
 import { loadAuthorNotes } from '../../load/author-notes.js';
 import { readSource } from '../../load/read-source.js';
-import { repositoryNames } from '../../load/repository.js';
+import { repositoryHints } from '../../load/repository.js';
 import { parseInThread } from '../../build/parse-thread.js';
 import { STATUS_LABELS } from '../../render/view.js';
 import type { Naming } from '../../parse/edition-meta.js';
@@ -17,7 +17,7 @@ import { paint, type Output } from '../output.js';
 export async function inspectCommand(args: InspectArgs, output: Output): Promise<number> {
   const settings = resolveSettings({ via: 'command line' }, await loadConfig({ file: args.config }));
   const source = await readSource(args.file);
-  const options = { ...settings.parseOptions(source.stem), repository: await repositoryNames(args.file) };
+  const options = { ...settings.parseOptions(source.stem), ...(await repositoryHints(args.file)) };
   const { edition, explanation, naming } = await parseInThread(source, undefined, options);
   // The author notes beside the page belong to the model too (what `lint` says about them stays with lint).
   await loadAuthorNotes(edition, args.file);
