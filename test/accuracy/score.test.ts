@@ -69,7 +69,7 @@ describe('section, status and tracking of matched initiatives', () => {
         statusAlt: ['planned'],
         tracking: 'https://github.com/o/r/issues/1',
       }),
-      item('B', { section: null, status: null, tracking: null }),
+      item('B', { section: null, status: null, tracking: null, trackingAlt: ['https://github.com/o/r/issues/9'] }),
     ],
     optional: [item('C', { section: 'Later', status: 'future' })],
   });
@@ -98,6 +98,17 @@ describe('section, status and tracking of matched initiatives', () => {
     );
     expect([score.section.right, score.status.right, score.tracking.right]).toEqual([section, status, tracking]);
     expect([score.section.total, score.status.total, score.tracking.total]).toEqual([3, 3, 3]);
+  });
+
+  it('accepts an alternative tracker', () => {
+    const score = scorePage(
+      'page',
+      truth,
+      model({
+        initiatives: [{ title: 'B', section: null, status: null, tracking: 'https://github.com/o/r/issues/9' }],
+      }),
+    );
+    expect(score.tracking.right).toBe(1);
   });
 
   it('says what was got and what was expected', () => {

@@ -137,9 +137,12 @@ function attributesOf(pairs: Pair[]): { section: AttributeCheck; status: Attribu
       (p) => [p.truth.status, ...(p.truth.statusAlt ?? [])],
     ),
     tracking: check(
-      (p) => normalizeUrl(p.produced.tracking) === normalizeUrl(p.truth.tracking),
+      (p) =>
+        [p.truth.tracking, ...(p.truth.trackingAlt ?? [])].some(
+          (url) => normalizeUrl(p.produced.tracking) === normalizeUrl(url),
+        ),
       (p) => p.produced.tracking,
-      (p) => [p.truth.tracking],
+      (p) => [p.truth.tracking, ...(p.truth.trackingAlt ?? [])],
     ),
   };
 }

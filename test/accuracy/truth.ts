@@ -17,6 +17,8 @@ export interface TruthItem {
   alt?: string[];
   sectionAlt?: (string | null)[];
   statusAlt?: (TruthStatus | null)[];
+  /** Other acceptable trackers (null included), where a reading of the page defensibly differs. */
+  trackingAlt?: (string | null)[];
   /** Informational extras (`when`, `why`, `area`…) are kept but never scored. */
   [extra: string]: unknown;
 }
