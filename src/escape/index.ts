@@ -174,10 +174,15 @@ function sanitizeBlocks(blocks: RootContent[], topLevel = false): RootContent[] 
         out.push({ type: 'code', lang: safeLang(block.lang), meta: null, value: block.value });
         break;
       case 'listItem': {
-        // Task list boxes become ☑ / ☐: slides have no checkbox syntax.
+        // Task list boxes become ☑ / ☐ (slides have no checkbox syntax), in a span of the theme's that
+        // stands where the bullet would: the item shows its box, not a bullet and a box. The span is
+        // written here, never taken from the page.
         const children = sanitizeBlocks(block.children as RootContent[]);
         if (typeof block.checked === 'boolean') {
-          const mark: PhrasingContent = { type: 'text', value: block.checked ? '☑ ' : '☐ ' };
+          const mark: PhrasingContent = {
+            type: 'html',
+            value: `<span class="task-box">${block.checked ? '☑' : '☐'}</span> `,
+          };
           const first = children[0];
           if (first?.type === 'paragraph') children[0] = { ...first, children: [mark, ...first.children] };
           else children.unshift({ type: 'paragraph', children: [mark] });

@@ -32,6 +32,27 @@ describe('escaping', () => {
     expect(paragraph).toBe('(see <a href="https://x.org/issues/27%5B#27">https://x.org/issues/27[#27</a>])');
   });
 
+  it("shows a checklist's boxes in the theme's box span, and a page's own span as text", () => {
+    const marp = createMarp(loadTemplates().themeCss);
+    const item = (checked: boolean, value: string) => ({
+      type: 'listItem' as const,
+      checked,
+      spread: false,
+      children: [{ type: 'paragraph' as const, children: [{ type: 'text' as const, value }] }],
+    });
+    const md = blocksToMarkdown([
+      {
+        type: 'list',
+        ordered: false,
+        spread: false,
+        children: [item(true, 'Ship it'), item(false, '<span class="task-box">x</span>')],
+      },
+    ]);
+    const html = renderMarp(marp, md).html;
+    expect(html).toContain('<span class="task-box">☑</span> Ship it');
+    expect(html).toContain('<span class="task-box">☐</span> &lt;span class=&quot;task-box&quot;&gt;x&lt;/span&gt;');
+  });
+
   it('drops rules and demotes headings in slide bodies', () => {
     const md = blocksToMarkdown([
       { type: 'paragraph', children: [{ type: 'text', value: 'a' }] },

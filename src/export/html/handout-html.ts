@@ -62,8 +62,9 @@ function blockHtml(block: RootContent): string {
       const start = block.ordered && block.start && block.start !== 1 ? ` start="${block.start}"` : '';
       return `<${tag}${start}>${block.children
         .map((item) => {
-          const check = item.checked === true ? '☑ ' : item.checked === false ? '☐ ' : '';
-          return `<li>${check}${blocksToPrintHtml(item.children)}</li>`;
+          // A checklist item shows its box where the bullet would be, not a bullet and a box.
+          if (typeof item.checked !== 'boolean') return `<li>${blocksToPrintHtml(item.children)}</li>`;
+          return `<li class="task"><span class="task-box">${item.checked ? '☑' : '☐'}</span> ${blocksToPrintHtml(item.children)}</li>`;
         })
         .join('')}</${tag}>`;
     }
@@ -194,6 +195,9 @@ html, body { margin: 0; background: #fff; color: #111827; font-family: 'DejaVu S
 .notes .note { color: #4b5563; font-style: italic; }
 .notes p { margin: 0 0 2.5mm; }
 .notes ul, .notes ol { margin: 0 0 2.5mm; padding-left: 6mm; }
+.notes li.task { list-style: none; }
+.notes li.task > .task-box { display: inline-block; width: 1.2em; margin-left: -1.2em; }
+.notes li.task > p:first-of-type { display: inline; }
 .notes a { color: #1d4ed8; text-decoration: none; }
 .notes .url { color: #374151; word-break: break-all; }
 .notes table { border-collapse: collapse; width: 100%; font-size: 9.5pt; }
