@@ -7,6 +7,7 @@
  * (its repository, its site). The best candidate is the name only when it is
  * clearly ahead: a wrong name on a title slide is worse than none.
  */
+import { linkedNames, linksTo, squash } from './link-names.js';
 import type { BlockKind, PageText } from './page-text.js';
 import {
   capitalized,
@@ -253,62 +254,6 @@ function* mentionsIn(tokens: Token[], kind: BlockKind, proper: Set<string>): Gen
       yield { tokens: run, before: tokens[b], before2: tokens[b - 1], next: tokens[i + n], article: b === i - 2, kind };
     }
   }
-}
-
-/** Case- and separator-blind form for comparing with links and hints: "Acme UI" = "acme-ui". */
-export function squash(name: string): string {
-  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
-/** Suffixes a project commonly adds to its name for a GitHub owner or a repository: "x-dev", "x-io", "xcore", "x2". */
-const OWNER_SUFFIX = /^(\d+|io|dev|hq|labs?|org|project|js|core)$/;
-
-function linksTo(name: string, links: Map<string, number>): number {
-  const matches = (key: string) => key === name || (key.startsWith(name) && OWNER_SUFFIX.test(key.slice(name.length)));
-  if (name.length < 3) return 0;
-  let count = 0;
-  for (const [key, n] of links) if (matches(key)) count += n;
-  return count;
-}
-
-const CODE_HOSTS = new Set(['github', 'gitlab', 'bitbucket', 'codeberg']);
-
-/** Names in the page's links: owner and repository on code hosts, the site's own name elsewhere. */
-export function linkedNames(urls: string[]): Map<string, number> {
-  const names = new Map<string, number>();
-  const add = (name: string | undefined, weight = 1) => {
-    const key = name ? squash(name) : '';
-    if (key.length > 1 && !PLATFORMS.has(key)) names.set(key, (names.get(key) ?? 0) + weight);
-  };
-  for (const raw of urls) {
-    let url: URL;
-    try {
-      url = new URL(raw);
-    } catch {
-      continue;
-    }
-    if (!/^https?:$/.test(url.protocol)) continue;
-    const labels = url.hostname
-      .toLowerCase()
-      .replace(/^www\./, '')
-      .split('.');
-    const site = labels[labels.length - 2];
-    if (site && CODE_HOSTS.has(site)) {
-      const parts = url.pathname.split('/').filter(Boolean);
-      // "/orgs/acme/projects/2" names an owner and nothing else.
-      const [owner, repo] = /^(orgs|users|groups)$/.test(parts[0] ?? '') ? [parts[1]] : parts;
-      // The repository names the project; its owner is often a company or a foundation: half a link.
-      if (repo && squash(repo) !== squash(owner ?? '')) {
-        add(owner, 0.5);
-        add(repo.replace(/\.git$/, ''), 1);
-      } else {
-        add(owner, 1);
-      }
-    } else if (site && !PLATFORMS.has(site)) {
-      add(site);
-    }
-  }
-  return names;
 }
 
 /** The spelling the page uses most, mid-sentence first ("widgets", not "Widgets"). */

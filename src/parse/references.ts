@@ -13,6 +13,7 @@
  * copied into another repository (a folder of roadmap editions) is not.
  */
 import type { Link, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import { squash } from './link-names.js';
 import { plainText } from './markdown.js';
 
 const REFERENCE = /(?<![\w/.@#&-])(?:([A-Za-z0-9][\w.-]{0,38})\/([\w.-]{1,100}))?#(\d{1,9})\b(?![\w-])/g;
@@ -22,8 +23,6 @@ export function linkReferences(root: Root, own?: string): void {
   if (linksToGitLab(root)) return;
   walk(root, own && writesName(plainText(root), own.split('/')[1] ?? '') ? own : undefined);
 }
-
-const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** Whether the text writes a name, as one to three words ("xi editor", "xi-editor", "XiEditor"). */
 export function writesName(text: string, name: string): boolean {
