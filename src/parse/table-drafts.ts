@@ -32,6 +32,7 @@ export function draftsFromTable(
   const trackingCol = col('tracking');
   const categoryCol = col('category');
   const descCol = col('description');
+  const periodCols = roles.flatMap((role, i) => (role === 'period' ? [i] : []));
   const rows = table.children.slice(1).filter((row) => row.children.some((cell) => plainText(cell).trim() !== ''));
   const groups: { row: TableRow; rows: TableRow[] }[] = [];
   for (const row of rows) {
@@ -83,10 +84,17 @@ export function draftsFromTable(
         const fromTime = normalizeStatus(times[0]);
         if (fromTime !== 'unknown') ({ status, statusText } = { status: fromTime, statusText: times[0] });
       }
+      // Marks under periods ("2023.H1 ✓") date the rows by the period of their first mark.
+      const marked = group
+        .map((r) => periodCols.find((c) => cell(r, c) && !isPlaceholder(cell(r, c))))
+        .map((c) => (c === undefined ? '' : headers[c]!));
+      const periods = new Set(marked);
       const bucket =
         times.length && new Set(times).size === 1
           ? (bucketOf(times[0]!) ?? { kind: 'month' as const, label: times[0]! })
-          : undefined;
+          : periods.size === 1 && marked[0]
+            ? periodOfHeader(marked[0])
+            : undefined;
       const draft: InitiativeDraft = {
         titleRich: split.titleRich,
         body,
@@ -101,6 +109,12 @@ export function draftsFromTable(
       else draft.ownBlocks = body.length;
       return draft;
     });
+}
+
+/** A period column's bucket, under its header as written ("2023.H1" is the first half of 2023). */
+function periodOfHeader(header: string) {
+  const bucket = bucketOf(header) ?? bucketOf(header.replace(/(\d)[._](?=[qh][1-4]\b)/gi, '$1 '));
+  return bucket ? { ...bucket, label: header } : undefined;
 }
 
 /** The one link of a tracking cell; null when it holds none or several (a placeholder such as TBA). */

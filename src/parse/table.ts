@@ -12,7 +12,8 @@ import { plainText } from './markdown.js';
 import { findPeriod } from './period.js';
 import { isBareStatus } from './status.js';
 
-export type ColumnRole = 'title' | 'status' | 'when' | 'tracking' | 'category' | 'description' | 'other';
+/** `period`: marks (✓) under a period or a version ("2023.H1", "v2.0"): a row's mark says when its work lands. */
+export type ColumnRole = 'title' | 'status' | 'when' | 'period' | 'tracking' | 'category' | 'description' | 'other';
 
 export type TableReading =
   | {
@@ -167,6 +168,8 @@ function roleOf(header: string, stats: ColumnStats): ColumnRole {
   // What the page calls a column decides first; its cells decide when the header says nothing.
   if (STATUS_HEADER.test(header)) return 'status';
   if (TIME_HEADER.test(header)) return 'when';
+  if (stats.filled && stats.statuses >= stats.filled * 0.6 && (findPeriod(header) || /\d/.test(header)))
+    return 'period';
   if (LINK_HEADER.test(header) && stats.links >= stats.filled / 2) return 'tracking';
   if (CATEGORY_HEADER.test(header)) return 'category';
   if (DESCRIPTION_HEADER.test(header)) return 'description';
@@ -229,7 +232,7 @@ export function readTable(table: Table, options: { titleColumn?: string; matrixI
   // where, a matrix of what the project has, not a list of work. (Marks under periods or versions,
   // "| 2023.H1 | 2023.H2 |", say when each row's work lands.)
   const marks = headers.filter((_, col) => roles[col] === 'status');
-  if (!options.matrixIsWork && marks.length >= 2 && !marks.some((header) => /\d/.test(header) || findPeriod(header))) {
+  if (!options.matrixIsWork && marks.length >= 2 && !roles.includes('period')) {
     return { kind: 'matrix', headers, why: 'columns of marks say what is supported where: a matrix, not work' };
   }
   let titleCol = -1;

@@ -1,8 +1,10 @@
 /** Which column names a table's rows, and which tables hold no work: the shapes real pages use. */
+import { draftsFromTable } from '../../src/parse/table-drafts.js';
 import { describe, expect, it } from 'vitest';
 import type { Table } from 'mdast';
 import { parseMarkdown } from '../../src/parse/read-markdown.js';
 import { readTable } from '../../src/parse/table.js';
+import { plainText } from '../../src/parse/markdown.js';
 
 const table = (markdown: string) => parseMarkdown(markdown).children.find((n): n is Table => n.type === 'table')!;
 
@@ -95,8 +97,28 @@ describe('the status column', () => {
       '| Feature | Web |\n| - | - |\n| Plugins | ✅ |\n| Themes | 🚧 |\n',
       ['title', 'status'],
     ],
+    [
+      'marks under periods say when, not a status',
+      '| Domain | Feature | 2022 | 2023.H1 |\n| - | - | :-: | :-: |\n| Traffic | Routing | ✓ |  |\n|  | Retry |  | ✓ |\n| Security | L7 authorization |  | ✓ |\n',
+      ['other', 'title', 'period', 'period'],
+    ],
   ])('%s', (_name, markdown, roles) => {
     const reading = readTable(table(markdown));
     expect(reading.kind === 'items' ? reading.roles : reading.kind).toEqual(roles);
+  });
+});
+
+describe('marks under periods', () => {
+  const markdown =
+    '| Feature | 2022 | 2023.H1 | 2023.H2 |\n| - | :-: | :-: | :-: |\n| Routing | ✓ |  |  |\n| Retry |  | ✓ |  |\n| Fault injection |  |  |  |\n';
+  const drafts = draftsFromTable(table(markdown));
+
+  it("keep every period's mark on the slide, the first column's too", () => {
+    expect(drafts.map((d) => plainText(d.body))).toEqual(['2022: ✓', '2023.H1: ✓', '']);
+  });
+
+  it("date a row by its mark's period", () => {
+    expect(drafts.map((d) => d.bucket?.label)).toEqual(['2022', '2023.H1', undefined]);
+    expect(drafts.map((d) => d.status)).toEqual([undefined, undefined, undefined]);
   });
 });
