@@ -1,13 +1,6 @@
-/**
- * The build API: roadmap files in, decks out. One browser for the whole
- * build, one page per edition in flight (bounded by the number of cores),
- * every output written atomically, every failure reported per edition,
- * editions whose inputs did not change skipped.
- */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 // Only light modules are imported here: the heavy ones (./build/engine.js) load while Chromium starts.
-import { cacheKey, isFresh, readCache, writeCache, type BuildCache } from './build/cache.js';
+import { readCache, writeCache } from './build/cache.js';
 import type { LoadedEdition } from './build/load-editions.js';
 import type { LoadedConfig } from './config.js';
 import type { EditionDiff } from './editions/diff.js';
@@ -18,16 +11,14 @@ import type { ExportedEdition, ExportOptions } from './export/edition.js';
 import type { ExportStage } from './export/stage.js';
 import { lockOutput } from './export/lock.js';
 import { warmParseThread } from './build/parse-thread.js';
-import type { Format } from './formats.js';
-import { stemOf } from './inputs.js';
 import type { Diagnostic, RoadmapEdition, SourceOrigin } from './model/types.js';
 import type { RenderOptions } from './render/index.js';
 import type { TemplateSet } from './render/templates.js';
 import { resolveSettings, type Settings, type SettingsInput } from './settings/index.js';
 import { checkHandoutNotes, checkOutDir, findInputs } from './settings/preflight.js';
-import { VERSION } from './version.js';
 
-import { exportAll, launchWithRetry, type Engine, type Marp, type Todo } from './build/export-all.js';
+import { exportAll, launchWithRetry, type Engine, type Marp } from './build/export-all.js';
+import { anySourceChanged, sortByFreshness } from './build/fresh.js';
 import { brandWarnings, loadBrand } from './build/brand-setup.js';
 
 /**
@@ -231,51 +222,19 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
   }
 
   // Skip editions whose inputs did not change since the outputs were made.
-  const results: EditionResult[] = [];
-  const todo: Todo[] = [];
-  for (const e of editions) {
-    const diff = diffs.get(e.edition);
-    const lang = e.language.tag;
-    const render: RenderOptions = { ...exportOptions.render, ...renderDiff(diff, engine, lang), lang };
-    const extra = options.extraSlides?.[e.edition.source.stem];
-    if (extra) render.extraSlides = [...(render.extraSlides ?? []), ...extra];
-    const key = cacheKey([
-      extra,
-      VERSION,
-      e.source.text,
-      e.edition,
-      diff,
-      templates.sources,
-      brand,
-      config,
-      formats,
-      exportOptions,
-    ]);
-    const slot = `${e.edition.source.stem}|${formats.join(',')}`;
-    const entry = cache[slot];
-    if (!settings.force && (await isFresh(entry, key))) {
-      const result: EditionResult = {
-        file: e.file,
-        stem: e.edition.source.stem,
-        edition: e.edition,
-        slides: entry!.slides,
-        files: entry!.files,
-        warnings: [
-          ...e.diagnostics,
-          ...entry!.warnings.filter((w) => !e.diagnostics.some((d) => d.rule === w.rule && d.line === w.line)),
-        ],
-        blocked: [],
-        seconds: 0,
-        skipped: true,
-        ...(diff ? { diff } : {}),
-      };
-      results.push(result);
-      options.onEvent?.({ type: 'edition-done', file: e.file, result });
-    } else {
-      const renderKey = cacheKey([e.edition, render, templates.sources, brand]);
-      todo.push({ loaded: e, key, renderKey, render, slot, sourceHash: cacheKey([e.source.text]) });
-    }
-  }
+  const { results, todo } = await sortByFreshness(editions, {
+    engine,
+    diffs,
+    cache,
+    force: settings.force,
+    extraSlides: options.extraSlides,
+    exportOptions,
+    templateSources: templates.sources,
+    brand,
+    config,
+    formats,
+    onEvent: options.onEvent,
+  });
 
   if (todo.length) {
     const built = await exportAll(todo, startBrowser(), {
@@ -339,27 +298,4 @@ let lastMarp: { css: string; marp: Marp } | undefined;
 function marpFor(engine: Engine, css: string): Marp {
   if (lastMarp?.css !== css) lastMarp = { css, marp: engine.createMarp(css) };
   return lastMarp.marp;
-}
-
-/** True when some input file is not in the cache as it is now (so a browser will be needed). */
-async function anySourceChanged(files: string[], formats: Format[], cache: BuildCache): Promise<boolean> {
-  for (const file of files) {
-    const stem = stemOf(file);
-    const entry = cache[`${stem}|${formats.join(',')}`];
-    if (!entry?.sourceHash) return true;
-    try {
-      const text = (await readFile(file, 'utf8')).replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '');
-      if (cacheKey([text]) !== entry.sourceHash) return true;
-    } catch {
-      // Unreadable: the build will report it; no browser needed for that.
-    }
-  }
-  return false;
-}
-
-/** The "What changed" slide and NEW / CONTINUED badges, when there is a previous edition. */
-function renderDiff(diff: EditionDiff | undefined, engine: Engine, lang: string): RenderOptions {
-  if (!diff) return {};
-  const words = engine.wordsFor(lang);
-  return { changes: engine.changeMarks(diff, words), extraSlides: [engine.changeSlide(diff, words)] };
 }
