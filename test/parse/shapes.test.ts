@@ -111,3 +111,30 @@ describe('a "Current focus" section', () => {
     expect(plan.sections[0]!.status).toBeUndefined();
   });
 });
+
+describe('lists of sentences beside headings in prose', () => {
+  const sections = (page: string) =>
+    parseRoadmap(sourceFromBytes('roadmap.md', Buffer.from(page))).edition.sections.map((s) => [
+      s.title,
+      s.initiatives.map((i) => i.title),
+    ]);
+  const goals =
+    '## New Goals\n\nWe have identified these goals:\n\n- Add a fast data path.\n- Let users pick isolated networks.\n- Offer quality of service per pod.\n\n';
+  const year =
+    '## 2024 Goals\n\n- Find a second maintainer.\n- Restart the community calls.\n- Present at conferences.\n';
+
+  it('are one piece of work each when the prose headings set the tone', () => {
+    const prose = '## Faster sync\n\nSync runs in half the time.\n\n## Plugin API\n\nA stable API for plugins.\n\n';
+    expect(sections(`# Kite Roadmap\n\n${prose}${goals}`).map(([, titles]) => titles)).toEqual([
+      ['Faster sync', 'Plugin API', 'New Goals'],
+    ]);
+  });
+
+  it('hold one initiative per item when lists outnumber the prose beside them', () => {
+    const approach = '## New Approach\n\nFor two years we built a networking layer on eBPF; it can help here too.\n\n';
+    expect(sections(`# Kite Roadmap\n\n${approach}${goals}${year}`)).toEqual([
+      ['New Goals', ['Add a fast data path', 'Let users pick isolated networks', 'Offer quality of service per pod']],
+      ['2024 Goals', ['Find a second maintainer', 'Restart the community calls', 'Present at conferences']],
+    ]);
+  });
+});

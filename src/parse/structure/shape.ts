@@ -141,7 +141,11 @@ function labelItemsOnly(blocks: RootContent[]): boolean {
  */
 export function isPointsOfWork(node: OutlineNode, siblings: OutlineNode[]): boolean {
   if (node.children.length || shapeOf(node) !== 'list' || isTimeBucket(node.heading!)) return false;
-  if (!siblings.some((s) => s !== node && !s.children.length && shapeOf(s) === 'prose')) return false;
+  // Read alike with the siblings that set the tone: two or more in prose, or more in prose than in lists.
+  const others = siblings.filter((s) => s !== node && !s.children.length);
+  const prose = others.filter((s) => shapeOf(s) === 'prose').length;
+  const lists = others.filter((s) => shapeOf(s) === 'list').length;
+  if (prose < 2 && prose <= lists) return false;
   const items = node.blocks.flatMap((block) => (block.type === 'list' ? block.children : []));
   if (
     !items.length ||
