@@ -198,8 +198,10 @@ function pick(candidates: NameCandidate[]): string | undefined {
     .filter((c) => c !== best && contains(c.name, best.name) && c.mentions >= best.mentions * 0.6)
     .sort((a, b) => b.mentions - a.mentions || b.name.length - a.name.length)[0];
   let name = fuller?.name ?? best.name;
-  // "zed-mac" beside "zed" with evidence of its own: the compound is a part of the project.
-  const base = /^([^\s-]+)-\S+$/.exec(name)?.[1]?.toLowerCase();
+  // "zed-mac" beside "zed" with evidence of its own: the compound is a part of the project, unless
+  // it is the name of the page's repository ("gRPC-Web" in grpc-web): then it is the project.
+  const ownRepository = candidates.find((c) => c.name === name)?.why.includes('names its repository');
+  const base = ownRepository ? undefined : /^([^\s-]+)-\S+$/.exec(name)?.[1]?.toLowerCase();
   const stem = base ? candidates.find((c) => c.name.toLowerCase() === base && c.score >= MIN_SCORE) : undefined;
   if (stem) name = stem.name;
   // Candidates that share a word with the name are spellings of it ("Acme", "Acme CSS") or its

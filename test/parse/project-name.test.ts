@@ -60,6 +60,22 @@ const rows: Row[] = [
     name: 'zed',
   },
   {
+    what: 'the same compound when it names the page\'s own repository ("zed-mac" in zed-mac): the project itself',
+    page: page(
+      [
+        ['intro', 'This document is the roadmap of zed, with the front ends tracked separately.'],
+        ['prose', 'A native front end for zed-mac. Preferences for zed-mac.'],
+      ],
+      [
+        'https://github.com/acme/zed-mac',
+        'https://github.com/acme/zed-mac/issues/9',
+        'https://github.com/acme/zed-mac/issues/10',
+      ],
+    ),
+    hints: ['zed-mac'],
+    name: 'zed-mac',
+  },
+  {
     what: '"… for X" closing the intro, with links to the project\'s own site',
     page: page(
       [
