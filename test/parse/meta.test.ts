@@ -16,6 +16,8 @@ describe('metaOf', () => {
     ['Non-Goals', '- A GUI', 'non-goals'],
     ['Status Reports', 'Reports on progress.', 'process'],
     ['Agile', 'We work on a 2-week sprint cycle.', 'process'],
+    ['Stability Policy', 'We never remove a stable API.', 'process'],
+    ['Network Policy', 'Enforce network policies between pods.', undefined],
     ['Methodology', 'We ship small changes often.', 'process'],
     ['Schedule', 'We will publish a tentative schedule.', 'process'],
     ['Schedule a job from the UI', 'Pick a time for a job.', undefined],

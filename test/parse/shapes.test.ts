@@ -138,3 +138,43 @@ describe('lists of sentences beside headings in prose', () => {
     ]);
   });
 });
+
+describe('a sub-heading that names a list of the work, under a heading in prose', () => {
+  const page = `# Kite Roadmap
+
+## Milestones
+
+Our main planning tool is the milestone on GitHub: issues for a release are added to its milestone.
+
+## Upstream work
+
+Most features come from the platform's own proposals, which we follow closely.
+
+## Long-term features
+
+Some features span several releases. They are listed below.
+
+### Initiatives on Kite's roadmap
+
+- Improve upstream documentation
+- Automate the release process
+- Increase pod density on nodes
+
+## Known Risks
+
+- We rely on other teams.
+`;
+
+  it('holds the initiatives, one per item, its parent heading their section', () => {
+    const { edition } = parseRoadmap(sourceFromBytes('roadmap.md', Buffer.from(page)));
+    const section = edition.sections.find((s) =>
+      s.initiatives.some((i) => i.title === 'Improve upstream documentation'),
+    );
+    expect(section?.initiatives.map((i) => i.title)).toEqual([
+      'Improve upstream documentation',
+      'Automate the release process',
+      'Increase pod density on nodes',
+    ]);
+    expect(allInitiatives(edition).map((i) => i.title)).not.toContain('Long-term features');
+  });
+});

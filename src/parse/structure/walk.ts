@@ -14,7 +14,16 @@ import { displayBlocks, progressOf, statusLineOf } from './blocks.js';
 import { initiativeFromHeading, isShippedRelease, itemsOf, statusOfHeading } from './drafts.js';
 import type { Decision, StructureOptions } from './explanation.js';
 import { amongPeriodsOfWork, isGroupOfWork, sumsUpSiblings } from './siblings.js';
-import { isListDominated, isTimeBucket, ownWork, proseCount, releaseChecklist, shapeOf, WORK_LABEL } from './shape.js';
+import {
+  isListDominated,
+  isTimeBucket,
+  itemCount,
+  ownWork,
+  proseCount,
+  releaseChecklist,
+  shapeOf,
+  WORK_LABEL,
+} from './shape.js';
 
 export interface SectionDraft {
   heading?: OutlineHeading;
@@ -57,6 +66,20 @@ export interface Walked {
   empty: OutlineHeading[];
   /** The section for a heading's node (the page's implicit one for none), made when first asked for. */
   sectionFor: (node: OutlineNode | undefined, context: OutlineHeading[]) => SectionDraft;
+}
+
+/** Titles of a list of work: "Initiatives on X's Roadmap", "Planned features", "Deliverables", "Work items". */
+const WORK_LIST_TITLE = /\b(initiatives|deliverables|work\s+items|planned\s+(features|work|items))\b/i;
+
+/** The sub-heading of a node that names a list of the work (three or more items, nothing below it). */
+function workListOf(node: OutlineNode): OutlineNode | undefined {
+  return node.children.find(
+    (child) =>
+      WORK_LIST_TITLE.test(child.heading!.title) &&
+      !child.children.length &&
+      isListDominated(child.blocks) &&
+      itemCount(child.blocks) >= 3,
+  );
 }
 
 /** Walks the top-level parts (and what they hold), deciding what each is. */
@@ -129,8 +152,29 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
       asContext(heading, displayBlocks(node.blocks), 'its items name the headings beside it: it sums them up');
       return;
     }
+    // Under a heading at the initiative level, a sub-heading that names a list of the work
+    // ("### Initiatives on X's roadmap" over five bullets) holds the initiatives, one per item.
+    if (!at && depth !== undefined && heading.depth > depth && parent && workListOf(parent) === node) {
+      const found = itemsOf(node.blocks, { titledOnly: false, excluded, heading: heading.title });
+      if (found) {
+        const section = sectionFor(node, context);
+        section.intro.push(...found.intro);
+        section.initiatives.push(...found.items);
+        seenInitiative = true;
+        workDepth = heading.depth;
+        decide(heading, 'items', `${found.why}: a list of the work under "${parent.heading!.title}"`);
+        return;
+      }
+    }
     const bucketOfItems =
       !at && shapeOf(node) === 'list' && isTimeBucket(heading) && !amongPeriodsOfWork(node, parent?.children ?? top);
+    if (!at && depth !== undefined && heading.depth === depth && workListOf(node)) {
+      // Its own words introduce the list under it.
+      sectionFor(node, context).intro.push(...displayBlocks(node.blocks));
+      decide(heading, 'section', 'a sub-heading under it names a list of the work');
+      for (const child of node.children) visit(child, node, [...context, heading]);
+      return;
+    }
     if (
       depth !== undefined &&
       heading.depth >= depth &&
