@@ -165,7 +165,7 @@ Some features span several releases. They are listed below.
 - We rely on other teams.
 `;
 
-  it('holds the initiatives, one per item, its parent heading their section', () => {
+  it('holds the initiatives, one per item; the prose headings beside it are context', () => {
     const { edition } = parseRoadmap(sourceFromBytes('roadmap.md', Buffer.from(page)));
     const section = edition.sections.find((s) =>
       s.initiatives.some((i) => i.title === 'Improve upstream documentation'),
@@ -175,6 +175,11 @@ Some features span several releases. They are listed below.
       'Automate the release process',
       'Increase pod density on nodes',
     ]);
-    expect(allInitiatives(edition).map((i) => i.title)).not.toContain('Long-term features');
+    // The prose headings beside it tell how the project plans, not what: they are context.
+    expect(allInitiatives(edition).map((i) => i.title)).toEqual([
+      'Improve upstream documentation',
+      'Automate the release process',
+      'Increase pod density on nodes',
+    ]);
   });
 });

@@ -190,3 +190,17 @@ export function releaseChecklist(node: OutlineNode): boolean {
   const shown = node.blocks.filter((b) => b.type !== 'html' && b.type !== 'definition');
   return shown.length > 0 && shown.every((b) => b.type === 'list' && isTaskList(b));
 }
+
+/** Titles of a list of work: "Initiatives on X's Roadmap", "Planned features", "Deliverables", "Work items". */
+const WORK_LIST_TITLE = /\b(initiatives|deliverables|work\s+items|planned\s+(features|work|items))\b/i;
+
+/** The sub-heading of a node that names a list of the work (three or more items, nothing below it). */
+export function workListOf(node: OutlineNode): OutlineNode | undefined {
+  return node.children.find(
+    (child) =>
+      WORK_LIST_TITLE.test(child.heading!.title) &&
+      !child.children.length &&
+      isListDominated(child.blocks) &&
+      itemCount(child.blocks) >= 3,
+  );
+}

@@ -17,12 +17,12 @@ import { amongPeriodsOfWork, isGroupOfWork, sumsUpSiblings } from './siblings.js
 import {
   isListDominated,
   isTimeBucket,
-  itemCount,
   ownWork,
   proseCount,
   releaseChecklist,
   shapeOf,
   WORK_LABEL,
+  workListOf,
 } from './shape.js';
 
 export interface SectionDraft {
@@ -66,20 +66,6 @@ export interface Walked {
   empty: OutlineHeading[];
   /** The section for a heading's node (the page's implicit one for none), made when first asked for. */
   sectionFor: (node: OutlineNode | undefined, context: OutlineHeading[]) => SectionDraft;
-}
-
-/** Titles of a list of work: "Initiatives on X's Roadmap", "Planned features", "Deliverables", "Work items". */
-const WORK_LIST_TITLE = /\b(initiatives|deliverables|work\s+items|planned\s+(features|work|items))\b/i;
-
-/** The sub-heading of a node that names a list of the work (three or more items, nothing below it). */
-function workListOf(node: OutlineNode): OutlineNode | undefined {
-  return node.children.find(
-    (child) =>
-      WORK_LIST_TITLE.test(child.heading!.title) &&
-      !child.children.length &&
-      isListDominated(child.blocks) &&
-      itemCount(child.blocks) >= 3,
-  );
 }
 
 /** Walks the top-level parts (and what they hold), deciding what each is. */
@@ -145,6 +131,11 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
     decide(heading, shown.length ? 'context' : 'empty', why);
   };
 
+  const atLevel = (nodes: OutlineNode[]): OutlineNode[] =>
+    nodes.flatMap((n) =>
+      n.heading!.depth === depth ? [n] : n.heading!.depth < (depth ?? 0) ? atLevel(n.children) : [],
+    );
+  const namesItsWork = !at && depth !== undefined && atLevel(top).some((n) => workListOf(n));
   const visit = (node: OutlineNode, parent: OutlineNode | undefined, context: OutlineHeading[]) => {
     const heading = node.heading!;
     if (metaOf(heading.title, node.blocks, node.children.length > 0, inBucket(node)) || excluded(heading.title)) return;
@@ -173,6 +164,12 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
       sectionFor(node, context).intro.push(...displayBlocks(node.blocks));
       decide(heading, 'section', 'a sub-heading under it names a list of the work');
       for (const child of node.children) visit(child, node, [...context, heading]);
+      return;
+    }
+    // Where the page names its work in such a list, a prose heading beside it at that level
+    // ("Milestones", "SIG-Node" on how features are planned) tells how, not what.
+    if (!at && depth !== undefined && heading.depth === depth && !node.children.length && namesItsWork) {
+      asContext(heading, displayBlocks(node.blocks), 'the page lists its work under another heading');
       return;
     }
     if (
