@@ -130,6 +130,14 @@ describe('lists of sentences beside headings in prose', () => {
     ]);
   });
 
+  it('a release beside a release in prose is one piece of work: its list is what it delivers', () => {
+    const releases =
+      '## v0.2.0: Foundation\n\n- Core implementation.\n- Initial testing.\n- Project documentation.\n\n## v0.3.0: Extensions\n\n- Extended API fields.\n- Rate limiting.\n- Authentication.\n\n## v1.0.0: GA\n\nVisit the milestones page to learn more.\n';
+    expect(sections(`# Kite Roadmap\n\n${releases}`).map(([, titles]) => titles)).toEqual([
+      ['v0.2.0: Foundation', 'v0.3.0: Extensions', 'v1.0.0: GA'],
+    ]);
+  });
+
   it('hold one initiative per item when lists outnumber the prose beside them', () => {
     const approach = '## New Approach\n\nFor two years we built a networking layer on eBPF; it can help here too.\n\n';
     expect(sections(`# Kite Roadmap\n\n${approach}${goals}${year}`)).toEqual([

@@ -145,7 +145,10 @@ export function isPointsOfWork(node: OutlineNode, siblings: OutlineNode[]): bool
   const others = siblings.filter((s) => s !== node && !s.children.length);
   const prose = others.filter((s) => shapeOf(s) === 'prose').length;
   const lists = others.filter((s) => shapeOf(s) === 'list').length;
-  if (prose < 2 && prose <= lists) return false;
+  // A release's list is what it delivers, as a release described in prose beside it ("v1.0.0: goes GA");
+  // a release whose whole text is a checklist holds one item per box (releaseChecklist).
+  const release = bucketOf(node.heading!.title)?.kind === 'version' && !releaseChecklist(node);
+  if (prose < 2 && prose <= lists && !release) return false;
   const items = node.blocks.flatMap((block) => (block.type === 'list' ? block.children : []));
   if (
     !items.length ||
