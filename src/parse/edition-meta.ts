@@ -89,8 +89,8 @@ function titleOf(input: EditionMetaInput, wrappers: Heading[]): TitleChoice {
   const h1 = headings.find((node) => node.depth === 1 && (!fm || node === opening));
   if (h1) choices.push({ title: plainText(h1), titleSource: 'h1' });
   // Else the heading the page opens with, when it is one of those and wraps the page: an
-  // opening heading with siblings at its level ("### [Done] Version 0.1.0" before "### Version
-  // 0.2.0") is the first part of the page, not its title.
+  // opening heading with siblings at its level ("### [Done] v0.1: Prototype" before "### v0.2:
+  // Plugins") is the first part of the page, not its title.
   const first = headings[0];
   if (!fm && !h1 && first && first === opening && wrappers.includes(first)) {
     choices.push({ title: plainText(first), titleSource: 'heading' });

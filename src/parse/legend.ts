@@ -89,8 +89,8 @@ export function isLegendTable(table: Table): boolean {
 }
 
 /**
- * A marker the page's legend defines, standing at the start or the end of a title ("borrow checker
- * ❌", "🏗️ enums"): its status, and the title without it. A marker inside the words is not one.
+ * A marker the page's legend defines, standing at the start or the end of a title ("plugin loader
+ * ❌", "🏗️ themes"): its status, and the title without it. A marker inside the words is not one.
  */
 export function legendMarkerIn(
   titleRich: PhrasingContent[],

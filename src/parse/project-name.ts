@@ -199,7 +199,7 @@ function pick(candidates: NameCandidate[]): string | undefined {
     .sort((a, b) => b.mentions - a.mentions || b.name.length - a.name.length)[0];
   let name = fuller?.name ?? best.name;
   // "zed-mac" beside "zed" with evidence of its own: the compound is a part of the project, unless
-  // it is the name of the page's repository ("gRPC-Web" in grpc-web): then it is the project.
+  // it is the name of the page's repository ("Acme-Web" in acme-web): then it is the project.
   const ownRepository = candidates.find((c) => c.name === name)?.why.includes('names its repository');
   const base = ownRepository ? undefined : /^([^\s-]+)-\S+$/.exec(name)?.[1]?.toLowerCase();
   const stem = base ? candidates.find((c) => c.name.toLowerCase() === base && c.score >= MIN_SCORE) : undefined;

@@ -9,7 +9,7 @@
  * A bare "#184" is a reference to the page's own repository: GitHub links it
  * so where the page is kept. It becomes a link only when that repository is
  * known (the clone's git remote, see load/repository.ts) and the page is its
- * own: it writes the repository's name ("xi editor" for xi-editor). A page
+ * own: it writes the repository's name ("acme editor" for acme-editor). A page
  * copied into another repository (a folder of roadmap editions) is not.
  */
 import type { Link, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
@@ -24,7 +24,7 @@ export function linkReferences(root: Root, own?: string): void {
   walk(root, own && writesName(plainText(root), own.split('/')[1] ?? '') ? own : undefined);
 }
 
-/** Whether the text writes a name, as one to three words ("xi editor", "xi-editor", "XiEditor"). */
+/** Whether the text writes a name, as one to three words ("acme editor", "acme-editor", "AcmeEditor"). */
 export function writesName(text: string, name: string): boolean {
   const target = squash(name.replace(/\.git$/, ''));
   if (target.length < 2) return false;

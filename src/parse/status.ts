@@ -196,7 +196,7 @@ export function namesOnlyAStatus(title: string): boolean {
 }
 
 /**
- * A line struck through as a whole ("~~Data store - etcd~~", "**†** ~~Probabilistic programming~~"):
+ * A line struck through as a whole ("~~Data store - sharding~~", "**†** ~~Plugin marketplace~~"):
  * pages strike out what has been dealt with, so the item is done. Marks without letters or digits
  * around it ("†") do not count; a line with words outside the strike-through is not struck.
  */

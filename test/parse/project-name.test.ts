@@ -20,6 +20,19 @@ interface Row {
   name: string | undefined;
 }
 
+/** A page about zed whose links go to one of its parts, zed-mac. */
+const zedPage = page(
+  [
+    ['intro', 'This document is the roadmap of zed, with the front ends tracked separately.'],
+    ['prose', 'A native front end for zed-mac. Preferences for zed-mac.'],
+  ],
+  [
+    'https://github.com/acme/zed-mac',
+    'https://github.com/acme/zed-mac/issues/9',
+    'https://github.com/acme/zed-mac/issues/10',
+  ],
+);
+
 const rows: Row[] = [
   {
     what: 'its own sub-projects ("X-python", linked) are parts of the name, not rivals to it',
@@ -46,32 +59,12 @@ const rows: Row[] = [
   },
   {
     what: 'a linked part ("X-mac") beside the name the page gives itself ("the roadmap of X")',
-    page: page(
-      [
-        ['intro', 'This document is the roadmap of zed, with the front ends tracked separately.'],
-        ['prose', 'A native front end for zed-mac. Preferences for zed-mac.'],
-      ],
-      [
-        'https://github.com/acme/zed-mac',
-        'https://github.com/acme/zed-mac/issues/9',
-        'https://github.com/acme/zed-mac/issues/10',
-      ],
-    ),
+    page: zedPage,
     name: 'zed',
   },
   {
     what: 'the same compound when it names the page\'s own repository ("zed-mac" in zed-mac): the project itself',
-    page: page(
-      [
-        ['intro', 'This document is the roadmap of zed, with the front ends tracked separately.'],
-        ['prose', 'A native front end for zed-mac. Preferences for zed-mac.'],
-      ],
-      [
-        'https://github.com/acme/zed-mac',
-        'https://github.com/acme/zed-mac/issues/9',
-        'https://github.com/acme/zed-mac/issues/10',
-      ],
-    ),
+    page: zedPage,
     hints: ['zed-mac'],
     name: 'zed-mac',
   },

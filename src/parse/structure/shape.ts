@@ -169,7 +169,7 @@ export function isPointsOfWork(node: OutlineNode, siblings: OutlineNode[]): bool
  * Not a list that announces the sub-headings ("we identified three areas of work:", one item each).
  */
 export function ownWork(node: OutlineNode): boolean {
-  // A checklist counts here ("## Upgrade:" over its ticked boxes, then "### DevOps"): its boxes are
+  // A checklist counts here ("## Maintenance:" over its ticked boxes, then "### CLI"): its boxes are
   // what the heading itself delivers, beside the parts below it.
   const tasks = node.blocks.reduce((n, b) => n + (b.type === 'list' && isTaskList(b) ? b.children.length : 0), 0);
   const items = itemCount(node.blocks) + tasks;

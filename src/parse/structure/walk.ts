@@ -167,7 +167,7 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
       return;
     }
     // Where the page names its work in such a list, a prose heading beside it at that level
-    // ("Milestones", "SIG-Node" on how features are planned) tells how, not what.
+    // ("Milestones", "Upstream work" on how features are planned) tells how, not what.
     if (!at && depth !== undefined && heading.depth === depth && !node.children.length && namesItsWork) {
       asContext(heading, displayBlocks(node.blocks), 'the page lists its work under another heading');
       return;
