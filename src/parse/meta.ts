@@ -21,7 +21,7 @@ export interface Meta {
 const CLOSING_TITLE =
   /^suggest(ions?|ing)?$|\b(influenc\w*|contribut\w*|feedback|get(ting)?\s+involved|how\s+(can\s+(i|you|we)\s+)?(to\s+)?(help|add|propose|suggest|request)|help\s+wanted|participat\w*|reach\s+(out|us)|contact(\s+us)?|credits|acknowledg\w*|thanks|thank\s+you)\b/i;
 const ABOUT_TITLE =
-  /\b(about\s+(this|the)\s+(document|page|roadmap)|(manag\w*|maintain\w*|maintenance|updat\w*|chang\w*)\s+(of\s+|to\s+)?(the|this|our)\s+roadmap|roadmap\s+(process|management|maintenance|updates)|using\s+(the|our|this)\s+roadmap|how\s+to\s+(use|read)|reviewing\s+and\s+updating|mission|vision|introduction|background|purpose|disclaimers?|disclosures?|legal\s+notices?|legend|table\s+of\s+contents|contents|faqs?|frequently\s+asked\s+questions|glossary)\b/i;
+  /\b(about\s+(this|the)\s+(document|page|roadmap)|(manag\w*|maintain\w*|maintenance|updat\w*|chang\w*)\s+(of\s+|to\s+)?(the|this|our)\s+roadmap|roadmap\s+(process|management|maintenance|updates)|using\s+(the|our|this)\s+roadmap|how\s+to\s+(use|read)|reviewing\s+and\s+updating|mission|vision|introduction|background(\s*(&|and)\s*(motivation|context|goals))?$|^background\b(?!\s+(tasks?|jobs?|sync\w*|process\w*|work\w*|services?|fetch\w*|mode|execution|upload\w*|download\w*))|purpose|disclaimers?|disclosures?|legal\s+notices?|legend|table\s+of\s+contents|contents|faqs?|frequently\s+asked\s+questions|glossary)\b/i;
 /** A heading that is only a generic word for an introduction. */
 const GENERIC_ABOUT = /^(overview|summary|preface|scope|notes?|context|motivation)$/i;
 const PROCESS_TITLE =

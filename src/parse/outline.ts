@@ -102,7 +102,7 @@ function pseudoHeadingOf(
 /**
  * A short plain line over a list ("Additional activities in parallel"), on a
  * page that labels its parts rather than heading them: a label too, like a
- * bold one. Sentences (ending in . ! ? , ;) are not labels.
+ * bold one. Sentences (ending in . ! ? , ; or their full-width forms 。！？，；) are not labels.
  */
 function plainLabelOf(
   paragraph: Paragraph,
@@ -111,7 +111,8 @@ function plainLabelOf(
   const children = trimInlines(paragraph.children);
   if (next?.type !== 'list' || children.length !== 1 || children[0]!.type !== 'text') return undefined;
   const title = children[0].value.trim();
-  if (!title || /[.!?,;]$/.test(title) || title.split(/\s+/).length > 10 || title.includes('\n')) return undefined;
+  if (!title || /[.!?,;。．！？，、；]$/.test(title) || title.split(/\s+/).length > 10 || title.includes('\n'))
+    return undefined;
   return { title: title.replace(/:$/, ''), rich: [{ type: 'text', value: title.replace(/:$/, '') }] };
 }
 

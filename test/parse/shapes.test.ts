@@ -191,3 +191,19 @@ Some features span several releases. They are listed below.
     ]);
   });
 });
+
+describe('a one-line sentence over a checklist', () => {
+  it.each([
+    ['Kite does the basics already. Some work is left before production.'],
+    ['Kite 已经实现了所有基本功能。然而，离生产应用还有一些工作要做。'],
+  ])('is its introduction, not a label: %s', (intro) => {
+    const page = `# Roadmap\n\n${intro}\n\n- [x] Lazy compilation\n- [x] Source maps\n- [ ] Tree shaking\n- [ ] Persistent cache\n`;
+    const items = allInitiatives(parseRoadmap(sourceFromBytes('roadmap.md', Buffer.from(page))).edition);
+    expect(items.map((i) => [i.title, i.status])).toEqual([
+      ['Lazy compilation', 'done'],
+      ['Source maps', 'done'],
+      ['Tree shaking', 'planned'],
+      ['Persistent cache', 'planned'],
+    ]);
+  });
+});
