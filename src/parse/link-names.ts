@@ -13,6 +13,19 @@ export function squash(name: string): string {
 /** Suffixes a project commonly adds to its name for a GitHub owner or a repository: "x-dev", "x-io", "xcore", "x2". */
 const OWNER_SUFFIX = /^(\d+|io|dev|hq|labs?|org|project|js|core)$/;
 
+/**
+ * What a repository's name says of the project: the name itself and, for a
+ * repository that holds the project's site or documentation, the name without
+ * that part ("acme-documentation", "acme.org", "acme-website" → "acme").
+ */
+const SITE_PART = /^(.+?)(?:[-_.](?:docs?|documentation|website|site|homepage|www|github\.io|org|com|net))+$/i;
+
+export function hintKeys(hint: string): string[] {
+  const bare = SITE_PART.exec(hint)?.[1];
+  const keys = [squash(hint), ...(bare && squash(bare).length > 2 ? [squash(bare)] : [])];
+  return [...new Set(keys)].filter((key) => key.length > 1);
+}
+
 export function linksTo(name: string, links: Map<string, number>): number {
   const matches = (key: string) => key === name || (key.startsWith(name) && OWNER_SUFFIX.test(key.slice(name.length)));
   if (name.length < 3) return 0;

@@ -7,7 +7,7 @@
  * (its repository, its site). The best candidate is the name only when it is
  * clearly ahead: a wrong name on a title slide is worse than none.
  */
-import { linkedNames, linksTo, squash } from './link-names.js';
+import { hintKeys, linkedNames, linksTo, squash } from './link-names.js';
 import type { BlockKind, PageText } from './page-text.js';
 import {
   capitalized,
@@ -156,8 +156,7 @@ export function readProjectName(page: PageText, options: NameOptions = {}): Name
   // A repository named with a common word ("main", "docs") says nothing about the page.
   const hints = (options.hints ?? [])
     .filter((h) => !FUNCTION_WORDS.has(h.toLowerCase()) && !ROADMAP_WORDS.has(h.toLowerCase()))
-    .map(squash)
-    .filter((h) => h.length > 1);
+    .flatMap(hintKeys);
   const candidates: NameCandidate[] = [];
   for (const tally of tallies.values()) {
     // Frequency is evidence with diminishing returns: feature names repeat too ("Lifecycle Management").
@@ -194,8 +193,14 @@ export function readProjectName(page: PageText, options: NameOptions = {}): Name
 function pick(candidates: NameCandidate[]): string | undefined {
   const best = candidates[0];
   if (!best || best.score < MIN_SCORE) return undefined;
+  // The fuller name is the one the page mostly writes, or the name of its repository ("Python" → "Scientific Python").
   const fuller = candidates
-    .filter((c) => c !== best && contains(c.name, best.name) && c.mentions >= best.mentions * 0.6)
+    .filter(
+      (c) =>
+        c !== best &&
+        contains(c.name, best.name) &&
+        (c.mentions >= best.mentions * 0.6 || c.why.includes('names its repository')),
+    )
     .sort((a, b) => b.mentions - a.mentions || b.name.length - a.name.length)[0];
   let name = fuller?.name ?? best.name;
   // "zed-mac" beside "zed" with evidence of its own: the compound is a part of the project, unless

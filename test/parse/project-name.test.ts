@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { BlockKind, PageText } from '../../src/parse/page-text.js';
+import { hintKeys } from '../../src/parse/link-names.js';
 import { MIN_SCORE, readProjectName } from '../../src/parse/project-name.js';
 
 const page = (blocks: [BlockKind, string][], urls: string[] = []): PageText => ({
@@ -310,6 +311,39 @@ const rows: Row[] = [
     name: undefined,
   },
   {
+    what: "a documentation or site repository's name, without that part, counts where the page writes it",
+    page: page([
+      ['intro', 'This page lists the milestones of the Quillon protocol, from the testnets to the mainnet.'],
+      ['prose', 'Bridge-friendly block headers compatible with EVM signatures.'],
+      ['prose', 'Experimental support for EVM.'],
+      ['prose', 'Compatibility with EVM addresses.'],
+      ['prose', 'Quillon light clients.'],
+    ]),
+    hints: ['quillon-documentation'],
+    name: 'Quillon',
+  },
+  {
+    what: "the repository's fuller name wins over the part of it the page writes most (the language, not the community)",
+    page: page([
+      ['meta', 'Roadmap'],
+      ['intro', 'The Scientific Python project aims to better coordinate the ecosystem.'],
+      ['prose', 'Python is the language of choice; Python is everywhere; the Python community grows.'],
+      ['prose', 'Packaging for Python is hard. Python uses wheels.'],
+    ]),
+    hints: ['scientific-python.org'],
+    name: 'Scientific Python',
+  },
+  {
+    what: 'without the repository, the part the page writes most stays ahead',
+    page: page([
+      ['meta', 'Roadmap'],
+      ['intro', 'The Scientific Python project aims to better coordinate the ecosystem.'],
+      ['prose', 'Python is the language of choice; Python is everywhere; the Python community grows.'],
+      ['prose', 'Packaging for Python is hard. Python uses wheels.'],
+    ]),
+    name: 'Python',
+  },
+  {
     what: 'a repository named with a common word says nothing',
     page: page([['intro', 'The main work this year is the new storage engine.']]),
     hints: ['main'],
@@ -321,6 +355,24 @@ describe('the name a page uses for itself', () => {
   it.each(rows)('$what', ({ page: text, hints, name }) => {
     const reading = readProjectName(text, { hints });
     expect(reading.name, JSON.stringify(reading.candidates.slice(0, 3))).toBe(name);
+  });
+});
+
+describe("what a repository's name says of the project", () => {
+  const cases: [string, string[]][] = [
+    ['widgets', ['widgets']],
+    ['acme-documentation', ['acmedocumentation', 'acme']],
+    ['acme-docs', ['acmedocs', 'acme']],
+    ['acme.org', ['acmeorg', 'acme']],
+    ['acme.github.io', ['acmegithubio', 'acme']],
+    ['acme-website', ['acmewebsite', 'acme']],
+    ['socket.io', ['socketio']],
+    ['grpc-web', ['grpcweb']],
+    ['go.dev', ['godev']],
+    ['ui-docs', ['uidocs']],
+  ];
+  it.each(cases)('%s → %j', (hint, keys) => {
+    expect(hintKeys(hint)).toEqual(keys);
   });
 });
 
