@@ -49,7 +49,11 @@ export function namesContext(title: string): boolean {
  * ("Versioning system", "Business Glossary") name a piece of work, not the document or its process.
  */
 export function metaOf(title: string, blocks: RootContent[], hasChildren: boolean, inBucket = false): Meta | undefined {
-  const t = title.trim();
+  // Words only: an emoji or symbol at either end ("🧭 Notes", "FAQ ❓") decorates the title.
+  const t = title
+    .trim()
+    .replace(/^[^\p{L}\p{N}([]+/u, '')
+    .replace(/[^\p{L}\p{N}?)\]]+$/u, '');
   if (CLOSING_TITLE.test(t)) return { kind: 'closing', why: 'its title asks for contributions or feedback' };
   // A remark in parentheses qualifies the title: "Big Wishlist (might be out of scope)" is a wishlist.
   if (NON_GOALS_TITLE.test(t.replace(/\([^()]*\)/g, ' ')))

@@ -35,6 +35,10 @@ describe('metaOf', () => {
     ['Release automation', 'Automate the release process end to end.', undefined],
     ['Streamline releases with consolidated versioning & branching', 'One version for all packages.', undefined],
     ['Faster startup', '- Lazy loading\n- Smaller bundles', undefined],
+    ['🧭 Notes', '- Progress will be tracked directly in this document.', 'about'],
+    ['Overview 📋', 'This document outlines the plan for 2023.', 'about'],
+    ['❓ How should I use this document?', 'Read it top to bottom.', 'faq'],
+    ['🚀 Faster startup', '- Lazy loading\n- Smaller bundles', undefined],
   ];
   for (const [title, body, kind] of cases) {
     it(`${title} → ${kind ?? 'work'}`, () =>
