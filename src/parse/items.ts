@@ -204,11 +204,16 @@ export function draftFromListItem(item: ListItem, splitLead = true): InitiativeD
   if (split.detail) body = [paragraph(split.detail), ...body];
   let status = split.status ?? longStatus;
   let statusText = split.statusText ?? longStatusText;
-  // A struck-through line has no word for its status: the badge says "Done".
-  if (!status && first?.type === 'paragraph' && isStruckThrough(first.children)) status = 'done';
-  if (item.checked === true || item.checked === false) {
-    status = item.checked ? 'done' : (status ?? 'planned');
-    statusText = statusText ?? (item.checked ? '[x]' : '[ ]');
+  // A struck-through line has no word for its status: the badge says "Done". A box speaks first: an
+  // unchecked box over a struck line is work dropped, not done, and the line stays struck on the slide.
+  const struck = first?.type === 'paragraph' && isStruckThrough(first.children);
+  if (!status && struck && item.checked !== false) status = 'done';
+  if (item.checked === true) {
+    status = 'done';
+    statusText = statusText ?? '[x]';
+  } else if (item.checked === false && !struck) {
+    status = status ?? 'planned';
+    statusText = statusText ?? '[ ]';
   }
   const own = statusFromBody(body);
   if (!status && own) ({ status, statusText } = own);

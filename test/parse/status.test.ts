@@ -147,4 +147,17 @@ describe('a line struck through as a whole is done', () => {
       ['Drop two one dependency', 'future'],
     ]);
   });
+
+  it('a box speaks first: checked is done, unchecked over a struck line is dropped work, not done', () => {
+    const page =
+      '## Tasks\n\n- [x] Coverage report\n- [ ] ~~LLM review~~\n- [x] ~~Old release~~\n- [ ] Humble release\n';
+    const { edition } = parseRoadmap(sourceFromBytes('roadmap.md', new TextEncoder().encode(page)));
+    const statuses = edition.sections.flatMap((s) => s.initiatives.map((i) => [i.title, i.status]));
+    expect(statuses).toEqual([
+      ['Coverage report', 'done'],
+      ['LLM review', 'unknown'],
+      ['Old release', 'done'],
+      ['Humble release', 'planned'],
+    ]);
+  });
 });
