@@ -82,9 +82,20 @@ const FUTURE_GROUP = new RegExp(
 
 /** Status named by a section title such as "Completed milestones ✅", "Now", "Future work 🔮". */
 export function statusOfSectionTitle(title: string): Status {
+  const words = statusOfTitleWords(title.toLowerCase());
+  if (words !== 'unknown') return words;
+  // An emoji speaks where the words do not: "Coming Soon ⏳" is planned, whatever the hourglass.
   for (const [pattern, status] of EMOJI) if (pattern.test(title)) return status;
-  const t = title.toLowerCase();
-  if (/\b(completed?|done|finished|shipped|released|recently\s+completed|delivered|achieved|archived?)\b/.test(t))
+  // A bucket heading in another language ("In Arbeit", "正在开发", "完了").
+  for (const [pattern, status] of OTHER_LANGUAGES) if (pattern.test(title)) return status;
+  return 'unknown';
+}
+
+function statusOfTitleWords(t: string): Status {
+  if (
+    /\b(completed?|done|finished|shipped|released|recently\s+completed|delivered|achieved|archived?)\b/.test(t) ||
+    /(?<!\b(to\s+be|not(\s+yet)?|being|be)\s+)\bimplemented\b/.test(t)
+  )
     return 'done';
   // "Current focus" is work under way; a "Current roadmap" is only the latest plan.
   if (
@@ -94,10 +105,12 @@ export function statusOfSectionTitle(title: string): Status {
   )
     return 'in-progress';
   if (FUTURE_GROUP.test(t)) return 'future';
-  if (/\b(next|soon|upcoming|planned|short[\s-]*term|near[\s-]*term|(?:medium|mid)[\s-]*term|to[\s-]?do)\b/.test(t))
+  if (
+    /\b(next|soon|upcoming|planned|planning\s+to|short[\s-]*term|near[\s-]*term|(?:medium|mid)[\s-]*term|to[\s-]?do)\b/.test(
+      t,
+    )
+  )
     return 'planned';
-  // A bucket heading in another language ("In Arbeit", "正在开发", "完了").
-  for (const [pattern, status] of OTHER_LANGUAGES) if (pattern.test(title)) return status;
   return 'unknown';
 }
 
@@ -136,7 +149,7 @@ export function leadingTagStatusOf(text: string): { status: Status; statusText: 
 /** Status words lead the phrase: "In Progress, likely v1.1" yes, "alpha released" only as a whole. */
 function looksLikeStatus(inner: string): boolean {
   return (
-    /^(\W*)(done|complete[d]?|in[\s-]+progress|wip|ongoing|planned|next|later|future|not\s+started|started|in\s+design|new!?|provisional|proposed|shipped|released|stable|beta|alpha\s+released|ga|soon|now|blocked|on\s+hold|to\s*do|todo)\b/i.test(
+    /^(\W*)(done|complete[d]?|in[\s-]+progress|work\s+in\s+progress|wip|ongoing|planned|next|later|future|not\s+started|started|in\s+design|new!?|provisional|proposed|shipped|released|stable|beta|alpha\s+released|ga|soon|now|blocked|on\s+hold|to\s*do|todo)\b/i.test(
       inner,
     ) || EMOJI.some(([pattern]) => pattern.test(inner))
   );

@@ -207,3 +207,62 @@ describe('a one-line sentence over a checklist', () => {
     ]);
   });
 });
+
+describe('a heading whose one paragraph introduces lists of work under status titles groups them', () => {
+  const read = (page: string) =>
+    parseRoadmap(sourceFromBytes('roadmap.md', new TextEncoder().encode(page))).edition.sections.map((s) => [
+      s.title,
+      s.initiatives.map((i) => `${i.title} [${i.status}]`),
+    ]);
+
+  it('reads the items of each list as the work, with the status their heading says', () => {
+    const page = `# Roadmap
+
+# Where we are (0.x branch)
+
+Our goal for the 0.x branch is stable apps.
+
+## What's already implemented
+
+**Core**
+
+- Task scheduler
+- Storage layer
+
+**Apps**
+
+- Remote control: the common protocols
+
+# Where we're going (1.0)
+
+The main goal for 1.0 is a stable API.
+
+## What we're planning to implement in 1.0
+
+- More protocols
+- User documentation (work in progress)
+- Deep sleep mode
+
+## When will it happen?
+
+Around the end of the year.
+`;
+    expect(read(page)).toEqual([
+      [
+        "What's already implemented",
+        ['Task scheduler [done]', 'Storage layer [done]', 'Remote control: the common protocols [done]'],
+      ],
+      [
+        "What we're planning to implement in 1.0",
+        ['More protocols [planned]', 'User documentation [in-progress]', 'Deep sleep mode [planned]'],
+      ],
+    ]);
+  });
+
+  it('but a feature described in a paragraph keeps its "Tasks" list as its own detail', () => {
+    const feature = (name: string) =>
+      `## ${name}\n\nA paragraph on ${name}, what it is for.\n\n### Tasks\n\n- First step\n- Second step\n- Third step\n\n`;
+    const page = `# Acme Roadmap\n\n${feature('Plugin API')}${feature('Faster builds')}`;
+    expect(read(page).flatMap(([, items]) => items)).toEqual(['Plugin API [unknown]', 'Faster builds [unknown]']);
+  });
+});

@@ -70,6 +70,27 @@ describe('statuses in titles and sections', () => {
     expect(namesOnlyAStatus('Long-term storage')).toBe(false);
   });
 
+  it.each([
+    ['Coming Soon ⏳', 'planned'],
+    ['⏳ Waiting', 'in-progress'],
+    ['In Progress 🚧', 'in-progress'],
+    ["What's already implemented", 'done'],
+    ['Implemented features', 'done'],
+    ['To be implemented', 'unknown'],
+    ['Not yet implemented', 'unknown'],
+    ["What we're planning to implement in 1.0.0", 'planned'],
+    ['Planning process', 'unknown'],
+  ])('a section title says its status in words first, then by emoji: %s → %s', (title, status) => {
+    expect(statusOfSectionTitle(title)).toBe(status);
+  });
+
+  it('reads "(work in progress)" after a title as its status', () => {
+    expect(trailingStatusOf('User documentation (work in progress)')).toMatchObject({
+      status: 'in-progress',
+      rest: 'User documentation',
+    });
+  });
+
   it('reads a released link, GitHub shortcodes and checklists', () => {
     expect(isReleasedLink('https://github.com/o/r/releases/tag/v0.4.0')).toBe(true);
     expect(isReleasedLink('https://github.com/o/r/releases')).toBe(false);

@@ -8,8 +8,10 @@ import { isStatusList, isTaskList, isTitledItem } from '../items.js';
 import { isNavigationList } from '../navigation.js';
 import { isLegendList } from '../legend.js';
 import { plainText } from '../markdown.js';
+import { metaOf } from '../meta.js';
 import type { OutlineHeading, OutlineNode } from '../outline.js';
 import { bucketOf } from '../period.js';
+import { statusOfSectionTitle } from '../status.js';
 import { readTable } from '../table.js';
 import { isStatusLine, statusLineOf } from './blocks.js';
 
@@ -88,8 +90,38 @@ export function shapeOf(node: OutlineNode): Shape {
   // ("Source repositories", "Backlogs"), structure one piece of work, as sub-headings would. Labels
   // of their own ("IO Improvements", "Work Scheduling") name pieces of work: the heading lists them.
   if (!node.children.length && labelItemsOnly(node.blocks) && labelsRecur(node)) return 'prose';
-  if (node.children.length) return proseCount(node.blocks) > 0 && !isListDominated(node.blocks) ? 'prose' : 'branch';
+  if (node.children.length) {
+    if (introducesLists(node)) return 'branch';
+    return proseCount(node.blocks) > 0 && !isListDominated(node.blocks) ? 'prose' : 'branch';
+  }
   return isListDominated(node.blocks) ? 'list' : 'prose';
+}
+
+/**
+ * A heading whose own text is one paragraph over sub-headings that each hold a list of work under a
+ * status, a period or a work-list title: the paragraph introduces the lists, and the heading groups
+ * them ("# Where we're going" / "Main goal for 1.0 is…" / "## What we're planning to implement" over
+ * its list). Sub-headings such as "Tasks" or "Design" under a feature are its details instead.
+ */
+function introducesLists(node: OutlineNode): boolean {
+  return (
+    proseCount(node.blocks) === 1 &&
+    itemCount(node.blocks) === 0 &&
+    node.children.some(holdsWorkList) &&
+    node.children.every((child) => holdsWorkList(child) || metaOf(child.heading!.title, child.blocks, false))
+  );
+}
+
+/** A leaf heading titled as a status, period or list of work, whose text is mostly three or more items. */
+function holdsWorkList(node: OutlineNode): boolean {
+  const items = itemCount(node.blocks);
+  const title = node.heading!.title;
+  return (
+    !node.children.length &&
+    items >= 3 &&
+    items >= 2 * proseCount(node.blocks) &&
+    (statusOfSectionTitle(title) !== 'unknown' || isTimeBucket(node.heading!) || WORK_LIST_TITLE.test(title))
+  );
 }
 
 /** A heading that names a time bucket or status group ("Now", "Q1 2025", "Phase 2", "Completed") groups work. */
