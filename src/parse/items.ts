@@ -8,6 +8,7 @@ import { plainText, positionOf, trimInlines } from './markdown.js';
 import { splitTitleStatus } from './title-status.js';
 import { bucketOf } from './period.js';
 import {
+  codeLeadOf,
   colonLeadOf,
   isPeriodLabel,
   periodLeadOf,
@@ -117,6 +118,7 @@ export function draftFromListItem(item: ListItem, splitLead = true): InitiativeD
   let longStatusText: string | undefined;
   let body: RootContent[] = [...rest];
   let when: string | undefined;
+  let code: string | undefined;
   if (first?.type === 'paragraph') {
     let inl = stripLeadingSymbols(trimInlines(first.children));
     // "Nov: Start the project": the month says when; the rest names the item.
@@ -124,6 +126,10 @@ export function draftFromListItem(item: ListItem, splitLead = true): InitiativeD
     if (timed) ({ when, rest: inl } = timed);
     // A period the page dates it with stays with the item: as its bucket, or as written ("Nov").
     if (when && !bucketOf(when)) body = [paragraph([{ type: 'text', value: when }]), ...body];
+    // "**RD004:** Develop the controller": a code names no work; the words after it do, and the code
+    // leads the title as the page's reference.
+    const coded = codeLeadOf(inl);
+    if (coded) ({ code, rest: inl } = coded);
     const lead = inl[0];
     const dash = splitAtDash(inl);
     const colon = colonLeadOf(inl);
@@ -200,6 +206,7 @@ export function draftFromListItem(item: ListItem, splitLead = true): InitiativeD
     body = [...item.children];
   }
   titleRich = trimTrailingColon(titleRich);
+  if (code) titleRich = [{ type: 'text', value: `${code}: ` }, ...titleRich];
   const split = splitTitleStatus(titleRich);
   if (split.detail) body = [paragraph(split.detail), ...body];
   let status = split.status ?? longStatus;

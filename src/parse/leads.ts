@@ -79,6 +79,22 @@ export function periodLeadOf(inl: PhrasingContent[]): { when: string; rest: Phra
   return plainText(rest).trim() ? { when: match[1]!, rest } : undefined;
 }
 
+/** A reference code: capitals and digits, no spaces ("RD004", "P0", "FR-3", "KEP-1234", "M1"). */
+const CODE = /^[A-Z]{1,6}[-_]?\d{1,5}[a-z]?$/;
+
+/**
+ * "**RD004:** Develop the MPC controller": a bold code before the words that name the work; the code,
+ * and the words. Undefined when nothing follows it ("**P0**" alone is all the title there is).
+ */
+export function codeLeadOf(inl: PhrasingContent[]): { code: string; rest: PhrasingContent[] } | undefined {
+  const [lead, next] = inl;
+  if (lead?.type !== 'strong') return undefined;
+  const code = plainText(lead).trim().replace(/:$/, '');
+  if (!CODE.test(code) || next?.type !== 'text') return undefined;
+  const rest = trimInlines([{ ...next, value: next.value.replace(/^\s*[:.\-–—]?\s*/, '') }, ...inl.slice(2)]);
+  return plainText(rest).trim() ? { code, rest } : undefined;
+}
+
 /** "Service Mesh Integration: While we have…" → ["Service Mesh Integration", "While we have…"]. */
 export function colonLeadOf(inl: PhrasingContent[]): [PhrasingContent[], PhrasingContent[]] | undefined {
   const first = inl[0];

@@ -87,3 +87,21 @@ describe('the page title', () => {
     expect(edition.label).toBe('2025 – 2026');
   });
 });
+
+describe('a bold reference code before the words that name the work', () => {
+  it.each([
+    [
+      '- [ ] **RD004:** Develop the **MPC Controller plugin** for Ackermann robots',
+      'RD004: Develop the MPC Controller plugin for Ackermann robots',
+    ],
+    ['- **P0:** Fast startup for large projects', 'P0: Fast startup for large projects'],
+    ['- **FR-3** - Export to PDF', 'FR-3: Export to PDF'],
+    ['- **KEP-1234**: Sidecar containers', 'KEP-1234: Sidecar containers'],
+    ['- **P0**', 'P0'],
+    ['- **Plugin API:** stable hooks for extensions', 'Plugin API'],
+    ['- **Q3:** Plugin API', 'Q3: Plugin API'],
+  ])('%s → %s', (line, title) => {
+    const [item] = parse(`# Tool Roadmap\n\n## Next\n\n${line}\n- **Other:** work\n`);
+    expect(item!.title).toBe(title);
+  });
+});
