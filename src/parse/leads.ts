@@ -210,20 +210,22 @@ export function shortTitle(text: string): string {
   if (sentence && words(sentence) <= MAX_SENTENCE_WORDS) return sentence.replace(/[.]$/, '');
   const all = text.split(/\s+/);
   if (all.length <= MAX_TITLE_WORDS) return text;
-  // Cut before a parenthesis or after a comma when one falls late enough, else after 12 words.
+  // Cut at the last clause boundary (before a parenthesis, after a comma, colon or semicolon) that
+  // leaves a title of 6 to 16 words, else after 12 words; never on a word that leads to the next
+  // ("…the Astropy Project and…").
   let cut = 12;
-  for (let i = 12; i >= 6; i--) {
-    if (all[i]?.startsWith('(')) {
-      cut = i;
-      break;
-    }
-    if (all[i - 1]?.endsWith(',')) {
+  for (let i = MAX_TITLE_WORDS; i >= 6; i--) {
+    if (all[i]?.startsWith('(') || /[,;:]$/.test(all[i - 1] ?? '')) {
       cut = i;
       break;
     }
   }
+  while (cut > 6 && LEADING_WORD.test(all[cut - 1]!)) cut--;
   return `${all
     .slice(0, cut)
     .join(' ')
     .replace(/[,;:]$/, '')}…`;
 }
+
+/** Words that lead into what follows them: a cut title does not end on one. */
+const LEADING_WORD = /^(and|or|but|nor|the|a|an|of|to|for|with|in|on|at|by|from|into|as|than|that|which|its|their|our)$/i;

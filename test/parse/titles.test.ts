@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { sourceFromBytes } from '../../src/load/read-source.js';
 import { allInitiatives } from '../../src/model/types.js';
 import { parseRoadmap } from '../../src/parse/index.js';
+import { shortTitle } from '../../src/parse/leads.js';
 
 const parse = (markdown: string) =>
   allInitiatives(parseRoadmap(sourceFromBytes('page.md', new TextEncoder().encode(markdown))).edition);
@@ -103,5 +104,25 @@ describe('a bold reference code before the words that name the work', () => {
   ])('%s → %s', (line, title) => {
     const [item] = parse(`# Tool Roadmap\n\n## Next\n\n${line}\n- **Other:** work\n`);
     expect(item!.title).toBe(title);
+  });
+});
+
+describe('a sentence too long for a title is cut at a clause, never on a word that leads on', () => {
+  it.each([
+    [
+      'Increase inclusion, diversity, and empowerment efforts within the project and partner communities, and improve our understanding of the demographics of our communities in order to measure the effect',
+      'Increase inclusion, diversity, and empowerment efforts within the project and partner communities…',
+    ],
+    [
+      'Develop a high-level edge application orchestration language or YAML file format that allows decisions to be made about where to move which microservices and why',
+      'Develop a high-level edge application orchestration language or YAML file format…',
+    ],
+    [
+      'Provide reduction analysis and visualization tools usable by individual researchers (and larger surveys) with many more words after it',
+      'Provide reduction analysis and visualization tools usable by individual researchers…',
+    ],
+    ['A short sentence stays whole', 'A short sentence stays whole'],
+  ])('%s', (text, title) => {
+    expect(shortTitle(text)).toBe(title);
   });
 });
