@@ -6,29 +6,30 @@
  */
 import { basename, join } from 'node:path';
 import type { Marp } from '@marp-team/marp-core';
-import { RenderTimeoutError, TemplateError } from '../errors.js';
+import { RenderTimeoutError } from '../errors.js';
 import type { Format } from '../formats.js';
 import { wordsFor } from '../i18n/index.js';
-import { renderMarp, type MarpOutput } from '../marp/index.js';
+import type { MarpOutput } from '../marp/index.js';
 import type { Diagnostic, RoadmapEdition } from '../model/types.js';
-import { fitCss, type SlideFit } from '../render/fit-plan.js';
-import { renderDeck, type RenderOptions, type SlideInfo, type TemplateSet } from '../render/index.js';
+import type { SlideFit } from '../render/fit-plan.js';
+import type { RenderOptions, SlideInfo, TemplateSet } from '../render/index.js';
 import type { BlockedPage } from './browser/launch.js';
 import { fitSlides, measureSlides, type SlideMeasure } from './fit.js';
 import { findMissingGlyphs, glyphWarnings } from './glyphs.js';
-import { deckHtml } from './html/deck-html.js';
 import { handoutFooter, handoutHtml, type HandoutLayout } from './html/handout-html.js';
 import { HANDOUT_MARGIN } from './html/handout-layout.js';
 import type { HandoutOrientation } from '../settings/defaults.js';
-import { deckTitle, pdfInfoOf } from './pdf/info.js';
+import { pdfInfoOf } from './pdf/info.js';
 import { fitWarnings } from './fit-warnings.js';
 import { PREVIEW_NAME, screenshotSlides, slidePngName } from './pictures.js';
 import { printPdf, waitForAssets } from './pdf/print.js';
 import { MANIFEST, type ChangeCounts, type DeckManifest } from './index-page.js';
 import type { ExportStage } from './stage.js';
 import { pptxFile } from './pptx/index.js';
+import { prepareDeck, type PreparedDeck } from './prepare.js';
 
 export { FORMATS, type Format } from '../formats.js';
+export { prepareDeck, type PreparedDeck } from './prepare.js';
 
 export interface ExportOptions {
   outDir: string;
@@ -106,44 +107,6 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string, file: str
     );
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-/** A deck rendered to Markdown and HTML, before it meets the browser. */
-export interface PreparedDeck {
-  deck: ReturnType<typeof renderDeck>;
-  marped: MarpOutput;
-  html: string;
-}
-
-/** Renders an edition (CPU only): can run while the browser is still starting. */
-export function prepareDeck(
-  edition: RoadmapEdition,
-  templates: TemplateSet,
-  marp: Marp,
-  options: Pick<ExportOptions, 'render'>,
-  fit: Record<number, SlideFit> = {},
-  /** Slides already rendered before the fit was known: reused, with the fit given by CSS. */
-  rendered?: MarpOutput,
-): PreparedDeck {
-  const deck = renderDeck(edition, templates, { ...options.render, fit });
-  const marped = rendered ? { ...rendered, css: rendered.css + fitCss(fit) } : renderMarp(marp, deck.markdown);
-  if (marped.slideCount !== deck.slides.length) {
-    throw new TemplateError(
-      `templates produced ${marped.slideCount} slides where ${deck.slides.length} were expected; a template must not add or remove slide separators`,
-      { file: edition.source.file },
-    );
-  }
-  const slides = deck.slides.map(({ kind, id, title }) => (id ? { kind, id, title } : { kind, title }));
-  const html = deckHtml({
-    title: deckTitle(edition),
-    slidesHtml: marped.html,
-    css: marped.css,
-    notes: marped.notes,
-    slides,
-    words: wordsFor(options.render.lang),
-    description: edition.description,
-  });
-  return { deck, marped, html };
 }
 
 export async function exportEdition(

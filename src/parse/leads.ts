@@ -228,4 +228,5 @@ export function shortTitle(text: string): string {
 }
 
 /** Words that lead into what follows them: a cut title does not end on one. */
-const LEADING_WORD = /^(and|or|but|nor|the|a|an|of|to|for|with|in|on|at|by|from|into|as|than|that|which|its|their|our)$/i;
+const LEADING_WORD =
+  /^(and|or|but|nor|the|a|an|of|to|for|with|in|on|at|by|from|into|as|than|that|which|its|their|our)$/i;
