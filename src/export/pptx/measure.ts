@@ -6,63 +6,9 @@
  * blocks, so new templates export without changes to this module.
  */
 import type { Page } from 'puppeteer-core';
+import type { Block, Paragraph, Run, SlideLayout } from './layout.js';
 
-export interface Box {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-
-export interface Run {
-  text: string;
-  bold?: boolean;
-  italic?: boolean;
-  code?: boolean;
-  /** Absolute http(s)/mailto URL only. */
-  href?: string;
-  colour?: string;
-}
-
-export interface Paragraph {
-  runs: Run[];
-  /** 0 for body text; 1, 2… for list items by nesting depth. */
-  level: number;
-  ordered?: boolean;
-  /** Font size of this paragraph when it differs from the block's (nested lists). */
-  fontPx?: number;
-}
-
-export interface TextBlock {
-  type: 'text';
-  box: Box;
-  paragraphs: Paragraph[];
-  fontPx: number;
-  font: string;
-  colour: string;
-  align: 'left' | 'center' | 'right';
-  bold: boolean;
-  /** Filled shape behind the text (status badges). */
-  fill?: string;
-  /** A box drawn with no text of its own (a card, or the coloured edge of one): its outline colour. */
-  outline?: string;
-  /** Header or footer (slide furniture). */
-  furniture?: boolean;
-}
-
-export interface PictureBlock {
-  type: 'picture';
-  box: Box;
-  /** data: URL (images are inlined by the renderer; nothing else is embedded). */
-  data: string;
-}
-
-export type Block = TextBlock | PictureBlock;
-
-export interface SlideLayout {
-  background: string;
-  blocks: Block[];
-}
+export type { Block, Box, Paragraph, PictureBlock, Run, SlideLayout, TextBlock } from './layout.js';
 
 /** Runs in the page. Keep it free of closures over module scope. */
 function measureInPage(): SlideLayout[] {
