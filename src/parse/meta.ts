@@ -28,9 +28,9 @@ const PROCESS_TITLE =
   /\b(release\s+(cycles?|cadence|schedule|process|policy|calendar|planning)|support(ed)?\s+(policy|status|lifecycle|matrix|versions?)|versioning(\s+policy)?|(deprecation|stability|security|compatibility|backport(ing)?|maintenance|breaking[\s-]+changes?)\s+polic(y|ies)|governance|how\s+we\s+(work|plan|prioriti[sz]e)|status\s+reports?|planning\s+process|^(project\s+|roadmap\s+)?planning$|triag(e|ing)|^(agile|methodology|(development\s+)?process|workflow|schedule|sprints?|cadence)$)\b/i;
 /** What the work depends on or risks, rather than the work: "Known Risks", "Requests to Other Teams". */
 const CONTEXT_TITLE =
-  /\b(known\s+(risks|issues|limitations)|risks?(\s+and\s+mitigations?)?|dependencies|requests?\s+to\s+other|asks?\s+(of|to|from)\s+other|assumptions|open\s+questions)\b/i;
+  /\b(known\s+(risks|issues|limitations)|risks?(\s+and\s+mitigations?)?|dependencies|requests?\s+to\s+other|asks?\s+(of|to|from)\s+other|assumptions|open\s+questions|decision\s+points|(pending|open)\s+decisions|decisions\s+to\s+make)\b/i;
 const NON_GOALS_TITLE =
-  /\b(non[\s-]?goals?|out\s+of\s+scope|not\s+in\s+scope|not\s+planned|won[’']?t\s+(do|fix)|frozen|feature\s+freeze)\b/i;
+  /\b(non[\s-]?(goals?|features?)|out\s+of\s+scope|not\s+in\s+scope|not\s+planned|won[’']?t\s+(do|fix)|frozen|feature\s+freeze)\b/i;
 
 /** A title about the work's risks or dependencies: the words lead it, or it is only a few words. */
 export function namesContext(title: string): boolean {
@@ -55,8 +55,16 @@ export function metaOf(title: string, blocks: RootContent[], hasChildren: boolea
     .replace(/^[^\p{L}\p{N}([]+/u, '')
     .replace(/[^\p{L}\p{N}?)\]]+$/u, '');
   if (CLOSING_TITLE.test(t)) return { kind: 'closing', why: 'its title asks for contributions or feedback' };
+  // "Feature Requests" over a sentence that says where to send them; over a list, they are the requests.
+  if (/^(feature\s+)?requests?$|^requesting\s+(a\s+)?features?$/i.test(t) && !hasChildren && !hasItems(blocks))
+    return { kind: 'closing', why: 'its title asks for requests and its text says where to send them' };
   // A remark in parentheses qualifies the title: "Big Wishlist (might be out of scope)" is a wishlist.
-  if (NON_GOALS_TITLE.test(t.replace(/\([^()]*\)/g, ' ')))
+  // A remark that is only such words labels the part: "Non-Features (Out of Scope)".
+  const remarks = [...t.matchAll(/\(([^()]*)\)/g)].map((m) => m[1]!.trim());
+  if (
+    NON_GOALS_TITLE.test(t.replace(/\([^()]*\)/g, ' ')) ||
+    remarks.some((remark) => remark.split(/\s+/).length <= 3 && NON_GOALS_TITLE.test(remark))
+  )
     return { kind: 'non-goals', why: 'its title says it is not planned work' };
   // Details of an item ("Outcomes: …", "Status: …", "Issue: …") make the part a piece of work,
   // even one named like the project's ways ("Governance", "Codifications to our release process").
@@ -64,6 +72,12 @@ export function metaOf(title: string, blocks: RootContent[], hasChildren: boolea
   // A generic word over sub-headings ("## Summary" over the plan's parts) groups them; alone, it introduces.
   if ((ABOUT_TITLE.test(t) || (GENERIC_ABOUT.test(t) && !hasChildren)) && !isWork)
     return { kind: 'about', why: 'its title introduces the document' };
+  // "Status", "Current state" in prose: where the project stands, not a piece of work.
+  if (/^(project\s+|current\s+)?(status|state)$/i.test(t) && !hasChildren && !hasItems(blocks) && !isWork)
+    return { kind: 'about', why: 'its title and prose say where the project stands' };
+  // A part whose only text is the document describing itself ("This roadmap outlines…").
+  if (!hasChildren && !isWork && describesTheDocument(blocks))
+    return { kind: 'about', why: 'its text describes the document itself' };
   if (/\?\s*$/.test(t)) return { kind: 'faq', why: 'its title is a question' };
   // "Known Risks", "Dependencies on other teams"; not "Integrate with a scheduler to support job dependencies".
   if (namesContext(t) && !inBucket)
@@ -85,6 +99,24 @@ export function metaOf(title: string, blocks: RootContent[], hasChildren: boolea
     return { kind: 'links', why: 'it points to boards or repositories where the work is tracked' };
   }
   return undefined;
+}
+
+function hasItems(blocks: RootContent[]): boolean {
+  return blocks.some((b) => b.type === 'list' || b.type === 'table');
+}
+
+const SELF_DESCRIPTION =
+  /^(this|the)\s+(roadmap|document|page|file)\s+(outlines|describes|lists|captures|contains|covers|presents|summari[sz]es|gives|is)\b/i;
+
+/** One or two paragraphs, the first of which is the document speaking of itself, and nothing else. */
+function describesTheDocument(blocks: RootContent[]): boolean {
+  const shown = blocks.filter((b) => b.type !== 'html' && b.type !== 'definition' && b.type !== 'thematicBreak');
+  return (
+    shown.length >= 1 &&
+    shown.length <= 2 &&
+    shown.every((b) => b.type === 'paragraph') &&
+    SELF_DESCRIPTION.test(plainText(shown[0]!).trim())
+  );
 }
 
 /** A legend (list or table of markers and what they mean), with at most a sentence leading to it. */

@@ -14,7 +14,7 @@ export const BEYOND_A_TIME = String.raw`beyond(?=\s*$|\s*[\d(.:!,)–-]|\s+(?:v\
 
 const EMOJI: [RegExp, Status][] = [
   // Traffic-light circles read as status boards do: green done, yellow under way, white not started.
-  [/[✅✔☑🎉🟢]/u, 'done'],
+  [/[✅✔✓☑🎉🟢]/u, 'done'],
   [/[🚧🏗⏳🔨🛠🟡]/u, 'in-progress'],
   [/[🔮💭🌅]/u, 'future'],
   [/[📅🗓🔜⚪]/u, 'planned'],

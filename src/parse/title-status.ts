@@ -46,7 +46,7 @@ export function splitTitleStatus(titleRich: PhrasingContent[]): {
     statusText = tag.statusText;
     rich = trimInlines([{ ...first, value: tag.rest }, ...rich.slice(1)]);
   } else if (first?.type === 'text') {
-    const emoji = /^\s*([✅✔☑🚧🔮🏗⏳📅🗓🔜⚪🟢🟡])\uFE0F?\s*/u.exec(first.value);
+    const emoji = /^\s*([✅✔✓☑🚧🔮🏗⏳📅🗓🔜⚪🟢🟡])\uFE0F?\s*/u.exec(first.value);
     if (emoji) {
       status = statusEmojiOf(emoji[1]!)!.status;
       statusText = emoji[1];
@@ -59,9 +59,15 @@ export function splitTitleStatus(titleRich: PhrasingContent[]): {
     if (trailing) {
       status = trailing.status;
       statusText = trailing.statusText;
-      rich = trimInlines([...rich.slice(0, -1), { ...last, value: trailing.rest }]);
+      // "Storage ✓ (COMPLETE)": a mark of the same status before the words goes with them.
+      const mark = /\s*([✅✔✓☑🚧🔮])\uFE0F?\s*$/u.exec(trailing.rest);
+      const rest =
+        mark && statusEmojiOf(mark[1]!)?.status === trailing.status
+          ? trailing.rest.slice(0, mark.index)
+          : trailing.rest;
+      rich = trimInlines([...rich.slice(0, -1), { ...last, value: rest }]);
     } else {
-      const emoji = /\s*([✅✔☑🚧🔮])\uFE0F?\s*$/u.exec(last.value);
+      const emoji = /\s*([✅✔✓☑🚧🔮])\uFE0F?\s*$/u.exec(last.value);
       if (emoji && !status) {
         status = statusEmojiOf(emoji[1]!)!.status;
         statusText = emoji[1];

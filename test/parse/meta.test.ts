@@ -39,6 +39,17 @@ describe('metaOf', () => {
     ['Overview 📋', 'This document outlines the plan for 2023.', 'about'],
     ['❓ How should I use this document?', 'Read it top to bottom.', 'faq'],
     ['🚀 Faster startup', '- Lazy loading\n- Smaller bundles', undefined],
+    ['Non-Features (Out of Scope)', '- **Real-time editing** (not a docs competitor).', 'non-goals'],
+    ['Big Wishlist (might be out of scope)', '- Plugins', undefined],
+    ['Exporter (PDF)', '- Page sizes', undefined],
+    ['Status', 'Current stable milestone: `v0.5.4`.', 'about'],
+    ['Current State', '**Phase 6 Complete** - the foundation is solid.', 'about'],
+    ['Current Status', '- ✅ Distance calculations\n- ✅ Unit support', undefined],
+    ['Current Focus: Publishing', 'This roadmap outlines the move from a journal to a publishing engine.', 'about'],
+    ['Publishing', 'This roadmap item adds targets for three site generators.', undefined],
+    ['Decision Points', '**Resolved:**\n\n1. RPM first', 'about'],
+    ['💡 Feature Requests', 'Have an idea? [Open an issue](https://x.org/new).', 'closing'],
+    ['Feature requests', '- Dark mode\n- Export to CSV', undefined],
   ];
   for (const [title, body, kind] of cases) {
     it(`${title} → ${kind ?? 'work'}`, () =>

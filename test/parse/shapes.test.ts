@@ -266,3 +266,41 @@ Around the end of the year.
     expect(read(page).flatMap(([, items]) => items)).toEqual(['Plugin API [unknown]', 'Faster builds [unknown]']);
   });
 });
+
+describe('a heading with detail lines of its own is one piece of work, even one named as a phase', () => {
+  const read = (page: string) =>
+    parseRoadmap(sourceFromBytes('roadmap.md', new TextEncoder().encode(page))).edition.sections.flatMap((s) =>
+      s.initiatives.map((i) => `${i.title} [${i.status}]`),
+    );
+  const phase = (n: number, name: string, done: boolean) =>
+    `## Phase ${n}: ${name}${done ? ' ✓ (COMPLETE)' : ''}\n**Goal**: Make ${name.toLowerCase()} work\n\n**Deliverables**:\n- First part\n- Second part\n- Third part\n\n**Success Criteria**: It works\n\n`;
+
+  it('reads "Goal", "Deliverables" and "Success Criteria" as the phase\'s details', () => {
+    const page = `# Acme Roadmap\n\n${phase(1, 'Storage', true)}${phase(2, 'Networking', false)}${phase(3, 'Scheduling', false)}`;
+    expect(read(page)).toEqual([
+      'Phase 1: Storage [done]',
+      'Phase 2: Networking [unknown]',
+      'Phase 3: Scheduling [unknown]',
+    ]);
+  });
+
+  it('a phase with only a list is still a group of work', () => {
+    const page =
+      '# Acme Roadmap\n\n## Phase 1\n- First part\n- Second part\n\n## Phase 2\n- Third part\n- Fourth part\n';
+    expect(read(page)).toHaveLength(4);
+  });
+});
+
+describe('ticked boxes say more than an emoji before a heading', () => {
+  it('reads a heading over only ticked boxes as done, whatever its icon', () => {
+    const page = `# Acme Roadmap\n\n## Phase 1\n\n### 🏗️ Core System Design\n- [x] Database schema\n- [x] API structure\n\n### 🚧 Plugins\n- [x] Loader\n- [ ] Registry\n\n### 📝 Docs\n- [x] Guide\n- [x] Reference\n`;
+    const statuses = parseRoadmap(
+      sourceFromBytes('roadmap.md', new TextEncoder().encode(page)),
+    ).edition.sections.flatMap((s) => s.initiatives.map((i) => [i.title, i.status]));
+    expect(statuses).toEqual([
+      ['🏗️ Core System Design', 'done'],
+      ['Plugins', 'in-progress'],
+      ['📝 Docs', 'done'],
+    ]);
+  });
+});

@@ -4,6 +4,7 @@
  */
 import type { ListItem, PhrasingContent, RootContent } from 'mdast';
 import type { Status } from '../../model/types.js';
+import { FIELD_KEY } from '../field-lists.js';
 import { STATUS_LINE } from '../items.js';
 import { isNavigationList, isNavigationTable } from '../navigation.js';
 import { plainText } from '../markdown.js';
@@ -34,6 +35,29 @@ function linesOf(children: PhrasingContent[]): PhrasingContent[][] {
     const [head, ...rest] = line;
     return head?.type === 'text' ? [{ ...head, value: head.value.replace(/^\s+/, '') }, ...rest] : line;
   });
+}
+
+/**
+ * The keys of the detail lines a part writes in its own paragraphs, each at the start of a line:
+ * "**Goal**: …", "**Status:** …", "**Success Criteria**: …" (a bold key, its colon inside or after).
+ */
+export function fieldKeysOf(blocks: RootContent[]): Set<string> {
+  const keys = new Set<string>();
+  for (const block of blocks) {
+    if (block.type !== 'paragraph') continue;
+    block.children.forEach((node, i) => {
+      const before = block.children[i - 1];
+      const atLineStart =
+        i === 0 || before?.type === 'break' || (before?.type === 'text' && /\n\s*$/.test(before.value));
+      if (!atLineStart || node.type !== 'strong') return;
+      const label = plainText(node).trim();
+      const next = block.children[i + 1];
+      const colon = label.endsWith(':') || (next?.type === 'text' && /^\s*:/.test(next.value));
+      const key = label.replace(/:$/, '').trim().toLowerCase();
+      if (colon && FIELD_KEY.test(key)) keys.add(key);
+    });
+  }
+  return keys;
 }
 
 /** The status a part states on a line of its own, at the start of a paragraph or after a hard break. */

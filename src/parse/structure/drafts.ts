@@ -52,9 +52,8 @@ export function statusOfHeading(heading: OutlineHeading): Status {
 export function initiativeFromHeading(node: OutlineNode): InitiativeDraft {
   const heading = node.heading!;
   // "### IAM:" names the part that follows; the colon is not part of the name.
-  const split = splitTitleStatus(
-    trimTrailingColon(heading.rich.length ? heading.rich : [{ type: 'text', value: heading.title }]),
-  );
+  const written = trimTrailingColon(heading.rich.length ? heading.rich : [{ type: 'text', value: heading.title }]);
+  const split = splitTitleStatus(written);
   const blocks = flattenBlocks(node);
   const own = statusLineOf(blocks) ?? progressOf(blocks) ?? statusFromBody(node.blocks);
   const released =
@@ -65,12 +64,16 @@ export function initiativeFromHeading(node: OutlineNode): InitiativeDraft {
   // work, says its status by its name; "Long-term storage" does not.
   const named = namesOnlyAStatus(heading.title) ? statusOfSectionTitle(heading.title) : 'unknown';
   const byName = named !== 'unknown' ? { status: named, statusText: undefined } : undefined;
+  // Every box ticked says more than an emoji before the title ("🏗️ Core System Design" over four
+  // ticked boxes is done), as a list item's own box does: the emoji is the heading's icon.
+  const ticked = own?.status === 'done' && split.statusText && !/\p{L}/u.test(split.statusText);
+  const titled = ticked ? undefined : split;
   return {
-    titleRich: split.titleRich,
+    titleRich: ticked ? written : split.titleRich,
     body: displayBlocks(blocks),
     position: heading.position,
-    status: split.status ?? own?.status ?? released?.status ?? byName?.status,
-    statusText: split.statusText ?? own?.statusText ?? released?.statusText,
+    status: titled?.status ?? own?.status ?? released?.status ?? byName?.status,
+    statusText: titled?.statusText ?? own?.statusText ?? released?.statusText,
   };
 }
 

@@ -13,7 +13,7 @@ import type { OutlineHeading, OutlineNode } from '../outline.js';
 import { bucketOf } from '../period.js';
 import { statusOfSectionTitle } from '../status.js';
 import { readTable } from '../table.js';
-import { isStatusLine, statusLineOf } from './blocks.js';
+import { fieldKeysOf, isStatusLine, statusLineOf } from './blocks.js';
 
 export type Shape = 'prose' | 'list' | 'branch';
 
@@ -85,6 +85,9 @@ export function shapeOf(node: OutlineNode): Shape {
   // A heading that states its own status ("**Status**: In Progress") is one piece of work, even
   // one named by its period ("v2.5 (Q1 2025)"): its list is what that work consists of.
   if (!node.children.length && statusLineOf(node.blocks)) return 'prose';
+  // Detail lines of its own ("**Goal**: …", "**Deliverables**:", "**Success Criteria**: …") describe one
+  // piece of work, even one named as a phase ("Phase 2: Database Schema"): its list is what it delivers.
+  if (!node.children.length && fieldKeysOf(node.blocks).size >= 2) return 'prose';
   if (isTimeBucket(node.heading!) || releaseChecklist(node)) return node.children.length ? 'branch' : 'list';
   // Items that are only labels over their own lists, the same labels under other headings too
   // ("Source repositories", "Backlogs"), structure one piece of work, as sub-headings would. Labels
