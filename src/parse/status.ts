@@ -128,12 +128,21 @@ export function statusEmojiOf(title: string): { status: Status; emoji: string } 
  * "(Done ✅)", "(New!)", "(in progress, likely v1.1)".
  */
 export function trailingStatusOf(text: string): { status: Status; statusText: string; rest: string } | undefined {
-  const match = /\s*\(([^()]{1,40})\)\s*$/.exec(text) ?? /\s*\[([^[\]]{1,30})\]\s*$/.exec(text);
+  const match =
+    /\s*\(([^()]{1,40})\)\s*$/.exec(text) ??
+    /\s*\[([^[\]]{1,30})\]\s*$/.exec(text) ??
+    // "CLI Interface - ✓ COMPLETE", "Plugin API — in progress": a status after a dash.
+    /\s+[-–—]\s+([^()[\]\-–—]{1,30}?)\s*$/.exec(text);
   if (!match) return undefined;
   const inner = match[1]!.trim();
   const status = normalizeStatus(inner);
   if (status === 'unknown' || !looksLikeStatus(inner)) return undefined;
   return { status, statusText: inner, rest: text.slice(0, match.index).trim() };
+}
+
+/** "Implemented in v0.5.4", "Released in 2.0": a heading that names what a release delivered. */
+export function deliveredIn(title: string): boolean {
+  return /^(implemented|released|shipped|delivered|landed|completed)\s+in\s+\S/i.test(title.trim());
 }
 
 /** An inline tag leading a title: "[Done] Plugin API", "[In-progress] Faster builds". */

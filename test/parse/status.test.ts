@@ -5,6 +5,7 @@ import { sourceFromBytes } from '../../src/load/read-source.js';
 import { parseRoadmap } from '../../src/parse/index.js';
 import {
   isReleasedLink,
+  deliveredIn,
   isStruckThrough,
   leadingTagStatusOf,
   namesOnlyAStatus,
@@ -82,6 +83,26 @@ describe('statuses in titles and sections', () => {
     ['Planning process', 'unknown'],
   ])('a section title says its status in words first, then by emoji: %s → %s', (title, status) => {
     expect(statusOfSectionTitle(title)).toBe(status);
+  });
+
+  it.each([
+    ['CLI Interface (Basic Commands) - ✓ COMPLETE', 'done', 'CLI Interface (Basic Commands)'],
+    ['Plugin API — in progress', 'in-progress', 'Plugin API'],
+    ['Sharebox - a sharing service for the notebook', undefined, undefined],
+    ['Storage ✓ (COMPLETE)', 'done', 'Storage ✓'],
+  ])('a status after a dash ends a title: %s', (text, status, rest) => {
+    const read = trailingStatusOf(text);
+    expect(read?.status).toBe(status);
+    expect(read?.rest).toBe(rest);
+  });
+
+  it.each([
+    ['Implemented in v0.5.4', true],
+    ['Released in 2.0', true],
+    ['Implemented features', false],
+    ['Implement in Rust', false],
+  ])('a heading that names what a release delivered: %s', (title, done) => {
+    expect(deliveredIn(title)).toBe(done);
   });
 
   it('reads "(work in progress)" after a title as its status', () => {

@@ -18,7 +18,7 @@ import { isLegendList, isLegendTable } from '../legend.js';
 import { isBoardList } from '../meta.js';
 import { plainText } from '../markdown.js';
 import { flattenBlocks, type OutlineHeading, type OutlineNode } from '../outline.js';
-import { isReleasedLink, namesOnlyAStatus, normalizeStatus, statusOfSectionTitle } from '../status.js';
+import { deliveredIn, isReleasedLink, namesOnlyAStatus, normalizeStatus, statusOfSectionTitle } from '../status.js';
 import { trimTrailingColon } from '../leads.js';
 import { findPeriod } from '../period.js';
 import { isPlaceholder, readTable } from '../table.js';
@@ -62,7 +62,11 @@ export function initiativeFromHeading(node: OutlineNode): InitiativeDraft {
       : undefined;
   // A heading that is only a period or status group ("Future", "Later"), read as one piece of
   // work, says its status by its name; "Long-term storage" does not.
-  const named = namesOnlyAStatus(heading.title) ? statusOfSectionTitle(heading.title) : 'unknown';
+  const named = namesOnlyAStatus(heading.title)
+    ? statusOfSectionTitle(heading.title)
+    : deliveredIn(heading.title)
+      ? 'done'
+      : 'unknown';
   const byName = named !== 'unknown' ? { status: named, statusText: undefined } : undefined;
   // Every box ticked says more than an emoji before the title ("🏗️ Core System Design" over four
   // ticked boxes is done), as a list item's own box does: the emoji is the heading's icon.
