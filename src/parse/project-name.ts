@@ -57,6 +57,8 @@ interface Mention {
   before?: Token;
   before2?: Token;
   next?: Token;
+  /** The words after `next`, for what follows a version ("OpenWrt 25.12 final compatible"). */
+  after: Token[];
   /** Written after "the". */
   article: boolean;
   kind: BlockKind;
@@ -82,6 +84,27 @@ interface Rule {
 const last = (m: Mention) => m.tokens[m.tokens.length - 1]!;
 const ends = (m: Mention) => !m.next || /^\s*[.!?;:,()]/.test(last(m).after) || /\u2063/.test(last(m).after);
 const joined = (m: Mention) => !last(m).possessive && /^ $/.test(last(m).after) && !!m.next;
+
+/** "support for X", "compatible with X", "migration to X": the page builds on X. */
+const LEADS_TO_DEPENDENCY =
+  /^(support|supports|compatible|compatibility|integration|interoperability|migration|migrating|port|porting|based|built|running)$/;
+/** "X support", "X 25.12 compatible", "X integration": the same, written after the name. */
+const FOLLOWS_DEPENDENCY = /^(support|compatible|compatibility|integration|interoperability)$/;
+
+/** A mention of something the project works with, not of the project itself. */
+export function isDependency(m: Mention): boolean {
+  if (
+    m.before &&
+    m.before.after === ' ' &&
+    /^(for|with|to|into|on)$/.test(m.before.key) &&
+    LEADS_TO_DEPENDENCY.test(m.before2?.key ?? '')
+  )
+    return true;
+  // The words after the name, past a version: "X support", "X 25.12.5 final compatible".
+  const following = [m.next, ...m.after].filter((t): t is Token => !!t);
+  const words = isVersion(following[0]?.text ?? '') ? following.slice(1) : following.slice(0, 1);
+  return words.slice(0, 2).some((t) => FOLLOWS_DEPENDENCY.test(t.key));
+}
 
 export const RULES: Rule[] = [
   { why: "X's", weight: 3, test: (m) => last(m).possessive },
@@ -109,7 +132,9 @@ export const RULES: Rule[] = [
     test: (m, proper) =>
       joined(m) && SELF_NOUNS.has(m.next!.key) && !/^roadmaps?$/.test(m.next!.key) && (proper || m.article),
   },
-  { why: 'X 1.0', weight: 2, test: (m) => joined(m) && isVersion(m.next!.text) },
+  // A dependency's version is not the project's ("support for OpenWrt 25.12").
+  { why: 'X 1.0', weight: 2, test: (m) => joined(m) && isVersion(m.next!.text) && !isDependency(m) },
+  { why: "a dependency ('support for X', 'X compatible')", weight: -3, test: (m) => isDependency(m) },
   {
     why: '… for X.',
     weight: 1.5,
@@ -258,7 +283,15 @@ function* mentionsIn(tokens: Token[], kind: BlockKind, proper: Set<string>): Gen
       if (n === 1 && FUNCTION_WORDS.has(run[0]!.key)) continue;
       // "roadmap for the X", "in the X": the article is skipped.
       const b = tokens[i - 1]?.key === 'the' ? i - 2 : i - 1;
-      yield { tokens: run, before: tokens[b], before2: tokens[b - 1], next: tokens[i + n], article: b === i - 2, kind };
+      yield {
+        tokens: run,
+        before: tokens[b],
+        before2: tokens[b - 1],
+        next: tokens[i + n],
+        after: tokens.slice(i + n + 1, i + n + 3),
+        article: b === i - 2,
+        kind,
+      };
     }
   }
 }

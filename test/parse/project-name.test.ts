@@ -344,6 +344,27 @@ const rows: Row[] = [
     name: 'Python',
   },
   {
+    what: "a dependency's name and version ('support for X', 'X 25.12 compatible') are not the project's",
+    page: page([
+      ['intro', 'Current Release: v2.8.5 (OpenWrt 25.12.5 final compatible)'],
+      ['heading', 'OpenWrt 25.12 & SIL-2 Modernization'],
+      ['prose', 'OpenWrt 25.12.5 Support: hardened for the latest OpenWrt release.'],
+      ['prose', 'Full compatibility with OpenWrt 25.12 and Python 3.13.'],
+    ]),
+    name: undefined,
+  },
+  {
+    what: 'the project beside what it supports: the dependency does not outweigh it',
+    page: page([
+      ['intro', 'Quillon is a protocol for fast payments. The Quillon roadmap lists its milestones.'],
+      ['prose', 'Experimental support for EVM.'],
+      ['prose', 'Compatibility with EVM addresses.'],
+      ['prose', 'Stable support for EVM.'],
+      ['prose', 'Block headers compatible with EVM signatures.'],
+    ]),
+    name: 'Quillon',
+  },
+  {
     what: 'a repository named with a common word says nothing',
     page: page([['intro', 'The main work this year is the new storage engine.']]),
     hints: ['main'],
