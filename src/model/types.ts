@@ -121,7 +121,7 @@ export interface Closing {
 export type LabelSource = 'option' | 'front-matter' | 'period' | 'last-updated' | 'file-name';
 export type TitleSource = 'option' | 'front-matter' | 'h1' | 'heading' | 'file-name';
 /** Where the project's name came from: the config, front matter, the page's title, its prose, or its repository's name as the page writes it. */
-export type ProjectSource = 'option' | 'front-matter' | 'title' | 'prose' | 'repository';
+export type ProjectSource = 'option' | 'front-matter' | 'project-line' | 'title' | 'prose' | 'repository';
 
 /** Where in a repository's history an edition's page was read from. */
 export interface SourceOrigin {

@@ -160,6 +160,8 @@ function projectOf(input: EditionMetaInput, choice: TitleChoice, introEnd: numbe
   if (input.overrides.project) return { project: input.overrides.project, projectSource: 'option' };
   const fm = frontMatterString(input.frontMatter, 'project');
   if (fm) return { project: fm, projectSource: 'front-matter' };
+  const line = projectLineOf(input.root, introEnd);
+  if (line) return { project: line, projectSource: 'project-line' };
   // Only text that titles the whole page: the title, title headings, the front matter title.
   const titles =
     choice.titleSource === 'file-name'
@@ -182,6 +184,23 @@ function projectOf(input: EditionMetaInput, choice: TitleChoice, introEnd: numbe
     .find((c) => c.name === name)
     ?.why.some((why) => why.startsWith('names its repository'));
   return { project: name, projectSource: fromRepository ? 'repository' : 'prose', naming };
+}
+
+/**
+ * "**Project:** Acme CLI" on a line of its own before the work: the page names its project as a
+ * field, as front matter would. A short name only (at most five words).
+ */
+export function projectLineOf(root: Root, introEnd: number | undefined): string | undefined {
+  for (const block of root.children) {
+    if (introEnd !== undefined && (block.position?.start.line ?? 0) > introEnd) break;
+    if (block.type !== 'paragraph') continue;
+    for (const line of plainText(block).split('\n')) {
+      const value = /^\s*project(?:\s+name)?\s*:\s*(\S.*?)\s*$/i.exec(line)?.[1];
+      // A name, not a path or an address ("Project: /_project.yaml" is a site generator's setting).
+      if (value && value.split(/\s+/).length <= 5 && /^\p{L}[\p{L}\p{N} &+_'’-]*$/u.test(value)) return value;
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -176,3 +176,17 @@ describe('the deck title', () => {
     expect(edition.projectSource).toBe(row.source);
   });
 });
+
+describe('a "Project:" line before the work names the project, as front matter would', () => {
+  it.each([
+    ['**Project:** Structured Roadmap', 'Structured Roadmap', 'project-line'],
+    ['Project name: Tessellate', 'Tessellate', 'project-line'],
+    ['Project: /_project.yaml', undefined, undefined],
+    ['**Project:** see the board at https://example.org/board for the details of each item.', undefined, undefined],
+  ])('%s → %s', (line, project, source) => {
+    const page = `# Roadmap\n\n${line}\n\n${ITEMS}`;
+    const { edition } = parseRoadmap(sourceFromBytes('roadmap.md', new TextEncoder().encode(page)));
+    expect(edition.project).toBe(project);
+    expect(edition.projectSource).toBe(source);
+  });
+});
