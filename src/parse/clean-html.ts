@@ -69,7 +69,8 @@ export function cleanInlineHtml(nodes: PhrasingContent[]): PhrasingContent[] {
       if (tag.name === 'br') target().push({ type: 'break' });
       continue;
     }
-    const kind = INLINE_MAP[tag.name];
+    // A link's text stays, unwrapped, unless it only leads back to the top of the page ("↑ Top").
+    const kind = tag.name === 'a' ? 'anchor' : INLINE_MAP[tag.name];
     if (!kind) continue;
     if (!tag.closing) {
       if (!tag.selfClosing) stack.push({ tag: tag.name, kind, children: [] });
@@ -79,7 +80,7 @@ export function cleanInlineHtml(nodes: PhrasingContent[]): PhrasingContent[] {
     if (index === -1) continue;
     while (stack.length > index) {
       const frame = stack.pop()!;
-      target().push(wrapInline(frame.kind, frame.children));
+      target().push(...wrapInline(frame.kind, frame.children));
     }
   }
   while (stack.length) {
@@ -89,7 +90,11 @@ export function cleanInlineHtml(nodes: PhrasingContent[]): PhrasingContent[] {
   return root;
 }
 
-function wrapInline(kind: string, children: PhrasingContent[]): PhrasingContent {
-  if (kind === 'inlineCode') return { type: 'inlineCode', value: plainText(children as Nodes[]) };
-  return { type: kind, children } as PhrasingContent;
+/** "↑ Top", "Back to top", "⬆️": a link that only returns to the top of the page. */
+const BACK_TO_TOP = /^[\s↑⬆⇧^\uFE0F]*((back\s+)?to\s+(the\s+)?top|top)?[\s↑⬆⇧^\uFE0F]*$/i;
+
+function wrapInline(kind: string, children: PhrasingContent[]): PhrasingContent[] {
+  if (kind === 'anchor') return BACK_TO_TOP.test(plainText(children as Nodes[])) ? [] : children;
+  if (kind === 'inlineCode') return [{ type: 'inlineCode', value: plainText(children as Nodes[]) }];
+  return [{ type: kind, children } as PhrasingContent];
 }

@@ -21,7 +21,7 @@ export interface Meta {
 const CLOSING_TITLE =
   /^suggest(ions?|ing)?$|\b(influenc\w*|contribut\w*|feedback|get(ting)?\s+involved|how\s+(can\s+(i|you|we)\s+)?(to\s+)?(help|add|propose|suggest|request)|help\s+wanted|participat\w*|reach\s+(out|us)|contact(\s+us)?|credits|acknowledg\w*|thanks|thank\s+you)\b/i;
 const ABOUT_TITLE =
-  /\b(about\s+(this|the)\s+(document|page|roadmap)|(manag\w*|maintain\w*|maintenance|updat\w*|chang\w*)\s+(of\s+|to\s+)?(the|this|our)\s+roadmap|roadmap\s+(process|management|maintenance|updates)|using\s+(the|our|this)\s+roadmap|how\s+to\s+(use|read)|reviewing\s+and\s+updating|mission|vision|introduction|background(\s*(&|and)\s*(motivation|context|goals))?$|^background\b(?!\s+(tasks?|jobs?|sync\w*|process\w*|work\w*|services?|fetch\w*|mode|execution|upload\w*|download\w*))|purpose|disclaimers?|disclosures?|legal\s+notices?|legend|table\s+of\s+contents|contents|faqs?|frequently\s+asked\s+questions|glossary)\b/i;
+  /\b(about\s+(this|the)\s+(document|page|roadmap)|(manag\w*|maintain\w*|maintenance|updat\w*|chang\w*)\s+(of\s+|to\s+)?(the|this|our)\s+roadmap|roadmap\s+(process|management|maintenance|updates)|using\s+(the|our|this)\s+roadmap|how\s+to\s+(use|read)|reviewing\s+and\s+updating|mission|vision|introduction|background(\s*(&|and)\s*(motivation|context|goals))?$|^background\b(?!\s+(tasks?|jobs?|sync\w*|process\w*|work\w*|services?|fetch\w*|mode|execution|upload\w*|download\w*))|purpose|disclaimers?|disclosures?|legal\s+notices?|legend|^(table\s+of\s+)?contents$|faqs?|frequently\s+asked\s+questions|glossary)\b/i;
 /** A heading that is only a generic word for an introduction. */
 const GENERIC_ABOUT = /^(overview|summary|preface|scope|notes?|context|motivation)$/i;
 const PROCESS_TITLE =
@@ -31,6 +31,10 @@ const CONTEXT_TITLE =
   /\b(known\s+(risks|issues|limitations)|risks?(\s+and\s+mitigations?)?|dependencies|requests?\s+to\s+other|asks?\s+(of|to|from)\s+other|assumptions|open\s+questions|decision\s+points|(pending|open)\s+decisions|decisions\s+to\s+make)\b/i;
 const NON_GOALS_TITLE =
   /\b(non[\s-]?(goals?|features?)|out\s+of\s+scope|not\s+in\s+scope|not\s+planned|won[’']?t\s+(do|fix)|frozen|feature\s+freeze)\b/i;
+
+const HISTORY_TITLE = /^((version|release)\s+history|change\s?log|history|past\s+releases|previous\s+releases)$/i;
+const REFERENCES_TITLE =
+  /^(references?|resources|links|useful\s+links|see\s+also|further\s+reading|related\s+(links|projects|resources|documents))$/i;
 
 /** A title about the work's risks or dependencies: the words lead it, or it is only a few words. */
 export function namesContext(title: string): boolean {
@@ -68,7 +72,8 @@ export function metaOf(title: string, blocks: RootContent[], hasChildren: boolea
     return { kind: 'non-goals', why: 'its title says it is not planned work' };
   // Details of an item ("Outcomes: …", "Status: …", "Issue: …") make the part a piece of work,
   // even one named like the project's ways ("Governance", "Codifications to our release process").
-  const isWork = inBucket || blocks.filter(isFieldLine).length >= 2;
+  // So does a checkbox written in its title ("[x] Table of contents with progress counts").
+  const isWork = inBucket || blocks.filter(isFieldLine).length >= 2 || /^\[( |x|X)\]\s/.test(t);
   // A generic word over sub-headings ("## Summary" over the plan's parts) groups them; alone, it introduces.
   if ((ABOUT_TITLE.test(t) || (GENERIC_ABOUT.test(t) && !hasChildren)) && !isWork)
     return { kind: 'about', why: 'its title introduces the document' };
@@ -79,6 +84,12 @@ export function metaOf(title: string, blocks: RootContent[], hasChildren: boolea
   if (!hasChildren && !isWork && describesTheDocument(blocks))
     return { kind: 'about', why: 'its text describes the document itself' };
   if (/\?\s*$/.test(t)) return { kind: 'faq', why: 'its title is a question' };
+  // "Version History", "Changelog" over a list or table of past releases: what was delivered before
+  // this edition, kept as context. (A "History" told in prose is a chapter of the story.)
+  if (HISTORY_TITLE.test(t) && !hasChildren && !isWork && hasItems(blocks))
+    return { kind: 'about', why: 'its title names the history of past releases' };
+  if (REFERENCES_TITLE.test(t) && !hasChildren && !isWork)
+    return { kind: 'links', why: 'its title names references or links' };
   // "Known Risks", "Dependencies on other teams"; not "Integrate with a scheduler to support job dependencies".
   if (namesContext(t) && !inBucket)
     return { kind: 'about', why: 'its title names risks, dependencies or requests, not work' };

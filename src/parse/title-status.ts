@@ -40,7 +40,18 @@ export function splitTitleStatus(titleRich: PhrasingContent[]): {
     }
   }
   const first = rich[0];
-  const tag = first?.type === 'text' ? leadingTagStatusOf(first.value) : undefined;
+  // "### [x] Renderer package": a checkbox written in a heading says done or not yet.
+  const box = first?.type === 'text' ? /^\s*\[( |x|X)\]\s+(?=\S)/.exec(first.value) : null;
+  const tag =
+    box && first?.type === 'text'
+      ? {
+          status: (box[1] === ' ' ? 'planned' : 'done') as Status,
+          statusText: box[1] === ' ' ? '[ ]' : '[x]',
+          rest: first.value.slice(box[0].length),
+        }
+      : first?.type === 'text'
+        ? leadingTagStatusOf(first.value)
+        : undefined;
   if (tag && first?.type === 'text') {
     status = tag.status;
     statusText = tag.statusText;

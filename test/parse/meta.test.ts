@@ -50,6 +50,17 @@ describe('metaOf', () => {
     ['Decision Points', '**Resolved:**\n\n1. RPM first', 'about'],
     ['💡 Feature Requests', 'Have an idea? [Open an issue](https://x.org/new).', 'closing'],
     ['Feature requests', '- Dark mode\n- Export to CSV', undefined],
+    ['Version History', '| Version | Date |\n|---|---|\n| 0.1.0 | 2026-01-10 |', 'about'],
+    ['History', '- M1: Nov 2015\n- M2: Jan 2016', 'about'],
+    ['History', 'The idea came in 2020; the code followed in 2022.', undefined],
+    [
+      'References',
+      '- [PRD.md](PRD.md) - Product requirements\n- [CHANGELOG.md](CHANGELOG.md) - Release history',
+      'links',
+    ],
+    ['Table of Contents', '- [Intro](#intro)', 'about'],
+    ['[x] Table of contents with progress counts', 'TOC showing completion status per section', undefined],
+    ['Table of contents with progress counts', 'TOC showing completion status per section', undefined],
   ];
   for (const [title, body, kind] of cases) {
     it(`${title} → ${kind ?? 'work'}`, () =>

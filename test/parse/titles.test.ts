@@ -126,3 +126,15 @@ describe('a sentence too long for a title is cut at a clause, never on a word th
     expect(shortTitle(text)).toBe(title);
   });
 });
+
+describe('a link in a heading that only returns to the top of the page is not part of its title', () => {
+  it.each([
+    ['## v0.2.0 - Distribution <a href="#roadmap">↑ Top</a>', 'v0.2.0 - Distribution'],
+    ['## Plugins <a href="#top">Back to top</a>', 'Plugins'],
+    ['## Plugins <a href="#toc">⬆️</a>', 'Plugins'],
+    ['## <a href="https://x.org/rfc">Plugin RFC</a> adoption', 'Plugin RFC adoption'],
+  ])('%s → %s', (heading, title) => {
+    const [item] = parse(`# Tool Roadmap\n\n${heading}\n\nA paragraph on the work.\n\n## Other\n\nMore words.\n`);
+    expect(item!.title).toBe(title);
+  });
+});
