@@ -71,7 +71,27 @@ export function buildOutline(root: Root): OutlineNode {
     current().children.push(node);
     stack.push(node);
   });
+  foldIllustrations(top);
   return top;
+}
+
+/**
+ * A sub-heading whose whole content is a code block or a diagram ("### Windows Implementation Plan"
+ * over a tree of steps) illustrates the part above it: it joins that part's text, under its title.
+ */
+function foldIllustrations(node: OutlineNode): void {
+  for (const child of node.children) foldIllustrations(child);
+  if (!node.heading) return;
+  const illustrations = node.children.filter(
+    (child) => !child.children.length && child.blocks.length > 0 && child.blocks.every((b) => b.type === 'code'),
+  );
+  for (const child of illustrations) {
+    node.blocks.push(
+      { type: 'paragraph', children: [{ type: 'strong', children: child.heading!.rich }] },
+      ...child.blocks,
+    );
+  }
+  node.children = node.children.filter((child) => !illustrations.includes(child));
 }
 
 /**

@@ -70,7 +70,13 @@ const PROJECT_PATTERNS = [
 export function nameInTitle(title: string): string | undefined {
   const text = undecorated(title);
   for (const pattern of PROJECT_PATTERNS) {
-    const name = pattern.exec(text)?.[1]?.trim().replace(/[:,]$/, '');
+    // "Dear Me - Product Roadmap", "Acme Development Roadmap": the kind of roadmap is not the name.
+    const name = pattern
+      .exec(text)?.[1]
+      ?.trim()
+      .replace(ROADMAP_KIND, '')
+      .replace(/\s*[-–—:,]$/, '')
+      .trim();
     if (!name || name.split(/\s+/).length > 4 || findPeriod(name)) continue;
     // "Detailed roadmap", "Our roadmap", "Using the roadmap", "2021 Roadmap": qualifiers, not names.
     if (!/\p{L}/u.test(name) || isGenericTitle(name) || NOT_A_NAME.test(name)) continue;
@@ -79,4 +85,6 @@ export function nameInTitle(title: string): string | undefined {
   return undefined;
 }
 
+const ROADMAP_KIND =
+  /(\s*[-–—:]?\s*\b(product|development|technical|tech|public|community|engineering|strategic|official|overall|detailed|draft|updated|current|feature|features|high[\s-]level))+$/i;
 const NOT_A_NAME = /^(this|my|your|sig|using(\s+(the|our))?|contributing\s+to(\s+the)?|how\s+to\s+\w+(\s+the)?)$/i;

@@ -304,3 +304,15 @@ describe('ticked boxes say more than an emoji before a heading', () => {
     ]);
   });
 });
+
+describe('a sub-heading that only holds a code block illustrates the part above it', () => {
+  it('joins its parent: the parent keeps its own checklist as the work', () => {
+    const page =
+      '# Acme Roadmap\n\n## Q3 2026 - Windows Support\n- [ ] Build the installer\n- [ ] Test on Windows 11\n\n### Windows Implementation Plan\n```\nInstaller.exe\n└─ Install to Program Files\n```\n\n## Future\n- [ ] Linux AppImage\n';
+    const { edition } = parseRoadmap(sourceFromBytes('roadmap.md', new TextEncoder().encode(page)));
+    const titles = edition.sections.flatMap((s) => s.initiatives.map((i) => i.title));
+    expect(titles).not.toContain('Windows Implementation Plan');
+    expect(titles).toContain('Build the installer');
+    expect(titles).toContain('Linux AppImage');
+  });
+});

@@ -77,6 +77,11 @@ describe('the project a title names', () => {
     ['Contributing to the Roadmap', undefined],
     ['How to influence the roadmap', undefined],
     ['Using the roadmap', undefined],
+    ['Dear Me - Product Roadmap', 'Dear Me'],
+    ['Rustls development roadmap', 'Rustls'],
+    ['Eclipse ioFog Current Roadmap', 'Eclipse ioFog'],
+    ['NodeRoll Development Roadmap', 'NodeRoll'],
+    ['Kubernetes SIG Release Roadmap', 'Kubernetes SIG Release'],
   ];
   it.each(cases)('%s → %s', (title, name) => expect(nameInTitle(title)).toBe(name));
 });
