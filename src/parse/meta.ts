@@ -25,7 +25,7 @@ const ABOUT_TITLE =
 /** A heading that is only a generic word for an introduction. */
 const GENERIC_ABOUT = /^(overview|summary|preface|scope|notes?|context|motivation)$/i;
 const PROCESS_TITLE =
-  /\b(release\s+(cycles?|cadence|schedule|process|policy|calendar|planning)|support(ed)?\s+(policy|status|lifecycle|matrix|versions?)|versioning(\s+policy)?|(deprecation|stability|security|compatibility|backport(ing)?|maintenance|breaking[\s-]+changes?)\s+polic(y|ies)|governance|how\s+we\s+(work|plan|prioriti[sz]e)|status\s+reports?|planning\s+process|^(project\s+|roadmap\s+)?planning$|triag(e|ing)|^(agile|methodology|(development\s+)?process|workflow|schedule|sprints?|cadence)$)\b/i;
+  /\b(release\s+(cycles?|cadence|schedule|process|policy|calendar|planning)|support(ed)?\s+(policy|status|lifecycle|matrix|versions?)|versioning(\s+policy)?|(deprecation|stability|security|compatibility|backport(ing)?|maintenance|breaking[\s-]+changes?)\s+polic(y|ies)|governance|how\s+we\s+(work|plan|prioriti[sz]e|decide|choose|pick|select)|status\s+reports?|planning\s+process|^(project\s+|roadmap\s+)?planning$|triag(e|ing)|^(agile|methodology|(development\s+)?process|workflow|schedule|sprints?|cadence)$)\b/i;
 /** What the work depends on or risks, rather than the work: "Known Risks", "Requests to Other Teams". */
 const CONTEXT_TITLE =
   /\b(known\s+(risks|issues|limitations)|risks?(\s+and\s+mitigations?)?|dependencies|requests?\s+to\s+other|asks?\s+(of|to|from)\s+other|assumptions|open\s+questions|decision\s+points|(pending|open)\s+decisions|decisions\s+to\s+make)\b/i;
@@ -95,7 +95,7 @@ export function metaOf(title: string, blocks: RootContent[], hasChildren: boolea
     return { kind: 'about', why: 'its title names risks, dependencies or requests, not work' };
   // "Release cadence" names how the project works; "Streamline releases with consolidated versioning
   // and branching" is a piece of work about it.
-  if (PROCESS_TITLE.test(t) && t.split(/\s+/).length <= 5 && !isWork)
+  if (PROCESS_TITLE.test(t) && (t.split(/\s+/).length <= 5 || /^how\s+we\b/i.test(t)) && !isWork)
     return { kind: 'process', why: 'its title names how the project works, not a piece of work' };
   if (hasChildren) return undefined;
   if (isLegendPart(blocks)) return { kind: 'about', why: 'it explains the status words or markers the page uses' };

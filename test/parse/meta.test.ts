@@ -61,6 +61,8 @@ describe('metaOf', () => {
     ['Table of Contents', '- [Intro](#intro)', 'about'],
     ['[x] Table of contents with progress counts', 'TOC showing completion status per section', undefined],
     ['Table of contents with progress counts', 'TOC showing completion status per section', undefined],
+    ['How we decide what to build', 'ProContext follows a spec-first process.', 'process'],
+    ['How we prioritize', 'Agents first.', 'process'],
   ];
   for (const [title, body, kind] of cases) {
     it(`${title} → ${kind ?? 'work'}`, () =>

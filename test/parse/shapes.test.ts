@@ -316,3 +316,21 @@ describe('a sub-heading that only holds a code block illustrates the part above 
     expect(titles).toContain('Linux AppImage');
   });
 });
+
+describe("one item alone under a heading describes the heading's work", () => {
+  const titles = (page: string) =>
+    parseRoadmap(sourceFromBytes('roadmap.md', new TextEncoder().encode(page))).edition.sections.flatMap((s) =>
+      s.initiatives.map((i) => i.title),
+    );
+
+  it('names the work by the heading, not by the long sentence under it', () => {
+    const page =
+      '# Roadmap\n\n## 1. Return the project to a maintained status\n\n- Return the project to a maintained status by creating a core team, documenting all policies and processes, and establishing a regular release cadence.\n\n## 2. Modernize the community\n\n- Modernize the community by consolidating the repositories into one organization and improving contributor experience.\n';
+    expect(titles(page)).toEqual(['1. Return the project to a maintained status', '2. Modernize the community']);
+  });
+
+  it('but one item under a period is the work of that period', () => {
+    const page = '# Roadmap\n\n## Q3 2025\n\n- Plugin API\n\n## Q4 2025\n\n- Faster builds\n';
+    expect(titles(page)).toEqual(['Plugin API', 'Faster builds']);
+  });
+});

@@ -81,6 +81,8 @@ describe('statuses in titles and sections', () => {
     ['Not yet implemented', 'unknown'],
     ["What we're planning to implement in 1.0.0", 'planned'],
     ['Planning process', 'unknown'],
+    ['Where we are — v0.1.1', 'done'],
+    ["Where we're going", 'unknown'],
   ])('a section title says its status in words first, then by emoji: %s → %s', (title, status) => {
     expect(statusOfSectionTitle(title)).toBe(status);
   });

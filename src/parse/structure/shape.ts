@@ -88,6 +88,9 @@ export function shapeOf(node: OutlineNode): Shape {
   // Detail lines of its own ("**Goal**: …", "**Deliverables**:", "**Success Criteria**: …") describe one
   // piece of work, even one named as a phase ("Phase 2: Database Schema"): its list is what it delivers.
   if (!node.children.length && fieldKeysOf(node.blocks).size >= 2) return 'prose';
+  // One item alone under a heading that is not a period or status group describes the heading's
+  // work ("## 2. Modernize the community" over one long sentence): the heading names it.
+  if (!node.children.length && loneItem(node.blocks) && !isTimeBucket(node.heading!)) return 'prose';
   if (isTimeBucket(node.heading!) || releaseChecklist(node)) return node.children.length ? 'branch' : 'list';
   // Items that are only labels over their own lists, the same labels under other headings too
   // ("Source repositories", "Backlogs"), structure one piece of work, as sub-headings would. Labels
@@ -124,6 +127,18 @@ function holdsWorkList(node: OutlineNode): boolean {
     items >= 3 &&
     items >= 2 * proseCount(node.blocks) &&
     (statusOfSectionTitle(title) !== 'unknown' || isTimeBucket(node.heading!) || WORK_LIST_TITLE.test(title))
+  );
+}
+
+/** The blocks are one list of one item (not a checklist box), and nothing else but blank lines. */
+function loneItem(blocks: RootContent[]): boolean {
+  const shown = blocks.filter((b) => b.type !== 'html' && b.type !== 'definition' && b.type !== 'thematicBreak');
+  const [only] = shown;
+  return (
+    shown.length === 1 &&
+    only?.type === 'list' &&
+    only.children.length === 1 &&
+    typeof only.children[0]!.checked !== 'boolean'
   );
 }
 
