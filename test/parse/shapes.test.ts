@@ -334,3 +334,22 @@ describe("one item alone under a heading describes the heading's work", () => {
     expect(titles(page)).toEqual(['Plugin API', 'Faster builds']);
   });
 });
+
+describe('a table that sums up the work described after it is its overview', () => {
+  const titles = (page: string) =>
+    parseRoadmap(sourceFromBytes('roadmap.md', new TextEncoder().encode(page))).edition.sections.flatMap((s) =>
+      s.initiatives.map((i) => i.title),
+    );
+  const details =
+    '## Planned\n\n### Near-Term\n\n- **Installer** — a one-line installer\n- **Dashboard** — a web dashboard\n\n### Long-Term\n\n- **Multi-cluster** — coordination across clusters\n- **SDK** — a framework for executors\n';
+
+  it('does not make a second slide for each row named again below', () => {
+    const page = `# Roadmap\n\n## Quick Status\n\n| Component | Status |\n|---|---|\n| Installer | Pending |\n| Dashboard | Pending |\n| Multi-cluster | Pending |\n| SDK | Pending |\n\n${details}`;
+    expect(titles(page)).toEqual(['Installer', 'Dashboard', 'Multi-cluster', 'SDK']);
+  });
+
+  it('a table of work of its own stays the work', () => {
+    const page = `# Roadmap\n\n## Platform\n\n| Component | Status |\n|---|---|\n| Scheduler | Pending |\n| Storage | Pending |\n| Network | Pending |\n\n${details}`;
+    expect(titles(page)).toEqual(['Scheduler', 'Storage', 'Network', 'Installer', 'Dashboard', 'Multi-cluster', 'SDK']);
+  });
+});

@@ -25,7 +25,6 @@
  */
 import type { RootContent } from 'mdast';
 import { positionOf } from '../markdown.js';
-import { metaOf } from '../meta.js';
 import { descendants, flattenBlocks, type OutlineHeading, type OutlineNode } from '../outline.js';
 import { statusOfSectionTitle } from '../status.js';
 import { displayBlocks } from './blocks.js';
@@ -41,6 +40,7 @@ import {
 import { levelCandidates, pickLevel } from './levels.js';
 import { headingLine, type SectionDraft, walkParts } from './walk.js';
 import { isTimeBucket, WRAPPER_TITLE } from './shape.js';
+import { metaOfPart } from './summary.js';
 
 export interface MetaPart {
   heading: OutlineHeading;
@@ -152,7 +152,7 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
   const content: OutlineNode[] = [];
   const collect = (nodes: OutlineNode[]) => {
     for (const node of nodes) {
-      const meta = metaOf(node.heading!.title, node.blocks, node.children.length > 0, inBucket(node));
+      const meta = metaOfPart(node, inBucket(node));
       if (meta || excluded(node.heading!.title)) {
         const kind = meta?.kind === 'closing' ? 'closing' : 'about';
         (kind === 'closing' ? closing : about).push({ heading: node.heading!, blocks: flattenBlocks(node) });

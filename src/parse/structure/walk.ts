@@ -6,7 +6,6 @@
 import type { RootContent } from 'mdast';
 import type { Bucket, Position, Status } from '../../model/types.js';
 import type { InitiativeDraft } from '../items.js';
-import { metaOf } from '../meta.js';
 import type { OutlineHeading, OutlineNode } from '../outline.js';
 import { bucketOf } from '../period.js';
 import { statusOfSectionTitle } from '../status.js';
@@ -14,6 +13,7 @@ import { displayBlocks, progressOf, statusLineOf } from './blocks.js';
 import { initiativeFromHeading, isShippedRelease, itemsOf, statusOfHeading } from './drafts.js';
 import type { Decision, StructureOptions } from './explanation.js';
 import { amongPeriodsOfWork, isGroupOfWork, sumsUpSiblings } from './siblings.js';
+import { metaOfPart } from './summary.js';
 import {
   isListDominated,
   isTimeBucket,
@@ -138,7 +138,7 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
   const namesItsWork = !at && depth !== undefined && atLevel(top).some((n) => workListOf(n));
   const visit = (node: OutlineNode, parent: OutlineNode | undefined, context: OutlineHeading[]) => {
     const heading = node.heading!;
-    if (metaOf(heading.title, node.blocks, node.children.length > 0, inBucket(node)) || excluded(heading.title)) return;
+    if (metaOfPart(node, inBucket(node)) || excluded(heading.title)) return;
     if (!at && sumsUpSiblings(node, parent?.children ?? top)) {
       asContext(heading, displayBlocks(node.blocks), 'its items name the headings beside it: it sums them up');
       return;

@@ -1,0 +1,69 @@
+/**
+ * A table that sums up the parts after it ("Quick Status", "Summary"): most
+ * of its rows name work that has a heading or an item of its own further
+ * down the page. The parts below describe the work; the table is their
+ * overview, and its rows do not make slides of their own twice.
+ */
+import type { RootContent, Table } from 'mdast';
+import { type Meta, metaOf } from '../meta.js';
+import { plainText } from '../markdown.js';
+import { descendants, type OutlineNode } from '../outline.js';
+import { readTable } from '../table.js';
+
+const squash = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/\[[ x]\]/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** The names written later on the page: every heading and every list item's first line. */
+function namesAfter(root: OutlineNode, line: number): string[] {
+  const names: string[] = [];
+  const visit = (blocks: RootContent[]) => {
+    for (const block of blocks) {
+      if ((block.position?.start.line ?? 0) <= line) continue;
+      if (block.type === 'list')
+        for (const item of block.children) {
+          const first = item.children[0];
+          if (first?.type === 'paragraph') names.push(squash(plainText(first)));
+          visit(item.children.slice(1));
+        }
+    }
+  };
+  for (const node of descendants(root)) {
+    if (node.heading && node.heading.position.line > line) names.push(squash(node.heading.title));
+    visit(node.blocks);
+  }
+  visit(root.blocks);
+  return names.filter(Boolean);
+}
+
+/** Whether a table's rows mostly name work that the page describes again after it. */
+export function isSummaryTable(table: Table, root: OutlineNode): boolean {
+  const reading = readTable(table);
+  if (reading.kind !== 'items') return false;
+  const col = reading.titleCol;
+  const rows = table.children.slice(1).map((row) => squash(plainText(row.children[col] ?? [])));
+  const named = rows.filter(Boolean);
+  if (named.length < 3) return false;
+  const later = namesAfter(root, table.position?.end.line ?? 0);
+  const recurring = named.filter((name) => later.some((text) => ` ${text} `.includes(` ${name} `)));
+  return recurring.length * 2 >= named.length;
+}
+
+/** A part whose only work-bearing block is a summary table. */
+export function isSummaryPart(node: OutlineNode, root: OutlineNode): boolean {
+  if (node.children.length) return false;
+  const tables = node.blocks.filter((b): b is Table => b.type === 'table');
+  const lists = node.blocks.filter((b) => b.type === 'list');
+  return tables.length === 1 && lists.length === 0 && isSummaryTable(tables[0]!, root);
+}
+
+/** What a part is when it is not work: a summary table, or what the page's words say (../meta.ts). */
+export function metaOfPart(node: OutlineNode, inBucket: boolean): Meta | undefined {
+  let root = node;
+  while (root.parent) root = root.parent;
+  if (isSummaryPart(node, root)) return { kind: 'about', why: 'its table sums up the work described after it' };
+  return metaOf(node.heading!.title, node.blocks, node.children.length > 0, inBucket);
+}
