@@ -284,6 +284,16 @@ describe('a heading with detail lines of its own is one piece of work, even one 
     ]);
   });
 
+  it('a phase with only a list beside phases described by detail lines is read as they are', () => {
+    const page = `# Acme Roadmap\n\n## Phase 0: Bootstrap ✓ (COMPLETE)\n- Vision document\n- Technology stack\n- Standards\n\n${phase(1, 'Storage', true)}${phase(2, 'Networking', false)}${phase(3, 'Scheduling', false)}`;
+    expect(read(page)).toEqual([
+      'Phase 0: Bootstrap [done]',
+      'Phase 1: Storage [done]',
+      'Phase 2: Networking [unknown]',
+      'Phase 3: Scheduling [unknown]',
+    ]);
+  });
+
   it('a phase with only a list is still a group of work', () => {
     const page =
       '# Acme Roadmap\n\n## Phase 1\n- First part\n- Second part\n\n## Phase 2\n- Third part\n- Fourth part\n';

@@ -7,6 +7,7 @@ import type { OutlineNode } from '../outline.js';
 import { descendants } from '../outline.js';
 import { plainText } from '../markdown.js';
 import { bucketOf } from '../period.js';
+import { fieldKeysOf } from './blocks.js';
 import { isListDominated, proseCount, shapeOf } from './shape.js';
 
 /**
@@ -40,8 +41,12 @@ export function isGroupOfWork(node: OutlineNode): boolean {
  */
 export function amongPeriodsOfWork(node: OutlineNode, siblings: OutlineNode[]): boolean {
   if (bucketOf(node.heading!.title)?.kind === 'status' || node.blocks.some((b) => b.type === 'table')) return false;
+  // Described in prose, or with detail lines of their own ("**Goal**:", "**Deliverables**:"), as shapeOf reads them.
   const described = siblings.filter(
-    (s) => s !== node && !s.children.length && proseCount(s.blocks) > 0 && !isListDominated(s.blocks),
+    (s) =>
+      s !== node &&
+      !s.children.length &&
+      ((proseCount(s.blocks) > 0 && !isListDominated(s.blocks)) || fieldKeysOf(s.blocks).size >= 2),
   );
   return described.length >= 2 && described.length * 2 > siblings.length - 1;
 }
