@@ -186,7 +186,10 @@ export interface Diagnostic {
  * page title ("Acme" + "Roadmap"), unless the title already names it.
  */
 export function roadmapName(title: string, project?: string): string {
-  return project && !title.toLowerCase().includes(project.toLowerCase()) ? `${project} ${title}` : title;
+  if (!project || title.toLowerCase().includes(project.toLowerCase())) return title;
+  // A project named "… Roadmap" titled "Roadmap" is not the "… Roadmap Roadmap".
+  if (project.toLowerCase().endsWith(` ${title.toLowerCase()}`)) return project;
+  return `${project} ${title}`;
 }
 
 /** Every initiative of an edition, in page order. */

@@ -41,7 +41,11 @@ export function splitTitleStatus(titleRich: PhrasingContent[]): {
   }
   const first = rich[0];
   // "### [x] Renderer package": a checkbox written in a heading says done or not yet.
-  const box = first?.type === 'text' ? /^\s*\[( |x|X)\]\s+(?=\S)/.exec(first.value) : null;
+  // The words may follow in the next node ("[ ] `tool init` command").
+  const box =
+    first?.type === 'text' && (rich.length > 1 || /^\s*\[( |x|X)\]\s+\S/.test(first.value))
+      ? /^\s*\[( |x|X)\]\s+/.exec(first.value)
+      : null;
   const tag =
     box && first?.type === 'text'
       ? {

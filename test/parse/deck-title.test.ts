@@ -190,3 +190,13 @@ describe('a "Project:" line before the work names the project, as front matter w
     expect(edition.projectSource).toBe(source);
   });
 });
+
+describe('a project named "… Roadmap" under a page titled "Roadmap"', () => {
+  it.each([
+    ['Roadmap', 'Structured Roadmap', 'Structured Roadmap'],
+    ['Roadmap', 'Tessellate', 'Tessellate Roadmap'],
+    ['Tessellate Roadmap', 'Tessellate', 'Tessellate Roadmap'],
+  ])('%s + %s → %s', (title, project, name) => {
+    expect(roadmapName(title, project)).toBe(name);
+  });
+});

@@ -109,12 +109,13 @@ describe('statuses in titles and sections', () => {
 
   it('reads a checkbox written in a heading as its status, and drops it from the title', () => {
     const page =
-      '# Roadmap\n\n## v0.1.0\n\n### [x] Renderer package\n\nMarkdown output.\n\n### [ ] HTML output\n\nStandalone pages.\n';
+      '# Roadmap\n\n## v0.1.0\n\n### [x] Renderer package\n\nMarkdown output.\n\n### [ ] HTML output\n\nStandalone pages.\n\n### [ ] `tool init` command\n\nA starter file.\n';
     const { edition } = parseRoadmap(sourceFromBytes('roadmap.md', new TextEncoder().encode(page)));
     const statuses = edition.sections.flatMap((s) => s.initiatives.map((i) => [i.title, i.status]));
     expect(statuses).toEqual([
       ['Renderer package', 'done'],
       ['HTML output', 'planned'],
+      ['tool init command', 'planned'],
     ]);
   });
 
