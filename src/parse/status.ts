@@ -15,9 +15,9 @@ export const BEYOND_A_TIME = String.raw`beyond(?=\s*$|\s*[\d(.:!,)–-]|\s+(?:v\
 const EMOJI: [RegExp, Status][] = [
   // Traffic-light circles read as status boards do: green done, yellow under way, white not started.
   [/[✅✔✓☑🎉🟢]/u, 'done'],
-  [/[🚧🏗⏳🔨🛠🟡]/u, 'in-progress'],
+  [/[🚧🏗⏳🔨🛠🔄🟡]/u, 'in-progress'],
   [/[🔮💭🌅]/u, 'future'],
-  [/[📅🗓🔜⚪]/u, 'planned'],
+  [/[📅🗓📋🔜⚪]/u, 'planned'],
 ];
 
 /** Phrases in the order they are tried: the first match wins. */
@@ -129,15 +129,17 @@ export function statusEmojiOf(title: string): { status: Status; emoji: string } 
  * "(Done ✅)", "(New!)", "(in progress, likely v1.1)".
  */
 export function trailingStatusOf(text: string): { status: Status; statusText: string; rest: string } | undefined {
-  const match =
-    /\s*\(([^()]{1,40})\)\s*$/.exec(text) ??
-    /\s*\[([^[\]]{1,30})\]\s*$/.exec(text) ??
-    // "CLI Interface - ✓ COMPLETE", "Plugin API — in progress": a status after a dash.
-    /\s+[-–—]\s+([^()[\]\-–—]{1,30}?)\s*$/.exec(text);
+  const bracketed = /\s*\(([^()]{1,40})\)\s*$/.exec(text) ?? /\s*\[([^[\]]{1,30})\]\s*$/.exec(text);
+  // "CLI Interface - ✓ COMPLETE", "Plugin API — in progress": a status after a dash, its words a status
+  // too ("v0.3.0 - Enhanced Output 📋" is a name and an icon, not a status).
+  const dashed = bracketed ? null : /\s+[-–—]\s+([^()[\]\-–—]{1,30}?)\s*$/.exec(text);
+  const match = bracketed ?? dashed;
   if (!match) return undefined;
   const inner = match[1]!.trim();
   const status = normalizeStatus(inner);
   if (status === 'unknown' || !looksLikeStatus(inner)) return undefined;
+  const words = inner.replace(/[^\p{L}\p{N}\s]/gu, ' ').trim();
+  if (dashed && words && normalizeStatus(words) === 'unknown') return undefined;
   return { status, statusText: inner, rest: text.slice(0, match.index).trim() };
 }
 

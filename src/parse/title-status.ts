@@ -61,7 +61,7 @@ export function splitTitleStatus(titleRich: PhrasingContent[]): {
     statusText = tag.statusText;
     rich = trimInlines([{ ...first, value: tag.rest }, ...rich.slice(1)]);
   } else if (first?.type === 'text') {
-    const emoji = /^\s*([✅✔✓☑🚧🔮🏗⏳📅🗓🔜⚪🟢🟡])\uFE0F?\s*/u.exec(first.value);
+    const emoji = /^\s*([✅✔✓☑🚧🔮🏗⏳🔄📅🗓📋🔜⚪🟢🟡])\uFE0F?\s*/u.exec(first.value);
     if (emoji) {
       status = statusEmojiOf(emoji[1]!)!.status;
       statusText = emoji[1];

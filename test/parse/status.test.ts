@@ -73,6 +73,8 @@ describe('statuses in titles and sections', () => {
 
   it.each([
     ['Coming Soon ⏳', 'planned'],
+    ['🔄 Auto-Scaling', 'in-progress'],
+    ['📋 Reporting', 'planned'],
     ['⏳ Waiting', 'in-progress'],
     ['In Progress 🚧', 'in-progress'],
     ["What's already implemented", 'done'],
@@ -91,6 +93,8 @@ describe('statuses in titles and sections', () => {
     ['CLI Interface (Basic Commands) - ✓ COMPLETE', 'done', 'CLI Interface (Basic Commands)'],
     ['Plugin API — in progress', 'in-progress', 'Plugin API'],
     ['Sharebox - a sharing service for the notebook', undefined, undefined],
+    ['v0.3.0 - Enhanced Output 📋', undefined, undefined],
+    ['v0.1.0 - Initial Release ✅', undefined, undefined],
     ['Storage ✓ (COMPLETE)', 'done', 'Storage ✓'],
   ])('a status after a dash ends a title: %s', (text, status, rest) => {
     const read = trailingStatusOf(text);
