@@ -86,7 +86,7 @@ export function metaOf(title: string, blocks: RootContent[], hasChildren: boolea
   if (/\?\s*$/.test(t)) return { kind: 'faq', why: 'its title is a question' };
   // "Version History", "Changelog" over a list or table of past releases: what was delivered before
   // this edition, kept as context. (A "History" told in prose is a chapter of the story.)
-  if (HISTORY_TITLE.test(t) && !hasChildren && !isWork && hasItems(blocks))
+  if (HISTORY_TITLE.test(t.replace(/\s*\([^()]*\)\s*$/, '')) && !hasChildren && !isWork && hasItems(blocks))
     return { kind: 'about', why: 'its title names the history of past releases' };
   if (REFERENCES_TITLE.test(t) && !hasChildren && !isWork)
     return { kind: 'links', why: 'its title names references or links' };

@@ -53,6 +53,7 @@ describe('metaOf', () => {
     ['Version History', '| Version | Date |\n|---|---|\n| 0.1.0 | 2026-01-10 |', 'about'],
     ['History', '- M1: Nov 2015\n- M2: Jan 2016', 'about'],
     ['History', 'The idea came in 2020; the code followed in 2022.', undefined],
+    ['History (2016-2021)', 'Priorities identified:\n\n- Hazard scenarios\n- Vulnerability functions', 'about'],
     [
       'References',
       '- [PRD.md](PRD.md) - Product requirements\n- [CHANGELOG.md](CHANGELOG.md) - Release history',
