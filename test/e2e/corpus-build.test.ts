@@ -29,12 +29,15 @@ afterAll(async () => {
 });
 
 describe('the corpus, built', () => {
-  it('builds every page that has initiatives, and says so for the one that has none', () => {
-    // keda-ROADMAP lists only release dates and points to a project board: no initiatives.
-    expect(result.failures.map((f) => f.error.format())).toEqual([
-      `${join(CORPUS, 'keda-ROADMAP.md')}:1: no initiatives found: expected headings, list items or table rows describing the work`,
-    ]);
-    expect(result.editions).toHaveLength(FILES.length - 1);
+  it('builds every page that has initiatives, and says so for the ones that have none', () => {
+    // keda-ROADMAP lists only release dates and points to a project board; polychromatic keeps its
+    // roadmap as data in the front matter, which its site's layout renders: no initiatives in the page.
+    const none = (name: string) =>
+      `${join(CORPUS, name)}:1: no initiatives found: expected headings, list items or table rows describing the work`;
+    expect(result.failures.map((f) => f.error.format()).sort()).toEqual(
+      [none('keda-ROADMAP.md'), none('polychromatic-website-docs-roadmap.md')].sort(),
+    );
+    expect(result.editions).toHaveLength(FILES.length - 2);
   });
 
   it('prints one PDF page per slide, with every initiative title on its page', async () => {

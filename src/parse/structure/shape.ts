@@ -138,7 +138,9 @@ function loneItem(blocks: RootContent[]): boolean {
     shown.length === 1 &&
     only?.type === 'list' &&
     only.children.length === 1 &&
-    typeof only.children[0]!.checked !== 'boolean'
+    typeof only.children[0]!.checked !== 'boolean' &&
+    // An item that names its own work ("**Plugin API:** …") is that work, under whatever heading.
+    !isTitledItem(only.children[0]!)
   );
 }
 
