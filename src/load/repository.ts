@@ -45,22 +45,38 @@ export function repositoryNames(file: string): Promise<string[]> {
 }
 
 async function namesFor(dir: string): Promise<string[]> {
-  const names: string[] = [];
+  const clone = await enclosingClone(dir);
+  // The nearest package.json on the way up, inside the clone when there is one.
   let packageName: string | undefined;
-  for (let current = dir; ; current = dirname(current)) {
-    packageName ??= await packageNameIn(current);
-    const git = await gitDirOf(current);
-    if (git) {
-      const remote = await remoteRepositoryName(git);
-      names.push(...(packageName ? packageNames(packageName) : []), ...(remote ? [remote] : []), basename(current));
-      break;
-    }
-    if (dirname(current) === current) {
-      if (packageName) names.push(...packageNames(packageName));
-      break;
-    }
+  for (let current = dir; packageName === undefined; current = dirname(current)) {
+    packageName = await packageNameIn(current);
+    if (current === clone?.root || dirname(current) === current) break;
+  }
+  const names = packageName ? packageNames(packageName) : [];
+  if (clone) {
+    const url = await remoteUrl(clone.gitDir);
+    const remote = url ? repositoryNameOf(url) : undefined;
+    names.push(...(remote ? [remote] : []), basename(clone.root));
   }
   return [...new Set(names.filter((name) => name.length > 1 && !GENERIC_FOLDERS.test(name)))];
+}
+
+const clones = new Map<string, Promise<{ root: string; gitDir: string } | undefined>>();
+
+/** The working tree that holds `dir` (the nearest folder up with a `.git`) and its git directory. Never throws. */
+function enclosingClone(dir: string): Promise<{ root: string; gitDir: string } | undefined> {
+  let clone = clones.get(dir);
+  if (!clone) {
+    clone = (async () => {
+      for (let current = dir; ; current = dirname(current)) {
+        const gitDir = await gitDirOf(current);
+        if (gitDir) return { root: current, gitDir };
+        if (dirname(current) === current) return undefined;
+      }
+    })().catch(() => undefined);
+    clones.set(dir, clone);
+  }
+  return clone;
 }
 
 /** "@acme/widgets" → ["widgets", "acme"]. */
@@ -88,12 +104,6 @@ async function gitDirOf(dir: string): Promise<string | undefined> {
   if (info.isDirectory()) return dotGit;
   const pointer = /^gitdir:\s*(.+)$/m.exec((await readHint(dotGit, dir)) ?? '')?.[1]?.trim();
   return pointer ? (isAbsolute(pointer) ? pointer : resolve(dir, pointer)) : undefined;
-}
-
-/** The repository name in the `origin` remote's URL (or the first remote's), from the git config. */
-async function remoteRepositoryName(gitDir: string): Promise<string | undefined> {
-  const url = await remoteUrl(gitDir);
-  return url ? repositoryNameOf(url) : undefined;
 }
 
 /** The `origin` remote's URL (or the first remote's), from the git config. */
@@ -129,26 +139,11 @@ export function gitHubRepositoryOf(url: string): string | undefined {
   return match ? `${match[1]}/${match[2]}` : undefined;
 }
 
-const homes = new Map<string, Promise<string | undefined>>();
-
 /** The GitHub repository ("owner/name") whose clone holds the page, from its git remote; undefined for none. Never throws. */
-export function gitHubRepository(file: string): Promise<string | undefined> {
-  const dir = dirname(resolve(file));
-  let home = homes.get(dir);
-  if (!home) {
-    home = (async () => {
-      for (let current = dir; ; current = dirname(current)) {
-        const git = await gitDirOf(current);
-        if (git) {
-          const url = await remoteUrl(git);
-          return url ? gitHubRepositoryOf(url) : undefined;
-        }
-        if (dirname(current) === current) return undefined;
-      }
-    })().catch(() => undefined);
-    homes.set(dir, home);
-  }
-  return home;
+export async function gitHubRepository(file: string): Promise<string | undefined> {
+  const clone = await enclosingClone(dirname(resolve(file)));
+  const url = clone ? await remoteUrl(clone.gitDir).catch(() => undefined) : undefined;
+  return url ? gitHubRepositoryOf(url) : undefined;
 }
 
 /** What the page's repository tells the parser: its names, and where on GitHub it lives (see ParseOptions). */
