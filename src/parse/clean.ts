@@ -234,8 +234,9 @@ function lastUpdatedOf(text: string): string | undefined {
   const match =
     /^(?:last\s+updated|updated|last\s+modified|last\s+revised|last\s+reviewed)\s*(?:on|:)?\s*:?\s*(.+)$/i.exec(text);
   if (!match || text.length > 80) return undefined;
-  // "2025-11-02 by the steering committee": the date, not who.
+  // "2025-11-02 by the steering committee": the date, not who; "2026-04-24 | Current release: …": not what else the line says.
   const value = match[1]!
+    .replace(/\s+[|·•;—–]\s.*$/, '')
     .replace(/\s+by\s+.*$/i, '')
     .replace(/[.\s]+$/, '')
     .trim();

@@ -77,6 +77,12 @@ const rows: Row[] = [
     source: 'last-updated',
   },
   {
+    what: 'a "Last updated" line that says more after a separator: the date only',
+    page: `# Widget Roadmap\n\n> Last updated: 2026-04-24 | Current release: v0.1.0-beta.7\n\n## v0.3.7 ~ June/July 2020\n\n${items}\n## v0.4 ~ Q4 2020\n\n- Improve the docs.\n- Apple GPU support.\n`,
+    label: '2026-04-24',
+    source: 'last-updated',
+  },
+  {
     what: 'a range over release headings is not a label',
     page: `# Widget Roadmap\n\n## v2.2\n\n${items}\n## v2.3 and beyond\n\n- Improve the docs.\n- Apple GPU support.\n`,
     label: 'widget-roadmap',
