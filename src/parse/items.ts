@@ -126,7 +126,7 @@ export function draftFromListItem(item: ListItem, splitLead = true): InitiativeD
     if (timed) ({ when, rest: inl } = timed);
     // A period the page dates it with stays with the item: as its bucket, or as written ("Nov").
     if (when && !bucketOf(when)) body = [paragraph([{ type: 'text', value: when }]), ...body];
-    // "**RD004:** Develop the controller": a code names no work; the words after it do, and the code
+    // "**REQ-12:** Export to PDF": a code names no work; the words after it do, and the code
     // leads the title as the page's reference.
     const coded = codeLeadOf(inl);
     if (coded) ({ code, rest: inl } = coded);

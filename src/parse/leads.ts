@@ -79,11 +79,11 @@ export function periodLeadOf(inl: PhrasingContent[]): { when: string; rest: Phra
   return plainText(rest).trim() ? { when: match[1]!, rest } : undefined;
 }
 
-/** A reference code: capitals and digits, no spaces ("RD004", "P0", "FR-3", "KEP-1234", "M1"). */
+/** A reference code: capitals and digits, no spaces ("REQ-12", "P0", "FR-3", "KEP-1234", "M1"). */
 const CODE = /^[A-Z]{1,6}[-_]?\d{1,5}[a-z]?$/;
 
 /**
- * "**RD004:** Develop the MPC controller": a bold code before the words that name the work; the code,
+ * "**REQ-12:** Export the report as PDF": a bold code before the words that name the work; the code,
  * and the words. Undefined when nothing follows it ("**P0**" alone is all the title there is).
  */
 export function codeLeadOf(inl: PhrasingContent[]): { code: string; rest: PhrasingContent[] } | undefined {
@@ -212,7 +212,7 @@ export function shortTitle(text: string): string {
   if (all.length <= MAX_TITLE_WORDS) return text;
   // Cut at the last clause boundary (before a parenthesis, after a comma, colon or semicolon) that
   // leaves a title of 6 to 16 words, else after 12 words; never on a word that leads to the next
-  // ("…the Astropy Project and…").
+  // ("…within the project and…").
   let cut = 12;
   for (let i = MAX_TITLE_WORDS; i >= 6; i--) {
     if (all[i]?.startsWith('(') || /[,;:]$/.test(all[i - 1] ?? '')) {

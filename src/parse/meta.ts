@@ -53,7 +53,7 @@ export function namesContext(title: string): boolean {
  * ("Versioning system", "Business Glossary") name a piece of work, not the document or its process.
  */
 export function metaOf(title: string, blocks: RootContent[], hasChildren: boolean, inBucket = false): Meta | undefined {
-  // Words only: an emoji or symbol at either end ("🧭 Notes", "FAQ ❓") decorates the title.
+  // Words only: an emoji or symbol at either end ("📝 Notes", "FAQ ❓") decorates the title.
   const t = title
     .trim()
     .replace(/^[^\p{L}\p{N}([]+/u, '')
@@ -63,7 +63,7 @@ export function metaOf(title: string, blocks: RootContent[], hasChildren: boolea
   if (/^(feature\s+)?requests?$|^requesting\s+(a\s+)?features?$/i.test(t) && !hasChildren && !hasItems(blocks))
     return { kind: 'closing', why: 'its title asks for requests and its text says where to send them' };
   // A remark in parentheses qualifies the title: "Big Wishlist (might be out of scope)" is a wishlist.
-  // A remark that is only such words labels the part: "Non-Features (Out of Scope)".
+  // A remark that is only such words labels the part: "Extras (out of scope)".
   const remarks = [...t.matchAll(/\(([^()]*)\)/g)].map((m) => m[1]!.trim());
   if (
     NON_GOALS_TITLE.test(t.replace(/\([^()]*\)/g, ' ')) ||
@@ -72,7 +72,7 @@ export function metaOf(title: string, blocks: RootContent[], hasChildren: boolea
     return { kind: 'non-goals', why: 'its title says it is not planned work' };
   // Details of an item ("Outcomes: …", "Status: …", "Issue: …") make the part a piece of work,
   // even one named like the project's ways ("Governance", "Codifications to our release process").
-  // So does a checkbox written in its title ("[x] Table of contents with progress counts").
+  // So does a checkbox written in its title ("[x] Contents page with progress counts").
   const isWork = inBucket || blocks.filter(isFieldLine).length >= 2 || /^\[( |x|X)\]\s/.test(t);
   // A generic word over sub-headings ("## Summary" over the plan's parts) groups them; alone, it introduces.
   if ((ABOUT_TITLE.test(t) || (GENERIC_ABOUT.test(t) && !hasChildren)) && !isWork)

@@ -76,8 +76,8 @@ export function buildOutline(root: Root): OutlineNode {
 }
 
 /**
- * A sub-heading whose whole content is a code block or a diagram ("### Windows Implementation Plan"
- * over a tree of steps) illustrates the part above it: it joins that part's text, under its title.
+ * A sub-heading whose whole content is a code block or a diagram ("### Install plan" over
+ * a tree of steps) illustrates the part above it: it joins that part's text, under its title.
  */
 function foldIllustrations(node: OutlineNode): void {
   for (const child of node.children) foldIllustrations(child);

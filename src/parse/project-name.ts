@@ -57,7 +57,7 @@ interface Mention {
   before?: Token;
   before2?: Token;
   next?: Token;
-  /** The words after `next`, for what follows a version ("OpenWrt 25.12 final compatible"). */
+  /** The words after `next`, for what follows a version ("X 25.12 final compatible"). */
   after: Token[];
   /** Written after "the". */
   article: boolean;
@@ -132,7 +132,7 @@ export const RULES: Rule[] = [
     test: (m, proper) =>
       joined(m) && SELF_NOUNS.has(m.next!.key) && !/^roadmaps?$/.test(m.next!.key) && (proper || m.article),
   },
-  // A dependency's version is not the project's ("support for OpenWrt 25.12").
+  // A dependency's version is not the project's ("support for X 25.12").
   { why: 'X 1.0', weight: 2, test: (m) => joined(m) && isVersion(m.next!.text) && !isDependency(m) },
   { why: "a dependency ('support for X', 'X compatible')", weight: -3, test: (m) => isDependency(m) },
   {
@@ -218,7 +218,7 @@ export function readProjectName(page: PageText, options: NameOptions = {}): Name
 function pick(candidates: NameCandidate[]): string | undefined {
   const best = candidates[0];
   if (!best || best.score < MIN_SCORE) return undefined;
-  // The fuller name is the one the page mostly writes, or the name of its repository ("Python" → "Scientific Python").
+  // The fuller name is the one the page mostly writes, or the name of its repository ("Kit" → "Acme Kit").
   const fuller = candidates
     .filter(
       (c) =>

@@ -130,8 +130,8 @@ export function statusEmojiOf(title: string): { status: Status; emoji: string } 
  */
 export function trailingStatusOf(text: string): { status: Status; statusText: string; rest: string } | undefined {
   const bracketed = /\s*\(([^()]{1,40})\)\s*$/.exec(text) ?? /\s*\[([^[\]]{1,30})\]\s*$/.exec(text);
-  // "CLI Interface - ✓ COMPLETE", "Plugin API — in progress": a status after a dash, its words a status
-  // too ("v0.3.0 - Enhanced Output 📋" is a name and an icon, not a status).
+  // "Storage layer - ✓ DONE", "Plugin API — in progress": a status after a dash, its words a status
+  // too ("v2.0 - Better Output 📋" is a name and an icon, not a status).
   const dashed = bracketed ? null : /\s+[-–—]\s+([^()[\]\-–—]{1,30}?)\s*$/.exec(text);
   const match = bracketed ?? dashed;
   if (!match) return undefined;
@@ -143,7 +143,7 @@ export function trailingStatusOf(text: string): { status: Status; statusText: st
   return { status, statusText: inner, rest: text.slice(0, match.index).trim() };
 }
 
-/** "Implemented in v0.5.4", "Released in 2.0": a heading that names what a release delivered. */
+/** "Implemented in v1.4", "Released in 2.0": a heading that names what a release delivered. */
 export function deliveredIn(title: string): boolean {
   return /^(implemented|released|shipped|delivered|landed|completed)\s+in\s+\S/i.test(title.trim());
 }

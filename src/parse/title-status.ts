@@ -40,8 +40,8 @@ export function splitTitleStatus(titleRich: PhrasingContent[]): {
     }
   }
   const first = rich[0];
-  // "### [x] Renderer package": a checkbox written in a heading says done or not yet.
-  // The words may follow in the next node ("[ ] `tool init` command").
+  // "### [x] PDF export": a checkbox written in a heading says done or not yet.
+  // The words may follow in the next node ("[ ] `acme init` command").
   const box =
     first?.type === 'text' && (rich.length > 1 || /^\s*\[( |x|X)\]\s+\S/.test(first.value))
       ? /^\s*\[( |x|X)\]\s+/.exec(first.value)
@@ -74,7 +74,7 @@ export function splitTitleStatus(titleRich: PhrasingContent[]): {
     if (trailing) {
       status = trailing.status;
       statusText = trailing.statusText;
-      // "Storage ✓ (COMPLETE)": a mark of the same status before the words goes with them.
+      // "Storage ✓ (DONE)": a mark of the same status before the words goes with them.
       const mark = /\s*([✅✔✓☑🚧🔮])\uFE0F?\s*$/u.exec(trailing.rest);
       const rest =
         mark && statusEmojiOf(mark[1]!)?.status === trailing.status

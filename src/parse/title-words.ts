@@ -70,7 +70,7 @@ const PROJECT_PATTERNS = [
 export function nameInTitle(title: string): string | undefined {
   const text = undecorated(title);
   for (const pattern of PROJECT_PATTERNS) {
-    // "Dear Me - Product Roadmap", "Acme Development Roadmap": the kind of roadmap is not the name.
+    // "Acme - Product Roadmap", "Acme Development Roadmap": the kind of roadmap is not the name.
     const name = pattern
       .exec(text)?.[1]
       ?.trim()

@@ -68,7 +68,7 @@ export function initiativeFromHeading(node: OutlineNode): InitiativeDraft {
       ? 'done'
       : 'unknown';
   const byName = named !== 'unknown' ? { status: named, statusText: undefined } : undefined;
-  // Every box ticked says more than an emoji before the title ("🏗️ Core System Design" over four
+  // Every box ticked says more than an emoji before the title ("🏗️ Storage layer" over four
   // ticked boxes is done), as a list item's own box does: the emoji is the heading's icon.
   const ticked = own?.status === 'done' && split.statusText && !/\p{L}/u.test(split.statusText);
   const titled = ticked ? undefined : split;

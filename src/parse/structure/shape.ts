@@ -86,10 +86,10 @@ export function shapeOf(node: OutlineNode): Shape {
   // one named by its period ("v2.5 (Q1 2025)"): its list is what that work consists of.
   if (!node.children.length && statusLineOf(node.blocks)) return 'prose';
   // Detail lines of its own ("**Goal**: …", "**Deliverables**:", "**Success Criteria**: …") describe one
-  // piece of work, even one named as a phase ("Phase 2: Database Schema"): its list is what it delivers.
+  // piece of work, even one named as a phase ("Phase 2: Storage"): its list is what it delivers.
   if (!node.children.length && fieldKeysOf(node.blocks).size >= 2) return 'prose';
   // One item alone under a heading that is not a period or status group describes the heading's
-  // work ("## 2. Modernize the community" over one long sentence): the heading names it.
+  // work ("## 2. Grow the contributor base" over one long sentence): the heading names it.
   if (!node.children.length && loneItem(node.blocks) && !isTimeBucket(node.heading!)) return 'prose';
   if (isTimeBucket(node.heading!) || releaseChecklist(node)) return node.children.length ? 'branch' : 'list';
   // Items that are only labels over their own lists, the same labels under other headings too
@@ -106,8 +106,8 @@ export function shapeOf(node: OutlineNode): Shape {
 /**
  * A heading whose own text is one paragraph over sub-headings that each hold a list of work under a
  * status, a period or a work-list title: the paragraph introduces the lists, and the heading groups
- * them ("# Where we're going" / "Main goal for 1.0 is…" / "## What we're planning to implement" over
- * its list). Sub-headings such as "Tasks" or "Design" under a feature are its details instead.
+ * them ("# Version 2" / "The aim for 2.0 is…" / "## Planned for 2.0" over its
+ * list). Sub-headings such as "Tasks" or "Design" under a feature are its details instead.
  */
 function introducesLists(node: OutlineNode): boolean {
   return (

@@ -1,5 +1,5 @@
 /**
- * A table that sums up the parts after it ("Quick Status", "Summary"): most
+ * A table that sums up the parts after it ("Status at a glance", "Summary"): most
  * of its rows name work that has a heading or an item of its own further
  * down the page. The parts below describe the work; the table is their
  * overview, and its rows do not make slides of their own twice.
