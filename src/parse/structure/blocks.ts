@@ -37,6 +37,11 @@ function linesOf(children: PhrasingContent[]): PhrasingContent[][] {
   });
 }
 
+/** Two or more detail lines of its own ("**Goal**: …", "**Deliverables**:"): the description of one piece of work. */
+export function hasDetailLines(blocks: RootContent[]): boolean {
+  return fieldKeysOf(blocks).size >= 2;
+}
+
 /**
  * The keys of the detail lines a part writes in its own paragraphs, each at the start of a line:
  * "**Goal**: …", "**Status:** …", "**Success Criteria**: …" (a bold key, its colon inside or after).

@@ -13,7 +13,7 @@ import type { OutlineHeading, OutlineNode } from '../outline.js';
 import { bucketOf } from '../period.js';
 import { statusOfSectionTitle } from '../status.js';
 import { readTable } from '../table.js';
-import { fieldKeysOf, isStatusLine, statusLineOf } from './blocks.js';
+import { hasDetailLines, isStatusLine, statusLineOf } from './blocks.js';
 
 export type Shape = 'prose' | 'list' | 'branch';
 
@@ -87,7 +87,7 @@ export function shapeOf(node: OutlineNode): Shape {
   if (!node.children.length && statusLineOf(node.blocks)) return 'prose';
   // Detail lines of its own ("**Goal**: …", "**Deliverables**:", "**Success Criteria**: …") describe one
   // piece of work, even one named as a phase ("Phase 2: Storage"): its list is what it delivers.
-  if (!node.children.length && fieldKeysOf(node.blocks).size >= 2) return 'prose';
+  if (!node.children.length && hasDetailLines(node.blocks)) return 'prose';
   // One item alone under a heading that is not a period or status group describes the heading's
   // work ("## 2. Grow the contributor base" over one long sentence): the heading names it.
   if (!node.children.length && loneItem(node.blocks) && !isTimeBucket(node.heading!)) return 'prose';

@@ -7,7 +7,7 @@ import type { OutlineNode } from '../outline.js';
 import { descendants } from '../outline.js';
 import { plainText } from '../markdown.js';
 import { bucketOf } from '../period.js';
-import { fieldKeysOf } from './blocks.js';
+import { hasDetailLines } from './blocks.js';
 import { isListDominated, proseCount, shapeOf } from './shape.js';
 
 /**
@@ -46,7 +46,7 @@ export function amongPeriodsOfWork(node: OutlineNode, siblings: OutlineNode[]): 
     (s) =>
       s !== node &&
       !s.children.length &&
-      ((proseCount(s.blocks) > 0 && !isListDominated(s.blocks)) || fieldKeysOf(s.blocks).size >= 2),
+      ((proseCount(s.blocks) > 0 && !isListDominated(s.blocks)) || hasDetailLines(s.blocks)),
   );
   return described.length >= 2 && described.length * 2 > siblings.length - 1;
 }

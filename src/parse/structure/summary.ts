@@ -10,7 +10,8 @@ import { plainText } from '../markdown.js';
 import { descendants, type OutlineNode } from '../outline.js';
 import { readTable } from '../table.js';
 
-const squash = (text: string) =>
+/** Lower-case words only, checkboxes left out, for comparing a row's name with the page's later names. */
+const wordsKey = (text: string) =>
   text
     .toLowerCase()
     .replace(/\[[ x]\]/g, ' ')
@@ -26,13 +27,13 @@ function namesAfter(root: OutlineNode, line: number): string[] {
       if (block.type === 'list')
         for (const item of block.children) {
           const first = item.children[0];
-          if (first?.type === 'paragraph') names.push(squash(plainText(first)));
+          if (first?.type === 'paragraph') names.push(wordsKey(plainText(first)));
           visit(item.children.slice(1));
         }
     }
   };
   for (const node of descendants(root)) {
-    if (node.heading && node.heading.position.line > line) names.push(squash(node.heading.title));
+    if (node.heading && node.heading.position.line > line) names.push(wordsKey(node.heading.title));
     visit(node.blocks);
   }
   visit(root.blocks);
@@ -44,7 +45,7 @@ export function isSummaryTable(table: Table, root: OutlineNode): boolean {
   const reading = readTable(table);
   if (reading.kind !== 'items') return false;
   const col = reading.titleCol;
-  const rows = table.children.slice(1).map((row) => squash(plainText(row.children[col] ?? [])));
+  const rows = table.children.slice(1).map((row) => wordsKey(plainText(row.children[col] ?? [])));
   const named = rows.filter(Boolean);
   if (named.length < 3) return false;
   const later = namesAfter(root, table.position?.end.line ?? 0);
@@ -52,8 +53,19 @@ export function isSummaryTable(table: Table, root: OutlineNode): boolean {
   return recurring.length * 2 >= named.length;
 }
 
-/** A part whose only work-bearing block is a summary table. */
+const summaries = new WeakMap<OutlineNode, boolean>();
+
+/** A part whose only work-bearing block is a summary table (asked twice per part: remembered). */
 export function isSummaryPart(node: OutlineNode, root: OutlineNode): boolean {
+  let known = summaries.get(node);
+  if (known === undefined) {
+    known = readsAsSummary(node, root);
+    summaries.set(node, known);
+  }
+  return known;
+}
+
+function readsAsSummary(node: OutlineNode, root: OutlineNode): boolean {
   if (node.children.length) return false;
   const tables = node.blocks.filter((b): b is Table => b.type === 'table');
   const lists = node.blocks.filter((b) => b.type === 'list');
