@@ -59,6 +59,20 @@ export function isTaskList(list: List): boolean {
   return tasks > 0 && tasks >= list.children.length / 2;
 }
 
+/**
+ * A checklist whose items each name their work in bold and describe it ("- [x] **Plugin API**: embed
+ * it in …"): a list of work, not the steps of one. (A checklist of links points to documents.)
+ */
+export function namesEach(list: List): boolean {
+  return (
+    list.children.length >= 2 &&
+    list.children.every((item) => {
+      const first = item.children[0];
+      return first?.type === 'paragraph' && first.children[0]?.type === 'strong' && isTitledItem(item);
+    })
+  );
+}
+
 export function isStatusList(list: List): boolean {
   return list.children.length > 0 && list.children.every((item) => STATUS_LINE.test(plainText(item)));
 }

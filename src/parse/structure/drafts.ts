@@ -9,6 +9,7 @@ import {
   isStatusList,
   isTaskList,
   isTitledItem,
+  namesEach,
   statusFromBody,
   type InitiativeDraft,
 } from '../items.js';
@@ -120,20 +121,6 @@ export function namesAPlan(heading: string | undefined): boolean {
     (/\b(roadmaps?|plans?|planned|release[sd]?|milestones?|goals?|in[\s-]+flight|sprints?)\b/i.test(heading) ||
       !!findPeriod(heading) ||
       /(?<![\w.])v?\d+\.\d+/.test(heading))
-  );
-}
-
-/**
- * A checklist whose items each name their work in bold and describe it ("- [x] **Plugin API**: embed
- * it in …"): a list of work, not the steps of one. (A checklist of links points to documents.)
- */
-function namesEach(list: List): boolean {
-  return (
-    list.children.length >= 2 &&
-    list.children.every((item) => {
-      const first = item.children[0];
-      return first?.type === 'paragraph' && first.children[0]?.type === 'strong' && isTitledItem(item);
-    })
   );
 }
 

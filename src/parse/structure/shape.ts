@@ -4,7 +4,7 @@
  * or status group, a unit of work, a wrapper of the whole roadmap).
  */
 import type { ListItem, RootContent } from 'mdast';
-import { isStatusList, isTaskList, isTitledItem } from '../items.js';
+import { isStatusList, isTaskList, isTitledItem, namesEach } from '../items.js';
 import { isNavigationList } from '../navigation.js';
 import { isLegendList } from '../legend.js';
 import { plainText } from '../markdown.js';
@@ -23,7 +23,11 @@ export const WORK_LABEL =
 export const WRAPPER_TITLE =
   /\b(roadmap|plans?|overview|initiatives|items|priorities|goals|themes|projects|features|milestones|direction|vision|objectives|summary)\b/i;
 
-/** Content blocks that count as items: top-level list items and table rows (navigation excluded). */
+/**
+ * Content blocks that count as items: top-level list items and table rows (navigation excluded). A
+ * checklist counts when each box names its work in bold ("- [ ] **Voice input** — …"): a list of work,
+ * as itemsOf reads it; the boxes of an area's checklist are the steps of one piece of work.
+ */
 export function itemCount(blocks: RootContent[]): number {
   let count = 0;
   for (const block of blocks) {
@@ -31,7 +35,7 @@ export function itemCount(blocks: RootContent[]): number {
       block.type === 'list' &&
       !isNavigationList(block) &&
       !isStatusList(block) &&
-      !isTaskList(block) &&
+      (!isTaskList(block) || namesEach(block)) &&
       !isLegendList(block)
     )
       count += block.children.length;

@@ -1,0 +1,95 @@
+/** Checklists under headings: boxes that each name their work, against boxes that are the steps of one piece of work. */
+import { describe, expect, it } from 'vitest';
+import { sourceFromBytes } from '../../src/load/read-source.js';
+import { allInitiatives } from '../../src/model/types.js';
+import { parseRoadmap } from '../../src/parse/index.js';
+
+const titles = (page: string) =>
+  allInitiatives(parseRoadmap(sourceFromBytes('roadmap.md', Buffer.from(page))).edition).map((i) => [
+    i.title,
+    i.status,
+  ]);
+
+describe('a checklist whose boxes each name their work in bold', () => {
+  it.each([
+    [
+      'under release headings with a focus line',
+      `# Roadmap
+
+## Now — Stabilization (v0.2.x)
+
+Focus: production readiness and monitoring.
+
+- [ ] **Error reporting** — client and server error monitoring
+- [x] **Self-hosting guide** — deployment docs and a contributing guide
+- [x] **Quota atomicity** — atomic functions for members and storage
+
+## Next — Polish (v0.3.x)
+
+Focus: UX polish and mobile support.
+
+- [ ] **Mobile shell** — a menu and a drawer for small screens
+- [ ] **Branch warnings** — alert past a threshold of open branches
+`,
+      [
+        ['Error reporting', 'in-progress'],
+        ['Self-hosting guide', 'done'],
+        ['Quota atomicity', 'done'],
+        ['Mobile shell', 'planned'],
+        ['Branch warnings', 'planned'],
+      ],
+    ],
+    [
+      'under area headings introduced by a sentence',
+      `# Roadmap
+
+## Storage
+
+We want storage to scale.
+
+- [ ] **Sharding** — split tables across nodes
+- [ ] **Compaction** — reclaim space in the background
+- [x] **Checksums** — verify every block on read
+
+## Networking
+
+Faster links between nodes.
+
+- [x] **QUIC transport** — lower latency between nodes
+- [ ] **Connection pooling** — reuse sockets across requests
+- [ ] **Rate limits** — per-client limits at the edge
+`,
+      [
+        ['Sharding', 'planned'],
+        ['Compaction', 'planned'],
+        ['Checksums', 'done'],
+        ['QUIC transport', 'done'],
+        ['Connection pooling', 'planned'],
+        ['Rate limits', 'planned'],
+      ],
+    ],
+  ])('holds one piece of work per box: %s', (_, page, expected) => {
+    expect(titles(page)).toEqual(expected);
+  });
+
+  it('but plain boxes under a heading described in prose are the steps of that heading', () => {
+    const page = `# Roadmap
+
+## SQL layer
+
+A query layer over the key-value store.
+
+- [x] parser
+- [ ] planner
+- [ ] executor
+
+## Replication
+
+Copies of every shard on three nodes, with automatic failover when a node goes away.
+
+- [ ] leader election
+- [ ] log shipping
+`;
+    expect(titles(page).map(([title]) => title)).toEqual(['SQL layer', 'Replication']);
+  });
+});
