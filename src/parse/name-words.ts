@@ -138,7 +138,17 @@ export const SUBJECT_VERBS = words(`
 /** Words before a name that ends a phrase: "develop for X.", "inclusion in X.". */
 export const OBJECT_WORDS = words('for in into with to at about of on using within inside across from');
 
+/** A compound that describes, as an adjective does: "AI-powered", "cloud-native", "GPU-based", "production-ready". */
+const DESCRIBING_COMPOUND =
+  /-(powered|based|driven|ready|native|friendly|aware|enabled|specific|related|oriented|like|free|only|wide|level|grade|facing|safe|agnostic|centric)$/i;
+
 /** Whether a word can be (part of) a project's name at all. */
 export function nameWord(key: string): boolean {
-  return key.length > 1 && !FUNCTION_WORDS.has(key) && /\p{L}/u.test(key) && !isVersion(key);
+  return (
+    key.length > 1 &&
+    !FUNCTION_WORDS.has(key) &&
+    /\p{L}/u.test(key) &&
+    !isVersion(key) &&
+    !DESCRIBING_COMPOUND.test(key)
+  );
 }

@@ -365,6 +365,16 @@ const rows: Row[] = [
     name: 'Quillon',
   },
   {
+    what: 'a compound that describes ("AI-powered features", "cloud-native features") is no name',
+    page: page([
+      ['intro', 'This section outlines the development plan in four phases.'],
+      ['prose', 'Extensibility through plugins and AI-powered features.'],
+      ['prose', 'AI-powered features'],
+      ['prose', 'Cloud-native features for every deployment. Cloud-native features first.'],
+    ]),
+    name: undefined,
+  },
+  {
     what: 'a repository named with a common word says nothing',
     page: page([['intro', 'The main work this year is the new storage engine.']]),
     hints: ['main'],
