@@ -4,6 +4,8 @@
  */
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Position } from '../model/types.js';
+import { FIELD_KEY } from './field-lists.js';
+import { trimTrailingColon } from './leads.js';
 import { plainText, positionOf, trimInlines } from './markdown.js';
 
 export interface OutlineHeading {
@@ -72,6 +74,7 @@ export function buildOutline(root: Root): OutlineNode {
     stack.push(node);
   });
   foldIllustrations(top);
+  foldFieldHeadings(top);
   return top;
 }
 
@@ -92,6 +95,57 @@ function foldIllustrations(node: OutlineNode): void {
     );
   }
   node.children = node.children.filter((child) => !illustrations.includes(child));
+}
+
+/** Sub-headings that name a detail of the work above them: "Objective:", "Steps", "Milestone", "Status". */
+const FIELD_HEADING = /^(steps|tasks|motivation|scope|rationale|background|approach|plan)$/i;
+
+function isFieldHeading(node: OutlineNode): boolean {
+  const title = node.heading!.title.trim();
+  const key = title.replace(/\s*[:：]$/, '');
+  return !node.children.length && (FIELD_KEY.test(key) || FIELD_HEADING.test(key) || /[:：]$/.test(title));
+}
+
+/** A heading whose sub-headings are all detail fields, two or more of them named as the detail lines are. */
+function holdsFields(node: OutlineNode): boolean {
+  const keyed = node.children.filter((child) => {
+    const key = child.heading!.title.trim().replace(/\s*[:：]$/, '');
+    return FIELD_KEY.test(key) || FIELD_HEADING.test(key);
+  });
+  return !!node.heading && keyed.length >= 2 && node.children.every(isFieldHeading);
+}
+
+/**
+ * Headings that each describe their work under the same detail sub-headings ("## 1. E2E testing" over
+ * "### Objective:", "### Steps:", "### Milestone:", and the next heading alike) write, as sub-headings,
+ * the detail lines others write in bold ("**Goal**: …"): the sub-headings join their heading's text as
+ * such lines. A template seen once (a page's own "## Goals" and "## Milestones") is left as it is.
+ */
+function foldFieldHeadings(root: OutlineNode): void {
+  const holders: OutlineNode[] = [];
+  const walk = (node: OutlineNode) => {
+    if (holdsFields(node)) holders.push(node);
+    else node.children.forEach(walk);
+  };
+  walk(root);
+  if (holders.length < 2) return;
+  for (const node of holders) {
+    for (const child of node.children) {
+      const line = child.heading!.position.line;
+      node.blocks.push(
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'strong', children: trimTrailingColon(child.heading!.rich) },
+            { type: 'text', value: ':' },
+          ],
+          position: { start: { line, column: 1 }, end: { line, column: 1 } },
+        },
+        ...child.blocks,
+      );
+    }
+    node.children = [];
+  }
 }
 
 /**

@@ -1,8 +1,8 @@
 /**
- * A table that sums up the parts after it ("Status at a glance", "Summary"): most
- * of its rows name work that has a heading or an item of its own further
- * down the page. The parts below describe the work; the table is their
- * overview, and its rows do not make slides of their own twice.
+ * A table that sums up the parts of the page ("Status at a glance", "Summary", "Progress summary"):
+ * most of its rows name work that has a heading or an item of its own further down the page, or a
+ * heading of its own above it. Those parts describe the work; the table is their overview or recap,
+ * and its rows do not make slides of their own twice.
  */
 import type { RootContent, Table } from 'mdast';
 import { type Meta, metaOf } from '../meta.js';
@@ -18,8 +18,11 @@ const wordsKey = (text: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-/** The names written later on the page: every heading and every list item's first line. */
-function namesAfter(root: OutlineNode, line: number): string[] {
+/**
+ * The names written elsewhere on the page: every heading and every list item's first line after
+ * `line`, and every heading before `from` (a recap names the headings it follows).
+ */
+function namesAround(root: OutlineNode, from: number, line: number): string[] {
   const names: string[] = [];
   const visit = (blocks: RootContent[]) => {
     for (const block of blocks) {
@@ -33,7 +36,8 @@ function namesAfter(root: OutlineNode, line: number): string[] {
     }
   };
   for (const node of descendants(root)) {
-    if (node.heading && node.heading.position.line > line) names.push(wordsKey(node.heading.title));
+    const at = node.heading?.position.line ?? 0;
+    if (node.heading && (at > line || at < from)) names.push(wordsKey(node.heading.title));
     visit(node.blocks);
   }
   visit(root.blocks);
@@ -44,13 +48,14 @@ function namesAfter(root: OutlineNode, line: number): string[] {
 export function isSummaryTable(table: Table, root: OutlineNode): boolean {
   const reading = readTable(table);
   if (reading.kind !== 'items') return false;
-  const col = reading.titleCol;
-  const rows = table.children.slice(1).map((row) => wordsKey(plainText(row.children[col] ?? [])));
-  const named = rows.filter(Boolean);
-  if (named.length < 3) return false;
-  const later = namesAfter(root, table.position?.end.line ?? 0);
-  const recurring = named.filter((name) => later.some((text) => ` ${text} `.includes(` ${name} `)));
-  return recurring.length * 2 >= named.length;
+  const cell = (row: Table['children'][number], col: number) => wordsKey(plainText(row.children[col] ?? []));
+  const rows = table.children.slice(1).filter((row) => cell(row, reading.titleCol));
+  if (rows.length < 3) return false;
+  const elsewhere = namesAround(root, table.position?.start.line ?? 0, table.position?.end.line ?? 0);
+  const named = (name: string) => !!name && elsewhere.some((text) => ` ${text} `.includes(` ${name} `));
+  // A row names its work by its title cell, or by its first ("Phase 1" of "Phase 1: Foundation").
+  const recurring = rows.filter((row) => named(cell(row, reading.titleCol)) || named(cell(row, 0)));
+  return recurring.length * 2 >= rows.length;
 }
 
 const summaries = new WeakMap<OutlineNode, boolean>();
