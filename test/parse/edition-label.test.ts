@@ -83,6 +83,12 @@ const rows: Row[] = [
     source: 'last-updated',
   },
   {
+    what: 'a "Last updated" line followed by another on the next line: the date only',
+    page: `# Widget Roadmap\n\n## v0.3.7 ~ June/July 2020\n\n${items}\n## v0.4 ~ Q4 2020\n\n- Improve the docs.\n- Apple GPU support.\n\n---\n\n**Last updated:** 2026-01-24\n**Next review:** 2026-02-24\n`,
+    label: '2026-01-24',
+    source: 'last-updated',
+  },
+  {
     what: 'a range over release headings is not a label',
     page: `# Widget Roadmap\n\n## v2.2\n\n${items}\n## v2.3 and beyond\n\n- Improve the docs.\n- Apple GPU support.\n`,
     label: 'widget-roadmap',
