@@ -108,7 +108,10 @@ export function draftsFromListItems(listed: ListItem[]): InitiativeDraft[] {
       ? nested.children
       : [item];
   });
-  const drafts = items.map((item) => draftFromListItem(item));
+  const drafts = alikeColonLeads(
+    items,
+    items.map((item) => draftFromListItem(item)),
+  );
   const count = new Map<string, number>();
   for (const draft of drafts) {
     const key = plainText(draft.titleRich).trim().toLowerCase();
@@ -119,12 +122,32 @@ export function draftsFromListItems(listed: ListItem[]): InitiativeDraft[] {
   );
 }
 
+const titleOf = (draft: InitiativeDraft) => plainText(draft.titleRich).trim();
+
+/**
+ * Items of one list written alike, "Name: what it is", are titled alike: when the list names some by
+ * the words before their colon ("Performance: steady improvements in hot paths"), the others with a
+ * shorter line after the colon ("Developer experience: docs, examples") are named the same way.
+ */
+function alikeColonLeads(items: ListItem[], drafts: InitiativeDraft[]): InitiativeDraft[] {
+  const whole = items.map((item) => titleOf(draftFromListItem(item, false)));
+  const byColon = drafts.filter(
+    (draft, i) => whole[i] !== titleOf(draft) && whole[i]!.startsWith(`${titleOf(draft)}:`),
+  );
+  if (!byColon.length) return drafts;
+  const forced = items.map((item) => draftFromListItem(item, 'always'));
+  const short = forced.filter((draft, i) => titleOf(draft) !== titleOf(drafts[i]!));
+  if (!short.length || (byColon.length + short.length) * 2 < items.length) return drafts;
+  return forced.map((draft, i) => (titleOf(draft) !== titleOf(drafts[i]!) ? draft : drafts[i]!));
+}
+
 /**
  * A list item as an initiative: title from its lead, details from the rest.
  * With `splitLead` false, a "Name: description" or "Name - description" line
- * keeps its whole text as the title (see draftsFromListItems).
+ * keeps its whole text as the title (see draftsFromListItems); with 'always', a
+ * "Name: …" line is split however short the words after its colon.
  */
-export function draftFromListItem(item: ListItem, splitLead = true): InitiativeDraft {
+export function draftFromListItem(item: ListItem, splitLead: boolean | 'always' = true): InitiativeDraft {
   const [first, ...rest] = item.children;
   const position = positionOf(item);
   let titleRich: PhrasingContent[];
@@ -186,7 +209,12 @@ export function draftFromListItem(item: ListItem, splitLead = true): InitiativeD
     } else if (linkLead) {
       titleRich = linkLead[0];
       body = [paragraph(linkLead[1], first), ...rest];
-    } else if (splitLead && colon && !(lead?.type === 'link' && inl.length === 1) && describes(colon[1])) {
+    } else if (
+      splitLead &&
+      colon &&
+      !(lead?.type === 'link' && inl.length === 1) &&
+      (splitLead === 'always' || describes(colon[1]))
+    ) {
       [titleRich] = colon;
       body = [paragraph(colon[1], first), ...rest];
     } else if (splitLead && dash && words(plainText(dash[0])) <= 4 && describes(dash[1])) {

@@ -138,3 +138,20 @@ describe('a link in a heading that only returns to the top of the page is not pa
     expect(item!.title).toBe(title);
   });
 });
+
+describe('items of one list written "Name: what it is" are titled alike', () => {
+  it('names each by the words before its colon, the short lines too', () => {
+    const page =
+      '# Roadmap\n\n## Themes\n\n- Developer experience: docs, examples, REPL polish\n- Performance: steady improvements in hot paths and data structures\n- Safety: clearer error messages, diagnostics, and sandboxing guidance\n';
+    expect(parse(page).map((i) => [i.title, i.text])).toEqual([
+      ['Developer experience', 'docs, examples, REPL polish'],
+      ['Performance', 'steady improvements in hot paths and data structures'],
+      ['Safety', 'clearer error messages, diagnostics, and sandboxing guidance'],
+    ]);
+  });
+
+  it('a list of short "Name: detail" lines keeps them whole', () => {
+    const page = '# Roadmap\n\n## Next\n\n- Python: wheels for arm64\n- Go: module proxy\n- Rust: a crate\n';
+    expect(parse(page).map((i) => i.title)).toEqual(['Python: wheels for arm64', 'Go: module proxy', 'Rust: a crate']);
+  });
+});
