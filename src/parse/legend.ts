@@ -21,6 +21,15 @@ const key = (marker: string) =>
     .trim()
     .toLowerCase();
 
+/**
+ * The status a legend's explanation gives: the words before its colon or full stop when it opens
+ * with a few ("Paused: we wait until other work gets done" is paused, whatever "done" says after).
+ */
+function meaningStatus(meaning: string): Status {
+  const head = /^([^:.;!]+)[:.;!]/.exec(meaning.trim());
+  return head && head[1]!.trim().split(/\s+/).length <= 4 ? normalizeStatus(head[1]) : normalizeStatus(meaning);
+}
+
 /** Entries of a list that reads as a legend, or undefined. */
 function listEntries(list: List): [string, Status][] | undefined {
   if (list.children.length < 2) return undefined;
@@ -28,7 +37,7 @@ function listEntries(list: List): [string, Status][] | undefined {
   for (const item of list.children) {
     const match = ENTRY.exec(plainText(item));
     if (!match) return undefined;
-    entries.push([key(match[1]!), normalizeStatus(match[2]!)]);
+    entries.push([key(match[1]!), meaningStatus(match[2]!)]);
   }
   // Symbols explained mostly in status words. (A word such as "Not Started" already says its status
   // in the general vocabulary, better than its explanation does: only symbols are read here.)
@@ -47,9 +56,9 @@ function tableEntries(table: Table): [string, Status][] | undefined {
     if (
       symbols.length === meanings.length &&
       symbols.every((sym) => sym && !/\p{L}|\p{N}/u.test(sym)) &&
-      meanings.filter((m) => normalizeStatus(m) !== 'unknown').length >= meanings.length / 2
+      meanings.filter((m) => meaningStatus(m) !== 'unknown').length >= meanings.length / 2
     ) {
-      return symbols.map((sym, i) => [key(sym), normalizeStatus(meanings[i])]);
+      return symbols.map((sym, i) => [key(sym), meaningStatus(meanings[i]!)]);
     }
   }
   const reading = readTable(table);
@@ -58,7 +67,7 @@ function tableEntries(table: Table): [string, Status][] | undefined {
     const [a, b] = row.children.map((cell) => plainText(cell));
     const [marker, meaning] = !/\p{L}/u.test(a ?? '') ? [a ?? '', b ?? ''] : [b ?? '', a ?? ''];
     // Only symbols need the page's word for what they mean.
-    return [key(marker), /\p{L}/u.test(marker) ? 'unknown' : normalizeStatus(meaning)];
+    return [key(marker), /\p{L}/u.test(marker) ? 'unknown' : meaningStatus(meaning)];
   });
 }
 

@@ -10,6 +10,7 @@ import type { List, RootContent } from 'mdast';
 import { isFieldLine } from './field-lists.js';
 import { isLegendList, isLegendTable } from './legend.js';
 import { plainText } from './markdown.js';
+import { readTable } from './table.js';
 
 export type MetaKind = 'closing' | 'about' | 'faq' | 'process' | 'non-goals' | 'links';
 
@@ -74,8 +75,13 @@ export function metaOf(title: string, blocks: RootContent[], hasChildren: boolea
   // even one named like the project's ways ("Governance", "Codifications to our release process").
   // So does a checkbox written in its title ("[x] Contents page with progress counts").
   const isWork = inBucket || blocks.filter(isFieldLine).length >= 2 || /^\[( |x|X)\]\s/.test(t);
+  // "Overview" over a table of the work, each row with its state ("Deliverable | State | Owner"): the
+  // roadmap itself, seen whole. (A table that sums up parts described elsewhere is caught before.)
+  const workTable = blocks.some(
+    (b) => b.type === 'table' && b.children.length > 3 && readTable(b).kind === 'items' && !isLegendTable(b),
+  );
   // A generic word over sub-headings ("## Summary" over the plan's parts) groups them; alone, it introduces.
-  if ((ABOUT_TITLE.test(t) || (GENERIC_ABOUT.test(t) && !hasChildren)) && !isWork)
+  if ((ABOUT_TITLE.test(t) || (GENERIC_ABOUT.test(t) && !hasChildren && !workTable)) && !isWork)
     return { kind: 'about', why: 'its title introduces the document' };
   // "Status", "Current state" in prose: where the project stands, not a piece of work.
   if (/^(project\s+|current\s+)?(status|state)$/i.test(t) && !hasChildren && !hasItems(blocks) && !isWork)

@@ -5,6 +5,7 @@
 import type { PhrasingContent, RootContent, Table, TableCell, TableRow } from 'mdast';
 import { paragraph, type InitiativeDraft } from './items.js';
 import { splitTitleStatus } from './title-status.js';
+import { stripLeadingSymbols } from './leads.js';
 import { plainText, positionOf, trimInlines } from './markdown.js';
 import { bucketOf } from './period.js';
 import { isBareStatus, normalizeStatus } from './status.js';
@@ -33,7 +34,14 @@ export function draftsFromTable(
   const categoryCol = col('category');
   const descCol = col('description');
   const periodCols = roles.flatMap((role, i) => (role === 'period' ? [i] : []));
-  const rows = table.children.slice(1).filter((row) => row.children.some((cell) => plainText(cell).trim() !== ''));
+  // A row named only by a placeholder ("TBD", "↳ tbd") holds a place for work not yet named: no slide.
+  const rows = table.children
+    .slice(1)
+    .filter((row) => row.children.some((cell) => plainText(cell).trim() !== ''))
+    .filter((row) => {
+      const title = plainText(row.children[titleCol] ?? []).trim();
+      return !title || !isPlaceholder(title);
+    });
   const groups: { row: TableRow; rows: TableRow[] }[] = [];
   for (const row of rows) {
     const previous = groups[groups.length - 1];
@@ -75,6 +83,8 @@ export function draftsFromTable(
       const times = group.map((r) => cell(r, timeCol)).filter(Boolean);
       const statuses = group.map((r) => cell(r, statusCol)).filter(Boolean);
       const split = splitTitleStatus(trimInlines(row.children[titleCol]?.children ?? []));
+      // Marks that only set a row out or indent it ("🔻 Goal", "↳ Part of it") are not part of its name.
+      split.titleRich = withoutLeadingMarks(split.titleRich);
       let status = split.status;
       let statusText = split.statusText;
       if (!status && statuses[0])
@@ -109,6 +119,15 @@ export function draftsFromTable(
       else draft.ownBlocks = body.length;
       return draft;
     });
+}
+
+/** A title cell without the marks before its words: "🔻 [Goal]", "↳ Part of it" (a status mark is read before). */
+function withoutLeadingMarks(rich: PhrasingContent[]): PhrasingContent[] {
+  const stripped = stripLeadingSymbols(rich);
+  const [first, ...rest] = stripped;
+  if (first?.type !== 'text') return stripped;
+  const value = first.value.replace(/^[^\p{L}\p{N}[("'`]+(?=[\p{L}\p{N}])/u, '');
+  return value === first.value ? stripped : trimInlines([{ ...first, value }, ...rest]);
 }
 
 /** A period column's bucket, under its header as written ("2023.H1" is the first half of 2023). */

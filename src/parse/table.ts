@@ -43,8 +43,10 @@ const PLACEHOLDER = /^(tba|tbd|n\/?a|none|-+|–|—|\?+|todo|unknown|x)$/i;
 
 /** A text that only holds a place: "TBD", "n/a", "-", "?", "…". */
 export function isPlaceholder(text: string): boolean {
+  // Marks before a word ("↳ tbd") only set the row out; a mark alone ("✓", "-") is the cell's value.
   const value = text
     .trim()
+    .replace(/^[^\p{L}\p{N}]+(?=[\p{L}\p{N}])/u, '')
     .replace(/[.…]+$/, '')
     .trim();
   return value === '' || PLACEHOLDER.test(value);
@@ -232,7 +234,12 @@ export function readTable(table: Table, options: { titleColumn?: string; matrixI
   // where, a matrix of what the project has, not a list of work. (Marks under periods or versions,
   // "| 2023.H1 | 2023.H2 |", say when each row's work lands.)
   const marks = headers.filter((_, col) => roles[col] === 'status');
-  if (!options.matrixIsWork && marks.length >= 2 && !roles.includes('period')) {
+  if (
+    !options.matrixIsWork &&
+    marks.length >= 2 &&
+    !roles.includes('period') &&
+    !marks.some((h) => STATUS_HEADER.test(h))
+  ) {
     return { kind: 'matrix', headers, why: 'columns of marks say what is supported where: a matrix, not work' };
   }
   let titleCol = -1;

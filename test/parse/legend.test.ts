@@ -24,6 +24,11 @@ describe('a page legend', () => {
       {},
     ],
     ['a list of named items is not a legend', '- API: stable interfaces\n- CLI: new commands\n', {}],
+    [
+      'a meaning that opens with its name: the name says the status, not the explanation after it',
+      '| State | Meaning |\n| --- | --- |\n| ✅ | Done. |\n| 🦀 | In progress: Work is ongoing! |\n| 💤 | Paused: we are waiting until other work gets done. |\n',
+      { '✅': 'done', '🦀': 'in-progress' },
+    ],
   ];
   for (const [name, markdown, expected] of cases) {
     it(name, () => expect(Object.fromEntries(readLegend(parseMarkdown(markdown)))).toEqual(expected));

@@ -9,6 +9,11 @@ describe('metaOf', () => {
     ['How can I add something to the roadmap?', 'Open an issue.', 'closing'],
     ['How should I use this document?', 'Read it top to bottom.', 'faq'],
     ['Overview', 'This document outlines the plan for 2023.', 'about'],
+    [
+      'Overview',
+      '| Deliverable | State | Owner |\n| - | - | - |\n| Async traits | In progress | @ann |\n| Scoped tasks | Paused | |\n| Async iteration | In progress | @bo |\n',
+      undefined,
+    ],
     ['Release cadence', 'We release every quarter.', 'process'],
     ['Release Cycle', 'We follow semver.', 'process'],
     ['Known Risks', '1. **We rely on others**', 'about'],

@@ -3,7 +3,7 @@ import { draftsFromTable } from '../../src/parse/table-drafts.js';
 import { describe, expect, it } from 'vitest';
 import type { Table } from 'mdast';
 import { parseMarkdown } from '../../src/parse/read-markdown.js';
-import { readTable } from '../../src/parse/table.js';
+import { isPlaceholder, readTable } from '../../src/parse/table.js';
 import { plainText } from '../../src/parse/markdown.js';
 
 const table = (markdown: string) => parseMarkdown(markdown).children.find((n): n is Table => n.type === 'table')!;
@@ -72,6 +72,17 @@ describe('readTable', () => {
       'items',
       'Description',
     ],
+    [
+      'two columns the page calls a status ("State", "Progress"): a table of work, not a matrix',
+      '| Deliverable | State | Progress |\n| - | - | - |\n| Async traits | 🦀 | ▰▰▱▱ |\n| Scoped tasks | 💤 | ▰▱▱▱ |\n| Iteration | 🦀 | ▰▰▱▱ |\n',
+      'items',
+      'Deliverable',
+    ],
+    [
+      'two columns of marks under names of places: a matrix',
+      '| Feature | Linux | macOS |\n| - | - | - |\n| Plugins | ✅ | ✅ |\n| Themes | ✅ | ❌ |\n| Sync | ❌ | ❌ |\n',
+      'matrix',
+    ],
     ['no rows', '| Topic | Lead | Status |\n| - | - | - |\n', 'empty'],
     ['a table of contents', '| Part | Link |\n| - | - |\n| One | [go](#one) |\n| Two | [go](#two) |\n', 'navigation'],
   ];
@@ -105,6 +116,20 @@ describe('the status column', () => {
   ])('%s', (_name, markdown, roles) => {
     const reading = readTable(table(markdown));
     expect(reading.kind === 'items' ? reading.roles : reading.kind).toEqual(roles);
+  });
+});
+
+describe('rows that only hold a place', () => {
+  it('make no slide: "↳ tbd" under a goal names no work yet; a mark alone is a value, not a placeholder', () => {
+    const markdown =
+      '| Deliverable | State |\n| - | - |\n| 🔻 Testing | 💤 |\n| &nbsp;&nbsp;↳ tbd | 💤 |\n| 🔻 Tooling | 🦀 |\n| &nbsp;&nbsp;↳ Console | 🦀 |\n| - | 💤 |\n';
+    expect(draftsFromTable(table(markdown)).map((d) => plainText(d.titleRich))).toEqual([
+      'Testing',
+      'Tooling',
+      'Console',
+    ]);
+    expect(isPlaceholder('↳ tbd')).toBe(true);
+    expect(isPlaceholder('✓')).toBe(false);
   });
 });
 
