@@ -8,8 +8,6 @@
 import type {
   BlockContent,
   DefinitionContent,
-  List,
-  ListItem,
   Nodes,
   Paragraph,
   Parents,
@@ -22,6 +20,7 @@ import { parseMarkdown } from './read-markdown.js';
 import { htmlToText } from './html.js';
 import { mdcParagraphs } from './mdc.js';
 import { fieldListsToLines } from './field-lists.js';
+import { nestByIndent, unfoldLazyList } from './list-repair.js';
 import { readMyst } from './myst.js';
 import { cleanInlineHtml } from './clean-html.js';
 import { resolveReferences } from './clean-references.js';
@@ -51,6 +50,7 @@ export function cleanTree(root: Root): CleanResult {
     if (!isParent(node)) return;
     node.children = cleanChildren(node, result) as typeof node.children;
     if (node.type === 'list') nestByIndent(node);
+    if (node.type === 'listItem') unfoldLazyList(node);
   });
   // A quote that held only what was taken out (a "Last reviewed" line) is gone with it.
   walk(root, (node) => {
@@ -62,29 +62,6 @@ export function cleanTree(root: Root): CleanResult {
   readMyst(root);
   fieldListsToLines(root);
   return result;
-}
-
-/**
- * Items indented under a sibling by fewer spaces than CommonMark needs for
- * nesting ("*  Parent:" then "  * child") are read as siblings; the author
- * meant children. An item indented two or more columns deeper than the
- * list's first items becomes a child of the item above it.
- */
-function nestByIndent(list: List): void {
-  const columns = list.children.map((item) => item.position?.start.column ?? 1);
-  const base = Math.min(...columns);
-  const out: ListItem[] = [];
-  list.children.forEach((item, i) => {
-    const parent = out[out.length - 1];
-    if (parent && columns[i]! >= base + 2) {
-      const last = parent.children[parent.children.length - 1];
-      if (last?.type === 'list') last.children.push(item);
-      else parent.children.push({ type: 'list', ordered: false, spread: false, children: [item] });
-      return;
-    }
-    out.push(item);
-  });
-  list.children = out;
 }
 
 function cleanChildren(parent: Parents, result: CleanResult): Nodes[] {

@@ -27,6 +27,13 @@ const ABOUT_TITLE =
 const GENERIC_ABOUT = /^(overview|summary|preface|scope|notes?|context|motivation)$/i;
 const PROCESS_TITLE =
   /\b(release\s+(cycles?|cadence|schedule|process|policy|calendar|planning)|support(ed)?\s+(policy|status|lifecycle|matrix|versions?)|versioning(\s+policy)?|(deprecation|stability|security|compatibility|backport(ing)?|maintenance|breaking[\s-]+changes?)\s+polic(y|ies)|governance|how\s+we\s+(work|plan|prioriti[sz]e|decide|choose|pick|select)|status\s+reports?|planning\s+process|^(project\s+|roadmap\s+)?planning$|triag(e|ing)|^(agile|methodology|(development\s+)?process|workflow|schedule|sprints?|cadence)$)\b/i;
+/** A title that names the roadmap itself: "Our public roadmap", "The roadmap", "Project roadmap". */
+const ROADMAP_ITSELF = /^((our|the|public|project|current|active|live|full)\s+)*road\s?map$/i;
+const hasLink = (block: RootContent): boolean =>
+  block.type === 'link' || ('children' in block && (block.children as RootContent[]).some(hasLink));
+/** A title that opens with what will be done: "Set up …", "Establish …", "Improve …". */
+const ACTION_LEAD =
+  /^(set\s*up|setup|establish|create|build|improve|introduce|define|add|implement|automate|adopt|streamline|migrate|enable|write|publish|launch|start|form|formali[sz]e|grow|expand|document|revamp|rework|overhaul)\b/i;
 /** What the work depends on or risks, rather than the work: "Known Risks", "Requests to Other Teams". */
 const CONTEXT_TITLE =
   /\b(known\s+(risks|issues|limitations)|risks?(\s+and\s+mitigations?)?|dependencies|requests?\s+to\s+other|asks?\s+(of|to|from)\s+other|assumptions|open\s+questions|decision\s+points|(pending|open)\s+decisions|decisions\s+to\s+make)\b/i;
@@ -101,9 +108,18 @@ export function metaOf(title: string, blocks: RootContent[], hasChildren: boolea
     return { kind: 'about', why: 'its title names risks, dependencies or requests, not work' };
   // "Release cadence" names how the project works; "Streamline releases with consolidated versioning
   // and branching" is a piece of work about it.
-  if (PROCESS_TITLE.test(t) && (t.split(/\s+/).length <= 5 || /^how\s+we\b/i.test(t)) && !isWork)
+  // So is a title that sets out to do something about it ("Set up community governance", "Improve triage").
+  if (
+    PROCESS_TITLE.test(t) &&
+    (t.split(/\s+/).length <= 5 || /^how\s+we\b/i.test(t)) &&
+    !ACTION_LEAD.test(t) &&
+    !isWork
+  )
     return { kind: 'process', why: 'its title names how the project works, not a piece of work' };
   if (hasChildren) return undefined;
+  // "Our public roadmap" over a few sentences and a link: where the roadmap is kept, not work in it.
+  if (ROADMAP_ITSELF.test(t) && !hasItems(blocks) && !isWork && blocks.some(hasLink))
+    return { kind: 'links', why: 'its title names the roadmap and its text points to where it is kept' };
   if (isLegendPart(blocks)) return { kind: 'about', why: 'it explains the status words or markers the page uses' };
   if (isLinkList(blocks) && !namesTrackedWork(blocks)) return { kind: 'links', why: 'it only lists links' };
   if (/\bv?\d+\.\d+/.test(t) && isStub(blocks))

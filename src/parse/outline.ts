@@ -183,8 +183,10 @@ function plainLabelOf(
   next: RootContent | undefined,
 ): { title: string; rich: PhrasingContent[]; rest?: Paragraph } | undefined {
   const children = trimInlines(paragraph.children);
-  if (next?.type !== 'list' || children.length !== 1 || children[0]!.type !== 'text') return undefined;
-  const title = children[0].value.trim();
+  // Plain words, some of them bold or in italics ("**Non**-Goals include:"); a link makes a sentence of it.
+  const plain = children.every((c) => c.type === 'text' || c.type === 'strong' || c.type === 'emphasis');
+  if (next?.type !== 'list' || !children.length || !plain) return undefined;
+  const title = plainText({ type: 'paragraph', children }).trim();
   if (!title || /[.!?,;。．！？，、；]$/.test(title) || title.split(/\s+/).length > 10 || title.includes('\n'))
     return undefined;
   return { title: title.replace(/:$/, ''), rich: [{ type: 'text', value: title.replace(/:$/, '') }] };

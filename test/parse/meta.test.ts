@@ -69,6 +69,15 @@ describe('metaOf', () => {
     ['Table of contents with progress counts', 'TOC showing completion status per section', undefined],
     ['How we decide what to build', 'ProContext follows a spec-first process.', 'process'],
     ['How we prioritize', 'Agents first.', 'process'],
+    ['Governance', 'The project is run by its maintainers.', 'process'],
+    [
+      'Our public roadmap',
+      'The project tracks its roadmap on a [board](https://github.com/orgs/acme/projects/1) with its major initiatives.',
+      'links',
+    ],
+    ['Roadmap', 'A faster query planner, written from scratch for 2.0.', undefined],
+    ['Setup Community Governance', '1. Developer Document\n2. Contribution Guideline', undefined],
+    ['Improve triage', '- Label new issues within a week', undefined],
   ];
   for (const [title, body, kind] of cases) {
     it(`${title} → ${kind ?? 'work'}`, () =>

@@ -1,0 +1,82 @@
+/**
+ * Lists written with indentation that CommonMark reads otherwise than the
+ * author meant: items nested by too few spaces, and sub-items indented so far
+ * that they join the item's first line as text.
+ */
+import type { List, ListItem, Paragraph, PhrasingContent } from 'mdast';
+
+/**
+ * Items indented under a sibling by fewer spaces than CommonMark needs for
+ * nesting ("*  Parent:" then "  * child") are read as siblings; the author
+ * meant children. An item indented two or more columns deeper than the
+ * list's first items becomes a child of the item above it.
+ */
+export function nestByIndent(list: List): void {
+  const columns = list.children.map((item) => item.position?.start.column ?? 1);
+  const base = Math.min(...columns);
+  const out: ListItem[] = [];
+  list.children.forEach((item, i) => {
+    const parent = out[out.length - 1];
+    if (parent && columns[i]! >= base + 2) {
+      const last = parent.children[parent.children.length - 1];
+      if (last?.type === 'list') last.children.push(item);
+      else parent.children.push({ type: 'list', ordered: false, spread: false, children: [item] });
+      return;
+    }
+    out.push(item);
+  });
+  list.children = out;
+}
+
+/** The lines of a paragraph's inline content, split at newlines in its text (hard breaks end lines too). */
+function linesOf(children: PhrasingContent[]): PhrasingContent[][] {
+  const lines: PhrasingContent[][] = [[]];
+  for (const child of children) {
+    if (child.type === 'break') {
+      lines.push([]);
+      continue;
+    }
+    if (child.type !== 'text' || !child.value.includes('\n')) {
+      lines[lines.length - 1]!.push(child);
+      continue;
+    }
+    child.value.split('\n').forEach((part, i) => {
+      if (i) lines.push([]);
+      if (part) lines[lines.length - 1]!.push({ ...child, value: part });
+    });
+  }
+  return lines;
+}
+
+const MARKER = /^\s*[-*+]\s+(?=\S)/;
+
+/**
+ * "1. Code Review" then "    - System Perspective" on the next lines: indented past where a nested
+ * list may start, the sub-items become text of the item's first line ("Code Review - System
+ * Perspective - …"). When every line after the first starts with a bullet, they are the sub-list
+ * the author wrote.
+ */
+export function unfoldLazyList(item: ListItem): void {
+  const [first, ...rest] = item.children;
+  if (first?.type !== 'paragraph') return;
+  const lines = linesOf(first.children);
+  if (lines.length < 2) return;
+  const later = lines.slice(1);
+  const starts = (line: PhrasingContent[]) => line[0]?.type === 'text' && MARKER.test(line[0].value);
+  if (!later.every(starts)) return;
+  const head: Paragraph = { ...first, children: lines[0]! };
+  const sub: List = {
+    type: 'list',
+    ordered: false,
+    spread: false,
+    children: later.map((line) => {
+      const [lead, ...tail] = line as [PhrasingContent & { type: 'text' }, ...PhrasingContent[]];
+      return {
+        type: 'listItem',
+        spread: false,
+        children: [{ type: 'paragraph', children: [{ ...lead, value: lead.value.replace(MARKER, '') }, ...tail] }],
+      };
+    }),
+  };
+  item.children = [head, sub, ...rest];
+}
