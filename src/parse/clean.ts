@@ -40,6 +40,8 @@ declare module 'mdast' {
     progress?: number;
     /** Set on the bold title made from an HTML `<summary>`. */
     summary?: boolean;
+    /** Set on the empty paragraph left where a site template fills in content (`{% for … %}`). */
+    generated?: boolean;
   }
 }
 
@@ -85,6 +87,12 @@ function cleanChildren(parent: Parents, result: CleanResult): Nodes[] {
         node.value = value;
       }
       out.push(node);
+      continue;
+    }
+    if (node.type === 'html' && !phrasing && isTemplateMarkup(node.value)) {
+      // Markup a site generator fills in from its data ("{% for issue in roadmap %}…{{ issue.title }}"):
+      // its placeholders are not the page's words. A mark says something was generated here.
+      out.push({ type: 'paragraph', children: [], data: { generated: true }, position: node.position });
       continue;
     }
     if (node.type === 'html' && !phrasing) {
@@ -182,6 +190,11 @@ function cleanChildren(parent: Parents, result: CleanResult): Nodes[] {
     out.push(node);
   }
   return out;
+}
+
+/** Template code of a site generator: a loop or condition tag, or a placeholder such as `{{ issue.title }}`. */
+export function isTemplateMarkup(value: string): boolean {
+  return /\{%-?\s*(for|endfor|if|endif|unless|each)\b|\{\{-?\s*[A-Za-z_][\w.]*(\s*\|[^{}]*)?\s*-?\}\}/.test(value);
 }
 
 function rawTextOf(node: Paragraph): string {

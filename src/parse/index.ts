@@ -2,6 +2,7 @@
  * parse: RoadmapSource → RoadmapEdition. A pure function of the source text
  * and options; the file system is never touched here.
  */
+import type { Root } from 'mdast';
 import GithubSlugger from 'github-slugger';
 import { LimitExceededError, NoInitiativesError } from '../errors.js';
 import { checkNesting, MAX_INITIATIVES, precheckInlineMarkup, precheckNesting } from './guard.js';
@@ -113,9 +114,12 @@ export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}):
 
   const total = structure.sections.reduce((n, s) => n + s.initiatives.length, 0);
   if (total === 0) {
+    const generated = findGenerated(root);
     throw new NoInitiativesError(
-      'no initiatives found: expected headings, list items or table rows describing the work',
-      { file: source.file, line: 1 },
+      generated
+        ? `no initiatives found: the work on this page is filled in by its site's templates (line ${generated}), so its Markdown holds none to read`
+        : 'no initiatives found: expected headings, list items or table rows describing the work',
+      { file: source.file, line: generated ?? 1 },
     );
   }
   if (total > MAX_INITIATIVES) {
@@ -265,3 +269,12 @@ function withValidDate(source: RoadmapSource, diagnostics: Diagnostic[]): Record
 }
 
 export { linksIn };
+
+/** The line of the first part a site template fills in, if any. */
+function findGenerated(root: Root): number | undefined {
+  let line: number | undefined;
+  walk(root, (node) => {
+    if (line === undefined && node.type === 'paragraph' && node.data?.generated) line = node.position?.start.line;
+  });
+  return line;
+}

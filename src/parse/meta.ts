@@ -117,6 +117,9 @@ export function metaOf(title: string, blocks: RootContent[], hasChildren: boolea
   )
     return { kind: 'process', why: 'its title names how the project works, not a piece of work' };
   if (hasChildren) return undefined;
+  // A part whose work a site template fills in from data ("{% for issue in roadmap %}"): none written here.
+  if (blocks.some((b) => b.type === 'paragraph' && b.data?.generated) && !hasItems(blocks))
+    return { kind: 'about', why: "its work is filled in by the site's templates, not written on the page" };
   // "Our public roadmap" over a few sentences and a link: where the roadmap is kept, not work in it.
   if (ROADMAP_ITSELF.test(t) && !hasItems(blocks) && !isWork && blocks.some(hasLink))
     return { kind: 'links', why: 'its title names the roadmap and its text points to where it is kept' };

@@ -216,6 +216,24 @@ export function readTable(table: Table, options: { titleColumn?: string; matrixI
   ) {
     return { kind: 'legend', headers, why: `one row per status in "${headers[statusCol]}", each explained` };
   }
+  // Symbols in one column, each once, explained in words in the other ("| 💡 | Proposal |"), under
+  // headers that say so ("Key", "Legend", "Meaning", or none over the words): the page's legend.
+  const legendHeaders =
+    /^(keys?|legend|symbols?|icons?|emoji|marks?|markers?|signs?)$/i.test(headers[0] ?? '') ||
+    /^(meaning|explanation|description|)$/i.test(headers[1] ?? '');
+  if (columns === 2 && rows.length >= 2 && legendHeaders) {
+    const cells = (col: number) => rows.map((row) => plainText(row.children[col] ?? []).trim());
+    for (const col of [0, 1]) {
+      const marks = cells(col);
+      const words = cells(1 - col);
+      if (
+        marks.every((m) => m && m.length <= 4 && !/[\p{L}\p{N}]/u.test(m)) &&
+        new Set(marks).size === marks.length &&
+        words.every((w) => /\p{L}/u.test(w))
+      )
+        return { kind: 'legend', headers, why: `one row per marker in column ${col + 1}, each explained` };
+    }
+  }
   // The page's config may name the column.
   const chosen = options.titleColumn
     ? headers.findIndex((h) => h.toLowerCase() === options.titleColumn!.trim().toLowerCase())

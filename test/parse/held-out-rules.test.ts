@@ -2,7 +2,8 @@
 import type { List } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { sourceFromBytes } from '../../src/load/read-source.js';
-import { stripShortcodes } from '../../src/parse/clean.js';
+import { isTemplateMarkup, stripShortcodes } from '../../src/parse/clean.js';
+import { allInitiatives } from '../../src/model/types.js';
 import { fieldsOf } from '../../src/parse/field-lists.js';
 import { parseRoadmap } from '../../src/parse/index.js';
 import { metaOf, namesContext } from '../../src/parse/meta.js';
@@ -120,5 +121,32 @@ describe('a line that only names the tracker is shown once, as the tracking line
     ).initiatives;
     expect(initiative!.tracking?.url).toBe('https://github.com/acme/x/issues/60');
     expect(initiative!.text).toBe(text);
+  });
+});
+
+describe("work a site's templates fill in", () => {
+  it.each([
+    ['{%- for issue in roadmapCurrent -%}\n<li>{{ issue.title | safe }}</li>', true],
+    ['<h3 class="card-title">{{ issue.title }}</h3>', true],
+    ['{% if site.beta %}<p>Beta</p>{% endif %}', true],
+    ['<details><summary>Plugins</summary>A plugin API.</details>', false],
+    ['<p>Double braces {{ }} mark a placeholder</p>', false],
+  ])('%s → %s', (html, expected) => expect(isTemplateMarkup(html)).toBe(expected));
+
+  const loop =
+    '<ul>\n{%- for issue in roadmapFuture -%}\n  <li><h3>{{ issue.title | safe }}</h3>\n  <p>Comments: {{ issue.comments }}</p></li>\n{%- endfor -%}\n</ul>\n';
+
+  it('is no work written on the page, and its placeholders reach no slide', () => {
+    const page = `# Kite Roadmap\n\n## Planned Updates\n\nUpdates planned for the next releases.\n\n${loop}\n## Done\n\n- Plugin API\n- Dark theme\n`;
+    const edition = parseRoadmap(sourceFromBytes('kite.md', Buffer.from(page))).edition;
+    expect(allInitiatives(edition).map((i) => i.title)).toEqual(['Plugin API', 'Dark theme']);
+    expect(JSON.stringify(edition)).not.toContain('{{');
+  });
+
+  it('a page whose only work is generated says so, at the line of the template', () => {
+    const page = `# Kite Roadmap\n\n## Planned Updates\n\nUpdates planned for the next releases.\n\n${loop}`;
+    expect(() => parseRoadmap(sourceFromBytes('kite.md', Buffer.from(page)))).toThrow(
+      /filled in by its site's templates \(line 7\)/,
+    );
   });
 });

@@ -83,6 +83,11 @@ describe('readTable', () => {
       '| Feature | Linux | macOS |\n| - | - | - |\n| Plugins | ✅ | ✅ |\n| Themes | ✅ | ❌ |\n| Sync | ❌ | ❌ |\n',
       'matrix',
     ],
+    [
+      'markers each explained under a "Key" header: the legend',
+      '| Key | |\n| - | - |\n| 💡 | Proposal |\n| ✏ | In planning/prototyping phase |\n| 🛳 | Will ship with the first release |\n',
+      'legend',
+    ],
     ['no rows', '| Topic | Lead | Status |\n| - | - | - |\n', 'empty'],
     ['a table of contents', '| Part | Link |\n| - | - |\n| One | [go](#one) |\n| Two | [go](#two) |\n', 'navigation'],
   ];
