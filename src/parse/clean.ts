@@ -15,7 +15,7 @@ import type {
   Root,
   RootContent,
 } from 'mdast';
-import { isParent, plainText, walk } from './markdown.js';
+import { inlineLines, isParent, plainText, walk } from './markdown.js';
 import { parseMarkdown } from './read-markdown.js';
 import { htmlToText } from './html.js';
 import { mdcParagraphs } from './mdc.js';
@@ -173,13 +173,18 @@ function cleanChildren(parent: Parents, result: CleanResult): Nodes[] {
         out.push({ type: 'paragraph', children: [], data: { progress: Number(progress[1]) }, position: node.position });
         continue;
       }
-      // "Last updated: …" on the paragraph's first line; the lines after it ("Next review: …") stay.
-      const [firstLine, otherLines] = splitFirstLine(node.children);
-      const updated = lastUpdatedOf(plainText({ type: 'paragraph', children: firstLine }));
-      if (updated && result.lastUpdated === undefined) {
-        result.lastUpdated = updated;
-        result.lastUpdatedLine = node.position?.start.line;
-        if (otherLines.length) out.push({ ...node, children: otherLines });
+      // "Last updated: …" on a line of its own; the paragraph's other lines ("Next review: …") stay.
+      const lines = inlineLines(node.children);
+      const at = lines.findIndex((line) => lastUpdatedOf(plainText({ type: 'paragraph', children: line })));
+      if (at >= 0 && result.lastUpdated === undefined) {
+        result.lastUpdated = lastUpdatedOf(plainText({ type: 'paragraph', children: lines[at]! }));
+        result.lastUpdatedLine = (node.position?.start.line ?? 1) + at;
+        const others = lines.filter((line, i) => i !== at && line.length);
+        if (others.length)
+          out.push({
+            ...node,
+            children: others.flatMap((line, i) => (i ? [{ type: 'break' } as const, ...line] : line)),
+          });
         continue;
       }
       if (text === '' && node.children.every((child) => child.type !== 'image')) {
@@ -221,23 +226,6 @@ export function stripShortcodes(value: string): string {
         name.includes('check') ? '✓' : '',
       )
   );
-}
-
-/** A paragraph's inline content split after its first line (at a hard break or a newline in its text). */
-function splitFirstLine(children: PhrasingContent[]): [PhrasingContent[], PhrasingContent[]] {
-  for (const [i, child] of children.entries()) {
-    if (child.type === 'break') return [children.slice(0, i), children.slice(i + 1)];
-    if (child.type === 'text' && child.value.includes('\n')) {
-      const at = child.value.indexOf('\n');
-      const head = child.value.slice(0, at);
-      const tail = child.value.slice(at + 1);
-      return [
-        [...children.slice(0, i), ...(head ? [{ ...child, value: head }] : [])],
-        [...(tail ? [{ ...child, value: tail }] : []), ...children.slice(i + 1)],
-      ];
-    }
-  }
-  return [children, []];
 }
 
 function lastUpdatedOf(text: string): string | undefined {

@@ -4,6 +4,7 @@
  * that they join the item's first line as text.
  */
 import type { List, ListItem, Paragraph, PhrasingContent } from 'mdast';
+import { inlineLines } from './markdown.js';
 
 /**
  * Items indented under a sibling by fewer spaces than CommonMark needs for
@@ -28,26 +29,6 @@ export function nestByIndent(list: List): void {
   list.children = out;
 }
 
-/** The lines of a paragraph's inline content, split at newlines in its text (hard breaks end lines too). */
-function linesOf(children: PhrasingContent[]): PhrasingContent[][] {
-  const lines: PhrasingContent[][] = [[]];
-  for (const child of children) {
-    if (child.type === 'break') {
-      lines.push([]);
-      continue;
-    }
-    if (child.type !== 'text' || !child.value.includes('\n')) {
-      lines[lines.length - 1]!.push(child);
-      continue;
-    }
-    child.value.split('\n').forEach((part, i) => {
-      if (i) lines.push([]);
-      if (part) lines[lines.length - 1]!.push({ ...child, value: part });
-    });
-  }
-  return lines;
-}
-
 const MARKER = /^\s*[-*+]\s+(?=\S)/;
 
 /**
@@ -59,7 +40,7 @@ const MARKER = /^\s*[-*+]\s+(?=\S)/;
 export function unfoldLazyList(item: ListItem): void {
   const [first, ...rest] = item.children;
   if (first?.type !== 'paragraph') return;
-  const lines = linesOf(first.children);
+  const lines = inlineLines(first.children);
   if (lines.length < 2) return;
   const later = lines.slice(1);
   const starts = (line: PhrasingContent[]) => line[0]?.type === 'text' && MARKER.test(line[0].value);

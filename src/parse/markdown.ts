@@ -85,3 +85,23 @@ function isBlankInline(node: PhrasingContent): boolean {
 }
 
 export type { Root, RootContent };
+
+/** The lines of a paragraph's inline content, split at newlines in its text (hard breaks end lines too). */
+export function inlineLines(children: PhrasingContent[]): PhrasingContent[][] {
+  const lines: PhrasingContent[][] = [[]];
+  for (const child of children) {
+    if (child.type === 'break') {
+      lines.push([]);
+      continue;
+    }
+    if (child.type !== 'text' || !child.value.includes('\n')) {
+      lines[lines.length - 1]!.push(child);
+      continue;
+    }
+    child.value.split('\n').forEach((part, i) => {
+      if (i) lines.push([]);
+      if (part) lines[lines.length - 1]!.push({ ...child, value: part });
+    });
+  }
+  return lines;
+}

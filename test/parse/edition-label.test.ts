@@ -89,6 +89,12 @@ const rows: Row[] = [
     source: 'last-updated',
   },
   {
+    what: 'a "Last updated" line under another line of the same quote: the date, the other line kept',
+    page: `# Widget Roadmap\n\n> This roadmap may change with feedback.  \n> Last updated: 2025-07-24\n\n## v0.3.7 ~ June/July 2020\n\n${items}\n## v0.4 ~ Q4 2020\n\n- Improve the docs.\n- Apple GPU support.\n`,
+    label: '2025-07-24',
+    source: 'last-updated',
+  },
+  {
     what: 'a range over release headings is not a label',
     page: `# Widget Roadmap\n\n## v2.2\n\n${items}\n## v2.3 and beyond\n\n- Improve the docs.\n- Apple GPU support.\n`,
     label: 'widget-roadmap',
