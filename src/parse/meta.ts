@@ -20,7 +20,7 @@ export interface Meta {
 }
 
 const CLOSING_TITLE =
-  /^suggest(ions?|ing)?$|\b(influenc\w*|contribut\w*|feedback|get(ting)?\s+involved|how\s+(can\s+(i|you|we)\s+)?(to\s+)?(help|add|propose|suggest|request)|help\s+wanted|participat\w*|reach\s+(out|us)|contact(\s+us)?|credits|acknowledg\w*|thanks|thank\s+you)\b/i;
+  /^suggest(ions?|ing)?$|\b(influenc\w*|contribut\w*|feedback|get(ting)?\s+involved|how\s+(can\s+(i|you|we)\s+)?(to\s+)?(help|add|propose|suggest|request)|help\s+wanted|participat\w*|reach\s+(out|us)|contact(\s+us)?|credits|acknowledg\w*|thanks|thank\s+you)\b|^(community\s+input|vot(e|ing)(\s+on\s+features?)?|propos(e|ing)\s+(new\s+)?(features?|ideas?|changes?))$/i;
 const ABOUT_TITLE =
   /\b(about\s+(this|the)\s+(document|page|roadmap)|(manag\w*|maintain\w*|maintenance|updat\w*|chang\w*)\s+(of\s+|to\s+)?(the|this|our)\s+roadmap|roadmap\s+(process|management|maintenance|updates)|using\s+(the|our|this)\s+roadmap|how\s+to\s+(use|read)|reviewing\s+and\s+updating|mission|vision|introduction|background(\s*(&|and)\s*(motivation|context|goals))?$|^background\b(?!\s+(tasks?|jobs?|sync\w*|process\w*|work\w*|services?|fetch\w*|mode|execution|upload\w*|download\w*))|purpose|disclaimers?|disclosures?|legal\s+notices?|legend|^(table\s+of\s+)?contents$|faqs?|frequently\s+asked\s+questions|glossary)\b/i;
 /** A heading that is only a generic word for an introduction. */
@@ -40,9 +40,12 @@ const CONTEXT_TITLE =
 const NON_GOALS_TITLE =
   /\b(non[\s-]?(goals?|features?)|out\s+of\s+scope|not\s+in\s+scope|not\s+planned|won[’']?t\s+(do|fix)|frozen|feature\s+freeze)\b/i;
 
+/** Measures of success, not work: "Metrics & Goals", "Performance Targets", "Success metrics", "KPIs". */
+const METRICS_TITLE =
+  /^((success|quality|performance|key)\s+)?(metrics|kpis?|targets|measures\s+of\s+success)(\s+(&|and)\s+(goals|targets))?$/i;
 const HISTORY_TITLE = /^((version|release)\s+history|change\s?log|history|past\s+releases|previous\s+releases)$/i;
 const REFERENCES_TITLE =
-  /^(references?|resources|links|useful\s+links|see\s+also|further\s+reading|related\s+(links|projects|resources|documents))$/i;
+  /^(references?|resources|links|useful\s+links|see\s+also|further\s+reading|related\s+(links|projects|resources|documents|pages|docs|reading))$/i;
 
 /** A title about the work's risks or dependencies: the words lead it, or it is only a few words. */
 export function namesContext(title: string): boolean {
@@ -101,6 +104,8 @@ export function metaOf(title: string, blocks: RootContent[], hasChildren: boolea
   // this edition, kept as context. (A "History" told in prose is a chapter of the story.)
   if (HISTORY_TITLE.test(t.replace(/\s*\([^()]*\)\s*$/, '')) && !hasChildren && !isWork && hasItems(blocks))
     return { kind: 'about', why: 'its title names the history of past releases' };
+  if (METRICS_TITLE.test(t) && !isWork && !inBucket)
+    return { kind: 'about', why: 'its title names measures of success, not work' };
   if (REFERENCES_TITLE.test(t) && !hasChildren && !isWork)
     return { kind: 'links', why: 'its title names references or links' };
   // "Known Risks", "Dependencies on other teams"; not "Integrate with a scheduler to support job dependencies".

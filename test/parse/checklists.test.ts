@@ -93,3 +93,54 @@ Copies of every shard on three nodes, with automatic failover when a node goes a
     expect(titles(page).map(([title]) => title)).toEqual(['SQL layer', 'Replication']);
   });
 });
+
+describe('phases on a page where lists hold the work', () => {
+  const page = `# Project Roadmap
+
+## Development Phases
+
+### ✅ Phase 1: Foundation (COMPLETED)
+
+**Goal:** Establish the core architecture
+
+- [x] CLI argument parsing
+- [x] Configuration management
+
+**Contributors:** @ann, @bo
+
+### 🚧 Phase 2: Backends (IN PROGRESS)
+
+**Goal:** Support several backends
+
+#### Completed ✅
+- [x] Backend trait definition
+- [x] Local backend
+
+#### In Progress 🔨
+- [ ] **Embedded model backend** — runs on the device
+- [ ] **Model cache** — downloads once
+
+#### Planned 📅
+- [ ] Remote API support
+- [ ] Custom model loading
+
+**Track Progress:** [What's being built](./active.md)
+`;
+  const items = allInitiatives(parseRoadmap(sourceFromBytes('roadmap.md', Buffer.from(page))).edition);
+
+  it('a phase with detail lines of its own ("Goal", "Contributors") is one piece of work', () => {
+    expect(items[0]!.title).toBe('Phase 1: Foundation');
+    expect(items[0]!.status).toBe('done');
+  });
+
+  it('"Planned" beside "Completed" and "In Progress" is a status group as they are: one item per box', () => {
+    expect(items.slice(1).map((i) => [i.title, i.status])).toEqual([
+      ['Backend trait definition', 'done'],
+      ['Local backend', 'done'],
+      ['Embedded model backend', 'in-progress'],
+      ['Model cache', 'in-progress'],
+      ['Remote API support', 'planned'],
+      ['Custom model loading', 'planned'],
+    ]);
+  });
+});

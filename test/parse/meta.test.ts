@@ -70,6 +70,12 @@ describe('metaOf', () => {
     ['How we decide what to build', 'ProContext follows a spec-first process.', 'process'],
     ['How we prioritize', 'Agents first.', 'process'],
     ['Governance', 'The project is run by its maintainers.', 'process'],
+    ['📊 Metrics & Goals', '- **Latency**: < 50ms\n- **Test Coverage**: > 95%', 'about'],
+    ['Performance Targets', '- **Cold Start:** <100ms\n- **Memory Usage:** <200MB', 'about'],
+    ['Metrics exporter', '- Prometheus endpoint\n- OpenTelemetry bridge', undefined],
+    ['Community Input', 'Vote on features in the discussions.', 'closing'],
+    ['Propose Features', '1. Open a discussion\n2. Describe the use case', 'closing'],
+    ['Related Pages', "- **[What's Being Built](./active.md)** - Current active work", 'links'],
     [
       'Our public roadmap',
       'The project tracks its roadmap on a [board](https://github.com/orgs/acme/projects/1) with its major initiatives.',

@@ -95,7 +95,8 @@ export function shapeOf(node: OutlineNode): Shape {
   // One item alone under a heading that is not a period or status group describes the heading's
   // work ("## 2. Grow the contributor base" over one long sentence): the heading names it.
   if (!node.children.length && loneItem(node.blocks) && !isTimeBucket(node.heading!)) return 'prose';
-  if (isTimeBucket(node.heading!) || releaseChecklist(node)) return node.children.length ? 'branch' : 'list';
+  if (isTimeBucket(node.heading!) || releaseChecklist(node) || statusAmongGroups(node))
+    return node.children.length ? 'branch' : 'list';
   // Items that are only labels over their own lists, the same labels under other headings too
   // ("Source repositories", "Backlogs"), structure one piece of work, as sub-headings would. Labels
   // of their own ("IO Improvements", "Work Scheduling") name pieces of work: the heading lists them.
@@ -145,6 +146,21 @@ function loneItem(blocks: RootContent[]): boolean {
     typeof only.children[0]!.checked !== 'boolean' &&
     // An item that names its own work ("**Plugin API:** …") is that work, under whatever heading.
     !isTitledItem(only.children[0]!)
+  );
+}
+
+/**
+ * A heading titled by a status alone ("Planned 📅") beside status groups ("Completed ✅", "In Progress")
+ * is one of them: siblings are read alike, though "planned" alone names no group on its own.
+ */
+export function statusAmongGroups(node: OutlineNode): boolean {
+  const words = node
+    .heading!.title.replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .trim()
+    .split(/\s+/);
+  if (words.length > 3 || statusOfSectionTitle(node.heading!.title) === 'unknown') return false;
+  return (node.parent?.children ?? []).some(
+    (peer) => peer !== node && !!peer.heading && bucketOf(peer.heading.title)?.kind === 'status',
   );
 }
 

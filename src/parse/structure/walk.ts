@@ -9,7 +9,7 @@ import type { InitiativeDraft } from '../items.js';
 import type { OutlineHeading, OutlineNode } from '../outline.js';
 import { bucketOf } from '../period.js';
 import { statusOfSectionTitle } from '../status.js';
-import { displayBlocks, progressOf, statusLineOf } from './blocks.js';
+import { displayBlocks, hasDetailLines, progressOf, statusLineOf } from './blocks.js';
 import { initiativeFromHeading, isShippedRelease, itemsOf, statusOfHeading } from './drafts.js';
 import type { Decision, StructureOptions } from './explanation.js';
 import { amongPeriodsOfWork, isGroupOfWork, sumsUpSiblings } from './siblings.js';
@@ -21,6 +21,7 @@ import {
   proseCount,
   releaseChecklist,
   shapeOf,
+  statusAmongGroups,
   WORK_LABEL,
   workListOf,
 } from './shape.js';
@@ -238,6 +239,12 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
       oneInitiative(node, parent, context, 'its title labels it as one unit of work');
       return;
     }
+    // So is one with detail lines of its own ("**Goal:** …", "**Contributors:** …"), as shapeOf reads it,
+    // even on a page where no heading level holds the work and lists do.
+    if (!at && depth === undefined && hasDetailLines(node.blocks)) {
+      oneInitiative(node, parent, context, 'its detail lines describe one piece of work');
+      return;
+    }
     if (!at && isShippedRelease(heading)) {
       oneInitiative(node, parent, context, 'a release that has shipped: its list is what it delivered');
       return;
@@ -245,7 +252,8 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
     // Under a period or status group every item is work, titled or not ("Backlog": one-line items),
     // unless the group states a status of its own (then it is one piece of work). Under anything
     // else, a checklist is the steps of one piece of work.
-    const bucket = !at && (isTimeBucket(heading) || releaseChecklist(node)) && !statusLineOf(node.blocks);
+    const bucket =
+      !at && (isTimeBucket(heading) || releaseChecklist(node) || statusAmongGroups(node)) && !statusLineOf(node.blocks);
     const found = at?.startsWith('h')
       ? undefined
       : itemsOf(node.blocks, {
