@@ -98,13 +98,15 @@ export function paragraph(children: PhrasingContent[], like?: Paragraph): Paragr
  * two slides would carry the same title. Those lines keep their whole text.
  */
 export function draftsFromListItems(listed: ListItem[]): InitiativeDraft[] {
-  // "Aug:" over a nested list dates the items under it: they are the work.
+  // "Aug:" over a nested list dates the items under it: they are the work. So is a list of one short
+  // label over a list ("* Roadmap" over the ideas): the label only wraps them.
+  const wrapper = listed.length === 1 && labelOverList(listed[0]!);
   const items = listed.flatMap((item) => {
     const [first, nested, ...more] = item.children;
     return first?.type === 'paragraph' &&
       nested?.type === 'list' &&
       !more.length &&
-      isPeriodLabel(plainText(first).replace(/:\s*$/, ''))
+      (wrapper || isPeriodLabel(plainText(first).replace(/:\s*$/, '')))
       ? nested.children
       : [item];
   });
@@ -121,6 +123,18 @@ export function draftsFromListItems(listed: ListItem[]): InitiativeDraft[] {
     (count.get(plainText(draft.titleRich).trim().toLowerCase()) ?? 0) > 1 ? draftFromListItem(items[i]!, false) : draft,
   );
 }
+
+/** A label that names the list as a whole ("Roadmap", "Ideas:") over a nested list of two or more items, and nothing else. */
+function labelOverList(item: ListItem): boolean {
+  const [first, nested, ...more] = item.children;
+  if (first?.type !== 'paragraph' || nested?.type !== 'list' || more.length || nested.children.length < 2) return false;
+  const label = plainText(first).trim().replace(/:$/, '');
+  return !!label && words(label) <= 4 && !/[.!?]$/.test(label) && LIST_WRAPPER.test(label);
+}
+
+/** Words that name a list of work as a whole, not a piece of it: "Roadmap", "TODO", "Ideas", "Backlog". */
+const LIST_WRAPPER =
+  /^(the\s+)?(road\s?map|to\s?-?do|todos|plans?|ideas|backlog|tasks|wish\s?list|next\s+steps|future\s+work)$/i;
 
 const titleOf = (draft: InitiativeDraft) => plainText(draft.titleRich).trim();
 

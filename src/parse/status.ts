@@ -95,7 +95,8 @@ function statusOfTitleWords(t: string): Status {
   if (
     /\b(completed?|done|finished|shipped|released|recently\s+completed|delivered|achieved|archived?)\b/.test(t) ||
     /(?<!\b(to\s+be|not(\s+yet)?|being|be)\s+)\bimplemented\b/.test(t) ||
-    /^where\s+we\s+(are|stand)\b/.test(t)
+    /^where\s+we\s+(are|stand)\b/.test(t) ||
+    /^past\b(?!\s+(releases|versions))/.test(t)
   )
     return 'done';
   // "Current focus" is work under way; a "Current roadmap" is only the latest plan.

@@ -52,3 +52,21 @@ describe('a short line over a list, some of its words in bold, labels the list',
     expect(titles).toEqual(['Support multi-node clusters', 'Improve Windows support', 'A local storage provider']);
   });
 });
+
+describe('one bullet that names the whole list over the list', () => {
+  const titles = (page: string) =>
+    allInitiatives(parseRoadmap(sourceFromBytes('roadmap.md', Buffer.from(page))).edition).map((i) => i.title);
+
+  it.each(['Roadmap', 'TODO', 'Ideas:'])('only wraps the work under it: "* %s"', (label) => {
+    expect(
+      titles(
+        `* ${label}\n    * Doc search per-section\n    * Re-enable sitemap\n    * Maybe versioned documentation\n`,
+      ),
+    ).toEqual(['Doc search per-section', 'Re-enable sitemap', 'Maybe versioned documentation']);
+  });
+
+  it('but one bullet naming its own work keeps its points', () => {
+    const page = '# Roadmap\n\n## v0.6\n\n* Inference Router\n    * Model Experimentation\n    * Ensembling\n';
+    expect(titles(page)).toEqual(['Inference Router']);
+  });
+});

@@ -85,6 +85,9 @@ describe('statuses in titles and sections', () => {
     ['Planning process', 'unknown'],
     ['Where we are — v0.1.1', 'done'],
     ["Where we're going", 'unknown'],
+    ['Past (from project start)', 'done'],
+    ['Past priorities', 'done'],
+    ['Pasta recipes', 'unknown'],
   ])('a section title says its status in words first, then by emoji: %s → %s', (title, status) => {
     expect(statusOfSectionTitle(title)).toBe(status);
   });
