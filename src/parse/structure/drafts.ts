@@ -4,15 +4,8 @@
  */
 import type { List, ListItem, PhrasingContent, RootContent } from 'mdast';
 import type { Status } from '../../model/types.js';
-import {
-  draftsFromListItems,
-  isStatusList,
-  isTaskList,
-  isTitledItem,
-  namesEach,
-  statusFromBody,
-  type InitiativeDraft,
-} from '../items.js';
+import { isStatusList, isTaskList, isTitledItem, namesEach, statusFromBody, type InitiativeDraft } from '../items.js';
+import { draftsFromListItems } from '../list-drafts.js';
 import { isNavigationList } from '../navigation.js';
 import { splitTitleStatus } from '../title-status.js';
 import { isLegendList, isLegendTable } from '../legend.js';

@@ -1,0 +1,72 @@
+/**
+ * The items of one list, read together: a label that wraps the list, items
+ * written alike titled alike, a lead shared by several lines kept whole.
+ */
+import type { ListItem } from 'mdast';
+import { draftFromListItem, type InitiativeDraft } from './items.js';
+import { isPeriodLabel, words } from './leads.js';
+import { plainText } from './markdown.js';
+
+/**
+ * The items of one list as initiatives. A lead shared by several lines
+ * ("Scheduler Enhancement - rebalance workloads", "Scheduler Enhancement -
+ * quota-aware estimates") names the area the lines belong to, not the work:
+ * two slides would carry the same title. Those lines keep their whole text.
+ */
+export function draftsFromListItems(listed: ListItem[]): InitiativeDraft[] {
+  // "Aug:" over a nested list dates the items under it: they are the work. So is a list of one short
+  // label over a list ("* Roadmap" over the ideas): the label only wraps them.
+  const wrapper = listed.length === 1 && labelOverList(listed[0]!);
+  const items = listed.flatMap((item) => {
+    const [first, nested, ...more] = item.children;
+    return first?.type === 'paragraph' &&
+      nested?.type === 'list' &&
+      !more.length &&
+      (wrapper || isPeriodLabel(plainText(first).replace(/:\s*$/, '')))
+      ? nested.children
+      : [item];
+  });
+  const drafts = alikeColonLeads(
+    items,
+    items.map((item) => draftFromListItem(item)),
+  );
+  const count = new Map<string, number>();
+  for (const draft of drafts) {
+    const key = plainText(draft.titleRich).trim().toLowerCase();
+    count.set(key, (count.get(key) ?? 0) + 1);
+  }
+  return drafts.map((draft, i) =>
+    (count.get(plainText(draft.titleRich).trim().toLowerCase()) ?? 0) > 1 ? draftFromListItem(items[i]!, false) : draft,
+  );
+}
+
+/** A label that names the list as a whole ("Roadmap", "Ideas:") over a nested list of two or more items, and nothing else. */
+function labelOverList(item: ListItem): boolean {
+  const [first, nested, ...more] = item.children;
+  if (first?.type !== 'paragraph' || nested?.type !== 'list' || more.length || nested.children.length < 2) return false;
+  const label = plainText(first).trim().replace(/:$/, '');
+  return !!label && words(label) <= 4 && !/[.!?]$/.test(label) && LIST_WRAPPER.test(label);
+}
+
+/** Words that name a list of work as a whole, not a piece of it: "Roadmap", "TODO", "Ideas", "Backlog". */
+const LIST_WRAPPER =
+  /^(the\s+)?(road\s?map|to\s?-?do|todos|plans?|ideas|backlog|tasks|wish\s?list|next\s+steps|future\s+work)$/i;
+
+const titleOf = (draft: InitiativeDraft) => plainText(draft.titleRich).trim();
+
+/**
+ * Items of one list written alike, "Name: what it is", are titled alike: when the list names some by
+ * the words before their colon ("Performance: steady improvements in hot paths"), the others with a
+ * shorter line after the colon ("Developer experience: docs, examples") are named the same way.
+ */
+function alikeColonLeads(items: ListItem[], drafts: InitiativeDraft[]): InitiativeDraft[] {
+  const whole = items.map((item) => titleOf(draftFromListItem(item, false)));
+  const byColon = drafts.filter(
+    (draft, i) => whole[i] !== titleOf(draft) && whole[i]!.startsWith(`${titleOf(draft)}:`),
+  );
+  if (!byColon.length) return drafts;
+  const forced = items.map((item) => draftFromListItem(item, 'always'));
+  const short = forced.filter((draft, i) => titleOf(draft) !== titleOf(drafts[i]!));
+  if (!short.length || (byColon.length + short.length) * 2 < items.length) return drafts;
+  return forced.map((draft, i) => (titleOf(draft) !== titleOf(drafts[i]!) ? draft : drafts[i]!));
+}
