@@ -106,7 +106,7 @@ export function draftFromListItem(item: ListItem, splitLead: boolean | 'always' 
   let when: string | undefined;
   let code: string | undefined;
   if (first?.type === 'paragraph') {
-    let inl = stripLeadingSymbols(trimInlines(first.children));
+    let inl = withoutNumbering(stripLeadingSymbols(trimInlines(first.children)));
     // "Nov: Start the project": the month says when; the rest names the item.
     const timed = periodLeadOf(inl);
     if (timed) ({ when, rest: inl } = timed);
@@ -229,6 +229,14 @@ export function draftFromListItem(item: ListItem, splitLead: boolean | 'always' 
 }
 
 /** Status stated inside an initiative's details: a "Status: X" line or a checklist. */
+/** An item's own numbering written as text ("10: realistic building creation") is no part of its name. */
+function withoutNumbering(inl: PhrasingContent[]): PhrasingContent[] {
+  const [head, ...rest] = inl;
+  if (head?.type !== 'text') return inl;
+  const value = head.value.replace(/^\d{1,3}\s*[:)]\s+(?=\S)/, '');
+  return value === head.value ? inl : [{ ...head, value }, ...rest];
+}
+
 export function statusFromBody(body: RootContent[]): { status: Status; statusText: string } | undefined {
   for (const block of body) {
     if (block.type === 'list') {

@@ -34,8 +34,8 @@ const MARKER = /^\s*[-*+]\s+(?=\S)/;
 /**
  * "1. Code Review" then "    - System Perspective" on the next lines: indented past where a nested
  * list may start, the sub-items become text of the item's first line ("Code Review - System
- * Perspective - …"). When every line after the first starts with a bullet, they are the sub-list
- * the author wrote.
+ * Perspective - …"). When the line after the first starts with a bullet, the lines from there are the
+ * sub-list the author wrote (a line without a bullet goes on with the sub-item above it).
  */
 export function unfoldLazyList(item: ListItem): void {
   const [first, ...rest] = item.children;
@@ -44,20 +44,27 @@ export function unfoldLazyList(item: ListItem): void {
   if (lines.length < 2) return;
   const later = lines.slice(1);
   const starts = (line: PhrasingContent[]) => line[0]?.type === 'text' && MARKER.test(line[0].value);
-  if (!later.every(starts)) return;
+  if (!later.length || !starts(later[0]!)) return;
+  // Each bullet starts a sub-item; a line without one goes on with the sub-item above it.
+  const subs: PhrasingContent[][] = [];
+  for (const line of later) {
+    if (starts(line)) {
+      const [lead, ...tail] = line as [PhrasingContent & { type: 'text' }, ...PhrasingContent[]];
+      subs.push([{ ...lead, value: lead.value.replace(MARKER, '') }, ...tail]);
+    } else {
+      subs[subs.length - 1]!.push({ type: 'text', value: ' ' }, ...line);
+    }
+  }
   const head: Paragraph = { ...first, children: lines[0]! };
   const sub: List = {
     type: 'list',
     ordered: false,
     spread: false,
-    children: later.map((line) => {
-      const [lead, ...tail] = line as [PhrasingContent & { type: 'text' }, ...PhrasingContent[]];
-      return {
-        type: 'listItem',
-        spread: false,
-        children: [{ type: 'paragraph', children: [{ ...lead, value: lead.value.replace(MARKER, '') }, ...tail] }],
-      };
-    }),
+    children: subs.map((children) => ({
+      type: 'listItem',
+      spread: false,
+      children: [{ type: 'paragraph', children }],
+    })),
   };
   item.children = [head, sub, ...rest];
 }

@@ -40,6 +40,8 @@ const CONTEXT_TITLE =
 const NON_GOALS_TITLE =
   /\b(non[\s-]?(goals?|features?)|out\s+of\s+scope|not\s+in\s+scope|not\s+planned|won[’']?t\s+(do|fix)|frozen|feature\s+freeze)\b/i;
 
+/** Principles, not work: "Things to keep in mind", "Core principles", "Guiding principles". */
+const PRINCIPLES_TITLE = /^((things\s+to\s+)?keep\s+in\s+mind|((core|guiding|design)\s+)?principles|(our\s+)?values)$/i;
 /** Measures of success, not work: "Metrics & Goals", "Performance Targets", "Success metrics", "KPIs". */
 const METRICS_TITLE =
   /^((success|quality|performance|key)\s+)?(metrics|kpis?|targets|measures\s+of\s+success)(\s+(&|and)\s+(goals|targets))?$/i;
@@ -104,6 +106,8 @@ export function metaOf(title: string, blocks: RootContent[], hasChildren: boolea
   // this edition, kept as context. (A "History" told in prose is a chapter of the story.)
   if (HISTORY_TITLE.test(t.replace(/\s*\([^()]*\)\s*$/, '')) && !hasChildren && !isWork && hasItems(blocks))
     return { kind: 'about', why: 'its title names the history of past releases' };
+  if (PRINCIPLES_TITLE.test(t) && !isWork && !inBucket)
+    return { kind: 'about', why: 'its title names principles to keep, not work' };
   if (METRICS_TITLE.test(t) && !isWork && !inBucket)
     return { kind: 'about', why: 'its title names measures of success, not work' };
   if (REFERENCES_TITLE.test(t) && !hasChildren && !isWork)

@@ -77,7 +77,7 @@ export function isBareStatus(text: string): boolean {
 }
 
 const FUTURE_GROUP = new RegExp(
-  String.raw`\b(future|later|long(er)?[\s-]*term|someday|backlogs?|ideas?)\b|^${BEYOND_A_TIME}`,
+  String.raw`\b(future|later|long(er)?[\s-]*term|someday|sometime|backlogs?|ideas?)\b|^${BEYOND_A_TIME}`,
 );
 
 /** Status named by a section title such as "Completed milestones ✅", "Now", "Future work 🔮". */
@@ -93,7 +93,9 @@ export function statusOfSectionTitle(title: string): Status {
 
 function statusOfTitleWords(t: string): Status {
   if (
-    /\b(completed?|done|finished|shipped|released|recently\s+completed|delivered|achieved|archived?)\b/.test(t) ||
+    /(?<!\b(to\s+be|not(\s+yet)?|be|being|get|gets|getting)\s+)\b(completed?|done|finished|shipped|released|recently\s+completed|delivered|achieved|archived?)\b/.test(
+      t,
+    ) ||
     /(?<!\b(to\s+be|not(\s+yet)?|being|be)\s+)\bimplemented\b/.test(t) ||
     /^where\s+we\s+(are|stand)\b/.test(t) ||
     /^past\b(?!\s+(releases|versions))/.test(t)

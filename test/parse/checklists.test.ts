@@ -144,3 +144,18 @@ describe('phases on a page where lists hold the work', () => {
     ]);
   });
 });
+
+describe('a line that says its checklist is the roadmap', () => {
+  it('holds one piece of work per box, its own numbering left out of the titles', () => {
+    const page =
+      "Milestones\n==========\n\nAhem, this is the real roadmap:\n\n- [x] 0: decide on the technology we're using.\n- [ ] 1: render units on the map\n- [ ] 10: realistic building creation (amount of work needed, building process)\n\nthings to be done sometime:\n\n* game recording, playback\n* lobby + lobby server\n\nthings to keep in mind:\n\n* performance\n* good code\n";
+    const items = allInitiatives(parseRoadmap(sourceFromBytes('roadmap.md', Buffer.from(page))).edition);
+    expect(items.map((i) => [i.title, i.status])).toEqual([
+      ["decide on the technology we're using", 'done'],
+      ['render units on the map', 'planned'],
+      ['realistic building creation (amount of work needed, building process)', 'planned'],
+      ['game recording, playback', 'future'],
+      ['lobby + lobby server', 'future'],
+    ]);
+  });
+});

@@ -20,6 +20,12 @@ describe('sub-items indented past where a nested list may start', () => {
       ['System Perspective', 'Code Readability'],
     ],
     [
+      'a bullet whose text runs on to the next line',
+      '- [ ] 16: basic multiplayer support\n       * there will be bugs\n       * at this point, with a proper map,\n         battles can be fought.\n',
+      '16: basic multiplayer support',
+      ['there will be bugs', 'at this point, with a proper map, battles can be fought.'],
+    ],
+    [
       'bullets under a bullet, by a tab and more',
       '- improved runtime metrics\n        - raft state machine\n        - new backend\n',
       'improved runtime metrics',

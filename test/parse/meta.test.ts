@@ -74,6 +74,8 @@ describe('metaOf', () => {
     ['Performance Targets', '- **Cold Start:** <100ms\n- **Memory Usage:** <200MB', 'about'],
     ['Metrics exporter', '- Prometheus endpoint\n- OpenTelemetry bridge', undefined],
     ['Community Input', 'Vote on features in the discussions.', 'closing'],
+    ['things to keep in mind', '- performance (responsiveness, fps)\n- good and funny code', 'about'],
+    ['Core Principles', '1. **Safety First** - never run dangerous commands', 'about'],
     ['Propose Features', '1. Open a discussion\n2. Describe the use case', 'closing'],
     ['Related Pages', "- **[What's Being Built](./active.md)** - Current active work", 'links'],
     [

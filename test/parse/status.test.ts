@@ -88,6 +88,8 @@ describe('statuses in titles and sections', () => {
     ['Past (from project start)', 'done'],
     ['Past priorities', 'done'],
     ['Pasta recipes', 'unknown'],
+    ['things to be done sometime', 'future'],
+    ['Not yet done', 'unknown'],
   ])('a section title says its status in words first, then by emoji: %s → %s', (title, status) => {
     expect(statusOfSectionTitle(title)).toBe(status);
   });

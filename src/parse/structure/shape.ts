@@ -95,7 +95,12 @@ export function shapeOf(node: OutlineNode): Shape {
   // One item alone under a heading that is not a period or status group describes the heading's
   // work ("## 2. Grow the contributor base" over one long sentence): the heading names it.
   if (!node.children.length && loneItem(node.blocks) && !isTimeBucket(node.heading!)) return 'prose';
-  if (isTimeBucket(node.heading!) || releaseChecklist(node) || statusAmongGroups(node))
+  if (
+    isTimeBucket(node.heading!) ||
+    releaseChecklist(node) ||
+    statusAmongGroups(node) ||
+    namesTheRoadmap(node.heading!)
+  )
     return node.children.length ? 'branch' : 'list';
   // Items that are only labels over their own lists, the same labels under other headings too
   // ("Source repositories", "Backlogs"), structure one piece of work, as sub-headings would. Labels
@@ -162,6 +167,14 @@ export function statusAmongGroups(node: OutlineNode): boolean {
   return (node.parent?.children ?? []).some(
     (peer) => peer !== node && !!peer.heading && bucketOf(peer.heading.title)?.kind === 'status',
   );
+}
+
+/**
+ * A heading (or a line used as one) that says its list is the roadmap ("Roadmap", "Milestones",
+ * "Ahem, this is the real roadmap:"): each of its items, checklist boxes too, is a piece of work.
+ */
+export function namesTheRoadmap(heading: OutlineHeading): boolean {
+  return /\b(road\s?map|milestones)\b/i.test(heading.title);
 }
 
 /** A heading that names a time bucket or status group ("Now", "Q1 2025", "Phase 2", "Completed") groups work. */

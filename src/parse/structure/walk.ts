@@ -21,6 +21,7 @@ import {
   proseCount,
   releaseChecklist,
   shapeOf,
+  namesTheRoadmap,
   statusAmongGroups,
   WORK_LABEL,
   workListOf,
@@ -253,7 +254,9 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
     // unless the group states a status of its own (then it is one piece of work). Under anything
     // else, a checklist is the steps of one piece of work.
     const bucket =
-      !at && (isTimeBucket(heading) || releaseChecklist(node) || statusAmongGroups(node)) && !statusLineOf(node.blocks);
+      !at &&
+      (isTimeBucket(heading) || releaseChecklist(node) || statusAmongGroups(node) || namesTheRoadmap(heading)) &&
+      !statusLineOf(node.blocks);
     const found = at?.startsWith('h')
       ? undefined
       : itemsOf(node.blocks, {
