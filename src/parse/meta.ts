@@ -41,10 +41,17 @@ const NON_GOALS_TITLE =
   /\b(non[\s-]?(goals?|features?)|out\s+of\s+scope|not\s+in\s+scope|not\s+planned|won[’']?t\s+(do|fix)|frozen|feature\s+freeze)\b/i;
 
 /** Principles, not work: "Things to keep in mind", "Core principles", "Guiding principles". */
-const PRINCIPLES_TITLE = /^((things\s+to\s+)?keep\s+in\s+mind|((core|guiding|design)\s+)?principles|(our\s+)?values)$/i;
+const PRINCIPLES_TITLE = /^((things\s+to\s+)?keep\s+in\s+mind|((core|guiding|design)\s+)?principles|our\s+values)$/i;
 /** Measures of success, not work: "Metrics & Goals", "Performance Targets", "Success metrics", "KPIs". */
 const METRICS_TITLE =
-  /^((success|quality|performance|key)\s+)?(metrics|kpis?|targets|measures\s+of\s+success)(\s+(&|and)\s+(goals|targets))?$/i;
+  /^(((success|quality|performance|key)\s+)(metrics|targets)|(metrics|targets)\s+(&|and)\s+(goals|targets)|kpis?|measures\s+of\s+success)$/i;
+
+/** Most of a part's list items state a measure ("**Latency**: < 50ms", "Test coverage > 95%"). */
+function measuresOnly(blocks: RootContent[]): boolean {
+  const items = blocks.flatMap((b) => (b.type === 'list' ? b.children : []));
+  const measured = items.filter((item) => /[<>≤≥%]|\d/.test(plainText(item)));
+  return items.length > 0 && measured.length * 2 >= items.length;
+}
 const HISTORY_TITLE = /^((version|release)\s+history|change\s?log|history|past\s+releases|previous\s+releases)$/i;
 const REFERENCES_TITLE =
   /^(references?|resources|links|useful\s+links|see\s+also|further\s+reading|related\s+(links|projects|resources|documents|pages|docs|reading))$/i;
@@ -108,7 +115,7 @@ export function metaOf(title: string, blocks: RootContent[], hasChildren: boolea
     return { kind: 'about', why: 'its title names the history of past releases' };
   if (PRINCIPLES_TITLE.test(t) && !isWork && !inBucket)
     return { kind: 'about', why: 'its title names principles to keep, not work' };
-  if (METRICS_TITLE.test(t) && !isWork && !inBucket)
+  if (METRICS_TITLE.test(t) && (hasChildren || measuresOnly(blocks)) && !isWork && !inBucket)
     return { kind: 'about', why: 'its title names measures of success, not work' };
   if (REFERENCES_TITLE.test(t) && !hasChildren && !isWork)
     return { kind: 'links', why: 'its title names references or links' };

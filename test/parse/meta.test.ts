@@ -73,9 +73,12 @@ describe('metaOf', () => {
     ['📊 Metrics & Goals', '- **Latency**: < 50ms\n- **Test Coverage**: > 95%', 'about'],
     ['Performance Targets', '- **Cold Start:** <100ms\n- **Memory Usage:** <200MB', 'about'],
     ['Metrics exporter', '- Prometheus endpoint\n- OpenTelemetry bridge', undefined],
+    ['Metrics', '- Native histograms\n- Exemplars in the query API', undefined],
+    ['Performance metrics', '- Add a latency histogram per route\n- Export queue depth', undefined],
     ['Community Input', 'Vote on features in the discussions.', 'closing'],
     ['things to keep in mind', '- performance (responsiveness, fps)\n- good and funny code', 'about'],
     ['Core Principles', '1. **Safety First** - never run dangerous commands', 'about'],
+    ['Values', '- Typed chart values\n- Schema validation for values files', undefined],
     ['Propose Features', '1. Open a discussion\n2. Describe the use case', 'closing'],
     ['Related Pages', "- **[What's Being Built](./active.md)** - Current active work", 'links'],
     [
