@@ -57,6 +57,8 @@ describe('"beyond" names a horizon only as a time', () => {
     ['P10 support', undefined],
     ['Beyond Pack', undefined],
     ['Beyond the browser', undefined],
+    ['Community Wishlist', 'horizon'],
+    ['Wish list', 'horizon'],
   ])('%s → %s', (title, kind) => {
     expect(bucketOf(title)?.kind).toBe(kind);
   });

@@ -22,6 +22,7 @@ describe('metaOf', () => {
     ['Status Reports', 'Reports on progress.', 'process'],
     ['Agile', 'We work on a 2-week sprint cycle.', 'process'],
     ['Stability Policy', 'We never remove a stable API.', 'process'],
+    ['Version Policy', '- **Major versions (x.0.0):** Breaking changes', 'process'],
     ['Background & Motivation', 'We built this for clusters that scale up.', 'about'],
     ['Background', 'How the project started.', 'about'],
     ['Background tasks', 'Run code in the background while the app is closed.', undefined],
