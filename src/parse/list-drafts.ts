@@ -4,7 +4,7 @@
  */
 import type { ListItem } from 'mdast';
 import { draftFromListItem, type InitiativeDraft } from './items.js';
-import { isPeriodLabel, words } from './leads.js';
+import { isPeriodLabel, MAX_TITLE_WORDS, words } from './leads.js';
 import { plainText } from './markdown.js';
 
 /**
@@ -26,9 +26,12 @@ export function draftsFromListItems(listed: ListItem[]): InitiativeDraft[] {
       ? nested.children
       : [item];
   });
-  const drafts = alikeColonLeads(
+  const drafts = colonInPlainLines(
     items,
-    items.map((item) => draftFromListItem(item)),
+    alikeColonLeads(
+      items,
+      items.map((item) => draftFromListItem(item)),
+    ),
   );
   const count = new Map<string, number>();
   for (const draft of drafts) {
@@ -69,4 +72,24 @@ function alikeColonLeads(items: ListItem[], drafts: InitiativeDraft[]): Initiati
   const short = forced.filter((draft, i) => titleOf(draft) !== titleOf(drafts[i]!));
   if (!short.length || (byColon.length + short.length) * 2 < items.length) return drafts;
   return forced.map((draft, i) => (titleOf(draft) !== titleOf(drafts[i]!) ? draft : drafts[i]!));
+}
+
+/**
+ * A list of plain lines, each its whole title ("channels", "thread safe maps"), where a few lines hold
+ * a colon ("interfaces: allow struct fields"): those are plain lines too, written like their siblings,
+ * and keep their whole text when it is short enough for a title. Only where three lines in four are plain.
+ */
+function colonInPlainLines(items: ListItem[], drafts: InitiativeDraft[]): InitiativeDraft[] {
+  if (items.length < 6) return drafts;
+  const plain = drafts.filter((draft, i) => draft.body.length === 0 && items[i]!.children.length === 1);
+  if (plain.length * 4 < items.length * 3) return drafts;
+  return drafts.map((draft, i) => {
+    const item = items[i]!;
+    if (item.children.length !== 1) return draft;
+    const whole = draftFromListItem(item, false);
+    const title = titleOf(whole);
+    return title !== titleOf(draft) && title.startsWith(`${titleOf(draft)}:`) && words(title) <= MAX_TITLE_WORDS
+      ? whole
+      : draft;
+  });
 }

@@ -52,7 +52,12 @@ const TABLE: Expected[] = [
     file: c('backstage-docs-overview-roadmap.md'),
     initiatives: 23,
     label: 'backstage-docs-overview-roadmap',
-    titles: ['Phase 1: Extensible frontend platform', 'TechDocs v1', 'Plugin marketplace', 'CI plugins'],
+    titles: [
+      'Phase 1: Extensible frontend platform',
+      'TechDocs v1',
+      'Plugin marketplace',
+      'CI plugins: CircleCI, Jenkins, GitHub Actions and TravisCI',
+    ],
     sections: ['Phases', 'Ongoing work', 'Future work', 'Completed milestones'],
     statuses: {
       'Phase 1: Extensible frontend platform': 'done',

@@ -155,3 +155,28 @@ describe('items of one list written "Name: what it is" are titled alike', () => 
     expect(parse(page).map((i) => i.title)).toEqual(['Python: wheels for arm64', 'Go: module proxy', 'Rust: a crate']);
   });
 });
+
+describe('a colon in a list of plain lines is part of the line', () => {
+  const plain = ['channels', 'thread safe maps', 'rune type', 'IO streams', 'struct embedding'];
+  it.each([
+    ['interfaces: allow struct fields (not just methods)', 'interfaces: allow struct fields (not just methods)'],
+    [
+      'CI plugins: CircleCI, Jenkins, GitHub Actions and TravisCI',
+      'CI plugins: CircleCI, Jenkins, GitHub Actions and TravisCI',
+    ],
+    // Past a title's length, the words before the colon still name it.
+    [
+      'vfmt: fix every common error automatically, make variables mutable and back again, add the missing imports, sort them',
+      'vfmt',
+    ],
+  ])('%s → %s', (line, title) => {
+    const page = `# Roadmap\n\n${[...plain, line].map((l) => `- ${l}`).join('\n')}\n`;
+    expect(parse(page).at(-1)?.title).toBe(title);
+  });
+
+  it('among lines that mostly have no colon only: a list of "Name: description" lines is split', () => {
+    const page =
+      '# Roadmap\n\n- channels\n- rune type\n- Plugins: allow third parties to add their own steps\n- Themes: let users restyle every part of the page\n- Export: write the result as a file anyone can open\n- Import: read the files other tools write today\n';
+    expect(parse(page).map((i) => i.title)).toEqual(['channels', 'rune type', 'Plugins', 'Themes', 'Export', 'Import']);
+  });
+});
