@@ -4,6 +4,7 @@
  */
 import type { PhrasingContent, RootContent, Table, TableCell, TableRow } from 'mdast';
 import { paragraph, type InitiativeDraft } from './items.js';
+import { cellLeads } from './cell-lead.js';
 import { splitTitleStatus } from './title-status.js';
 import { stripLeadingSymbols } from './leads.js';
 import { plainText, positionOf, trimInlines } from './markdown.js';
@@ -54,71 +55,79 @@ export function draftsFromTable(
   // Under a heading that names a plan or a release ("Roadmap for 2.0"), done rows are that plan's delivered work.
   const inventory =
     !context.plan && statusCol >= 0 && groups.length >= 5 && done < groups.length && done >= (groups.length * 2) / 3;
-  return groups
-    .filter((g) => !inventory || statusOfRow(g.row) !== 'done')
-    .map(({ row, rows: group }) => {
-      const details = group.map((r) => rowDetails(r, headers, titleCol, descCol, statusCol));
-      const body: RootContent[] =
-        details.length === 1
-          ? details[0]!.map((children) => paragraph(children))
-          : [
-              {
-                type: 'list',
-                ordered: false,
+  const kept = groups.filter((g) => !inventory || statusOfRow(g.row) !== 'done');
+  const titles = kept.map(({ row }) => {
+    const split = splitTitleStatus(trimInlines(row.children[titleCol]?.children ?? []));
+    // Marks that only set a row out or indent it ("🔻 Goal", "↳ Part of it") are not part of its name.
+    return { ...split, titleRich: withoutLeadingMarks(split.titleRich) };
+  });
+  // "[Name](issue): what it is": the name titles the row, the words after it open the slide.
+  const leads = cellLeads(titles.map((title) => title.titleRich));
+  return kept.map(({ row, rows: group }, index) => {
+    const details = group.map((r) => rowDetails(r, headers, titleCol, descCol, statusCol));
+    const lead = leads[index];
+    const body: RootContent[] = [
+      ...(lead ? [paragraph(lead.description)] : []),
+      ...(details.length === 1
+        ? details[0]!.map((children) => paragraph(children))
+        : ([
+            {
+              type: 'list',
+              ordered: false,
+              spread: false,
+              children: details.map((lines) => ({
+                type: 'listItem',
                 spread: false,
-                children: details.map((lines) => ({
-                  type: 'listItem',
-                  spread: false,
-                  children: [
-                    paragraph(
-                      lines.flatMap((line, i) =>
-                        i ? [{ type: 'text', value: ' · ' } as PhrasingContent, ...line] : line,
-                      ),
+                children: [
+                  paragraph(
+                    lines.flatMap((line, i) =>
+                      i ? [{ type: 'text', value: ' · ' } as PhrasingContent, ...line] : line,
                     ),
-                  ],
-                })),
-              },
-            ];
-      const cell = (r: TableRow, c: number) => (c >= 0 ? plainText(r.children[c] ?? []).trim() : '');
-      const times = group.map((r) => cell(r, timeCol)).filter(Boolean);
-      const statuses = group.map((r) => cell(r, statusCol)).filter(Boolean);
-      const split = splitTitleStatus(trimInlines(row.children[titleCol]?.children ?? []));
-      // Marks that only set a row out or indent it ("🔻 Goal", "↳ Part of it") are not part of its name.
-      split.titleRich = withoutLeadingMarks(split.titleRich);
-      let status = split.status;
-      let statusText = split.statusText;
-      if (!status && statuses[0])
-        ({ status, statusText } = { status: normalizeStatus(statuses[0]), statusText: statuses[0] });
-      // A timeline cell that is itself a status word ("Future", "Done") states the status.
-      if (!status && times.length && times.every((t) => t === times[0]) && words(times[0]!) <= 2) {
-        const fromTime = normalizeStatus(times[0]);
-        if (fromTime !== 'unknown') ({ status, statusText } = { status: fromTime, statusText: times[0] });
-      }
-      // Marks under periods ("2023.H1 ✓") date the rows by the period of their first mark.
-      const marked = group
-        .map((r) => periodCols.find((c) => cell(r, c) && !isPlaceholder(cell(r, c))))
-        .map((c) => (c === undefined ? '' : headers[c]!));
-      const periods = new Set(marked);
-      const bucket =
-        times.length && new Set(times).size === 1
-          ? (bucketOf(times[0]!) ?? { kind: 'month' as const, label: times[0]! })
-          : periods.size === 1 && marked[0]
-            ? periodOfHeader(marked[0])
-            : undefined;
-      const draft: InitiativeDraft = {
-        titleRich: split.titleRich,
-        body,
-        position: positionOf(row),
-        status,
-        statusText,
-        bucket,
-      };
-      if (categoryCol >= 0 && cell(row, categoryCol)) draft.category = cell(row, categoryCol);
-      if (trackingCol >= 0 && group.length === 1) draft.tracking = trackingOf(row.children[trackingCol]);
-      // The row is the item's own words: a single issue link in it may track it.
-      else draft.ownBlocks = body.length;
-      return draft;
-    });
+                  ),
+                ],
+              })),
+            },
+          ] as RootContent[])),
+    ];
+    const cell = (r: TableRow, c: number) => (c >= 0 ? plainText(r.children[c] ?? []).trim() : '');
+    const times = group.map((r) => cell(r, timeCol)).filter(Boolean);
+    const statuses = group.map((r) => cell(r, statusCol)).filter(Boolean);
+    const split = titles[index]!;
+    if (lead) split.titleRich = lead.name;
+    let status = split.status;
+    let statusText = split.statusText;
+    if (!status && statuses[0])
+      ({ status, statusText } = { status: normalizeStatus(statuses[0]), statusText: statuses[0] });
+    // A timeline cell that is itself a status word ("Future", "Done") states the status.
+    if (!status && times.length && times.every((t) => t === times[0]) && words(times[0]!) <= 2) {
+      const fromTime = normalizeStatus(times[0]);
+      if (fromTime !== 'unknown') ({ status, statusText } = { status: fromTime, statusText: times[0] });
+    }
+    // Marks under periods ("2023.H1 ✓") date the rows by the period of their first mark.
+    const marked = group
+      .map((r) => periodCols.find((c) => cell(r, c) && !isPlaceholder(cell(r, c))))
+      .map((c) => (c === undefined ? '' : headers[c]!));
+    const periods = new Set(marked);
+    const bucket =
+      times.length && new Set(times).size === 1
+        ? (bucketOf(times[0]!) ?? { kind: 'month' as const, label: times[0]! })
+        : periods.size === 1 && marked[0]
+          ? periodOfHeader(marked[0])
+          : undefined;
+    const draft: InitiativeDraft = {
+      titleRich: split.titleRich,
+      body,
+      position: positionOf(row),
+      status,
+      statusText,
+      bucket,
+    };
+    if (categoryCol >= 0 && cell(row, categoryCol)) draft.category = cell(row, categoryCol);
+    if (trackingCol >= 0 && group.length === 1) draft.tracking = trackingOf(row.children[trackingCol]);
+    // The row is the item's own words: a single issue link in it may track it.
+    else draft.ownBlocks = body.length;
+    return draft;
+  });
 }
 
 /** A title cell without the marks before its words: "🔻 [Goal]", "↳ Part of it" (a status mark is read before). */

@@ -7,7 +7,7 @@
  * second is reported as an ambiguity.
  */
 import type { OutlineNode } from '../outline.js';
-import { isPointsOfWork, shapeOf } from './shape.js';
+import { isPointsOfWork, placeholderOnly, shapeOf } from './shape.js';
 
 export interface LevelCandidate {
   depth: number;
@@ -24,6 +24,8 @@ export function levelCandidates(nodes: OutlineNode[], minProse: number): LevelCa
   const byDepth = new Map<number, { prose: number; total: number }>();
   const inPlay = new Set(nodes);
   for (const node of nodes) {
+    // A heading that only holds a place ("Registry 2.2" / "TBD") says nothing of how the page is written.
+    if (placeholderOnly(node)) continue;
     const depth = node.heading!.depth;
     const entry = byDepth.get(depth) ?? { prose: 0, total: 0 };
     entry.total++;

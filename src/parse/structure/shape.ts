@@ -12,7 +12,7 @@ import { metaOf } from '../meta.js';
 import type { OutlineHeading, OutlineNode } from '../outline.js';
 import { bucketOf } from '../period.js';
 import { statusOfSectionTitle } from '../status.js';
-import { readTable } from '../table.js';
+import { isPlaceholder, readTable } from '../table.js';
 import { hasDetailLines, isStatusLine, statusLineOf } from './blocks.js';
 
 export type Shape = 'prose' | 'list' | 'branch';
@@ -45,14 +45,17 @@ export function itemCount(blocks: RootContent[]): number {
   return count;
 }
 
+/** Blocks of a heading's own words; not a note set aside in a quote ("> **NOTE:** This list is incomplete"). */
 export function proseCount(blocks: RootContent[]): number {
   return blocks.filter(
     (block) =>
       (block.type === 'paragraph' && plainText(block) !== '' && !isStatusLine(block)) ||
-      block.type === 'blockquote' ||
+      (block.type === 'blockquote' && !NOTE.test(plainText(block).trim())) ||
       block.type === 'code',
   ).length;
 }
+
+const NOTE = /^(\[!)?(note|warning|caution|important|tip)\b\]?\s*:?/i;
 
 export function isListDominated(blocks: RootContent[]): boolean {
   const items = itemCount(blocks);
@@ -124,8 +127,26 @@ function introducesLists(node: OutlineNode): boolean {
     proseCount(node.blocks) === 1 &&
     itemCount(node.blocks) === 0 &&
     node.children.some(holdsWorkList) &&
-    node.children.every((child) => holdsWorkList(child) || metaOf(child.heading!.title, child.blocks, false))
+    node.children.every(
+      (child) => holdsWorkList(child) || placeholderOnly(child) || metaOf(child.heading!.title, child.blocks, false),
+    )
   );
+}
+
+/** A release as a heading names it: "v2.1", "Release 3.0", or a component and its version ("Registry 2.1"). */
+function namesARelease(title: string): boolean {
+  return (
+    bucketOf(title)?.kind === 'version' || /^\p{L}[\p{L}\p{N} ._-]{0,30}\s+v?\d+\.\d+(\.\d+)?$/u.test(title.trim())
+  );
+}
+
+/** A leaf heading whose whole text holds a place ("#### Registry 2.2" / "TBD"): nothing in it yet. */
+export function placeholderOnly(node: OutlineNode): boolean {
+  const text = node.blocks
+    .map((block) => plainText(block))
+    .join(' ')
+    .trim();
+  return !node.children.length && !!text && isPlaceholder(text);
 }
 
 /** A leaf heading titled as a status, period or list of work, whose text is mostly three or more items. */
@@ -136,7 +157,10 @@ function holdsWorkList(node: OutlineNode): boolean {
     !node.children.length &&
     items >= 3 &&
     items >= 2 * proseCount(node.blocks) &&
-    (statusOfSectionTitle(title) !== 'unknown' || isTimeBucket(node.heading!) || WORK_LIST_TITLE.test(title))
+    (statusOfSectionTitle(title) !== 'unknown' ||
+      isTimeBucket(node.heading!) ||
+      namesARelease(title) ||
+      WORK_LIST_TITLE.test(title))
   );
 }
 

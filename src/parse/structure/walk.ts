@@ -18,6 +18,7 @@ import {
   isListDominated,
   isTimeBucket,
   ownWork,
+  placeholderOnly,
   proseCount,
   releaseChecklist,
   shapeOf,
@@ -295,6 +296,8 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
         `the config says initiatives are ${at === 'list' ? 'list items' : at === 'table' ? 'table rows' : `H${depth} headings`}`,
       );
     if (!seenInitiative) return asContext(heading, shown, 'prose before the first initiative');
+    // "#### Registry 2.2" over "TBD" holds a place for work not yet named, as a "TBD" row does.
+    if (placeholderOnly(node)) return asContext(heading, shown, 'it only holds a place: no work named yet');
     if (heading.depth < workDepth) return asContext(heading, shown, 'prose above the level the work was found at');
     if (!shown.length && statusLineOf(node.blocks) === undefined) {
       empty.push(heading);

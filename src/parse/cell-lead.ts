@@ -1,0 +1,53 @@
+/**
+ * A table's title cell written as a list item is: "Name: what it is", "[Name](issue): what it is",
+ * with perhaps a tag for the component first ("**[cli]** [Name](…): …"). The name titles the row;
+ * the words after it describe it and go to the slide.
+ */
+import type { PhrasingContent } from 'mdast';
+import { colonLeadOf, describes, linkLeadOf, withoutFinalStop, words } from './leads.js';
+import { plainText, trimInlines } from './markdown.js';
+import { isPlaceholder } from './table.js';
+
+export interface CellLead {
+  name: PhrasingContent[];
+  description: PhrasingContent[];
+}
+
+/** A bracketed tag before the name, "**[cli]**" or "[cli]" written as text: how many nodes it spans. */
+function tagLength(inl: PhrasingContent[]): number {
+  const [first, second] = inl;
+  const isTag = (text: string) => /^\[[^\][]{1,30}\]$/.test(text.trim());
+  if (first?.type === 'strong' && isTag(plainText(first)))
+    return second?.type === 'text' && !second.value.trim() ? 2 : 1;
+  return 0;
+}
+
+/** The name and description of a title cell, or undefined when the cell is one name. */
+export function cellLeadOf(inl: PhrasingContent[]): CellLead | undefined {
+  const tag = tagLength(inl);
+  const rest = trimInlines(inl.slice(tag));
+  const split = linkLeadOf(rest) ?? colonLeadOf(rest);
+  // "TBD: Intro talk": a place held for a name still to come is no name.
+  if (!split || !plainText(split[1]).trim() || words(plainText(split[0])) > 12 || isPlaceholder(plainText(split[0])))
+    return undefined;
+  const name = withoutFinalStop(trimInlines(split[0]));
+  // "[Package commands - Milestone 3.](…)": the full stop inside the link ends the sentence too.
+  const last = name[name.length - 1];
+  if (last?.type === 'link') name[name.length - 1] = { ...last, children: withoutFinalStop(last.children) };
+  return {
+    name: tag ? [...inl.slice(0, tag), { type: 'text', value: ' ' }, ...name] : name,
+    description: split[1],
+  };
+}
+
+/**
+ * The title cells of one table, split where they are written "Name: description": each cell whose
+ * description says something (six words or more), and, when half the rows or more are written so,
+ * the rest written alike with a shorter description. Undefined for a row that keeps its whole cell.
+ */
+export function cellLeads(cells: PhrasingContent[][]): (CellLead | undefined)[] {
+  const leads = cells.map(cellLeadOf);
+  const described = leads.map((lead) => !!lead && describes(lead.description));
+  const alike = described.filter(Boolean).length * 2 >= cells.length && cells.length >= 2;
+  return leads.map((lead, i) => (described[i] || (alike && lead) ? lead : undefined));
+}
