@@ -41,7 +41,8 @@ const NON_GOALS_TITLE =
   /\b(non[\s-]?(goals?|features?)|out\s+of\s+scope|not\s+in\s+scope|not\s+planned|won[’']?t\s+(do|fix)|frozen|feature\s+freeze)\b/i;
 
 /** Principles, not work: "Things to keep in mind", "Core principles", "Guiding principles". */
-const PRINCIPLES_TITLE = /^((things\s+to\s+)?keep\s+in\s+mind|((core|guiding|design)\s+)?principles|our\s+values)$/i;
+const PRINCIPLES_TITLE =
+  /^((things\s+to\s+)?keep\s+in\s+mind|((core|guiding|design|planning|roadmap)\s+)?principles|our\s+values)$/i;
 /** Measures of success, not work: "Metrics & Goals", "Performance Targets", "Success metrics", "KPIs". */
 const METRICS_TITLE =
   /^(((success|quality|performance|key)\s+)(metrics|targets)|(metrics|targets)\s+(&|and)\s+(goals|targets)|kpis?|measures\s+of\s+success)$/i;

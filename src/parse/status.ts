@@ -115,6 +115,8 @@ function statusOfTitleWords(t: string): Status {
     )
   )
     return 'planned';
+  // "Planning 👷" beside "Backlog" and "Wishlist": the group of work being planned.
+  if (/^planning[^\p{L}\p{N}]*$/u.test(t)) return 'planned';
   return 'unknown';
 }
 

@@ -69,7 +69,14 @@ export function splitTitleStatus(titleRich: PhrasingContent[]): {
     }
   }
   const last = rich[rich.length - 1];
-  if (last?.type === 'text') {
+  // "Multi-chain command **(Done)**": a status set in bold or italics after the words.
+  const marked = last && (last.type === 'strong' || last.type === 'emphasis') && rich.length > 1 ? plainText(last) : '';
+  const markedStatus = /^\s*[([][^()[\]]{1,30}[)\]]\s*$/.test(marked) ? trailingStatusOf(marked) : undefined;
+  if (markedStatus && !markedStatus.rest.trim()) {
+    status = markedStatus.status;
+    statusText = markedStatus.statusText;
+    rich = trimInlines(rich.slice(0, -1));
+  } else if (last?.type === 'text') {
     const trailing = trailingStatusOf(last.value);
     if (trailing) {
       status = trailing.status;

@@ -6,6 +6,7 @@ import { cellLeadOf, cellLeads } from '../../src/parse/cell-lead.js';
 import { parseRoadmap } from '../../src/parse/index.js';
 import { plainText } from '../../src/parse/markdown.js';
 import { parseMarkdown } from '../../src/parse/read-markdown.js';
+import { metaOf } from '../../src/parse/meta.js';
 import { proseCount } from '../../src/parse/structure/shape.js';
 
 const inlines = (markdown: string) => (parseMarkdown(markdown).children[0] as Paragraph).children;
@@ -86,5 +87,66 @@ describe('releases named by a component, each over its list', () => {
     ['Features:', 1],
   ])('%s counts %i as the heading’s own words', (markdown, count) => {
     expect(proseCount(parseMarkdown(markdown).children)).toBe(count);
+  });
+});
+
+describe('areas shared by the groups of a page', () => {
+  const page = (areas: string) =>
+    `# Roadmap\n\n## Planning principles\n\nItems are labelled by maturity:\n\n* [Planning](#planning) - we have tickets open.\n* [Backlog](#backlog) - discussed, not ready.\n\n## Planning 👷\n\n${areas}\n\n## Backlog 📅\n\n### Core\n- [ ] Scale the storage out\n\n### Security\n- [ ] Scan the host kernel\n- [ ] Alerting rules\n\n## Completed features 🎓\n\n* Runtime detection\n`;
+
+  it('holds one piece of work per box: an area that recurs under each group is not one itself', () => {
+    const read = parse(
+      page(
+        '### Core\n- [x] Lower memory use\n- [ ] Drop the old gateway\n\n### Security\n- [ ] Secrets in images\n\n### Guides\n- [ ] More user guides',
+      ),
+    );
+    expect(read.map((i) => i.title)).toEqual([
+      'Lower memory use',
+      'Drop the old gateway',
+      'Secrets in images',
+      'More user guides',
+      'Scale the storage out',
+      'Scan the host kernel',
+      'Alerting rules',
+      'Runtime detection',
+    ]);
+  });
+
+  it('reads "Planning" beside the other groups as one of them, its unchecked boxes planned', () => {
+    const edition = parseRoadmap(
+      sourceFromBytes(
+        'page.md',
+        Buffer.from(page('### Core\n- [ ] Drop the old gateway\n\n### Security\n- [ ] Secrets in images')),
+      ),
+    ).edition;
+    const first = edition.sections.flatMap((s) => s.initiatives)[0]!;
+    expect([first.title, first.status]).toEqual(['Drop the old gateway', 'planned']);
+  });
+
+  it.each([
+    ['Planning principles', 'about'],
+    ['Roadmap principles', 'about'],
+    ['Planning', 'process'],
+  ])('%s is not work (%s)', (title, kind) => {
+    expect(metaOf(title, [], false)?.kind).toBe(kind);
+  });
+
+  it('keeps sub-headings found only once as pieces of work', () => {
+    const once = `# Roadmap\n\n## Q1\n\n### Storage\n\nA new store, designed in the open.\n\n### Client\n\nA command line for every chain.\n\n## Q2\n\n### Indexer\n\nIndex events as they come.\n\n### Wallet\n\nSign with any wallet.\n`;
+    expect(parse(once).map((i) => i.title)).toEqual(['Storage', 'Client', 'Indexer', 'Wallet']);
+  });
+});
+
+describe('a status set in bold after the words', () => {
+  it.each([
+    ['- [x] Multi-chain command **(Done)**', 'Multi-chain command', 'done'],
+    ['- Plugin API *(in progress)*', 'Plugin API', 'in-progress'],
+    ['- Plugin API **(experimental)**', 'Plugin API **(experimental)**', undefined],
+  ])('%s → %s', (line, title, status) => {
+    const [item] = parseRoadmap(
+      sourceFromBytes('page.md', Buffer.from(`# Roadmap\n\n## Now\n\n${line}\n- Other work\n`)),
+    ).edition.sections[0]!.initiatives;
+    expect(item!.title).toBe(title.replace(/\*/g, ''));
+    if (status) expect(item!.status).toBe(status);
   });
 });

@@ -7,7 +7,7 @@
  * second is reported as an ambiguity.
  */
 import type { OutlineNode } from '../outline.js';
-import { isPointsOfWork, placeholderOnly, shapeOf } from './shape.js';
+import { isPointsOfWork, placeholderOnly, recurringArea, shapeOf } from './shape.js';
 
 export interface LevelCandidate {
   depth: number;
@@ -26,11 +26,13 @@ export function levelCandidates(nodes: OutlineNode[], minProse: number): LevelCa
   for (const node of nodes) {
     // A heading that only holds a place ("Registry 2.2" / "TBD") says nothing of how the page is written.
     if (placeholderOnly(node)) continue;
+    // An area shared by sibling groups holds work; it is not one piece of it.
+    const area = recurringArea(node);
     const depth = node.heading!.depth;
     const entry = byDepth.get(depth) ?? { prose: 0, total: 0 };
     entry.total++;
     const siblings = (node.parent?.children ?? nodes).filter((s) => inPlay.has(s));
-    if (shapeOf(node) === 'prose' || isPointsOfWork(node, siblings)) entry.prose++;
+    if (!area && (shapeOf(node) === 'prose' || isPointsOfWork(node, siblings))) entry.prose++;
     byDepth.set(depth, entry);
   }
   return [...byDepth.entries()]

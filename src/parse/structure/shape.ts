@@ -201,6 +201,33 @@ export function namesTheRoadmap(heading: OutlineHeading): boolean {
   return /\b(road\s?map|milestones)\b/i.test(heading.title);
 }
 
+/**
+ * A sub-heading whose title recurs under a sibling group ("### Security" under "## Planning" and
+ * under "## Backlog") names an area the groups share, not a piece of work (a piece of work is
+ * planned once): like its group, it holds work, one item per line or box.
+ */
+export function recurringArea(node: OutlineNode): boolean {
+  const parent = node.parent;
+  if (!parent?.heading || node.children.length || !node.heading) return false;
+  // Sub-headings of one group are read alike: where half or more of them recur (two at least), all are areas.
+  const leaves = parent.children.filter((child) => !child.children.length);
+  const recurring = leaves.filter((leaf) => recurs(leaf, parent)).length;
+  return recurring >= 2 && recurring * 2 >= leaves.length;
+}
+
+function recurs(node: OutlineNode, parent: OutlineNode): boolean {
+  const key = areaKey(node.heading!.title);
+  return (parent.parent?.children ?? [])
+    .filter((group) => group !== parent)
+    .some((group) => group.children.some((child) => child.heading && areaKey(child.heading.title) === key));
+}
+
+const areaKey = (title: string) =>
+  title
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
 /** A heading that names a time bucket or status group ("Now", "Q1 2025", "Phase 2", "Completed") groups work. */
 export function isTimeBucket(heading: OutlineHeading): boolean {
   const bucket = bucketOf(heading.title);

@@ -19,6 +19,7 @@ import {
   isTimeBucket,
   ownWork,
   placeholderOnly,
+  recurringArea,
   proseCount,
   releaseChecklist,
   shapeOf,
@@ -141,7 +142,7 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
   const namesItsWork = !at && depth !== undefined && atLevel(top).some((n) => workListOf(n));
   const visit = (node: OutlineNode, parent: OutlineNode | undefined, context: OutlineHeading[]) => {
     const heading = node.heading!;
-    if (metaOfPart(node, inBucket(node)) || excluded(heading.title)) return;
+    if (metaOfPart(node, inBucket(node) || statusAmongGroups(node)) || excluded(heading.title)) return;
     if (!at && sumsUpSiblings(node, parent?.children ?? top)) {
       asContext(heading, displayBlocks(node.blocks), 'its items name the headings beside it: it sums them up');
       return;
@@ -256,7 +257,11 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
     // else, a checklist is the steps of one piece of work.
     const bucket =
       !at &&
-      (isTimeBucket(heading) || releaseChecklist(node) || statusAmongGroups(node) || namesTheRoadmap(heading)) &&
+      (isTimeBucket(heading) ||
+        releaseChecklist(node) ||
+        statusAmongGroups(node) ||
+        namesTheRoadmap(heading) ||
+        recurringArea(node)) &&
       !statusLineOf(node.blocks);
     const found = at?.startsWith('h')
       ? undefined
