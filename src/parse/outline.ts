@@ -7,6 +7,7 @@ import type { Position } from '../model/types.js';
 import { FIELD_KEY } from './field-lists.js';
 import { trimTrailingColon } from './leads.js';
 import { plainText, positionOf, trimInlines } from './markdown.js';
+import { bucketOf } from './period.js';
 
 export interface OutlineHeading {
   /** Heading level; bold-only pseudo-headings sit half a level below their parent. */
@@ -31,6 +32,7 @@ export function buildOutline(root: Root): OutlineNode {
   // Bold-only paragraphs act as headings only in pages that have no heading structure of their own;
   // the name of a collapsible <details> block always does.
   const usePseudo = realHeadings <= 1;
+  const releaseLines = usePseudo ? new Set<RootContent>() : releaseLabelLines(root.children);
   const stack: OutlineNode[] = [top];
   const current = () => stack[stack.length - 1]!;
   root.children.forEach((block, index) => {
@@ -44,8 +46,10 @@ export function buildOutline(root: Root): OutlineNode {
         position: positionOf(block),
         pseudo: false,
       };
-    } else if (block.type === 'paragraph' && (usePseudo || block.data?.summary)) {
-      const pseudo = pseudoHeadingOf(block) ?? (usePseudo ? plainLabelOf(block, root.children[index + 1]) : undefined);
+    } else if (block.type === 'paragraph' && (usePseudo || block.data?.summary || releaseLines.has(block))) {
+      const pseudo =
+        pseudoHeadingOf(block) ??
+        (usePseudo || releaseLines.has(block) ? plainLabelOf(block, root.children[index + 1]) : undefined);
       // A bold line heads what follows it: the next blocks, or the rest of its own paragraph.
       if (pseudo && (index < root.children.length - 1 || pseudo.rest)) {
         const realDepth =
@@ -171,6 +175,26 @@ function pseudoHeadingOf(
     rich: trimInlines(first.children),
     rest: tail.length ? { type: 'paragraph', children: tail, position: paragraph.position } : undefined,
   };
+}
+
+/**
+ * Lines that label a release or a period over its list ("**v1.1.0 (2023.09)**", "v0.2.0 (2024.02)")
+ * head that list on a page with headings too, where two or more of the page's labels over lists name
+ * one and they are half of them or more: the others are labels alike ("**v.1.3.0 (2024.12)**").
+ */
+function releaseLabelLines(blocks: RootContent[]): Set<RootContent> {
+  const labels = blocks.filter((block, i): block is Paragraph => {
+    if (block.type !== 'paragraph' || blocks[i + 1]?.type !== 'list') return false;
+    // "**Estimated release:** Q1 2021" is a detail line of the part it is in, not a label.
+    if (/[:：]\s*\S/.test(plainText(block))) return false;
+    const bold = pseudoHeadingOf(block);
+    return bold ? !bold.rest : !!plainLabelOf(block, blocks[i + 1]);
+  });
+  const timed = labels.filter((block) => {
+    const kind = bucketOf(plainText(block).replace(/:\s*$/, ''))?.kind;
+    return !!kind && kind !== 'theme' && kind !== 'status' && kind !== 'horizon';
+  });
+  return timed.length >= 2 && timed.length * 2 >= labels.length ? new Set(labels) : new Set();
 }
 
 /**

@@ -150,3 +150,30 @@ describe('a status set in bold after the words', () => {
     if (status) expect(item!.status).toBe(status);
   });
 });
+
+describe('release lines over lists head them on a page with headings too', () => {
+  const sections = (markdown: string) =>
+    parseRoadmap(sourceFromBytes('page.md', Buffer.from(markdown))).edition.sections.map((s) => [
+      s.title,
+      s.initiatives.map((i) => i.title),
+    ]);
+
+  it('reads bold and plain release lines as the groups of their lists, one written oddly among them too', () => {
+    const page =
+      '# RoadMap\n\n**v0.1.0 (released)**\n\n- [x] Data compression.\n- [x] User authentication.\n\n**v1.0.0 (2023.02)**\n\n- [x] Stream computing\n\n**v.1.3.0 (2024.12)**\n\n- [ ] Data replication\n- [ ] Table level TTL\n\n# SDK\n\nv0.1.0 (2024.01)\n\n- [x] Basic read and write API\n\nv0.2.0 (2024.02)\n\n- [ ] Arrow flight\n';
+    expect(sections(page)).toEqual([
+      ['v0.1.0', ['Data compression', 'User authentication']],
+      ['v1.0.0 (2023.02)', ['Stream computing']],
+      ['v.1.3.0 (2024.12)', ['Data replication', 'Table level TTL']],
+      ['v0.1.0 (2024.01)', ['Basic read and write API']],
+      ['v0.2.0 (2024.02)', ['Arrow flight']],
+    ]);
+  });
+
+  it('leaves a detail line ("**Estimated release:** Q1 2021") and a lone label where they are', () => {
+    const page =
+      '# Roadmap\n\n## 3.4\n\n**Estimated release:** Q1 2021\n\n- A new refetch API\n- Equal cache objects\n\n## 3.5\n\n**Estimated release:** Q2 2021\n\n- Defer support\n\n## Later\n\n**2025**\n\n- Plugins\n';
+    expect(sections(page).map(([title]) => title)).not.toContain('2025');
+    expect(sections(page).map(([title]) => title)).not.toContain('Estimated release: Q1 2021');
+  });
+});

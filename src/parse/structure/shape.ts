@@ -134,9 +134,12 @@ function introducesLists(node: OutlineNode): boolean {
 }
 
 /** A release as a heading names it: "v2.1", "Release 3.0", or a component and its version ("Registry 2.1"). */
-function namesARelease(title: string): boolean {
+export function namesARelease(title: string): boolean {
   return (
-    bucketOf(title)?.kind === 'version' || /^\p{L}[\p{L}\p{N} ._-]{0,30}\s+v?\d+\.\d+(\.\d+)?$/u.test(title.trim())
+    bucketOf(title)?.kind === 'version' ||
+    /^\p{L}[\p{L}\p{N} ._-]{0,30}\s+v?\d+\.\d+(\.\d+)?$/u.test(title.trim()) ||
+    // "v.1.3.0 (2024.12)", written with a stray full stop.
+    /^v\.?\s?\d+(\.\d+)+\b/i.test(title.trim())
   );
 }
 
@@ -325,7 +328,7 @@ export function ownWork(node: OutlineNode): boolean {
  * steps of one piece of work.)
  */
 export function releaseChecklist(node: OutlineNode): boolean {
-  if (node.children.length || bucketOf(node.heading!.title)?.kind !== 'version') return false;
+  if (node.children.length || !namesARelease(node.heading!.title)) return false;
   const shown = node.blocks.filter((b) => b.type !== 'html' && b.type !== 'definition');
   return shown.length > 0 && shown.every((b) => b.type === 'list' && isTaskList(b));
 }
