@@ -58,8 +58,9 @@ function toInitiative(draft: InitiativeDraft, section: Section, idFor: IdFor, re
   // a reference ("#7350", a bare issue URL) or a milestone or board; not those of its sub-items.
   const references = collectLinks(body.filter((b) => b.type === 'paragraph')).filter(
     (link) =>
-      /^(#\d+|[\w.-]+\/[\w.-]+#\d+|https?:\/\/\S+)$/.test(link.text.trim()) ||
-      /\/(milestones?|projects?)\/\d+\/?$/.test(link.url),
+      /^((issues?|pr|pull\s+request)\s*#\d+|#\d+|[\w.-]+\/[\w.-]+#\d+|([\w.-]+\/)+(issues|pull|milestones?)\/\d+|https?:\/\/\S+)$/i.test(
+        link.text.trim(),
+      ) || /\/(milestones?|projects?)\/\d+\/?$/.test(link.url),
   );
   const ownLinks = [
     ...collectLinks([...body.slice(0, draft.ownBlocks ?? 0), ...body.filter(isTrackingLine)]),
@@ -67,7 +68,12 @@ function toInitiative(draft: InitiativeDraft, section: Section, idFor: IdFor, re
   ];
   // One link on the lines that name the item's issue ("Issue(s): …", "Tracking: …") is its tracker,
   // whatever other links (an RFC, a spec) stand beside it.
+  // So is the one link of a sentence that says where the work is followed ("The progress can be tracked via …").
   const named = dedupeLinks(collectLinks(body.filter(isIssueLine)));
+  const followed = dedupeLinks(
+    collectLinks(body.filter((block) => block.type === 'paragraph' && TRACKED_VIA.test(plainText(block as Nodes)))),
+  );
+  if (!named.length && followed.length === 1) named.push(followed[0]!);
   const tracking =
     own === undefined
       ? named.length === 1
@@ -161,6 +167,9 @@ const TRACKING_LINE = new RegExp(
   String.raw`^(${ISSUE_KEYS}|milestone|more\s+info(rmation)?|see|proposal|kep|rfc|project\s+board)\s*:`,
   'i',
 );
+
+/** A sentence that says where the work is followed: "can be tracked via", "is tracked in". */
+const TRACKED_VIA = /\b(can\s+be|is|are|being)\s+tracked\s+(via|in|on|at|by|through)\b/i;
 
 /** Whether a paragraph starts with one of these keys ("**Epic:** …" included). */
 function keyedLine(block: Block, keys: RegExp): boolean {

@@ -177,3 +177,34 @@ describe('release lines over lists head them on a page with headings too', () =>
     expect(sections(page).map(([title]) => title)).not.toContain('Estimated release: Q1 2021');
   });
 });
+
+describe('the issue a heading’s prose names as its own', () => {
+  const trackingOf = (prose: string) =>
+    parseRoadmap(
+      sourceFromBytes(
+        'page.md',
+        Buffer.from(
+          `# Roadmap\n\n## Trace metrics\n\n${prose}\n\n## Dynamic configuration\n\nChange the sampling without a restart.\n`,
+        ),
+      ),
+    ).edition.sections[0]!.initiatives[0]!.tracking?.url ?? null;
+
+  it.each([
+    [
+      'Metrics off the [span processor](https://x.org/tree/main/p). For more see [Issue #2954](https://github.com/o/r/issues/2954).',
+      'https://github.com/o/r/issues/2954',
+    ],
+    [
+      'An engine ([jaeger/issues/367](https://github.com/o/r/issues/367)) runs over the traces.',
+      'https://github.com/o/r/issues/367',
+    ],
+    [
+      'Rebuilt on the collector.\n\nThe progress can be tracked via [issues tagged area/otel](https://github.com/o/r/issues?q=label%3Aotel).',
+      'https://github.com/o/r/issues?q=label%3Aotel',
+    ],
+    ['Read about it in [the blog post](https://blog.x.org/post) and [another](https://blog.x.org/two).', null],
+    ['Several issues: [one](https://github.com/o/r/issues/1), [two](https://github.com/o/r/issues/2).', null],
+  ])('%s → %s', (prose, url) => {
+    expect(trackingOf(prose)).toBe(url);
+  });
+});
