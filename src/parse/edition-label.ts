@@ -42,7 +42,7 @@ const VERSION = /(?<![\w.])v?\d+\.\d+(\.\d+)?\b|\bv\d+\b/i;
 
 export function labelOf(input: LabelInput): LabelReading | undefined {
   for (const title of input.titles) {
-    const period = versionWithDate(title) ?? findPeriod(title);
+    const period = versionWithDate(title) ?? findPeriod(title) ?? versionOfRoadmap(title);
     if (period) return { ...period, why: 'title' };
   }
   const plan = latest(
@@ -107,6 +107,14 @@ function fromIntro(root: Root, introEndLine: number | undefined): Period | undef
     if (period) return period;
   }
   return undefined;
+}
+
+/** "1.0 Roadmap", "Roadmap 0.4", "Roadmap for 2.0": the release the whole page plans, as written. */
+function versionOfRoadmap(title: string): Period | undefined {
+  const t = title.trim().replace(/[:：]$/, '');
+  const match =
+    /^v?(\d+(?:\.\d+){1,2})\s+road\s?map$/i.exec(t) ?? /^road\s?map\s+(?:for\s+)?v?(\d+(?:\.\d+){1,2})$/i.exec(t);
+  return match ? { kind: 'version', label: match[1]! } : undefined;
 }
 
 /** "v1.4 (July 2020)", "version 2.0 (Q3 2025)": a release and its date, as one label. */

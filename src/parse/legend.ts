@@ -84,7 +84,18 @@ export function readLegend(root: Root): Legend {
 
 /** Whether a list is a legend (it explains markers rather than listing work). */
 export function isLegendList(list: List): boolean {
-  return listEntries(list) !== undefined;
+  return listEntries(list) !== undefined || isCodeKey(list);
+}
+
+/**
+ * A key to the page's codes: "P0 = Serious issue to be dealt with ASAP", "P1 = Normal priority", each
+ * line a short code, an equals sign or arrow, and what it means. (A colon or dash after a name starts
+ * a description of work: "Search: find anything".)
+ */
+function isCodeKey(list: List): boolean {
+  if (list.children.length < 2) return false;
+  const codes = list.children.map((item) => /^\s*([^\s=]{1,6})\s*(?:=|→|⇒)\s*\S/u.exec(plainText(item))?.[1]);
+  return codes.every(Boolean) && new Set(codes).size === codes.length;
 }
 
 /** The status a page's legend gives a marker or word, if it defines it. */

@@ -96,6 +96,9 @@ function trackingScore(link: Link): number {
   return score;
 }
 
+/** A link that may track a piece of work: an issue, a pull request, a board, a milestone, a proposal. */
+export const isTrackable = (link: Link): boolean => trackingScore(link) >= 30;
+
 /**
  * The link that tracks the work, when the page gives the item one: a link
  * called so ("meta issue", "tracking issue", "epic"), one in the item's title
@@ -109,7 +112,7 @@ export function pickTracking(own: Link[], titleLinks: Link[] = [], all: Link[] =
     (link) => link.kind === 'external' && /\b(meta|tracking|umbrella|epic)\b/i.test(link.text),
   );
   if (named) return named;
-  const trackable = (link: Link) => trackingScore(link) >= 30;
+  const trackable = isTrackable;
   const inTitle = titleLinks.filter(trackable);
   if (inTitle.length === 1) return inTitle[0];
   const candidates = [...new Map([...titleLinks, ...own].filter(trackable).map((link) => [link.url, link])).values()];

@@ -35,6 +35,7 @@ const DESCRIPTION_HEADER =
   /^(desc(ription)?|details?|summary|outcome|notes?|what|comments?|explanation|rationale|why|meaning|definition)\b/i;
 const TIME_HEADER =
   /\b(timeline|time|date|quarter|target|eta|when|due|period|released?|release\s+date|deadline|schedule)\b/i;
+const TIME_LAST = /\b(date|deadline|due|eta|quarter|timeline|period|schedule)\s*$/i;
 const STATUS_HEADER = /^(status|state|progress|stage)\b/i;
 const LINK_HEADER =
   /\b(issues?|pr|prs|pull\s+requests?|tracking|tracker|links?|repository|repo|proposal|kep|rfc|url|docs?|blog(\s+post)?)\b/i;
@@ -90,7 +91,8 @@ const DATE_WORD =
   /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|spring|summer|autumn|fall|winter|early|mid|late|end|start|beginning|of|by|in|to|until|before|after|est(imated)?\.?|target(ed)?|approx\.?|fy|cy|q[1-4]|h[12]|quarter|half|[~≈]|tbd|tba)$/i;
 
 function isDateLike(text: string): boolean {
-  if (/^\d{4}-\d{2}(-\d{2})?$/.test(text)) return true;
+  // "2022-12", "2022-12-12", "12-12-2022", "12/12/2022", "2024.06": a date written in figures.
+  if (/^\d{4}[-/.]\d{1,2}([-/.]\d{1,2})?$|^\d{1,2}[-/.]\d{1,2}[-/.](\d{2}|\d{4})$/.test(text)) return true;
   const period = findPeriod(text);
   if (!period || period.kind === 'version') return false;
   // "2022 H2", "Q4 2025 (estimated)", "June/July 2020", "end of 2024": the period is most of the
@@ -151,7 +153,8 @@ function columnStats(rows: TableRow[], col: number): ColumnStats {
 function titleScore(header: string, stats: ColumnStats, col: number): number | undefined {
   if (!stats.filled || stats.notNames >= stats.filled / 2) return undefined;
   if (STATUS_HEADER.test(header) || (LINK_HEADER.test(header) && !TITLE_HEADER.test(header))) return undefined;
-  if (TIME_HEADER.test(header) && !TITLE_HEADER.test(header)) return undefined;
+  // "Milestone End Date" says when the milestone ends, not which it is: the last word decides.
+  if (TIME_HEADER.test(header) && (!TITLE_HEADER.test(header) || TIME_LAST.test(header))) return undefined;
   let score = 0;
   if (TITLE_HEADER.test(header)) score += 2;
   if (CATEGORY_HEADER.test(header)) score -= 2;

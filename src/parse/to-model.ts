@@ -8,7 +8,7 @@ import type { Block, Closing, Initiative, Section } from '../model/types.js';
 import { contentHash } from '../hash.js';
 import type { InitiativeDraft } from './items.js';
 import { splitTitleStatus } from './title-status.js';
-import { pickTracking } from './links.js';
+import { isTrackable, pickTracking } from './links.js';
 import { plainText } from './markdown.js';
 import type { extractStructure, SectionDraft } from './structure/index.js';
 import { splitTitleRefs } from './title-refs.js';
@@ -51,7 +51,10 @@ function toInitiative(draft: InitiativeDraft, section: Section, idFor: IdFor, re
   const title = plainText(titleRich as Nodes[]);
   let body = resolver.blocks(draft.body);
   const titleLinks = collectLinks([{ type: 'paragraph', children: [...titleRich, ...refRich] }] as Block[]);
-  const links = dedupeLinks([...titleLinks, ...collectLinks(body)]);
+  // The references split off the title are its own words too ("… (https://docs…, [#486](…))"): one
+  // issue among them tracks it.
+  const refLinks = collectLinks([{ type: 'paragraph', children: movedRich }] as Block[]);
+  const links = dedupeLinks([...titleLinks, ...collectLinks(body), ...refLinks]);
   // A tracking place of its own (a table's Issue column) decides; otherwise the links are weighed.
   const own = draft.tracking === undefined ? undefined : draft.tracking === null ? null : resolver.url(draft.tracking);
   // Links that may track the item: in its own line, on a "Tracking:" line, or in its own paragraphs
@@ -74,11 +77,16 @@ function toInitiative(draft: InitiativeDraft, section: Section, idFor: IdFor, re
     collectLinks(body.filter((block) => block.type === 'paragraph' && TRACKED_VIA.test(plainText(block as Nodes)))),
   );
   if (!named.length && followed.length === 1) named.push(followed[0]!);
+  // Of references split off the title, only one that is alone in being an issue, a board or a milestone.
+  const refTrackers = dedupeLinks([...ownLinks, ...refLinks]).filter(isTrackable);
   const tracking =
     own === undefined
       ? named.length === 1
         ? links.find((link) => link.url === named[0]!.url)
-        : pickTracking(ownLinks, titleLinks, links)
+        : (pickTracking(ownLinks, titleLinks, links) ??
+          (refTrackers.length === 1 && refLinks.some((link) => link.url === refTrackers[0]!.url)
+            ? links.find((link) => link.url === refTrackers[0]!.url)
+            : undefined))
       : own === null
         ? undefined
         : links.find((link) => link.url === own);

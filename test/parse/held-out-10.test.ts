@@ -1,0 +1,73 @@
+/** Small pure rules found on the tenth held-out set: a release's roadmap, keys to codes, date columns, references as trackers. */
+import type { List, Table } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { sourceFromBytes } from '../../src/load/read-source.js';
+import { parseRoadmap } from '../../src/parse/index.js';
+import { isLegendList } from '../../src/parse/legend.js';
+import { metaOf } from '../../src/parse/meta.js';
+import { parseMarkdown } from '../../src/parse/read-markdown.js';
+import { readTable } from '../../src/parse/table.js';
+
+const edition = (markdown: string) => parseRoadmap(sourceFromBytes('page.md', Buffer.from(markdown))).edition;
+const first = (markdown: string) => parseMarkdown(markdown).children[0];
+
+describe('a page titled as the roadmap of one release is labelled by it', () => {
+  it.each([
+    ['# 1.0 Roadmap', '1.0'],
+    ['# Roadmap 0.4', '0.4'],
+    ['# Roadmap for 2.0.1', '2.0.1'],
+    ['# v3.1 roadmap:', 'v3.1'],
+    ['# Roadmap', undefined],
+    ['# 2024 Roadmap', '2024'],
+  ])('%s → %s', (h1, label) => {
+    const read = edition(`${h1}\n\n## Next\n\n- Faster builds\n- Smaller images\n`);
+    if (label) expect(read.label).toBe(label);
+    else expect(read.labelSource).not.toBe('period');
+  });
+});
+
+describe('a key to the page’s codes is not work', () => {
+  it.each([
+    ['- P0 = Serious issue to be dealt with ASAP.\n- P1 = Normal priority.\n- P2 = Can be delayed.', true],
+    ['- S → small\n- M → medium\n- L → large', true],
+    ['- Search: find anything\n- Export: write a file', false],
+    ['- P0 = urgent\n- P0 = also urgent', false],
+    ['- a = b is the assignment we need\n- Plugins', false],
+  ])('%s → %s', (markdown, legend) => {
+    expect(isLegendList(first(markdown) as List)).toBe(legend);
+  });
+
+  it('reads "Prioritization" as how the project works', () => {
+    expect(metaOf('Prioritization', [], false)?.kind).toBe('process');
+    expect(metaOf('Prioritise the plugin API', [], false)).toBeUndefined();
+  });
+});
+
+describe('a date column is no title, however it is written', () => {
+  it.each([
+    ['| Milestone End Date | Milestone Name |\n| --- | --- |\n| 12-12-2022 | Stage 1 |', 'Milestone Name'],
+    ['| Date | Work |\n| --- | --- |\n| 2024/06/30 | Plugins |\n| 2024.09 | Themes |', 'Work'],
+    ['| Milestone | Due |\n| --- | --- |\n| Plugin API | 2024-06 |\n| Themes | 2024-09 |', 'Milestone'],
+  ])('%s → %s', (markdown, header) => {
+    const reading = readTable(first(markdown) as Table);
+    expect(reading.kind === 'items' && reading.headers[reading.titleCol]).toBe(header);
+  });
+});
+
+describe('a title’s references track it when one alone is an issue', () => {
+  const trackingOf = (line: string) =>
+    edition(`# Roadmap\n\n## Soon\n\n- ${line}\n- Other work\n`).sections[0]!.initiatives[0]!.tracking?.url ?? null;
+  it.each([
+    [
+      'add Julia Manifest support (https://docs.julialang.org/pkg, [#486](https://github.com/o/r/issues/486))',
+      'https://github.com/o/r/issues/486',
+    ],
+    [
+      'Feature engineering [#426](https://github.com/o/r/issues/426) [MLJModels #314](https://github.com/o/m/issues/314)',
+      null,
+    ],
+    ['simple find/replace (https://github.com/o/mac/issues/9, [#150](https://github.com/o/r/issues/150))', null],
+  ])('%s → %s', (line, url) => {
+    expect(trackingOf(line)).toBe(url);
+  });
+});
