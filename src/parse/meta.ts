@@ -21,6 +21,9 @@ export interface Meta {
 
 const CLOSING_TITLE =
   /^suggest(ions?|ing)?$|\b(influenc\w*|contribut\w*|feedback|get(ting)?\s+involved|how\s+(can\s+(i|you|we)\s+)?(to\s+)?(help|add|propose|suggest|request)|help\s+wanted|participat\w*|reach\s+(out|us)|contact(\s+us)?|credits|acknowledg\w*|thanks|thank\s+you)\b|^(community\s+input|vot(e|ing)(\s+on\s+features?)?|propos(e|ing)\s+(new\s+)?(features?|ideas?|changes?))$/i;
+/** The same in the other languages pages are written in: "参与贡献", "Mitwirken", "Contribuer", "Comentarios". */
+const CLOSING_OTHER =
+  /^(如何)?(参与|贡献|参与贡献|贡献指南|反馈|意见反馈|联系我们|參與|貢獻|回饋|コントリビュート|貢献|フィードバック|お問い合わせ|기여(하기)?|피드백|문의)$|^(mitwirken|mitmachen|beitragen|beiträge|rückmeldung|kontakt|contribuer|contributions?|participer|retours?|commentaires|contribuir|contribuciones|contribuições|participar|participe|comentarios|contacto|contato)$/i;
 const ABOUT_TITLE =
   /\b(about\s+(this|the)\s+(document|page|roadmap)|(manag\w*|maintain\w*|maintenance|updat\w*|chang\w*)\s+(of\s+|to\s+)?(the|this|our)\s+roadmap|roadmap\s+(process|management|maintenance|updates)|using\s+(the|our|this)\s+roadmap|how\s+to\s+(use|read)|reviewing\s+and\s+updating|mission|vision|introduction|background(\s*(&|and)\s*(motivation|context|goals))?$|^background\b(?!\s+(tasks?|jobs?|sync\w*|process\w*|work\w*|services?|fetch\w*|mode|execution|upload\w*|download\w*))|purpose|disclaimers?|disclosures?|legal\s+notices?|legend|^(table\s+of\s+)?contents$|faqs?|frequently\s+asked\s+questions|glossary)\b/i;
 /** A heading that is only a generic word for an introduction. */
@@ -79,7 +82,8 @@ export function metaOf(title: string, blocks: RootContent[], hasChildren: boolea
     .trim()
     .replace(/^[^\p{L}\p{N}([]+/u, '')
     .replace(/[^\p{L}\p{N}?)\]]+$/u, '');
-  if (CLOSING_TITLE.test(t)) return { kind: 'closing', why: 'its title asks for contributions or feedback' };
+  if (CLOSING_TITLE.test(t) || CLOSING_OTHER.test(t))
+    return { kind: 'closing', why: 'its title asks for contributions or feedback' };
   // "Feature Requests" over a sentence that says where to send them; over a list, they are the requests.
   if (/^(feature\s+)?requests?$|^requesting\s+(a\s+)?features?$/i.test(t) && !hasChildren && !hasItems(blocks))
     return { kind: 'closing', why: 'its title asks for requests and its text says where to send them' };
