@@ -45,7 +45,7 @@ const NON_GOALS_TITLE =
 
 /** Principles, not work: "Things to keep in mind", "Core principles", "Guiding principles". */
 const PRINCIPLES_TITLE =
-  /^((things\s+to\s+)?keep\s+in\s+mind|((core|guiding|design|planning|roadmap)\s+)?principles|our\s+values)$/i;
+  /^((things\s+to\s+)?keep\s+in\s+mind|((core|guiding|design|planning|roadmap)\s+)?principles|strateg(y|ies)(\s+for\s+(adoption|growth|success))?|our\s+strategy|our\s+values)$/i;
 /** Measures of success, not work: "Metrics & Goals", "Performance Targets", "Success metrics", "KPIs". */
 const METRICS_TITLE =
   /^(((success|quality|performance|key)\s+)(metrics|targets)|(metrics|targets)\s+(&|and)\s+(goals|targets)|kpis?|measures\s+of\s+success)$/i;
@@ -108,7 +108,14 @@ export function metaOf(title: string, blocks: RootContent[], hasChildren: boolea
   if ((ABOUT_TITLE.test(t) || (GENERIC_ABOUT.test(t) && !hasChildren && !workTable)) && !isWork)
     return { kind: 'about', why: 'its title introduces the document' };
   // "Status", "Current state" in prose: where the project stands, not a piece of work.
-  if (/^(project\s+|current\s+)?(status|state)$/i.test(t) && !hasChildren && !hasItems(blocks) && !isWork)
+  if (
+    /^(project\s+|current\s+)?(status|state)$|^where\s+(we('re|\s+are)(\s+(at|now|today))?|we\s+stand|things\s+stand)$/i.test(
+      t,
+    ) &&
+    !hasChildren &&
+    !hasItems(blocks) &&
+    !isWork
+  )
     return { kind: 'about', why: 'its title and prose say where the project stands' };
   // A part whose only text is the document describing itself ("This roadmap outlines…").
   if (!hasChildren && !isWork && describesTheDocument(blocks))

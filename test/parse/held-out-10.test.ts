@@ -71,3 +71,37 @@ describe('a title’s references track it when one alone is an issue', () => {
     expect(trackingOf(line)).toBe(url);
   });
 });
+
+describe('parts that say how and where, not what', () => {
+  it.each([
+    ['Strategy for adoption', '- **Document everything**. Not just your APIs.', 'about'],
+    ['Strategy', 'We build in the open.', 'about'],
+    ["Where we're at", 'Most of the specification is stable.', 'about'],
+    ['Where we stand', 'The server is production-ready.', 'about'],
+    ['Where we are', '- Plugin API\n- Themes', undefined],
+    ['Storage strategy rework', 'Move the index to a new engine.', undefined],
+  ])('%s → %s', (title, text, kind) => {
+    expect(metaOf(title, parseMarkdown(text).children, false)?.kind).toBe(kind);
+  });
+});
+
+describe('areas of a release, each a checklist', () => {
+  const page = (parent: string) =>
+    `# Roadmap\n\nThe plan for the next release.\n\n## ${parent}\n\n#### Keyboard\n  - [x] layer support\n  - [ ] RGB\n\n#### Wireless\n  - [x] BLE support\n  - [ ] more MCUs\n\n#### Tooling\n  - [ ] default bootloader\n  - [ ] USB DFU\n\nIf you want to contribute, open an issue!\n`;
+  const titles = (markdown: string) => edition(markdown).sections.flatMap((s) => s.initiatives.map((i) => i.title));
+
+  it.each(['Roadmap to 1.0.0', 'v2.0', 'Plan for 3.1'])('under "%s" hold one piece of work per box', (parent) => {
+    expect(titles(page(parent))).toEqual([
+      'layer support',
+      'RGB',
+      'BLE support',
+      'more MCUs',
+      'default bootloader',
+      'USB DFU',
+    ]);
+  });
+
+  it('under a heading that names no release, each checklist is the steps of its heading’s work', () => {
+    expect(titles(page('Areas'))).toEqual(['Keyboard', 'Wireless', 'Tooling']);
+  });
+});

@@ -7,7 +7,7 @@
  * second is reported as an ambiguity.
  */
 import type { OutlineNode } from '../outline.js';
-import { isPointsOfWork, placeholderOnly, recurringArea, shapeOf } from './shape.js';
+import { checklistInPlan, isPointsOfWork, placeholderOnly, recurringArea, shapeOf } from './shape.js';
 
 export interface LevelCandidate {
   depth: number;
@@ -27,7 +27,7 @@ export function levelCandidates(nodes: OutlineNode[], minProse: number): LevelCa
     // A heading that only holds a place ("Registry 2.2" / "TBD") says nothing of how the page is written.
     if (placeholderOnly(node)) continue;
     // An area shared by sibling groups holds work; it is not one piece of it.
-    const area = recurringArea(node);
+    const area = recurringArea(node) || checklistInPlan(node);
     const depth = node.heading!.depth;
     const entry = byDepth.get(depth) ?? { prose: 0, total: 0 };
     entry.total++;

@@ -231,6 +231,32 @@ const areaKey = (title: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
+/**
+ * A heading whose whole text is a checklist, under a heading that names the release it leads to
+ * ("## Roadmap to 1.0.0" over "#### Wireless" and its boxes): an area of that release, whose boxes are
+ * its pieces of work, as a release's own checklist is. (Under a period or a phase, or a heading that
+ * names nothing of the kind, such a checklist is the steps of one piece of work.)
+ */
+export function checklistInPlan(node: OutlineNode): boolean {
+  if (node.children.length || !node.heading) return false;
+  // The boxes first and most of its text; a closing line after them may stand at the end of the page.
+  const shown = node.blocks.filter((b) => b.type !== 'html' && b.type !== 'definition' && b.type !== 'thematicBreak');
+  const lists = shown.filter((b) => b.type === 'list');
+  if (
+    !lists.length ||
+    shown[0]?.type !== 'list' ||
+    !lists.every((b) => b.type === 'list' && isTaskList(b)) ||
+    shown.length - lists.length > 1
+  )
+    return false;
+  for (let up = node.parent; up?.heading; up = up.parent)
+    if (namesARelease(up.heading.title) || RELEASE_PLAN.test(up.heading.title)) return true;
+  return false;
+}
+
+/** "Roadmap to 1.0.0", "Road to v2", "Plan for 3.0": a heading that names the release the plan leads to. */
+const RELEASE_PLAN = /\b(road\s?map|road|plan|path)\s+(to|for|towards)\s+v?\d+(\.\d+)*\b/i;
+
 /** A heading that names a time bucket or status group ("Now", "Q1 2025", "Phase 2", "Completed") groups work. */
 export function isTimeBucket(heading: OutlineHeading): boolean {
   const bucket = bucketOf(heading.title);

@@ -20,6 +20,7 @@ import {
   ownWork,
   placeholderOnly,
   recurringArea,
+  checklistInPlan,
   proseCount,
   releaseChecklist,
   shapeOf,
@@ -261,7 +262,8 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
         releaseChecklist(node) ||
         statusAmongGroups(node) ||
         namesTheRoadmap(heading) ||
-        recurringArea(node)) &&
+        recurringArea(node) ||
+        checklistInPlan(node)) &&
       !statusLineOf(node.blocks);
     const found = at?.startsWith('h')
       ? undefined
