@@ -105,3 +105,20 @@ describe('areas of a release, each a checklist', () => {
     expect(titles(page('Areas'))).toEqual(['Keyboard', 'Wireless', 'Tooling']);
   });
 });
+
+describe('a heading that names its list as the work', () => {
+  it.each(['CheckList (not exhaustive)', 'Checklist', 'Release check-list'])(
+    '"%s" holds one piece of work per box',
+    (heading) => {
+      const read = edition(
+        `# Roadmap\n\n## Future Plans\n\n1. AWS support\n2. GCP support\n\n### ${heading}\n- [ ] add Web client\n- [x] improve logging\n`,
+      );
+      expect(read.sections.flatMap((s) => s.initiatives.map((i) => [i.title, i.status]))).toEqual([
+        ['AWS support', 'future'],
+        ['GCP support', 'future'],
+        ['add Web client', 'planned'],
+        ['improve logging', 'done'],
+      ]);
+    },
+  );
+});

@@ -198,10 +198,11 @@ export function statusAmongGroups(node: OutlineNode): boolean {
 
 /**
  * A heading (or a line used as one) that says its list is the roadmap ("Roadmap", "Milestones",
- * "Ahem, this is the real roadmap:"): each of its items, checklist boxes too, is a piece of work.
+ * "Ahem, this is the real roadmap:", "CheckList (not exhaustive)"): each of its items, checklist boxes
+ * too, is a piece of work.
  */
 export function namesTheRoadmap(heading: OutlineHeading): boolean {
-  return /\b(road\s?map|milestones)\b/i.test(heading.title);
+  return /\b(road\s?map|milestones|check\s?-?list)\b/i.test(heading.title);
 }
 
 /**
