@@ -116,7 +116,7 @@ describe('a heading that names its list as the work', () => {
       expect(read.sections.flatMap((s) => s.initiatives.map((i) => [i.title, i.status]))).toEqual([
         ['AWS support', 'future'],
         ['GCP support', 'future'],
-        ['add Web client', 'planned'],
+        ['add Web client', 'future'],
         ['improve logging', 'done'],
       ]);
     },
