@@ -6,6 +6,8 @@ import { parseRoadmap } from '../../src/parse/index.js';
 import { isLegendList } from '../../src/parse/legend.js';
 import { metaOf } from '../../src/parse/meta.js';
 import { parseMarkdown } from '../../src/parse/read-markdown.js';
+import { buildOutline } from '../../src/parse/outline.js';
+import { groupAmongBuckets } from '../../src/parse/structure/shape.js';
 import { readTable } from '../../src/parse/table.js';
 
 const edition = (markdown: string) => parseRoadmap(sourceFromBytes('page.md', Buffer.from(markdown))).edition;
@@ -121,4 +123,31 @@ describe('a heading that names its list as the work', () => {
       ]);
     },
   );
+});
+
+describe('a group beside period groups is read as they are', () => {
+  const page = (title: string, near = 'Near-Term') =>
+    `# Roadmap\n\n## Planned\n\n### ${near}\n\n- **Installer** — a one-line installer\n- **Connectors** — lifecycle of connectors\n\n### Long-Term\n\n- **Dashboard** — a web UI\n- **SDK** — executors out of tree\n\n### ${title}\n\nNot scheduled, built when a use case asks:\n\n- **GCP Executors** — node pools and SQL\n- **Azure Executors** — AKS and VMs\n`;
+  const titles = (markdown: string) => edition(markdown).sections.flatMap((s) => s.initiatives.map((i) => i.title));
+
+  it('reads the named items of every group, "On-Demand" too', () => {
+    expect(titles(page('On-Demand'))).toEqual([
+      'Installer',
+      'Connectors',
+      'Dashboard',
+      'SDK',
+      'GCP Executors',
+      'Azure Executors',
+    ]);
+  });
+
+  it.each([
+    ['Near-Term', true],
+    ['Publishing system (Phase 1)', false],
+  ])('beside "%s" and "Long-Term": a group of its own, %s', (near, group) => {
+    const outline = buildOutline(parseMarkdown(page('On-Demand', near)));
+    const planned = outline.children[0]!.children[0]!;
+    const onDemand = planned.children.find((n) => n.heading?.title === 'On-Demand')!;
+    expect(groupAmongBuckets(onDemand)).toBe(group);
+  });
 });

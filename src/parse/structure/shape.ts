@@ -100,6 +100,7 @@ export function shapeOf(node: OutlineNode): Shape {
   if (!node.children.length && loneItem(node.blocks) && !isTimeBucket(node.heading!)) return 'prose';
   if (
     isTimeBucket(node.heading!) ||
+    groupAmongBuckets(node) ||
     releaseChecklist(node) ||
     statusAmongGroups(node) ||
     namesTheRoadmap(node.heading!)
@@ -257,6 +258,22 @@ export function checklistInPlan(node: OutlineNode): boolean {
 
 /** "Roadmap to 1.0.0", "Road to v2", "Plan for 3.0": a heading that names the release the plan leads to. */
 const RELEASE_PLAN = /\b(road\s?map|road|plan|path)\s+(to|for|towards)\s+v?\d+(\.\d+)*\b/i;
+
+/**
+ * A heading beside two or more period groups ("Near-Term", "Long-Term") that holds named items as they
+ * do ("### On-Demand" over "**GCP Executors** — …"): a group like them, whatever its title says.
+ */
+export function groupAmongBuckets(node: OutlineNode): boolean {
+  if (node.children.length || !node.heading || isTimeBucket(node.heading)) return false;
+  // Peers titled by their period alone ("Long-Term", "Q3 2025"), not work that names a phase ("Publishing (Phase 1)").
+  const buckets = (node.parent?.children ?? []).filter(
+    (peer) =>
+      peer !== node && peer.heading && isTimeBucket(peer.heading) && peer.heading.title.trim().split(/\s+/).length <= 3,
+  );
+  if (buckets.length < 2) return false;
+  const items = node.blocks.flatMap((b) => (b.type === 'list' ? b.children : []));
+  return items.length >= 2 && items.every(isTitledItem) && proseCount(node.blocks) <= 1;
+}
 
 /** A heading that names a time bucket or status group ("Now", "Q1 2025", "Phase 2", "Completed") groups work. */
 export function isTimeBucket(heading: OutlineHeading): boolean {

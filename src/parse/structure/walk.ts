@@ -21,6 +21,7 @@ import {
   placeholderOnly,
   recurringArea,
   checklistInPlan,
+  groupAmongBuckets,
   proseCount,
   releaseChecklist,
   shapeOf,
@@ -163,7 +164,9 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
       }
     }
     const bucketOfItems =
-      !at && shapeOf(node) === 'list' && isTimeBucket(heading) && !amongPeriodsOfWork(node, parent?.children ?? top);
+      !at &&
+      shapeOf(node) === 'list' &&
+      ((isTimeBucket(heading) && !amongPeriodsOfWork(node, parent?.children ?? top)) || groupAmongBuckets(node));
     if (!at && depth !== undefined && heading.depth === depth && workListOf(node)) {
       // Its own words introduce the list under it.
       sectionFor(node, context).intro.push(...displayBlocks(node.blocks));
