@@ -7,7 +7,7 @@ import { isLegendList } from '../../src/parse/legend.js';
 import { metaOf } from '../../src/parse/meta.js';
 import { parseMarkdown } from '../../src/parse/read-markdown.js';
 import { buildOutline } from '../../src/parse/outline.js';
-import { groupAmongBuckets } from '../../src/parse/structure/shape.js';
+import { groupAmongBuckets } from '../../src/parse/structure/groups.js';
 import { readTable } from '../../src/parse/table.js';
 
 const edition = (markdown: string) => parseRoadmap(sourceFromBytes('page.md', Buffer.from(markdown))).edition;

@@ -7,7 +7,7 @@ import { parseRoadmap } from '../../src/parse/index.js';
 import { plainText } from '../../src/parse/markdown.js';
 import { parseMarkdown } from '../../src/parse/read-markdown.js';
 import { metaOf } from '../../src/parse/meta.js';
-import { proseCount } from '../../src/parse/structure/shape.js';
+import { proseCount } from '../../src/parse/structure/blocks.js';
 
 const inlines = (markdown: string) => (parseMarkdown(markdown).children[0] as Paragraph).children;
 const parse = (markdown: string) =>

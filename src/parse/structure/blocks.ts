@@ -121,3 +121,15 @@ export function displayBlocks(blocks: RootContent[]): RootContent[] {
       return plainText(block) !== '' || block.children.some((child) => child.type === 'image');
     });
 }
+
+/** Blocks of a heading's own words; not a note set aside in a quote ("> **NOTE:** This list is incomplete"). */
+export function proseCount(blocks: RootContent[]): number {
+  return blocks.filter(
+    (block) =>
+      (block.type === 'paragraph' && plainText(block) !== '' && !isStatusLine(block)) ||
+      (block.type === 'blockquote' && !NOTE.test(plainText(block).trim())) ||
+      block.type === 'code',
+  ).length;
+}
+
+const NOTE = /^(\[!)?(note|warning|caution|important|tip)\b\]?\s*:?/i;

@@ -39,7 +39,8 @@ import {
 } from './explanation.js';
 import { levelCandidates, pickLevel } from './levels.js';
 import { headingLine, type SectionDraft, walkParts } from './walk.js';
-import { isTimeBucket, WRAPPER_TITLE } from './shape.js';
+import { WRAPPER_TITLE } from './shape.js';
+import { isTimeBucket } from './groups.js';
 import { metaOfPart } from './summary.js';
 
 export interface MetaPart {

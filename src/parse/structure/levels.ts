@@ -7,7 +7,8 @@
  * second is reported as an ambiguity.
  */
 import type { OutlineNode } from '../outline.js';
-import { checklistInPlan, isPointsOfWork, placeholderOnly, recurringArea, shapeOf } from './shape.js';
+import { isPointsOfWork, shapeOf } from './shape.js';
+import { checklistInPlan, placeholderOnly, recurringArea } from './groups.js';
 
 export interface LevelCandidate {
   depth: number;

@@ -9,11 +9,20 @@ import { isNavigationList } from '../navigation.js';
 import { isLegendList } from '../legend.js';
 import { plainText } from '../markdown.js';
 import { metaOf } from '../meta.js';
-import type { OutlineHeading, OutlineNode } from '../outline.js';
+import type { OutlineNode } from '../outline.js';
 import { bucketOf } from '../period.js';
 import { statusOfSectionTitle } from '../status.js';
-import { isPlaceholder, readTable } from '../table.js';
-import { hasDetailLines, isStatusLine, statusLineOf } from './blocks.js';
+import { readTable } from '../table.js';
+import { hasDetailLines, proseCount, statusLineOf } from './blocks.js';
+import {
+  groupAmongBuckets,
+  isTimeBucket,
+  namesARelease,
+  namesTheRoadmap,
+  placeholderOnly,
+  releaseChecklist,
+  statusAmongGroups,
+} from './groups.js';
 
 export type Shape = 'prose' | 'list' | 'branch';
 
@@ -44,18 +53,6 @@ export function itemCount(blocks: RootContent[]): number {
   }
   return count;
 }
-
-/** Blocks of a heading's own words; not a note set aside in a quote ("> **NOTE:** This list is incomplete"). */
-export function proseCount(blocks: RootContent[]): number {
-  return blocks.filter(
-    (block) =>
-      (block.type === 'paragraph' && plainText(block) !== '' && !isStatusLine(block)) ||
-      (block.type === 'blockquote' && !NOTE.test(plainText(block).trim())) ||
-      block.type === 'code',
-  ).length;
-}
-
-const NOTE = /^(\[!)?(note|warning|caution|important|tip)\b\]?\s*:?/i;
 
 export function isListDominated(blocks: RootContent[]): boolean {
   const items = itemCount(blocks);
@@ -134,25 +131,6 @@ function introducesLists(node: OutlineNode): boolean {
   );
 }
 
-/** A release as a heading names it: "v2.1", "Release 3.0", or a component and its version ("Registry 2.1"). */
-export function namesARelease(title: string): boolean {
-  return (
-    bucketOf(title)?.kind === 'version' ||
-    /^\p{L}[\p{L}\p{N} ._-]{0,30}\s+v?\d+\.\d+(\.\d+)?$/u.test(title.trim()) ||
-    // "v.1.3.0 (2024.12)", written with a stray full stop.
-    /^v\.?\s?\d+(\.\d+)+\b/i.test(title.trim())
-  );
-}
-
-/** A leaf heading whose whole text holds a place ("#### Registry 2.2" / "TBD"): nothing in it yet. */
-export function placeholderOnly(node: OutlineNode): boolean {
-  const text = node.blocks
-    .map((block) => plainText(block))
-    .join(' ')
-    .trim();
-  return !node.children.length && !!text && isPlaceholder(text);
-}
-
 /** A leaf heading titled as a status, period or list of work, whose text is mostly three or more items. */
 function holdsWorkList(node: OutlineNode): boolean {
   const items = itemCount(node.blocks);
@@ -180,105 +158,6 @@ function loneItem(blocks: RootContent[]): boolean {
     // An item that names its own work ("**Plugin API:** …") is that work, under whatever heading.
     !isTitledItem(only.children[0]!)
   );
-}
-
-/**
- * A heading titled by a status alone ("Planned 📅") beside status groups ("Completed ✅", "In Progress")
- * is one of them: siblings are read alike, though "planned" alone names no group on its own.
- */
-export function statusAmongGroups(node: OutlineNode): boolean {
-  const words = node
-    .heading!.title.replace(/[^\p{L}\p{N}\s]/gu, ' ')
-    .trim()
-    .split(/\s+/);
-  if (words.length > 3 || statusOfSectionTitle(node.heading!.title) === 'unknown') return false;
-  return (node.parent?.children ?? []).some(
-    (peer) => peer !== node && !!peer.heading && bucketOf(peer.heading.title)?.kind === 'status',
-  );
-}
-
-/**
- * A heading (or a line used as one) that says its list is the roadmap ("Roadmap", "Milestones",
- * "Ahem, this is the real roadmap:", "CheckList (not exhaustive)"): each of its items, checklist boxes
- * too, is a piece of work.
- */
-export function namesTheRoadmap(heading: OutlineHeading): boolean {
-  return /\b(road\s?map|milestones|check\s?-?list)\b/i.test(heading.title);
-}
-
-/**
- * A sub-heading whose title recurs under a sibling group ("### Security" under "## Planning" and
- * under "## Backlog") names an area the groups share, not a piece of work (a piece of work is
- * planned once): like its group, it holds work, one item per line or box.
- */
-export function recurringArea(node: OutlineNode): boolean {
-  const parent = node.parent;
-  if (!parent?.heading || node.children.length || !node.heading) return false;
-  // Sub-headings of one group are read alike: where half or more of them recur (two at least), all are areas.
-  const leaves = parent.children.filter((child) => !child.children.length);
-  const recurring = leaves.filter((leaf) => recurs(leaf, parent)).length;
-  return recurring >= 2 && recurring * 2 >= leaves.length;
-}
-
-function recurs(node: OutlineNode, parent: OutlineNode): boolean {
-  const key = areaKey(node.heading!.title);
-  return (parent.parent?.children ?? [])
-    .filter((group) => group !== parent)
-    .some((group) => group.children.some((child) => child.heading && areaKey(child.heading.title) === key));
-}
-
-const areaKey = (title: string) =>
-  title
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-
-/**
- * A heading whose whole text is a checklist, under a heading that names the release it leads to
- * ("## Roadmap to 1.0.0" over "#### Wireless" and its boxes): an area of that release, whose boxes are
- * its pieces of work, as a release's own checklist is. (Under a period or a phase, or a heading that
- * names nothing of the kind, such a checklist is the steps of one piece of work.)
- */
-export function checklistInPlan(node: OutlineNode): boolean {
-  if (node.children.length || !node.heading) return false;
-  // The boxes first and most of its text; a closing line after them may stand at the end of the page.
-  const shown = node.blocks.filter((b) => b.type !== 'html' && b.type !== 'definition' && b.type !== 'thematicBreak');
-  const lists = shown.filter((b) => b.type === 'list');
-  if (
-    !lists.length ||
-    shown[0]?.type !== 'list' ||
-    !lists.every((b) => b.type === 'list' && isTaskList(b)) ||
-    shown.length - lists.length > 1
-  )
-    return false;
-  for (let up = node.parent; up?.heading; up = up.parent)
-    if (namesARelease(up.heading.title) || RELEASE_PLAN.test(up.heading.title)) return true;
-  return false;
-}
-
-/** "Roadmap to 1.0.0", "Road to v2", "Plan for 3.0": a heading that names the release the plan leads to. */
-const RELEASE_PLAN = /\b(road\s?map|road|plan|path)\s+(to|for|towards)\s+v?\d+(\.\d+)*\b/i;
-
-/**
- * A heading beside two or more period groups ("Near-Term", "Long-Term") that holds named items as they
- * do ("### On-Demand" over "**GCP Executors** — …"): a group like them, whatever its title says.
- */
-export function groupAmongBuckets(node: OutlineNode): boolean {
-  if (node.children.length || !node.heading || isTimeBucket(node.heading)) return false;
-  // Peers titled by their period alone ("Long-Term", "Q3 2025"), not work that names a phase ("Publishing (Phase 1)").
-  const buckets = (node.parent?.children ?? []).filter(
-    (peer) =>
-      peer !== node && peer.heading && isTimeBucket(peer.heading) && peer.heading.title.trim().split(/\s+/).length <= 3,
-  );
-  if (buckets.length < 2) return false;
-  const items = node.blocks.flatMap((b) => (b.type === 'list' ? b.children : []));
-  return items.length >= 2 && items.every(isTitledItem) && proseCount(node.blocks) <= 1;
-}
-
-/** A heading that names a time bucket or status group ("Now", "Q1 2025", "Phase 2", "Completed") groups work. */
-export function isTimeBucket(heading: OutlineHeading): boolean {
-  const bucket = bucketOf(heading.title);
-  return !!bucket && bucket.kind !== 'version' && bucket.kind !== 'theme';
 }
 
 /** An item that is only a short label ("Backlogs", "Source repositories") over a list of its own. */
@@ -364,17 +243,6 @@ export function ownWork(node: OutlineNode): boolean {
     (isListDominated(node.blocks) || tasks >= 2 * proseCount(node.blocks)) &&
     !isTimeBucket(node.heading!)
   );
-}
-
-/**
- * A release heading ("v0.3", "## 1.2.0") whose whole text is a checklist: the release's items, one
- * piece of work each, as under a period. (An area's checklist, "SQL layer" over its tasks, is the
- * steps of one piece of work.)
- */
-export function releaseChecklist(node: OutlineNode): boolean {
-  if (node.children.length || !namesARelease(node.heading!.title)) return false;
-  const shown = node.blocks.filter((b) => b.type !== 'html' && b.type !== 'definition');
-  return shown.length > 0 && shown.every((b) => b.type === 'list' && isTaskList(b));
 }
 
 /** Titles of a list of work: "Initiatives on X's Roadmap", "Planned features", "Deliverables", "Work items". */

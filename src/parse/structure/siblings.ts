@@ -8,7 +8,8 @@ import { descendants } from '../outline.js';
 import { plainText } from '../markdown.js';
 import { bucketOf } from '../period.js';
 import { hasDetailLines } from './blocks.js';
-import { isListDominated, proseCount, shapeOf } from './shape.js';
+import { isListDominated, shapeOf } from './shape.js';
+import { proseCount } from './blocks.js';
 
 /**
  * A heading at the initiative level with no words of its own that only

@@ -14,22 +14,18 @@ import { initiativeFromHeading, isShippedRelease, itemsOf, statusOfHeading } fro
 import type { Decision, StructureOptions } from './explanation.js';
 import { amongPeriodsOfWork, isGroupOfWork, sumsUpSiblings } from './siblings.js';
 import { metaOfPart } from './summary.js';
+import { isListDominated, ownWork, shapeOf, WORK_LABEL, workListOf } from './shape.js';
 import {
-  isListDominated,
   isTimeBucket,
-  ownWork,
   placeholderOnly,
   recurringArea,
   checklistInPlan,
   groupAmongBuckets,
-  proseCount,
   releaseChecklist,
-  shapeOf,
   namesTheRoadmap,
   statusAmongGroups,
-  WORK_LABEL,
-  workListOf,
-} from './shape.js';
+} from './groups.js';
+import { proseCount } from './blocks.js';
 
 export interface SectionDraft {
   heading?: OutlineHeading;
