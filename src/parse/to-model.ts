@@ -95,14 +95,13 @@ function toInitiative(draft: InitiativeDraft, section: Section, idFor: IdFor, re
   // tracking line says: it is shown there once.
   if (tracking) body = body.filter((block) => !onlyNames(block, tracking.url));
   // What was split off the title is shown with the text, unless it is only the tracking link.
-  const movedLinks = collectLinks([{ type: 'paragraph', children: movedRich }] as Block[]);
   const movedWords = plainText(movedRich as Nodes[]).replace(/[\s().,;:&-]+/g, '');
   const onlyTracking =
-    movedLinks.length === 1 &&
-    movedLinks[0]!.url === tracking?.url &&
-    movedWords === movedLinks[0]!.text.replace(/[\s().,;:&-]+/g, '');
+    refLinks.length === 1 &&
+    refLinks[0]!.url === tracking?.url &&
+    movedWords === refLinks[0]!.text.replace(/[\s().,;:&-]+/g, '');
   const alreadyShown =
-    movedLinks.length > 0 && movedLinks.every((link) => collectLinks(body).some((l) => l.url === link.url));
+    refLinks.length > 0 && refLinks.every((link) => collectLinks(body).some((l) => l.url === link.url));
   if (movedRich.length && !onlyTracking && !alreadyShown)
     body = [...body, { type: 'paragraph', children: movedRich } as Block];
   const text = blocksToText(body);
