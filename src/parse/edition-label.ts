@@ -109,11 +109,19 @@ function fromIntro(root: Root, introEndLine: number | undefined): Period | undef
   return undefined;
 }
 
-/** "1.0 Roadmap", "Roadmap 0.4", "Roadmap for 2.0": the release the whole page plans, as written. */
+/** Up to four words of a product's name before its release number ("Entity Framework Core 5.0"). */
+const NAME = String.raw`(?:[\p{L}][\p{L}\p{N}.+#-]*\s+){0,4}`;
+const RELEASE = String.raw`v?(\d+(?:\.\d+){1,2})`;
+const PLAN_FIRST = new RegExp(String.raw`^(?:road\s?map|plan)\s+(?:(?:for|to)\s+)?${NAME}${RELEASE}$`, 'iu');
+const PLAN_LAST = new RegExp(String.raw`^${NAME}${RELEASE}\s+(?:road\s?map|plan)$`, 'iu');
+
+/**
+ * "1.0 Roadmap", "Roadmap 0.4", "Plan for Entity Framework Core 5.0", "Acme 2.1 plan": the release the
+ * whole page plans, as written.
+ */
 function versionOfRoadmap(title: string): Period | undefined {
   const t = title.trim().replace(/[:：]$/, '');
-  const match =
-    /^v?(\d+(?:\.\d+){1,2})\s+road\s?map$/i.exec(t) ?? /^road\s?map\s+(?:for\s+)?v?(\d+(?:\.\d+){1,2})$/i.exec(t);
+  const match = PLAN_FIRST.exec(t) ?? PLAN_LAST.exec(t);
   return match ? { kind: 'version', label: match[1]! } : undefined;
 }
 

@@ -5,7 +5,7 @@
 import type { Link as MdLink, List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { Bucket, Position, Status } from '../model/types.js';
 import { plainText, positionOf, trimInlines } from './markdown.js';
-import { splitTitleStatus } from './title-status.js';
+import { splitTitleStatus, statusLeadOf } from './title-status.js';
 import { bucketOf } from './period.js';
 import {
   codeLeadOf,
@@ -105,6 +105,7 @@ export function draftFromListItem(item: ListItem, splitLead: boolean | 'always' 
   let body: RootContent[] = [...rest];
   let when: string | undefined;
   let code: string | undefined;
+  let statusLead: ReturnType<typeof statusLeadOf>;
   if (first?.type === 'paragraph') {
     let inl = withoutNumbering(stripLeadingSymbols(trimInlines(first.children)));
     // "Nov: Start the project": the month says when; the rest names the item.
@@ -116,6 +117,9 @@ export function draftFromListItem(item: ListItem, splitLead: boolean | 'always' 
     // leads the title as the page's reference.
     const coded = codeLeadOf(inl);
     if (coded) ({ code, rest: inl } = coded);
+    // "**Done [#3106](…)** Make nonlinear programming…": the bold says how the work stands, the words after name it.
+    statusLead = statusLeadOf(inl);
+    if (statusLead) inl = statusLead.rest;
     const lead = inl[0];
     const dash = splitAtDash(inl);
     const colon = colonLeadOf(inl);
@@ -198,10 +202,12 @@ export function draftFromListItem(item: ListItem, splitLead: boolean | 'always' 
   }
   titleRich = trimTrailingColon(titleRich);
   if (code) titleRich = [{ type: 'text', value: `${code}: ` }, ...titleRich];
+  // The change a status lead names goes after the words, where a single reference tracks the item.
+  for (const ref of statusLead?.refs ?? []) titleRich = [...titleRich, { type: 'text', value: ' ' }, ref];
   const split = splitTitleStatus(titleRich);
   if (split.detail) body = [paragraph(split.detail), ...body];
-  let status = split.status ?? longStatus;
-  let statusText = split.statusText ?? longStatusText;
+  let status = split.status ?? longStatus ?? statusLead?.status;
+  let statusText = split.statusText ?? longStatusText ?? statusLead?.statusText;
   // A struck-through line has no word for its status: the badge says "Done". A box speaks first: an
   // unchecked box over a struck line is work dropped, not done, and the line stays struck on the slide.
   const struck = first?.type === 'paragraph' && isStruckThrough(first.children);

@@ -97,25 +97,34 @@ export function codeLeadOf(inl: PhrasingContent[]): { code: string; rest: Phrasi
 
 /** "Service Mesh Integration: While we have…" → ["Service Mesh Integration", "While we have…"]. */
 export function colonLeadOf(inl: PhrasingContent[]): [PhrasingContent[], PhrasingContent[]] | undefined {
-  const first = inl[0];
-  if (first?.type !== 'text') return undefined;
-  const match = /^([^:.!?]{2,60}):\s+(?=\S)/.exec(first.value);
+  // The name may hold code ("Support for `Float64`: …"); a colon that ends its line ends the name
+  // when a link or code opens the next one ("Constraint programming:⏎[#2227](…) JuMP has …").
+  let at = 0;
+  const open = (n: PhrasingContent | undefined) =>
+    n?.type === 'inlineCode' || (n?.type === 'text' && !n.value.includes(':'));
+  while (open(inl[at])) at++;
+  const node = inl[at];
+  if (node?.type !== 'text') return undefined;
+  const before = plainText(inl.slice(0, at));
+  const match = /^([^:.!?]{0,60}):(?:\s+(?=\S)|[ \t]*\n\s*$)/.exec(node.value);
+  if (!match) return undefined;
+  const name = `${before}${match[1]!}`;
+  const after = trimInlines([{ type: 'text', value: node.value.slice(match[0].length) }, ...inl.slice(at + 1)]);
   if (
-    !match ||
-    words(match[1]!) > 8 ||
-    /^(status|note|see|e\.g|i\.e|documents?|outcome|links?)$/i.test(match[1]!.trim())
+    name.trim().length < 2 ||
+    inl.slice(0, at).some((n) => n.type === 'text' && /[.!?]/.test(n.value)) ||
+    !plainText(after).trim() ||
+    words(name) > 8 ||
+    /^(status|note|see|e\.g|i\.e|documents?|outcome|links?)$/i.test(name.trim())
   )
     return undefined;
   // "Retry policy (for example: …)": a colon inside brackets is not the end of a name.
-  const lead = match[1]!;
-  if ((lead.match(/[([]/g) ?? []).length > (lead.match(/[)\]]/g) ?? []).length) return undefined;
+  if ((name.match(/[([]/g) ?? []).length > (name.match(/[)\]]/g) ?? []).length) return undefined;
   // "… can read from: GitHub, GitLab" continues a sentence; it is not a name.
-  if (/\b(from|to|for|of|with|in|on|by|at|the|a|an|and|or|are|is|including|like|such\s+as)$/i.test(match[1]!.trim()))
+  if (/\b(from|to|for|of|with|in|on|by|at|the|a|an|and|or|are|is|including|like|such\s+as)$/i.test(name.trim()))
     return undefined;
-  return [
-    [{ type: 'text', value: match[1]!.trim() }],
-    trimInlines([{ type: 'text', value: first.value.slice(match[0].length) }, ...inl.slice(1)]),
-  ];
+  const head = trimInlines([...inl.slice(0, at), { type: 'text', value: match[1]! }]);
+  return [head, after];
 }
 
 /** "[Name](url): description": the linked name titles the item. */

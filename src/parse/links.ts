@@ -82,7 +82,8 @@ function safeDecode(text: string): string {
 function trackingScore(link: Link): number {
   if (link.kind !== 'external') return 0;
   const text = link.text.toLowerCase();
-  const url = link.url.toLowerCase();
+  // A comment in an issue ("…/issues/1701#issuecomment-…") points into it: the issue is the tracker.
+  const url = link.url.toLowerCase().replace(/#.*$/, '');
   let score = 0;
   if (/\b(meta|tracking|umbrella|epic)\b/.test(text)) score += 100;
   if (/\/milestones?\/\d+/.test(url)) score += 80;

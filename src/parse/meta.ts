@@ -25,7 +25,7 @@ const CLOSING_TITLE =
 const CLOSING_OTHER =
   /^(如何)?(参与|贡献|参与贡献|贡献指南|反馈|意见反馈|联系我们|參與|貢獻|回饋|コントリビュート|貢献|フィードバック|お問い合わせ|기여(하기)?|피드백|문의)$|^(mitwirken|mitmachen|beitragen|beiträge|rückmeldung|kontakt|contribuer|contributions?|participer|retours?|commentaires|contribuir|contribuciones|contribuições|participar|participe|comentarios|contacto|contato)$/i;
 const ABOUT_TITLE =
-  /\b(about\s+(this|the)\s+(document|page|roadmap)|(manag\w*|maintain\w*|maintenance|updat\w*|chang\w*)\s+(of\s+|to\s+)?(the|this|our)\s+roadmap|roadmap\s+(process|management|maintenance|updates)|using\s+(the|our|this)\s+roadmap|how\s+to\s+(use|read)|reviewing\s+and\s+updating|mission|vision|introduction|background(\s*(&|and)\s*(motivation|context|goals))?$|^background\b(?!\s+(tasks?|jobs?|sync\w*|process\w*|work\w*|services?|fetch\w*|mode|execution|upload\w*|download\w*))|purpose|disclaimers?|disclosures?|legal\s+notices?|legend|^(table\s+of\s+)?contents$|faqs?|frequently\s+asked\s+questions|glossary)\b/i;
+  /\b(about\s+(this|the)\s+(document|page|roadmap)|(manag\w*|maintain\w*|maintenance|updat\w*|chang\w*)\s+(of\s+|to\s+)?(the|this|our)\s+roadmap|roadmap\s+(process|management|maintenance|updates)|using\s+(the|our|this)\s+roadmap|how\s+to\s+(use|read)|reviewing\s+and\s+updating|mission|vision|introduction|background(\s*(&|and)\s*(motivation|context|goals))?$|^background\b(?!\s+(tasks?|jobs?|sync\w*|process\w*|work\w*|services?|fetch\w*|mode|execution|upload\w*|download\w*))|purpose|disclaimers?|disclosures?|legal\s+notices?|legend|^(table\s+of\s+)?contents$|faqs?|frequently\s+asked\s+questions|glossary|^general\s+info(rmation)?$)\b/i;
 /** A heading that is only a generic word for an introduction. */
 const GENERIC_ABOUT = /^(overview|summary|preface|scope|notes?|context|motivation)$/i;
 const PROCESS_TITLE =
@@ -34,9 +34,12 @@ const PROCESS_TITLE =
 const ROADMAP_ITSELF = /^((our|the|public|project|current|active|live|full)\s+)*road\s?map$/i;
 const hasLink = (block: RootContent): boolean =>
   block.type === 'link' || ('children' in block && (block.children as RootContent[]).some(hasLink));
-/** A title that opens with what will be done: "Set up …", "Establish …", "Improve …". */
+/** A title that opens with what will be done: "Set up …", "Establish …", "Improve …", "减少 …", "完善 …". */
 const ACTION_LEAD =
-  /^(set\s*up|setup|establish|create|build|improve|introduce|define|add|implement|automate|adopt|streamline|migrate|enable|write|publish|launch|start|form|formali[sz]e|grow|expand|document|revamp|rework|overhaul)\b/i;
+  /^(set\s*up|setup|establish|create|build|improve|introduce|define|add|implement|automate|adopt|streamline|migrate|enable|write|publish|launch|start|form|formali[sz]e|grow|expand|document|revamp|rework|overhaul|reduce)\b|^(减少|完善|新增|增加|提高|提升|增强|改进|改善|优化|实现|支持|重构|降低|減少|向上|導入|実装|개선|추가|향상|감소|구현)/i;
+
+/** Whether a title opens with what will be done ("Improve testing", "Reduce bugs"): it names work. */
+export const opensWithAction = (title: string): boolean => ACTION_LEAD.test(title.trim());
 /** What the work depends on or risks, rather than the work: "Known Risks", "Requests to Other Teams". */
 const CONTEXT_TITLE =
   /\b(known\s+(risks|issues|limitations)|risks?(\s+and\s+mitigations?)?|dependencies|requests?\s+to\s+other|asks?\s+(of|to|from)\s+other|assumptions|open\s+questions|decision\s+points|(pending|open)\s+decisions|decisions\s+to\s+make)\b/i;
@@ -46,6 +49,9 @@ const NON_GOALS_TITLE =
 /** Principles, not work: "Things to keep in mind", "Core principles", "Guiding principles". */
 const PRINCIPLES_TITLE =
   /^((things\s+to\s+)?keep\s+in\s+mind|((core|guiding|design|planning|roadmap)\s+)?principles|strateg(y|ies)(\s+for\s+(adoption|growth|success))?|our\s+strategy|our\s+values)$/i;
+/** The same in the other languages pages are written in: "基本原则", "Grundsätze", "Principes directeurs". */
+const PRINCIPLES_OTHER =
+  /^(基本|核心|指导|設計|设计)?(原则|原則)$|^(기본\s*|핵심\s*)?원칙$|^(grundsätze|prinzipien|leitlinien|principes(\s+directeurs)?|principios(\s+rectores)?|princípios)$/i;
 /** Measures of success, not work: "Metrics & Goals", "Performance Targets", "Success metrics", "KPIs". */
 const METRICS_TITLE =
   /^(((success|quality|performance|key)\s+)(metrics|targets)|(metrics|targets)\s+(&|and)\s+(goals|targets)|kpis?|measures\s+of\s+success)$/i;
@@ -75,14 +81,27 @@ export function namesContext(title: string): boolean {
  * What a part of the page is, when it is not work; undefined when it may be. `inBucket`: the part is
  * under a period or status group ("Q1 2021", "Next steps"), which holds work: there its title's words
  * ("Versioning system", "Business Glossary") name a piece of work, not the document or its process.
+ * `statesItsWork`: the part says how its own work stands ("Status: In progress", detail lines): it is
+ * one piece of work, even one titled like a call to contribute ("Contributor documentation").
  */
-export function metaOf(title: string, blocks: RootContent[], hasChildren: boolean, inBucket = false): Meta | undefined {
+export function metaOf(
+  title: string,
+  blocks: RootContent[],
+  hasChildren: boolean,
+  inBucket = false,
+  statesItsWork = false,
+): Meta | undefined {
   // Words only: an emoji or symbol at either end ("📝 Notes", "FAQ ❓") decorates the title.
   const t = title
     .trim()
     .replace(/^[^\p{L}\p{N}([]+/u, '')
     .replace(/[^\p{L}\p{N}?)\]]+$/u, '');
-  if (CLOSING_TITLE.test(t) || CLOSING_OTHER.test(t))
+  // Details of an item ("Outcomes: …", "Status: …", "Issue: …") make the part a piece of work,
+  // even one named like the project's ways ("Governance", "Codifications to our release process",
+  // "Contributor documentation"). So does a checkbox written in its title ("[x] Contents page").
+  const ownDetails = statesItsWork || blocks.filter(isFieldLine).length >= 2 || /^\[( |x|X)\]\s/.test(t);
+  const isWork = inBucket || ownDetails;
+  if ((CLOSING_TITLE.test(t) || CLOSING_OTHER.test(t)) && !ownDetails)
     return { kind: 'closing', why: 'its title asks for contributions or feedback' };
   // "Feature Requests" over a sentence that says where to send them; over a list, they are the requests.
   if (/^(feature\s+)?requests?$|^requesting\s+(a\s+)?features?$/i.test(t) && !hasChildren && !hasItems(blocks))
@@ -95,10 +114,6 @@ export function metaOf(title: string, blocks: RootContent[], hasChildren: boolea
     remarks.some((remark) => remark.split(/\s+/).length <= 3 && NON_GOALS_TITLE.test(remark))
   )
     return { kind: 'non-goals', why: 'its title says it is not planned work' };
-  // Details of an item ("Outcomes: …", "Status: …", "Issue: …") make the part a piece of work,
-  // even one named like the project's ways ("Governance", "Codifications to our release process").
-  // So does a checkbox written in its title ("[x] Contents page with progress counts").
-  const isWork = inBucket || blocks.filter(isFieldLine).length >= 2 || /^\[( |x|X)\]\s/.test(t);
   // "Overview" over a table of the work, each row with its state ("Deliverable | State | Owner"): the
   // roadmap itself, seen whole. (A table that sums up parts described elsewhere is caught before.)
   const workTable = blocks.some(
@@ -125,7 +140,7 @@ export function metaOf(title: string, blocks: RootContent[], hasChildren: boolea
   // this edition, kept as context. (A "History" told in prose is a chapter of the story.)
   if (HISTORY_TITLE.test(t.replace(/\s*\([^()]*\)\s*$/, '')) && !hasChildren && !isWork && hasItems(blocks))
     return { kind: 'about', why: 'its title names the history of past releases' };
-  if (PRINCIPLES_TITLE.test(t) && !isWork && !inBucket)
+  if ((PRINCIPLES_TITLE.test(t) || PRINCIPLES_OTHER.test(t)) && !isWork && !inBucket)
     return { kind: 'about', why: 'its title names principles to keep, not work' };
   if (METRICS_TITLE.test(t) && (hasChildren || measuresOnly(blocks)) && !isWork && !inBucket)
     return { kind: 'about', why: 'its title names measures of success, not work' };

@@ -42,7 +42,8 @@ export function draftsFromTable(
     .filter((row) => {
       const title = plainText(row.children[titleCol] ?? []).trim();
       return !title || !isPlaceholder(title);
-    });
+    })
+    .filter((row, i, all) => !labelsRowsBelow(row, titleCol, all[i + 1]));
   const groups: { row: TableRow; rows: TableRow[] }[] = [];
   for (const row of rows) {
     const previous = groups[groups.length - 1];
@@ -182,4 +183,20 @@ function rowDetails(
     );
   });
   return lines;
+}
+
+/**
+ * A row that only names the rows below it ("**Deploy options:**" with its other cells empty, then
+ * "• Framework-dependent | ✅ | …"): a label over a group, not a piece of work.
+ */
+function labelsRowsBelow(row: TableRow, titleCol: number, next: TableRow | undefined): boolean {
+  if (!next || next.children.length < 2) return false;
+  const cell = row.children[titleCol];
+  const others = row.children.filter((c, i) => i !== titleCol && plainText(c).trim() !== '');
+  if (!cell || others.length) return false;
+  const inl = trimInlines(cell.children);
+  const label = plainText(cell).trim();
+  const bold = inl.length === 1 && inl[0]!.type === 'strong';
+  const nextFilled = next.children.some((c, i) => i !== titleCol && plainText(c).trim() !== '');
+  return nextFilled && (label.endsWith(':') || bold);
 }

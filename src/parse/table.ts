@@ -45,7 +45,10 @@ const PLACEHOLDER = /^(tba|tbd|n\/?a|none|-+|–|—|\?+|todo|unknown|x)$/i;
 /** A text that only holds a place: "TBD", "n/a", "-", "?", "…". */
 export function isPlaceholder(text: string): boolean {
   // Marks before a word ("↳ tbd") only set the row out; a mark alone ("✓", "-") is the cell's value.
+  // "…  // more welcome": a remark set off as a code comment says what the place is for.
   const value = text
+    .trim()
+    .replace(/(?:^|\s)\/\/.*$/s, '')
     .trim()
     .replace(/^[^\p{L}\p{N}]+(?=[\p{L}\p{N}])/u, '')
     .replace(/[.…]+$/, '')

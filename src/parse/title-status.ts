@@ -3,10 +3,11 @@
  * "[WIP] Plugins", "Service Catalog ([alpha released](…))"): taken out of the
  * title and read with the status vocabulary (./status.ts).
  */
-import type { PhrasingContent } from 'mdast';
+import type { Link, PhrasingContent } from 'mdast';
 import type { Status } from '../model/types.js';
 import { plainText, trimInlines } from './markdown.js';
-import { leadingTagStatusOf, statusEmojiOf, trailingStatusOf } from './status.js';
+import { isBareStatus, leadingTagStatusOf, normalizeStatus, statusEmojiOf, trailingStatusOf } from './status.js';
+import { isRefLink } from './title-refs.js';
 
 /** Splits a title such as "Provide X (In Progress)" or "✅ Performance" into title and status. */
 export function splitTitleStatus(titleRich: PhrasingContent[]): {
@@ -98,4 +99,38 @@ export function splitTitleStatus(titleRich: PhrasingContent[]): {
     }
   }
   return { titleRich: rich, status, statusText };
+}
+
+/** Fewer words after a bold status than this are not an item's name ("**Done** soon"). */
+const MIN_NAME_WORDS = 2;
+
+/**
+ * A bold lead that only states a status, with perhaps the change that settled it: "**Done
+ * [#3106](…)** Make nonlinear programming…", "**In progress:** Faster builds". The status is the
+ * item's; the words after it name the item; a reference in the lead goes with the title, where a
+ * single reference tracks the item.
+ */
+export function statusLeadOf(
+  inl: PhrasingContent[],
+): { status: Status; statusText: string; refs: Link[]; rest: PhrasingContent[] } | undefined {
+  const [lead, ...after] = inl;
+  if (lead?.type !== 'strong') return undefined;
+  const refs = lead.children.filter(isRefLink);
+  const words = lead.children
+    .filter((node) => !isRefLink(node))
+    .map((node) => plainText(node))
+    .join(' ')
+    .replace(/[\s:.,;()[\]\-–—]+$/u, '')
+    .replace(/[()[\]]/g, ' ')
+    .trim();
+  if (!words || !isBareStatus(words) || !/^[\p{L}\p{Emoji_Presentation}]/u.test(words)) return undefined;
+  const rest = trimInlines(after);
+  const restText = plainText(rest).replace(/^[\s:.\-–—]+/, '');
+  if (restText.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < MIN_NAME_WORDS) return undefined;
+  const first = rest[0];
+  const cleaned =
+    first?.type === 'text'
+      ? trimInlines([{ ...first, value: first.value.replace(/^[\s:.\-–—]+/, '') }, ...rest.slice(1)])
+      : rest;
+  return { status: normalizeStatus(words), statusText: words, refs, rest: cleaned };
 }

@@ -168,7 +168,8 @@ function onlyNames(block: Block, url: string): boolean {
 
 /** Keys of a line that names the item's issue: "Issue(s): …", "Tracking: …", "Epic: …". */
 const ISSUE_KEYS = String.raw`tracking(\s+issue)?|(github\s+)?issues?|epic|tracker|tracked\s+(in|by)|meta\s+issue`;
-const ISSUE_LINE = new RegExp(String.raw`^(${ISSUE_KEYS})\s*:`, 'i');
+/** "Tracked by [#123](…)" and "Tracked in [issues labelled x](…)" name it without a colon. */
+const ISSUE_LINE = new RegExp(String.raw`^(?:(${ISSUE_KEYS})\s*:|tracked\s+(?:in|by|at|via|on)\s)`, 'i');
 /** …and of a line that points to where it is followed, a document about it included ("RFC: …", "See: …"). */
 const TRACKING_LINE = new RegExp(
   String.raw`^(${ISSUE_KEYS}|milestone|more\s+info(rmation)?|see|proposal|kep|rfc|project\s+board)\s*:`,

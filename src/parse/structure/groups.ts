@@ -21,13 +21,20 @@ export function namesARelease(title: string): boolean {
   );
 }
 
+/** A leaf heading whose title only holds a place ("#### …  // more welcome", "### TBD"), with nothing else under it. */
+export function namesNothing(node: OutlineNode): boolean {
+  return !!node.heading && isPlaceholder(node.heading.title) && placeholderOnly(node);
+}
+
 /** A leaf heading whose whole text holds a place ("#### Registry 2.2" / "TBD"): nothing in it yet. */
 export function placeholderOnly(node: OutlineNode): boolean {
   const text = node.blocks
     .map((block) => plainText(block))
     .join(' ')
     .trim();
-  return !node.children.length && !!text && isPlaceholder(text);
+  if (node.children.length) return false;
+  // "#### …  // more welcome" with nothing under it: a heading that only holds a place.
+  return text ? isPlaceholder(text) : !!node.heading && isPlaceholder(node.heading.title);
 }
 
 /**
@@ -138,4 +145,20 @@ export function releaseChecklist(node: OutlineNode): boolean {
   if (node.children.length || !namesARelease(node.heading!.title)) return false;
   const shown = node.blocks.filter((b) => b.type !== 'html' && b.type !== 'definition');
   return shown.length > 0 && shown.every((b) => b.type === 'list' && isTaskList(b));
+}
+
+/** Plural words for the kind of work a page lists: "Themes", "Initiatives", "Key features", "Focus areas". */
+const KIND_OF_WORK =
+  /^(?:(?:our|the|main|major|key|planned)\s+)?(?:themes|initiatives|features|goals|epics|projects|priorities|focus\s+areas|investments|work\s*streams)$/i;
+
+/**
+ * A heading that only names the kind of work the headings after it describe ("## Themes" over "We have
+ * extracted a few major themes…", then one heading per theme beside it): it introduces them, it is not one.
+ */
+export function introducesSiblings(node: OutlineNode, siblings: OutlineNode[]): boolean {
+  const heading = node.heading;
+  if (!heading || node.children.length || !KIND_OF_WORK.test(heading.title.trim())) return false;
+  if (node.blocks.some((b) => b.type === 'list' || b.type === 'table') || proseCount(node.blocks) > 2) return false;
+  const after = siblings.slice(siblings.indexOf(node) + 1).filter((s) => s.heading?.depth === heading.depth);
+  return after.length >= 2;
 }

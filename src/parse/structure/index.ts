@@ -202,7 +202,10 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
     inBucket,
   });
 
-  if (!sections.some((s) => s.initiatives.length) && !at?.startsWith('h')) {
+  const held = sections.filter((s) => s.initiatives.length);
+  // Work finished is moved under "Completed"; what is still open stays in the page's own list, above it.
+  const onlyDone = held.length > 0 && held.every((s) => s.status === 'done');
+  if ((!held.length || onlyDone) && !at?.startsWith('h')) {
     // No headings to speak of: the page's own list or table is the roadmap.
     // A page whose only list is a checklist lists its work item by item.
     const options_ = { titledOnly: false, tablesOnly: at === 'table', titleColumn: options.titleColumn, excluded };
@@ -210,14 +213,16 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
       itemsOf(intro, options_) ??
       itemsOf(intro, { ...options_, tasksAreWork: true }) ??
       itemsOf(intro, { ...options_, tasksAreWork: true, matrixIsWork: true });
-    if (found) {
+    if (found && (!onlyDone || found.items.length >= 2)) {
       sectionFor(undefined, []).initiatives.push(...found.items);
       intro.splice(0, intro.length, ...found.intro);
       decisions.push({
         line: found.items[0]?.position.line ?? 1,
         title: '(the page)',
         reading: 'items',
-        why: `no heading holds work; ${found.why}`,
+        why: onlyDone
+          ? `the headings only hold work done; the page's own list, above them, is the work still open: ${found.why}`
+          : `no heading holds work; ${found.why}`,
       });
     }
   }

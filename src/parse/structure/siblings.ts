@@ -6,6 +6,7 @@
 import type { OutlineNode } from '../outline.js';
 import { descendants } from '../outline.js';
 import { plainText } from '../markdown.js';
+import { opensWithAction } from '../meta.js';
 import { bucketOf } from '../period.js';
 import { hasDetailLines } from './blocks.js';
 import { isListDominated, shapeOf } from './shape.js';
@@ -26,6 +27,8 @@ export function isGroupOfWork(node: OutlineNode): boolean {
   )
     return false;
   if (node.children.filter((child) => shapeOf(child) === 'prose').length < 2) return false;
+  // "Improve testing" over "More test cases on A", "… on B": the heading says what to do; its sub-headings are parts of it.
+  if (opensWithAction(node.heading!.title)) return false;
   let root = node;
   while (root.parent) root = root.parent;
   const key = (n: OutlineNode) => n.heading!.title.trim().toLowerCase();

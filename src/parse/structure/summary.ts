@@ -9,6 +9,7 @@ import { type Meta, metaOf } from '../meta.js';
 import { plainText } from '../markdown.js';
 import { descendants, type OutlineNode } from '../outline.js';
 import { readTable } from '../table.js';
+import { hasDetailLines, statusLineOf } from './blocks.js';
 
 /** Lower-case words only, checkboxes left out, for comparing a row's name with the page's later names. */
 const wordsKey = (text: string) =>
@@ -82,5 +83,8 @@ export function metaOfPart(node: OutlineNode, inBucket: boolean): Meta | undefin
   let root = node;
   while (root.parent) root = root.parent;
   if (isSummaryPart(node, root)) return { kind: 'about', why: 'its table sums up the work described after it' };
-  return metaOf(node.heading!.title, node.blocks, node.children.length > 0, inBucket);
+  // A part that states how its own work stands ("Status: In progress", "**Goal:** … **Owner:** …") is a
+  // piece of work, however its title reads ("Contributor documentation").
+  const ownWork = statusLineOf(node.blocks) !== undefined || hasDetailLines(node.blocks);
+  return metaOf(node.heading!.title, node.blocks, node.children.length > 0, inBucket, ownWork);
 }

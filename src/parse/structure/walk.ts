@@ -24,6 +24,8 @@ import {
   releaseChecklist,
   namesTheRoadmap,
   statusAmongGroups,
+  introducesSiblings,
+  namesNothing,
 } from './groups.js';
 import { proseCount } from './blocks.js';
 
@@ -176,6 +178,14 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
       asContext(heading, displayBlocks(node.blocks), 'the page lists its work under another heading');
       return;
     }
+    if (!at && depth !== undefined && heading.depth >= depth && namesNothing(node)) {
+      asContext(heading, displayBlocks(node.blocks), 'its title only holds a place: no work named yet');
+      return;
+    }
+    if (!at && heading.depth === depth && introducesSiblings(node, parent?.children ?? top)) {
+      asContext(heading, displayBlocks(node.blocks), 'it names the kind of work the headings after it describe');
+      return;
+    }
     if (
       depth !== undefined &&
       heading.depth >= depth &&
@@ -188,11 +198,13 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
     if (node.children.length) {
       const section = sectionFor(node, context);
       // On a page of items, a heading's own list comes before its sub-headings: it is work too.
+      // So are a release's area's own boxes before its sub-headings' ("### Features" under "## v8.1").
+      const boxes = checklistInPlan({ ...node, children: [] });
       const own =
-        depth === undefined && !at?.startsWith('h') && isListDominated(node.blocks)
+        depth === undefined && !at?.startsWith('h') && (isListDominated(node.blocks) || boxes)
           ? itemsOf(node.blocks, {
               titledOnly: false,
-              tasksAreWork: isTimeBucket(heading),
+              tasksAreWork: isTimeBucket(heading) || boxes,
               tablesOnly: at === 'table',
               titleColumn: options.titleColumn,
               excluded,
