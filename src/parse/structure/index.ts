@@ -38,7 +38,8 @@ import {
   type StructureOptions,
 } from './explanation.js';
 import { levelCandidates, pickLevel } from './levels.js';
-import { headingLine, type SectionDraft, walkParts } from './walk.js';
+import { headingLine, type SectionDraft } from './sections.js';
+import { walkParts } from './walk.js';
 import { WRAPPER_TITLE } from './shape.js';
 import { isTimeBucket } from './groups.js';
 import { metaOfPart } from './summary.js';

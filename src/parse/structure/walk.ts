@@ -4,13 +4,10 @@
  * and ./explanation.ts for the record of each decision).
  */
 import type { RootContent } from 'mdast';
-import type { Bucket, Position, Status } from '../../model/types.js';
-import type { InitiativeDraft } from '../items.js';
 import type { OutlineHeading, OutlineNode } from '../outline.js';
-import { bucketOf } from '../period.js';
-import { statusOfSectionTitle } from '../status.js';
-import { displayBlocks, hasDetailLines, progressOf, statusLineOf } from './blocks.js';
-import { initiativeFromHeading, isShippedRelease, itemsOf, statusOfHeading } from './drafts.js';
+import { displayBlocks, hasDetailLines, statusLineOf } from './blocks.js';
+import { headingLine, sectionOf, type SectionDraft } from './sections.js';
+import { initiativeFromHeading, isShippedRelease, itemsOf } from './drafts.js';
 import type { Decision, StructureOptions } from './explanation.js';
 import { amongPeriodsOfWork, isGroupOfWork, sumsUpSiblings } from './siblings.js';
 import { metaOfPart } from './summary.js';
@@ -28,23 +25,6 @@ import {
   namesNothing,
 } from './groups.js';
 import { proseCount } from './blocks.js';
-
-export interface SectionDraft {
-  heading?: OutlineHeading;
-  /** Titles of enclosing sections, outermost first. */
-  context: OutlineHeading[];
-  intro: RootContent[];
-  initiatives: InitiativeDraft[];
-  status?: Status;
-  statusText?: string;
-  bucket?: Bucket;
-  position: Position;
-}
-
-export const headingLine = (heading: OutlineHeading): RootContent => ({
-  type: 'paragraph',
-  children: [{ type: 'strong', children: heading.rich }],
-});
 
 export interface WalkContext {
   /** The heading level of the initiatives, when one holds them. */
@@ -92,30 +72,9 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
     }
     const existing = sections.find((s) => s.heading === node.heading);
     if (existing) return existing;
-    const heading = node.heading!;
-    const stated = statusLineOf(node.blocks) ?? progressOf(node.blocks);
-    const fromTitle = statusOfHeading(heading);
-    const inherited = [...context]
-      .reverse()
-      .map((h) => statusOfSectionTitle(h.title))
-      .find((s) => s !== 'unknown');
-    const section: SectionDraft = {
-      heading,
-      context,
-      intro: [],
-      initiatives: [],
-      status: stated?.status ?? (fromTitle !== 'unknown' ? fromTitle : inherited),
-      statusText: stated?.statusText,
-      bucket:
-        bucketOf(heading.title) ??
-        [...context]
-          .reverse()
-          .map((h) => bucketOf(h.title))
-          .find(Boolean),
-      position: heading.position,
-    };
+    const section = sectionOf(node, context);
     sections.push(section);
-    sectionHeadings.push(heading);
+    sectionHeadings.push(section.heading!);
     return section;
   };
   const oneInitiative = (
