@@ -82,8 +82,11 @@ function safeDecode(text: string): string {
 function trackingScore(link: Link): number {
   if (link.kind !== 'external') return 0;
   const text = link.text.toLowerCase();
-  // A comment in an issue ("…/issues/1701#issuecomment-…") points into it: the issue is the tracker.
-  const url = link.url.toLowerCase().replace(/#.*$/, '');
+  // A link into an issue's comments written as the issue's reference ("[#1701](…/issues/1701#issuecomment-…)")
+  // tracks by that issue; one called anything else ("discussion") points to the conversation.
+  const intoComments = /#issuecomment-/i.test(link.url);
+  const url =
+    intoComments && /^#?\d+$/.test(text.trim()) ? link.url.toLowerCase().replace(/#.*$/, '') : link.url.toLowerCase();
   let score = 0;
   if (/\b(meta|tracking|umbrella|epic)\b/.test(text)) score += 100;
   if (/\/milestones?\/\d+/.test(url)) score += 80;

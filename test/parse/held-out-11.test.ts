@@ -231,4 +231,10 @@ describe('a link into an issue’s comments tracks by that issue', () => {
     const url = 'https://github.com/o/r/issues/1701#issuecomment-699479408';
     expect(items(`# Roadmap\n\n## Ideas\n\n- Text node. See [#1701](${url})\n- Gradients\n`)[0]?.tracking).toBe(url);
   });
+
+  it('does not read a link called "discussion" into a comment as the tracker', () => {
+    const url = 'https://github.com/o/r/issues/2298#issuecomment-724755790';
+    const page = `# Roadmap\n\n## Ideas\n\n- Define the scope of the project ([discussion](${url}), notes in [a doc](https://docs.example.com/d))\n- Gradients\n`;
+    expect(items(page)[0]?.tracking).toBeUndefined();
+  });
 });
