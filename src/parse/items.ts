@@ -170,7 +170,7 @@ export function draftFromListItem(item: ListItem, splitLead: boolean | 'always' 
     ) {
       [titleRich] = colon;
       body = [paragraph(colon[1], first), ...rest];
-    } else if (splitLead && dash && words(plainText(dash[0])) <= 4 && describes(dash[1])) {
+    } else if (splitLead && dash && words(plainText(dash[0])) <= 4 && describes(dash[1]) && !partOf(dash[1])) {
       // "Sharebox - a sharing service for the notebook server."
       titleRich = dash[0];
       body = [paragraph(dash[1], first), ...rest];
@@ -234,7 +234,11 @@ export function draftFromListItem(item: ListItem, splitLead: boolean | 'always' 
   };
 }
 
-/** Status stated inside an initiative's details: a "Status: X" line or a checklist. */
+/** "… - Part one: Cluster remedy system": the words after the dash name a part of the work, not describe it. */
+function partOf(after: PhrasingContent[]): boolean {
+  return /^\s*(part|phase|stage|step|wave|milestone)\s+[\p{L}\p{N}.]+\s*:/iu.test(plainText(after));
+}
+
 /** An item's own numbering written as text ("10: realistic building creation") is no part of its name. */
 function withoutNumbering(inl: PhrasingContent[]): PhrasingContent[] {
   const [head, ...rest] = inl;
@@ -243,6 +247,7 @@ function withoutNumbering(inl: PhrasingContent[]): PhrasingContent[] {
   return value === head.value ? inl : [{ ...head, value }, ...rest];
 }
 
+/** Status stated inside an initiative's details: a "Status: X" line or a checklist. */
 export function statusFromBody(body: RootContent[]): { status: Status; statusText: string } | undefined {
   for (const block of body) {
     if (block.type === 'list') {

@@ -238,3 +238,17 @@ describe('a link into an issue’s comments tracks by that issue', () => {
     expect(items(page)[0]?.tracking).toBeUndefined();
   });
 });
+
+describe('a part named after a dash belongs to the name', () => {
+  it.each([
+    [
+      'Cluster Problem Detector - Part one: Cluster condition-based remedy system',
+      'Cluster Problem Detector - Part one: Cluster condition-based remedy system',
+    ],
+    // The part's own description, long enough, follows its colon: the name and the part title the slide.
+    ['Plugin API - Phase 2: stable interfaces for every extension point', 'Plugin API - Phase 2'],
+    ['Sharebox - a sharing service for the notebook server and its users', 'Sharebox'],
+  ])('%s → %s', (line, title) => {
+    expect(items(`# Roadmap\n\n## Next\n\n- ${line}\n- Faster builds\n`)[0]?.title).toBe(title);
+  });
+});
