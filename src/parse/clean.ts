@@ -208,6 +208,9 @@ function rawTextOf(node: Paragraph): string {
     .join('');
 }
 
+const ATTRIBUTE = String.raw`(?:[.#][\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[\w.-]+))`;
+const ATTRIBUTE_LIST = new RegExp(String.raw`[ \t]*\{[ \t]*${ATTRIBUTE}(?:[ \t]+${ATTRIBUTE})*[ \t]*\}`, 'g');
+
 /** Removes Hugo shortcodes such as `{{% alert %}}`, `{{< info >}}`, Liquid tags (`{% link … %}`), kramdown attribute lists and MkDocs icon codes. */
 export function stripShortcodes(value: string): string {
   return (
@@ -219,6 +222,8 @@ export function stripShortcodes(value: string): string {
       .replace(/\{%[^%\n]*%\}/g, '')
       // Kramdown attribute lists after a link or a block (`{:target="_blank"}`, `{: .note}`) style the site's page.
       .replace(/\{:[^{}\n]*\}/g, '')
+      // …and those of Python-Markdown and markdown-it-attrs (`{ .text-caption }`, `{ #labs }`, `{ id="labs" }`).
+      .replace(ATTRIBUTE_LIST, '')
       // GitHub's shortcodes (":construction:", ":atom_symbol:") as the emoji they show, from the table
       // the slides are rendered with: the model's text is the slide's text.
       .replace(/:([a-z0-9_+-]+):/g, (code, name: string) => STATUS_SHORTCODES[name] ?? EMOJI[name] ?? code)

@@ -28,9 +28,10 @@ export function isFieldLine(block: RootContent): boolean {
 }
 
 export function fieldListsToLines(root: Root): void {
+  const pageKeys = recurringKeys(root);
   root.children = root.children.flatMap((block): RootContent[] => {
     if (block.type !== 'list') return [block];
-    const fields = fieldsOf(block);
+    const fields = fieldsOf(block, pageKeys);
     if (!fields) return [block];
     const position = block.position ? { position: block.position } : {};
     return fields
@@ -51,8 +52,27 @@ export function fieldListsToLines(root: Root): void {
   });
 }
 
-/** The fields of a list that is a field list, or undefined. */
-export function fieldsOf(list: List): Field[] | undefined {
+/**
+ * The fields of a list that is a field list, or undefined. `pageKeys`: bold keys the page repeats
+ * from list to list ("**Released:**", "**Overview:**" under each release), fields of its own beside
+ * the details vocabulary, when one key of the list at least is from that vocabulary.
+ */
+export function fieldsOf(list: List, pageKeys: ReadonlySet<string> = new Set()): Field[] | undefined {
+  const strict = fieldsWith(list, pageKeys);
+  if (strict) return strict;
+  // One bold key of the page's own among three or more known ones ("**LTS Support until:**") is one more field.
+  const own = new Set(
+    list.children.flatMap((item) => {
+      const first = item.children[0];
+      const key = first?.type === 'paragraph' ? boldKeyOf(first.children) : undefined;
+      return key && !FIELD_KEY.test(key) && !pageKeys.has(key) ? [key] : [];
+    }),
+  );
+  if (own.size !== 1 || list.children.length - own.size < 3) return undefined;
+  return fieldsWith(list, new Set([...pageKeys, ...own]));
+}
+
+function fieldsWith(list: List, pageKeys: ReadonlySet<string>): Field[] | undefined {
   if (list.ordered || list.children.length < 2) return undefined;
   const fields: Field[] = [];
   let bare = 0;
@@ -60,13 +80,44 @@ export function fieldsOf(list: List): Field[] | undefined {
     if (item.checked !== null && item.checked !== undefined) return undefined;
     const [first, ...rest] = item.children;
     if (first?.type !== 'paragraph' || rest.some((block) => block.type !== 'list')) return undefined;
-    const field = fieldOf(first.children) ?? (rest.length ? bareKeyOf(first.children) : undefined);
+    const field = fieldOf(first.children, pageKeys) ?? (rest.length ? bareKeyOf(first.children) : undefined);
     if (!field || fields.some((f) => f.key.toLowerCase() === field.key.toLowerCase())) return undefined;
-    if (!fieldOf(first.children)) bare++;
+    if (!fieldOf(first.children, pageKeys)) bare++;
     fields.push({ ...field, more: rest as BlockContent[] });
   }
+  if (!fields.some((f) => FIELD_KEY.test(f.key))) return undefined;
   // A key without its colon is a field only among fields written with one.
   return bare && fields.length - bare < 2 ? undefined : fields;
+}
+
+/** Most words of a bold key the page may define as a field of its own ("LTS Support until"). */
+const MAX_PAGE_KEY_WORDS = 4;
+
+/** The bold key leading a list item ("**Released:** January 2024" → "released"), lowercased. */
+function boldKeyOf(children: PhrasingContent[]): string | undefined {
+  const [head, next] = children;
+  if (head?.type !== 'strong') return undefined;
+  const raw = plainText(head).trim();
+  if (!raw.endsWith(':') && !(next?.type === 'text' && /^\s*:/.test(next.value))) return undefined;
+  const key = raw.replace(/:$/, '').trim();
+  return key && key.split(/\s+/).length <= MAX_PAGE_KEY_WORDS ? key.toLowerCase() : undefined;
+}
+
+/** Bold keys that lead items in two or more of the page's lists: the page's own detail fields. */
+function recurringKeys(root: Root): Set<string> {
+  const lists = new Map<string, number>();
+  for (const block of root.children) {
+    if (block.type !== 'list') continue;
+    const keys = new Set(
+      block.children.flatMap((item) => {
+        const first = item.children[0];
+        const key = first?.type === 'paragraph' ? boldKeyOf(first.children) : undefined;
+        return key ? [key] : [];
+      }),
+    );
+    for (const key of keys) lists.set(key, (lists.get(key) ?? 0) + 1);
+  }
+  return new Set([...lists].filter(([, count]) => count >= 2).map(([key]) => key));
 }
 
 /** A key alone on its first line, over a nested list: "Sub releases", "Sub release⏎*Note*: …". */
@@ -87,14 +138,15 @@ function keyOf(raw: string): string | undefined {
   return FIELD_KEY.test(key) ? key : undefined;
 }
 
-/** "Key: value" or "**Key:** value" / "**Key**: value", with a key from the details vocabulary. */
-function fieldOf(children: PhrasingContent[]): Omit<Field, 'more'> | undefined {
+/** "Key: value" or "**Key:** value" / "**Key**: value", with a key from the details vocabulary (or, in bold, the page's). */
+function fieldOf(children: PhrasingContent[], pageKeys: ReadonlySet<string>): Omit<Field, 'more'> | undefined {
   const [head, ...tail] = children;
   if (head?.type === 'strong') {
     const raw = plainText(head).trim();
     const next = tail[0];
     const colonInside = raw.endsWith(':');
-    const name = keyOf(raw.replace(/:$/, ''));
+    const bare = raw.replace(/:$/, '').trim();
+    const name = keyOf(bare) ?? (pageKeys.has(bare.toLowerCase()) ? bare : undefined);
     if (!name) return undefined;
     if (colonInside) return { key: name, value: trimStart(tail) };
     if (next?.type === 'text' && /^\s*:/.test(next.value))

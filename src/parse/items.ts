@@ -243,8 +243,10 @@ function partOf(after: PhrasingContent[]): boolean {
 function withoutNumbering(inl: PhrasingContent[]): PhrasingContent[] {
   const [head, ...rest] = inl;
   if (head?.type !== 'text') return inl;
-  const value = head.value.replace(/^\d{1,3}\s*[:)]\s+(?=\S)/, '');
-  return value === head.value ? inl : [{ ...head, value }, ...rest];
+  // "15: **dedicated server**": the number may stand alone in its text, before the words in bold.
+  const value = head.value.replace(rest.length ? /^\d{1,3}\s*[:)]\s+/ : /^\d{1,3}\s*[:)]\s+(?=\S)/, '');
+  if (value === head.value) return inl;
+  return value ? [{ ...head, value }, ...rest] : rest;
 }
 
 /** Status stated inside an initiative's details: a "Status: X" line or a checklist. */

@@ -36,14 +36,25 @@ export function draftsFromTable(
   const descCol = col('description');
   const periodCols = roles.flatMap((role, i) => (role === 'period' ? [i] : []));
   // A row named only by a placeholder ("TBD", "↳ tbd") holds a place for work not yet named: no slide.
-  const rows = table.children
+  const named = table.children
     .slice(1)
     .filter((row) => row.children.some((cell) => plainText(cell).trim() !== ''))
     .filter((row) => {
       const title = plainText(row.children[titleCol] ?? []).trim();
       return !title || !isPlaceholder(title);
-    })
-    .filter((row, i, all) => !labelsRowsBelow(row, titleCol, all[i + 1]));
+    });
+  // A row that only labels the rows below it is their group ("v3.6 (Nebula)" over its components).
+  const groupOf = new Map<TableRow, string>();
+  const rows: TableRow[] = [];
+  let label: string | undefined;
+  named.forEach((row, i) => {
+    if (labelsRowsBelow(row, titleCol, named[i + 1]))
+      label = plainText(row.children[titleCol]!).trim().replace(/:$/, '');
+    else {
+      rows.push(row);
+      if (label) groupOf.set(row, label);
+    }
+  });
   const groups: { row: TableRow; rows: TableRow[] }[] = [];
   for (const row of rows) {
     const previous = groups[groups.length - 1];
@@ -124,6 +135,7 @@ export function draftsFromTable(
       bucket,
     };
     if (categoryCol >= 0 && cell(row, categoryCol)) draft.category = cell(row, categoryCol);
+    else if (groupOf.has(row)) draft.category = groupOf.get(row);
     if (trackingCol >= 0 && group.length === 1) draft.tracking = trackingOf(row.children[trackingCol]);
     // The row is the item's own words: a single issue link in it may track it.
     else draft.ownBlocks = body.length;
@@ -187,7 +199,8 @@ function rowDetails(
 
 /**
  * A row that only names the rows below it ("**Deploy options:**" with its other cells empty, then
- * "• Framework-dependent | ✅ | …"): a label over a group, not a piece of work.
+ * "• Framework-dependent | ✅ | …"; a release, "[v3.6 (Nebula)](…/milestone/72)", over its components):
+ * a label over a group, not a piece of work.
  */
 function labelsRowsBelow(row: TableRow, titleCol: number, next: TableRow | undefined): boolean {
   if (!next || next.children.length < 2) return false;
@@ -198,5 +211,5 @@ function labelsRowsBelow(row: TableRow, titleCol: number, next: TableRow | undef
   const label = plainText(cell).trim();
   const bold = inl.length === 1 && inl[0]!.type === 'strong';
   const nextFilled = next.children.some((c, i) => i !== titleCol && plainText(c).trim() !== '');
-  return nextFilled && (label.endsWith(':') || bold);
+  return nextFilled && (label.endsWith(':') || bold || bucketOf(label) !== undefined);
 }

@@ -252,3 +252,62 @@ describe('a part named after a dash belongs to the name', () => {
     expect(items(`# Roadmap\n\n## Next\n\n- ${line}\n- Faster builds\n`)[0]?.title).toBe(title);
   });
 });
+
+describe('bold keys the page repeats under each release are the releases’ details', () => {
+  const release = (name: string, extra = '') =>
+    `### ${name}\n\n- **Released:** January 2024\n- **Target Release:** Q1 2024\n- **Notes:** [Release notes](https://example.com/${name})\n${extra}- **Milestone Issues:** [Issues](https://github.com/o/r/milestone/7${name.length})\n\n`;
+
+  it('reads one piece of work per release, tracked by its milestone', () => {
+    const page = `# Roadmap\n\n## Released\n\n${release('v3.5')}${release('v3.4', '- **LTS Support until:** January 2025\n')}${release('v3.3')}`;
+    expect(items(page).map((i) => [i.title, i.tracking])).toEqual([
+      ['v3.5', 'https://github.com/o/r/milestone/74'],
+      ['v3.4', 'https://github.com/o/r/milestone/74'],
+      ['v3.3', 'https://github.com/o/r/milestone/74'],
+    ]);
+  });
+
+  it('keeps bold names that recur without any details word as work', () => {
+    const area = (v: string) =>
+      `### ${v}\n\n- **Security:** signed builds for every target\n- **Performance:** half the start time\n\n`;
+    const titles = items(`# Roadmap\n\n${area('v1.0')}${area('v2.0')}`).map((i) => i.title);
+    expect(titles).toEqual(['Security', 'Performance', 'Security', 'Performance']);
+  });
+});
+
+describe('attribute lists of site generators are not text', () => {
+  it.each([
+    ['### Vuetify Labs { id="labs" }', 'Vuetify Labs'],
+    ['### Labs {#labs}', 'Labs'],
+    ['### Labs { .text-caption }', 'Labs'],
+    ['### Labs {: .note}', 'Labs'],
+    ['### Set {a, b}', 'Set {a, b}'],
+  ])('%s → %s', (heading, title) => {
+    const page = `# Roadmap\n\n## Next\n\n${heading}\n\nWork on the labs package, and on its parts.\n\n### Themes in the editor\n\nLight and dark.\n`;
+    expect(items(page)[0]?.title).toBe(title);
+  });
+});
+
+describe('a table row naming a release over its rows groups them', () => {
+  it('makes no slide of "[v3.6 (Nebula)](…)" and files its rows under it', () => {
+    const page =
+      '# Roadmap\n\n| Component | Entering Labs | Production Release |\n| - | - | - |\n' +
+      '| [v3.6 (Nebula)](https://github.com/o/r/milestone/72) | | { .bg-surface-light } |\n| v-fab | February 2024 | April 2024 |\n| v-sparkline | February 2024 | April 2024 |\n' +
+      '| [v3.7 (Odyssey)](https://github.com/o/r/milestone/73) | | { .bg-surface-light } |\n| v-treeview | February 2024 | July 2024 |\n';
+    const read = allInitiatives(edition(page));
+    expect(read.map((i) => [i.title, i.category])).toEqual([
+      ['v-fab', 'v3.6 (Nebula)'],
+      ['v-sparkline', 'v3.6 (Nebula)'],
+      ['v-treeview', 'v3.7 (Odyssey)'],
+    ]);
+  });
+});
+
+describe('an item’s number before its name in bold is no part of it', () => {
+  it('reads "15: **dedicated server** (!), …" by its bold name', () => {
+    expect(
+      items(
+        '# Roadmap\n\n- [ ] 15: **dedicated server** (!), map user actions to frames\n- [ ] 16: basic multiplayer\n',
+      ).map((i) => i.title),
+    ).toEqual(['dedicated server', 'basic multiplayer']);
+  });
+});
