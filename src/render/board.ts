@@ -40,7 +40,7 @@ const isTime = (bucket: Bucket | undefined) =>
 /**
  * Columns: two or more named sections are the columns, in the order of the
  * slides (initiatives outside any section get a column of their own where they
- * stand); otherwise two or more time
+ * stand, and make one named section a column of its own); otherwise two or more time
  * buckets; otherwise two or more statuses; otherwise a single column.
  */
 export function boardColumns(edition: RoadmapEdition): { basis: ColumnBasis; columns: BoardColumn[] } {
@@ -48,7 +48,10 @@ export function boardColumns(edition: RoadmapEdition): { basis: ColumnBasis; col
     section.initiatives.map((initiative) => ({ initiative, section })),
   );
   const named = edition.sections.filter((s) => !s.implicit && s.initiatives.length > 0);
-  if (named.length >= 2) {
+  const outside = edition.sections.some((s) => s.implicit && s.initiatives.length > 0);
+  // One named section beside initiatives outside it ("Completed" under the open work) is two columns too:
+  // one column under its name would file the others under it.
+  if (named.length >= 2 || (named.length === 1 && outside)) {
     // In the order of the slides: initiatives outside every section stand where the page has them.
     return {
       basis: 'sections',

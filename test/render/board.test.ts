@@ -42,6 +42,12 @@ describe('board columns', () => {
       ['Q1 2025', 'Q3 2025'],
     ],
     ['no sections, no statuses', '# R\n\n## A\n\nText.\n\n## B\n\nText.\n', 'single', [undefined]],
+    [
+      'open work above one section of work done',
+      '# R\n\n- Faster builds. They take half the time.\n- Smaller images. A third smaller.\n\n## Completed\n\n- Plugins\n- Themes\n',
+      'sections',
+      [undefined, 'Completed'],
+    ],
   ])('%s → %s', (_, page, basis, titles) => {
     const board = boardColumns(parse(page));
     expect(board.basis).toBe(basis);
