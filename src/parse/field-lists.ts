@@ -61,13 +61,7 @@ export function fieldsOf(list: List, pageKeys: ReadonlySet<string> = new Set()):
   const strict = fieldsWith(list, pageKeys);
   if (strict) return strict;
   // One bold key of the page's own among three or more known ones ("**LTS Support until:**") is one more field.
-  const own = new Set(
-    list.children.flatMap((item) => {
-      const first = item.children[0];
-      const key = first?.type === 'paragraph' ? boldKeyOf(first.children) : undefined;
-      return key && !FIELD_KEY.test(key) && !pageKeys.has(key) ? [key] : [];
-    }),
-  );
+  const own = new Set(boldKeysOf(list).filter((key) => !FIELD_KEY.test(key) && !pageKeys.has(key)));
   if (own.size !== 1 || list.children.length - own.size < 3) return undefined;
   return fieldsWith(list, new Set([...pageKeys, ...own]));
 }
@@ -103,19 +97,21 @@ function boldKeyOf(children: PhrasingContent[]): string | undefined {
   return key && key.split(/\s+/).length <= MAX_PAGE_KEY_WORDS ? key.toLowerCase() : undefined;
 }
 
+/** The bold keys leading a list's items, in order. */
+function boldKeysOf(list: List): string[] {
+  return list.children.flatMap((item) => {
+    const first = item.children[0];
+    const key = first?.type === 'paragraph' ? boldKeyOf(first.children) : undefined;
+    return key ? [key] : [];
+  });
+}
+
 /** Bold keys that lead items in two or more of the page's lists: the page's own detail fields. */
 function recurringKeys(root: Root): Set<string> {
   const lists = new Map<string, number>();
   for (const block of root.children) {
     if (block.type !== 'list') continue;
-    const keys = new Set(
-      block.children.flatMap((item) => {
-        const first = item.children[0];
-        const key = first?.type === 'paragraph' ? boldKeyOf(first.children) : undefined;
-        return key ? [key] : [];
-      }),
-    );
-    for (const key of keys) lists.set(key, (lists.get(key) ?? 0) + 1);
+    for (const key of new Set(boldKeysOf(block))) lists.set(key, (lists.get(key) ?? 0) + 1);
   }
   return new Set([...lists].filter(([, count]) => count >= 2).map(([key]) => key));
 }
