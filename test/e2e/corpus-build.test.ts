@@ -76,6 +76,7 @@ describe('the corpus, built', () => {
       expect(measures).toHaveLength(r.slides);
       // The words each slide shows, as laid out (hidden text is not shown).
       const shown = await page.$$eval('div.marpit > svg > foreignObject > section', (sections) =>
+        // biome-ignore lint/performance/useDomNodeTextContent: the laid-out text is what is checked, hidden text left out
         sections.map((section) => (section as HTMLElement).innerText),
       );
       expect({ stem: r.stem, slides: shown.length }).toEqual({ stem: r.stem, slides: r.slides });
