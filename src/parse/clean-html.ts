@@ -45,7 +45,7 @@ export function cleanInlineHtml(nodes: PhrasingContent[]): PhrasingContent[] {
   const stack: { tag: string; kind: string; children: PhrasingContent[] }[] = [];
   const target = () => (stack.length ? stack[stack.length - 1]!.children : root);
   let dropping: string | undefined;
-  for (const node of nodes) {
+  for (const [i, node] of nodes.entries()) {
     if (node.type !== 'html') {
       if (!dropping) target().push(node);
       continue;
@@ -70,7 +70,15 @@ export function cleanInlineHtml(nodes: PhrasingContent[]): PhrasingContent[] {
       continue;
     }
     // A link's text stays, unwrapped, unless it only leads back to the top of the page ("↑ Top").
-    const kind = tag.name === 'a' ? 'anchor' : INLINE_MAP[tag.name];
+    // A span styled as a label is a badge beside the words ("<span class="label">Beta</span>").
+    const kind =
+      tag.name === 'a'
+        ? 'anchor'
+        : tag.name === 'span'
+          ? isBadgeClass(node.value)
+            ? 'badge'
+            : 'span'
+          : INLINE_MAP[tag.name];
     if (!kind) continue;
     if (!tag.closing) {
       if (!tag.selfClosing) stack.push({ tag: tag.name, kind, children: [] });
@@ -80,7 +88,11 @@ export function cleanInlineHtml(nodes: PhrasingContent[]): PhrasingContent[] {
     if (index === -1) continue;
     while (stack.length > index) {
       const frame = stack.pop()!;
-      target().push(...wrapInline(frame.kind, frame.children));
+      // …so is one a kramdown attribute list styles so ("<span>High Priority</span>{: .label .label-blue }").
+      const next = nodes[i + 1];
+      const styled =
+        frame.kind === 'span' && next?.type === 'text' && isBadgeClass(/^\{[^{}\n]*\}/.exec(next.value)?.[0] ?? '');
+      target().push(...wrapInline(styled ? 'badge' : frame.kind, frame.children));
     }
   }
   while (stack.length) {
@@ -93,7 +105,19 @@ export function cleanInlineHtml(nodes: PhrasingContent[]): PhrasingContent[] {
 /** "↑ Top", "Back to top", "⬆️": a link that only returns to the top of the page. */
 const BACK_TO_TOP = /^[\s↑⬆⇧^\uFE0F]*((back\s+)?to\s+(the\s+)?top|top)?[\s↑⬆⇧^\uFE0F]*$/i;
 
+/** Classes that style an element as a label or badge: `class="label label-blue"`, `{: .badge }`. */
+function isBadgeClass(markup: string): boolean {
+  const classes = [
+    ...(/\bclass\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(markup)?.slice(1) ?? []),
+    ...[...markup.matchAll(/(?:^|[\s{])\.([\w-]+)/g)].map((m) => m[1]),
+  ].join(' ');
+  return /(?:^|\s)(label|badge|tag|pill|chip)(?:$|\s|-)/i.test(classes);
+}
+
 function wrapInline(kind: string, children: PhrasingContent[]): PhrasingContent[] {
+  // A badge keeps its words, marked so a title can set them apart from its name.
+  if (kind === 'badge') return [{ type: 'text', value: plainText(children as Nodes[]), data: { badge: true } }];
+  if (kind === 'span') return children;
   if (kind === 'anchor') return BACK_TO_TOP.test(plainText(children as Nodes[])) ? [] : children;
   if (kind === 'inlineCode') return [{ type: 'inlineCode', value: plainText(children as Nodes[]) }];
   return [{ type: kind, children } as PhrasingContent];

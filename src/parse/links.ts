@@ -78,6 +78,9 @@ function safeDecode(text: string): string {
   }
 }
 
+/** A link whose words say it tracks the work: "tracking issue", "epic", "Track and discuss it on GitHub". */
+const NAMES_TRACKER = /\b(meta|tracking|umbrella|epic)\b|^\s*track\b/i;
+
 /** How strongly a link looks like the one that tracks a piece of work. */
 function trackingScore(link: Link): number {
   if (link.kind !== 'external') return 0;
@@ -88,7 +91,7 @@ function trackingScore(link: Link): number {
   const url =
     intoComments && /^#?\d+$/.test(text.trim()) ? link.url.toLowerCase().replace(/#.*$/, '') : link.url.toLowerCase();
   let score = 0;
-  if (/\b(meta|tracking|umbrella|epic)\b/.test(text)) score += 100;
+  if (NAMES_TRACKER.test(text)) score += 100;
   if (/\/milestones?\/\d+/.test(url)) score += 80;
   else if (/\/projects?\/\d+/.test(url)) score += 70;
   else if (/\/(issues|epics)\/\d+\/?$/.test(url)) score += 60;
@@ -112,10 +115,15 @@ export const isTrackable = (link: Link): boolean => trackingScore(link) >= 30;
  * item that links several issues, or only in passing, has no single tracker.
  */
 export function pickTracking(own: Link[], titleLinks: Link[] = [], all: Link[] = own): Link | undefined {
-  const named = [...titleLinks, ...all].find(
-    (link) => link.kind === 'external' && /\b(meta|tracking|umbrella|epic)\b/i.test(link.text),
-  );
-  if (named) return named;
+  // Of several called so (each sub-item's "Track it on GitHub"), none is the item's own.
+  const named = [
+    ...new Map(
+      [...titleLinks, ...all]
+        .filter((link) => link.kind === 'external' && NAMES_TRACKER.test(link.text))
+        .map((link) => [link.url, link]),
+    ).values(),
+  ];
+  if (named.length === 1) return named[0];
   const trackable = isTrackable;
   const inTitle = titleLinks.filter(trackable);
   if (inTitle.length === 1) return inTitle[0];

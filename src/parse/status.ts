@@ -39,7 +39,7 @@ const PHRASES: [RegExp, Status][] = [
     'future',
   ],
   [
-    /^\s*plan\s*$|\b(planned|planning|next|soon|upcoming|scheduled|short[\s-]*term|near[\s-]*term|(?:medium|mid)[\s-]*term|provisional|proposed|committed|targeted)\b/i,
+    /^\s*(?:in\s+(?:the\s+)?)?plan\s*$|\b(planned|planning|next|soon|upcoming|scheduled|short[\s-]*term|near[\s-]*term|(?:medium|mid)[\s-]*term|provisional|proposed|committed|targeted)\b/i,
     'planned',
   ],
 ];

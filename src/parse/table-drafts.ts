@@ -63,10 +63,18 @@ export function draftsFromTable(
   }
   const statusOfRow = (row: TableRow) =>
     statusCol >= 0 ? normalizeStatus(plainText(row.children[statusCol] ?? [])) : 'unknown';
-  const done = groups.filter((g) => statusOfRow(g.row) === 'done').length;
-  // Under a heading that names a plan or a release ("Roadmap for 2.0"), done rows are that plan's delivered work.
+  const doneGroups = groups.filter((g) => statusOfRow(g.row) === 'done');
+  const done = doneGroups.length;
+  // Under a heading that names a plan or a release ("Roadmap for 2.0"), done rows are that plan's delivered work;
+  // so are rows that say which release delivered them ("done in 0.4.0"): the table is the plan's history.
+  const dated = doneGroups.filter((g) => namesWhenDone(plainText(g.row.children[statusCol] ?? []))).length;
   const inventory =
-    !context.plan && statusCol >= 0 && groups.length >= 5 && done < groups.length && done >= (groups.length * 2) / 3;
+    !context.plan &&
+    statusCol >= 0 &&
+    groups.length >= 5 &&
+    done < groups.length &&
+    done >= (groups.length * 2) / 3 &&
+    dated * 2 < done;
   const kept = groups.filter((g) => !inventory || statusOfRow(g.row) !== 'done');
   const titles = kept.map(({ row }) => {
     const split = splitTitleStatus(trimInlines(row.children[titleCol]?.children ?? []));
@@ -141,6 +149,11 @@ export function draftsFromTable(
     else draft.ownBlocks = body.length;
     return draft;
   });
+}
+
+/** A done cell that says when: "done in 0.4.0", "✅ v2.1", "shipped 2023-05". */
+export function namesWhenDone(text: string): boolean {
+  return /(?:^|[\s(])v?\d+\.\d+(?:\.\d+)*(?![\w.]*\d)|\b(?:19|20)\d\d\b/.test(text);
 }
 
 /** A title cell without the marks before its words: "🔻 [Goal]", "↳ Part of it" (a status mark is read before). */

@@ -141,6 +141,7 @@ function toInitiative(draft: InitiativeDraft, section: Section, idFor: IdFor, re
 
 const isBadge = (node: PhrasingContent): boolean =>
   node.type === 'image' ||
+  (node.type === 'text' && (node.data as { badge?: boolean } | undefined)?.badge === true) ||
   (node.type === 'link' && node.children.length > 0 && node.children.every((c) => c.type === 'image'));
 
 /**

@@ -22,6 +22,8 @@ describe('normalizeStatus', () => {
     ['Completed', 'done'],
     ['PLAN', 'planned'],
     ['Migration plan', 'unknown'],
+    ['in plan', 'planned'],
+    ['In the plan', 'planned'],
     ['shipped', 'done'],
     ['In Progress', 'in-progress'],
     ['WIP', 'in-progress'],

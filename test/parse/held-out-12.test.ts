@@ -1,0 +1,117 @@
+/** Small pure rules found on the thirteenth and fourteenth held-out sets. */
+import type { Heading, Table } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { sourceFromBytes } from '../../src/load/read-source.js';
+import { parseRoadmap } from '../../src/parse/index.js';
+import { cleanInlineHtml } from '../../src/parse/clean-html.js';
+import { plainText } from '../../src/parse/markdown.js';
+import { parseMarkdown } from '../../src/parse/read-markdown.js';
+import { draftsFromTable, namesWhenDone } from '../../src/parse/table-drafts.js';
+import { allInitiatives } from '../../src/model/types.js';
+
+const edition = (markdown: string) => parseRoadmap(sourceFromBytes('page.md', Buffer.from(markdown))).edition;
+const titles = (markdown: string) => allInitiatives(edition(markdown)).map((i) => i.title);
+
+describe('done rows that say which release delivered them are the plan’s history, not an inventory', () => {
+  it.each([
+    ['done in 0.4.0', true],
+    ['✅ v2.1', true],
+    ['shipped 2023-05', true],
+    ['Done (1.10)', true],
+    ['done', false],
+    ['✅', false],
+    ['Done (#1234)', false],
+    ['supported', false],
+  ])('%s names when: %s', (text, when) => {
+    expect(namesWhenDone(text)).toBe(when);
+  });
+
+  const table = (cell: (i: number) => string) =>
+    parseMarkdown(
+      `| Feature | Status |\n| --- | --- |\n${['Pools', 'Subnets', 'Fixed IPs', 'Recycling', 'Dual stack']
+        .map((name, i) => `| ${name} | ${cell(i)} |`)
+        .join('\n')}\n| CLI | in plan |\n`,
+    ).children[0] as Table;
+
+  it('keeps every row when the done cells name releases', () => {
+    expect(draftsFromTable(table((i) => `done in 0.${i + 2}.0`)).map((d) => plainText(d.titleRich))).toEqual([
+      'Pools',
+      'Subnets',
+      'Fixed IPs',
+      'Recycling',
+      'Dual stack',
+      'CLI',
+    ]);
+  });
+
+  it('still reads bare ticks on mostly done rows as what the project has', () => {
+    expect(draftsFromTable(table(() => '✅')).map((d) => plainText(d.titleRich))).toEqual(['CLI']);
+  });
+
+  it('reads a grouped first column, blank below its first row, as one initiative a group', () => {
+    const page =
+      '# roadmap\n\n| feature | description | status |\n| --- | --- | --- |\n' +
+      '| ippool | ip settings | done in 0.2.0 |\n|  | namespace affinity | done in 0.4.0 |\n' +
+      '| subnet | automatic pools | done in 0.4.0 |\n|  | flexible ip number | done in 0.5.0 |\n' +
+      '| reservedIP | reservedIP | done in 0.4.0 |\n| recycle IP | recycle IP of deleted pods | done in 0.4.0 |\n' +
+      '| dual-stack | dual-stack | done in 0.2.0 |\n| CLI | debug and operate | in plan |\n';
+    expect(titles(page)).toEqual(['ippool', 'subnet', 'reservedIP', 'recycle IP', 'dual-stack', 'CLI']);
+    expect(allInitiatives(edition(page)).map((i) => i.status)).toEqual([
+      'done',
+      'done',
+      'done',
+      'done',
+      'done',
+      'planned',
+    ]);
+  });
+});
+
+describe('a page built for a documentation theme', () => {
+  const page =
+    '# Roadmap\n\n## Ecosystem\n\n' +
+    '### Native committer <span>High Priority</span>{: .label .label-blue }\n\nWe plan to add a committer.\n\n' +
+    '[Track and discuss it on GitHub](https://github.com/o/r/issues/1){: target="_blank" class="btn" }\n\n' +
+    '### Table formats\n\nMerges that know the format.\n\n' +
+    '#### Iceberg <span class="label label-green">Beta</span>\n\nBranches for tables.\n\n' +
+    '[Track and discuss it on GitHub](https://github.com/o/r/issues/2)\n\n' +
+    '#### Delta Lake\n\nDiffs across branches.\n\n[Track and discuss it on GitHub](https://github.com/o/r/issues/3)\n\n' +
+    '## Versioning Capabilities\n\n### Incremental collection\n\nCollect what changed.\n\n' +
+    '[Track and discuss it on GitHub](https://github.com/o/r/issues/4)\n\n' +
+    '### Long running hooks <span>slow</span>\n\nHooks that take minutes.\n';
+  const initiatives = () => allInitiatives(edition(page));
+
+  it('sets a label-styled span apart from the name and keeps its words in the text', () => {
+    const first = initiatives()[0]!;
+    expect(first.title).toBe('Native committer');
+    expect(first.text).toContain('High Priority');
+    expect(initiatives().map((i) => i.title)).toContain('Long running hooks slow');
+  });
+
+  it.each([
+    ['Iceberg <span class="label label-green">Beta</span>', ['Iceberg', 'Beta*']],
+    ["Iceberg <span class='badge'>New</span>", ['Iceberg', 'New*']],
+    ['Iceberg <span>Beta</span>{: .label }', ['Iceberg', 'Beta*', '{: .label }']],
+    ['Iceberg <span>Beta</span>{: .note }', ['Iceberg', 'Beta', '{: .note }']],
+    ['Iceberg <span class="highlight">Beta</span>', ['Iceberg', 'Beta']],
+    ['Iceberg <span class="tagline">Beta</span>', ['Iceberg', 'Beta']],
+  ])('%s: a span styled as a label is a badge (*)', (markdown, parts) => {
+    const heading = parseMarkdown(`# ${markdown}`).children[0] as Heading;
+    expect(
+      cleanInlineHtml(heading.children).map(
+        (n) => plainText(n).trim() + ((n.data as { badge?: boolean } | undefined)?.badge ? '*' : ''),
+      ),
+    ).toEqual(parts);
+  });
+
+  it('takes a link that says it tracks the work as its tracker, not one of its sub-items’', () => {
+    const byTitle = new Map(initiatives().map((i) => [i.title, i.tracking?.url]));
+    expect(byTitle.get('Native committer')).toBe('https://github.com/o/r/issues/1');
+    expect(byTitle.get('Incremental collection')).toBe('https://github.com/o/r/issues/4');
+    expect(byTitle.get('Table formats') ?? null).toBeNull();
+  });
+
+  it('keeps a product area named "Versioning Capabilities" as a section of work', () => {
+    expect(edition(page).sections.map((s) => s.title)).toContain('Versioning Capabilities');
+  });
+});
