@@ -210,9 +210,11 @@ function isLegendPart(blocks: RootContent[]): boolean {
 /** Blocks that are only links: each paragraph or list item is nothing but link text. */
 export function isLinkList(blocks: RootContent[]): boolean {
   const units: (RootContent | undefined)[] = [];
-  for (const block of blocks) {
+  for (const [i, block] of blocks.entries()) {
     if (block.type === 'list') units.push(...block.children.map((item) => item.children[0]));
-    else units.push(block);
+    // A sentence that introduces the list ("… set out in the following documents:") is not one of its links.
+    else if (!(block.type === 'paragraph' && blocks[i + 1]?.type === 'list' && /:\s*$/.test(plainText(block))))
+      units.push(block);
   }
   if (units.length < 2) return false;
   return units.every((unit) => {

@@ -33,6 +33,7 @@ export function buildOutline(root: Root): OutlineNode {
   // the name of a collapsible <details> block always does.
   const usePseudo = realHeadings <= 1;
   const releaseLines = usePseudo ? new Set<RootContent>() : releaseLabelLines(root.children);
+  const runIns = runInHeads(root.children);
   const stack: OutlineNode[] = [top];
   const current = () => stack[stack.length - 1]!;
   root.children.forEach((block, index) => {
@@ -46,8 +47,12 @@ export function buildOutline(root: Root): OutlineNode {
         position: positionOf(block),
         pseudo: false,
       };
-    } else if (block.type === 'paragraph' && (usePseudo || block.data?.summary || releaseLines.has(block))) {
+    } else if (
+      block.type === 'paragraph' &&
+      (usePseudo || block.data?.summary || releaseLines.has(block) || runIns.has(block))
+    ) {
       const pseudo =
+        (runIns.has(block) ? runInHeadOf(block) : undefined) ??
         pseudoHeadingOf(block) ??
         (usePseudo || releaseLines.has(block) ? plainLabelOf(block, root.children[index + 1]) : undefined);
       // A bold line heads what follows it: the next blocks, or the rest of its own paragraph.
@@ -175,6 +180,57 @@ function pseudoHeadingOf(
     rich: trimInlines(first.children),
     rest: tail.length ? { type: 'paragraph', children: tail, position: paragraph.position } : undefined,
   };
+}
+
+/**
+ * A run-in head: a paragraph that opens with a few words in bold closed by a full stop, then goes on
+ * to describe them ("**Security.** Responding to reported vulnerabilities…", "**HTTP/3** (QUIC). The
+ * protocol…"). Its words head the paragraph as a heading would; the rest is its text. A key of the
+ * details ("**Status:** …", "**Goal.** …") is not one.
+ */
+export function runInHeadOf(
+  paragraph: Paragraph,
+): { title: string; rich: PhrasingContent[]; rest: Paragraph } | undefined {
+  const children = trimInlines(paragraph.children);
+  const [first, next] = children;
+  if (first?.type !== 'strong') return undefined;
+  const title = plainText(first).trim();
+  const words = title.split(/\s+/).length;
+  if (!/\p{L}/u.test(title) || words > 8 || /[:：]$/.test(title) || FIELD_KEY.test(title.replace(/\.$/, '')))
+    return undefined;
+  const after = next?.type === 'text' ? next.value : '';
+  let rest: PhrasingContent[];
+  // A full stop that ends an abbreviation ("e.g.", "v1.0.") does not close a head.
+  if (/(?:^|\s)[^\s.]{2,}\.$/.test(title)) rest = children.slice(1);
+  else if (/^\.\s/.test(after))
+    rest = [{ ...next!, value: after.replace(/^\.\s*/, '') } as PhrasingContent, ...children.slice(2)];
+  else if (/^\s*\([^()]*\)\.\s/.test(after)) rest = children.slice(1);
+  else return undefined;
+  rest = trimInlines(rest);
+  if (!plainText({ type: 'paragraph', children: rest }).trim()) return undefined;
+  return {
+    title: title.replace(/\.$/, ''),
+    rich: trimTrailingStop(first.children),
+    rest: { type: 'paragraph', children: rest, position: paragraph.position },
+  };
+}
+
+/** The bold words of a run-in head without the full stop that closes them. */
+function trimTrailingStop(rich: PhrasingContent[]): PhrasingContent[] {
+  const out = trimInlines(rich);
+  const last = out[out.length - 1];
+  if (last?.type === 'text') out[out.length - 1] = { ...last, value: last.value.replace(/\.\s*$/, '') };
+  return out;
+}
+
+/** Run-in heads that come two or more under the same heading: a part's pieces, each headed in its paragraph. */
+function runInHeads(blocks: RootContent[]): Set<RootContent> {
+  const groups: RootContent[][] = [[]];
+  for (const block of blocks) {
+    if (block.type === 'heading') groups.push([]);
+    else if (block.type === 'paragraph' && runInHeadOf(block)) groups[groups.length - 1]!.push(block);
+  }
+  return new Set(groups.filter((group) => group.length >= 2).flat());
 }
 
 /**

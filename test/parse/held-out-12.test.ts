@@ -1,10 +1,11 @@
 /** Small pure rules found on the thirteenth and fourteenth held-out sets. */
-import type { Heading, Table } from 'mdast';
+import type { Heading, Paragraph, Table } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { sourceFromBytes } from '../../src/load/read-source.js';
 import { parseRoadmap } from '../../src/parse/index.js';
 import { cleanInlineHtml } from '../../src/parse/clean-html.js';
 import { plainText } from '../../src/parse/markdown.js';
+import { runInHeadOf } from '../../src/parse/outline.js';
 import { parseMarkdown } from '../../src/parse/read-markdown.js';
 import { draftsFromTable, namesWhenDone } from '../../src/parse/table-drafts.js';
 import { allInitiatives } from '../../src/model/types.js';
@@ -113,5 +114,47 @@ describe('a page built for a documentation theme', () => {
 
   it('keeps a product area named "Versioning Capabilities" as a section of work', () => {
     expect(edition(page).sections.map((s) => s.title)).toContain('Versioning Capabilities');
+  });
+});
+
+describe('run-in heads: a few bold words closed by a full stop head their paragraph', () => {
+  it.each([
+    ['**Security.** Responding to reported vulnerabilities.', 'Security', 'Responding to reported vulnerabilities.'],
+    ['**HTTP/3**. QUIC support, alongside HTTP/2.', 'HTTP/3', 'QUIC support, alongside HTTP/2.'],
+    [
+      '**Serving AI** (resource-aware workers). Dirty arbiters first.',
+      'Serving AI',
+      '(resource-aware workers). Dirty arbiters first.',
+    ],
+    ['**Status:** In progress', undefined, undefined],
+    ['**Goal.** Ship it.', undefined, undefined],
+    ['**Security.**', undefined, undefined],
+    ['**Note** that this changes.', undefined, undefined],
+    ['**This is a whole sentence in bold that runs on for far too long.** More.', undefined, undefined],
+    ['**e.g.** like this', undefined, undefined],
+  ])('%s', (markdown, title, rest) => {
+    const head = runInHeadOf(parseMarkdown(markdown).children[0] as Paragraph);
+    expect(head?.title).toBe(title);
+    if (rest) expect(plainText(head!.rest)).toBe(rest);
+  });
+
+  const page = (now: string) =>
+    `# Roadmap\n\nWhere the project is going.\n\n## Now\n\n${now}\n\n## Next\n\n` +
+    '**HTTP/3.** QUIC support.\n\nThe protocol is reserved in the configuration.\n\n**FastCGI.** A responder behind nginx.\n';
+
+  it('reads two or more under a heading as its pieces of work, the paragraphs after one as its text', () => {
+    const read = edition(page('**Security.** Keeping the parsers strict.\n\n**Python compatibility.** New releases.'));
+    expect(read.sections.map((s) => [s.title, s.initiatives.map((i) => i.title)])).toEqual([
+      ['Now', ['Security', 'Python compatibility']],
+      ['Next', ['HTTP/3', 'FastCGI']],
+    ]);
+    expect(allInitiatives(read)[2]!.text).toContain('reserved in the configuration');
+  });
+
+  it('leaves one alone under its heading as that part’s text', () => {
+    const single =
+      '# Roadmap\n\n## Faster parsing\n\n**Security.** Keeping the parsers strict.\n\n' +
+      '## Smaller images\n\n**Size.** Half of today’s.\n';
+    expect(titles(single)).toEqual(['Faster parsing', 'Smaller images']);
   });
 });

@@ -98,6 +98,21 @@ describe('metaOf', () => {
     ['Roadmap', 'A faster query planner, written from scratch for 2.0.', undefined],
     ['Setup Community Governance', '1. Developer Document\n2. Contribution Guideline', undefined],
     ['Improve triage', '- Label new issues within a week', undefined],
+    [
+      'Long-term Roadmap',
+      'The aims are set out in the following documents:\n\n* [What is Kite?](https://a.org/1)\n* [The founder’s roadmap](https://forum.a.org/t/2)',
+      'links',
+    ],
+    [
+      'Long-term Roadmap',
+      'We will do the following:\n\n* [Faster builds](https://github.com/o/r/issues/1)\n* [Smaller images](https://github.com/o/r/issues/2)',
+      undefined,
+    ],
+    [
+      'Integrations',
+      'Plugins for editors, starting with these:\n\n* [VS Code](https://a.org/1)\n* [Vim](https://a.org/2)\n\nMore will follow.',
+      undefined,
+    ],
   ];
   for (const [title, body, kind] of cases) {
     it(`${title} → ${kind ?? 'work'}`, () =>
