@@ -6,6 +6,7 @@ import { parseRoadmap } from '../../src/parse/index.js';
 import { cleanInlineHtml } from '../../src/parse/clean-html.js';
 import { plainText } from '../../src/parse/markdown.js';
 import { runInHeadOf } from '../../src/parse/outline.js';
+import { fieldKeysOf } from '../../src/parse/structure/blocks.js';
 import { parseMarkdown } from '../../src/parse/read-markdown.js';
 import { draftsFromTable, namesWhenDone } from '../../src/parse/table-drafts.js';
 import { allInitiatives } from '../../src/model/types.js';
@@ -156,5 +157,28 @@ describe('run-in heads: a few bold words closed by a full stop head their paragr
       '# Roadmap\n\n## Faster parsing\n\n**Security.** Keeping the parsers strict.\n\n' +
       '## Smaller images\n\n**Size.** Half of today’s.\n';
     expect(titles(single)).toEqual(['Faster parsing', 'Smaller images']);
+  });
+});
+
+describe('detail lines with plain keys', () => {
+  it.each([
+    ['Contributors: ann, bo\n\nPriority: High\n\nEffort: Medium', ['contributors', 'priority', 'effort']],
+    ['**Goal**: ship it\n\nPriority: High', ['goal', 'priority']],
+    ['Objective: faster tests\n\n- Define the models\n- Publish results\n\nProposal: https://x.org/doc', ['proposal']],
+    ['Note: this plan may change as we learn.', []],
+    ['Priority: this is the one thing we care about more than any other thing on the page this year.', []],
+  ])('%s', (markdown, keys) => {
+    expect([...fieldKeysOf(parseMarkdown(markdown).children)]).toEqual(keys);
+  });
+
+  it('make a part titled like a call to contributors one piece of work', () => {
+    const page =
+      '# Roadmap 2023\n\n## Goal: Create leadership and contributor playbooks\n\nContributors: ann, bo\n\nPriority: High\n\n' +
+      'Effort: Medium\n\nWe should have guides for new contributors.\n\n## Goal: Fix core usability bugs\n\nContributors: bo\n\n' +
+      'Priority: High\n\nEffort: High\n\nMany old bugs remain.\n';
+    expect(titles(page)).toEqual([
+      'Goal: Create leadership and contributor playbooks',
+      'Goal: Fix core usability bugs',
+    ]);
   });
 });

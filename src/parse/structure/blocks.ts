@@ -44,11 +44,12 @@ export function hasDetailLines(blocks: RootContent[]): boolean {
 
 /**
  * The keys of the detail lines a part writes in its own paragraphs, each at the start of a line:
- * "**Goal**: …", "**Status:** …", "**Success Criteria**: …" (a bold key, its colon inside or after).
+ * "**Goal**: …", "**Status:** …", "**Success Criteria**: …" (a bold key, its colon inside or after),
+ * or a short line of its own with a plain key ("Priority: High").
  */
 export function fieldKeysOf(blocks: RootContent[]): Set<string> {
   const keys = new Set<string>();
-  for (const block of blocks) {
+  for (const [index, block] of blocks.entries()) {
     if (block.type !== 'paragraph') continue;
     block.children.forEach((node, i) => {
       const before = block.children[i - 1];
@@ -61,6 +62,15 @@ export function fieldKeysOf(blocks: RootContent[]): Set<string> {
       const key = label.replace(/:$/, '').trim().toLowerCase();
       if (colon && FIELD_KEY.test(key)) keys.add(key);
     });
+    // A short line of its own in plain words ("Priority: High", "Contributors: ann, bo") is one too;
+    // not one over a list ("Objective: faster tests" over the steps to it), which introduces the list.
+    const plain = /^([\p{L}][\p{L} ]{1,30}?)\s*:\s+(\S.*)$/u.exec(plainText(block).trim());
+    const overList = blocks[index + 1]?.type === 'list';
+    if (plain && !overList && block.children[0]?.type === 'text' && plain[2]!.split(/\s+/).length <= 12) {
+      const key = plain[1]!.trim().toLowerCase();
+      // "Note: …" in plain words is a remark in the prose.
+      if (FIELD_KEY.test(key) && !/^notes?$/.test(key)) keys.add(key);
+    }
   }
   return keys;
 }
