@@ -24,6 +24,12 @@ describe('splitTitleRefs', () => {
     ],
     ['Versioning and upgrade support #879, #435', 'Versioning and upgrade support', '#879, #435', false],
     [
+      'Migrate to the new UI [Project 1](https://github.com/o/r/projects/1)',
+      'Migrate to the new UI',
+      'Project 1',
+      true,
+    ],
+    [
       'Support experimental APIs such as TCPRoute [Issue #643](https://x.org/643), UDPRoute [Issue #641](https://x.org/641).',
       'Support experimental APIs',
       'such as TCPRoute Issue #643, UDPRoute Issue #641.',
