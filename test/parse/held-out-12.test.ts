@@ -182,3 +182,23 @@ describe('detail lines with plain keys', () => {
     ]);
   });
 });
+
+describe('sibling checklists whose boxes are each a piece of work', () => {
+  const page = (first: string, boxes: string) =>
+    `### ${first}\n\n${boxes}\n\n### Storage\n\n- [x] S3\n- [x] File system\n\n### Analytics\n\n- [ ] Scores by SBOM\n- [ ] Blast radius\n`;
+
+  it.each([
+    ['Technical Improvements', '- [ ] SPDX support\n- [ ] Notifications', 6],
+    ['Built-in components', '- [x] Alert blocks\n- [ ] Search box', 6],
+    ['Vendor Management', '- [ ] Upload screen (under development)\n- [ ] Permissions (in progress)', 6],
+    ['Vendor Management', '- [ ] Upload screen\n- [ ] Permissions', 3],
+    ['SQL Layer', '- [x] Simple CRUD\n- [ ] Index support (in progress)\n- [ ] Joins\n- [ ] Views', 3],
+  ])('%s', (first, boxes, count) => {
+    expect(titles(page(first, boxes))).toHaveLength(count);
+  });
+
+  it('reads an area among prose parts as the steps of one piece of work', () => {
+    const mixed = `${page('Technical Improvements', '- [ ] SPDX support\n- [ ] Notifications')}\n### Faster builds\n\nBuild caches shared across machines.\n`;
+    expect(titles(mixed)).toContain('Technical Improvements');
+  });
+});

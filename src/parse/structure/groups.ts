@@ -7,7 +7,7 @@ import { isTaskList, isTitledItem } from '../items.js';
 import { plainText } from '../markdown.js';
 import type { OutlineHeading, OutlineNode } from '../outline.js';
 import { bucketOf } from '../period.js';
-import { statusOfSectionTitle } from '../status.js';
+import { normalizeStatus, statusOfSectionTitle } from '../status.js';
 import { isPlaceholder } from '../table.js';
 import { proseCount } from './blocks.js';
 
@@ -95,20 +95,50 @@ const areaKey = (title: string) =>
  * names nothing of the kind, such a checklist is the steps of one piece of work.)
  */
 export function checklistInPlan(node: OutlineNode): boolean {
-  if (node.children.length || !node.heading) return false;
-  // The boxes first and most of its text; a closing line after them may stand at the end of the page.
-  const shown = node.blocks.filter((b) => b.type !== 'html' && b.type !== 'definition' && b.type !== 'thematicBreak');
-  const lists = shown.filter((b) => b.type === 'list');
-  if (
-    !lists.length ||
-    shown[0]?.type !== 'list' ||
-    !lists.every((b) => b.type === 'list' && isTaskList(b)) ||
-    shown.length - lists.length > 1
-  )
-    return false;
+  if (!isChecklistArea(node)) return false;
   for (let up = node.parent; up?.heading; up = up.parent)
     if (namesARelease(up.heading.title) || RELEASE_PLAN.test(up.heading.title)) return true;
-  return false;
+  return checklistsOfSeparateWork(node);
+}
+
+/** A heading without sub-headings whose text is a checklist: the boxes first and most of its text. */
+function isChecklistArea(node: OutlineNode): boolean {
+  if (node.children.length || !node.heading) return false;
+  // A closing line after the boxes may stand at the end of the page.
+  const shown = node.blocks.filter((b) => b.type !== 'html' && b.type !== 'definition' && b.type !== 'thematicBreak');
+  const lists = shown.filter((b) => b.type === 'list');
+  return (
+    lists.length > 0 &&
+    shown[0]?.type === 'list' &&
+    lists.every((b) => b.type === 'list' && isTaskList(b)) &&
+    shown.length - lists.length <= 1
+  );
+}
+
+/** Plural words for kinds of separate pieces of work: "Features", "Technical Improvements", "Built-in components". */
+const SEPARATE_WORK = /\b(features|improvements|enhancements|components|integrations|fixes|capabilities)$/i;
+
+/**
+ * Sibling headings that are all checklists, where the page shows that a box is a piece of work of its
+ * own: one of them is titled by a kind of separate work ("Technical Improvements", "Built-in
+ * components"), or most boxes of one state their own status ("Upload screen (under development)").
+ * Then every sibling's boxes are work, read alike. (Checklists under headings that name an area or a
+ * topic, with nothing of the kind, are each the steps of one piece of work.)
+ */
+function checklistsOfSeparateWork(node: OutlineNode): boolean {
+  const peers = (node.parent?.children ?? []).filter((peer) => peer.heading?.depth === node.heading!.depth);
+  if (peers.length < 2 || !peers.every(isChecklistArea)) return false;
+  return peers.some((peer) => SEPARATE_WORK.test(peer.heading!.title.trim()) || boxesStateStatus(peer));
+}
+
+/** Most of the boxes end with a status of their own in brackets: "(under development)", "(in progress)". */
+function boxesStateStatus(node: OutlineNode): boolean {
+  const boxes = node.blocks.flatMap((b) => (b.type === 'list' ? b.children : []));
+  const stated = boxes.filter((box) => {
+    const remark = /\(([^()]{2,40})\)\s*$/.exec(plainText(box.children[0] ?? box).trim())?.[1];
+    return !!remark && normalizeStatus(remark) !== 'unknown';
+  });
+  return boxes.length >= 2 && stated.length * 2 >= boxes.length;
 }
 
 /** "Roadmap to 1.0.0", "Road to v2", "Plan for 3.0": a heading that names the release the plan leads to. */
