@@ -23,6 +23,7 @@ import { fieldListsToLines } from './field-lists.js';
 import { nestByIndent, unfoldLazyList } from './list-repair.js';
 import { readMyst } from './myst.js';
 import { cleanInlineHtml } from './clean-html.js';
+import { htmlBlockToMarkdown } from './html-blocks.js';
 import { resolveReferences } from './clean-references.js';
 import { STATUS_SHORTCODES } from './status.js';
 import EMOJI from 'markdown-it-emoji/lib/data/full.mjs';
@@ -93,6 +94,16 @@ function cleanChildren(parent: Parents, result: CleanResult): Nodes[] {
       // Markup a site generator fills in from its data ("{% for issue in roadmap %}…{{ issue.title }}"):
       // its placeholders are not the page's words. A mark says something was generated here.
       out.push({ type: 'paragraph', children: [], data: { generated: true }, position: node.position });
+      continue;
+    }
+    // An HTML block that holds the page's structure (headings, lists, tables) is read as the Markdown
+    // it stands for; its nodes are cleaned in turn as the walk goes on below this part.
+    const structure =
+      node.type === 'html' && !phrasing && !/<summary\b/i.test(node.value)
+        ? htmlBlockToMarkdown(node.value, node.position?.start.line)
+        : undefined;
+    if (structure) {
+      out.push(...(structure as Nodes[]));
       continue;
     }
     if (node.type === 'html' && !phrasing) {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { sourceFromBytes } from '../../src/load/read-source.js';
 import { parseRoadmap } from '../../src/parse/index.js';
 import { cleanInlineHtml } from '../../src/parse/clean-html.js';
+import { htmlBlockToMarkdown } from '../../src/parse/html-blocks.js';
 import { plainText } from '../../src/parse/markdown.js';
 import { runInHeadOf } from '../../src/parse/outline.js';
 import { fieldKeysOf } from '../../src/parse/structure/blocks.js';
@@ -200,5 +201,42 @@ describe('sibling checklists whose boxes are each a piece of work', () => {
   it('reads an area among prose parts as the steps of one piece of work', () => {
     const mixed = `${page('Technical Improvements', '- [ ] SPDX support\n- [ ] Notifications')}\n### Faster builds\n\nBuild caches shared across machines.\n`;
     expect(titles(mixed)).toContain('Technical Improvements');
+  });
+});
+
+describe('a page whose parts are written in HTML', () => {
+  it.each([
+    ['<h2 id="a">Now<button><svg><path d="M0"/></svg></button></h2><p>Text</p>', ['heading:Now', 'paragraph:Text']],
+    ['<ul><li><strong>Plugins</strong>: a stable API</li><li>Themes</li></ul>', ['list:Plugins: a stable APIThemes']],
+    ['<table><tr><th>Feature</th></tr><tr><td>Plugins</td></tr></table>', ['table:FeaturePlugins']],
+    ['<h3>Later</h3><script>alert(1)</script><p>Maybe</p>', ['heading:Later', 'paragraph:Maybe']],
+  ])('%s', (html, blocks) => {
+    expect(htmlBlockToMarkdown(html)?.map((b) => `${b.type}:${plainText(b)}`)).toEqual(blocks);
+  });
+
+  it.each(['<p align="center"><img src="logo.png"></p>', '<div align="center">', '<p>Only a paragraph</p>'])(
+    'leaves a block without headings, lists or tables as text: %s',
+    (html) => {
+      expect(htmlBlockToMarkdown(html)).toBeUndefined();
+    },
+  );
+
+  it('counts lines from the block’s place in the page', () => {
+    const [heading] = htmlBlockToMarkdown('<p>a</p>\n<h2>Now</h2>', 10)!.slice(1);
+    expect(heading?.position?.start.line).toBe(11);
+  });
+
+  it('reads releases and their work from a page exported as HTML', () => {
+    const page =
+      '---\ntitle: Roadmap\n---\n<h1>Acme Roadmap</h1><p>Where we are going.</p>\n' +
+      '<h2>Acme v2.6 (in progress)</h2><h3>Tiered storage</h3><p>Hot and cold data apart.</p>' +
+      '<h3>Faster search</h3><p>Half the time per query.</p>\n' +
+      '<h2>Acme v3.0 (planned)</h2><h3>Data lake</h3><p>Tables on object storage.</p>' +
+      '<h3>Schema changes</h3><p>Add columns online.</p>\n';
+    const read = edition(page);
+    expect(read.sections.map((s) => [s.title, s.initiatives.map((i) => `${i.title} ${i.status}`)])).toEqual([
+      ['Acme v2.6', ['Tiered storage in-progress', 'Faster search in-progress']],
+      ['Acme v3.0', ['Data lake planned', 'Schema changes planned']],
+    ]);
   });
 });

@@ -2,7 +2,7 @@
  * A page cannot read local files into the published deck, nor stall the
  * build: pictures outside the page's folder, links to /proc/self/environ or
  * /dev/zero, FIFOs, pages that are symbolic links out of the folder, and a
- * page built to make the parser crawl are each refused with a clear line,
+ * page built to make the parser crawl are each refused (in Markdown or in the page's HTML) with a clear line,
  * while the other editions build. Checked on the bytes of every output.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -30,6 +30,10 @@ const PICTURES = `# Pictures
 ### Links and devices
 
 ![environ](environ.png) ![zero](zero.png) ![pipe](pipe.png) ![renamed](text.png)
+
+### Written in HTML
+
+<ul><li>A chart <img alt="in html" src="../../outside/secret.png"></li><li><a href="file:///etc/hostname">hosts</a></li></ul>
 `;
 
 let dir: string;
@@ -108,7 +112,9 @@ describe('local files and untrusted input', () => {
     }
     expect(warnings.some((w) => /"pipe\.png" is a named pipe, not a regular file/.test(w))).toBe(true);
     expect(warnings.some((w) => /"text\.png" is not a PNG, JPEG, GIF, WebP or SVG picture/.test(w))).toBe(true);
-    expect(warnings).toHaveLength(7);
+    // The picture in the page's HTML is read as a picture of the page, and refused the same way.
+    expect(warnings.filter((w) => w.includes('"../../outside/secret.png" is outside the page\'s folder'))).toHaveLength(2);
+    expect(warnings).toHaveLength(8);
   });
 
   it('inlines a real picture from the page folder', async () => {

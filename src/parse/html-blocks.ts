@@ -1,0 +1,41 @@
+/**
+ * A page written, in part or whole, in HTML: documentation sites export their pages as HTML inside
+ * Markdown ("<h2 id=…>v2.6 (in progress)<button…></h2><p>…</p><ul><li>…"). Such a block is read by a
+ * real HTML parser and turned into the Markdown tree it stands for (headings, paragraphs, lists,
+ * tables, emphasis, links), so the page is read as if written in Markdown. Nothing here is ever
+ * rendered as HTML: what is kept is the tree, and links in it are checked as every other link is.
+ */
+import type { Nodes, RootContent } from 'mdast';
+import { fromHtml } from 'hast-util-from-html';
+import { toMdast } from 'hast-util-to-mdast';
+
+/** An element that gives the page its structure: a heading, a list or a table, whole in the block. */
+const STRUCTURE = /<(h[1-6]|ul|ol|table)\b[^>]*>[\s\S]*?<\/\1\s*>/i;
+
+/**
+ * The Markdown blocks an HTML block stands for, when it holds the page's structure (a heading, a list,
+ * a table); undefined for any other block (a badge line, a lone `<div>`), which is read as its text.
+ */
+export function htmlBlockToMarkdown(html: string, firstLine = 1): RootContent[] | undefined {
+  if (!STRUCTURE.test(html)) return undefined;
+  const tree = fromHtml(html, { fragment: true });
+  const root = toMdast(tree, {
+    handlers: {
+      // Controls and pictures drawn in code are not the page's words.
+      button: () => undefined,
+      svg: () => undefined,
+    },
+  });
+  if (root.type !== 'root') return undefined;
+  // Lines counted from the block's first line in the page, as every other node's are.
+  const shift = (node: Nodes) => {
+    if (node.position)
+      node.position = {
+        start: { line: node.position.start.line + firstLine - 1, column: node.position.start.column },
+        end: { line: node.position.end.line + firstLine - 1, column: node.position.end.column },
+      };
+    if ('children' in node) node.children.forEach(shift);
+  };
+  root.children.forEach(shift);
+  return root.children as RootContent[];
+}
