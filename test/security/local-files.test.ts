@@ -113,7 +113,9 @@ describe('local files and untrusted input', () => {
     expect(warnings.some((w) => /"pipe\.png" is a named pipe, not a regular file/.test(w))).toBe(true);
     expect(warnings.some((w) => /"text\.png" is not a PNG, JPEG, GIF, WebP or SVG picture/.test(w))).toBe(true);
     // The picture in the page's HTML is read as a picture of the page, and refused the same way.
-    expect(warnings.filter((w) => w.includes('"../../outside/secret.png" is outside the page\'s folder'))).toHaveLength(2);
+    expect(warnings.filter((w) => w.includes('"../../outside/secret.png" is outside the page\'s folder'))).toHaveLength(
+      2,
+    );
     expect(warnings).toHaveLength(8);
   });
 
