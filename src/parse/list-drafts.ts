@@ -2,10 +2,10 @@
  * The items of one list, read together: a label that wraps the list, items
  * written alike titled alike, a lead shared by several lines kept whole.
  */
-import type { ListItem } from 'mdast';
+import type { ListItem, PhrasingContent } from 'mdast';
 import { draftFromListItem, type InitiativeDraft } from './items.js';
 import { isPeriodLabel, MAX_TITLE_WORDS, words } from './leads.js';
-import { plainText } from './markdown.js';
+import { plainText, trimInlines } from './markdown.js';
 
 /**
  * The items of one list as initiatives. A lead shared by several lines
@@ -26,11 +26,12 @@ export function draftsFromListItems(listed: ListItem[]): InitiativeDraft[] {
       ? nested.children
       : [item];
   });
+  const tagged = withoutRecurringTags(items);
   const drafts = colonInPlainLines(
-    items,
+    tagged,
     alikeColonLeads(
-      items,
-      items.map((item) => draftFromListItem(item)),
+      tagged,
+      tagged.map((item) => draftFromListItem(item)),
     ),
   );
   const count = new Map<string, number>();
@@ -39,7 +40,9 @@ export function draftsFromListItems(listed: ListItem[]): InitiativeDraft[] {
     count.set(key, (count.get(key) ?? 0) + 1);
   }
   return drafts.map((draft, i) =>
-    (count.get(plainText(draft.titleRich).trim().toLowerCase()) ?? 0) > 1 ? draftFromListItem(items[i]!, false) : draft,
+    (count.get(plainText(draft.titleRich).trim().toLowerCase()) ?? 0) > 1
+      ? draftFromListItem(tagged[i]!, false)
+      : draft,
   );
 }
 
@@ -91,5 +94,43 @@ function colonInPlainLines(items: ListItem[], drafts: InitiativeDraft[]): Initia
     return title !== titleOf(draft) && title.startsWith(`${titleOf(draft)}:`) && words(title) <= MAX_TITLE_WORDS
       ? whole
       : draft;
+  });
+}
+
+/**
+ * A tag in code that leads several lines alike ("`M (P0)` - Web UI renders a million entries",
+ * "`M (P1)` - …"): a mark the page files its lines under (a milestone, a priority), not their name.
+ * It leaves the line's lead and stays with the line's text, at its end.
+ */
+export function withoutRecurringTags(items: ListItem[]): ListItem[] {
+  const tagOf = (item: ListItem) => {
+    const first = item.children[0];
+    if (first?.type !== 'paragraph') return undefined;
+    const [lead, next] = trimInlines(first.children);
+    if (lead?.type !== 'inlineCode' || next?.type !== 'text' || !/^\s*[-–—:]\s+\S/.test(next.value)) return undefined;
+    return lead.value.trim().length <= 20 ? lead.value.trim() : undefined;
+  };
+  const tags = items.map(tagOf);
+  const count = new Map<string, number>();
+  for (const tag of tags) if (tag) count.set(tag, (count.get(tag) ?? 0) + 1);
+  return items.map((item, i) => {
+    const tag = tags[i];
+    if (!tag || (count.get(tag) ?? 0) < 2) return item;
+    const [first, ...rest] = item.children;
+    if (first?.type !== 'paragraph') return item;
+    const [, next, ...after] = trimInlines(first.children) as [
+      PhrasingContent,
+      PhrasingContent & { value: string },
+      ...PhrasingContent[],
+    ];
+    const name = trimInlines([{ type: 'text', value: next.value.replace(/^\s*[-–—:]\s*/, '') }, ...after]);
+    return {
+      ...item,
+      children: [
+        { ...first, children: name },
+        ...rest,
+        { type: 'paragraph', children: [{ type: 'inlineCode', value: tag }] },
+      ],
+    };
   });
 }

@@ -1,11 +1,12 @@
 /** Small pure rules found on the thirteenth and fourteenth held-out sets. */
-import type { Heading, Paragraph, Table } from 'mdast';
+import type { Heading, List, Paragraph, Table } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { sourceFromBytes } from '../../src/load/read-source.js';
 import { parseRoadmap } from '../../src/parse/index.js';
 import { cleanInlineHtml } from '../../src/parse/clean-html.js';
 import { htmlBlockToMarkdown } from '../../src/parse/html-blocks.js';
 import { plainText } from '../../src/parse/markdown.js';
+import { withoutRecurringTags } from '../../src/parse/list-drafts.js';
 import { runInHeadOf } from '../../src/parse/outline.js';
 import { fieldKeysOf } from '../../src/parse/structure/blocks.js';
 import { parseMarkdown } from '../../src/parse/read-markdown.js';
@@ -238,5 +239,41 @@ describe('a page whose parts are written in HTML', () => {
       ['Acme v2.6', ['Tiered storage in-progress', 'Faster search in-progress']],
       ['Acme v3.0', ['Data lake planned', 'Schema changes planned']],
     ]);
+  });
+});
+
+describe('lines filed under a tag in code, and a timeline not yet filled in', () => {
+  const list = (markdown: string) => (parseMarkdown(markdown).children[0] as List).children;
+
+  it.each([
+    [
+      '- `M (P0)` - Renders a million entries\n- `M (P0)` - Shows 100,000 peers\n- `M (P1)` - A web UI for clusters',
+      ['Renders a million entries', 'Shows 100,000 peers', 'M (P1) - A web UI for clusters'],
+    ],
+    [
+      '- `npm ci` - faster installs\n- `npm run build` - smaller bundles',
+      ['npm ci - faster installs', 'npm run build - smaller bundles'],
+    ],
+    ['- `M1` - one\n- `M1`: two', ['one', 'two']],
+  ])('%s', (markdown, texts) => {
+    expect(withoutRecurringTags(list(markdown)).map((item) => plainText(item.children[0]!))).toEqual(texts);
+  });
+
+  it('keeps the tag with the line’s text', () => {
+    const page =
+      '# Roadmap\n\n## Large files\n\n- `M (P0)` - Renders a million entries\n- `M (P0)` - Shows 100,000 peers\n';
+    const [first] = allInitiatives(edition(page));
+    expect(first?.title).toBe('Renders a million entries');
+    expect(first?.text).toContain('M (P0)');
+  });
+
+  it.each([
+    ['- Q1\n- Q2\n- Q3\n- Q4', []],
+    ['- 2025\n- 2026:', []],
+    ['- Q1: Plugins\n- Q2: Themes', ['Plugins', 'Themes']],
+    ['- Q1\n  - Plugins\n- Q2\n  - Themes', ['Plugins', 'Themes']],
+  ])('a timeline: %s', (markdown, expected) => {
+    const page = `# Roadmap 2019\n\n## Milestones\n\n### Builds\n\n- Faster builds\n- Smaller images\n\n## Timeline\n\n${markdown}\n`;
+    expect(titles(page).slice(2)).toEqual(expected);
   });
 });

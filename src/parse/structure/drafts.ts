@@ -13,7 +13,7 @@ import { isBoardList } from '../meta.js';
 import { plainText } from '../markdown.js';
 import { flattenBlocks, type OutlineHeading, type OutlineNode } from '../outline.js';
 import { deliveredIn, isReleasedLink, namesOnlyAStatus, normalizeStatus, statusOfSectionTitle } from '../status.js';
-import { trimTrailingColon } from '../leads.js';
+import { isPeriodLabel, trimTrailingColon } from '../leads.js';
 import { findPeriod } from '../period.js';
 import { isPlaceholder, readTable } from '../table.js';
 import { draftsFromTable } from '../table-drafts.js';
@@ -160,10 +160,14 @@ export function itemsOf(
       (options.tasksAreWork || !isTaskList(block) || namesEach(block))
     ) {
       // An item that only holds a place ("TBD", "…") is no work: it stays with the introduction.
-      const held = block.children.filter((item) => plainText(item).trim() !== '' && isPlaceholder(plainText(item)));
+      // So is one that only names a period ("- Q1", "- Q2" of a timeline not yet filled in).
+      const holdsAPlace = (item: ListItem) =>
+        isPlaceholder(plainText(item)) ||
+        (item.children.length === 1 && isPeriodLabel(plainText(item).replace(/[:.]\s*$/, '')));
+      const held = block.children.filter((item) => plainText(item).trim() !== '' && holdsAPlace(item));
       const { work, prose } = splitProseItems({
         ...block,
-        children: block.children.filter((item) => !isPlaceholder(plainText(item))),
+        children: block.children.filter((item) => !holdsAPlace(item)),
       });
       if (!work.length && !prose.length && !held.length) continue;
       if (prose.length || held.length) intro.push({ ...block, children: [...prose, ...held] });
