@@ -1,10 +1,11 @@
 /**
  * A table's title cell written as a list item is: "Name: what it is", "[Name](issue): what it is",
+ * "Name. What it is.",
  * with perhaps a tag for the component first ("**[cli]** [Name](…): …"). The name titles the row;
  * the words after it describe it and go to the slide.
  */
 import type { PhrasingContent } from 'mdast';
-import { colonLeadOf, describes, linkLeadOf, withoutFinalStop, words } from './leads.js';
+import { colonLeadOf, describes, firstSentence, linkLeadOf, withoutFinalStop, words } from './leads.js';
 import { plainText, trimInlines } from './markdown.js';
 import { isPlaceholder } from './table.js';
 
@@ -26,7 +27,8 @@ function tagLength(inl: PhrasingContent[]): number {
 export function cellLeadOf(inl: PhrasingContent[]): CellLead | undefined {
   const tag = tagLength(inl);
   const rest = trimInlines(inl.slice(tag));
-  const split = linkLeadOf(rest) ?? colonLeadOf(rest);
+  // …or "Name. What it is.": a short first sentence names the row, as it names a list item.
+  const split = linkLeadOf(rest) ?? colonLeadOf(rest) ?? firstSentence(rest);
   // "TBD: Intro talk": a place held for a name still to come is no name.
   if (!split || !plainText(split[1]).trim() || words(plainText(split[0])) > 12 || isPlaceholder(plainText(split[0])))
     return undefined;

@@ -277,3 +277,18 @@ describe('lines filed under a tag in code, and a timeline not yet filled in', ()
     expect(titles(page).slice(2)).toEqual(expected);
   });
 });
+
+describe('a title cell of several sentences', () => {
+  it.each([
+    [
+      'One documentation portal at https://docs.example.org. Hosts the tutorials in one place. Removes the old pages.',
+      'One documentation portal at https://docs.example.org',
+    ],
+    ['Plugin API', 'Plugin API'],
+    ['Plugins for the editor. A stable API.', 'Plugins for the editor. A stable API.'],
+  ])('%s', (cell, title) => {
+    const table = parseMarkdown(`| Goal | Release |\n| --- | --- |\n| ${cell} | v2 |\n| Faster builds | v3 |\n`)
+      .children[0] as Table;
+    expect(plainText(draftsFromTable(table)[0]!.titleRich)).toBe(title);
+  });
+});

@@ -24,6 +24,12 @@ describe('splitTitleRefs', () => {
     ],
     ['Versioning and upgrade support #879, #435', 'Versioning and upgrade support', '#879, #435', false],
     [
+      'Ignore some measures\n([iotagent-json#416](https://x.org/416), [iotagent-ul#372](https://x.org/372))',
+      'Ignore some measures',
+      'iotagent-json#416, iotagent-ul#372',
+      false,
+    ],
+    [
       'Migrate to the new UI [Project 1](https://github.com/o/r/projects/1)',
       'Migrate to the new UI',
       'Project 1',
