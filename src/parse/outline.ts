@@ -174,7 +174,9 @@ function pseudoHeadingOf(
   if (head.length > 2) return undefined;
   if (head.length === 2 && !(head[1]!.type === 'text' && /^\s*:?\s*$/.test(head[1]!.value))) return undefined;
   const title = plainText(first).replace(/:\s*$/, '');
-  if (!title || title.length > 80 || title.split(' ').length > 10) return undefined;
+  // Words in brackets date or qualify the label ("Stage 1: Apps (2017 – By the end of 2019) - All Complete").
+  const named = title.replace(/\([^()]*\)/g, ' ').trim();
+  if (!title || named.length > 80 || named.split(/\s+/).length > 10) return undefined;
   return {
     title,
     rich: trimInlines(first.children),

@@ -292,3 +292,22 @@ describe('a title cell of several sentences', () => {
     expect(plainText(draftsFromTable(table)[0]!.titleRich)).toBe(title);
   });
 });
+
+describe('bold lines over lists, dated in brackets', () => {
+  it('head their lists however long the dates in brackets make them', () => {
+    const page =
+      '# Development Roadmap\n\n**Stage 1: Currency Application Development (2017 – By the end of 2019) - All Complete**\n\n' +
+      '* Daemon development\n* Web wallet\n\n**Stage 2: Currency + Application Development (2020 – By the end of 2022)**\n\n' +
+      '* Consensus update\n* Smart contracts\n';
+    expect(edition(page).sections.map((s) => s.initiatives.length)).toEqual([2, 2]);
+    expect(titles(page)).toEqual(['Daemon development', 'Web wallet', 'Consensus update', 'Smart contracts']);
+  });
+
+  it('still reads a bold sentence of many words as a line of text', () => {
+    const page =
+      '# Roadmap\n\n**We will keep the project going with a small team of volunteers for the next years to come**\n\n' +
+      '* Daemon development\n* Web wallet\n';
+    expect(edition(page).sections).toHaveLength(1);
+    expect(titles(page)).toEqual(['Daemon development', 'Web wallet']);
+  });
+});
