@@ -166,7 +166,7 @@ export function leadingTagStatusOf(text: string): { status: Status; statusText: 
 /** Status words lead the phrase: "In Progress, likely v1.1" yes, "alpha released" only as a whole. */
 function looksLikeStatus(inner: string): boolean {
   return (
-    /^(\W*)(done|complete[d]?|in[\s-]+progress|work\s+in\s+progress|wip|ongoing|planned|next|later|future|not\s+started|started|in\s+design|new!?|provisional|proposed|shipped|released|stable|beta|alpha\s+released|ga|soon|now|blocked|on\s+hold|to\s*do|todo)\b/i.test(
+    /^(\W*)(done|complete[d]?|in[\s-]+progress|work\s+in\s+progress|wip|ongoing|planned|next|later|future|not\s+started|started|(in|under)\s+development|in\s+design|new!?|provisional|proposed|shipped|released|stable|beta|alpha\s+released|ga|soon|now|blocked|on\s+hold|to\s*do|todo)\b/i.test(
       inner,
     ) || EMOJI.some(([pattern]) => pattern.test(inner))
   );

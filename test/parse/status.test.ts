@@ -50,6 +50,10 @@ describe('statuses in titles and sections', () => {
   it('reads trailing and leading tags', () => {
     expect(trailingStatusOf('Plugin API (In Progress)')).toMatchObject({ status: 'in-progress', rest: 'Plugin API' });
     expect(trailingStatusOf('Faster builds [WIP]')).toMatchObject({ status: 'in-progress', rest: 'Faster builds' });
+    expect(trailingStatusOf('Upload screen (under development)')).toMatchObject({
+      status: 'in-progress',
+      rest: 'Upload screen',
+    });
     expect(leadingTagStatusOf('[Done] Support for backups')).toMatchObject({
       status: 'done',
       rest: 'Support for backups',
