@@ -254,7 +254,8 @@ function lastUpdatedOf(text: string): string | undefined {
     .replace(/\s+by\s+.*$/i, '')
     .replace(/[.\s]+$/, '')
     .trim();
-  return /\d/.test(value) ? value : undefined;
+  // A date: with a year, or day, month and year in figures; "Updated to Sass 3.3" names work, not a date.
+  return /\b(?:19|20)\d\d\b|\b'\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/.test(value) ? value : undefined;
 }
 
 /**

@@ -46,7 +46,8 @@ describe('accuracy against the corpus truth', () => {
       console.info(
         `accuracy improved (${better.join('; ')}): record it with UPDATE=1 npx vitest run test/parse/accuracy.test.ts`,
       );
-  });
+    // It reads and scores every corpus page: more time than a unit test's, on a busy machine too.
+  }, 120_000);
 
   it('has a baseline on disk no worse than the committed one', () => {
     // Catches a bar lowered in the working tree; in a fresh clone both are the same file.

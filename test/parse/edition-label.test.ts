@@ -95,6 +95,12 @@ const rows: Row[] = [
     source: 'last-updated',
   },
   {
+    what: 'an item that says what was updated ("Updated to Sass 3.3") is work, not the date of the page',
+    page: `# Widget Roadmap\n\n## v2.0\n\n- Updated to Sass 3.3 (maps for settings).\n- Switch to Gulp.\n`,
+    label: 'widget-roadmap',
+    source: 'file-name',
+  },
+  {
     what: 'a range over release headings is not a label',
     page: `# Widget Roadmap\n\n## v2.2\n\n${items}\n## v2.3 and beyond\n\n- Improve the docs.\n- Apple GPU support.\n`,
     label: 'widget-roadmap',

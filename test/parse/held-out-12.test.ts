@@ -311,3 +311,16 @@ describe('bold lines over lists, dated in brackets', () => {
     expect(titles(page)).toEqual(['Daemon development', 'Web wallet']);
   });
 });
+
+describe('an item that opens with "Updated"', () => {
+  it.each([
+    [
+      '- Updated to Sass 3.3 (maps for settings).\n- Switch to Gulp.',
+      ['Updated to Sass 3.3 (maps for settings)', 'Switch to Gulp'],
+    ],
+    ['- Last updated: 2024-05-01\n- Switch to Gulp.', ['Switch to Gulp']],
+    ['- Updated 12/05/2023\n- Switch to Gulp.', ['Switch to Gulp']],
+  ])('%s', (list, expected) => {
+    expect(titles(`# Widget Roadmap\n\n## v2.0\n\n${list}\n`)).toEqual(expected);
+  });
+});
