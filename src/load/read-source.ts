@@ -65,6 +65,14 @@ export function sourceFromBytes(file: string, bytes: Uint8Array): RoadmapSource 
 }
 
 function decodeUtf8(file: string, bytes: Uint8Array): string {
+  // A page saved as UTF-16 says so with its byte order mark (Windows editors do): read it as such.
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'utf-16le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf-16be'
+        : undefined;
+  if (utf16) return decodeUtf16(file, bytes, utf16);
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     throw new InputEncodingError('binary file (contains NUL bytes), not a Markdown roadmap', {
@@ -86,6 +94,25 @@ function decodeUtf8(file: string, bytes: Uint8Array): string {
       { cause: error },
     );
   }
+}
+
+function decodeUtf16(file: string, bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): string {
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(2));
+  } catch (error) {
+    throw new InputEncodingError(
+      `not valid ${encoding.toUpperCase()} text; save the file as UTF-8`,
+      { file },
+      { cause: error },
+    );
+  }
+  const nul = text.indexOf('\0');
+  if (nul !== -1) {
+    const line = text.slice(0, nul).split('\n').length;
+    throw new InputEncodingError('binary file (contains NUL characters), not a Markdown roadmap', { file, line });
+  }
+  return text;
 }
 
 function lineAtByte(bytes: Uint8Array, offset: number): number {

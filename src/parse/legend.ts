@@ -94,8 +94,20 @@ export function isLegendList(list: List): boolean {
  */
 function isCodeKey(list: List): boolean {
   if (list.children.length < 2) return false;
-  const codes = list.children.map((item) => /^\s*([^\s=]{1,6})\s*(?:=|→|⇒)\s*\S/u.exec(plainText(item))?.[1]);
-  return codes.every(Boolean) && new Set(codes).size === codes.length;
+  const texts = list.children.map((item) => plainText(item).trim());
+  const distinct = (codes: (string | undefined)[]) => codes.every(Boolean) && new Set(codes).size === codes.length;
+  if (distinct(texts.map((text) => /^([^\s=]{1,6})\s*(?:=|→|⇒)\s*\S/u.exec(text)?.[1]))) return true;
+  // "🗡️ - certain release", "🍁 - unsure to appear": a symbol alone names nothing; before a dash, it is a key.
+  if (distinct(texts.map((text) => /^([^\p{L}\p{N}\s]{1,6})\s+[-–—:]\s+\p{L}/u.exec(text)?.[1]))) return true;
+  // "**PA** - pre-alpha (0.x)", "**B** - beta": short capital codes in bold, each with a few words of meaning.
+  const coded = list.children.map((item) => {
+    const first = item.children[0];
+    const lead = first?.type === 'paragraph' ? first.children[0] : undefined;
+    const code = lead?.type === 'strong' ? plainText(lead).trim() : '';
+    const meaning = /^[^\p{L}\p{N}]*[-–—=:]\s*(.+)$/u.exec(plainText(item).trim().slice(code.length))?.[1] ?? '';
+    return /^[A-Z]{1,3}$/.test(code) && meaning && meaning.split(/\s+/).length <= 4 ? code : undefined;
+  });
+  return list.children.length >= 3 && distinct(coded);
 }
 
 /** The status a page's legend gives a marker or word, if it defines it. */

@@ -35,6 +35,15 @@ describe('a key to the page’s codes is not work', () => {
     ['- Search: find anything\n- Export: write a file', false],
     ['- P0 = urgent\n- P0 = also urgent', false],
     ['- a = b is the assignment we need\n- Plugins', false],
+    ['- 🗡️ - certain release\n- 🔱 - heavily strived\n- 🍁 - unsure to appear', true],
+    ['- ✅ - done\n- 🚧 - in progress', true],
+    ['- **PA** - pre-alpha (0.x)\n- **A** - alpha (1.x-2.x)\n- **B** - beta (4.x-5.x)', true],
+    [
+      '- **UI** - Redesign the settings page so that it reads at a glance\n- **CLI** - A new command\n- **API** - Stable',
+      false,
+    ],
+    ['- **PA** - pre-alpha\n- **A** - alpha', false],
+    ['- 🚀 Faster builds\n- 🔒 Signed images', false],
   ])('%s → %s', (markdown, legend) => {
     expect(isLegendList(first(markdown) as List)).toBe(legend);
   });
