@@ -35,14 +35,30 @@ export function draftsFromTable(
   const categoryCol = col('category');
   const descCol = col('description');
   const periodCols = roles.flatMap((role, i) => (role === 'period' ? [i] : []));
-  // A row named only by a placeholder ("TBD", "↳ tbd") holds a place for work not yet named: no slide.
+  // A row named only by a placeholder ("TBD", "↳ tbd") holds a place for work not yet named: no slide,
+  // unless its description says what the work is ("- | All base gameplay"): then that names it.
+  const describedOnly = (row: TableRow) => {
+    const title = plainText(row.children[titleCol] ?? []).trim();
+    const description = descCol >= 0 ? plainText(row.children[descCol] ?? []).trim() : '';
+    return !!title && isPlaceholder(title) && !!description && !isPlaceholder(description);
+  };
   const named = table.children
     .slice(1)
     .filter((row) => row.children.some((cell) => plainText(cell).trim() !== ''))
     .filter((row) => {
       const title = plainText(row.children[titleCol] ?? []).trim();
-      return !title || !isPlaceholder(title);
-    });
+      return !title || !isPlaceholder(title) || describedOnly(row);
+    })
+    .map((row) =>
+      describedOnly(row)
+        ? {
+            ...row,
+            children: row.children.map((cell, i) =>
+              i === titleCol ? row.children[descCol]! : i === descCol ? { ...cell, children: [] } : cell,
+            ),
+          }
+        : row,
+    );
   // A row that only labels the rows below it is their group ("v3.6 (Nebula)" over its components).
   const groupOf = new Map<TableRow, string>();
   const rows: TableRow[] = [];

@@ -324,3 +324,21 @@ describe('an item that opens with "Updated"', () => {
     expect(titles(`# Widget Roadmap\n\n## v2.0\n\n${list}\n`)).toEqual(expected);
   });
 });
+
+describe('a row named by a placeholder', () => {
+  const table = (name: string, description: string) =>
+    parseMarkdown(
+      `| Cycle | Name | Description | ETA |\n| --- | --- | --- | --- |\n| 0 | ${name} | ${description} | 2025 |\n| 1 | Between Shadows | Evros, the castle | 2027 |\n| 2 | Xaine's Dreams | Ansur fields | 2028 |\n`,
+    ).children[0] as Table;
+
+  it.each([
+    ['-', 'All base gameplay', 'All base gameplay'],
+    ['TBD', '', undefined],
+    ['-', 'n/a', undefined],
+    ['Base game', 'All base gameplay', 'Base game'],
+  ])('%s | %s', (name, description, title) => {
+    const drafts = draftsFromTable(table(name, description)).map((d) => plainText(d.titleRich));
+    if (title) expect(drafts[0]).toBe(title);
+    else expect(drafts).toEqual(['Between Shadows', "Xaine's Dreams"]);
+  });
+});
