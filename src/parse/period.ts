@@ -101,6 +101,16 @@ const MATCHERS: Matcher[] = [
     }),
   },
   {
+    // A month written in figures with its year, "as of 11/2024" (not a day's date, "12/05/2023").
+    kind: 'month',
+    pattern: new RegExp(`(?<![\\d/.-])(0?[1-9]|1[0-2])/${YEAR}(?![\\d/])`),
+    make: (m) => ({
+      kind: 'month',
+      label: `${title(MONTHS[Number(m[1]) - 1]!)} ${m[2]}`,
+      date: `${m[2]}-${pad(Number(m[1]))}-01`,
+    }),
+  },
+  {
     // A fiscal year: "FY27", "FY 2027", "FY'27". Organizations start theirs in different months;
     // the calendar year it is named after orders it among the others.
     kind: 'year',

@@ -8,6 +8,7 @@ import { htmlBlockToMarkdown } from '../../src/parse/html-blocks.js';
 import { plainText } from '../../src/parse/markdown.js';
 import { withoutRecurringTags } from '../../src/parse/list-drafts.js';
 import { runInHeadOf } from '../../src/parse/outline.js';
+import { findPeriod } from '../../src/parse/period.js';
 import { fieldKeysOf } from '../../src/parse/structure/blocks.js';
 import { parseMarkdown } from '../../src/parse/read-markdown.js';
 import { draftsFromTable, namesWhenDone } from '../../src/parse/table-drafts.js';
@@ -340,5 +341,19 @@ describe('a row named by a placeholder', () => {
     const drafts = draftsFromTable(table(name, description)).map((d) => plainText(d.titleRich));
     if (title) expect(drafts[0]).toBe(title);
     else expect(drafts).toEqual(['Between Shadows', "Xaine's Dreams"]);
+  });
+});
+
+describe('a month written in figures', () => {
+  it.each([
+    ['HoloViz Roadmap, as of 11/2024', 'November 2024'],
+    ['Plan 03/2025', 'March 2025'],
+    ['Released 12/05/2023', undefined],
+    ['Ratio 1/2024', 'January 2024'],
+    ['Version 13/2024', undefined],
+    ['Build 2.11/2024', undefined],
+  ])('%s → %s', (text, label) => {
+    const period = findPeriod(text, ['month']);
+    expect(period?.label).toBe(label);
   });
 });
