@@ -223,6 +223,15 @@ describe('a page whose parts are written in HTML', () => {
     },
   );
 
+  it('titles the deck by a heading written in HTML, and keeps a sponsors table out of the work', () => {
+    const page =
+      '<h1 align="center">Acme</h1>\n<p align="center"><img src="logo.png"></p>\n\n# Roadmap\n\n## Now\n\n' +
+      '- **Plugins:** a stable API\n- **Themes:** dark mode\n\n## Sponsors\n\n' +
+      '<table><tr><td><a href="https://a.org"><img src="https://a.org/l.png"><br>Alpha Corp</a></td></tr></table>\n';
+    expect(edition(page).title).toBe('Acme');
+    expect(titles(page)).toEqual(['Plugins', 'Themes']);
+  });
+
   it('counts lines from the block’s place in the page', () => {
     const [heading] = htmlBlockToMarkdown('<p>a</p>\n<h2>Now</h2>', 10)!.slice(1);
     expect(heading?.position?.start.line).toBe(11);

@@ -98,6 +98,9 @@ describe('metaOf', () => {
     ['Roadmap', 'A faster query planner, written from scratch for 2.0.', undefined],
     ['Setup Community Governance', '1. Developer Document\n2. Contribution Guideline', undefined],
     ['Improve triage', '- Label new issues within a week', undefined],
+    ['Sponsors', 'Alpha Corp Beta Inc', 'closing'],
+    ['Our backers', 'Thanks to them.', 'closing'],
+    ['Sponsor-funded CI', 'Faster runners paid by sponsors.', undefined],
     [
       'Long-term Roadmap',
       'The aims are set out in the following documents:\n\n* [What is Kite?](https://a.org/1)\n* [The founder’s roadmap](https://forum.a.org/t/2)',
