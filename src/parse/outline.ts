@@ -225,14 +225,23 @@ function trimTrailingStop(rich: PhrasingContent[]): PhrasingContent[] {
   return out;
 }
 
-/** Run-in heads that come two or more under the same heading: a part's pieces, each headed in its paragraph. */
+/**
+ * Run-in heads that come two or more under the same heading, when that heading groups work by when or
+ * how it stands ("Now", "Next", "Q3 2025", "Backlog"), names the roadmap, or there is none above them:
+ * the group's pieces, each headed in its paragraph. Under a heading that names a piece of work
+ * ("Plugin API"), "**Motivation.** …", "**Approach.** …" describe that work.
+ */
 function runInHeads(blocks: RootContent[]): Set<RootContent> {
-  const groups: RootContent[][] = [[]];
+  const groups: { holdsWork: boolean; heads: RootContent[] }[] = [{ holdsWork: true, heads: [] }];
   for (const block of blocks) {
-    if (block.type === 'heading') groups.push([]);
-    else if (block.type === 'paragraph' && runInHeadOf(block)) groups[groups.length - 1]!.push(block);
+    if (block.type === 'heading') {
+      const title = plainText(block);
+      const kind = bucketOf(title)?.kind;
+      const holdsWork = (!!kind && kind !== 'version' && kind !== 'theme') || /\broad\s?map\b/i.test(title);
+      groups.push({ holdsWork, heads: [] });
+    } else if (block.type === 'paragraph' && runInHeadOf(block)) groups[groups.length - 1]!.heads.push(block);
   }
-  return new Set(groups.filter((group) => group.length >= 2).flat());
+  return new Set(groups.filter((group) => group.holdsWork && group.heads.length >= 2).flatMap((group) => group.heads));
 }
 
 /**

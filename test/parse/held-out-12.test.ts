@@ -155,6 +155,13 @@ describe('run-in heads: a few bold words closed by a full stop head their paragr
     expect(allInitiatives(read)[2]!.text).toContain('reserved in the configuration');
   });
 
+  it('under a heading that names a piece of work, reads them as its description', () => {
+    const page =
+      '# Roadmap\n\n## Plugin API\n\n**Motivation.** Users want to extend the tool.\n\n**Approach.** A small stable API.\n\n' +
+      '## Themes\n\n**Why.** Dark mode is the top request.\n\n**How.** Variables for every colour.\n';
+    expect(titles(page)).toEqual(['Plugin API', 'Themes']);
+  });
+
   it('leaves one alone under its heading as that part’s text', () => {
     const single =
       '# Roadmap\n\n## Faster parsing\n\n**Security.** Keeping the parsers strict.\n\n' +
