@@ -161,8 +161,9 @@ export function draftsFromTable(
     if (categoryCol >= 0 && cell(row, categoryCol)) draft.category = cell(row, categoryCol);
     else if (groupOf.has(row)) draft.category = groupOf.get(row);
     if (trackingCol >= 0 && group.length === 1) draft.tracking = trackingOf(row.children[trackingCol]);
-    // The row is the item's own words: a single issue link in it may track it.
-    else draft.ownBlocks = body.length;
+    // The row is the item's own words: a single issue link in it may track it. The rows of a group
+    // ("Theme" named once over its features) are its parts: their links are theirs.
+    else draft.ownBlocks = group.length === 1 ? body.length : 0;
     return draft;
   });
 }

@@ -373,3 +373,17 @@ describe('a month written in figures', () => {
     expect(period?.label).toBe(label);
   });
 });
+
+describe('a group of table rows', () => {
+  it('has no tracker of its own when one of its rows links an issue', () => {
+    const page =
+      '# Roadmap\n\n| Theme | Feature | Status |\n| --- | --- | --- |\n' +
+      '| Application platform | Platform services package | Planned |\n' +
+      '| | Kubeapps for packages [(issue)](https://github.com/o/r/issues/2418) | Planned |\n' +
+      '| Robust platform | Airgapped support [(issue)](https://github.com/o/r/issues/7) | Planned |\n' +
+      '| Package library | Community packages | Ongoing |\n';
+    const tracking = Object.fromEntries(allInitiatives(edition(page)).map((i) => [i.title, i.tracking?.url ?? null]));
+    expect(tracking['Application platform']).toBeNull();
+    expect(tracking['Robust platform']).toBe('https://github.com/o/r/issues/7');
+  });
+});
