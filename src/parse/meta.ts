@@ -23,9 +23,12 @@ const CLOSING_TITLE =
   /^suggest(ions?|ing)?$|\b(influenc\w*|contribut\w*|feedback|get(ting)?\s+involved|how\s+(can\s+(i|you|we)\s+)?(to\s+)?(help|add|propose|suggest|request)|help\s+wanted|participat\w*|reach\s+(out|us)|contact(\s+us)?|credits|acknowledg\w*|thanks|thank\s+you)\b|^(our\s+)?(sponsors?|backers|supporters|funders|sponsorship)$|^(community\s+input|vot(e|ing)(\s+on\s+features?)?|propos(e|ing)\s+(new\s+)?(features?|ideas?|changes?))$/i;
 /** The same in the other languages pages are written in: "参与贡献", "Mitwirken", "Contribuer", "Comentarios". */
 const CLOSING_OTHER =
-  /^(如何)?(参与|贡献|参与贡献|贡献指南|反馈|意见反馈|联系我们|參與|貢獻|回饋|コントリビュート|貢献|フィードバック|お問い合わせ|기여(하기)?|피드백|문의)$|^(mitwirken|mitmachen|beitragen|beiträge|rückmeldung|kontakt|contribuer|contributions?|participer|retours?|commentaires|contribuir|contribuciones|contribuições|participar|participe|comentarios|contacto|contato)$/i;
+  /^(如何)?(参与|贡献|参与贡献|贡献指南|反馈|意见反馈|联系我们|參與|貢獻|回饋|コントリビュート|貢献|フィードバック|お問い合わせ|기여(하기)?|피드백|문의)$|^(mitwirken|mitmachen|beitragen|beiträge|rückmeldung|kontakt|contribuer|contributions?|participer|retours?|commentaires|contribuir|contribuciones|contribuições|participar|participe|comentarios|contacto|contato|agradecimientos|agradecimentos|remerciements|danksagung(en)?|dank)$|^(cómo|como|comment|wie\s+(du|sie|man))\s+(aportar|contribuir|colaborar|participar|contribuer|participer|aider|beitragen|mitmachen|helfen)$|^(致谢|鸣谢|感谢|謝辞|感謝|감사의?\s*말)$/i;
 const ABOUT_TITLE =
   /\b(about\s+(this|the)\s+(document|page|roadmap)|(manag\w*|maintain\w*|maintenance|updat\w*|chang\w*)\s+(of\s+|to\s+)?(the|this|our)\s+roadmap|roadmap\s+(process|management|maintenance|updates)|using\s+(the|our|this)\s+roadmap|how\s+to\s+(use|read)|reviewing\s+and\s+updating|mission|vision|introduction|background(\s*(&|and)\s*(motivation|context|goals))?$|^background\b(?!\s+(tasks?|jobs?|sync\w*|process\w*|work\w*|services?|fetch\w*|mode|execution|upload\w*|download\w*))|purpose|disclaimers?|disclosures?|legal\s+notices?|legend|^(table\s+of\s+)?contents$|faqs?|frequently\s+asked\s+questions|glossary|^general\s+info(rmation)?$)\b/i;
+/** The same in the other languages pages are written in: "Visión", "Leitidee", "Introducción", "愿景". */
+const ABOUT_OTHER =
+  /^(visión|visão|vision|misión|missão|leitidee|leitbild|introducción|introdução|einleitung|einführung|愿景|願景|ビジョン|비전)$/i;
 /** A heading that is only a generic word for an introduction. */
 const GENERIC_ABOUT = /^(overview|summary|preface|scope|notes?|context|motivation)$/i;
 const PROCESS_TITLE =
@@ -44,14 +47,14 @@ export const opensWithAction = (title: string): boolean => ACTION_LEAD.test(titl
 const CONTEXT_TITLE =
   /\b(known\s+(risks|issues|limitations)|risks?(\s+and\s+mitigations?)?|dependencies|requests?\s+to\s+other|asks?\s+(of|to|from)\s+other|assumptions|open\s+questions|decision\s+points|(pending|open)\s+decisions|decisions\s+to\s+make)\b/i;
 const NON_GOALS_TITLE =
-  /\b(non[\s-]?(goals?|features?)|out\s+of\s+scope|not\s+in\s+scope|not\s+planned|won[’']?t\s+(do|fix)|frozen|feature\s+freeze)\b/i;
+  /\b(non[\s-]?(goals?|features?)|out\s+of\s+scope|not\s+in\s+scope|not\s+planned|won[’']?t\s+(do|fix)|frozen|feature\s+freeze)\b|fuera\s+de(l)?\s+(alcance|scope)|no\s+planificad[oa]s?|fora\s+do\s+escopo|hors\s+(du\s+)?(périmètre|scope)|nicht\s+geplant|außerhalb\s+des\s+(umfangs|scope)|(明确)?不做|不在(计划|范围)|范围之外|やらないこと|対象外|범위\s*(밖|외)/i;
 
 /** Principles, not work: "Things to keep in mind", "Core principles", "Guiding principles". */
 const PRINCIPLES_TITLE =
   /^((things\s+to\s+)?keep\s+in\s+mind|((core|guiding|design|planning|roadmap)\s+)?principles|strateg(y|ies)(\s+for\s+(adoption|growth|success))?|our\s+strategy|our\s+values)$/i;
 /** The same in the other languages pages are written in: "基本原则", "Grundsätze", "Principes directeurs". */
 const PRINCIPLES_OTHER =
-  /^(基本|核心|指导|設計|设计)?(原则|原則)$|^(기본\s*|핵심\s*)?원칙$|^(grundsätze|prinzipien|leitlinien|principes(\s+directeurs)?|principios(\s+rectores)?|princípios)$/i;
+  /^(基本|核心|指导|設計|设计)?(原则|原則)$|^(기본\s*|핵심\s*)?원칙$|^(grundsätze|[\p{L}-]*prinzipien|leitlinien|principes(\s+directeurs)?|principios(\s+rectores)?|princípios)$/iu;
 /** Measures of success, not work: "Metrics & Goals", "Performance Targets", "Success metrics", "KPIs". */
 const METRICS_TITLE =
   /^(((success|quality|performance|key)\s+)(metrics|targets)|(metrics|targets)\s+(&|and)\s+(goals|targets)|kpis?|measures\s+of\s+success)$/i;
@@ -62,7 +65,8 @@ function measuresOnly(blocks: RootContent[]): boolean {
   const measured = items.filter((item) => /[<>≤≥%]|\d/.test(plainText(item)));
   return items.length > 0 && measured.length * 2 >= items.length;
 }
-const HISTORY_TITLE = /^((version|release)\s+history|change\s?log|history|past\s+releases|previous\s+releases)$/i;
+const HISTORY_TITLE =
+  /^((version|release)\s+history|change\s?log|history|past\s+releases|previous\s+releases|registro\s+de\s+cambios|historial(\s+de\s+(cambios|versiones))?|(cambios|mudanças|changements|änderungen)\s+(publicad[oa]s|publiés|veröffentlicht)|histórico(\s+de\s+versões)?|historique(\s+des\s+versions)?|änderungsprotokoll|versionshistorie|更新日志|更新记录|版本历史|变更日志|変更履歴|更新履歴|변경\s*(이력|내역))$/i;
 const REFERENCES_TITLE =
   /^(references?|resources|links|useful\s+links|see\s+also|further\s+reading|related\s+(links|projects|resources|documents|pages|docs|reading))$/i;
 
@@ -120,11 +124,11 @@ export function metaOf(
     (b) => b.type === 'table' && b.children.length > 3 && readTable(b).kind === 'items' && !isLegendTable(b),
   );
   // A generic word over sub-headings ("## Summary" over the plan's parts) groups them; alone, it introduces.
-  if ((ABOUT_TITLE.test(t) || (GENERIC_ABOUT.test(t) && !hasChildren && !workTable)) && !isWork)
+  if ((ABOUT_TITLE.test(t) || ABOUT_OTHER.test(t) || (GENERIC_ABOUT.test(t) && !hasChildren && !workTable)) && !isWork)
     return { kind: 'about', why: 'its title introduces the document' };
   // "Status", "Current state" in prose: where the project stands, not a piece of work.
   if (
-    /^(project\s+|current\s+)?(status|state)$|^where\s+(we('re|\s+are)(\s+(at|now|today))?|we\s+stand|things\s+stand)$/i.test(
+    /^(project\s+|current\s+)?(status|state)$|^(estado\s+(actual|atual)|état\s+actuel|aktueller\s+stand|现状|現状|현재\s*상태)$|^where\s+(we('re|\s+are)(\s+(at|now|today))?|we\s+stand|things\s+stand)$/i.test(
       t,
     ) &&
     !hasChildren &&
@@ -132,6 +136,16 @@ export function metaOf(
     !isWork
   )
     return { kind: 'about', why: 'its title and prose say where the project stands' };
+  // …and "Current state" over parts that each say how far an area is: where it stands, not the plan.
+  if (
+    /^(current\s+(status|state)|estado\s+(actual|atual)|état\s+actuel|aktueller\s+stand|现状|現状|현재\s*상태)$/i.test(
+      t,
+    ) &&
+    hasChildren &&
+    !isWork &&
+    !inBucket
+  )
+    return { kind: 'about', why: 'its title says where the project stands; its parts say how far each area is' };
   // A part whose only text is the document describing itself ("This roadmap outlines…").
   if (!hasChildren && !isWork && describesTheDocument(blocks))
     return { kind: 'about', why: 'its text describes the document itself' };

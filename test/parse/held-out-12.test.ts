@@ -387,3 +387,15 @@ describe('a group of table rows', () => {
     expect(tracking['Robust platform']).toBe('https://github.com/o/r/issues/7');
   });
 });
+
+describe('"Current state" over parts that each say how far an area is', () => {
+  it.each(['Current state', 'Estado actual', 'Aktueller Stand'])(
+    '%s is where the project stands, not the plan',
+    (title) => {
+      const page =
+        `# Roadmap\n\n## ${title}\n\n### Dashboard\n\n| Item | State |\n| --- | --- |\n| Read-only mode | 🟡 |\n| Roles | 🔴 |\n\n` +
+        '### Scripts\n\n| Item | State |\n| --- | --- |\n| Dry run | 🔴 |\n| Rollback | 🔴 |\n\n## Plan\n\n### v1.3\n\n- [ ] Read-only mode\n- [ ] Roles\n';
+      expect(titles(page)).toEqual(['Read-only mode', 'Roles']);
+    },
+  );
+});
