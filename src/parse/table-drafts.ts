@@ -60,17 +60,33 @@ export function draftsFromTable(
         : row,
     );
   // A row that only labels the rows below it is their group ("v3.6 (Nebula)" over its components).
+  // Release rows that close the table ("VERSION 0.3" after its rows, "VERSION TBD" last) label the rows
+  // above them instead: nothing follows the last one.
   const groupOf = new Map<TableRow, string>();
   const rows: TableRow[] = [];
-  let label: string | undefined;
-  named.forEach((row, i) => {
-    if (labelsRowsBelow(row, titleCol, named[i + 1]))
-      label = plainText(row.children[titleCol]!).trim().replace(/:$/, '');
-    else {
-      rows.push(row);
-      if (label) groupOf.set(row, label);
+  const labelOf = (row: TableRow) => plainText(row.children[titleCol]!).trim().replace(/:$/, '');
+  const closers = named.filter((row) => closesRelease(row, titleCol));
+  if (closers.length >= 2 && closers.includes(named[named.length - 1]!)) {
+    let pending: TableRow[] = [];
+    for (const row of named) {
+      if (!closers.includes(row)) pending.push(row);
+      else {
+        for (const above of pending) groupOf.set(above, labelOf(row));
+        rows.push(...pending);
+        pending = [];
+      }
     }
-  });
+    rows.push(...pending);
+  } else {
+    let label: string | undefined;
+    named.forEach((row, i) => {
+      if (labelsRowsBelow(row, titleCol, named[i + 1])) label = labelOf(row);
+      else {
+        rows.push(row);
+        if (label) groupOf.set(row, label);
+      }
+    });
+  }
   const groups: { row: TableRow; rows: TableRow[] }[] = [];
   for (const row of rows) {
     const previous = groups[groups.length - 1];
@@ -225,6 +241,16 @@ function rowDetails(
     );
   });
   return lines;
+}
+
+/** A row that names a release and little else ("VERSION 0.3", "v2.0 | only ideas so far"): a group's label. */
+function closesRelease(row: TableRow, titleCol: number): boolean {
+  const title = plainText(row.children[titleCol] ?? []).trim();
+  const others = row.children.filter((c, i) => i !== titleCol && plainText(c).trim() !== '');
+  const release =
+    /^(version|release|milestone|v)\s*(\d[\w.]*|tbd|tba|next|future)$/i.test(title) ||
+    bucketOf(title)?.kind === 'version';
+  return release && others.length <= 1;
 }
 
 /**

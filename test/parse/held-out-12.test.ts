@@ -399,3 +399,29 @@ describe('"Current state" over parts that each say how far an area is', () => {
     },
   );
 });
+
+describe('release rows that close their groups', () => {
+  const table = (rows: string) =>
+    parseMarkdown(`| Name | Description | Status |\n| --- | --- | --- |\n${rows}`).children[0] as Table;
+  const read = (rows: string) =>
+    draftsFromTable(table(rows)).map((d) => `${plainText(d.titleRich)}${d.category ? ` @${d.category}` : ''}`);
+
+  it('label the rows above them when the table ends with one', () => {
+    expect(
+      read(
+        '| **Cache** | Cache objects | Done |\n| **Commands** | Run commands | WIP |\n| VERSION 0.3 |\n|  |\n' +
+          '| **Logging** | Channel logs | |\n| VERSION 1.0 |\n|  |\n| **Automod** | Simple moderator | |\n' +
+          '| VERSION TBD | Only ideas so far | |\n',
+      ),
+    ).toEqual(['Cache @VERSION 0.3', 'Commands @VERSION 0.3', 'Logging @VERSION 1.0', 'Automod @VERSION TBD']);
+  });
+
+  it('label the rows below them when rows follow the last one', () => {
+    expect(
+      read(
+        '| **v1.0:** |  |  |\n| **Cache** | Cache objects | Done |\n| **Commands** | Run commands | Done |\n' +
+          '| **Logging** | Channel logs | WIP |\n| **v2.0:** |  |  |\n| **Automod** | A moderator | |\n| **Levels** | Ranks | |\n',
+      ),
+    ).toEqual(['Cache @v1.0', 'Commands @v1.0', 'Logging @v1.0', 'Automod @v2.0', 'Levels @v2.0']);
+  });
+});
