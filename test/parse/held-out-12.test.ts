@@ -7,7 +7,7 @@ import { cleanInlineHtml } from '../../src/parse/clean-html.js';
 import { htmlBlockToMarkdown } from '../../src/parse/html-blocks.js';
 import { plainText } from '../../src/parse/markdown.js';
 import { withoutRecurringTags } from '../../src/parse/list-drafts.js';
-import { runInHeadOf } from '../../src/parse/outline.js';
+import { runInHeadOf } from '../../src/parse/run-in-heads.js';
 import { findPeriod } from '../../src/parse/period.js';
 import { fieldKeysOf } from '../../src/parse/structure/blocks.js';
 import { parseMarkdown } from '../../src/parse/read-markdown.js';
