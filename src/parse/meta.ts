@@ -123,6 +123,13 @@ export function metaOf(
   const workTable = blocks.some(
     (b) => b.type === 'table' && b.children.length > 3 && readTable(b).kind === 'items' && !isLegendTable(b),
   );
+  // A part whose only table is a support matrix ("Provider | Read | Tick off" with ✅ marks) says what
+  // the project already works with, not work.
+  const matrixOnly =
+    blocks.some((b) => b.type === 'table' && readTable(b).kind === 'matrix') &&
+    !blocks.some((b) => b.type === 'list' || (b.type === 'table' && readTable(b).kind === 'items'));
+  if (matrixOnly && !hasChildren && !isWork)
+    return { kind: 'about', why: 'its table says what is supported where: what the project has, not work' };
   // A generic word over sub-headings ("## Summary" over the plan's parts) groups them; alone, it introduces.
   if ((ABOUT_TITLE.test(t) || ABOUT_OTHER.test(t) || (GENERIC_ABOUT.test(t) && !hasChildren && !workTable)) && !isWork)
     return { kind: 'about', why: 'its title introduces the document' };

@@ -111,6 +111,16 @@ describe('metaOf', () => {
     ['Cambios publicados', '- v1.2.1: menú de red\n- v1.2.0: monitor', 'about'],
     ['更新日志', '- v1.1：新菜单\n- v1.0：首发', 'about'],
     ['Estado actual', 'Hoy el panel es de solo lectura.', 'about'],
+    [
+      'Provider-Matrix',
+      'Beliebte Anbieter:\n\n| Provider | Lesen | Abhaken |\n| - | - | - |\n| Todoist | ✅ | ✅ |\n| Google Tasks | ✅ | ✅ |\n| Keep | ⚠️ | ⚠️ |\n',
+      'about',
+    ],
+    [
+      'Integrations',
+      '| Provider | Lesen | Abhaken |\n| - | - | - |\n| Todoist | ✅ | ✅ |\n| Keep | ❌ | ❌ |\n\n- Add a Keep bridge\n- Add Outlook',
+      undefined,
+    ],
     ['Our backers', 'Thanks to them.', 'closing'],
     ['Sponsor-funded CI', 'Faster runners paid by sponsors.', undefined],
     [
