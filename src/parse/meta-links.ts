@@ -1,0 +1,85 @@
+/**
+ * Parts of a page that only point elsewhere: lists of links to documents,
+ * boards and repositories, and release entries whose whole text points to
+ * their notes. Read by ./meta.ts; a list of links to tracked work is work.
+ */
+import type { List, RootContent } from 'mdast';
+import { plainText } from './markdown.js';
+
+/** Blocks that are only links: each paragraph or list item is nothing but link text. */
+export function isLinkList(blocks: RootContent[]): boolean {
+  const units: (RootContent | undefined)[] = [];
+  for (const [i, block] of blocks.entries()) {
+    if (block.type === 'list') units.push(...block.children.map((item) => item.children[0]));
+    // A sentence that introduces the list ("… set out in the following documents:") is not one of its links.
+    else if (!(block.type === 'paragraph' && blocks[i + 1]?.type === 'list' && /:\s*$/.test(plainText(block))))
+      units.push(block);
+  }
+  if (units.length < 2) return false;
+  return units.every((unit) => {
+    if (unit?.type !== 'paragraph') return false;
+    const links = unit.children.filter((node) => node.type === 'link' || node.type === 'linkReference');
+    const rest = unit.children.filter((node) => node.type !== 'link' && node.type !== 'linkReference');
+    return links.length > 0 && plainText(rest).replace(/[\s,;:·|()–—-]+/g, '') === '';
+  });
+}
+
+/** A link to one tracked piece of work: an issue, a pull request, an epic, a proposal. */
+const WORK_ITEM =
+  /\/(?:issues|pull|pulls|merge_requests|-\/issues|-\/epics|discussions|browse\/[A-Z][A-Z0-9]+-\d)(?:\/\d+)?(?:[/?#].*)?$/;
+
+/**
+ * Link-only items whose links name the work in words and lead to where each
+ * piece is tracked ("[EC2 Launch Templates](…/issues/4264)"): a list of work,
+ * not of places to read.
+ */
+export function namesTrackedWork(blocks: RootContent[]): boolean {
+  const units = blocks.flatMap((block): (RootContent | undefined)[] =>
+    block.type === 'list' ? block.children.map((item) => item.children[0]) : [block],
+  );
+  const links = units.flatMap((unit) =>
+    unit?.type === 'paragraph' ? unit.children.filter((node) => node.type === 'link') : [],
+  );
+  return (
+    links.length >= 2 &&
+    links.every(
+      (link) =>
+        WORK_ITEM.test(link.url) && /\p{L}{3,}/u.test(plainText(link)) && !/^#?\d+$/.test(plainText(link).trim()),
+    )
+  );
+}
+
+/** A link to a whole project board or repository, not to one piece of work in it. */
+const PLACE =
+  /^https?:\/\/[^/]+\/(?:orgs\/[^/]+\/projects\/\d+|[^/]+\/[^/]+\/projects\/\d+|[^/]+\/[^/]+\/?(?:[?#].*)?$|[^/]+\/[^/]+\/milestones\/?$)/;
+
+/**
+ * A list whose every item leads with a link to a board or a repository
+ * ("[Core](…/projects/25). This repository focuses on …"): places to look
+ * for the work, not the work.
+ */
+export function isBoardList(list: List): boolean {
+  return (
+    list.children.length >= 2 &&
+    list.children.every((item) => {
+      const first = item.children[0];
+      const lead =
+        first?.type === 'paragraph'
+          ? first.children.find((node) => !(node.type === 'text' && !node.value.trim()))
+          : undefined;
+      return lead?.type === 'link' && PLACE.test(lead.url);
+    })
+  );
+}
+
+/** A body that is only "See [the release notes](…)": under a release heading, a pointer, not work. */
+export function isStub(blocks: RootContent[]): boolean {
+  if (blocks.length !== 1 || blocks[0]!.type !== 'paragraph') return false;
+  const paragraph = blocks[0];
+  const text = plainText(paragraph).trim();
+  return (
+    text.split(/\s+/).length <= 8 &&
+    /^(see|refer\s+to|details\s+(are\s+)?in|read)\b/i.test(text) &&
+    paragraph.children.some((node) => node.type === 'link' || node.type === 'linkReference')
+  );
+}
