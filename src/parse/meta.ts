@@ -123,14 +123,16 @@ export function metaOf(
     return { kind: 'non-goals', why: 'its title says it is not planned work' };
   // "Overview" over a table of the work, each row with its state ("Deliverable | State | Owner"): the
   // roadmap itself, seen whole. (A table that sums up parts described elsewhere is caught before.)
-  const workTable = blocks.some(
-    (b) => b.type === 'table' && b.children.length > 3 && readTable(b).kind === 'items' && !isLegendTable(b),
+  const tables = blocks.flatMap((b) => (b.type === 'table' ? [{ table: b, kind: readTable(b).kind }] : []));
+  const workTable = tables.some(
+    ({ table, kind }) => table.children.length > 3 && kind === 'items' && !isLegendTable(table),
   );
   // A part whose only table is a support matrix ("Provider | Read | Tick off" with ✅ marks) says what
   // the project already works with, not work.
   const matrixOnly =
-    blocks.some((b) => b.type === 'table' && readTable(b).kind === 'matrix') &&
-    !blocks.some((b) => b.type === 'list' || (b.type === 'table' && readTable(b).kind === 'items'));
+    tables.some(({ kind }) => kind === 'matrix') &&
+    !tables.some(({ kind }) => kind === 'items') &&
+    !blocks.some((b) => b.type === 'list');
   if (matrixOnly && !hasChildren && !isWork)
     return { kind: 'about', why: 'its table says what is supported where: what the project has, not work' };
   // A generic word over sub-headings ("## Summary" over the plan's parts) groups them; alone, it introduces.

@@ -170,6 +170,12 @@ const PHASE = /\b(phase|stage|milestone|step|wave|iteration|sprint)\s*(\d+|[ivx]
 const PRIORITY = /^(?:p[0-4]|priority\s*[0-4]|(?:high|medium|low|top)[\s-]+priority)$/i;
 const STATUS_GROUP = /\b(completed?|done|ongoing|in[\s-]+progress|finished|shipped|released)\b/i;
 
+/** Whether a title groups work by when or how it stands ("Now", "Q1 2025", "Phase 2", "Completed"), not by release or theme. */
+export function groupsByTime(title: string): boolean {
+  const kind = bucketOf(title)?.kind;
+  return !!kind && kind !== 'version' && kind !== 'theme';
+}
+
 /** The time bucket a section title names, if it names one. */
 export function bucketOf(title: string): Bucket | undefined {
   const period = findPeriod(title);

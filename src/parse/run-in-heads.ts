@@ -6,7 +6,7 @@
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { FIELD_KEY } from './field-lists.js';
 import { plainText, trimInlines } from './markdown.js';
-import { bucketOf } from './period.js';
+import { groupsByTime } from './period.js';
 
 /**
  * A run-in head: a paragraph that opens with a few words in bold closed by a full stop, then goes on
@@ -60,8 +60,7 @@ export function runInHeads(blocks: RootContent[]): Set<RootContent> {
   for (const block of blocks) {
     if (block.type === 'heading') {
       const title = plainText(block);
-      const kind = bucketOf(title)?.kind;
-      const holdsWork = (!!kind && kind !== 'version' && kind !== 'theme') || /\broad\s?map\b/i.test(title);
+      const holdsWork = groupsByTime(title) || /\broad\s?map\b/i.test(title);
       groups.push({ holdsWork, heads: [] });
     } else if (block.type === 'paragraph' && runInHeadOf(block)) groups[groups.length - 1]!.heads.push(block);
   }

@@ -6,7 +6,7 @@
 import { isTaskList, isTitledItem } from '../items.js';
 import { plainText } from '../markdown.js';
 import type { OutlineHeading, OutlineNode } from '../outline.js';
-import { bucketOf } from '../period.js';
+import { bucketOf, groupsByTime } from '../period.js';
 import { normalizeStatus, statusOfSectionTitle } from '../status.js';
 import { isPlaceholder } from '../table.js';
 import { proseCount } from './blocks.js';
@@ -163,8 +163,7 @@ export function groupAmongBuckets(node: OutlineNode): boolean {
 
 /** A heading that names a time bucket or status group ("Now", "Q1 2025", "Phase 2", "Completed") groups work. */
 export function isTimeBucket(heading: OutlineHeading): boolean {
-  const bucket = bucketOf(heading.title);
-  return !!bucket && bucket.kind !== 'version' && bucket.kind !== 'theme';
+  return groupsByTime(heading.title);
 }
 
 /**
