@@ -72,13 +72,11 @@ function fromSectionHeadings(headings: OutlineHeading[]): Period | undefined {
   const descending = dates.every((d, i) => i === 0 || d < dates[i - 1]!);
   if (ascending) {
     const first = distinct[0]!;
-    return (
-      wholeYear(distinct) ?? {
-        kind: first.kind,
-        label: `${first.label} – ${distinct[distinct.length - 1]!.label}`,
-        date: first.date,
-      }
-    );
+    const last = distinct[distinct.length - 1]!;
+    // Quarters of one year share it: "Q1–Q2 2026", not "Q1 2026 – Q2 2026".
+    const oneYear = first.kind === 'quarter' && first.date!.slice(0, 4) === last.date!.slice(0, 4);
+    const label = oneYear ? `${first.label.split(' ')[0]}–${last.label}` : `${first.label} – ${last.label}`;
+    return wholeYear(distinct) ?? { kind: first.kind, label, date: first.date };
   }
   return descending ? distinct[0] : undefined;
 }

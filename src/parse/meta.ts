@@ -70,6 +70,9 @@ function measuresOnly(blocks: RootContent[]): boolean {
 }
 const HISTORY_TITLE =
   /^((version|release)\s+history|change\s?log|history|past\s+releases|previous\s+releases|registro\s+de\s+cambios|historial(\s+de\s+(cambios|versiones))?|(cambios|mudanças|changements|änderungen)\s+(publicad[oa]s|publiés|veröffentlicht)|histórico(\s+de\s+versões)?|historique(\s+des\s+versions)?|änderungsprotokoll|versionshistorie|更新日志|更新记录|版本历史|变更日志|変更履歴|更新履歴|변경\s*(이력|내역))$/i;
+/** Whether a title names the history of past releases ("Version History", "Changelog", "更新日志"). */
+export const namesHistory = (title: string): boolean =>
+  HISTORY_TITLE.test(title.trim().replace(/\s*\([^()]*\)\s*$/, ''));
 const REFERENCES_TITLE =
   /^(references?|resources|links|useful\s+links|see\s+also|further\s+reading|related\s+(links|projects|resources|documents|pages|docs|reading))$/i;
 
@@ -91,6 +94,27 @@ export function namesContext(title: string): boolean {
  * `statesItsWork`: the part says how its own work stands ("Status: In progress", detail lines): it is
  * one piece of work, even one titled like a call to contribute ("Contributor documentation").
  */
+/**
+ * A list whose items each lead with the name of a table's row ("**Smart copy** - the plain-text write
+ * works; …" under a matrix with a "Smart copy (Markdown, HTML)" row): notes on those rows.
+ */
+function notesOnRows(list: RootContent, tables: RootContent[]): boolean {
+  if (list.type !== 'list') return false;
+  const rows = tables.flatMap((t) =>
+    t.type === 'table' ? t.children.slice(1).map((row) => plainText(row.children[0] ?? row).toLowerCase()) : [],
+  );
+  return list.children.every((item) => {
+    const [first] = item.children;
+    const lead =
+      first?.type === 'paragraph' && first.children[0]?.type === 'strong' ? plainText(first.children[0]) : '';
+    const name = lead
+      .replace(/[:：]\s*$/, '')
+      .trim()
+      .toLowerCase();
+    return name.length > 0 && rows.some((row) => row === name || row.startsWith(`${name} `));
+  });
+}
+
 export function metaOf(
   title: string,
   blocks: RootContent[],
@@ -113,6 +137,8 @@ export function metaOf(
   // "Feature Requests" over a sentence that says where to send them; over a list, they are the requests.
   if (/^(feature\s+)?requests?$|^requesting\s+(a\s+)?features?$/i.test(t) && !hasChildren && !hasItems(blocks))
     return { kind: 'closing', why: 'its title asks for requests and its text says where to send them' };
+  if (!hasChildren && !isWork && invitesOnly(blocks))
+    return { kind: 'closing', why: 'its text only asks readers to open issues or send changes' };
   // A remark in parentheses qualifies the title: "Big Wishlist (might be out of scope)" is a wishlist.
   // A remark that is only such words labels the part: "Extras (out of scope)".
   const remarks = [...t.matchAll(/\(([^()]*)\)/g)].map((m) => m[1]!.trim());
@@ -132,7 +158,14 @@ export function metaOf(
   const matrixOnly =
     tables.some(({ kind }) => kind === 'matrix') &&
     !tables.some(({ kind }) => kind === 'items') &&
-    !blocks.some((b) => b.type === 'list');
+    !blocks.some(
+      (b) =>
+        b.type === 'list' &&
+        !notesOnRows(
+          b,
+          tables.map(({ table }) => table),
+        ),
+    );
   if (matrixOnly && !hasChildren && !isWork)
     return { kind: 'about', why: 'its table says what is supported where: what the project has, not work' };
   // A generic word over sub-headings ("## Summary" over the plan's parts) groups them; alone, it introduces.
@@ -204,6 +237,30 @@ export function metaOf(
     return { kind: 'links', why: 'it points to boards or repositories where the work is tracked' };
   }
   return undefined;
+}
+
+/** Asking readers to take part: "Open an issue describing…", "Pull requests are welcome". */
+const INVITATION =
+  /\b((open|file|raise)\s+(an?\s+)?(new\s+)?(issue|discussion|pull\s+request)s?|pull\s+requests\s+are\s+(also\s+)?welcome|contributions\s+are\s+(always\s+)?welcome)\b/i;
+
+/** A short part of paragraphs only (at most three, 80 words) that invites readers to take part. */
+function invitesOnly(blocks: RootContent[]): boolean {
+  const shown = blocks.filter((b) => b.type !== 'html' && b.type !== 'definition' && b.type !== 'thematicBreak');
+  const text = shown.map((b) => plainText(b)).join(' ');
+  return (
+    shown.length >= 1 &&
+    shown.length <= 3 &&
+    shown.every((b) => b.type === 'paragraph') &&
+    text.split(/\s+/).length <= 80 &&
+    // It opens with the invitation ("Need a feature? Open an issue…"); a piece of work described in
+    // prose may end with one ("…please open an issue!").
+    INVITATION.test(
+      text
+        .split(/(?<=[.!?])\s+/)
+        .slice(0, 2)
+        .join(' '),
+    )
+  );
 }
 
 function hasItems(blocks: RootContent[]): boolean {

@@ -2,11 +2,12 @@
  * The heading outline of a page: headings (and, in pages without headings,
  * bold-only paragraphs acting as headings) with the blocks under each.
  */
-import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { List, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Position } from '../model/types.js';
 import { FIELD_KEY } from './field-lists.js';
 import { trimTrailingColon } from './leads.js';
 import { plainText, positionOf, trimInlines } from './markdown.js';
+import { namesHistory } from './meta.js';
 import { bucketOf } from './period.js';
 import { runInHeadOf, runInHeads } from './run-in-heads.js';
 
@@ -70,6 +71,31 @@ export function buildOutline(root: Root): OutlineNode {
         rest = pseudo.rest;
       }
     }
+    // (Under "History", such a list is the record of past releases, read as one part.)
+    const under = [...stack].reverse().find((node) => node.heading)?.heading?.title ?? '';
+    if (!heading && block.type === 'list' && releaseListOutline(block) && !namesHistory(under)) {
+      // "- 0.3" / "- 0.4" / "- Future", each over its own list: the page's outline, written as a list.
+      const parentDepth =
+        [...stack].reverse().find((node) => node.heading && !node.heading.pseudo)?.heading?.depth ?? 0;
+      while (stack.length > 1 && current().heading!.pseudo) stack.pop();
+      for (const item of block.children) {
+        const label = item.children[0] as Paragraph;
+        const node: OutlineNode = {
+          heading: {
+            depth: parentDepth + 0.5,
+            title: plainText(label).replace(/[:：]\s*$/, ''),
+            rich: trimTrailingColon(trimInlines(label.children)),
+            position: positionOf(item),
+            pseudo: true,
+          },
+          blocks: [item.children[1]!],
+          children: [],
+          parent: current(),
+        };
+        current().children.push(node);
+      }
+      return;
+    }
     if (!heading) {
       current().blocks.push(block);
       return;
@@ -86,6 +112,27 @@ export function buildOutline(root: Root): OutlineNode {
   foldIllustrations(top);
   foldFieldHeadings(top);
   return top;
+}
+
+/** A release or period label: "0.3", "v2.1", "1.1+", "Q3 2025", "Future", "Later". */
+function releaseLabel(text: string): boolean {
+  const t = text.trim().replace(/[:：]$/, '');
+  return /^v?\d+(\.\d+)+(\.x|\+)?$/i.test(t) || (t.split(/\s+/).length <= 3 && !!bucketOf(t));
+}
+
+/**
+ * A list whose every item is only a short label over a nested list, the labels releases, periods or
+ * horizons, two or more of them releases or periods ("- 0.3" over its boxes, "- 0.4", "- Future"):
+ * the outline of the page, written as a list.
+ */
+function releaseListOutline(list: List): boolean {
+  const labels = list.children.map((item) => {
+    const [first, nested, ...more] = item.children;
+    if (first?.type !== 'paragraph' || nested?.type !== 'list' || more.length) return undefined;
+    return plainText(first).trim();
+  });
+  if (list.children.length < 2 || labels.some((l) => l === undefined || !releaseLabel(l))) return false;
+  return labels.filter((l) => /\d/.test(l!)).length >= 2;
 }
 
 /**
@@ -116,13 +163,46 @@ function isFieldHeading(node: OutlineNode): boolean {
   return !node.children.length && (FIELD_KEY.test(key) || FIELD_HEADING.test(key) || /[:：]$/.test(title));
 }
 
-/** A heading whose sub-headings are all detail fields, two or more of them named as the detail lines are. */
-function holdsFields(node: OutlineNode): boolean {
-  const keyed = node.children.filter((child) => {
-    const key = child.heading!.title.trim().replace(/\s*[:：]$/, '');
-    return FIELD_KEY.test(key) || FIELD_HEADING.test(key);
-  });
-  return !!node.heading && keyed.length >= 2 && node.children.every(isFieldHeading);
+const fieldKeyOf = (node: OutlineNode) =>
+  node
+    .heading!.title.trim()
+    .replace(/\s*[:：]$/, '')
+    .toLowerCase();
+
+/**
+ * A heading whose sub-headings are detail fields, two or more of them named as detail lines are
+ * ("Objective", "Steps") or named alike under other headings of the page ("Context", "References"
+ * under each piece of work): a template the page fills in for each. One sub-heading of its own
+ * ("Goals and Needs") may stand among them. A period or release over sub-headings groups them.
+ */
+function holdsFields(node: OutlineNode, recurring: Set<string>): boolean {
+  if (!node.heading || !node.children.length || bucketOf(node.heading.title)) return false;
+  const leaves = node.children.every((child) => !child.children.length);
+  const named = node.children.filter(
+    (child) => FIELD_KEY.test(fieldKeyOf(child)) || FIELD_HEADING.test(fieldKeyOf(child)),
+  );
+  if (named.length >= 2 && node.children.every(isFieldHeading)) return true;
+  // Areas named alike under each period ("Storage", "Testing" under "Q1" and "Q2") are not fields:
+  // one sub-heading at least is named as a detail line is.
+  const keyed = node.children.filter((child) => named.includes(child) || recurring.has(fieldKeyOf(child)));
+  return (
+    leaves &&
+    named.length >= 1 &&
+    keyed.length >= 2 &&
+    node.children.length - keyed.length <= Math.min(1, keyed.length - 1)
+  );
+}
+
+/** Titles of leaf sub-headings that recur under two or more headings of the page. */
+function recurringSubheadings(root: OutlineNode): Set<string> {
+  const parents = new Map<string, number>();
+  const walk = (node: OutlineNode) => {
+    const own = new Set(node.children.filter((c) => !c.children.length && c.heading).map(fieldKeyOf));
+    for (const key of own) parents.set(key, (parents.get(key) ?? 0) + 1);
+    node.children.forEach(walk);
+  };
+  walk(root);
+  return new Set([...parents].filter(([, n]) => n >= 2).map(([key]) => key));
 }
 
 /**
@@ -133,8 +213,9 @@ function holdsFields(node: OutlineNode): boolean {
  */
 function foldFieldHeadings(root: OutlineNode): void {
   const holders: OutlineNode[] = [];
+  const recurring = recurringSubheadings(root);
   const walk = (node: OutlineNode) => {
-    if (holdsFields(node)) holders.push(node);
+    if (holdsFields(node, recurring)) holders.push(node);
     else node.children.forEach(walk);
   };
   walk(root);

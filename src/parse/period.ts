@@ -176,6 +176,23 @@ export function groupsByTime(title: string): boolean {
   return !!kind && kind !== 'version' && kind !== 'theme';
 }
 
+/**
+ * The name a heading gives a piece of work after its date ("Q1 2026: Chat Desktop UI" → "Chat Desktop
+ * UI"): a period, then a colon or dash, then words that are neither a horizon nor a status. Not a
+ * release's name ("v0.15 - Framework Evolution"): a release groups what it delivers.
+ */
+export function nameAfterPeriod(title: string): string | undefined {
+  const match = /^(.+?)\s*(?:[:：]|\s[–—-])\s+(.*\p{L}.*)$/u.exec(title.trim());
+  if (!match) return undefined;
+  const [, prefix, name] = match as unknown as [string, string, string];
+  const period = findPeriod(prefix);
+  if (!period || period.kind === 'version') return undefined;
+  // The prefix is the period and nothing else ("Q1 2026", "Phase 2" is not one: phases name a stage).
+  const rest = prefix.replace(MATCHERS.find((m) => m.kind === period.kind)!.pattern, '');
+  if (/[\p{L}\p{N}]/u.test(rest) || bucketOf(name)) return undefined;
+  return name;
+}
+
 /** The time bucket a section title names, if it names one. */
 export function bucketOf(title: string): Bucket | undefined {
   const period = findPeriod(title);

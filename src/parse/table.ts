@@ -64,6 +64,8 @@ interface ColumnStats {
   /** Cells that cannot name an item: status, date/period, version, placeholder, reference or link only. */
   notNames: number;
   statuses: number;
+  /** Cells that say whether a thing is supported: a status, a mark, or "Yes", "No", "Partial". */
+  marks: number;
   dates: number;
   links: number;
   /** Cells naming several things ("API, UX"). */
@@ -107,12 +109,16 @@ function isDateLike(text: string): boolean {
   return text.replace(/\(.*?\)/g, '').split(/\s+/).length <= 4 && rest.length <= 1;
 }
 
+/** A cell of a support matrix: "Yes", "No", "Partial", "Not supported", "No spoiler". */
+const SUPPORT_MARK = /^(yes|no|partial(ly)?|supported|unsupported|not\s+supported|limited)\b(\s+\S+){0,2}$/i;
+
 function columnStats(rows: TableRow[], col: number): ColumnStats {
   const values = rows.map((row) => cellText(row, col));
   const stats: ColumnStats = {
     filled: 0,
     notNames: 0,
     statuses: 0,
+    marks: 0,
     dates: 0,
     links: 0,
     lists: 0,
@@ -139,6 +145,7 @@ function columnStats(rows: TableRow[], col: number): ColumnStats {
       (linkOnly(rows[i]!, col) &&
         /^(link|docs?|spreadsheet|here|blog|issue|pr|proposal|rfc|kep|design|discussion)s?$/i.test(value));
     if (status) stats.statuses++;
+    if (status || SUPPORT_MARK.test(value)) stats.marks++;
     if (date) stats.dates++;
     if (link) stats.links++;
     // A row number ("1", "2.", "#3") counts the rows; it names none of them.
@@ -257,7 +264,11 @@ export function readTable(table: Table, options: { titleColumn?: string; matrixI
   // Two or more columns of marks (✅ ❌) under names of things, none called "Status": what is supported
   // where, a matrix of what the project has, not a list of work. (Marks under periods or versions,
   // "| 2023.H1 | 2023.H2 |", say when each row's work lands.)
-  const marks = headers.filter((_, col) => roles[col] === 'status');
+  const marks = headers.filter(
+    (_, col) =>
+      roles[col] === 'status' ||
+      (col > 0 && roles[col] !== 'when' && stats[col]!.filled > 0 && stats[col]!.marks >= stats[col]!.filled * 0.6),
+  );
   if (
     !options.matrixIsWork &&
     marks.length >= 2 &&

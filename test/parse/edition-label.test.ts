@@ -45,7 +45,7 @@ const rows: Row[] = [
   {
     what: 'consecutive periods of one kind, in order: one plan over all of them',
     page: `# Widget Roadmap\n\n## Q1 2025\n\n${items}\n## Q2 2025\n\n- Improve the docs.\n- Apple GPU support.\n`,
-    label: 'Q1 2025 – Q2 2025',
+    label: 'Q1–Q2 2025',
     source: 'period',
     rule: 'section headings',
   },

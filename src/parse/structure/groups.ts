@@ -3,6 +3,7 @@
  * own list, an area shared by sibling groups, a place held for work to come. The shape of a part
  * (./shape.ts) reads these first.
  */
+import type { RootContent } from 'mdast';
 import { isTaskList, isTitledItem } from '../items.js';
 import { plainText } from '../markdown.js';
 import type { OutlineHeading, OutlineNode } from '../outline.js';
@@ -15,6 +16,8 @@ import { proseCount } from './blocks.js';
 export function namesARelease(title: string): boolean {
   return (
     bucketOf(title)?.kind === 'version' ||
+    // A bare version number: "0.3", "1.1+", "2.x".
+    /^v?\d+(\.\d+)+(\.x|\+)?$/i.test(title.trim()) ||
     /^\p{L}[\p{L}\p{N} ._-]{0,30}\s+v?\d+\.\d+(\.\d+)?$/u.test(title.trim()) ||
     // "v.1.3.0 (2024.12)", written with a stray full stop.
     /^v\.?\s?\d+(\.\d+)+\b/i.test(title.trim())
@@ -69,6 +72,8 @@ export function namesTheRoadmap(heading: OutlineHeading): boolean {
 export function recurringArea(node: OutlineNode): boolean {
   const parent = node.parent;
   if (!parent?.heading || node.children.length || !node.heading) return false;
+  // An area told in prose only holds no items: it is the piece of work of its period.
+  if (!node.blocks.some((b) => b.type === 'list' || b.type === 'table')) return false;
   // Sub-headings of one group are read alike: where half or more of them recur (two at least), all are areas.
   const leaves = parent.children.filter((child) => !child.children.length);
   const recurring = leaves.filter((leaf) => recurs(leaf, parent)).length;
@@ -174,7 +179,13 @@ export function isTimeBucket(heading: OutlineHeading): boolean {
 export function releaseChecklist(node: OutlineNode): boolean {
   if (node.children.length || !namesARelease(node.heading!.title)) return false;
   const shown = node.blocks.filter((b) => b.type !== 'html' && b.type !== 'definition');
-  return shown.length > 0 && shown.every((b) => b.type === 'list' && isTaskList(b));
+  // Paragraphs that introduce the release before its first checklist, and short labels over the later
+  // ones ("From 0.0.13" over the boxes carried over), leave its boxes what it delivers.
+  const firstList = shown.findIndex((b) => b.type === 'list');
+  const label = (b: RootContent, i: number) =>
+    b.type === 'paragraph' &&
+    (i < firstList || (plainText(b).split(/\s+/).length <= 6 && shown[i + 1]?.type === 'list'));
+  return firstList !== -1 && shown.every((b, i) => (b.type === 'list' && isTaskList(b)) || label(b, i));
 }
 
 /** Plural words for the kind of work a page lists: "Themes", "Initiatives", "Key features", "Focus areas". */

@@ -10,7 +10,7 @@ import { isLegendList } from '../legend.js';
 import { plainText } from '../markdown.js';
 import { metaOf } from '../meta.js';
 import type { OutlineNode } from '../outline.js';
-import { bucketOf } from '../period.js';
+import { bucketOf, nameAfterPeriod } from '../period.js';
 import { statusOfSectionTitle } from '../status.js';
 import { readTable } from '../table.js';
 import { hasDetailLines, proseCount, statusLineOf } from './blocks.js';
@@ -95,6 +95,9 @@ export function shapeOf(node: OutlineNode): Shape {
   // One item alone under a heading that is not a period or status group describes the heading's
   // work ("## 2. Grow the contributor base" over one long sentence): the heading names it.
   if (!node.children.length && loneItem(node.blocks) && !isTimeBucket(node.heading!)) return 'prose';
+  // A piece of work named after its date ("Q1 2026: Chat Desktop UI"), described in paragraphs that
+  // its list is one part of ("Key capabilities: …"), is that work, not the group of its period.
+  if (!node.children.length && nameAfterPeriod(node.heading!.title) && !isListDominated(node.blocks)) return 'prose';
   if (
     isTimeBucket(node.heading!) ||
     groupAmongBuckets(node) ||

@@ -1,0 +1,157 @@
+/** Small pure rules found on the fifteenth to eighteenth held-out sets. */
+import type { Table } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { sourceFromBytes } from '../../src/load/read-source.js';
+import { allInitiatives } from '../../src/model/types.js';
+import { parseRoadmap } from '../../src/parse/index.js';
+import { metaOf } from '../../src/parse/meta.js';
+import { nameAfterPeriod } from '../../src/parse/period.js';
+import { parseMarkdown } from '../../src/parse/read-markdown.js';
+import { namesARelease } from '../../src/parse/structure/groups.js';
+import { readTable } from '../../src/parse/table.js';
+
+const edition = (markdown: string) => parseRoadmap(sourceFromBytes('page.md', Buffer.from(markdown))).edition;
+const titles = (markdown: string) => allInitiatives(edition(markdown)).map((i) => i.title);
+const sections = (markdown: string) =>
+  edition(markdown).sections.map((s) => `${s.title ?? '-'}: ${s.initiatives.map((i) => i.title).join(', ')}`);
+
+describe('a piece of work named after its date', () => {
+  it.each([
+    ['Q1 2026: Chat Desktop UI', 'Chat Desktop UI'],
+    ['Q2 2026 – Vision SDK', 'Vision SDK'],
+    ['2025 H1: Plugin API', 'Plugin API'],
+    ['Q1 2026', undefined],
+    ['Q1 2026: Next', undefined],
+    ['Q3 2025: Completed', undefined],
+    ['v0.15 - Framework Evolution', undefined],
+    ['Phase 2: Storage', undefined],
+    ['Work planned for Q1 2026: details', undefined],
+  ])('%s names %s', (title, name) => {
+    expect(nameAfterPeriod(title)).toBe(name);
+  });
+
+  const part = (title: string) =>
+    `### ${title}\n\n**A short tagline.**\n\nA paragraph that says what the work is.\n\nKey capabilities:\n- One\n- Two\n- Three\n\n→ [Plan](https://example.com/plan)\n\n`;
+
+  it('is one initiative, its list one part of its text', () => {
+    expect(
+      titles(`# Roadmap\n\n## What's next\n\n${part('Q1 2026: Installer')}${part('Q2 2026: Desktop UI')}`),
+    ).toEqual(['Q1 2026: Installer', 'Q2 2026: Desktop UI']);
+  });
+
+  it('leaves a period over a list of work a group of that work', () => {
+    expect(titles('# Roadmap\n\n## Q1 2026: Foundations\n\n- Installer\n- Desktop UI\n- Plugin API\n')).toEqual([
+      'Installer',
+      'Desktop UI',
+      'Plugin API',
+    ]);
+  });
+});
+
+describe('a support matrix written in words', () => {
+  const matrix =
+    '| Area | Web | iOS | Android |\n| --- | :-: | :-: | :-: |\n| CommonMark | Yes | Yes | Yes |\n' +
+    '| Smart copy (HTML, RTF) | Yes | Planned | Partial |\n| Math | Yes | No | In progress |\n';
+
+  it('reads "Yes", "No" and "Partial" cells as marks of what is supported where', () => {
+    expect(readTable(parseMarkdown(matrix).children[0] as Table).kind).toBe('matrix');
+  });
+
+  it('keeps a table of work with one yes/no column a table of work', () => {
+    const table = '| Feature | Breaking |\n| --- | --- |\n| Plugin API | Yes |\n| New CLI | No |\n| Themes | No |\n';
+    expect(readTable(parseMarkdown(table).children[0] as Table).kind).toBe('items');
+  });
+
+  it('takes notes on the matrix’s rows for part of it, not for work', () => {
+    const blocks = parseMarkdown(
+      `${matrix}\nWhere it says Partial:\n\n- **Smart copy** - the plain-text write works; the rest is not exposed yet.\n`,
+    ).children;
+    expect(metaOf('Status at a glance', blocks, false)?.kind).toBe('about');
+    const work = parseMarkdown(`${matrix}\n- **Offline mode** - caches pages.\n`).children;
+    expect(metaOf('Status at a glance', work, false)).toBeUndefined();
+  });
+});
+
+describe('a part whose text opens by inviting readers to take part', () => {
+  it.each([
+    ['Need a feature? Open an issue describing what you build. Pull requests are welcome too.', 'closing'],
+    ['Pull requests are welcome.', 'closing'],
+    ['Contributions are always welcome: see the guide.', 'closing'],
+    [
+      'A nice list of functions is provided elsewhere. Any of them is a good candidate. Functions in scope are A, B and C. If you want another, please open an issue!',
+      undefined,
+    ],
+    ['Submit a feature request for what you need.', undefined],
+  ])('%s → %s', (text, kind) => {
+    expect(metaOf('Asking for something', parseMarkdown(text).children, false)?.kind).toBe(kind);
+  });
+});
+
+describe('a list of releases, each over its own list', () => {
+  const page =
+    '# Editor\n\n## Roadmap\n\n- 0.3\n    - [ ] Extensibility models\n        - [x] Language service\n    - [x] Configuration loading\n' +
+    '- 0.4\n    - [ ] Plugin manager\n    - [ ] Left pane\n- Future\n    - [ ] Sidebar\n    - [ ] Skins\n';
+
+  it('is the page’s outline: each release a section of its boxes', () => {
+    expect(sections(page)).toEqual([
+      '0.3: Extensibility models, Configuration loading',
+      '0.4: Plugin manager, Left pane',
+      'Future: Sidebar, Skins',
+    ]);
+  });
+
+  it('stays one list under a history heading', () => {
+    const history =
+      '# Roadmap\n\n- Install anywhere.\n- Integrate with RBAC.\n\n# History\n\n- 0.1\n  - GUI.\n  - DSL.\n- 0.2\n  - Nested workflows.\n';
+    expect(titles(history)).toEqual(['Install anywhere', 'Integrate with RBAC']);
+  });
+
+  it.each([
+    ['0.3', true],
+    ['1.1+', true],
+    ['2.x', false],
+    ['2.1.x', true],
+    ['v1.2', true],
+    ['1', false],
+    ['3.5 GHz support', false],
+  ])('"%s" names a release: %s', (title, release) => {
+    expect(namesARelease(title)).toBe(release);
+  });
+});
+
+describe('a release’s checklist after a paragraph that introduces it', () => {
+  it('holds one initiative per box, read as its sibling releases are', () => {
+    const page =
+      '# Roadmap\n\n## Version 0.8.0 - Purgatory\n\nOur first release, mostly a deathmatch mode to try out.\n\n- [ ] Fix bugs\n- [ ] Make a map\n\n' +
+      '## Version 0.7.0 - Crazy\n\n- [ ] Generated rooms\n- [ ] Generated items\n';
+    expect(titles(page)).toEqual(['Fix bugs', 'Make a map', 'Generated rooms', 'Generated items']);
+  });
+
+  it('keeps short labels over later checklists part of the release', () => {
+    const page =
+      '# Roadmap\n\n## Up coming\n\n### 0.0.14\n\n- [ ] wait package\n\nFrom 0.0.13\n\n- [ ] log UI\n\n## Finished\n\n### 0.0.13\n\n- [x] align errors\n';
+    expect(titles(page)).toEqual(['wait package', 'log UI', 'align errors']);
+  });
+});
+
+describe('sub-headings named alike under each piece of work', () => {
+  const work = (title: string, own = '') =>
+    `## ${title}\n\n### Context\n\nWhy it matters.\n\n### Objective\n\nWhat it achieves.\n\n### Goals${own}\n\n- One\n- Two\n\n`;
+
+  it('are the parts of a template, not pieces of work', () => {
+    expect(
+      titles(`# Roadmap 2025\n\n${work('Webhooks', ' and Needs')}${work('Helm chart plugin')}${work('Tutorials')}`),
+    ).toEqual(['Webhooks', 'Helm chart plugin', 'Tutorials']);
+  });
+
+  it('leave areas named alike under each period pieces of work', () => {
+    const area = (q: string) =>
+      `## ${q}\n\n### Storage\n\nMake the store faster in ${q} by caching reads.\n\n### Testing\n\nRun the suite in ${q} against every database.\n\n`;
+    expect(titles(`# Roadmap 2023\n\n${area('Q1')}${area('Q2')}`)).toEqual([
+      'Storage',
+      'Testing',
+      'Storage',
+      'Testing',
+    ]);
+  });
+});
