@@ -218,5 +218,26 @@ export function bucketOf(title: string): Bucket | undefined {
     .trim();
   if (STATUS_GROUP.test(title)) return { kind: 'status', label };
   if (HORIZON.test(title)) return { kind: 'horizon', label };
+  // The same groups in other languages, in titles of a few words or (without spaces) a few signs.
+  const bare = title.replace(/[(（][^)）]*[)）]/g, '').trim();
+  if (bare.split(/\s+/).length <= 4 && bare.length <= 40) {
+    if (STATUS_GROUP_OTHER.test(bare)) return { kind: 'status', label };
+    if (HORIZON_OTHER.test(bare)) return { kind: 'horizon', label };
+  }
   return undefined;
 }
+
+/**
+ * Status groups in the other languages pages are written in: "Concluído", "Entregas recentes",
+ * "En cours", "Erledigt", "Выполнено", "已完成", "完了", "완료". (`\b` does not see accented,
+ * Cyrillic or CJK letters: these match as words of their own, or as plain signs in CJK.)
+ */
+const STATUS_GROUP_OTHER =
+  /(?<!\p{L})(conclu[íi]d[oa]s?|entregues?|entregas|feito|completad[oa]s?|terminad[oa]s?|hecho|en\s+curso|en\s+progreso|em\s+andamento|em\s+progresso|terminée?s?|livrée?s?|en\s+cours|erledigt|abgeschlossen|fertig|in\s+arbeit|выполнено|готово|сделано|завершено|в\s+работе|в\s+процессе)(?!\p{L})|已完成|进行中|開発中|开发中|進行中|完了|완료|진행\s*중/iu;
+
+/**
+ * Horizons in other languages: "Próximo", "Curto prazo", "Plus tard", "Als Nächstes", "Später",
+ * "Далее", "Долгосрочные цели", "短期目标", "中期", "今後", "향후".
+ */
+const HORIZON_OTHER =
+  /(?<!\p{L})(próxim[oa]s?|proxim[oa]s?|agora|depois|futuro|(curto|médio|medio|longo|corto|largo)\s+(prazo|plazo)|ahora|después|maintenant|ensuite|prochainement|plus\s+tard|futur|à\s+venir|(court|moyen|long)\s+terme|jetzt|als\s+nächstes|nächste\s+schritte|später|zukunft|demnächst|kurzfristig\w*|mittelfristig\w*|langfristig\w*|сейчас|далее|дальше|позже|будущее|в\s+будущем|следующ\p{L}*|краткосрочн\p{L}*|среднесрочн\p{L}*|долгосрочн\p{L}*)(?!\p{L})|短期|中期|长期|長期|近期|远期|未来|今後|将来|下一步|下一阶段|后续|단기|중기|장기|향후/iu;

@@ -51,14 +51,25 @@ const PHRASES: [RegExp, Status][] = [
  * as plain substrings of short status texts.
  */
 const OTHER_LANGUAGES: [RegExp, Status][] = [
-  [/nicht\s+begonnen|no\s+iniciad|pas\s+commencé|não\s+iniciad|未着手|未開始|시작\s*전|未开始/i, 'planned'],
+  [/nicht\s+begonnen|no\s+iniciad|pas\s+commencé|não\s+iniciad|не\s+начат|未着手|未開始|시작\s*전|未开始/i, 'planned'],
+  // Near horizons first: "短期目标 (未来 1-3 个月)" is planned, whatever "未来" (future) in its brackets.
   [
-    /in\s+arbeit|in\s+bearbeitung|en\s+curso|en\s+progreso|en\s+cours|em\s+andamento|em\s+progresso|進行中|対応中|開発中|진행\s*중|개발\s*중|进行中|开发中|正在|迭代中/i,
+    /短期|中期|近期|下一步|下一阶段|단기|중기|curto\s+prazo|médio\s+prazo|corto\s+plazo|medio\s+plazo|court\s+terme|moyen\s+terme|kurzfristig|mittelfristig|als\s+nächstes|краткосрочн|среднесрочн|próxim|prochain|следующ|ближайш/i,
+    'planned',
+  ],
+  [
+    /in\s+arbeit|in\s+bearbeitung|en\s+curso|en\s+progreso|en\s+cours|em\s+andamento|em\s+progresso|進行中|対応中|開発中|진행\s*중|개발\s*중|进行中|开发中|正在|迭代中|в\s+работе|в\s+процессе/i,
     'in-progress',
   ],
-  [/erledigt|abgeschlossen|fertig|completad|terminad|terminé|achevé|concluíd|完了|済み|완료|已完成|完成/i, 'done'],
-  [/zukunft|später|futuro|plus\s+tard|将来|今後|향후|나중|未来|以后/i, 'future'],
-  [/geplant|planificad|previst|prévu|planejad|予定|計画中|예정|계획|计划|准备/i, 'planned'],
+  [
+    /erledigt|abgeschlossen|fertig|completad|terminad|terminé|achevé|concluíd|entreg|выполнен|готово|сделано|заверш|完了|済み|완료|已完成|完成/i,
+    'done',
+  ],
+  [
+    /zukunft|später|futuro|plus\s+tard|futur|long\s+terme|largo\s+plazo|longo\s+prazo|langfristig|будущ|позже|долгосрочн|长期|長期|장기|将来|今後|향후|나중|未来|以后/i,
+    'future',
+  ],
+  [/geplant|planificad|previst|prévu|planejad|запланирован|планируется|予定|計画中|예정|계획|计划|准备/i, 'planned'],
 ];
 
 /** Normalizes a status phrase such as "In Progress" or "Done ✅". */
@@ -77,7 +88,7 @@ export function isBareStatus(text: string): boolean {
 }
 
 const FUTURE_GROUP = new RegExp(
-  String.raw`\b(future|later|long(er)?[\s-]*term|someday|sometime|backlogs?|ideas?)\b|^${BEYOND_A_TIME}`,
+  String.raw`\b(unplanned|not\s+yet\s+planned|future|later|long(er)?[\s-]*term|someday|sometime|backlogs?|ideas?)\b|^${BEYOND_A_TIME}`,
 );
 
 /** Status named by a section title such as "Completed milestones ✅", "Now", "Future work 🔮". */

@@ -40,7 +40,8 @@ const STATUS_HEADER = /^(status|state|progress|stage)\b/i;
 const LINK_HEADER =
   /\b(issues?|pr|prs|pull\s+requests?|tracking|tracker|links?|repository|repo|proposal|kep|rfc|url|docs?|blog(\s+post)?)\b/i;
 
-const PLACEHOLDER = /^(tba|tbd|n\/?a|none|-+|–|—|\?+|todo|unknown|x)$/i;
+const PLACEHOLDER =
+  /^(tba|tbd|n\/?a|none|-+|–|—|\?+|todo|unknown|x|to\s+be\s+(defined?|determined|decided|announced|confirmed))$/i;
 
 /** A text that only holds a place: "TBD", "n/a", "-", "?", "…". */
 export function isPlaceholder(text: string): boolean {

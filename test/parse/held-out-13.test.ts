@@ -5,9 +5,10 @@ import { sourceFromBytes } from '../../src/load/read-source.js';
 import { allInitiatives } from '../../src/model/types.js';
 import { parseRoadmap } from '../../src/parse/index.js';
 import { metaOf } from '../../src/parse/meta.js';
-import { nameAfterPeriod } from '../../src/parse/period.js';
+import { bucketOf, nameAfterPeriod } from '../../src/parse/period.js';
 import { parseMarkdown } from '../../src/parse/read-markdown.js';
 import { namesARelease } from '../../src/parse/structure/groups.js';
+import { statusOfSectionTitle } from '../../src/parse/status.js';
 import { readTable } from '../../src/parse/table.js';
 
 const edition = (markdown: string) => parseRoadmap(sourceFromBytes('page.md', Buffer.from(markdown))).edition;
@@ -153,5 +154,110 @@ describe('sub-headings named alike under each piece of work', () => {
       'Storage',
       'Testing',
     ]);
+  });
+});
+
+describe('periods and status groups in other languages', () => {
+  it.each([
+    ['Próximo', 'horizon'],
+    ['Entregas recentes', 'status'],
+    ['短期目标 (未来 1-3 个月)', 'horizon'],
+    ['✅ 已完成', 'status'],
+    ['未来探索与社区驱动', 'horizon'],
+    ['Plus tard', 'horizon'],
+    ['En cours', 'status'],
+    ['Als Nächstes', 'horizon'],
+    ['Долгосрочные цели', 'horizon'],
+    ['Выполнено', 'status'],
+    ['Sécurité', undefined],
+    ['Proximity sensors', undefined],
+    ['Guía de instalación multiplataforma', undefined],
+  ])('%s → %s', (title, kind) => {
+    expect(bucketOf(title)?.kind).toBe(kind);
+  });
+
+  it.each([
+    ['短期目标 (未来 1-3 个月)', 'planned'],
+    ['中期目标 (未来 3-9 个月)', 'planned'],
+    ['未来探索', 'future'],
+    ['Próximo', 'planned'],
+    ['Entregas recentes', 'done'],
+    ['Long terme', 'future'],
+    ['В работе', 'in-progress'],
+    ['Unplanned/Not yet planned Features', 'future'],
+  ])('%s is %s', (title, status) => {
+    expect(statusOfSectionTitle(title)).toBe(status);
+  });
+
+  it('reads the work under each as its items', () => {
+    const page =
+      '# Roadmap\n\n## Entregas recentes\n\n- [x] Higiene do núcleo\n- [x] Segurança de shell\n\n' +
+      '## Próximo\n\n- [ ] Auto-updater multiplataforma\n- [ ] Notarização Apple\n';
+    expect(sections(page)).toEqual([
+      'Entregas recentes: Higiene do núcleo, Segurança de shell',
+      'Próximo: Auto-updater multiplataforma, Notarização Apple',
+    ]);
+  });
+});
+
+describe('sibling headings that introduce their lists by the same label', () => {
+  it('are each one piece of work, in any language', () => {
+    const phase = (title: string, lead = '') =>
+      `### ${title}\n\n${lead}Цели:\n\n- ввести контракт\n- обернуть текущий runtime\n- перейти к новой схеме\n\n`;
+    const page = `# Дорожная карта\n\n## Фазы\n\n${phase('Backend abstraction')}${phase('USB DAC backend', 'Первый реальный backend.\n\n')}${phase('Audio health dashboard')}`;
+    expect(titles(page)).toEqual(['Backend abstraction', 'USB DAC backend', 'Audio health dashboard']);
+  });
+
+  it('leave releases that label their lists alike groups of their work', () => {
+    const release = (v: string) => `## ${v}\n\nFeatures:\n\n- Plugin API ${v}\n- Dark mode ${v}\n- Themes ${v}\n\n`;
+    expect(titles(`# Roadmap\n\n${release('v1.0')}${release('v2.0')}`)).toHaveLength(6);
+  });
+});
+
+describe('sub-headings of a group of features', () => {
+  const feature = (title: string, points: string) => `### ${title}\n\n${points}\n`;
+  it('are each one feature, their plain points its details', () => {
+    const page =
+      '# Roadmap\n\n## Unplanned features\n\n' +
+      feature('Onboarding experience', '- First-time setup flow\n- Guided setup process\n') +
+      feature('Calendar export improvements', '- Fix flaky ICS export\n- Revisit EventKit\n') +
+      feature('Widgets (needs proper ideas)', '- Decide on widget content\n- Implement read-only widget first\n');
+    expect(titles(page)).toEqual([
+      'Onboarding experience',
+      'Calendar export improvements',
+      'Widgets (needs proper ideas)',
+    ]);
+    expect(allInitiatives(edition(page)).map((i) => i.status)).toEqual(['future', 'future', 'future']);
+  });
+
+  it('are areas when their items each link to their own issue', () => {
+    const page =
+      '# Roadmap\n\n## New Features\n\n' +
+      feature(
+        'AutoML',
+        '- Support PBT [#1382](https://github.com/o/r/issues/1382)\n- Support ASHA [#1383](https://github.com/o/r/issues/1383)\n',
+      ) +
+      feature(
+        'UI',
+        '- Migrate to the new UI [#12](https://github.com/o/r/issues/12)\n- Importance plots [#13](https://github.com/o/r/issues/13)\n',
+      );
+    expect(titles(page)).toEqual(['Support PBT', 'Support ASHA', 'Migrate to the new UI', 'Importance plots']);
+  });
+});
+
+describe('a release above the level the work is found at', () => {
+  it('holds its list’s items as its work', () => {
+    const page =
+      '# Roadmap\n\n## Version 0.5 (In Development)\n\n- In-app search\n- Stability improvements\n\n' +
+      '## Upcoming features\n\n### Offline caching\n\n- Extend caching\n- Define TTL policies\n\n### Onboarding\n\n- Setup flow\n- Custom tenants\n';
+    expect(titles(page)).toEqual(['In-app search', 'Stability improvements', 'Offline caching', 'Onboarding']);
+  });
+});
+
+describe('an item copied into a sub-list of its own part', () => {
+  it('is one initiative; the same line under an area of its own stays', () => {
+    const item = '- **官方 Docker 支持:** 提供并维护官方的 Dockerfile。\n';
+    const page = `# 路线图\n\n## 中期目标\n\n${item}- **剪贴板同步:** 同步剪贴板内容。\n\n### 性能与部署\n\n${item}\n### 用户体验\n\n- to be define\n`;
+    expect(titles(page)).toEqual(['官方 Docker 支持', '剪贴板同步']);
   });
 });

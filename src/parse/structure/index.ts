@@ -24,7 +24,7 @@
  * A page's config can say where the initiatives are instead (StructureOptions).
  */
 import type { RootContent } from 'mdast';
-import { positionOf } from '../markdown.js';
+import { plainText, positionOf } from '../markdown.js';
 import { descendants, flattenBlocks, type OutlineHeading, type OutlineNode } from '../outline.js';
 import { statusOfSectionTitle } from '../status.js';
 import { displayBlocks } from './blocks.js';
@@ -229,6 +229,7 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
   }
 
   for (const part of about) introParts.push(headingLine(part.heading), ...part.blocks);
+  withoutRepeats(sections);
   // Sections in page order: a section gathers initiatives from where its first one stands.
   const firstLine = (s: SectionDraft) => Math.min(...s.initiatives.map((i) => i.position.line));
   decisions.sort((a, b) => a.line - b.line);
@@ -245,6 +246,29 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
           .filter((h) => h.depth < (depth ?? 7)),
     explanation: { levels, ...(depth !== undefined ? { level: depth } : {}), levelWhy, decisions, ambiguities, unused },
   };
+}
+
+/**
+ * An initiative written again word for word, title and text, in a part nested under the one it first
+ * stood in (a list's item copied into a sub-list below it while the page was edited) is the same
+ * work: the first stays, alone. The same line under two areas of their own is planned in each.
+ */
+function withoutRepeats(sections: SectionDraft[]): void {
+  const seen = new Map<string, SectionDraft>();
+  for (const section of sections) {
+    section.initiatives = section.initiatives.filter((draft) => {
+      const text = draft.body
+        .map((b) => plainText(b))
+        .join('\n')
+        .trim();
+      if (!text) return true;
+      const key = [plainText(draft.titleRich).trim(), text, draft.statusText ?? draft.status ?? ''].join('\u0000');
+      const first = seen.get(key);
+      if (first && (first === section || (first.heading && section.context.includes(first.heading)))) return false;
+      if (!first) seen.set(key, section);
+      return true;
+    });
+  }
 }
 
 export { positionOf };

@@ -95,6 +95,18 @@ export function shapeOf(node: OutlineNode): Shape {
   // One item alone under a heading that is not a period or status group describes the heading's
   // work ("## 2. Grow the contributor base" over one long sentence): the heading names it.
   if (!node.children.length && loneItem(node.blocks) && !isTimeBucket(node.heading!)) return 'prose';
+  // Sibling headings that each introduce their list by the same label ("Goals:", "Цели:", "Key
+  // capabilities:") fill in a template: each is one piece of work, the list a part of its text.
+  if (
+    !node.children.length &&
+    sharedListLabel(node) &&
+    !namesARelease(node.heading!.title) &&
+    !bucketOf(node.heading!.title)
+  )
+    return 'prose';
+  // Under a group whose title says its parts are features ("Upcoming Release Features"), a heading over
+  // plain points ("Extend caching", "Define TTL policies") is one feature, its points its details.
+  if (!node.children.length && featureOfGroup(node)) return 'prose';
   // A piece of work named after its date ("Q1 2026: Chat Desktop UI"), described in paragraphs that
   // its list is one part of ("Key capabilities: …"), is that work, not the group of its period.
   if (!node.children.length && nameAfterPeriod(node.heading!.title) && !isListDominated(node.blocks)) return 'prose';
@@ -226,6 +238,49 @@ export function isPointsOfWork(node: OutlineNode, siblings: OutlineNode[]): bool
   const sentences = texts.filter((t) => /[.!]$/.test(t)).length;
   const meanWords = texts.reduce((n, t) => n + t.split(/\s+/).length, 0) / texts.length;
   return sentences >= texts.length / 2 || meanWords >= 10;
+}
+
+/** A group title that names what its parts are: "Upcoming Release Features", "Planned features", "Epics". */
+const PARTS_ARE_WORK = /\b(features|initiatives|epics|projects)\s*(\([^)]*\))?\s*$/i;
+
+/** A leaf heading over a list of plain points (no item named in bold) under a group of features. */
+function featureOfGroup(node: OutlineNode): boolean {
+  const parent = node.parent?.heading;
+  // Words in brackets qualify the feature ("Widgets (needs proper ideas)"): they do not make it a group.
+  const title = node.heading!.title.replace(/\([^)]*\)/g, '').trim();
+  if (!parent || !PARTS_ARE_WORK.test(parent.title) || namesARelease(title) || bucketOf(title)) return false;
+  const items = node.blocks.flatMap((b) => (b.type === 'list' ? b.children : []));
+  // Items each linked to their own issue ("Support early stopping #692") are tracked pieces of work.
+  const linked = items.filter(
+    (item) => item.children[0]?.type === 'paragraph' && item.children[0].children.some((c) => c.type === 'link'),
+  );
+  return (
+    items.length > 0 &&
+    !items.some(isTitledItem) &&
+    linked.length * 3 < items.length &&
+    !node.blocks.some((b) => b.type === 'table')
+  );
+}
+
+/** The short labels ending in a colon that introduce a part's lists ("Goals:", "Key capabilities:"). */
+function listLabels(blocks: RootContent[]): Set<string> {
+  const labels = new Set<string>();
+  blocks.forEach((block, i) => {
+    if (block.type !== 'paragraph' || blocks[i + 1]?.type !== 'list') return;
+    const text = plainText(block).trim();
+    if (/[:：]$/.test(text) && text.split(/\s+/).length <= 4) labels.add(text.replace(/\s*[:：]$/, '').toLowerCase());
+  });
+  return labels;
+}
+
+/** A leaf heading that introduces a list by a label a sibling heading introduces its own list by too. */
+function sharedListLabel(node: OutlineNode): boolean {
+  const own = listLabels(node.blocks);
+  if (!own.size) return false;
+  return (node.parent?.children ?? []).some(
+    (sibling) =>
+      sibling !== node && !sibling.children.length && [...listLabels(sibling.blocks)].some((l) => own.has(l)),
+  );
 }
 
 /**

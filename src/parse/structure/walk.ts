@@ -14,6 +14,7 @@ import { metaOfPart } from './summary.js';
 import { isListDominated, ownWork, shapeOf, WORK_LABEL, workListOf } from './shape.js';
 import {
   isTimeBucket,
+  namesARelease,
   placeholderOnly,
   recurringArea,
   checklistInPlan,
@@ -233,7 +234,8 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
         statusAmongGroups(node) ||
         namesTheRoadmap(heading) ||
         recurringArea(node) ||
-        checklistInPlan(node)) &&
+        checklistInPlan(node) ||
+        (depth !== undefined && heading.depth < depth && !node.children.length && namesARelease(heading.title))) &&
       !statusLineOf(node.blocks);
     const found = at?.startsWith('h')
       ? undefined
