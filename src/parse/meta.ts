@@ -241,7 +241,7 @@ export function metaOf(
 
 /** Asking readers to take part: "Open an issue describing…", "Pull requests are welcome". */
 const INVITATION =
-  /\b((open|file|raise)\s+(an?\s+)?(new\s+)?(issue|discussion|pull\s+request)s?|pull\s+requests\s+are\s+(also\s+)?welcome|contributions\s+are\s+(always\s+)?welcome)\b/i;
+  /\b((open|file|raise)\s+(an?|a\s+new|new)\s+(issue|discussion|pull\s+request)s?|pull\s+requests\s+are\s+(also\s+)?welcome|contributions\s+are\s+(always\s+)?welcome)\b/i;
 
 /** A short part of paragraphs only (at most three, 80 words) that invites readers to take part. */
 function invitesOnly(blocks: RootContent[]): boolean {

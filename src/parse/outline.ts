@@ -38,7 +38,9 @@ export function buildOutline(root: Root): OutlineNode {
   const runIns = runInHeads(root.children);
   const stack: OutlineNode[] = [top];
   const current = () => stack[stack.length - 1]!;
+  const consumed = new Set<RootContent>();
   root.children.forEach((block, index) => {
+    if (consumed.has(block)) return;
     let heading: OutlineHeading | undefined;
     let rest: RootContent | undefined;
     if (block.type === 'heading') {
@@ -49,6 +51,15 @@ export function buildOutline(root: Root): OutlineNode {
         position: positionOf(block),
         pseudo: false,
       };
+      // "### " left empty over "**About this document**" (as documents exported from an editor are
+      // written): the bold line is the heading's title.
+      const next = root.children[index + 1];
+      const bold = !heading.title.trim() && next?.type === 'paragraph' ? pseudoHeadingOf(next) : undefined;
+      if (bold) {
+        heading = { ...heading, title: bold.title, rich: bold.rich };
+        rest = bold.rest;
+        consumed.add(next!);
+      }
     } else if (
       block.type === 'paragraph' &&
       (usePseudo || block.data?.summary || releaseLines.has(block) || runIns.has(block))

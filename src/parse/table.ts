@@ -176,6 +176,8 @@ function titleScore(header: string, stats: ColumnStats, col: number): number | u
   if (stats.repeats > 0 || stats.lists > stats.filled / 5) score -= 2;
   // Most rows share a few values ("Proposal", "Feature"): a kind of work, whatever the header says.
   if (stats.filled >= 4 && stats.distinct <= stats.filled / 2) score -= 2;
+  // A quarter of the rows or more repeat a value, in runs or not: slides would share their titles.
+  else if (stats.filled >= 4 && stats.filled - stats.distinct >= stats.filled / 4) score -= 2;
   // Between equals, the leftmost column names the row.
   return score - col * 0.1;
 }

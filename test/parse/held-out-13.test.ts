@@ -261,3 +261,66 @@ describe('an item copied into a sub-list of its own part', () => {
     expect(titles(page)).toEqual(['官方 Docker 支持', '剪贴板同步']);
   });
 });
+
+describe('pages exported from a document editor', () => {
+  it('titles an empty heading by the bold line under it', () => {
+    const page =
+      '# Roadmap\n\n### \n**About this document**\n\nThis document links to the issues list.\n\n### \n**Current Roadmap**\n\n' +
+      '|Theme|Description|Timeline|\n|--|--|--|\n|Security|Audit logging|May 2022|\n|Security|TLS hardening|June 2022|\n' +
+      '|Usability|Dashboards|May 2022|\n|Security|Session logout|Exploring|\n';
+    expect(sections(page)).toEqual(['Current Roadmap: Audit logging, TLS hardening, Dashboards, Session logout']);
+  });
+});
+
+describe('a column whose values repeat across a quarter of the rows or more', () => {
+  it('names a theme the rows share, not each row', () => {
+    const rows = [
+      'Security|Audit logging',
+      'Usability|Dashboards',
+      'Security|TLS hardening',
+      'IDP|Multiple IDPs',
+      'Security|Session logout',
+    ];
+    const table = `|Theme|Description|\n|--|--|\n${rows.map((r) => `|${r}|`).join('\n')}\n`;
+    const reading = readTable(parseMarkdown(table).children[0] as Table);
+    expect(reading.kind === 'items' && reading.headers[reading.titleCol]).toBe('Description');
+  });
+});
+
+describe('lists after a table, each labelled by one of its rows', () => {
+  it('are the details of that row', () => {
+    const page =
+      '# RoadMap\n\n## 1.0\n\n| title | content | time |\n| --- | --- | --- |\n| SDK | Java and Go clients | 2022-03 |\n' +
+      '| cnosdb | backup/restore | 2022-03 |\n| cnosdb-inspect | disk file tools | 2022-04 |\n\n' +
+      'cnosdb-inspect包含以下内容：\n- buildtsi：重建tsi索引文件\n- dumptsi：转储tsi文件中的内容\n\nSDK：\n- Golang 已完成\n- Java 已完成\n';
+    const found = allInitiatives(edition(page));
+    expect(found.map((i) => i.title)).toEqual(['SDK', 'cnosdb', 'cnosdb-inspect']);
+    expect(JSON.stringify(found[2]!.body)).toContain('buildtsi');
+  });
+});
+
+describe('a heading that names the kind of work of its sub-headings', () => {
+  it('groups them, as a section', () => {
+    const theme = (t: string) => `#### ${t}\n\nGoal: improve ${t.toLowerCase()} across the provider, as users ask.\n\n`;
+    const page =
+      '# Q3 2020 Roadmap\n\n## Currently In Progress\n\n### 2.0.0\n\nMajor releases remove deprecated code and change defaults.\n\n' +
+      `### Themes\n\nWe plan to work on three themes this quarter.\n\n${theme('Coverage')}${theme('Lifecycle')}${theme('Errors')}` +
+      '## Research Topics\n\nDiscovery only.\n\n### Manifest resource\n\nWe evaluate custom resources in a provider of their own.\n\n### Operator\n\nWe look at an operator for runs inside the cluster.\n';
+    expect(sections(page)).toEqual([
+      'Currently In Progress: 2.0.0',
+      'Themes: Coverage, Lifecycle, Errors',
+      'Research Topics: Manifest resource, Operator',
+    ]);
+    expect(edition(page).sections[2]!.status).toBe('future');
+  });
+
+  it('reads "open issues" in a piece of work’s text as issues still open, not an invitation', () => {
+    expect(
+      metaOf(
+        'Errors',
+        parseMarkdown('While there are few open issues on this, users ask for better messages.').children,
+        false,
+      ),
+    ).toBeUndefined();
+  });
+});

@@ -128,6 +128,26 @@ function isNotesList(before: RootContent | undefined): boolean {
  * Initiatives of a leaf section: list items and table rows, with the prose
  * around them (and any excluded item) as intro; `why` says what was read.
  */
+/**
+ * The item a label line over a list names, when the line opens with its title ("cnosdb-inspect
+ * 包含以下内容：", "SDK:") and says little more: the longest such title among the items read so far.
+ */
+function itemNamedBy(label: RootContent | undefined, items: InitiativeDraft[]): InitiativeDraft | undefined {
+  if (label?.type !== 'paragraph') return undefined;
+  const text = plainText(label).trim().toLowerCase();
+  if (!/[:：]$/.test(text) || text.split(/\s+/).length > 8) return undefined;
+  let best: InitiativeDraft | undefined;
+  let length = 0;
+  for (const item of items) {
+    const title = plainText(item.titleRich).trim().toLowerCase();
+    if (title.length > length && text.startsWith(title)) {
+      best = item;
+      length = title.length;
+    }
+  }
+  return best;
+}
+
 export function itemsOf(
   blocks: RootContent[],
   options: ItemOptions,
@@ -138,6 +158,13 @@ export function itemsOf(
   for (const [index, block] of blocks.entries()) {
     if (block.type === 'list' && isNotesList(blocks[index - 1])) {
       intro.push(block);
+      continue;
+    }
+    // "cnosdb-inspect contains:" over a list, after a table with a "cnosdb-inspect" row: that row's details.
+    const row = block.type === 'list' ? itemNamedBy(blocks[index - 1], items) : undefined;
+    if (row) {
+      row.body.push(blocks[index - 1]!, ...displayBlocks([block]));
+      intro.splice(intro.indexOf(blocks[index - 1]!), 1);
       continue;
     }
     if (!options.tablesOnly && block.type === 'list' && isStatusList(block) && items.length) {

@@ -193,6 +193,19 @@ const KIND_OF_WORK =
   /^(?:(?:our|the|main|major|key|planned)\s+)?(?:themes|initiatives|features|goals|epics|projects|priorities|focus\s+areas|investments|work\s*streams)$/i;
 
 /**
+ * A heading that only names the kind of work of the sub-headings it holds ("### Themes" over "To
+ * improve the provider, we plan…", then "#### Coverage", "#### Lifecycle"): it groups them.
+ */
+export function namesItsParts(node: OutlineNode): boolean {
+  return (
+    !!node.heading &&
+    node.children.length >= 2 &&
+    KIND_OF_WORK.test(node.heading.title.trim()) &&
+    !node.blocks.some((b) => b.type === 'list' || b.type === 'table')
+  );
+}
+
+/**
  * A heading that only names the kind of work the headings after it describe ("## Themes" over "We have
  * extracted a few major themes…", then one heading per theme beside it): it introduces them, it is not one.
  */

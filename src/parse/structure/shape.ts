@@ -18,6 +18,7 @@ import {
   groupAmongBuckets,
   isTimeBucket,
   namesARelease,
+  namesItsParts,
   namesTheRoadmap,
   placeholderOnly,
   releaseChecklist,
@@ -123,7 +124,7 @@ export function shapeOf(node: OutlineNode): Shape {
   // of their own ("IO Improvements", "Work Scheduling") name pieces of work: the heading lists them.
   if (!node.children.length && labelItemsOnly(node.blocks) && labelsRecur(node)) return 'prose';
   if (node.children.length) {
-    if (introducesLists(node)) return 'branch';
+    if (introducesLists(node) || namesItsParts(node)) return 'branch';
     return proseCount(node.blocks) > 0 && !isListDominated(node.blocks) ? 'prose' : 'branch';
   }
   return isListDominated(node.blocks) ? 'list' : 'prose';

@@ -11,6 +11,7 @@ import { bucketOf } from '../period.js';
 import { hasDetailLines } from './blocks.js';
 import { isListDominated, shapeOf } from './shape.js';
 import { proseCount } from './blocks.js';
+import { namesItsParts } from './groups.js';
 
 /**
  * A heading at the initiative level with no words of its own that only
@@ -20,6 +21,8 @@ import { proseCount } from './blocks.js';
  * headings ("Goals", "Status") are the parts of one piece of work instead.
  */
 export function isGroupOfWork(node: OutlineNode): boolean {
+  // "### Themes" over a paragraph that introduces its "#### Coverage", "#### Lifecycle": it groups them.
+  if (namesItsParts(node) && node.children.filter((child) => shapeOf(child) === 'prose').length >= 2) return true;
   if (
     node.children.length < 2 ||
     proseCount(node.blocks) > 0 ||
