@@ -33,6 +33,9 @@ function meaningStatus(meaning: string): Status {
 /** Entries of a list that reads as a legend, or undefined. */
 function listEntries(list: List): [string, Status][] | undefined {
   if (list.children.length < 2) return undefined;
+  // A list whose lines mostly link somewhere lists work ("[🤖 Compute Sessions](…) - **✅ Released**").
+  const linked = list.children.filter((item) => JSON.stringify(item).includes('"type":"link"')).length;
+  if (linked * 2 >= list.children.length) return undefined;
   const entries: [string, Status][] = [];
   for (const item of list.children) {
     const match = ENTRY.exec(plainText(item));

@@ -218,6 +218,11 @@ export function bucketOf(title: string): Bucket | undefined {
     .trim();
   if (STATUS_GROUP.test(title)) return { kind: 'status', label };
   if (HORIZON.test(title)) return { kind: 'horizon', label };
+  // Work still being looked into, as a whole title: "Researching", "Research topics", "Exploring".
+  if (
+    /^(researching|under\s+research|research\s+topics|exploring|explorations?|(under|in)\s+exploration)$/i.test(label)
+  )
+    return { kind: 'horizon', label };
   // The same groups in other languages, in titles of a few words or (without spaces) a few signs.
   const bare = title.replace(/[(（][^)）]*[)）]/g, '').trim();
   if (bare.split(/\s+/).length <= 4 && bare.length <= 40) {

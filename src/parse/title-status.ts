@@ -73,10 +73,20 @@ export function splitTitleStatus(titleRich: PhrasingContent[]): {
   // "Multi-chain command **(Done)**": a status set in bold or italics after the words.
   const marked = last && (last.type === 'strong' || last.type === 'emphasis') && rich.length > 1 ? plainText(last) : '';
   const markedStatus = /^\s*[([][^()[\]]{1,30}[)\]]\s*$/.test(marked) ? trailingStatusOf(marked) : undefined;
+  const before = rich[rich.length - 2];
+  // "Search Service - **✅ Released**": a status set in bold after a dash.
+  const dashed =
+    marked && !markedStatus && before?.type === 'text' && /\s[-–—]\s*$/.test(before.value) && isBareStatus(marked)
+      ? normalizeStatus(marked)
+      : undefined;
   if (markedStatus && !markedStatus.rest.trim()) {
     status = markedStatus.status;
     statusText = markedStatus.statusText;
     rich = trimInlines(rich.slice(0, -1));
+  } else if (dashed && before?.type === 'text') {
+    status = dashed;
+    statusText = marked.replace(/^[^\p{L}\p{N}]+/u, '').trim() || marked.trim();
+    rich = trimInlines([...rich.slice(0, -2), { ...before, value: before.value.replace(/\s[-–—]\s*$/, '') }]);
   } else if (last?.type === 'text') {
     const trailing = trailingStatusOf(last.value);
     if (trailing) {

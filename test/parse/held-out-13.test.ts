@@ -324,3 +324,60 @@ describe('a heading that names the kind of work of its sub-headings', () => {
     ).toBeUndefined();
   });
 });
+
+describe('a status set in bold after a dash, on lines that link to their work', () => {
+  const page =
+    '# Roadmap\n\n## May 2024\n\n- [🎆 Project Page](https://github.com/o/r/pull/38) - **👷 Development**\n' +
+    '- 🔐 Member Authorization - **👷 Development**\n- [🤫 Secrets in Sessions](https://github.com/o/r/pull/41) - **✅ Released**\n';
+
+  it('is the item’s status, and the lines are work, not a legend', () => {
+    const found = allInitiatives(edition(page));
+    expect(found.map((i) => [i.title, i.status])).toEqual([
+      ['🎆 Project Page', 'in-progress'],
+      ['🔐 Member Authorization', 'in-progress'],
+      ['🤫 Secrets in Sessions', 'done'],
+    ]);
+  });
+
+  it('leaves a legend of symbols a legend', () => {
+    expect(titles('# Roadmap\n\n- ✅ - done\n- 👷 - in progress\n\n## Now\n\n- Search ✅\n- Sync 👷\n')).toEqual([
+      'Search',
+      'Sync',
+    ]);
+  });
+});
+
+describe('work still being looked into', () => {
+  it.each(['Researching', 'Research topics', 'Under exploration'])('"%s" groups future work', (title) => {
+    expect(bucketOf(title)?.kind).toBe('horizon');
+    expect(statusOfSectionTitle(title)).toBe('future');
+  });
+
+  it('leaves a title that names research work a piece of work', () => {
+    expect(bucketOf('Exploring new storage engines')).toBeUndefined();
+  });
+});
+
+describe('sibling headings over a few plain points each', () => {
+  const part = (title: string, points: string[]) => `## ${title}\n\n${points.map((p) => ` * ${p}`).join('\n')}\n\n`;
+  it('are each one piece of work', () => {
+    const page =
+      '# Builder Roadmap\n\n' +
+      part('Multi-Process Builder', ['Move core plugins into worker processes']) +
+      part('Plugin UI merging', ['Make it easier to merge plugin UI', 'Probably requires a simpler workbench']) +
+      part('Build Output', ['Build output panel. Some mockups in progress.']) +
+      part('Indenter revamp', ['Simplify complex indentation', 'Port the Python indenter', 'Better Vala logic']);
+    expect(titles(page)).toEqual(['Multi-Process Builder', 'Plugin UI merging', 'Build Output', 'Indenter revamp']);
+  });
+
+  it('stay groups when their items link to their own issues', () => {
+    const linked = (t: string, n: number) => `${t} [#${n}](https://github.com/o/r/issues/${n})`;
+    const page =
+      '# Roadmap\n\n' +
+      part('Storage', [linked('Faster reads', 1), linked('Batched writes', 2)]) +
+      part('Client', [linked('New CLI', 3), linked('Shell completion', 7)]) +
+      part('Docs', [linked('Tutorials', 4), linked('Cookbook', 8)]) +
+      part('Testing', [linked('Fuzzing', 5), linked('Benchmarks', 6)]);
+    expect(titles(page)).toHaveLength(8);
+  });
+});

@@ -219,6 +219,7 @@ function labelItemsOnly(blocks: RootContent[]): boolean {
  */
 export function isPointsOfWork(node: OutlineNode, siblings: OutlineNode[]): boolean {
   if (node.children.length || shapeOf(node) !== 'list' || isTimeBucket(node.heading!)) return false;
+  if (fewPointsAlike(node, siblings)) return true;
   // Read alike with the siblings that set the tone: two or more in prose, or more in prose than in lists.
   const others = siblings.filter((s) => s !== node && !s.children.length);
   const prose = others.filter((s) => shapeOf(s) === 'prose').length;
@@ -239,6 +240,33 @@ export function isPointsOfWork(node: OutlineNode, siblings: OutlineNode[]): bool
   const sentences = texts.filter((t) => /[.!]$/.test(t)).length;
   const meanWords = texts.reduce((n, t) => n + t.split(/\s+/).length, 0) / texts.length;
   return sentences >= texts.length / 2 || meanWords >= 10;
+}
+
+/** The plain points of a heading: untitled, unlinked, unchecked items of its lists, or undefined. */
+function plainPoints(node: OutlineNode): ListItem[] | undefined {
+  if (node.children.length || node.blocks.some((b) => b.type === 'table')) return undefined;
+  const items = node.blocks.flatMap((block) => (block.type === 'list' ? block.children : []));
+  const plain = (item: ListItem) =>
+    typeof item.checked !== 'boolean' &&
+    !isTitledItem(item) &&
+    !(item.children[0]?.type === 'paragraph' && item.children[0].children.some((c) => c.type === 'link'));
+  return items.length && items.every(plain) ? items : undefined;
+}
+
+/**
+ * Four or more sibling headings, two in three of them over a few plain points each (three at most:
+ * "Build output panel. Some mockups in progress.") or in prose, name one piece of work each: a
+ * couple of points say what the work is, as a paragraph would. Periods and releases group theirs.
+ */
+function fewPointsAlike(node: OutlineNode, siblings: OutlineNode[]): boolean {
+  const few = (n: OutlineNode) => {
+    const points = plainPoints(n);
+    return !!points && points.length <= 3 && !bucketOf(n.heading!.title) && !namesARelease(n.heading!.title);
+  };
+  if (!few(node)) return false;
+  const leaves = siblings.filter((s) => !s.children.length && s.heading);
+  const alike = leaves.filter((s) => few(s) || (shapeOf(s) === 'prose' && !bucketOf(s.heading!.title)));
+  return leaves.length >= 4 && alike.length * 3 >= leaves.length * 2;
 }
 
 /** A group title that names what its parts are: "Upcoming Release Features", "Planned features", "Epics". */
