@@ -133,7 +133,13 @@ export const RULES: Rule[] = [
       joined(m) && SELF_NOUNS.has(m.next!.key) && !/^roadmaps?$/.test(m.next!.key) && (proper || m.article),
   },
   // A dependency's version is not the project's ("support for X 25.12").
-  { why: 'X 1.0', weight: 2, test: (m) => joined(m) && isVersion(m.next!.text) && !isDependency(m) },
+  // A lower-case word before a bare number is a word of the sentence ("a lookup table de 256 entries").
+  {
+    why: 'X 1.0',
+    weight: 2,
+    test: (m, proper) =>
+      joined(m) && isVersion(m.next!.text) && (proper || /^v|\./i.test(m.next!.text)) && !isDependency(m),
+  },
   { why: "a dependency ('support for X', 'X compatible')", weight: -3, test: (m) => isDependency(m) },
   {
     why: '… for X.',

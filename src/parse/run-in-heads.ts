@@ -56,13 +56,45 @@ function trimTrailingStop(rich: PhrasingContent[]): PhrasingContent[] {
  * ("Plugin API"), "**Motivation.** …", "**Approach.** …" describe that work.
  */
 export function runInHeads(blocks: RootContent[]): Set<RootContent> {
-  const groups: { holdsWork: boolean; heads: RootContent[] }[] = [{ holdsWork: true, heads: [] }];
-  for (const block of blocks) {
+  // Bold lines alone head their parts only under a heading that names them as kinds of work ("Focus
+  // Areas"); run-in heads do under any group of work ("Themes" may name a piece of work: UI themes).
+  const groups: { holdsWork: boolean; namesKind: boolean; heads: RootContent[]; lines: RootContent[] }[] = [
+    { holdsWork: true, namesKind: false, heads: [], lines: [] },
+  ];
+  blocks.forEach((block, i) => {
+    const group = groups[groups.length - 1]!;
     if (block.type === 'heading') {
       const title = plainText(block);
       const holdsWork = groupsByTime(title) || /\broad\s?map\b/i.test(title);
-      groups.push({ holdsWork, heads: [] });
-    } else if (block.type === 'paragraph' && runInHeadOf(block)) groups[groups.length - 1]!.heads.push(block);
-  }
-  return new Set(groups.filter((group) => group.holdsWork && group.heads.length >= 2).flatMap((group) => group.heads));
+      groups.push({ holdsWork, namesKind: KINDS_OF_WORK.test(title.trim()), heads: [], lines: [] });
+    } else if (block.type === 'paragraph' && runInHeadOf(block)) group.heads.push(block);
+    else if (block.type === 'paragraph' && boldLineOver(block, blocks[i + 1])) group.lines.push(block);
+  });
+  return new Set(
+    groups.flatMap((group) => [
+      ...(group.holdsWork && group.heads.length >= 2 ? group.heads : []),
+      ...(group.namesKind && group.lines.length >= 2 ? group.lines : []),
+    ]),
+  );
+}
+
+/** A heading that names the kind of work its parts are: "Focus Areas", "Key initiatives", "Planned features". */
+const KINDS_OF_WORK =
+  /^(?:(?:our|the|main|major|key|planned)\s+)?(?:initiatives|features|epics|projects|priorities|focus\s+areas|areas\s+of\s+focus|work\s*streams)$/i;
+
+/**
+ * A paragraph of a few bold words and nothing else ("**API の単純化**"), not a key of the details, over
+ * a block of its own that is not another such line: it heads that block as a heading would.
+ */
+function boldLineOver(paragraph: Paragraph, next: RootContent | undefined): boolean {
+  const children = trimInlines(paragraph.children);
+  if (children.length !== 1 || children[0]!.type !== 'strong') return false;
+  const title = plainText(children[0]!).trim();
+  if (!/\p{L}/u.test(title) || title.split(/\s+/).length > 8 || /[:：.]$/.test(title) || FIELD_KEY.test(title))
+    return false;
+  return (
+    !!next &&
+    next.type !== 'heading' &&
+    !(next.type === 'paragraph' && next.children.length === 1 && next.children[0]!.type === 'strong')
+  );
 }

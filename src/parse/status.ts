@@ -54,7 +54,7 @@ const OTHER_LANGUAGES: [RegExp, Status][] = [
   [/nicht\s+begonnen|no\s+iniciad|pas\s+commencé|não\s+iniciad|не\s+начат|未着手|未開始|시작\s*전|未开始/i, 'planned'],
   // Near horizons first: "短期目标 (未来 1-3 个月)" is planned, whatever "未来" (future) in its brackets.
   [
-    /短期|中期|近期|下一步|下一阶段|단기|중기|curto\s+prazo|médio\s+prazo|corto\s+plazo|medio\s+plazo|court\s+terme|moyen\s+terme|kurzfristig|mittelfristig|als\s+nächstes|краткосрочн|среднесрочн|próxim|prochain|следующ|ближайш/i,
+    /短期|中期|近期|下一步|下一阶段|단기|중기|curto\s+prazo|médio\s+prazo|corto\s+plazo|medio\s+plazo|court\s+terme|moyen\s+terme|kurzfristig|mittelfristig|als\s+nächstes|краткосрочн|среднесрочн|próxim|proxim|prochain|следующ|ближайш/i,
     'planned',
   ],
   [
@@ -62,11 +62,11 @@ const OTHER_LANGUAGES: [RegExp, Status][] = [
     'in-progress',
   ],
   [
-    /erledigt|abgeschlossen|fertig|completad|terminad|terminé|achevé|concluíd|entreg|выполнен|готово|сделано|заверш|完了|済み|완료|已完成|完成/i,
+    /erledigt|abgeschlossen|fertig|implementiert|implementad|implémenté|реализовано|已实现|実装済み|completad|terminad|terminé|achevé|concluíd|entreg|выполнен|готово|сделано|заверш|完了|済み|완료|已完成|完成/i,
     'done',
   ],
   [
-    /zukunft|später|futuro|plus\s+tard|futur|long\s+terme|largo\s+plazo|longo\s+prazo|langfristig|будущ|позже|долгосрочн|长期|長期|장기|将来|今後|향후|나중|未来|以后/i,
+    /zukunft|später|después|despues|depois|futuro|plus\s+tard|futur|long\s+terme|largo\s+plazo|longo\s+prazo|langfristig|будущ|позже|долгосрочн|长期|長期|장기|将来|今後|향후|나중|未来|以后/i,
     'future',
   ],
   [/geplant|planificad|previst|prévu|planejad|запланирован|планируется|予定|計画中|예정|계획|计划|准备/i, 'planned'],

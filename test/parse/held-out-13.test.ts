@@ -381,3 +381,33 @@ describe('sibling headings over a few plain points each', () => {
     expect(titles(page)).toHaveLength(8);
   });
 });
+
+describe('a part that says its work is already done, over areas', () => {
+  it('reads each area as one piece of delivered work, and the plan after it item by item', () => {
+    const page =
+      '# Roadmap\n\n## Implementado\n\n### Wire + protocolo\n\n- Conexion TCP con keepalive.\n- Auth: trust, MD5, SCRAM.\n- Reader con bufio.\n\n' +
+      '### Decoders de tipo\n\n- Formato binario para bool e int.\n- Decoder de arrays.\n- Fallback texto.\n- Plan de encoder.\n\n' +
+      '## Proximo\n\n- Soporte de LISTEN/NOTIFY\n- CI con Postgres 17\n\n## Despues\n\n- Replicacion logica\n\n## No planeado\n\n- ORM\n';
+    expect(sections(page)).toEqual([
+      'Implementado: Wire + protocolo, Decoders de tipo',
+      'Proximo: Soporte de LISTEN/NOTIFY, CI con Postgres 17',
+      'Despues: Replicacion logica',
+    ]);
+    expect(edition(page).sections.map((s) => s.status)).toEqual(['done', 'planned', 'future']);
+  });
+});
+
+describe('bold lines over their own text, under a heading that names them as kinds of work', () => {
+  it('head their parts; a "Deliverables" part beside them is the group’s details', () => {
+    const quarter = (q: string, a: string, b: string) =>
+      `## 2026 ${q}: Stabilization\n\n### Focus Areas\n\n**${a}**\n\n次の概念を明確に定義します。\n\n- State\n- Intent\n\n**${b}**\n\nAPI を単純にします。\n\n### Deliverables\n\n- README\n- 図\n\n`;
+    const page = `# Kit Roadmap 2026\n\n${quarter('Q1', 'コア概念の定義', 'API の単純化')}${quarter('Q2', 'Dependency Injection', 'Layer Guide')}`;
+    expect(titles(page)).toEqual(['コア概念の定義', 'API の単純化', 'Dependency Injection', 'Layer Guide']);
+  });
+
+  it('stay text under a heading that names a piece of work', () => {
+    const page =
+      '# Roadmap\n\n## Themes\n\n**Dark**\n\nA dark theme.\n\n**Light**\n\nA light theme.\n\n## Plugins\n\nA plugin API.\n';
+    expect(titles(page)).toEqual(['Themes', 'Plugins']);
+  });
+});

@@ -3,11 +3,14 @@
  * section, one initiative, a section of items, context or nothing (see ./index.ts for the rules,
  * and ./explanation.ts for the record of each decision).
  */
-import type { RootContent } from 'mdast';
+import type { List, RootContent } from 'mdast';
+import { FIELD_KEY } from '../field-lists.js';
+import { isTaskList } from '../items.js';
+import { bucketOf } from '../period.js';
 import type { OutlineHeading, OutlineNode } from '../outline.js';
 import { displayBlocks, hasDetailLines, statusLineOf } from './blocks.js';
 import { headingLine, sectionOf, type SectionDraft } from './sections.js';
-import { initiativeFromHeading, isShippedRelease, itemsOf } from './drafts.js';
+import { initiativeFromHeading, isShippedRelease, itemsOf, statusOfHeading } from './drafts.js';
 import type { Decision, StructureOptions } from './explanation.js';
 import { amongPeriodsOfWork, isGroupOfWork, sumsUpSiblings } from './siblings.js';
 import { metaOfPart } from './summary.js';
@@ -54,6 +57,16 @@ export interface Walked {
 }
 
 /** Walks the top-level parts (and what they hold), deciding what each is. */
+/** A leaf heading, not a period or release, over lists (not checklists), under a heading that says its work is done. */
+function deliveredArea(node: OutlineNode): boolean {
+  const parent = node.parent?.heading;
+  if (!parent || node.children.length || bucketOf(node.heading!.title) || namesARelease(node.heading!.title))
+    return false;
+  if (statusOfHeading(parent) !== 'done' || bucketOf(parent.title)?.kind !== 'status') return false;
+  const lists = node.blocks.filter((b): b is List => b.type === 'list');
+  return lists.length > 0 && lists.every((list) => !isTaskList(list)) && !node.blocks.some((b) => b.type === 'table');
+}
+
 export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
   const { depth, at, levelWhy, options, excluded, decide, inBucket } = walk;
   const sections: SectionDraft[] = [];
@@ -220,6 +233,12 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
       oneInitiative(node, parent, context, 'its detail lines describe one piece of work');
       return;
     }
+    // So is an area of a part that says its work is done ("## Implemented" over "### Wire protocol" and
+    // its ten points): what that area delivered, not work to present point by point.
+    if (!at && deliveredArea(node)) {
+      oneInitiative(node, parent, context, 'an area of work its group says is done: its list is what it delivered');
+      return;
+    }
     if (!at && isShippedRelease(heading)) {
       oneInitiative(node, parent, context, 'a release that has shipped: its list is what it delivered');
       return;
@@ -283,6 +302,10 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
       decide(heading, 'empty', 'nothing under it');
       return;
     }
+    // "### Deliverables" beside "### Focus Areas": a part titled only by a key of the details says what
+    // its group delivers or aims at, not a piece of work of its own.
+    if (FIELD_KEY.test(heading.title.trim().replace(/\s*[:：]$/, '')) && !node.children.length)
+      return asContext(heading, shown, 'its title is a key of the details of the part above it');
     oneInitiative(node, parent, context, 'prose beside the work');
   };
   for (const node of top) visit(node, undefined, []);
