@@ -193,6 +193,19 @@ export function nameAfterPeriod(title: string): string | undefined {
   return name;
 }
 
+/**
+ * The name a heading gives after its period or stage ("Milestone 2 — lower the expander",
+ * "Phase 1: Storage"): the words after the colon or dash, when they are not a horizon or status.
+ */
+export function nameAfterStage(title: string): string | undefined {
+  const named = nameAfterPeriod(title);
+  if (named) return named;
+  const match = /^(.+?)\s*(?:[:：]|\s[–—-])\s+(.*\p{L}.*)$/u.exec(title.trim());
+  if (!match || bucketOf(match[2]!)) return undefined;
+  const phase = PHASE.exec(match[1]!);
+  return phase && !/[\p{L}\p{N}]/u.test(match[1]!.replace(phase[0], '')) ? match[2] : undefined;
+}
+
 /** The time bucket a section title names, if it names one. */
 export function bucketOf(title: string): Bucket | undefined {
   const period = findPeriod(title);

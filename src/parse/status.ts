@@ -24,7 +24,7 @@ const EMOJI: [RegExp, Status][] = [
 const PHRASES: [RegExp, Status][] = [
   [/\b(not\s+(yet\s+)?(started|implemented|begun)|to\s*do|todo|unstarted)\b/i, 'planned'],
   [
-    /\b((close\s+to|almost|nearly)\s+(becoming\s+)?(done|complete|stable|ready|finished)|in[\s-]+progress|wip|work\s+in\s+progress|ongoing|under\s*way|(in|under)\s+development|in\s+design|in\s+review|started|active(ly)?|current(ly)?|now|doing|implementing|(being\s+)?worked\s+on|working\s+on|beta|alpha(\s+released)?|experimental|preview|prototyp\w*|incubating)\b/i,
+    /\b((close\s+to|almost|nearly)\s+(becoming\s+)?(done|complete|stable|ready|finished)|in[\s-]+progress|wip|work\s+in\s+progress|ongoing|under\s*way|(in|under)\s+development|in\s+design|in\s+review|started|begun|active(ly)?|current(ly)?|now|doing|implementing|(being\s+)?worked\s+on|working\s+on|beta|alpha(\s+released)?|experimental|preview|prototyp\w*|incubating)\b/i,
     'in-progress',
   ],
   [
@@ -177,7 +177,7 @@ export function leadingTagStatusOf(text: string): { status: Status; statusText: 
 /** Status words lead the phrase: "In Progress, likely v1.1" yes, "alpha released" only as a whole. */
 function looksLikeStatus(inner: string): boolean {
   return (
-    /^(\W*)(done|complete[d]?|in[\s-]+progress|work\s+in\s+progress|wip|ongoing|planned|next|later|future|not\s+started|started|(in|under)\s+development|in\s+design|new!?|provisional|proposed|shipped|released|stable|beta|alpha\s+released|ga|soon|now|blocked|on\s+hold|to\s*do|todo)\b/i.test(
+    /^(\W*)(done|complete[d]?|in[\s-]+progress|work\s+in\s+progress|wip|ongoing|planned|next|later|future|not\s+started|started|begun|(in|under)\s+development|in\s+design|new!?|provisional|proposed|shipped|released|stable|beta|alpha\s+released|ga|soon|now|blocked|on\s+hold|to\s*do|todo)\b/i.test(
       inner,
     ) || EMOJI.some(([pattern]) => pattern.test(inner))
   );

@@ -5,7 +5,7 @@ import { sourceFromBytes } from '../../src/load/read-source.js';
 import { allInitiatives } from '../../src/model/types.js';
 import { parseRoadmap } from '../../src/parse/index.js';
 import { metaOf } from '../../src/parse/meta.js';
-import { bucketOf, nameAfterPeriod } from '../../src/parse/period.js';
+import { bucketOf, nameAfterPeriod, nameAfterStage } from '../../src/parse/period.js';
 import { parseMarkdown } from '../../src/parse/read-markdown.js';
 import { namesARelease } from '../../src/parse/structure/groups.js';
 import { statusOfSectionTitle } from '../../src/parse/status.js';
@@ -409,5 +409,33 @@ describe('bold lines over their own text, under a heading that names them as kin
     const page =
       '# Roadmap\n\n## Themes\n\n**Dark**\n\nA dark theme.\n\n**Light**\n\nA light theme.\n\n## Plugins\n\nA plugin API.\n';
     expect(titles(page)).toEqual(['Themes', 'Plugins']);
+  });
+});
+
+describe('stages that name their work and tell it in prose', () => {
+  it.each([
+    ['Milestone 2 — lower the expander to fusevm', 'lower the expander to fusevm'],
+    ['Phase 1: Storage', 'Storage'],
+    ['Q1 2026: Installer', 'Installer'],
+    ['Phase 2', undefined],
+    ['Milestone 3: Done', undefined],
+  ])('%s names %s', (title, name) => {
+    expect(nameAfterStage(title)).toBe(name);
+  });
+
+  it('are each one piece of work; "Known divergences" is context', () => {
+    const page =
+      '# Roadmap\n\n## Milestone 1 — the scanner (done)\n\nCategory codes and the line scanner.\n\n' +
+      '## Milestone 2 — the expander\n\nLower macro bodies to bytecode.\n\n## Milestone 3 — the stomach (begun)\n\nBoxes, glue, fonts.\n\n' +
+      '## Known divergences\n\nSome primitives differ from real TeX.\n';
+    const found = allInitiatives(edition(page));
+    expect(found.map((i) => i.status)).toEqual(['done', 'unknown', 'in-progress']);
+    expect(found).toHaveLength(3);
+  });
+
+  it('leave a phase over a list of work a group of it', () => {
+    expect(titles('# Roadmap\n\n## Phase 1: Storage\n\n- Faster reads\n- Batched writes\n- Compaction\n')).toHaveLength(
+      3,
+    );
   });
 });

@@ -10,7 +10,7 @@ import { isLegendList } from '../legend.js';
 import { plainText } from '../markdown.js';
 import { metaOf } from '../meta.js';
 import type { OutlineNode } from '../outline.js';
-import { bucketOf, nameAfterPeriod } from '../period.js';
+import { bucketOf, nameAfterPeriod, nameAfterStage } from '../period.js';
 import { statusOfSectionTitle } from '../status.js';
 import { readTable } from '../table.js';
 import { hasDetailLines, proseCount, statusLineOf } from './blocks.js';
@@ -108,6 +108,15 @@ export function shapeOf(node: OutlineNode): Shape {
   // Under a group whose title says its parts are features ("Upcoming Release Features"), a heading over
   // plain points ("Extend caching", "Define TTL policies") is one feature, its points its details.
   if (!node.children.length && featureOfGroup(node)) return 'prose';
+  // A stage or period that names its work and tells it in prose only ("Milestone 2 — lower the expander
+  // to fusevm" over paragraphs): nothing to group, the heading is that work.
+  if (
+    !node.children.length &&
+    itemCount(node.blocks) === 0 &&
+    proseCount(node.blocks) > 0 &&
+    nameAfterStage(node.heading!.title)
+  )
+    return 'prose';
   // A piece of work named after its date ("Q1 2026: Chat Desktop UI"), described in paragraphs that
   // its list is one part of ("Key capabilities: …"), is that work, not the group of its period.
   if (!node.children.length && nameAfterPeriod(node.heading!.title) && !isListDominated(node.blocks)) return 'prose';
