@@ -86,7 +86,9 @@ function titleOf(input: EditionMetaInput, wrappers: Heading[]): TitleChoice {
   const opening = input.root.children.find((node) => node.type !== 'html' && node.type !== 'definition');
   // Beside a front-matter title, an H1 titles the page only where it opens the body, as site
   // generators read it; an H1 further down ("# Main tasks" after the intro) heads a group.
-  const h1 = headings.find((node) => node.depth === 1 && (!fm || node === opening));
+  // With a front-matter title, H1s that come several times in the body are its parts, the first too.
+  const h1s = headings.filter((node) => node.depth === 1).length;
+  const h1 = headings.find((node) => node.depth === 1 && (!fm || (node === opening && h1s === 1)));
   if (h1) choices.push({ title: plainText(h1), titleSource: 'h1' });
   // Else the heading the page opens with, when it is one of those and wraps the page: an
   // opening heading with siblings at its level ("### [Done] v0.1: Prototype" before "### v0.2:

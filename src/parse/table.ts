@@ -56,7 +56,8 @@ export function isPlaceholder(text: string): boolean {
     .trim();
   return value === '' || PLACEHOLDER.test(value);
 }
-const VERSION = /^(?:[\w.-]+\s+)?v?\d+(?:\.(?:\d+|x))+(?:[\s-]*\(?[a-z ]+\)?)?$|^v\d+$/i;
+const VERSION =
+  /^(?:[\w.-]+\s+)?v?\d+(?:\.(?:\d+|x))+(?:[\s-]*\(?(?:alpha|beta|rc\s*\d*|lts|release[ds]?|stable|final|preview|ga|planned|tbd)\)?)?$|^v\d+$/i;
 const REF_ONLY = /^(?:[\w.-]+\/[\w.-]+)?#\d+(?:\s*[,&]\s*(?:[\w.-]+\/[\w.-]+)?#\d+)*$/;
 
 interface ColumnStats {

@@ -439,3 +439,41 @@ describe('stages that name their work and tell it in prose', () => {
     );
   });
 });
+
+describe('more parts that are not work, and names that are', () => {
+  it.each([
+    ['Feedback', 'closing'],
+    ['Give us feedback', 'closing'],
+    ['Improved Hot Reload and Development Feedback Loops', undefined],
+    ['Benefits', 'about'],
+    ['What This Means for Existing Users', 'about'],
+  ])('%s → %s', (title, kind) => {
+    expect(metaOf(title, parseMarkdown('Some words about it, in a sentence.').children, false)?.kind).toBe(kind);
+  });
+
+  it('titles rows by a column of names that mention versions ("iOS 9.3 support")', () => {
+    const rows = [
+      'iOS 9.3 support|Support Xcode 7.3|3/2016',
+      'Android 7.0 Support|Nougat|11/2016',
+      'Appium CI|Custom CI|5/2015',
+    ];
+    const table = `| Project | Description | Completed |\n| --- | --- | --- |\n${rows.map((r) => `|${r}|`).join('\n')}\n`;
+    const reading = readTable(parseMarkdown(table).children[0] as Table);
+    expect(reading.kind === 'items' && reading.headers[reading.titleCol]).toBe('Project');
+  });
+
+  it('reads H1s that come several times under a front-matter title as parts, and release details as notes', () => {
+    const page =
+      '---\ntitle: Roadmap\n---\n\n# Kubernetes version support\n\nVersions are set during the cycle.\n\n# Next Release\n\n' +
+      'Release Details:\n- Version: 1.10.0\n- Release manager: undecided\n\nPlanned major features:\n- K8s 1.36 support\n- Queue configuration management\n\n' +
+      '# Long term goals\n- Foreign pod preemption\n- FIPS builds\n';
+    const found = edition(page);
+    expect(found.title).not.toBe('Kubernetes version support');
+    expect(allInitiatives(found).map((i) => i.title)).toEqual([
+      'K8s 1.36 support',
+      'Queue configuration management',
+      'Foreign pod preemption',
+      'FIPS builds',
+    ]);
+  });
+});

@@ -118,16 +118,14 @@ export function namesAPlan(heading: string | undefined): boolean {
 }
 
 /** "Some notes to highlight:", "Notes": the list after such a line remarks on the work above. */
-const NOTES_LEAD = /^(some\s+|a\s+few\s+)?(notes?|remarks?|caveats?|footnotes?)\b[^.!?]*:?$/i;
+/** "Notes:", "Some remarks", and "Release details:" over the facts of a release (its date, its manager). */
+const NOTES_LEAD =
+  /^(some\s+|a\s+few\s+)?(notes?|remarks?|caveats?|footnotes?)\b[^.!?]*:?$|^(release|version|project)\s+(details|information|info|facts)\s*:?$/i;
 
 function isNotesList(before: RootContent | undefined): boolean {
   return before?.type === 'paragraph' && NOTES_LEAD.test(plainText(before).trim());
 }
 
-/**
- * Initiatives of a leaf section: list items and table rows, with the prose
- * around them (and any excluded item) as intro; `why` says what was read.
- */
 /**
  * The item a label line over a list names, when the line opens with its title ("cnosdb-inspect
  * 包含以下内容：", "SDK:") and says little more: the longest such title among the items read so far.
@@ -148,6 +146,10 @@ function itemNamedBy(label: RootContent | undefined, items: InitiativeDraft[]): 
   return best;
 }
 
+/**
+ * Initiatives of a leaf section: list items and table rows, with the prose
+ * around them (and any excluded item) as intro; `why` says what was read.
+ */
 export function itemsOf(
   blocks: RootContent[],
   options: ItemOptions,

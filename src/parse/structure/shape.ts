@@ -112,7 +112,7 @@ export function shapeOf(node: OutlineNode): Shape {
   // to fusevm" over paragraphs): nothing to group, the heading is that work.
   if (
     !node.children.length &&
-    itemCount(node.blocks) === 0 &&
+    !node.blocks.some((b) => b.type === 'list' || b.type === 'table') &&
     proseCount(node.blocks) > 0 &&
     nameAfterStage(node.heading!.title)
   )
