@@ -32,6 +32,12 @@ const ABOUT_TITLE =
 /** The same in the other languages pages are written in: "Visión", "Leitidee", "Introducción", "愿景". */
 const ABOUT_OTHER =
   /^(visión|visão|vision|misión|missão|leitidee|leitbild|introducción|introdução|einleitung|einführung|愿景|願景|ビジョン|비전)$/i;
+/**
+ * What the project already has, or a closing summary: "Current features", "Existing functionality",
+ * "当前功能", "Conclusion", "结论", "Fazit".
+ */
+const HAS_OR_CONCLUDES =
+  /^((current|existing|available)\s+(features|functionality|capabilities)|features\s+available\s+today|conclusions?|in\s+conclusion|fazit|conclusión|conclusão|当前功能|现有功能|已有功能|現在の機能|既存の機能|현재\s*기능|funcionalidades\s+(actuales|atuais)|fonctionnalités\s+actuelles|aktuelle\s+funktionen|结论|总结|結論|まとめ|결론)$/i;
 /** A heading that is only a generic word for an introduction. */
 const GENERIC_ABOUT = /^(overview|summary|preface|scope|notes?|context|motivation)$/i;
 const PROCESS_TITLE =
@@ -48,7 +54,7 @@ const ACTION_LEAD =
 export const opensWithAction = (title: string): boolean => ACTION_LEAD.test(title.trim());
 /** What the work depends on or risks, rather than the work: "Known Risks", "Requests to Other Teams". */
 const CONTEXT_TITLE =
-  /\b(known\s+(risks|issues|limitations|divergences|gaps|bugs|caveats|problems)|risks?(\s+and\s+mitigations?)?|dependencies|requests?\s+to\s+other|asks?\s+(of|to|from)\s+other|assumptions|open\s+questions|decision\s+points|(pending|open)\s+decisions|decisions\s+to\s+make)\b/i;
+  /^(warnings|limitations|caveats|gotchas)$|\b(known\s+(risks|issues|limitations|divergences|gaps|bugs|caveats|problems)|risks?(\s+and\s+mitigations?)?|dependencies|requests?\s+to\s+other|asks?\s+(of|to|from)\s+other|assumptions|open\s+questions|decision\s+points|(pending|open)\s+decisions|decisions\s+to\s+make)\b/i;
 const NON_GOALS_TITLE =
   /\b(non[\s-]?(goals?|features?)|out\s+of\s+scope|not\s+in\s+scope|not\s+planned|won[’']?t\s+(do|fix)|frozen|feature\s+freeze)\b|fuera\s+de(l)?\s+(alcance|scope)|no\s+planificad[oa]s?|no\s+planead[oa]s?|fora\s+do\s+escopo|hors\s+(du\s+)?(périmètre|scope)|nicht\s+geplant|außerhalb\s+des\s+(umfangs|scope)|(明确)?不做|不在(计划|范围)|范围之外|やらないこと|対象外|범위\s*(밖|외)/i;
 
@@ -173,7 +179,13 @@ export function metaOf(
   if (matrixOnly && !hasChildren && !isWork)
     return { kind: 'about', why: 'its table says what is supported where: what the project has, not work' };
   // A generic word over sub-headings ("## Summary" over the plan's parts) groups them; alone, it introduces.
-  if ((ABOUT_TITLE.test(t) || ABOUT_OTHER.test(t) || (GENERIC_ABOUT.test(t) && !hasChildren && !workTable)) && !isWork)
+  if (
+    (ABOUT_TITLE.test(t) ||
+      ABOUT_OTHER.test(t) ||
+      HAS_OR_CONCLUDES.test(t) ||
+      (GENERIC_ABOUT.test(t) && !hasChildren && !workTable)) &&
+    !isWork
+  )
     return { kind: 'about', why: 'its title introduces the document' };
   // "Status", "Current state" in prose: where the project stands, not a piece of work.
   if (

@@ -477,3 +477,16 @@ describe('more parts that are not work, and names that are', () => {
     ]);
   });
 });
+
+describe('what the project already has, conclusions and warnings', () => {
+  it.each(['Current features', '当前功能', 'Conclusion', '结论', 'Warnings', 'Limitations'])(
+    '"%s" is not work',
+    (title) => {
+      expect(metaOf(title, parseMarkdown('- One thing it does\n- Another thing\n').children, false)).toBeDefined();
+    },
+  );
+
+  it.each(['Current feature flags cleanup', 'Warnings in the CLI output'])('"%s" is work', (title) => {
+    expect(metaOf(title, parseMarkdown('- One thing it does\n- Another thing\n').children, false)).toBeUndefined();
+  });
+});
