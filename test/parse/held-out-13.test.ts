@@ -490,3 +490,15 @@ describe('what the project already has, conclusions and warnings', () => {
     expect(metaOf(title, parseMarkdown('- One thing it does\n- Another thing\n').children, false)).toBeUndefined();
   });
 });
+
+describe('"Planned" and "Upcoming" groups', () => {
+  it('hold one initiative per line or box', () => {
+    const page =
+      '# Roadmap\n\n## Planned features\n\n- Schema sync\n- Collection pagination\n\n## Planned changes for v4\n\n' +
+      '- [x] Single table inheritance\n- [ ] Lazy scalar properties\n';
+    expect(sections(page)).toEqual([
+      'Planned features: Schema sync, Collection pagination',
+      'Planned changes for v4: Single table inheritance, Lazy scalar properties',
+    ]);
+  });
+});

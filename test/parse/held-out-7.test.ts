@@ -89,8 +89,10 @@ describe('a checklist of named work', () => {
     ).toEqual(['Analytical queries', 'Langchain adapter', 'Data sources', 'Model providers']);
   });
 
+  // Under "Planned features" every box is work (a status group); under an area's name, plain boxes are its steps.
   it('plain steps stay the steps of one piece of work', () => {
-    expect(titles(page('- [x] write the parser\n- [ ] write the docs\n'))).not.toContain('write the parser');
+    const area = page('- [x] write the parser\n- [ ] write the docs\n').replace('## Planned features', '## Parser');
+    expect(titles(area)).not.toContain('write the parser');
   });
 });
 

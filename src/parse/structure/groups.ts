@@ -116,7 +116,12 @@ function isChecklistArea(node: OutlineNode): boolean {
   return (
     lists.length > 0 &&
     shown[0]?.type === 'list' &&
-    lists.every((b) => b.type === 'list' && isTaskList(b)) &&
+    // Mostly boxes: a label over its own boxes ("IDE support" over "[x] VS Code") may stand among them.
+    lists.every(
+      (b) =>
+        b.type === 'list' &&
+        (isTaskList(b) || b.children.filter((i) => typeof i.checked === 'boolean').length * 2 >= b.children.length),
+    ) &&
     shown.length - lists.length <= 1
   );
 }
@@ -127,14 +132,19 @@ const SEPARATE_WORK = /\b(features|improvements|enhancements|components|integrat
 /**
  * Sibling headings that are all checklists, where the page shows that a box is a piece of work of its
  * own: one of them is titled by a kind of separate work ("Technical Improvements", "Built-in
- * components"), or most boxes of one state their own status ("Upload screen (under development)").
+ * components") or names a release, or most boxes of one state their own status ("Upload screen
+ * (under development)").
  * Then every sibling's boxes are work, read alike. (Checklists under headings that name an area or a
  * topic, with nothing of the kind, are each the steps of one piece of work.)
  */
 function checklistsOfSeparateWork(node: OutlineNode): boolean {
   const peers = (node.parent?.children ?? []).filter((peer) => peer.heading?.depth === node.heading!.depth);
   if (peers.length < 2 || !peers.every(isChecklistArea)) return false;
-  return peers.some((peer) => SEPARATE_WORK.test(peer.heading!.title.trim()) || boxesStateStatus(peer));
+  // A release among them ("Compiler v1.0" over its boxes) delivers its boxes as separate pieces of work.
+  return peers.some(
+    (peer) =>
+      SEPARATE_WORK.test(peer.heading!.title.trim()) || boxesStateStatus(peer) || namesARelease(peer.heading!.title),
+  );
 }
 
 /** Most of the boxes end with a status of their own in brackets: "(under development)", "(in progress)". */
