@@ -502,3 +502,19 @@ describe('"Planned" and "Upcoming" groups', () => {
     ]);
   });
 });
+
+describe('sibling checklists beside a release’s', () => {
+  it('are each box a piece of work, a label over its own boxes among them', () => {
+    const page =
+      '# Roadmap\n\n## Compiler v1.0\n* [x] Parser\n* [x] Type solver\n\n## Libraries\n* [x] Base library\n* [ ] Tests library\n\n' +
+      '## Platforms\n* JavaScript\n  * [x] Runtime\n  * [ ] Wasm\n* [ ] LLVM compiler\n';
+    expect(titles(page)).toEqual([
+      'Parser',
+      'Type solver',
+      'Base library',
+      'Tests library',
+      'JavaScript',
+      'LLVM compiler',
+    ]);
+  });
+});

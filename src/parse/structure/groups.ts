@@ -3,7 +3,7 @@
  * own list, an area shared by sibling groups, a place held for work to come. The shape of a part
  * (./shape.ts) reads these first.
  */
-import type { RootContent } from 'mdast';
+import type { List, RootContent } from 'mdast';
 import { isTaskList, isTitledItem } from '../items.js';
 import { plainText } from '../markdown.js';
 import type { OutlineHeading, OutlineNode } from '../outline.js';
@@ -107,6 +107,14 @@ export function checklistInPlan(node: OutlineNode): boolean {
   return checklistsOfSeparateWork(node);
 }
 
+function mostlyBoxes(list: List): boolean {
+  const boxed = list.children.filter(
+    (item) =>
+      typeof item.checked === 'boolean' || item.children.some((child) => child.type === 'list' && isTaskList(child)),
+  );
+  return boxed.length * 2 >= list.children.length;
+}
+
 /** A heading without sub-headings whose text is a checklist: the boxes first and most of its text. */
 function isChecklistArea(node: OutlineNode): boolean {
   if (node.children.length || !node.heading) return false;
@@ -116,12 +124,8 @@ function isChecklistArea(node: OutlineNode): boolean {
   return (
     lists.length > 0 &&
     shown[0]?.type === 'list' &&
-    // Mostly boxes: a label over its own boxes ("IDE support" over "[x] VS Code") may stand among them.
-    lists.every(
-      (b) =>
-        b.type === 'list' &&
-        (isTaskList(b) || b.children.filter((i) => typeof i.checked === 'boolean').length * 2 >= b.children.length),
-    ) &&
+    // Mostly boxes: a label over its own boxes ("IDE support" over "[x] VS Code") counts as one.
+    lists.every((b) => b.type === 'list' && (isTaskList(b) || mostlyBoxes(b))) &&
     shown.length - lists.length <= 1
   );
 }
