@@ -88,7 +88,7 @@ export function isBareStatus(text: string): boolean {
 }
 
 const FUTURE_GROUP = new RegExp(
-  String.raw`\b(unplanned|not\s+yet\s+planned|researching|research\s+(topics|areas|ideas)|(under\s+|in\s+|en\s+)?explor(ation|ing|atory)|future|later|long(er)?[\s-]*term|someday|sometime|backlogs?|ideas?)\b|^${BEYOND_A_TIME}`,
+  String.raw`\b(unplanned|not\s+yet\s+planned|afterwards?|thereafter|researching|research\s+(topics|areas|ideas)|(under\s+|in\s+|en\s+)?explor(ation|ing|atory)|future|later|long(er)?[\s-]*term|someday|sometime|backlogs?|ideas?)\b|^${BEYOND_A_TIME}`,
 );
 
 /** Status named by a section title such as "Completed milestones ✅", "Now", "Future work 🔮". */

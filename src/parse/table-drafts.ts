@@ -259,13 +259,18 @@ function closesRelease(row: TableRow, titleCol: number): boolean {
  * a label over a group, not a piece of work.
  */
 function labelsRowsBelow(row: TableRow, titleCol: number, next: TableRow | undefined): boolean {
-  if (!next || next.children.length < 2) return false;
+  if (!next) return false;
   const cell = row.children[titleCol];
   const others = row.children.filter((c, i) => i !== titleCol && plainText(c).trim() !== '');
   if (!cell || others.length) return false;
   const inl = trimInlines(cell.children);
   const label = plainText(cell).trim();
   const bold = inl.length === 1 && inl[0]!.type === 'strong';
+  // A bold label over a row named in plain words labels it, whatever that row's other cells hold.
+  const nextCell = next.children[titleCol];
+  const nextNamed =
+    !!nextCell && plainText(nextCell).trim() !== '' && !(trimInlines(nextCell.children)[0]?.type === 'strong');
+  if (bold && nextNamed) return true;
   const nextFilled = next.children.some((c, i) => i !== titleCol && plainText(c).trim() !== '');
-  return nextFilled && (label.endsWith(':') || bold || bucketOf(label) !== undefined);
+  return next.children.length >= 2 && nextFilled && (label.endsWith(':') || bucketOf(label) !== undefined);
 }

@@ -518,3 +518,17 @@ describe('sibling checklists beside a release’s', () => {
     ]);
   });
 });
+
+describe('a bold row over rows named in plain words, and work for afterwards', () => {
+  it('labels those rows even when they leave their other cells empty', () => {
+    const page =
+      '# Roadmap\n\nDescription|Status|Links|\n-----------|------|-----|\n**Testing**|\nMetrics tests|Done|[#652](https://github.com/o/r/issues/652)\n| |\n' +
+      '**5 Min to Value**|\nDistribution packages|\nHost metrics|In progress|\n';
+    expect(titles(page)).toEqual(['Metrics tests', 'Distribution packages', 'Host metrics']);
+  });
+
+  it('reads "Afterwards" as a horizon of future work', () => {
+    expect(bucketOf('Afterwards')?.kind).toBe('horizon');
+    expect(statusOfSectionTitle('Afterwards')).toBe('future');
+  });
+});
