@@ -58,6 +58,8 @@ export function isPlaceholder(text: string): boolean {
 }
 const VERSION =
   /^(?:[\w.-]+\s+)?v?\d+(?:\.(?:\d+|x))+(?:[\s-]*\(?(?:alpha|beta|rc\s*\d*|lts|release[ds]?|stable|final|preview|ga|planned|tbd)\)?)?$|^v\d+$/i;
+/** A release's number alone: "0.4.1", "v2.0", "1.1+", "2.x". */
+const RELEASE_CELL = /^v?\d+(\.(\d+|x))+\+?$/i;
 const REF_ONLY = /^(?:[\w.-]+\/[\w.-]+)?#\d+(?:\s*[,&]\s*(?:[\w.-]+\/[\w.-]+)?#\d+)*$/;
 
 interface ColumnStats {
@@ -290,6 +292,15 @@ export function readTable(table: Table, options: { titleColumn?: string; matrixI
       titleCol = col;
     }
   });
+  // Rows described at length ("Party, guilds, chat channels, …") beside a column of distinct versions
+  // are releases: the version names each, its description what it brings.
+  const releases = headers.findIndex(
+    (_, col) =>
+      stats[col]!.filled === rows.length &&
+      stats[col]!.distinct === rows.length &&
+      rows.every((row) => RELEASE_CELL.test(cellText(row, col))),
+  );
+  if (titleCol !== -1 && best < 0 && releases !== -1 && releases !== titleCol && rows.length >= 3) titleCol = releases;
   if (titleCol === -1) {
     return {
       kind: 'schedule',

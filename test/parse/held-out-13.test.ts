@@ -532,3 +532,27 @@ describe('a bold row over rows named in plain words, and work for afterwards', (
     expect(statusOfSectionTitle('Afterwards')).toBe('future');
   });
 });
+
+describe('a table of releases, each described at length', () => {
+  it('titles each row by its version', () => {
+    const row = (v: string, d: string) => `| ${v} | | ${d} |`;
+    const table =
+      '| Version | Status | Description |\n| --- | --- | --- |\n' +
+      [
+        row('0.5', 'Basic combat, mob AI, skills and spells, with the polish a first playable game needs to be tried.'),
+        row('0.6', 'Party, guilds, chat channels, settings, economy, weather, socials and emotes including freeform.'),
+        row(
+          '1.1+',
+          'Ranged combat, multiple currencies, item durability, flight, underwater areas, auctions and banking.',
+        ),
+      ].join('\n');
+    const reading = readTable(parseMarkdown(`${table}\n`).children[0] as Table);
+    expect(reading.kind === 'items' && reading.headers[reading.titleCol]).toBe('Version');
+  });
+
+  it('keeps short names beside versions the rows’ titles', () => {
+    const table = '| Version | Feature |\n| --- | --- |\n| 0.5 | Combat |\n| 0.6 | Guilds |\n| 0.7 | Quests |\n';
+    const reading = readTable(parseMarkdown(table).children[0] as Table);
+    expect(reading.kind === 'items' && reading.headers[reading.titleCol]).toBe('Feature');
+  });
+});
