@@ -56,7 +56,6 @@ export interface Walked {
   sectionFor: (node: OutlineNode | undefined, context: OutlineHeading[]) => SectionDraft;
 }
 
-/** Walks the top-level parts (and what they hold), deciding what each is. */
 /** A leaf heading, not a period or release, over lists (not checklists), under a heading that says its work is done. */
 function deliveredArea(node: OutlineNode): boolean {
   const parent = node.parent?.heading;
@@ -67,6 +66,7 @@ function deliveredArea(node: OutlineNode): boolean {
   return lists.length > 0 && lists.every((list) => !isTaskList(list)) && !node.blocks.some((b) => b.type === 'table');
 }
 
+/** Walks the top-level parts (and what they hold), deciding what each is. */
 export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
   const { depth, at, levelWhy, options, excluded, decide, inBucket } = walk;
   const sections: SectionDraft[] = [];

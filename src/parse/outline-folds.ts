@@ -1,0 +1,113 @@
+/**
+ * Passes over a built outline that fold sub-headings into the part above them: a sub-heading that
+ * only illustrates (a code block, a diagram), and detail sub-headings written as a template under
+ * each piece of work ("### Objective", "### Steps", "### Context").
+ */
+import { FIELD_KEY } from './field-lists.js';
+import { trimTrailingColon } from './leads.js';
+import type { OutlineNode } from './outline.js';
+import { bucketOf } from './period.js';
+
+/**
+ * A sub-heading whose whole content is a code block or a diagram ("### Install plan" over
+ * a tree of steps) illustrates the part above it: it joins that part's text, under its title.
+ */
+export function foldIllustrations(node: OutlineNode): void {
+  for (const child of node.children) foldIllustrations(child);
+  if (!node.heading) return;
+  const illustrations = node.children.filter(
+    (child) => !child.children.length && child.blocks.length > 0 && child.blocks.every((b) => b.type === 'code'),
+  );
+  for (const child of illustrations) {
+    node.blocks.push(
+      { type: 'paragraph', children: [{ type: 'strong', children: child.heading!.rich }] },
+      ...child.blocks,
+    );
+  }
+  node.children = node.children.filter((child) => !illustrations.includes(child));
+}
+
+/** Sub-headings that name a detail of the work above them: "Objective:", "Steps", "Milestone", "Status". */
+const FIELD_HEADING = /^(steps|tasks|motivation|scope|rationale|background|approach|plan)$/i;
+
+function isFieldHeading(node: OutlineNode): boolean {
+  const title = node.heading!.title.trim();
+  const key = title.replace(/\s*[:：]$/, '');
+  return !node.children.length && (FIELD_KEY.test(key) || FIELD_HEADING.test(key) || /[:：]$/.test(title));
+}
+
+const fieldKeyOf = (node: OutlineNode) =>
+  node
+    .heading!.title.trim()
+    .replace(/\s*[:：]$/, '')
+    .toLowerCase();
+
+/**
+ * A heading whose sub-headings are detail fields, two or more of them named as detail lines are
+ * ("Objective", "Steps") or named alike under other headings of the page ("Context", "References"
+ * under each piece of work): a template the page fills in for each. One sub-heading of its own
+ * ("Goals and Needs") may stand among them. A period or release over sub-headings groups them.
+ */
+function holdsFields(node: OutlineNode, recurring: Set<string>): boolean {
+  if (!node.heading || !node.children.length || bucketOf(node.heading.title)) return false;
+  const leaves = node.children.every((child) => !child.children.length);
+  const named = node.children.filter(
+    (child) => FIELD_KEY.test(fieldKeyOf(child)) || FIELD_HEADING.test(fieldKeyOf(child)),
+  );
+  if (named.length >= 2 && node.children.every(isFieldHeading)) return true;
+  // Areas named alike under each period ("Storage", "Testing" under "Q1" and "Q2") are not fields:
+  // one sub-heading at least is named as a detail line is.
+  const keyed = node.children.filter((child) => named.includes(child) || recurring.has(fieldKeyOf(child)));
+  return (
+    leaves &&
+    named.length >= 1 &&
+    keyed.length >= 2 &&
+    node.children.length - keyed.length <= Math.min(1, keyed.length - 1)
+  );
+}
+
+/** Titles of leaf sub-headings that recur under two or more headings of the page. */
+function recurringSubheadings(root: OutlineNode): Set<string> {
+  const parents = new Map<string, number>();
+  const walk = (node: OutlineNode) => {
+    const own = new Set(node.children.filter((c) => !c.children.length && c.heading).map(fieldKeyOf));
+    for (const key of own) parents.set(key, (parents.get(key) ?? 0) + 1);
+    node.children.forEach(walk);
+  };
+  walk(root);
+  return new Set([...parents].filter(([, n]) => n >= 2).map(([key]) => key));
+}
+
+/**
+ * Headings that each describe their work under the same detail sub-headings ("## 1. E2E testing" over
+ * "### Objective:", "### Steps:", "### Milestone:", and the next heading alike) write, as sub-headings,
+ * the detail lines others write in bold ("**Goal**: …"): the sub-headings join their heading's text as
+ * such lines. A template seen once (a page's own "## Goals" and "## Milestones") is left as it is.
+ */
+export function foldFieldHeadings(root: OutlineNode): void {
+  const holders: OutlineNode[] = [];
+  const recurring = recurringSubheadings(root);
+  const walk = (node: OutlineNode) => {
+    if (holdsFields(node, recurring)) holders.push(node);
+    else node.children.forEach(walk);
+  };
+  walk(root);
+  if (holders.length < 2) return;
+  for (const node of holders) {
+    for (const child of node.children) {
+      const line = child.heading!.position.line;
+      node.blocks.push(
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'strong', children: trimTrailingColon(child.heading!.rich) },
+            { type: 'text', value: ':' },
+          ],
+          position: { start: { line, column: 1 }, end: { line, column: 1 } },
+        },
+        ...child.blocks,
+      );
+    }
+    node.children = [];
+  }
+}
