@@ -556,3 +556,12 @@ describe('a table of releases, each described at length', () => {
     expect(reading.kind === 'items' && reading.headers[reading.titleCol]).toBe('Feature');
   });
 });
+
+describe('a label over a list that only begins with a row’s title', () => {
+  it('does not take the list for that row’s details when the title is a mere word of it', () => {
+    const page =
+      '# Roadmap\n\n| title | content |\n| --- | --- |\n| A | first part |\n| Beta | second part |\n| Gamma | third part |\n\n' +
+      'a new approach:\n- Rework the store\n- Faster reads\n';
+    expect(titles(page)).toContain('Rework the store');
+  });
+});

@@ -138,7 +138,9 @@ function itemNamedBy(label: RootContent | undefined, items: InitiativeDraft[]): 
   let length = 0;
   for (const item of items) {
     const title = plainText(item.titleRich).trim().toLowerCase();
-    if (title.length > length && text.startsWith(title)) {
+    // The title, then a colon, a space or a sign of another script ("cnosdb-inspect包含"): not "a" of "a new…".
+    const rest = text.slice(title.length);
+    if (title.length >= 2 && title.length > length && text.startsWith(title) && /^(\s|[:：]|[^\x00-\x7F])/.test(rest)) {
       best = item;
       length = title.length;
     }
@@ -166,7 +168,8 @@ export function itemsOf(
     const row = block.type === 'list' ? itemNamedBy(blocks[index - 1], items) : undefined;
     if (row) {
       row.body.push(blocks[index - 1]!, ...displayBlocks([block]));
-      intro.splice(intro.indexOf(blocks[index - 1]!), 1);
+      const label = intro.indexOf(blocks[index - 1]!);
+      if (label !== -1) intro.splice(label, 1);
       continue;
     }
     if (!options.tablesOnly && block.type === 'list' && isStatusList(block) && items.length) {
