@@ -4,7 +4,7 @@
  * statuses each explained. What the page says a marker means wins over the
  * general vocabulary, for that page only.
  */
-import type { List, PhrasingContent, Root, Table } from 'mdast';
+import type { List, Nodes, PhrasingContent, Root, Table } from 'mdast';
 import type { Status } from '../model/types.js';
 import { plainText, trimInlines, walk } from './markdown.js';
 import { normalizeStatus } from './status.js';
@@ -30,11 +30,19 @@ function meaningStatus(meaning: string): Status {
   return head && head[1]!.trim().split(/\s+/).length <= 4 ? normalizeStatus(head[1]) : normalizeStatus(meaning);
 }
 
+function holdsLink(node: Nodes): boolean {
+  let found = false;
+  walk(node, (n) => {
+    if (n.type === 'link') found = true;
+  });
+  return found;
+}
+
 /** Entries of a list that reads as a legend, or undefined. */
 function listEntries(list: List): [string, Status][] | undefined {
   if (list.children.length < 2) return undefined;
   // A list whose lines mostly link somewhere lists work ("[🤖 Compute Sessions](…) - **✅ Released**").
-  const linked = list.children.filter((item) => JSON.stringify(item).includes('"type":"link"')).length;
+  const linked = list.children.filter((item) => holdsLink(item)).length;
   if (linked * 2 >= list.children.length) return undefined;
   const entries: [string, Status][] = [];
   for (const item of list.children) {

@@ -8,7 +8,7 @@ import { trimTrailingColon } from './leads.js';
 import { plainText, positionOf, trimInlines } from './markdown.js';
 import { namesHistory } from './meta.js';
 import { foldFieldHeadings, foldIllustrations } from './outline-folds.js';
-import { bucketOf } from './period.js';
+import { bucketOf, isReleaseNumber } from './period.js';
 import { runInHeadOf, runInHeads } from './run-in-heads.js';
 
 export interface OutlineHeading {
@@ -83,8 +83,8 @@ export function buildOutline(root: Root): OutlineNode {
       }
     }
     // (Under "History", such a list is the record of past releases, read as one part.)
-    const under = [...stack].reverse().find((node) => node.heading)?.heading?.title ?? '';
-    if (!heading && block.type === 'list' && releaseListOutline(block) && !namesHistory(under)) {
+    const underHistory = () => namesHistory([...stack].reverse().find((node) => node.heading)?.heading?.title ?? '');
+    if (!heading && block.type === 'list' && releaseListOutline(block) && !underHistory()) {
       // "- 0.3" / "- 0.4" / "- Future", each over its own list: the page's outline, written as a list.
       const parentDepth =
         [...stack].reverse().find((node) => node.heading && !node.heading.pseudo)?.heading?.depth ?? 0;
@@ -128,7 +128,7 @@ export function buildOutline(root: Root): OutlineNode {
 /** A release or period label: "0.3", "v2.1", "1.1+", "Q3 2025", "Future", "Later". */
 function releaseLabel(text: string): boolean {
   const t = text.trim().replace(/[:：]$/, '');
-  return /^v?\d+(\.\d+)+(\.x|\+)?$/i.test(t) || (t.split(/\s+/).length <= 3 && !!bucketOf(t));
+  return isReleaseNumber(t) || (t.split(/\s+/).length <= 3 && !!bucketOf(t));
 }
 
 /**

@@ -176,15 +176,24 @@ export function groupsByTime(title: string): boolean {
   return !!kind && kind !== 'version' && kind !== 'theme';
 }
 
+/** A release's number alone, as a title or label: "0.3", "v2.1", "1.1+", "2.1.x". */
+export const isReleaseNumber = (text: string): boolean => /^v?\d+(\.\d+)+(\.x|\+)?$/i.test(text.trim());
+
+/** A title split at its first colon or spaced dash: "Q1 2026: Installer" → ["Q1 2026", "Installer"]. */
+function splitAtLead(title: string): [string, string] | undefined {
+  const match = /^(.+?)\s*(?:[:：]|\s[–—-])\s+(.*\p{L}.*)$/u.exec(title.trim());
+  return match ? [match[1]!, match[2]!] : undefined;
+}
+
 /**
  * The name a heading gives a piece of work after its date ("Q1 2026: Chat Desktop UI" → "Chat Desktop
  * UI"): a period, then a colon or dash, then words that are neither a horizon nor a status. Not a
  * release's name ("v0.15 - Framework Evolution"): a release groups what it delivers.
  */
 export function nameAfterPeriod(title: string): string | undefined {
-  const match = /^(.+?)\s*(?:[:：]|\s[–—-])\s+(.*\p{L}.*)$/u.exec(title.trim());
-  if (!match) return undefined;
-  const [, prefix, name] = match as unknown as [string, string, string];
+  const split = splitAtLead(title);
+  if (!split) return undefined;
+  const [prefix, name] = split;
   const period = findPeriod(prefix);
   if (!period || period.kind === 'version') return undefined;
   // The prefix is the period and nothing else ("Q1 2026", "Phase 2" is not one: phases name a stage).
@@ -200,10 +209,10 @@ export function nameAfterPeriod(title: string): string | undefined {
 export function nameAfterStage(title: string): string | undefined {
   const named = nameAfterPeriod(title);
   if (named) return named;
-  const match = /^(.+?)\s*(?:[:：]|\s[–—-])\s+(.*\p{L}.*)$/u.exec(title.trim());
-  if (!match || bucketOf(match[2]!)) return undefined;
-  const phase = PHASE.exec(match[1]!);
-  return phase && !/[\p{L}\p{N}]/u.test(match[1]!.replace(phase[0], '')) ? match[2] : undefined;
+  const split = splitAtLead(title);
+  if (!split || bucketOf(split[1])) return undefined;
+  const phase = PHASE.exec(split[0]);
+  return phase && !/[\p{L}\p{N}]/u.test(split[0].replace(phase[0], '')) ? split[1] : undefined;
 }
 
 /** The time bucket a section title names, if it names one. */

@@ -7,7 +7,7 @@ import type { List, RootContent } from 'mdast';
 import { isTaskList, isTitledItem } from '../items.js';
 import { plainText } from '../markdown.js';
 import type { OutlineHeading, OutlineNode } from '../outline.js';
-import { bucketOf, groupsByTime } from '../period.js';
+import { bucketOf, groupsByTime, isReleaseNumber } from '../period.js';
 import { normalizeStatus, statusOfSectionTitle } from '../status.js';
 import { isPlaceholder } from '../table.js';
 import { proseCount } from './blocks.js';
@@ -17,7 +17,7 @@ export function namesARelease(title: string): boolean {
   return (
     bucketOf(title)?.kind === 'version' ||
     // A bare version number: "0.3", "1.1+", "2.x".
-    /^v?\d+(\.\d+)+(\.x|\+)?$/i.test(title.trim()) ||
+    isReleaseNumber(title) ||
     /^\p{L}[\p{L}\p{N} ._-]{0,30}\s+v?\d+\.\d+(\.\d+)?$/u.test(title.trim()) ||
     // "v.1.3.0 (2024.12)", written with a stray full stop.
     /^v\.?\s?\d+(\.\d+)+\b/i.test(title.trim())
