@@ -34,6 +34,8 @@ export interface InitiativeDraft {
   statusText?: string;
   bucket?: Bucket;
   category?: string;
+  /** The row of its table that labels it and the rows beside it ("**Testing**" over its rows): their group. */
+  rowGroup?: { title: string; rich: PhrasingContent[]; position: Position };
   /**
    * The item's tracking link when the page gives it a place of its own (a
    * table's Issue column): its URL, or null when that place says none (TBA).

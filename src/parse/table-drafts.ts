@@ -6,7 +6,7 @@ import type { PhrasingContent, RootContent, Table, TableCell, TableRow } from 'm
 import { paragraph, type InitiativeDraft } from './items.js';
 import { cellLeads } from './cell-lead.js';
 import { splitTitleStatus } from './title-status.js';
-import { stripLeadingSymbols } from './leads.js';
+import { stripLeadingSymbols, trimTrailingColon } from './leads.js';
 import { plainText, positionOf, trimInlines } from './markdown.js';
 import { bucketOf } from './period.js';
 import { isBareStatus, normalizeStatus } from './status.js';
@@ -62,7 +62,7 @@ export function draftsFromTable(
   // A row that only labels the rows below it is their group ("v3.6 (Nebula)" over its components).
   // Release rows that close the table ("VERSION 0.3" after its rows, "VERSION TBD" last) label the rows
   // above them instead: nothing follows the last one.
-  const groupOf = new Map<TableRow, string>();
+  const groupOf = new Map<TableRow, TableRow>();
   const rows: TableRow[] = [];
   const labelOf = (row: TableRow) => plainText(row.children[titleCol]!).trim().replace(/:$/, '');
   const closers = named.filter((row) => closesRelease(row, titleCol));
@@ -71,16 +71,16 @@ export function draftsFromTable(
     for (const row of named) {
       if (!closers.includes(row)) pending.push(row);
       else {
-        for (const above of pending) groupOf.set(above, labelOf(row));
+        for (const above of pending) groupOf.set(above, row);
         rows.push(...pending);
         pending = [];
       }
     }
     rows.push(...pending);
   } else {
-    let label: string | undefined;
+    let label: TableRow | undefined;
     named.forEach((row, i) => {
-      if (labelsRowsBelow(row, titleCol, named[i + 1])) label = labelOf(row);
+      if (labelsRowsBelow(row, titleCol, named[i + 1])) label = row;
       else {
         rows.push(row);
         if (label) groupOf.set(row, label);
@@ -175,13 +175,29 @@ export function draftsFromTable(
       bucket,
     };
     if (categoryCol >= 0 && cell(row, categoryCol)) draft.category = cell(row, categoryCol);
-    else if (groupOf.has(row)) draft.category = groupOf.get(row);
+    const labelRow = groupOf.get(row);
+    if (labelRow) {
+      const rowGroup = {
+        title: labelOf(labelRow),
+        rich: labelRich(labelRow.children[titleCol]!.children),
+        position: positionOf(labelRow),
+      };
+      draft.rowGroup = rowGroup;
+      if (!draft.category) draft.category = rowGroup.title;
+    }
     if (trackingCol >= 0 && group.length === 1) draft.tracking = trackingOf(row.children[trackingCol]);
     // The row is the item's own words: a single issue link in it may track it. The rows of a group
     // ("Theme" named once over its features) are its parts: their links are theirs.
     else draft.ownBlocks = group.length === 1 ? body.length : 0;
     return draft;
   });
+}
+
+/** A label cell's words, out of the bold that sets it apart and without its colon. */
+function labelRich(cell: PhrasingContent[]): PhrasingContent[] {
+  const inl = trimInlines(cell);
+  const only = inl.length === 1 && inl[0]!.type === 'strong' ? inl[0].children : inl;
+  return trimTrailingColon(trimInlines(only));
 }
 
 /** A done cell that says when: "done in 0.4.0", "✅ v2.1", "shipped 2023-05". */

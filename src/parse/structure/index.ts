@@ -43,6 +43,7 @@ import { walkParts } from './walk.js';
 import { WRAPPER_TITLE } from './shape.js';
 import { isTimeBucket } from './groups.js';
 import { metaOfPart } from './summary.js';
+import { splitRowGroups } from './row-groups.js';
 
 export interface MetaPart {
   heading: OutlineHeading;
@@ -230,13 +231,14 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
 
   for (const part of about) introParts.push(headingLine(part.heading), ...part.blocks);
   withoutRepeats(sections);
+  const grouped = splitRowGroups(sections);
   // Sections in page order: a section gathers initiatives from where its first one stands.
   const firstLine = (s: SectionDraft) => Math.min(...s.initiatives.map((i) => i.position.line));
   decisions.sort((a, b) => a.line - b.line);
   return {
     titleHeadings,
     intro: [...displayBlocks(intro), ...introParts],
-    sections: sections.filter((s) => s.initiatives.length).sort((a, b) => firstLine(a) - firstLine(b)),
+    sections: grouped.filter((s) => s.initiatives.length).sort((a, b) => firstLine(a) - firstLine(b)),
     closing,
     empty,
     sectionHeadings: sectionHeadings.length
