@@ -46,3 +46,15 @@ describe('rows of a table under a row that labels them', () => {
     expect(allInitiatives(edition(page)).map((i) => i.title)).toEqual(['Search', 'Sync']);
   });
 });
+
+describe('a status a section title states after its name', () => {
+  it.each([
+    ['## Version 0.5 (In Development)', 'Version 0.5 [in-progress]'],
+    ['## Version 0.4 (Released)', 'Version 0.4 [done]'],
+    ['## Version 0.6 [WIP]', 'Version 0.6 [in-progress]'],
+    ['## Version 0.7', 'Version 0.7'],
+  ])('%s gives its items that status', (heading, expected) => {
+    const page = `# Roadmap\n\nOur plans.\n\n${heading}\n\n- In-app search with local indexing\n- General stability improvements\n`;
+    expect(sections(page)).toEqual([`${expected}: In-app search with local indexing, General stability improvements`]);
+  });
+});

@@ -8,6 +8,7 @@ import type { InitiativeDraft } from '../items.js';
 import type { OutlineHeading, OutlineNode } from '../outline.js';
 import { bucketOf } from '../period.js';
 import { statusOfSectionTitle } from '../status.js';
+import { splitTitleStatus } from '../title-status.js';
 import { progressOf, statusLineOf } from './blocks.js';
 import { statusOfHeading } from './drafts.js';
 
@@ -32,7 +33,9 @@ export const headingLine = (heading: OutlineHeading): RootContent => ({
 export function sectionOf(node: OutlineNode, context: OutlineHeading[]): SectionDraft {
   const heading = node.heading!;
   const stated = statusLineOf(node.blocks) ?? progressOf(node.blocks);
-  const fromTitle = statusOfHeading(heading);
+  // "Version 0.5 (In Development)": a status the title states after its name is the section's too.
+  const named = statusOfHeading(heading);
+  const fromTitle = named !== 'unknown' ? named : (splitTitleStatus(heading.rich).status ?? 'unknown');
   const inherited = [...context]
     .reverse()
     .map((h) => statusOfSectionTitle(h.title))
