@@ -9,6 +9,7 @@ import type {
   BlockContent,
   DefinitionContent,
   Nodes,
+  List,
   Paragraph,
   Parents,
   PhrasingContent,
@@ -24,6 +25,7 @@ import { nestByIndent, unfoldLazyList } from './list-repair.js';
 import { readMyst } from './myst.js';
 import { cleanInlineHtml } from './clean-html.js';
 import { htmlBlockToMarkdown } from './html-blocks.js';
+import { withCellLists } from './table-lists.js';
 import { resolveReferences } from './clean-references.js';
 import { STATUS_SHORTCODES } from './status.js';
 import EMOJI from 'markdown-it-emoji/lib/data/full.mjs';
@@ -67,6 +69,24 @@ export function cleanTree(root: Root): CleanResult {
   return result;
 }
 
+/** Runs of words between a cell's lists, each cleaned as a whole (a tag may open in one node and close in another). */
+function cleanAroundLists(nodes: (PhrasingContent | List)[]): Nodes[] {
+  const out: Nodes[] = [];
+  let run: PhrasingContent[] = [];
+  const flush = () => {
+    if (run.length) out.push(...(cleanInlineHtml(run) as Nodes[]));
+    run = [];
+  };
+  for (const node of nodes) {
+    if (node.type === 'list') {
+      flush();
+      out.push(node);
+    } else run.push(node);
+  }
+  flush();
+  return out;
+}
+
 function cleanChildren(parent: Parents, result: CleanResult): Nodes[] {
   const out: Nodes[] = [];
   const children = parent.children as Nodes[];
@@ -78,7 +98,13 @@ function cleanChildren(parent: Parents, result: CleanResult): Nodes[] {
     parent.type === 'delete' ||
     parent.type === 'link' ||
     parent.type === 'tableCell';
-  const source = phrasing ? cleanInlineHtml(children as PhrasingContent[]) : children;
+  // A Markdown cell's "<ul><li>…" tags are the lists they stand for (./table-lists.ts); the words around them
+  // are cleaned as any other.
+  const source = phrasing
+    ? parent.type === 'tableCell'
+      ? cleanAroundLists(withCellLists(children as PhrasingContent[]))
+      : cleanInlineHtml(children as PhrasingContent[])
+    : children;
   for (let i = 0; i < source.length; i++) {
     const node = source[i]!;
     if (node.type === 'text') {

@@ -34,7 +34,14 @@ export function htmlBlockToMarkdown(html: string, firstLine = 1): RootContent[] 
         start: { line: node.position.start.line + firstLine - 1, column: node.position.start.column },
         end: { line: node.position.end.line + firstLine - 1, column: node.position.end.column },
       };
-    if ('children' in node) node.children.forEach(shift);
+    if ('children' in node) {
+      // A "<br>" set between list items ("</li><br /><li>") spaces them out; it is no line of either.
+      // Its nesting is the tags', not the columns the items start at (./list-repair.ts reads those).
+      if (node.type === 'list') node.data = { ...node.data, fromHtml: true } as typeof node.data;
+      if (node.type === 'list' || node.type === 'listItem')
+        node.children = (node.children as Nodes[]).filter((child) => child.type !== 'break') as typeof node.children;
+      node.children.forEach(shift);
+    }
   };
   root.children.forEach(shift);
   return root.children as RootContent[];

@@ -13,6 +13,7 @@ import { inlineLines } from './markdown.js';
  * list's first items becomes a child of the item above it.
  */
 export function nestByIndent(list: List): void {
+  if ((list.data as { fromHtml?: boolean } | undefined)?.fromHtml) return;
   const columns = list.children.map((item) => item.position?.start.column ?? 1);
   const base = Math.min(...columns);
   const out: ListItem[] = [];

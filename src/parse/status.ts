@@ -75,6 +75,12 @@ const OTHER_LANGUAGES: [RegExp, Status][] = [
 /** Normalizes a status phrase such as "In Progress" or "Done ✅". */
 export function normalizeStatus(text: string | undefined): Status {
   if (!text) return 'unknown';
+  // "Completed: Part of .NET 8.0 Preview 1": the status the text opens with decides, not its details.
+  const lead = /^\s*([^:：]{1,25}?)\s*[:：]\s+\S/.exec(text);
+  if (lead) {
+    const led = normalizeStatus(lead[1]);
+    if (led !== 'unknown') return led;
+  }
   for (const [pattern, status] of PHRASES) if (pattern.test(text)) return status;
   for (const [pattern, status] of OTHER_LANGUAGES) if (pattern.test(text)) return status;
   for (const [pattern, status] of EMOJI) if (pattern.test(text)) return status;

@@ -29,6 +29,15 @@ export type TableReading =
 /** A title header may be qualified by its period: "2024 goal", "Q3 features". */
 const TITLE_HEADER =
   /^(?:(?:\d{4}|q[1-4]|h[12])\s+)?(theme|name|title|feature|item|initiative|topic|epic|goal|milestone|project|module|capability|deliverable|work\s*item|proposal\s+name|objective|focus)s?\b/i;
+/** A title column that names what each row is: a piece of work ("Goal", "Feature", "Work item"). */
+const WORK_HEADER =
+  /^(?:(?:\d{4}|q[1-4]|h[12])\s+)?(feature|item|initiative|epic|goal|project|capability|deliverable|work\s*item|objective)s?$/i;
+
+/** A table of two rows or more, each named in a column headed as work ("| Goal | Description | Rationale |"). */
+export function namesWorkByColumn(reading: TableReading): boolean {
+  return reading.kind === 'items' && WORK_HEADER.test(reading.headers[reading.titleCol] ?? '');
+}
+
 const CATEGORY_HEADER =
   /^(area|category|categories|type|kind|team|sig|group|owner|lead|assignee|priority|component|scope|label|track)s?\b/i;
 const DESCRIPTION_HEADER =

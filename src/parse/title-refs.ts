@@ -11,8 +11,12 @@ import { plainText, trimInlines } from './markdown.js';
 import { isBareStatus } from './status.js';
 
 /** "#123", "issue 123", "PR #45", "owner/repo#45", "Issue #60", "Widgets #501", "Project 1", "Epic 12", "iotagent-json#416". */
-const REF_TEXT =
-  /^(?:(?:issue|pr|pull\s+request|milestone|project|board|epic)\s*)?#?\d+$|^[\w.-]+(?:\/[\w.-]+)?#\d+$|^[\w.-]+\s+#\d+$/i;
+/** An issue's state written after its number, as a tracker shows it: "#886 (closed)", "#292 open". */
+const REF_STATE = String.raw`(?:\s*\(?(?:open|closed|merged|in[\s-]progress)\)?)?`;
+const REF_TEXT = new RegExp(
+  String.raw`^(?:(?:issue|pr|pull\s+request|milestone|project|board|epic)\s*)?#?\d+${REF_STATE}$|^[\w.-]+(?:\/[\w.-]+)?#\d+${REF_STATE}$|^[\w.-]+\s+#\d+$`,
+  'i',
+);
 /** References written as plain text: "#879, #435". */
 const TEXT_REFS = /(?:\s*[,;&]?\s*(?:and\s+)?(?:(?:issue|pr)\s*)?#\d+)+[\s).,;]*$/i;
 /** One or more short notes in brackets or parentheses: "[medium]", "(document compatibility) [large]". */

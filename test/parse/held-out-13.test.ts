@@ -446,6 +446,9 @@ describe('more parts that are not work, and names that are', () => {
     ['Give us feedback', 'closing'],
     ['Improved Hot Reload and Development Feedback Loops', undefined],
     ['Benefits', 'about'],
+    ['Benefits of WinUI', 'about'],
+    ['Benefits of the new storage engine', 'about'],
+    ['Benefits tracking for members', undefined],
     ['What This Means for Existing Users', 'about'],
   ])('%s → %s', (title, kind) => {
     expect(metaOf(title, parseMarkdown('Some words about it, in a sentence.').children, false)?.kind).toBe(kind);

@@ -1,8 +1,12 @@
 /** Small pure rules found on the nineteenth and later held-out sets. */
+import type { Table } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { sourceFromBytes } from '../../src/load/read-source.js';
 import { allInitiatives } from '../../src/model/types.js';
 import { parseRoadmap } from '../../src/parse/index.js';
+import { parseMarkdown } from '../../src/parse/read-markdown.js';
+import { normalizeStatus } from '../../src/parse/status.js';
+import { listsWorkInCells } from '../../src/parse/table-lists.js';
 
 const edition = (markdown: string) => parseRoadmap(sourceFromBytes('page.md', Buffer.from(markdown))).edition;
 const sections = (markdown: string) =>
@@ -56,5 +60,71 @@ describe('a status a section title states after its name', () => {
   ])('%s gives its items that status', (heading, expected) => {
     const page = `# Roadmap\n\nOur plans.\n\n${heading}\n\n- In-app search with local indexing\n- General stability improvements\n`;
     expect(sections(page)).toEqual([`${expected}: In-app search with local indexing, General stability improvements`]);
+  });
+});
+
+describe('a table whose column heads its rows as work', () => {
+  const part = (title: string, header: string) =>
+    `# ${title}\n\nWhy this area matters, in a paragraph of its own words.\n\nAnd a second paragraph on how we plan it.\n\n` +
+    `| ${header} | Description | Rationale |\n| --- | --- | --- |\n| Theming | New look for controls | Top ask |\n| Nullability | Annotate the code base | Quality |\n\n` +
+    'We do not believe we will deliver all of these.\n\n';
+  const page = (header: string) =>
+    `# Roadmap 2023\n\nWhat we plan.\n\n${part('Modernizing', header)}${part('Infrastructure', header)}`;
+  it.each([
+    ['Goal', ['Modernizing: Theming, Nullability', 'Infrastructure: Theming, Nullability']],
+    ['Features', ['Modernizing: Theming, Nullability', 'Infrastructure: Theming, Nullability']],
+    ['Topic', ['-: Modernizing, Infrastructure']],
+  ])('headed "%s"', (header, expected) => {
+    expect(sections(page(header))).toEqual(expected);
+  });
+});
+
+describe('a status cell that opens with its status', () => {
+  it.each([
+    ['Completed: Part of .NET 8.0 Preview 1', 'done'],
+    ['Finished: 20 issues. Not Started: 4 issues', 'done'],
+    ['Not started: waiting on design', 'planned'],
+    ['Status: in progress', 'in-progress'],
+    ['Preview 1 shipped', 'in-progress'],
+  ])('%s is %s', (cell, status) => {
+    expect(normalizeStatus(cell)).toBe(status);
+  });
+});
+
+describe('a table that lists its work in its cells', () => {
+  it('reads each item of an HTML table cell’s list, under its row, its column saying when', () => {
+    const page =
+      '# Roadmap\n\nOur plans.\n\n<table>\n<thead><tr><th>Category</th><th>End of 2023</th><th>Future releases</th></tr></thead>\n<tbody>\n' +
+      '<tr><td><b>Scalability</b><br /><i>Enhance horsepower</i></td><td><ul><li><b>Distributed execution</b><br /><i>Run tasks across nodes</i></li><br /><li><b>Plan cache</b></li></ul></td>' +
+      '<td><ul><li><b>Unlimited transaction size</b></li></ul></td></tr>\n' +
+      '<tr><td><b>Security</b></td><td><ul><li><b>Key management</b></li><br /><li><b>Data masking</b></li></ul></td><td></td></tr>\n</tbody>\n</table>\n';
+    expect(sections(page)).toEqual([
+      'Scalability: Distributed execution, Plan cache, Unlimited transaction size',
+      'Security: Key management, Data masking',
+    ]);
+    const first = allInitiatives(edition(page))[0]!;
+    expect(JSON.stringify(first.body)).toContain('End of 2023');
+  });
+
+  it('reads inline list tags in a Markdown cell, grouped by the label over each list', () => {
+    const page =
+      '# Roadmap\n\nOur plans.\n\n| Category | Features |\n| --- | --- |\n' +
+      '| More data sources | Features in **bold** come first <br/><br/> Issue Management: <ul><li>**Jira server** [#886 (closed)](https://example.com/issues/886)</li><li>Trello [#1881 (open)](https://example.com/issues/1881)</li></ul> CI/CD: <ul><li>GitHub Action</li><li>ArgoCD</li></ul> |\n' +
+      '| Better experience | <ul><li>A clearer guide</li><li>A new config UI</li></ul> |\n';
+    expect(sections(page)).toEqual([
+      'Issue Management: Jira server, Trello',
+      'CI/CD: GitHub Action, ArgoCD',
+      'Better experience: A clearer guide, A new config UI',
+    ]);
+    const trello = allInitiatives(edition(page)).find((i) => i.title === 'Trello')!;
+    expect(trello.tracking?.url).toBe('https://example.com/issues/1881');
+  });
+
+  it('leaves a table without lists in its cells to be read by its rows', () => {
+    expect(
+      listsWorkInCells(
+        parseMarkdown('| Feature | Notes |\n| --- | --- |\n| Search | a, b |\n| Sync | c |\n').children[0] as Table,
+      ),
+    ).toBe(false);
   });
 });

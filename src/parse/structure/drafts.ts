@@ -17,6 +17,7 @@ import { isPeriodLabel, trimTrailingColon } from '../leads.js';
 import { findPeriod } from '../period.js';
 import { isPlaceholder, readTable } from '../table.js';
 import { draftsFromTable } from '../table-drafts.js';
+import { draftsFromCellLists, listsWorkInCells } from '../table-lists.js';
 import { displayBlocks, progressOf, statusLineOf } from './blocks.js';
 
 /** URLs of the links in a heading. */
@@ -207,6 +208,12 @@ export function itemsOf(
       why.push(
         `${work.length} list items${prose.length ? ` (${prose.length} plain sentences kept as its introduction)` : ''}`,
       );
+      continue;
+    }
+    if (block.type === 'table' && listsWorkInCells(block)) {
+      const drafts = draftsFromCellLists(block);
+      items.push(...drafts);
+      why.push(`a table that lists its work in its cells: ${drafts.length} items`);
       continue;
     }
     const reading =

@@ -11,12 +11,13 @@ import type { SectionDraft } from './sections.js';
 export function splitRowGroups(sections: SectionDraft[]): SectionDraft[] {
   return sections.flatMap((section) => {
     if (!section.initiatives.some((draft) => draft.rowGroup)) return [section];
-    const groups = new Map<number, SectionDraft>();
+    const groups = new Map<string, SectionDraft>();
     const context = section.heading ? [...section.context, section.heading] : section.context;
     const rest = section.initiatives.filter((draft) => {
       const label = draft.rowGroup;
       if (!label) return true;
-      let group = groups.get(label.position.line);
+      const key = `${label.position.line}\u0000${label.title}`;
+      let group = groups.get(key);
       if (!group) {
         const heading: OutlineHeading = {
           depth: (section.heading?.depth ?? 1) + 0.5,
@@ -35,7 +36,7 @@ export function splitRowGroups(sections: SectionDraft[]): SectionDraft[] {
           bucket: bucketOf(label.title) ?? section.bucket,
           position: label.position,
         };
-        groups.set(label.position.line, group);
+        groups.set(key, group);
       }
       group.initiatives.push(draft);
       return false;

@@ -12,7 +12,8 @@ import { metaOf } from '../meta.js';
 import type { OutlineNode } from '../outline.js';
 import { bucketOf, nameAfterPeriod, nameAfterStage } from '../period.js';
 import { statusOfSectionTitle } from '../status.js';
-import { readTable } from '../table.js';
+import { namesWorkByColumn, readTable } from '../table.js';
+import { listsOfCell, listsWorkInCells } from '../table-lists.js';
 import { hasDetailLines, proseCount, statusLineOf } from './blocks.js';
 import { featureOfGroup, plainPoints, sharedListLabel } from './parts-alike.js';
 import {
@@ -50,7 +51,14 @@ export function itemCount(blocks: RootContent[]): number {
       !isLegendList(block)
     )
       count += block.children.length;
-    if (block.type === 'table' && readTable(block).kind === 'items')
+    if (block.type === 'table' && listsWorkInCells(block))
+      count += block.children.reduce(
+        (n, row) =>
+          n +
+          row.children.reduce((m, cell) => m + listsOfCell(cell).reduce((k, l) => k + l.list.children.length, 0), 0),
+        0,
+      );
+    else if (block.type === 'table' && readTable(block).kind === 'items')
       count += block.children.slice(1).filter((row) => plainText(row) !== '').length;
   }
   return count;
@@ -137,7 +145,19 @@ export function shapeOf(node: OutlineNode): Shape {
     if (introducesLists(node) || namesItsParts(node)) return 'branch';
     return proseCount(node.blocks) > 0 && !isListDominated(node.blocks) ? 'prose' : 'branch';
   }
+  // A table whose rows the page heads as work ("| Goal | Description | Rationale |"), after prose that
+  // introduces it, lists the work of the heading: the prose is the group's, not one piece of work's.
+  if (holdsTableOfWork(node.blocks)) return 'list';
   return isListDominated(node.blocks) ? 'list' : 'prose';
+}
+
+function holdsTableOfWork(blocks: RootContent[]): boolean {
+  return blocks.some(
+    (block) =>
+      block.type === 'table' &&
+      block.children.slice(1).filter((row) => plainText(row).trim() !== '').length >= 2 &&
+      namesWorkByColumn(readTable(block)),
+  );
 }
 
 /**

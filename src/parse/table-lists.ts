@@ -1,0 +1,220 @@
+/**
+ * A table whose cells list the work: a row per area, a list of work in its cells
+ * ("| Category | End of 2023 | Future releases |", "| Category | Features |" over
+ * "<ul><li>Jira server</li>…</ul>"). Each item of those lists is one piece of
+ * work, in the group the row names (or the label over its list inside the cell,
+ * "Data Collection:"); a column that says when gives the item its time.
+ *
+ * Lists reach a cell in two ways: an HTML table read by the HTML parser keeps
+ * them as list nodes; a Markdown table keeps the inline tags ("<ul>", "<li>"),
+ * rebuilt here into lists by their nesting. Nothing is rendered as HTML.
+ */
+import type { List, ListItem, PhrasingContent, RootContent, Table, TableCell, TableRow } from 'mdast';
+import type { InitiativeDraft } from './items.js';
+import { draftsFromListItems } from './list-drafts.js';
+import { plainText, positionOf, trimInlines } from './markdown.js';
+import { trimTrailingColon } from './leads.js';
+import { bucketOf } from './period.js';
+
+interface CellList {
+  /** The words over the list in its cell ("Data Collection:"), when there are any. */
+  label?: PhrasingContent[];
+  list: List;
+}
+
+const TAG = /^<\s*(\/)?\s*(ul|ol|li|br)\b[^>]*>$/i;
+
+/**
+ * A Markdown cell's inline list tags ("<ul><li>Jira server</li>…</ul>") rebuilt into the lists they
+ * stand for, in place; the cell's other words stay as they are. Cells without "<li>" are returned as given.
+ */
+export function withCellLists(children: PhrasingContent[]): (PhrasingContent | List)[] {
+  if (!children.some((n) => n.type === 'html' && /^<\s*li\b/i.test(n.value.trim()))) return children;
+  const out: (PhrasingContent | List)[] = [];
+  const stack: List[] = [];
+  const openItem = (): ListItem | undefined => {
+    const item = stack.at(-1)?.children.at(-1);
+    return item && (item.data as { open?: boolean } | undefined)?.open ? item : undefined;
+  };
+  const add = (node: PhrasingContent) => {
+    const item = openItem();
+    if (!item) {
+      if (!stack.length) out.push(node);
+      return;
+    }
+    const last = item.children.at(-1);
+    if (last?.type === 'paragraph') last.children.push(node);
+    else item.children.push({ type: 'paragraph', children: [node] });
+  };
+  for (const node of children) {
+    const tag = node.type === 'html' ? TAG.exec(node.value.trim()) : null;
+    if (!tag) {
+      add(node);
+      continue;
+    }
+    const [, closing, name] = tag;
+    const element = name!.toLowerCase();
+    if (element === 'br') {
+      if (openItem() || !stack.length) add({ type: 'break' });
+    } else if (element === 'li') {
+      if (closing) {
+        const item = openItem();
+        if (item) item.data = {};
+      } else
+        stack.at(-1)?.children.push({ type: 'listItem', spread: false, children: [], data: { open: true } as never });
+    } else if (closing) {
+      stack.pop();
+    } else {
+      const list: List = { type: 'list', ordered: element === 'ol', spread: false, children: [] };
+      const item = openItem();
+      if (item) item.children.push(list);
+      else if (!stack.length) out.push(list);
+      stack.push(list);
+    }
+  }
+  for (const node of out) if (node.type === 'list') settle(node);
+  return out.filter((node) => node.type !== 'list' || node.children.length > 0);
+}
+
+function settle(list: List): void {
+  list.children = list.children.filter((item) => plainText(item).trim() !== '');
+  for (const item of list.children) {
+    delete item.data;
+    for (const child of item.children) {
+      if (child.type === 'list') settle(child);
+      if (child.type === 'paragraph') child.children = trimInlines(child.children);
+    }
+  }
+}
+
+/** The lists in a cell, each with the line of words just over it. */
+export function listsOfCell(cell: TableCell): CellList[] {
+  const found: CellList[] = [];
+  let label: PhrasingContent[] = [];
+  for (const node of cell.children as (PhrasingContent | RootContent)[]) {
+    if (node.type === 'list') {
+      if (node.children.length) found.push({ label: lineOf(label), list: node });
+      label = [];
+    } else label.push(node as PhrasingContent);
+  }
+  return found;
+}
+
+/** The last line of words before a list: "Features in bold…<br/>Issue/Task Management:" gives the second. */
+function lineOf(nodes: PhrasingContent[]): PhrasingContent[] | undefined {
+  const lastBreak = nodes.map((n) => n.type).lastIndexOf('break');
+  const line = trimTrailingColon(trimInlines(nodes.slice(lastBreak + 1)));
+  return plainText(line).trim() ? line : undefined;
+}
+
+/**
+ * The table lists its work in its cells: half its rows or more hold a list of two items or more in a
+ * cell, and a column names the rows without lists of its own.
+ */
+export function listsWorkInCells(table: Table): boolean {
+  const rows = table.children.slice(1).filter((row) => plainText(row).trim() !== '');
+  if (rows.length < 1) return false;
+  const listing = rows.filter((row) =>
+    row.children.some((cell) => listsOfCell(cell).some(({ list }) => list.children.length >= 2)),
+  );
+  return listing.length * 2 >= rows.length && nameColumn(rows) >= 0 && listing.length + rows.length >= 3;
+}
+
+/** The column that names the rows: the first whose cells are filled and hold no list. */
+function nameColumn(rows: TableRow[]): number {
+  const columns = Math.max(...rows.map((row) => row.children.length));
+  for (let col = 0; col < columns; col++) {
+    const cells = rows.map((row) => row.children[col]);
+    if (cells.every((cell) => cell && plainText(cell).trim() !== '' && !listsOfCell(cell).length)) return col;
+  }
+  return -1;
+}
+
+/** One initiative per item of the lists in the table's cells, grouped by the row or the label over its list. */
+export function draftsFromCellLists(table: Table): InitiativeDraft[] {
+  const [head, ...all] = table.children;
+  const rows = all.filter((row) => plainText(row).trim() !== '');
+  const nameCol = nameColumn(rows);
+  const headers = (head?.children ?? []).map((cell) => plainText(cell).trim());
+  const listColumns = new Set(
+    rows.flatMap((row) => row.children.flatMap((cell, col) => (listsOfCell(cell).length ? [col] : []))),
+  );
+  const drafts: InitiativeDraft[] = [];
+  for (const row of rows) {
+    const nameCell = row.children[nameCol]!;
+    const rowName = firstLine(nameCell.children);
+    const position = positionOf(row);
+    row.children.forEach((cell, col) => {
+      if (col === nameCol) return;
+      // Several columns of lists are times ("End of 2023", "Future releases"): each says when its items land.
+      const when = listColumns.size >= 2 ? headers[col] : undefined;
+      for (const { label, list } of listsOfCell(cell)) {
+        const rich = label ?? rowName;
+        const group = { title: plainText(rich).trim(), rich, position: label ? positionOf(cell) : position };
+        for (const draft of draftsFromListItems(list.children.map(leadOnItsLine))) {
+          draft.position = { ...position, line: draft.position?.line || position.line };
+          draft.rowGroup = group;
+          if (when) {
+            draft.body = [
+              { type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: when }] }] },
+              ...draft.body,
+            ];
+            draft.bucket ??= bucketOf(when);
+          }
+          drafts.push(draft);
+        }
+      }
+    });
+  }
+  return drafts;
+}
+
+const BLOCK = new Set(['paragraph', 'list', 'code', 'blockquote', 'table', 'heading', 'thematicBreak', 'html']);
+
+/**
+ * An item as a list item of Markdown: words set straight in it are its paragraph, and a bold name on a
+ * line of its own ("<b>Federated query</b><br/><i>What it is</i>") is the item's name over its description.
+ */
+function leadOnItsLine(item: ListItem): ListItem {
+  const children: RootContent[] = [];
+  for (const child of item.children as RootContent[]) {
+    const last = children.at(-1);
+    if (BLOCK.has(child.type)) children.push(child);
+    else if (last?.type === 'paragraph' && !(last.data as { own?: boolean } | undefined)?.own)
+      last.children.push(child as PhrasingContent);
+    else children.push({ type: 'paragraph', children: [child as PhrasingContent] });
+  }
+  // Line breaks left between the tags of a list ("</li><br /><li>") open or close no line of the item.
+  for (const child of children)
+    if (child.type === 'paragraph') child.children = withoutEdgeBreaks(trimInlines(child.children));
+  const [first, ...rest] = children.filter((child) => child.type !== 'paragraph' || child.children.length);
+  if (first?.type === 'paragraph') {
+    const inl = first.children;
+    const cut = inl.findIndex((n) => n.type === 'break');
+    if (cut === 1 && inl[0]!.type === 'strong' && trimInlines(inl.slice(cut + 1)).length)
+      return {
+        ...item,
+        children: [
+          { type: 'paragraph', children: [inl[0]!] },
+          { type: 'paragraph', children: trimInlines(inl.slice(cut + 1)) },
+          ...(rest as ListItem['children']),
+        ],
+      };
+  }
+  return { ...item, children: [first, ...rest].filter(Boolean) as ListItem['children'] };
+}
+
+function withoutEdgeBreaks(nodes: PhrasingContent[]): PhrasingContent[] {
+  let start = 0;
+  let end = nodes.length;
+  while (start < end && nodes[start]!.type === 'break') start++;
+  while (end > start && nodes[end - 1]!.type === 'break') end--;
+  return start === 0 && end === nodes.length ? nodes : trimInlines(nodes.slice(start, end));
+}
+
+/** A row's name: its cell up to the first line break ("**Scalability**<br/>*Enhance horsepower*"). */
+function firstLine(children: PhrasingContent[]): PhrasingContent[] {
+  const cut = children.findIndex((n) => n.type === 'break' || (n.type === 'html' && /^<br\b/i.test(n.value.trim())));
+  const line = trimInlines(cut >= 0 ? children.slice(0, cut) : children);
+  return line.length === 1 && line[0]!.type === 'strong' ? line[0].children : line;
+}
