@@ -128,3 +128,20 @@ describe('a table that lists its work in its cells', () => {
     ).toBe(false);
   });
 });
+
+describe('the first of several H1s, over the roadmap\u2019s own horizons', () => {
+  const page = (second: string) =>
+    '# Acme Roadmap\nWe distinguish the short-term roadmap from the longer one:\n' +
+    '- The **short-term roadmap** is focused on an end-to-end solution that is easy to deploy\n' +
+    '- The **mid-term roadmap** matures the components of the short-term one\n\n' +
+    `# ${second}\n- Harden the demo code\n- Improve the CI pipeline\n\n# Mid-Term Roadmap\n- Clarify the release process\n- Document the threat model\n`;
+  it('titles the page, its list the introduction', () => {
+    expect(sections(page('Short-Term Roadmap'))).toEqual([
+      'Short-Term Roadmap [planned]: Harden the demo code, Improve the CI pipeline',
+      'Mid-Term Roadmap [planned]: Clarify the release process, Document the threat model',
+    ]);
+  });
+  it('keeps its list as work when the H1s after it are not the roadmap\u2019s parts', () => {
+    expect(sections(page('Storage'))[0]).toMatch(/^Acme Roadmap: The short-term roadmap/);
+  });
+});

@@ -80,8 +80,17 @@ export function isTitleAmongPeers(top: OutlineNode[]): boolean {
   if (top.length < 2 || !first?.heading || first.heading.depth !== 1 || first.children.length) return false;
   if (!top.every((node) => node.heading?.depth === 1)) return false;
   if (!/\broadmap\b/i.test(first.heading.title)) return false;
+  // Its list, when the H1s after it are the roadmap's own horizons ("# Short-Term Roadmap", "# Later"),
+  // says what those horizons are: "- The **short-term roadmap** is focused on…".
+  const horizons = top
+    .slice(1)
+    .every((node) => /\broadmap\b/i.test(node.heading!.title) || isTimeBucket(node.heading!));
   return first.blocks.every(
-    (block) => block.type === 'paragraph' || block.type === 'html' || block.type === 'blockquote',
+    (block) =>
+      block.type === 'paragraph' ||
+      block.type === 'html' ||
+      block.type === 'blockquote' ||
+      (horizons && block.type === 'list'),
   );
 }
 
