@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { RoadmapDeckConfig } from '../config.js';
 import { type RoadmapError, toRoadmapError } from '../errors.js';
 import { pageLanguage, type PageLanguage } from '../i18n/index.js';
-import { isNotesFile, loadAuthorNotes } from '../load/author-notes.js';
+import { loadAuthorNotes } from '../load/author-notes.js';
 import { inlineLocalImages } from '../load/images.js';
 import { readSource, type RoadmapSource } from '../load/read-source.js';
 import { repositoryHints } from '../load/repository.js';

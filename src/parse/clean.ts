@@ -5,19 +5,8 @@
  * icon shortcodes) becomes readable text, and "Last updated" lines are lifted
  * out as metadata. After this pass the tree holds only Markdown a slide can show.
  */
-import type {
-  BlockContent,
-  DefinitionContent,
-  Nodes,
-  List,
-  Paragraph,
-  Parents,
-  PhrasingContent,
-  Root,
-  RootContent,
-} from 'mdast';
+import type { Nodes, List, Paragraph, Parents, PhrasingContent, Root, RootContent } from 'mdast';
 import { inlineLines, isParent, plainText, walk } from './markdown.js';
-import { parseMarkdown } from './read-markdown.js';
 import { htmlToText } from './html.js';
 import { mdcParagraphs } from './mdc.js';
 import { fieldListsToLines } from './field-lists.js';
@@ -26,6 +15,7 @@ import { readMyst } from './myst.js';
 import { cleanInlineHtml } from './clean-html.js';
 import { htmlBlockToMarkdown } from './html-blocks.js';
 import { withCellLists } from './table-lists.js';
+import { admonitionOf } from './admonitions.js';
 import { resolveReferences } from './clean-references.js';
 import { STATUS_SHORTCODES } from './status.js';
 import EMOJI from 'markdown-it-emoji/lib/data/full.mjs';
@@ -283,47 +273,3 @@ function lastUpdatedOf(text: string): string | undefined {
   // A date: with a year, or day, month and year in figures; "Updated to Sass 3.3" names work, not a date.
   return /\b(?:19|20)\d\d\b|\b'\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/.test(value) ? value : undefined;
 }
-
-/**
- * `!!! hint "Title"` starts an MkDocs admonition. Its indented body is either
- * a lazy continuation of the same paragraph or, after a blank line, an
- * indented code block; both become a block quote with a bold title.
- */
-function admonitionOf(
-  node: Paragraph,
-  next: Nodes | undefined,
-): { node: RootContent; consumedNext: boolean } | undefined {
-  const first = node.children[0];
-  if (first?.type !== 'text') return undefined;
-  const match = /^(?:!!!|\?\?\?\+?)[ \t]+([\w-]+)(?:[ \t]+"([^"]*)")?[ \t]*(?:\n|$)/.exec(first.value);
-  if (!match) return undefined;
-  const title = match[2] ?? match[1]!.charAt(0).toUpperCase() + match[1]!.slice(1);
-  const rest: PhrasingContent[] = [{ ...first, value: first.value.slice(match[0].length) }, ...node.children.slice(1)];
-  const blocks: (BlockContent | DefinitionContent)[] = [
-    { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: title }] }] },
-  ];
-  if (plainText(rest as Nodes[]) !== '') blocks.push({ type: 'paragraph', children: rest, position: node.position });
-  let consumedNext = false;
-  if (next?.type === 'code' && !next.lang) {
-    const inner = parseMarkdown(next.value);
-    cleanTree(inner);
-    blocks.push(...inner.children.filter(isFlow));
-    consumedNext = true;
-  }
-  return { node: { type: 'blockquote', children: blocks, position: node.position }, consumedNext };
-}
-
-/** What a document's top level holds (CommonMark + GFM), and so what a block quote may hold. */
-const FLOW_TYPES = new Set([
-  'blockquote',
-  'code',
-  'definition',
-  'footnoteDefinition',
-  'heading',
-  'html',
-  'list',
-  'paragraph',
-  'table',
-  'thematicBreak',
-]);
-const isFlow = (node: RootContent): node is BlockContent | DefinitionContent => FLOW_TYPES.has(node.type);

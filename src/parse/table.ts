@@ -7,10 +7,12 @@
  * no such column are schedules (versions and dates only), legends (one row
  * per status, explained) or navigation, and hold no initiatives.
  */
-import type { Table, TableRow } from 'mdast';
+import type { Table } from 'mdast';
 import { plainText } from './markdown.js';
 import { findPeriod } from './period.js';
-import { isBareStatus } from './status.js';
+import { cellText, type ColumnStats, columnStats, isPlaceholder, RELEASE_CELL } from './table-columns.js';
+
+export { isPlaceholder };
 
 /** `period`: marks (✓) under a period or a version ("2023.H1", "v2.0"): a row's mark says when its work lands. */
 export type ColumnRole = 'title' | 'status' | 'when' | 'period' | 'tracking' | 'category' | 'description' | 'other';
@@ -48,129 +50,6 @@ const TIME_LAST = /\b(date|deadline|due|eta|quarter|timeline|period|schedule)\s*
 const STATUS_HEADER = /^(status|state|progress|stage)\b/i;
 const LINK_HEADER =
   /\b(issues?|pr|prs|pull\s+requests?|tracking|tracker|links?|repository|repo|proposal|kep|rfc|url|docs?|blog(\s+post)?)\b/i;
-
-const PLACEHOLDER =
-  /^(tba|tbd|n\/?a|none|-+|–|—|\?+|todo|unknown|x|to\s+be\s+(defined?|determined|decided|announced|confirmed))$/i;
-
-/** A text that only holds a place: "TBD", "n/a", "-", "?", "…". */
-export function isPlaceholder(text: string): boolean {
-  // Marks before a word ("↳ tbd") only set the row out; a mark alone ("✓", "-") is the cell's value.
-  // "…  // more welcome": a remark set off as a code comment says what the place is for.
-  const value = text
-    .trim()
-    .replace(/(?:^|\s)\/\/.*$/s, '')
-    .trim()
-    .replace(/^[^\p{L}\p{N}]+(?=[\p{L}\p{N}])/u, '')
-    .replace(/[.…]+$/, '')
-    .trim();
-  return value === '' || PLACEHOLDER.test(value);
-}
-const VERSION =
-  /^(?:[\w.-]+\s+)?v?\d+(?:\.(?:\d+|x))+(?:[\s-]*\(?(?:alpha|beta|rc\s*\d*|lts|release[ds]?|stable|final|preview|ga|planned|tbd)\)?)?$|^v\d+$/i;
-/** A release's number alone: "0.4.1", "v2.0", "1.1+", "2.x". */
-const RELEASE_CELL = /^v?\d+(\.(\d+|x))+\+?$/i;
-const REF_ONLY = /^(?:[\w.-]+\/[\w.-]+)?#\d+(?:\s*[,&]\s*(?:[\w.-]+\/[\w.-]+)?#\d+)*$/;
-
-interface ColumnStats {
-  /** Non-empty cells. */
-  filled: number;
-  /** Cells that cannot name an item: status, date/period, version, placeholder, reference or link only. */
-  notNames: number;
-  statuses: number;
-  /** Cells that say whether a thing is supported: a status, a mark, or "Yes", "No", "Partial". */
-  marks: number;
-  dates: number;
-  links: number;
-  /** Cells naming several things ("API, UX"). */
-  lists: number;
-  /** Values that occur again further down (a category, not a name). */
-  repeats: number;
-  distinct: number;
-  words: number;
-  sentences: number;
-}
-
-function cellText(row: TableRow, col: number): string {
-  return plainText(row.children[col] ?? []).trim();
-}
-
-/** A cell that is only a link or links (its text may be anything). */
-function linkOnly(row: TableRow, col: number): boolean {
-  const cell = row.children[col];
-  if (!cell) return false;
-  const parts = cell.children.filter((node) => !(node.type === 'text' && /^[\s,;()&]*$/.test(node.value)));
-  return (
-    parts.length > 0 &&
-    parts.every((node) => node.type === 'link' || node.type === 'linkReference' || node.type === 'inlineCode')
-  );
-}
-
-const DATE_WORD =
-  /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|spring|summer|autumn|fall|winter|early|mid|late|end|start|beginning|of|by|in|to|until|before|after|est(imated)?\.?|target(ed)?|approx\.?|fy|cy|q[1-4]|h[12]|quarter|half|[~≈]|tbd|tba)$/i;
-
-function isDateLike(text: string): boolean {
-  // "2022-12", "2022-12-12", "12-12-2022", "12/12/2022", "2024.06": a date written in figures.
-  if (/^\d{4}[-/.]\d{1,2}([-/.]\d{1,2})?$|^\d{1,2}[-/.]\d{1,2}[-/.](\d{2}|\d{4})$/.test(text)) return true;
-  const period = findPeriod(text);
-  if (!period || period.kind === 'version') return false;
-  // "2022 H2", "Q4 2025 (estimated)", "June/July 2020", "end of 2024": the period is most of the
-  // cell; "Stabilize Rust 2024 edition" names work that mentions a year.
-  const rest = text
-    .replace(/\(.*?\)/g, '')
-    .split(/[\s/,–-]+/)
-    .filter((w) => w && !/\d/.test(w) && !DATE_WORD.test(w));
-  return text.replace(/\(.*?\)/g, '').split(/\s+/).length <= 4 && rest.length <= 1;
-}
-
-/** A cell of a support matrix: "Yes", "No", "Partial", "Not supported", "No spoiler". */
-const SUPPORT_MARK = /^(yes|no|partial(ly)?|supported|unsupported|not\s+supported|limited)\b(\s+\S+){0,2}$/i;
-
-function columnStats(rows: TableRow[], col: number): ColumnStats {
-  const values = rows.map((row) => cellText(row, col));
-  const stats: ColumnStats = {
-    filled: 0,
-    notNames: 0,
-    statuses: 0,
-    marks: 0,
-    dates: 0,
-    links: 0,
-    lists: 0,
-    repeats: 0,
-    distinct: 0,
-    words: 0,
-    sentences: 0,
-  };
-  const seen = new Map<string, number>();
-  values.forEach((value, i) => {
-    if (!value) return;
-    stats.filled++;
-    const key = value.toLowerCase();
-    const last = seen.get(key);
-    // A value again after other values: a category shared by rows (not a continued merged cell).
-    if (last !== undefined && last !== i - 1) stats.repeats++;
-    seen.set(key, i);
-    const status = isBareStatus(value) || /^[^\p{L}\p{N}]{1,3}$/u.test(value);
-    const date = isDateLike(value);
-    // A link whose text is a name ("[Scripts](…)") names; one whose text is a reference or a URL does not.
-    const link =
-      REF_ONLY.test(value) ||
-      /^https?:\/\/\S+$/.test(value) ||
-      (linkOnly(rows[i]!, col) &&
-        /^(link|docs?|spreadsheet|here|blog|issue|pr|proposal|rfc|kep|design|discussion)s?$/i.test(value));
-    if (status) stats.statuses++;
-    if (status || SUPPORT_MARK.test(value)) stats.marks++;
-    if (date) stats.dates++;
-    if (link) stats.links++;
-    // A row number ("1", "2.", "#3") counts the rows; it names none of them.
-    const ordinal = /^#?\d{1,3}\.?$/.test(value);
-    if (status || date || link || ordinal || PLACEHOLDER.test(value) || VERSION.test(value)) stats.notNames++;
-    if (/^[^,]{1,30}(,\s*[^,]{1,30})+$/.test(value) && value.split(/\s+/).length <= 6) stats.lists++;
-    stats.words += value.split(/\s+/).length;
-    if (/[.!]$/.test(value) && value.split(/\s+/).length > 6) stats.sentences++;
-  });
-  stats.distinct = seen.size;
-  return stats;
-}
 
 /** How well a column names the rows' work; undefined when it cannot. */
 function titleScore(header: string, stats: ColumnStats, col: number): number | undefined {

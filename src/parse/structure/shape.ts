@@ -3,7 +3,7 @@
  * items (list items, table rows), and what its heading says it is (a period
  * or status group, a unit of work, a wrapper of the whole roadmap).
  */
-import type { ListItem, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
 import { isStatusList, isTaskList, isTitledItem, namesEach } from '../items.js';
 import { isNavigationList } from '../navigation.js';
 import { isLegendList } from '../legend.js';
@@ -15,6 +15,7 @@ import { statusOfSectionTitle } from '../status.js';
 import { namesWorkByColumn, readTable } from '../table.js';
 import { listsOfCell, listsWorkInCells } from '../table-lists.js';
 import { hasDetailLines, proseCount, statusLineOf } from './blocks.js';
+import { labelItemsOnly, labelsRecur } from './label-items.js';
 import { featureOfGroup, plainPoints, sharedListLabel } from './parts-alike.js';
 import {
   groupAmongBuckets,
@@ -204,42 +205,6 @@ function loneItem(blocks: RootContent[]): boolean {
     // An item that names its own work ("**Plugin API:** …") is that work, under whatever heading.
     !isTitledItem(only.children[0]!)
   );
-}
-
-/** An item that is only a short label ("Backlogs", "Source repositories") over a list of its own. */
-function isLabelItem(item: ListItem): boolean {
-  const [first, ...rest] = item.children;
-  if (first?.type !== 'paragraph' || !rest.some((child) => child.type === 'list')) return false;
-  const text = plainText(first).trim();
-  return (
-    text.split(/\s+/).length <= 3 && !/[.!?:,;]$/.test(text) && first.children.every((node) => node.type === 'text')
-  );
-}
-
-const labelsOf = (blocks: RootContent[]) =>
-  blocks
-    .flatMap((block) => (block.type === 'list' ? block.children : []))
-    .filter(isLabelItem)
-    .map((item) => plainText(item.children[0]!).trim().toLowerCase());
-
-/** Whether most of a heading's labels also label items under another heading of the page. */
-function labelsRecur(node: OutlineNode): boolean {
-  let root = node;
-  while (root.parent) root = root.parent;
-  const elsewhere = new Set<string>();
-  const walk = (n: OutlineNode) => {
-    if (n !== node) for (const label of labelsOf(n.blocks)) elsewhere.add(label);
-    n.children.forEach(walk);
-  };
-  walk(root);
-  const own = labelsOf(node.blocks);
-  return own.filter((label) => elsewhere.has(label)).length * 2 >= own.length;
-}
-
-/** Blocks whose lists hold only label items, at least two of them. */
-function labelItemsOnly(blocks: RootContent[]): boolean {
-  const items = blocks.flatMap((block) => (block.type === 'list' ? block.children : []));
-  return items.length >= 2 && items.every(isLabelItem);
 }
 
 /**
