@@ -146,7 +146,9 @@ export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}):
   };
 
   const resolver = new LinkResolver(source.file, baseUrl, diagnostics);
-  const sections: Section[] = structure.sections.map((draft) => toSection(draft, meta.title, idFor, resolver));
+  const sections: Section[] = structure.sections.map((draft) =>
+    toSection(draft, meta.title, idFor, resolver, meta.date),
+  );
   // Sections of one name under different headings ("What's next" under each theme) are told
   // apart by the heading they sit under: "Performance — What's next".
   const named = new Map<string, number>();

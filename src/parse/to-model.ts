@@ -10,6 +10,7 @@ import type { InitiativeDraft } from './items.js';
 import { splitTitleStatus } from './title-status.js';
 import { isTrackable, pickTracking } from './links.js';
 import { plainText } from './markdown.js';
+import { findPeriod } from './period.js';
 import type { extractStructure, SectionDraft } from './structure/index.js';
 import { splitTitleRefs } from './title-refs.js';
 import { blocksToText, countWords } from './text.js';
@@ -17,7 +18,13 @@ import { collectLinks, dedupeLinks, type LinkResolver } from './resolve-links.js
 
 export type IdFor = (line: number, title: string, fromHeading: boolean) => string;
 
-export function toSection(draft: SectionDraft, editionTitle: string, idFor: IdFor, resolver: LinkResolver): Section {
+export function toSection(
+  draft: SectionDraft,
+  editionTitle: string,
+  idFor: IdFor,
+  resolver: LinkResolver,
+  editionDate?: string,
+): Section {
   const heading = draft.heading;
   const split = heading ? splitTitleStatus(heading.rich) : undefined;
   const title = split
@@ -38,11 +45,17 @@ export function toSection(draft: SectionDraft, editionTitle: string, idFor: IdFo
     initiatives: [],
     position: draft.position,
   };
-  section.initiatives = draft.initiatives.map((d) => toInitiative(d, section, idFor, resolver));
+  section.initiatives = draft.initiatives.map((d) => toInitiative(d, section, idFor, resolver, editionDate));
   return section;
 }
 
-function toInitiative(draft: InitiativeDraft, section: Section, idFor: IdFor, resolver: LinkResolver): Initiative {
+function toInitiative(
+  draft: InitiativeDraft,
+  section: Section,
+  idFor: IdFor,
+  resolver: LinkResolver,
+  editionDate: string | undefined,
+): Initiative {
   const { name, badges } = withoutBadges(draft.titleRich);
   const split = splitTitleRefs(name);
   const titleRich = resolver.inlines(split.titleRich);
@@ -105,13 +118,17 @@ function toInitiative(draft: InitiativeDraft, section: Section, idFor: IdFor, re
   if (movedRich.length && !onlyTracking && !alreadyShown)
     body = [...body, { type: 'paragraph', children: movedRich } as Block];
   const text = blocksToText(body);
-  // A work item scheduled for a named period (a quarter, a half, a month) is planned.
-  // A section's period says so only when it is a specific one ("Q4 2020", not "2021 Roadmap").
-  const scheduled =
-    (draft.bucket && ['quarter', 'half', 'month', 'season', 'year'].includes(draft.bucket.kind)) ||
-    (section.bucket && ['quarter', 'half', 'month', 'month-range', 'season'].includes(section.bucket.kind))
-      ? 'planned'
-      : undefined;
+  // A work item scheduled for a named period (a quarter, a half, a month) is planned, unless that
+  // period is over by the edition's own date ("H2 2019" in the 2020 H1 edition): the page then says
+  // when the work was meant for, not how it went. A section's period says so only when it is a
+  // specific one ("Q4 2020", not "2021 Roadmap").
+  const scheduledFor =
+    draft.bucket && ['quarter', 'half', 'month', 'season', 'year'].includes(draft.bucket.kind)
+      ? draft.bucket
+      : section.bucket && ['quarter', 'half', 'month', 'month-range', 'season'].includes(section.bucket.kind)
+        ? section.bucket
+        : undefined;
+  const scheduled = scheduledFor && !endsBefore(scheduledFor.label, editionDate) ? 'planned' : undefined;
   // An unchecked box says "not done yet"; a group that says when ("Ideas", "Future") or that it is
   // under way says more.
   const openBox = draft.statusText === '[ ]' && (section.status === 'future' || section.status === 'in-progress');
@@ -200,4 +217,16 @@ export function toClosing(
   }
   const body = resolver.blocks(blocks);
   return { title: first.heading.title, body, links: dedupeLinks(collectLinks(body)), position: first.heading.position };
+}
+
+const MONTHS_OF: Partial<Record<string, number>> = { quarter: 3, half: 6, month: 1, season: 3, year: 12 };
+
+/** Whether the period a label names ("H2 2019", "Q4 2020") is over by `date` (YYYY-MM-DD). */
+export function endsBefore(label: string, date: string | undefined): boolean {
+  const period = findPeriod(label);
+  const months = period ? MONTHS_OF[period.kind] : undefined;
+  if (!date || !period?.date || !months) return false;
+  const [year, month] = period.date.split('-').map(Number) as [number, number];
+  const end = new Date(Date.UTC(year, month - 1 + months, 1)).toISOString().slice(0, 10);
+  return end <= date;
 }

@@ -7,6 +7,7 @@ import { parseRoadmap } from '../../src/parse/index.js';
 import { parseMarkdown } from '../../src/parse/read-markdown.js';
 import { normalizeStatus } from '../../src/parse/status.js';
 import { listsWorkInCells } from '../../src/parse/table-lists.js';
+import { endsBefore } from '../../src/parse/to-model.js';
 
 const edition = (markdown: string) => parseRoadmap(sourceFromBytes('page.md', Buffer.from(markdown))).edition;
 const sections = (markdown: string) =>
@@ -143,5 +144,29 @@ describe('the first of several H1s, over the roadmap\u2019s own horizons', () =>
   });
   it('keeps its list as work when the H1s after it are not the roadmap\u2019s parts', () => {
     expect(sections(page('Storage'))[0]).toMatch(/^Acme Roadmap: The short-term roadmap/);
+  });
+});
+
+describe('a period over by the edition\u2019s own date', () => {
+  it.each([
+    ['H2 2019', '2020-01-01', true],
+    ['H1 2020', '2020-01-01', false],
+    ['2022 Q2', '2023-10-01', true],
+    ['Q4 2023', '2023-10-01', false],
+    ['2019', '2020-01-01', true],
+    ['v0.4', '2020-01-01', false],
+    ['Q4 2023', undefined, false],
+  ])('%s by %s: %s', (label, date, over) => {
+    expect(endsBefore(label, date)).toBe(over);
+  });
+
+  it('leaves work of a past period without the planned status its period would give', () => {
+    const page =
+      '# Roadmap\n\nHalf-yearly goals.\n\n# H1 2020\n\n- Faster incremental checks\n- Coverage in editors\n\n# H2 2019\n\n- Cold start time\n- Django endpoints\n';
+    expect(sections(page)).toEqual([
+      'H1 2020: Faster incremental checks, Coverage in editors',
+      'H2 2019: Cold start time, Django endpoints',
+    ]);
+    expect(allInitiatives(edition(page)).map((i) => i.status)).toEqual(['planned', 'planned', 'unknown', 'unknown']);
   });
 });
