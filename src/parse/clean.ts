@@ -98,7 +98,7 @@ function cleanChildren(parent: Parents, result: CleanResult): Nodes[] {
   for (let i = 0; i < source.length; i++) {
     const node = source[i]!;
     if (node.type === 'text') {
-      const value = stripShortcodes(node.value);
+      const value = joinWideLines(stripShortcodes(node.value));
       if (value !== node.value) {
         if (value.trim() === '' && phrasing) continue;
         node.value = value;
@@ -272,4 +272,15 @@ function lastUpdatedOf(text: string): string | undefined {
     .trim();
   // A date: with a year, or day, month and year in figures; "Updated to Sass 3.3" names work, not a date.
   return /\b(?:19|20)\d\d\b|\b'\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/.test(value) ? value : undefined;
+}
+
+const WIDE = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]`;
+const WIDE_LINE_BREAK = new RegExp(String.raw`(${WIDE})[ \t]*\n[ \t]*(?=${WIDE})`, 'gu');
+
+/**
+ * A line break inside Chinese or Japanese text joins the lines without a space, as the text is read
+ * ("…发出警\n告" is "…发出警告"); Korean, written with spaces, keeps its break as one.
+ */
+export function joinWideLines(value: string): string {
+  return value.includes('\n') ? value.replace(WIDE_LINE_BREAK, '$1') : value;
 }

@@ -15,6 +15,16 @@ import { plainText } from './markdown.js';
 export const FIELD_KEY =
   /^(description|summary|details?|priority|issues?|tracking(\s+issue)?|tracker|epic|owners?|assignees?|leads?|contacts?|champions?|sponsors?|status|state|target(\s+(release|date|version))?|milestone|release|version|due(\s+date)?|eta|timeline|dates?|sig|teams?|area|category|prs?|pull\s+requests?|kep|proposal|design(\s+doc)?|docs?|documents?|links?|notes?|estimate|size|effort|stakeholders?|reviewers?|contributors?|progress|dependencies|depends\s+on|outcomes?|goals?|objectives?|deliverables?|rfcs?|specs?|specifications?|start(\s+date)?|end(\s+date)?|expir\w*|sub[\s-]?releases?|(success|acceptance|exit)\s+criteria)$/i;
 
+/** The same keys in other languages a heading may be titled by ("目标", "状态", "Ziele"). */
+export const FIELD_KEY_OTHER =
+  /^(目标|目標|状态|狀態|状態|ステータス|描述|说明|說明|进度|進捗|负责人|担当|交付物|成果物|ziele?|status|beschreibung|objetivos?|estado|descripción|descrição|objectifs?|statut|описание|цели?|статус)$/i;
+
+/** A title that is only a key of a part's details: "Deliverables", "Status:", "目标". */
+export function isFieldKeyTitle(title: string): boolean {
+  const key = title.trim().replace(/\s*[:：]$/, '');
+  return FIELD_KEY.test(key) || FIELD_KEY_OTHER.test(key);
+}
+
 interface Field {
   key: string;
   value: PhrasingContent[];

@@ -110,6 +110,21 @@ function isCodeKey(list: List): boolean {
   if (distinct(texts.map((text) => /^([^\s=]{1,6})\s*(?:=|→|⇒)\s*\S/u.exec(text)?.[1]))) return true;
   // "🗡️ - certain release", "🍁 - unsure to appear": a symbol alone names nothing; before a dash, it is a key.
   if (distinct(texts.map((text) => /^([^\p{L}\p{N}\s]{1,6})\s+[-–—:]\s+\p{L}/u.exec(text)?.[1]))) return true;
+  // ":material-check-bold: - Works", ":material-minus: - Partly works": icons the page's site draws,
+  // some read as a mark (✓), the others gone from the text, each before a dash and its meaning.
+  const iconKey = texts.map((text) => /^([^\p{L}\p{N}\s]{1,6}\s+)?[-–—:]\s+\p{L}/u.exec(text));
+  if (
+    iconKey.every(Boolean) &&
+    iconKey.some((match) => !match![1]) &&
+    texts.every((text) => text.split(/\s+/).length <= 6) &&
+    distinct(
+      iconKey
+        .filter((match) => match![1])
+        .map((match) => match![1]!.trim())
+        .concat('(gone)'),
+    )
+  )
+    return true;
   // "**PA** - pre-alpha (0.x)", "**B** - beta": short capital codes in bold, each with a few words of meaning.
   const coded = list.children.map((item) => {
     const first = item.children[0];

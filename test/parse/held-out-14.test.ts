@@ -3,6 +3,8 @@ import type { Table } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { sourceFromBytes } from '../../src/load/read-source.js';
 import { allInitiatives } from '../../src/model/types.js';
+import { joinWideLines } from '../../src/parse/clean.js';
+import { isFieldKeyTitle } from '../../src/parse/field-lists.js';
 import { parseRoadmap } from '../../src/parse/index.js';
 import { parseMarkdown } from '../../src/parse/read-markdown.js';
 import { normalizeStatus } from '../../src/parse/status.js';
@@ -168,5 +170,69 @@ describe('a period over by the edition\u2019s own date', () => {
       'H2 2019: Cold start time, Django endpoints',
     ]);
     expect(allInitiatives(edition(page)).map((i) => i.status)).toEqual(['planned', 'planned', 'unknown', 'unknown']);
+  });
+});
+
+describe('work under a release named by its stage, and a key of icons', () => {
+  it('reads the boxes of areas under an MVP as its pieces of work', () => {
+    const page =
+      '# Roadmap\n\n## MVP Roadmap\n\nItems to address before V1.\n\n### Docs\n\n- [x] Create docs folder\n- [ ] Contribution docs\n\n' +
+      '### Tests\n\n- [x] Decode tests\n- [ ] More tests\n';
+    expect(sections(page)).toEqual(['Docs: Create docs folder, Contribution docs', 'Tests: Decode tests, More tests']);
+  });
+
+  it('leaves an area under a period one piece of work, its boxes its steps', () => {
+    const page =
+      '# Roadmap\n\n## 2026 H1\n\nWhat we plan.\n\n### Docs\n\n- [x] Create docs folder\n- [ ] Contribution docs\n\n' +
+      '### Tests\n\n- [x] Decode tests\n- [ ] More tests\n';
+    expect(sections(page)).toEqual(['2026 H1: Docs, Tests']);
+  });
+
+  it('reads a list of icons the site draws (gone from the text) before their meanings as a key', () => {
+    const page =
+      '# Roadmap\n\n## Alpha 1\n\nGoals of the milestone.\n\n- Examples work on Linux\n- Create a project with init\n\n#### Status\n\n' +
+      '- :material-check-bold: - Works\n- :material-minus: - Partly works\n- :material-close: - Does not work\n';
+    expect(allInitiatives(edition(page)).map((i) => i.title)).not.toContain('- Works');
+  });
+});
+
+describe('a line break inside Chinese or Japanese text', () => {
+  it.each([
+    ['修复 Mac 上的警\n      告', '修复 Mac 上的警告'],
+    ['ロードマップは\n生きた文書です', 'ロードマップは生きた文書です'],
+    ['每个里程\n碑都会有', '每个里程碑都会有'],
+    ['work on\nthe parser', 'work on\nthe parser'],
+    ['支持 Linux\n和 macOS', '支持 Linux\n和 macOS'],
+    ['로드맵은\n계획입니다', '로드맵은\n계획입니다'],
+  ])('%j → %j', (text, joined) => {
+    expect(joinWideLines(text)).toBe(joined);
+  });
+});
+
+describe('headings titled only by a key of their part\u2019s details', () => {
+  it.each([
+    ['Goals', true],
+    ['Status:', true],
+    ['目标', true],
+    ['状态', true],
+    ['Ziele', true],
+    ['Goals for the plugin API', false],
+    ['Storage', false],
+  ])('%s: %s', (title, key) => {
+    expect(isFieldKeyTitle(title)).toBe(key);
+  });
+
+  it('are details of the milestone they sit under, not pieces of work', () => {
+    const page =
+      '# 路线图\n\n## Alpha 里程碑\n\n### Alpha 1\n\n#### 目标\n\nAlpha 1 是最初的发布版本。旨在收集反馈。\n\n#### 状态\n\n' +
+      '- :material-check-bold: - 工作正常\n- :material-minus: - 部分工作\n- :material-close: - 无法工作\n\n#### TODO:\n\n- [ ] 修复对话框警告\n- [ ] 隐藏窗口时应用程序终止\n\n' +
+      '### Alpha 2\n\n- [ ] 在 Linux 上使示例正常工作\n- [ ] 通过 wails init 创建项目\n';
+    const titles = allInitiatives(edition(page)).map((i) => i.title);
+    expect(titles).toEqual([
+      '修复对话框警告',
+      '隐藏窗口时应用程序终止',
+      '在 Linux 上使示例正常工作',
+      '通过 wails init 创建项目',
+    ]);
   });
 });

@@ -103,7 +103,8 @@ const areaKey = (title: string) =>
 export function checklistInPlan(node: OutlineNode): boolean {
   if (!isChecklistArea(node)) return false;
   for (let up = node.parent; up?.heading; up = up.parent)
-    if (namesARelease(up.heading.title) || RELEASE_PLAN.test(up.heading.title)) return true;
+    if (namesARelease(up.heading.title) || RELEASE_PLAN.test(up.heading.title) || RELEASE_STAGE.test(up.heading.title))
+      return true;
   return checklistsOfSeparateWork(node);
 }
 
@@ -162,6 +163,8 @@ function boxesStateStatus(node: OutlineNode): boolean {
 }
 
 /** "Roadmap to 1.0.0", "Road to v2", "Plan for 3.0": a heading that names the release the plan leads to. */
+/** A release named by its stage: "MVP Roadmap", "Alpha 2", "Beta". */
+const RELEASE_STAGE = /\bmvp\b|^(alpha|beta|release\s+candidate)(\s+\d+)?\b/i;
 const RELEASE_PLAN = /\b(road\s?map|road|plan|path)\s+(to|for|towards)\s+v?\d+(\.\d+)*\b/i;
 
 /**

@@ -6,6 +6,7 @@
  * The counts are kept so that `inspect --explain` can show them, and a close
  * second is reported as an ambiguity.
  */
+import { isFieldKeyTitle } from '../field-lists.js';
 import type { OutlineNode } from '../outline.js';
 import { isPointsOfWork, shapeOf } from './shape.js';
 import { checklistInPlan, placeholderOnly, recurringArea } from './groups.js';
@@ -25,8 +26,9 @@ export function levelCandidates(nodes: OutlineNode[], minProse: number): LevelCa
   const byDepth = new Map<number, { prose: number; total: number }>();
   const inPlay = new Set(nodes);
   for (const node of nodes) {
-    // A heading that only holds a place ("Registry 2.2" / "TBD") says nothing of how the page is written.
-    if (placeholderOnly(node)) continue;
+    // A heading that only holds a place ("Registry 2.2" / "TBD") says nothing of how the page is written;
+    // nor does one titled only by a key of its part's details ("Goals", "Status", "目标").
+    if (placeholderOnly(node) || (!node.children.length && isFieldKeyTitle(node.heading!.title))) continue;
     // An area shared by sibling groups holds work; it is not one piece of it.
     const area = recurringArea(node) || checklistInPlan(node);
     const depth = node.heading!.depth;

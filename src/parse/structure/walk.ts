@@ -4,7 +4,7 @@
  * and ./explanation.ts for the record of each decision).
  */
 import type { List, RootContent } from 'mdast';
-import { FIELD_KEY } from '../field-lists.js';
+import { isFieldKeyTitle } from '../field-lists.js';
 import { isTaskList } from '../items.js';
 import { bucketOf } from '../period.js';
 import type { OutlineHeading, OutlineNode } from '../outline.js';
@@ -304,7 +304,7 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
     }
     // "### Deliverables" beside "### Focus Areas": a part titled only by a key of the details says what
     // its group delivers or aims at, not a piece of work of its own.
-    if (FIELD_KEY.test(heading.title.trim().replace(/\s*[:：]$/, '')) && !node.children.length)
+    if (isFieldKeyTitle(heading.title) && !node.children.length)
       return asContext(heading, shown, 'its title is a key of the details of the part above it');
     oneInitiative(node, parent, context, 'prose beside the work');
   };
