@@ -166,6 +166,8 @@ const HORIZON = new RegExp(
   String.raw`\b(now|current\s+(?:focus|work|priorit\w*|efforts?)|next|soon|later|afterwards?|thereafter|short[\s-]*term|near[\s-]*term|(?:medium|mid)[\s-]*term|long(?:er)?[\s-]*term|immediate|future|backlogs?|to[\s-]?do|ideas?|wish[\s-]?list)\b|\b${BEYOND_A_TIME}`,
   'i',
 );
+const WITHIN_TIME =
+  /^(?:(?:coming|landing|expected|planned|arriving)\s+)?(?:within|in|over)\s+(?:the\s+)?(?:next|a\s+few|coming|few)\s+(?:few\s+)?(?:\d+(?:\s*[-–]\s*\d+)?\s+)?(?:days?|weeks?|months?|quarters?|years?)\b[\w\s/,-]{0,30}$/i;
 const PHASE = /\b(phase|stage|milestone|step|wave|iteration|sprint)\s*(\d+|[ivx]+\b|[a-d]\b)/i;
 const PRIORITY = /^(?:p[0-4]|priority\s*[0-4]|(?:high|medium|low|top)[\s-]+priority)$/i;
 const STATUS_GROUP = /\b(completed?|done|ongoing|in[\s-]+progress|finished|shipped|released|planned|upcoming)\b/i;
@@ -226,6 +228,8 @@ export function bucketOf(title: string): Bucket | undefined {
   if (phase) return { kind: 'phase', label: phase[0] };
   // A priority group ranks when the work comes, as a horizon does: "P0", "Priority 1", "High priority".
   if (PRIORITY.test(title.trim())) return { kind: 'horizon', label: title.trim() };
+  // A horizon told in words of time: "Coming within a few weeks / months", "In the next 6 months".
+  if (WITHIN_TIME.test(title.trim())) return { kind: 'horizon', label: title.trim() };
   // Status groups and horizons are short titles ("Completed", "What's next", "Medium / Long Term (4-18 months)").
   if (
     title

@@ -230,6 +230,7 @@ function pick(candidates: NameCandidate[]): string | undefined {
       (c) =>
         c !== best &&
         contains(c.name, best.name) &&
+        c.score >= MIN_SCORE &&
         (c.mentions >= best.mentions * 0.6 || c.why.includes('names its repository')),
     )
     .sort((a, b) => b.mentions - a.mentions || b.name.length - a.name.length)[0];

@@ -6,6 +6,7 @@ import { allInitiatives } from '../../src/model/types.js';
 import { joinWideLines } from '../../src/parse/clean.js';
 import { isFieldKeyTitle } from '../../src/parse/field-lists.js';
 import { parseRoadmap } from '../../src/parse/index.js';
+import { bucketOf } from '../../src/parse/period.js';
 import { parseMarkdown } from '../../src/parse/read-markdown.js';
 import { normalizeStatus } from '../../src/parse/status.js';
 import { listsWorkInCells } from '../../src/parse/table-lists.js';
@@ -234,5 +235,29 @@ describe('headings titled only by a key of their part\u2019s details', () => {
       '在 Linux 上使示例正常工作',
       '通过 wails init 创建项目',
     ]);
+  });
+});
+
+describe('a horizon told in words of time', () => {
+  it.each([
+    ['Coming within a few days', 'horizon'],
+    ['Coming within a few weeks / months', 'horizon'],
+    ['Coming within a few quarters / years', 'horizon'],
+    ['In the next 6 months', 'horizon'],
+    ['Within the next year', 'horizon'],
+    ['In a few words', undefined],
+    ['Over the next decade of work we will ship more plugins than ever before', undefined],
+  ])('%s → %s', (title, kind) => {
+    expect(bucketOf(title)?.kind).toBe(kind);
+  });
+});
+
+describe('a fuller name taken only with evidence of its own', () => {
+  it('names the project by the name its links point to, not a longer phrase written once', () => {
+    const links = ['milestones', 'projects/1', 'issues', 'discussions', 'releases', 'wiki']
+      .map((path) => `[our ${path.split('/')[0]}](https://github.com/airbytehq/airbyte/${path})`)
+      .join(', ');
+    const page = `# Roadmap\n\nSee ${links}.\n\n## In the next few weeks\n\n- Stabilize Airbyte Cloud Architecture.\n- Support the CDK.\n`;
+    expect(edition(page).project).toBe('Airbyte');
   });
 });
