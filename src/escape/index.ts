@@ -14,7 +14,7 @@
  * - HTML: raw HTML was already reduced to text by the parser; `<` is escaped
  *   again here, and marp-core renders with an allowlist that only templates use.
  */
-import type { Nodes, Paragraph, PhrasingContent, Root, RootContent, TableCell, Text } from 'mdast';
+import type { BlockContent, Nodes, Paragraph, PhrasingContent, Root, RootContent, TableCell, Text } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
 import type { Block, Inline } from '../model/types.js';
@@ -212,8 +212,30 @@ function sanitizeCell(node: RootContent): RootContent {
 }
 
 function sanitizeTableCell(cell: TableCell): TableCell {
-  return { ...cell, children: sanitizeInlines(cell.children) };
+  return { ...cell, children: sanitizeInlines(cellInlines(cell.children as (PhrasingContent | BlockContent)[])) };
 }
+
+/**
+ * A cell's content as one line: a list the page wrote in a cell ("<ul><li>…") reads "A; B; C", as a
+ * table cell can only hold a line.
+ */
+function cellInlines(nodes: (PhrasingContent | BlockContent)[]): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  for (const node of nodes) {
+    if (node.type === 'list') {
+      node.children.forEach((item, i) => {
+        if (i || out.length) out.push({ type: 'text', value: i ? '; ' : ' ' });
+        out.push(...cellInlines(item.children as BlockContent[]));
+      });
+    } else if (node.type === 'paragraph') {
+      if (out.length) out.push({ type: 'text', value: ' ' });
+      out.push(...node.children);
+    } else if (!BLOCK_TYPES.has(node.type)) out.push(node as PhrasingContent);
+  }
+  return out;
+}
+
+const BLOCK_TYPES = new Set(['blockquote', 'code', 'heading', 'html', 'table', 'thematicBreak', 'definition']);
 
 /** Inline content: soft line breaks become spaces, raw HTML becomes text, images become their alt text. */
 function sanitizeInlines(nodes: PhrasingContent[]): PhrasingContent[] {

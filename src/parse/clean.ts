@@ -275,7 +275,8 @@ function lastUpdatedOf(text: string): string | undefined {
 }
 
 const WIDE = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]`;
-const WIDE_LINE_BREAK = new RegExp(String.raw`(${WIDE})[ \t]*\n[ \t]*(?=${WIDE})`, 'gu');
+// Not before a line that opens with a key ("状态：进行中"): that is a line of its own.
+const WIDE_LINE_BREAK = new RegExp(String.raw`(${WIDE})[ \t]*\n[ \t]*(?=${WIDE})(?![^\n:：]{1,8}[:：])`, 'gu');
 
 /**
  * A line break inside Chinese or Japanese text joins the lines without a space, as the text is read

@@ -17,7 +17,7 @@ export const FIELD_KEY =
 
 /** The same keys in other languages a heading may be titled by ("目标", "状态", "Ziele"). */
 export const FIELD_KEY_OTHER =
-  /^(目标|目標|状态|狀態|状態|ステータス|描述|说明|說明|进度|進捗|负责人|担当|交付物|成果物|ziele?|status|beschreibung|objetivos?|estado|descripción|descrição|objectifs?|statut|описание|цели?|статус)$/i;
+  /^(目标|目標|状态|狀態|状態|ステータス|描述|说明|說明|进度|進捗|负责人|担当|交付物|成果物|ziele?|beschreibung|objetivos?|estado|descripción|descrição|objectifs?|statut|описание|цель|цели|статус)$/i;
 
 /** A title that is only a key of a part's details: "Deliverables", "Status:", "目标". */
 export function isFieldKeyTitle(title: string): boolean {

@@ -7,6 +7,7 @@
 import type { List, Nodes, PhrasingContent, Root, Table } from 'mdast';
 import type { Status } from '../model/types.js';
 import { plainText, trimInlines, walk } from './markdown.js';
+import { bucketOf } from './period.js';
 import { normalizeStatus } from './status.js';
 import { readTable } from './table.js';
 
@@ -95,7 +96,30 @@ export function readLegend(root: Root): Legend {
 
 /** Whether a list is a legend (it explains markers rather than listing work). */
 export function isLegendList(list: List): boolean {
-  return listEntries(list) !== undefined || isCodeKey(list);
+  return listEntries(list) !== undefined || isCodeKey(list) || explainsStatusWords(list);
+}
+
+/**
+ * The stages of the page's board, each in bold and explained ("**Ideas**. Incoming requests not yet
+ * considered", "**Backlog**. Accepted requests", "**Shipped**. Available in the latest release"): four or
+ * more, two in three of them status or horizon words. A key to how work moves, not work.
+ */
+function explainsStatusWords(list: List): boolean {
+  if (list.children.length < 4) return false;
+  const leads = list.children.map((item) => {
+    const first = item.children[0];
+    const lead = first?.type === 'paragraph' ? first.children[0] : undefined;
+    if (lead?.type !== 'strong') return undefined;
+    const word = plainText(lead).trim().replace(/[.:]$/, '');
+    const rest = plainText(first!).trim().slice(plainText(lead).trim().length);
+    return word.split(/\s+/).length <= 3 && /^\s*[.:\-–—]\s*\p{L}/u.test(rest) ? word : undefined;
+  });
+  if (!leads.every(Boolean)) return false;
+  const known = leads.filter((word) => {
+    const bucket = bucketOf(word!);
+    return normalizeStatus(word) !== 'unknown' || bucket?.kind === 'horizon' || bucket?.kind === 'status';
+  });
+  return known.length * 3 >= leads.length * 2;
 }
 
 /**
@@ -116,6 +140,7 @@ function isCodeKey(list: List): boolean {
   if (
     iconKey.every(Boolean) &&
     iconKey.some((match) => !match![1]) &&
+    iconKey.some((match) => match![1]) &&
     texts.every((text) => text.split(/\s+/).length <= 6) &&
     distinct(
       iconKey

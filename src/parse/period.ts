@@ -167,7 +167,7 @@ const HORIZON = new RegExp(
   'i',
 );
 const WITHIN_TIME =
-  /^(?:(?:coming|landing|expected|planned|arriving)\s+)?(?:within|in|over)\s+(?:the\s+)?(?:next|a\s+few|coming|few)\s+(?:few\s+)?(?:\d+(?:\s*[-–]\s*\d+)?\s+)?(?:days?|weeks?|months?|quarters?|years?)\b[\w\s/,-]{0,30}$/i;
+  /^(?:(?:coming|landing|expected|planned|arriving)\s+)?(?:within|in|over)\s+(?:the\s+)?(?:next|a\s+few|coming|few)\s+(?:few\s+)?(?:\d+(?:\s*[-–]\s*\d+)?\s+)?(?:days?|weeks?|months?|quarters?|years?)(?:\s*[/,–-]\s*(?:(?:a\s+few\s+)?(?:days?|weeks?|months?|quarters?|years?)))*(?:\s*\([^)]*\))?$/i;
 const PHASE = /\b(phase|stage|milestone|step|wave|iteration|sprint)\s*(\d+|[ivx]+\b|[a-d]\b)/i;
 const PRIORITY = /^(?:p[0-4]|priority\s*[0-4]|(?:high|medium|low|top)[\s-]+priority)$/i;
 const STATUS_GROUP = /\b(completed?|done|ongoing|in[\s-]+progress|finished|shipped|released|planned|upcoming)\b/i;

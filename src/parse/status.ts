@@ -78,8 +78,11 @@ export function normalizeStatus(text: string | undefined): Status {
   // "Completed: Part of .NET 8.0 Preview 1": the status the text opens with decides, not its details.
   const lead = /^\s*([^:：]{1,25}?)\s*[:：]\s+\S/.exec(text);
   if (lead) {
-    const led = normalizeStatus(lead[1]);
-    if (led !== 'unknown') return led;
+    // Only a lead that is a status as a whole: "Stable API: not started" is not stable.
+    for (const [pattern, status] of PHRASES) {
+      const found = pattern.exec(lead[1]!);
+      if (found && lead[1]!.replace(found[0], '').trim() === '') return status;
+    }
   }
   for (const [pattern, status] of PHRASES) if (pattern.test(text)) return status;
   for (const [pattern, status] of OTHER_LANGUAGES) if (pattern.test(text)) return status;

@@ -7,7 +7,7 @@ import { plainText } from './markdown.js';
 import { findPeriod } from './period.js';
 import { isBareStatus } from './status.js';
 
-export const PLACEHOLDER =
+const PLACEHOLDER =
   /^(tba|tbd|n\/?a|none|-+|–|—|\?+|todo|unknown|x|to\s+be\s+(defined?|determined|decided|announced|confirmed))$/i;
 
 /** A text that only holds a place: "TBD", "n/a", "-", "?", "…". */
@@ -23,11 +23,11 @@ export function isPlaceholder(text: string): boolean {
     .trim();
   return value === '' || PLACEHOLDER.test(value);
 }
-export const VERSION =
+const VERSION =
   /^(?:[\w.-]+\s+)?v?\d+(?:\.(?:\d+|x))+(?:[\s-]*\(?(?:alpha|beta|rc\s*\d*|lts|release[ds]?|stable|final|preview|ga|planned|tbd)\)?)?$|^v\d+$/i;
 /** A release's number alone: "0.4.1", "v2.0", "1.1+", "2.x". */
 export const RELEASE_CELL = /^v?\d+(\.(\d+|x))+\+?$/i;
-export const REF_ONLY = /^(?:[\w.-]+\/[\w.-]+)?#\d+(?:\s*[,&]\s*(?:[\w.-]+\/[\w.-]+)?#\d+)*$/;
+const REF_ONLY = /^(?:[\w.-]+\/[\w.-]+)?#\d+(?:\s*[,&]\s*(?:[\w.-]+\/[\w.-]+)?#\d+)*$/;
 
 export interface ColumnStats {
   /** Non-empty cells. */
@@ -81,7 +81,7 @@ function isDateLike(text: string): boolean {
 }
 
 /** A cell of a support matrix: "Yes", "No", "Partial", "Not supported", "No spoiler". */
-export const SUPPORT_MARK = /^(yes|no|partial(ly)?|supported|unsupported|not\s+supported|limited)\b(\s+\S+){0,2}$/i;
+const SUPPORT_MARK = /^(yes|no|partial(ly)?|supported|unsupported|not\s+supported|limited)\b(\s+\S+){0,2}$/i;
 
 export function columnStats(rows: TableRow[], col: number): ColumnStats {
   const values = rows.map((row) => cellText(row, col));

@@ -36,8 +36,11 @@ export function withCellLists(children: PhrasingContent[]): (PhrasingContent | L
     const item = stack.at(-1)?.children.at(-1);
     return item && (item.data as { open?: boolean } | undefined)?.open ? item : undefined;
   };
+  // Inside a list but between its items ("</li><ul>…", "</li> words <li>"): what comes belongs to the
+  // item before it, as a browser shows it under that item.
+  const holder = (): ListItem | undefined => openItem() ?? stack.at(-1)?.children.at(-1);
   const add = (node: PhrasingContent) => {
-    const item = openItem();
+    const item = holder();
     if (!item) {
       if (!stack.length) out.push(node);
       return;
@@ -66,7 +69,7 @@ export function withCellLists(children: PhrasingContent[]): (PhrasingContent | L
       stack.pop();
     } else {
       const list: List = { type: 'list', ordered: element === 'ol', spread: false, children: [] };
-      const item = openItem();
+      const item = holder();
       if (item) item.children.push(list);
       else if (!stack.length) out.push(list);
       stack.push(list);
@@ -146,8 +149,8 @@ export function draftsFromCellLists(table: Table): InitiativeDraft[] {
     const position = positionOf(row);
     row.children.forEach((cell, col) => {
       if (col === nameCol) return;
-      // Several columns of lists are times ("End of 2023", "Future releases"): each says when its items land.
-      const when = listColumns.size >= 2 ? headers[col] : undefined;
+      // Columns of lists headed by times ("End of 2023", "Future releases") say when their items land.
+      const when = listColumns.size >= 2 && namesATime(headers[col] ?? '') ? headers[col] : undefined;
       for (const { label, list } of listsOfCell(cell)) {
         const rich = label ?? rowName;
         const group = { title: plainText(rich).trim(), rich, position: label ? positionOf(cell) : position };
@@ -212,9 +215,14 @@ function withoutEdgeBreaks(nodes: PhrasingContent[]): PhrasingContent[] {
   return start === 0 && end === nodes.length ? nodes : trimInlines(nodes.slice(start, end));
 }
 
+/** A column header that says when: a period, a release or a horizon ("End of CY23 LTS release", "Future"). */
+function namesATime(header: string): boolean {
+  return bucketOf(header) !== undefined || /\b(releases?|versions?|v?\d+(\.\d+)+)\b/i.test(header);
+}
+
 /** A row's name: its cell up to the first line break ("**Scalability**<br/>*Enhance horsepower*"). */
 function firstLine(children: PhrasingContent[]): PhrasingContent[] {
-  const cut = children.findIndex((n) => n.type === 'break' || (n.type === 'html' && /^<br\b/i.test(n.value.trim())));
+  const cut = children.findIndex((n) => n.type === 'break');
   const line = trimInlines(cut >= 0 ? children.slice(0, cut) : children);
   return line.length === 1 && line[0]!.type === 'strong' ? line[0].children : line;
 }

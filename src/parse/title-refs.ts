@@ -10,11 +10,12 @@ import type { Link, PhrasingContent, Text } from 'mdast';
 import { plainText, trimInlines } from './markdown.js';
 import { isBareStatus } from './status.js';
 
-/** "#123", "issue 123", "PR #45", "owner/repo#45", "Issue #60", "Widgets #501", "Project 1", "Epic 12", "iotagent-json#416". */
 /** An issue's state written after its number, as a tracker shows it: "#886 (closed)", "#292 open". */
-const REF_STATE = String.raw`(?:\s*\(?(?:open|closed|merged|in[\s-]progress)\)?)?`;
+const STATE = String.raw`(?:open|closed|merged|in[\s-]progress)`;
+const REF_STATE = String.raw`(?:\s*\(${STATE}\)|\s+${STATE})?`;
+/** "#123", "issue 123", "PR #45", "owner/repo#45", "Issue #60", "Widgets #501", "Project 1", "Epic 12", "iotagent-json#416". */
 const REF_TEXT = new RegExp(
-  String.raw`^(?:(?:issue|pr|pull\s+request|milestone|project|board|epic)\s*)?#?\d+${REF_STATE}$|^[\w.-]+(?:\/[\w.-]+)?#\d+${REF_STATE}$|^[\w.-]+\s+#\d+$`,
+  String.raw`^(?:(?:issue|pr|pull\s+request|milestone|project|board|epic)\s*)?(?:#\d+${REF_STATE}|\d+)$|^[\w.-]+(?:\/[\w.-]+)?#\d+${REF_STATE}$|^[\w.-]+\s+#\d+${REF_STATE}$`,
   'i',
 );
 /** References written as plain text: "#879, #435". */

@@ -9,7 +9,8 @@ import { parseRoadmap } from '../../src/parse/index.js';
 import { bucketOf } from '../../src/parse/period.js';
 import { parseMarkdown } from '../../src/parse/read-markdown.js';
 import { normalizeStatus } from '../../src/parse/status.js';
-import { listsWorkInCells } from '../../src/parse/table-lists.js';
+import { listsWorkInCells, withCellLists } from '../../src/parse/table-lists.js';
+import { isRefLink } from '../../src/parse/title-refs.js';
 import { endsBefore } from '../../src/parse/to-model.js';
 
 const edition = (markdown: string) => parseRoadmap(sourceFromBytes('page.md', Buffer.from(markdown))).edition;
@@ -259,5 +260,89 @@ describe('a fuller name taken only with evidence of its own', () => {
       .join(', ');
     const page = `# Roadmap\n\nSee ${links}.\n\n## In the next few weeks\n\n- Stabilize Airbyte Cloud Architecture.\n- Support the CDK.\n`;
     expect(edition(page).project).toBe('Airbyte');
+  });
+});
+
+describe('the rules above, where they must not reach', () => {
+  it('keeps a list of work whose icons are all gone from the text', () => {
+    const page =
+      '# Roadmap\n\n## Next\n\n- :material-rocket: - Faster builds\n- :material-bug: - Fix crash on start\n- :material-book: - Better docs\n';
+    expect(allInitiatives(edition(page))).toHaveLength(3);
+  });
+
+  it.each([
+    ['Stable API: not started yet', 'planned'],
+    ['Partially done: API in progress', 'in-progress'],
+    ['Beta users: not started', 'planned'],
+  ])('reads %s as %s: its lead is not a status as a whole', (cell, status) => {
+    expect(normalizeStatus(cell)).toBe(status);
+  });
+
+  it.each(['In the coming weeks we will fix bugs', 'In the next few years we will ship more plugins'])(
+    'leaves the sentence "%s" no horizon',
+    (title) => {
+      expect(bucketOf(title)).toBeUndefined();
+    },
+  );
+
+  it.each(['Post-MVP ideas', 'Beta features'])(
+    'leaves areas of checkboxes under "%s" one piece of work each',
+    (title) => {
+      const page =
+        `# Roadmap\n\n## ${title}\n\nWhat we think of.\n\n### Docs\n\n- [x] Create docs folder\n- [ ] Contribution docs\n\n` +
+        '### Tests\n\n- [x] Decode tests\n- [ ] More tests\n';
+      expect(allInitiatives(edition(page)).map((i) => i.title)).toEqual(['Docs', 'Tests']);
+    },
+  );
+
+  it('reads the checklist of a release named by its stage, above the work\u2019s level, as its work', () => {
+    const page =
+      '# Roadmap\n\n## Milestones ahead\n\n### Alpha 1\n\n#### Goals\n\nThe first release.\n\n#### TODO:\n\n- [ ] Fix the dialog warning\n- [ ] Keep the app alive\n\n' +
+      '### Alpha 2\n\n- [ ] Examples on Linux\n- [ ] Create a project with init\n';
+    expect(sections(page).at(-1)).toBe('Alpha 2: Examples on Linux, Create a project with init');
+  });
+
+  it('keeps a line that opens with a key on its own line', () => {
+    expect(joinWideLines('目标：完成插件系统\n状态：进行中')).toBe('目标：完成插件系统\n状态：进行中');
+  });
+
+  it.each([
+    ['#886 (closed)', true],
+    ['#292 open', true],
+    ['Widgets #501 (merged)', true],
+    ['3 open', false],
+    ['#886 (closed', false],
+  ])('a link written "%s" is a reference: %s', (text, ref) => {
+    expect(
+      isRefLink({ type: 'link', url: 'https://example.com/issues/1', children: [{ type: 'text', value: text }] }),
+    ).toBe(ref);
+  });
+
+  it('keeps a list opened after an item closes in a Markdown cell, under that item', () => {
+    const lists = withCellLists([
+      ...['<ul>', '<li>'].map((value) => ({ type: 'html' as const, value })),
+      { type: 'text', value: 'A' },
+      ...['</li>', '<ul>', '<li>'].map((value) => ({ type: 'html' as const, value })),
+      { type: 'text', value: 'B' },
+      ...['</li>', '</ul>', '</ul>'].map((value) => ({ type: 'html' as const, value })),
+    ]);
+    expect(lists).toHaveLength(1);
+    expect(JSON.stringify(lists[0])).toContain('"B"');
+  });
+
+  it('keeps the introduction of a heading whose table rows all sit under labels', () => {
+    const page =
+      '# Roadmap\n\nOur plans.\n\n## Platform\n\nThe platform intro paragraph.\n\n| Feature | Status |\n| --- | --- |\n' +
+      '| **Storage:** | |\n| Tiered storage | Planned |\n| Snapshots | Done |\n| **Network:** | |\n| IPv6 | Planned |\n| QUIC | Planned |\n';
+    expect(JSON.stringify(edition(page).sections.map((s) => s.intro))).toContain('The platform intro paragraph.');
+  });
+
+  it('says when only for list columns headed by a time', () => {
+    const page =
+      '# Roadmap\n\nOur plans.\n\n| Area | Features | Known issues |\n| --- | --- | --- |\n' +
+      '| Sync | <ul><li>Offline mode</li><li>Conflict view</li></ul> | <ul><li>Slow start</li><li>Lost edits</li></ul> |\n' +
+      '| Search | <ul><li>Fuzzy match</li><li>Filters</li></ul> | <ul><li>No CJK</li><li>Stale index</li></ul> |\n';
+    const first = allInitiatives(edition(page))[0]!;
+    expect(JSON.stringify(first.body)).not.toContain('Known issues');
   });
 });

@@ -20,6 +20,37 @@ describe('escaping', () => {
     expect(inlineToMarkdown('{{x}} {{{y}}}')).toBe('{{x}} {{{y}}}');
   });
 
+  it('writes a list the page put in a table cell on the cell’s one line', () => {
+    const cell = (children: unknown[]) => ({ type: 'tableCell', children });
+    const list = {
+      type: 'list',
+      ordered: false,
+      spread: false,
+      children: ['Jira', 'Trello'].map((value) => ({
+        type: 'listItem',
+        spread: false,
+        children: [{ type: 'paragraph', children: [{ type: 'text', value }] }],
+      })),
+    };
+    const table = {
+      type: 'table',
+      align: [null, null],
+      children: [
+        {
+          type: 'tableRow',
+          children: [cell([{ type: 'text', value: 'Area' }]), cell([{ type: 'text', value: 'Tools' }])],
+        },
+        {
+          type: 'tableRow',
+          children: [cell([{ type: 'text', value: 'Issues' }]), cell([{ type: 'text', value: 'Sources:' }, list])],
+        },
+      ],
+    };
+    const md = blocksToMarkdown([table] as never);
+    expect(md.split('\n')).toHaveLength(3);
+    expect(md).toContain('| Issues | Sources: Jira; Trello |');
+  });
+
   it('a link whose text is an address stays one link, whatever follows it', () => {
     const marp = createMarp(loadTemplates().themeCss);
     const url = 'https://x.org/issues/27[#27';

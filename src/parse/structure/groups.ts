@@ -20,7 +20,9 @@ export function namesARelease(title: string): boolean {
     isReleaseNumber(title) ||
     /^\p{L}[\p{L}\p{N} ._-]{0,30}\s+v?\d+\.\d+(\.\d+)?$/u.test(title.trim()) ||
     // "v.1.3.0 (2024.12)", written with a stray full stop.
-    /^v\.?\s?\d+(\.\d+)+\b/i.test(title.trim())
+    /^v\.?\s?\d+(\.\d+)+\b/i.test(title.trim()) ||
+    // A release named by its stage: "Alpha 2", "MVP", "Beta release".
+    RELEASE_STAGE.test(title.trim())
   );
 }
 
@@ -103,8 +105,7 @@ const areaKey = (title: string) =>
 export function checklistInPlan(node: OutlineNode): boolean {
   if (!isChecklistArea(node)) return false;
   for (let up = node.parent; up?.heading; up = up.parent)
-    if (namesARelease(up.heading.title) || RELEASE_PLAN.test(up.heading.title) || RELEASE_STAGE.test(up.heading.title))
-      return true;
+    if (namesARelease(up.heading.title) || RELEASE_PLAN.test(up.heading.title)) return true;
   return checklistsOfSeparateWork(node);
 }
 
@@ -162,9 +163,10 @@ function boxesStateStatus(node: OutlineNode): boolean {
   return boxes.length >= 2 && stated.length * 2 >= boxes.length;
 }
 
+/** A release named by its stage, as a whole title: "MVP Roadmap", "Alpha 2", "Beta"; not "Post-MVP ideas". */
+const RELEASE_STAGE =
+  /^(?:the\s+)?(?:mvp|alpha|beta|rc|release\s+candidate)(?:\s+v?\d+(?:\.\d+)*)?(?:\s*(?:roadmap|releases?|milestones?|plan|里程碑|版本|マイルストーン))?$/i;
 /** "Roadmap to 1.0.0", "Road to v2", "Plan for 3.0": a heading that names the release the plan leads to. */
-/** A release named by its stage: "MVP Roadmap", "Alpha 2", "Beta". */
-const RELEASE_STAGE = /\bmvp\b|^(alpha|beta|release\s+candidate)(\s+\d+)?\b/i;
 const RELEASE_PLAN = /\b(road\s?map|road|plan|path)\s+(to|for|towards)\s+v?\d+(\.\d+)*\b/i;
 
 /**

@@ -41,6 +41,9 @@ export function splitRowGroups(sections: SectionDraft[]): SectionDraft[] {
       group.initiatives.push(draft);
       return false;
     });
-    return [{ ...section, initiatives: rest }, ...groups.values()];
+    const split = [...groups.values()];
+    // A section left with no rows of its own hands its introduction to its first group.
+    if (!rest.length && section.intro.length) split[0]!.intro = [...section.intro, ...split[0]!.intro];
+    return [{ ...section, initiatives: rest }, ...split];
   });
 }

@@ -53,12 +53,14 @@ export function itemCount(blocks: RootContent[]): number {
     )
       count += block.children.length;
     if (block.type === 'table' && listsWorkInCells(block))
-      count += block.children.reduce(
-        (n, row) =>
-          n +
-          row.children.reduce((m, cell) => m + listsOfCell(cell).reduce((k, l) => k + l.list.children.length, 0), 0),
-        0,
-      );
+      count += block.children
+        .slice(1)
+        .reduce(
+          (n, row) =>
+            n +
+            row.children.reduce((m, cell) => m + listsOfCell(cell).reduce((k, l) => k + l.list.children.length, 0), 0),
+          0,
+        );
     else if (block.type === 'table' && readTable(block).kind === 'items')
       count += block.children.slice(1).filter((row) => plainText(row) !== '').length;
   }
