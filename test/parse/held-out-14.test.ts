@@ -1,10 +1,11 @@
 /** Small pure rules found on the nineteenth and later held-out sets. */
-import type { Table } from 'mdast';
+import type { List, Table } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { sourceFromBytes } from '../../src/load/read-source.js';
 import { allInitiatives } from '../../src/model/types.js';
 import { joinWideLines } from '../../src/parse/clean.js';
 import { isFieldKeyTitle } from '../../src/parse/field-lists.js';
+import { isLegendList } from '../../src/parse/legend.js';
 import { parseRoadmap } from '../../src/parse/index.js';
 import { bucketOf } from '../../src/parse/period.js';
 import { parseMarkdown } from '../../src/parse/read-markdown.js';
@@ -344,5 +345,22 @@ describe('the rules above, where they must not reach', () => {
       '| Search | <ul><li>Fuzzy match</li><li>Filters</li></ul> | <ul><li>No CJK</li><li>Stale index</li></ul> |\n';
     const first = allInitiatives(edition(page))[0]!;
     expect(JSON.stringify(first.body)).not.toContain('Known issues');
+  });
+});
+
+describe('the stages of a board, each in bold and explained', () => {
+  it.each([
+    [
+      '- **Ideas**. Requests not being considered yet.\n- **Backlog**. Accepted requests we want to work on.\n- **Working on it**. Features we are implementing.\n' +
+        '- **Coming soon**. Merged, in the next release.\n- **Shipped**. Available in the latest release.\n- **On hold**. Blocked until further notice.',
+      true,
+    ],
+    [
+      '- **Search**. Find anything.\n- **Export**. Write a file.\n- **Sync**. Offline first.\n- **Themes**. Dark mode.',
+      false,
+    ],
+    ['- **Backlog**. Accepted requests.\n- **Shipped**. In the latest release.\n- **Done**. Closed.', false],
+  ])('%s → %s', (markdown, legend) => {
+    expect(isLegendList(parseMarkdown(markdown).children[0] as List)).toBe(legend);
   });
 });
