@@ -183,8 +183,7 @@ function leadOnItsLine(item: ListItem): ListItem {
   for (const child of item.children as RootContent[]) {
     const last = children.at(-1);
     if (BLOCK.has(child.type)) children.push(child);
-    else if (last?.type === 'paragraph' && !(last.data as { own?: boolean } | undefined)?.own)
-      last.children.push(child as PhrasingContent);
+    else if (last?.type === 'paragraph') last.children.push(child as PhrasingContent);
     else children.push({ type: 'paragraph', children: [child as PhrasingContent] });
   }
   // Line breaks left between the tags of a list ("</li><br /><li>") open or close no line of the item.
