@@ -3,7 +3,9 @@
  * reference links become plain links, raw HTML becomes text (or is dropped),
  * site-generator syntax (Hugo shortcodes, MkDocs admonitions, progress bars,
  * icon shortcodes) becomes readable text, and "Last updated" lines are lifted
- * out as metadata. After this pass the tree holds only Markdown a slide can show.
+ * out as metadata. After this pass the tree holds only Markdown a slide can show,
+ * and lists the page wrote in table cells, which ./table-lists.ts reads as work and
+ * the escape layer writes on the cell's one line.
  */
 import type { Nodes, List, Paragraph, Parents, PhrasingContent, Root, RootContent } from 'mdast';
 import { inlineLines, isParent, plainText, walk } from './markdown.js';
