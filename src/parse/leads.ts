@@ -190,6 +190,12 @@ export function withoutFinalStop(inl: PhrasingContent[]): PhrasingContent[] {
   return [...inl.slice(0, -1), { ...last, value: last.value.replace(/[.。．]\s*$/, '') }];
 }
 
+/** Words set in bold as a whole ("**Testing**"), out of the bold that only sets them apart. */
+export function outOfBold(rich: PhrasingContent[]): PhrasingContent[] {
+  const inl = trimInlines(rich);
+  return inl.length === 1 && inl[0]!.type === 'strong' ? trimInlines(inl[0].children) : inl;
+}
+
 export function trimTrailingColon(rich: PhrasingContent[]): PhrasingContent[] {
   const last = rich[rich.length - 1];
   if (last?.type !== 'text' || !/:\s*$/.test(last.value)) return rich;

@@ -6,7 +6,7 @@ import type { PhrasingContent, RootContent, Table, TableCell, TableRow } from 'm
 import { paragraph, type InitiativeDraft } from './items.js';
 import { cellLeads } from './cell-lead.js';
 import { splitTitleStatus } from './title-status.js';
-import { stripLeadingSymbols, trimTrailingColon } from './leads.js';
+import { outOfBold, stripLeadingSymbols, trimTrailingColon } from './leads.js';
 import { plainText, positionOf, trimInlines } from './markdown.js';
 import { bucketOf } from './period.js';
 import { isBareStatus, normalizeStatus } from './status.js';
@@ -195,9 +195,7 @@ export function draftsFromTable(
 
 /** A label cell's words, out of the bold that sets it apart and without its colon. */
 function labelRich(cell: PhrasingContent[]): PhrasingContent[] {
-  const inl = trimInlines(cell);
-  const only = inl.length === 1 && inl[0]!.type === 'strong' ? inl[0].children : inl;
-  return trimTrailingColon(trimInlines(only));
+  return trimTrailingColon(outOfBold(cell));
 }
 
 /** A done cell that says when: "done in 0.4.0", "✅ v2.1", "shipped 2023-05". */

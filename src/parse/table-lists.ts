@@ -13,7 +13,7 @@ import type { List, ListItem, PhrasingContent, RootContent, Table, TableCell, Ta
 import type { InitiativeDraft } from './items.js';
 import { draftsFromListItems } from './list-drafts.js';
 import { plainText, positionOf, trimInlines } from './markdown.js';
-import { trimTrailingColon } from './leads.js';
+import { outOfBold, trimTrailingColon } from './leads.js';
 import { bucketOf } from './period.js';
 
 interface CellList {
@@ -222,6 +222,5 @@ function namesATime(header: string): boolean {
 /** A row's name: its cell up to the first line break ("**Scalability**<br/>*Enhance horsepower*"). */
 function firstLine(children: PhrasingContent[]): PhrasingContent[] {
   const cut = children.findIndex((n) => n.type === 'break');
-  const line = trimInlines(cut >= 0 ? children.slice(0, cut) : children);
-  return line.length === 1 && line[0]!.type === 'strong' ? line[0].children : line;
+  return outOfBold(cut >= 0 ? children.slice(0, cut) : children);
 }
