@@ -19,6 +19,7 @@ import { linksIn } from './items.js';
 import { resolveUrl } from './links.js';
 import { plainText, positionOf, walk } from './markdown.js';
 import { parseMarkdown } from './read-markdown.js';
+import { markTermKeys } from './term-keys.js';
 import { buildOutline } from './outline.js';
 import { extractStructure, type Explanation, type SectionDraft, type StructureOptions } from './structure/index.js';
 import { isCalendarDate, parseLooseDate } from './period.js';
@@ -71,6 +72,7 @@ export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}):
   const cleaned = cleanTree(root);
   revealHiddenInLinks(root);
   linkReferences(root, options.gitHubRepository);
+  markTermKeys(root);
   const structure = extractStructure(buildOutline(root), {
     ...options.initiatives,
     ...(options.exclude ? { exclude: options.exclude } : {}),

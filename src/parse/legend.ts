@@ -10,6 +10,7 @@ import { plainText, trimInlines, walk } from './markdown.js';
 import { bucketOf } from './period.js';
 import { normalizeStatus } from './status.js';
 import { readTable } from './table.js';
+import { isTermKey } from './term-keys.js';
 
 export type Legend = Map<string, Status>;
 
@@ -96,7 +97,7 @@ export function readLegend(root: Root): Legend {
 
 /** Whether a list is a legend (it explains markers rather than listing work). */
 export function isLegendList(list: List): boolean {
-  return listEntries(list) !== undefined || isCodeKey(list) || explainsStatusWords(list);
+  return listEntries(list) !== undefined || isCodeKey(list) || explainsStatusWords(list) || isTermKey(list);
 }
 
 /**

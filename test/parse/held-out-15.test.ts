@@ -1,0 +1,78 @@
+/** Small pure rules found on the twenty-fifth and later held-out sets. */
+import type { List } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { sourceFromBytes } from '../../src/load/read-source.js';
+import { allInitiatives } from '../../src/model/types.js';
+import { parseRoadmap } from '../../src/parse/index.js';
+import { walk } from '../../src/parse/markdown.js';
+import { parseMarkdown } from '../../src/parse/read-markdown.js';
+import { isTermKey, markTermKeys } from '../../src/parse/term-keys.js';
+
+const edition = (markdown: string) => parseRoadmap(sourceFromBytes('page.md', Buffer.from(markdown))).edition;
+const titles = (markdown: string) => allInitiatives(edition(markdown)).map((i) => i.title);
+
+describe('a list that explains the terms the page uses', () => {
+  /** Whether each list of the page (in page order) is marked as a key. */
+  const keys = (markdown: string) => {
+    const root = parseMarkdown(markdown);
+    markTermKeys(root);
+    const lists: boolean[] = [];
+    walk(root, (node) => {
+      if (node.type === 'list') lists.push(isTermKey(node as List));
+    });
+    return lists;
+  };
+  it.each([
+    [
+      'tags the items carry',
+      '- HIGH - Core feature\n- MEDIUM - Important but not necessary\n- LOW - Just nice to have\n\n## Features\n\n- [ ] Tags [HIGH]\n- [ ] Themes [LOW]\n- [ ] Search [MEDIUM]\n',
+      [true, false],
+    ],
+    [
+      'columns of a table, set off by emphasis',
+      '- _Priority_ is a number between 1 and 3.\n- _Time scale_ is short-term or long-term.\n\n| Feature | Priority | Time scale |\n| --- | --- | --- |\n| ORM | 1 | MT |\n',
+      [true],
+    ],
+    [
+      'labels of the groups after it, run on into what they mean',
+      '1. High impact issues that people need in production; and\n2. Medium impact issues that would be nice to have.\n\n**High Impact**\n\n- Media management\n- Global forms\n\n**Medium Impact**\n\n- Dark mode\n- Search\n',
+      [true, false, false],
+    ],
+    [
+      'not: statuses that lead lines about work',
+      '- WIP: the plugin loader\n- Done: the parser\n\n## More\n\n- Sync [WIP]\n- Search [Done]\n',
+      [false, false],
+    ],
+    [
+      'not: detail lines keyed like a table’s columns',
+      '## Search\n\n- Status: in review\n- Owner: Ana\n\n| Feature | Status | Owner |\n| --- | --- | --- |\n| Sync | Done | Bo |\n',
+      [false],
+    ],
+    [
+      'not: items that all open with one term',
+      '- Feature flags for plugins\n- Feature parity with the CLI\n\n| Feature | Status |\n| --- | --- |\n| Sync | Done |\n',
+      [false],
+    ],
+    [
+      'not: a single word running on into a title',
+      '- Search across every project\n- Sync between devices\n\n## Search\n\nText.\n\n## Sync\n\nText.\n',
+      [false],
+    ],
+    ['not: terms the list alone uses', '- HIGH - Core feature [HIGH]\n- LOW - Nice to have [LOW]\n', [false]],
+  ])('%s', (_, markdown, expected) => {
+    expect(keys(markdown)).toEqual(expected);
+  });
+
+  it('leaves a key to the page’s terms out of its work', () => {
+    const page =
+      '# Roadmap\n\nTwo sets of issues:\n\n1. High impact issues that people need in production; and\n2. Medium impact issues that would be nice to have.\n\n' +
+      '**High Impact**\n\n- Media management\n- Global forms\n\n**Medium Impact**\n\n- Dark mode\n- Search\n';
+    expect(titles(page)).toEqual(['Media management', 'Global forms', 'Dark mode', 'Search']);
+  });
+
+  it('reads a "Terminology" part as context', () => {
+    const page =
+      '# Roadmap\n\n## Terminology\n\n- Priority: from 1 to 3.\n- Scale: short or long term.\n\n## Items\n\n| Feature | Details |\n| --- | --- |\n| ORM | An async ORM |\n| Serializers | Validation |\n';
+    expect(titles(page)).toEqual(['ORM', 'Serializers']);
+  });
+});
