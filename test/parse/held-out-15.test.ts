@@ -58,6 +58,11 @@ describe('a list that explains the terms the page uses', () => {
       '- Search across every project\n- Sync between devices\n\n## Search\n\nText.\n\n## Sync\n\nText.\n',
       [false],
     ],
+    [
+      'not: a heading over prose, mentioned at the start of an item',
+      '- Fast viewing of 2000 images needs work.\n- Interactive plugins load slowly.\n\n## Fast viewing\n\nText.\n\n## Interactive plugins\n\nText.\n',
+      [false],
+    ],
     ['not: terms the list alone uses', '- HIGH - Core feature [HIGH]\n- LOW - Nice to have [LOW]\n', [false]],
   ])('%s', (_, markdown, expected) => {
     expect(keys(markdown)).toEqual(expected);
