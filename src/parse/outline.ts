@@ -68,8 +68,10 @@ export function buildOutline(root: Root): OutlineNode {
         (runIns.has(block) ? runInHeadOf(block) : undefined) ??
         pseudoHeadingOf(block) ??
         (usePseudo || releaseLines.has(block) ? plainLabelOf(block, root.children[index + 1]) : undefined);
-      // A bold line heads what follows it: the next blocks, or the rest of its own paragraph.
-      if (pseudo && (index < root.children.length - 1 || pseudo.rest)) {
+      // A bold line heads what follows it: the next blocks, or the rest of its own paragraph. One
+      // right before a heading heads nothing ("_**WIP**_" over "# Roadmap"): it is a line of the text.
+      const next = root.children[index + 1];
+      if (pseudo && ((next && next.type !== 'heading') || pseudo.rest)) {
         const realDepth =
           [...stack].reverse().find((node) => node.heading && !node.heading.pseudo)?.heading?.depth ?? 0;
         heading = {

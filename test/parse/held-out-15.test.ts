@@ -81,3 +81,24 @@ describe('a list that explains the terms the page uses', () => {
     expect(titles(page)).toEqual(['ORM', 'Serializers']);
   });
 });
+
+describe('a bold line right before a heading', () => {
+  const sections = (markdown: string) =>
+    edition(markdown).sections.map(
+      (s) => `${s.implicit ? '-' : s.title}: ${s.initiatives.map((i) => i.title).join(', ')}`,
+    );
+  it.each([
+    [
+      'a banner over the title heads nothing',
+      '_**WIP**_\n\n# Roadmap\n\n* Documentation\n* Devtools\n',
+      ['-: Documentation, Devtools'],
+    ],
+    [
+      'a bold line over a list still heads it',
+      '# Roadmap\n\n**Next**\n\n- Documentation\n- Devtools\n\n**Later**\n\n- Plugins\n- Themes\n',
+      ['Next: Documentation, Devtools', 'Later: Plugins, Themes'],
+    ],
+  ])('%s', (_, markdown, expected) => {
+    expect(sections(markdown)).toEqual(expected);
+  });
+});
