@@ -102,3 +102,26 @@ describe('a bold line right before a heading', () => {
     expect(sections(markdown)).toEqual(expected);
   });
 });
+
+describe('a heading whose sub-headings hold checklists of work', () => {
+  const others = '## Cache\n\nThe new cache is available.\n\n## Compose\n\nA framework for Compose users.\n';
+  it.each([
+    [
+      'groups them, whatever it says first',
+      `# Roadmap\n\n## Client\n\nAll work now lands in 5.x.\n\n### Spec items\n\n- [x] Schema coordinates\n- [x] Fragment arguments\n\n### Testing\n\n- [x] Data builders\n- [ ] Strict mode\n\n${others}`,
+      ['Spec items', 'Testing', 'Cache', 'Compose'],
+    ],
+    [
+      'not: one sub-heading with boxes',
+      `# Roadmap\n\n## Client\n\nAll work now lands in 5.x.\n\n### Spec items\n\n- [x] Schema coordinates\n- [x] Fragment arguments\n\n### Notes\n\nMore text.\n\n${others}`,
+      ['Client', 'Cache', 'Compose'],
+    ],
+    [
+      'not: sub-headings that recur under each piece of work',
+      '# Roadmap\n\n## Client\n\nText.\n\n### Tasks\n\n- [x] One\n- [ ] Two\n\n### Done when\n\n- [ ] Three\n- [ ] Four\n\n## Server\n\nText.\n\n### Tasks\n\n- [ ] Five\n- [ ] Six\n\n## Docs\n\nText.\n',
+      ['Client', 'Server', 'Docs'],
+    ],
+  ])('%s', (_, markdown, expected) => {
+    expect(titles(markdown)).toEqual(expected);
+  });
+});

@@ -7,6 +7,7 @@ import type { OutlineNode } from '../outline.js';
 import { descendants } from '../outline.js';
 import { plainText } from '../markdown.js';
 import { opensWithAction } from '../meta.js';
+import { isTaskList } from '../items.js';
 import { bucketOf } from '../period.js';
 import { hasDetailLines } from './blocks.js';
 import { isListDominated, shapeOf } from './shape.js';
@@ -23,6 +24,7 @@ import { namesItsParts } from './groups.js';
 export function isGroupOfWork(node: OutlineNode): boolean {
   // "### Themes" over a paragraph that introduces its "#### Coverage", "#### Lifecycle": it groups them.
   if (namesItsParts(node) && node.children.filter((child) => shapeOf(child) === 'prose').length >= 2) return true;
+  if (holdsChecklistsOfWork(node)) return true;
   if (
     node.children.length < 2 ||
     proseCount(node.blocks) > 0 ||
@@ -32,6 +34,25 @@ export function isGroupOfWork(node: OutlineNode): boolean {
   if (node.children.filter((child) => shapeOf(child) === 'prose').length < 2) return false;
   // "Improve testing" over "More test cases on A", "… on B": the heading says what to do; its sub-headings are parts of it.
   if (opensWithAction(node.heading!.title)) return false;
+  return uniqueTitles(node);
+}
+
+/**
+ * A heading whose sub-headings hold checklists of their own, two or more with two boxes or more
+ * ("## Apollo Kotlin" over "### Spec tracking items" and "### Testing improvements", each ticking off
+ * its work), groups work, whatever it says first: the boxes are the work, not steps of its own.
+ */
+function holdsChecklistsOfWork(node: OutlineNode): boolean {
+  const boxed = node.children.filter(
+    (child) =>
+      !child.children.length &&
+      child.blocks.some((b) => b.type === 'list' && isTaskList(b) && b.children.length >= 2),
+  );
+  return boxed.length >= 2 && uniqueTitles(node);
+}
+
+/** Whether none of a heading's sub-headings' titles recurs on the page ("Goals", "Status" under each). */
+function uniqueTitles(node: OutlineNode): boolean {
   let root = node;
   while (root.parent) root = root.parent;
   const key = (n: OutlineNode) => n.heading!.title.trim().toLowerCase();
