@@ -125,3 +125,29 @@ describe('a heading whose sub-headings hold checklists of work', () => {
     expect(titles(markdown)).toEqual(expected);
   });
 });
+
+describe('checklists whose boxes have parts of their own', () => {
+  const area = (title: string, boxes: string) => `## ${title}\n\n${boxes}\n`;
+  const withParts =
+    '- [ ] Scene system\n  - worlds\n  - entities\n- [ ] Entity system\n  - components\n- [ ] UI system\n  - widgets\n  - layouts\n- [ ] Audio system\n';
+  const steps = '- [ ] Write the parser\n- [ ] Add tests\n- [ ] Document it\n';
+  it.each([
+    [
+      'every box of the areas is a piece of work',
+      `# Roadmap\n\n${area('Main engine', '- [ ] Command line\n- [ ] Game compiler\n')}\n${area('Feature map', withParts)}`,
+      ['Command line', 'Game compiler', 'Scene system', 'Entity system', 'UI system', 'Audio system'],
+    ],
+    [
+      'not: one-line boxes are the steps of their area',
+      `# Roadmap\n\n${area('Parser', steps)}\n${area('Docs', steps)}`,
+      ['Parser', 'Docs'],
+    ],
+    [
+      'not: two boxes with parts',
+      `# Roadmap\n\n${area('Parser', steps)}\n${area('Engine', '- [ ] Scene system\n  - worlds\n- [ ] Entity system\n  - components\n- [ ] Audio system\n')}`,
+      ['Parser', 'Engine'],
+    ],
+  ])('%s', (_, markdown, expected) => {
+    expect(titles(markdown)).toEqual(expected);
+  });
+});

@@ -139,7 +139,7 @@ const SEPARATE_WORK = /\b(features|improvements|enhancements|components|integrat
  * Sibling headings that are all checklists, where the page shows that a box is a piece of work of its
  * own: one of them is titled by a kind of separate work ("Technical Improvements", "Built-in
  * components") or names a release, or most boxes of one state their own status ("Upload screen
- * (under development)").
+ * (under development)"), or boxes of one have parts of their own.
  * Then every sibling's boxes are work, read alike. (Checklists under headings that name an area or a
  * topic, with nothing of the kind, are each the steps of one piece of work.)
  */
@@ -149,7 +149,21 @@ function checklistsOfSeparateWork(node: OutlineNode): boolean {
   // A release among them ("Compiler v1.0" over its boxes) delivers its boxes as separate pieces of work.
   return peers.some(
     (peer) =>
-      SEPARATE_WORK.test(peer.heading!.title.trim()) || boxesStateStatus(peer) || namesARelease(peer.heading!.title),
+      SEPARATE_WORK.test(peer.heading!.title.trim()) ||
+      boxesStateStatus(peer) ||
+      boxesWithParts(peer) ||
+      namesARelease(peer.heading!.title),
+  );
+}
+
+/**
+ * Three boxes or more that have parts of their own, listed under them ("- [ ] Scene system" over
+ * "worlds", "entities", "components"): each box is a piece of work with its parts, not a step.
+ */
+function boxesWithParts(node: OutlineNode): boolean {
+  const boxes = node.blocks.flatMap((b) => (b.type === 'list' ? b.children : []));
+  return (
+    boxes.filter((box) => typeof box.checked === 'boolean' && box.children.some((c) => c.type === 'list')).length >= 3
   );
 }
 
