@@ -150,6 +150,10 @@ export function draftsFromTable(
     let statusText = split.statusText;
     if (!status && statuses[0])
       ({ status, statusText } = { status: normalizeStatus(statuses[0]), statusText: statuses[0] });
+    // A maturity in the status column ("Experimental", "Beta") beside a timeline cell that says the work
+    // shipped ("Released"): it shipped, at that maturity.
+    const shipped = times[0] !== undefined && isBareStatus(times[0]) && normalizeStatus(times[0]) === 'done';
+    if (status === 'in-progress' && MATURITY.test(statusText ?? '') && shipped) status = 'done';
     // A timeline cell that is itself a status word ("Future", "Done") states the status.
     if (!status && times.length && times.every((t) => t === times[0]) && words(times[0]!) <= 2) {
       const fromTime = normalizeStatus(times[0]);
@@ -202,6 +206,9 @@ function labelRich(cell: PhrasingContent[]): PhrasingContent[] {
 export function namesWhenDone(text: string): boolean {
   return /(?:^|[\s(])v?\d+\.\d+(?:\.\d+)*(?![\w.]*\d)|\b(?:19|20)\d\d\b/.test(text);
 }
+
+/** A stage of maturity, not of progress: "Experimental", "Beta", "Preview". */
+const MATURITY = /^\W*(experimental|alpha|beta|preview|incubating)\W*$/i;
 
 /** A title cell without the marks before its words: "🔻 [Goal]", "↳ Part of it" (a status mark is read before). */
 function withoutLeadingMarks(rich: PhrasingContent[]): PhrasingContent[] {

@@ -151,3 +151,21 @@ describe('checklists whose boxes have parts of their own', () => {
     expect(titles(markdown)).toEqual(expected);
   });
 });
+
+describe('a maturity in the status column beside a release column', () => {
+  const status = (cells: string) =>
+    allInitiatives(
+      edition(
+        `# Roadmap\n\n| Feature | Status | Planned release |\n| --- | --- | --- |\n| Hand tracking | ${cells} |\n| Zoom | Not started | |\n`,
+      ),
+    )[0]!.status;
+  it.each([
+    ['Experimental | Released', 'done'],
+    ['[Beta](){: .btn } | Released', 'done'],
+    ['Experimental | 2.0', 'in-progress'],
+    ['In progress | Released', 'in-progress'],
+    ['Stable | Released', 'done'],
+  ])('%s → %s', (cells, expected) => {
+    expect(status(cells)).toBe(expected);
+  });
+});

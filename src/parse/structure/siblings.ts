@@ -45,8 +45,7 @@ export function isGroupOfWork(node: OutlineNode): boolean {
 function holdsChecklistsOfWork(node: OutlineNode): boolean {
   const boxed = node.children.filter(
     (child) =>
-      !child.children.length &&
-      child.blocks.some((b) => b.type === 'list' && isTaskList(b) && b.children.length >= 2),
+      !child.children.length && child.blocks.some((b) => b.type === 'list' && isTaskList(b) && b.children.length >= 2),
   );
   return boxed.length >= 2 && uniqueTitles(node);
 }
