@@ -5,6 +5,7 @@
  * tables, emphasis, links), so the page is read as if written in Markdown. Nothing here is ever
  * rendered as HTML: what is kept is the tree, and links in it are checked as every other link is.
  */
+import type { Element, Nodes as HastNodes } from 'hast';
 import type { Nodes, RootContent } from 'mdast';
 import { fromHtml } from 'hast-util-from-html';
 import { toMdast } from 'hast-util-to-mdast';
@@ -19,6 +20,7 @@ const STRUCTURE = /<(h[1-6]|ul|ol|table)\b[^>]*>[\s\S]*?<\/\1\s*>/i;
 export function htmlBlockToMarkdown(html: string, firstLine = 1): RootContent[] | undefined {
   if (!STRUCTURE.test(html)) return undefined;
   const tree = fromHtml(html, { fragment: true });
+  nestedTablesAsLists(tree);
   const root = toMdast(tree, {
     handlers: {
       // Controls and pictures drawn in code are not the page's words.
@@ -45,4 +47,38 @@ export function htmlBlockToMarkdown(html: string, firstLine = 1): RootContent[] 
   };
   root.children.forEach(shift);
   return root.children as RootContent[];
+}
+
+/**
+ * A table inside a table's cell whose rows each hold one cell ("<td><table><tr><td>Composer 2.2
+ * support</td></tr>…"): a list of that cell's items, written as a table for its looks. It is read as
+ * the list it is (a Markdown table cannot hold a table), so each row stays an item of its own.
+ */
+function nestedTablesAsLists(node: HastNodes, inCell = false): void {
+  if (!('children' in node)) return;
+  node.children = node.children.map((child) => {
+    if (child.type !== 'element') return child;
+    const rows = inCell && child.tagName === 'table' ? rowsOf(child) : undefined;
+    if (rows && rows.every((cells) => cells.length === 1)) {
+      const items = rows.map(
+        (cells): Element => ({ type: 'element', tagName: 'li', properties: {}, children: cells[0]!.children }),
+      );
+      return { type: 'element', tagName: 'ul', properties: {}, children: items };
+    }
+    nestedTablesAsLists(child, inCell || child.tagName === 'td' || child.tagName === 'th');
+    return child;
+  });
+}
+
+/** A table's rows (in its body or not), each as its cells. */
+function rowsOf(table: Element): Element[][] {
+  const elements = (parent: Element) => parent.children.filter((c): c is Element => c.type === 'element');
+  const rows = elements(table).flatMap((part) =>
+    part.tagName === 'tr'
+      ? [part]
+      : part.tagName.match(/^t(head|body|foot)$/)
+        ? elements(part).filter((r) => r.tagName === 'tr')
+        : [],
+  );
+  return rows.map((row) => elements(row).filter((cell) => cell.tagName === 'td' || cell.tagName === 'th'));
 }

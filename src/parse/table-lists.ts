@@ -112,7 +112,7 @@ function lineOf(nodes: PhrasingContent[]): PhrasingContent[] | undefined {
 
 /**
  * The table lists its work in its cells: half its rows or more hold a list of two items or more in a
- * cell, and a column names the rows without lists of its own.
+ * cell, and a column names the rows without lists of its own, or the columns are a board's (below).
  */
 export function listsWorkInCells(table: Table): boolean {
   const rows = table.children.slice(1).filter((row) => plainText(row).trim() !== '');
@@ -120,7 +120,22 @@ export function listsWorkInCells(table: Table): boolean {
   const listing = rows.filter((row) =>
     row.children.some((cell) => listsOfCell(cell).some(({ list }) => list.children.length >= 2)),
   );
+  if (isColumnBoard(table, rows)) return listing.length > 0;
   return listing.length * 2 >= rows.length && nameColumn(rows) >= 0 && listing.length + rows.length >= 3;
+}
+
+/**
+ * Columns headed by the groups they hold ("In progress", "Planned"), two or more, each cell below a
+ * list or empty: a board, its columns the groups of its items.
+ */
+function isColumnBoard(table: Table, rows: TableRow[]): boolean {
+  const headers = (table.children[0]?.children ?? []).map((cell) => plainText(cell).trim().toLowerCase());
+  return (
+    headers.length >= 2 &&
+    headers.every(Boolean) &&
+    new Set(headers).size === headers.length &&
+    rows.every((row) => row.children.every((cell) => !plainText(cell).trim() || listsOfCell(cell).length > 0))
+  );
 }
 
 /** The column that names the rows: the first whose cells are filled and hold no list. */
@@ -137,22 +152,23 @@ function nameColumn(rows: TableRow[]): number {
 export function draftsFromCellLists(table: Table): InitiativeDraft[] {
   const [head, ...all] = table.children;
   const rows = all.filter((row) => plainText(row).trim() !== '');
-  const nameCol = nameColumn(rows);
+  const board = isColumnBoard(table, rows);
+  const nameCol = board ? -1 : nameColumn(rows);
   const headers = (head?.children ?? []).map((cell) => plainText(cell).trim());
   const listColumns = new Set(
     rows.flatMap((row) => row.children.flatMap((cell, col) => (listsOfCell(cell).length ? [col] : []))),
   );
   const drafts: InitiativeDraft[] = [];
   for (const row of rows) {
-    const nameCell = row.children[nameCol]!;
-    const rowName = firstLine(nameCell.children);
+    const rowName = board ? undefined : firstLine(row.children[nameCol]!.children);
     const position = positionOf(row);
     row.children.forEach((cell, col) => {
       if (col === nameCol) return;
       // Columns of lists headed by times ("End of 2023", "Future releases") say when their items land.
       const when = listColumns.size >= 2 && namesATime(headers[col] ?? '') ? headers[col] : undefined;
       for (const { label, list } of listsOfCell(cell)) {
-        const rich = label ?? rowName;
+        // On a board, the column's header names the group.
+        const rich = label ?? rowName ?? trimInlines((head?.children[col]?.children ?? []) as PhrasingContent[]);
         const group = { title: plainText(rich).trim(), rich, position: label ? positionOf(cell) : position };
         for (const draft of draftsFromListItems(list.children.map(leadOnItsLine))) {
           draft.position = { ...position, line: draft.position?.line || position.line };

@@ -169,3 +169,39 @@ describe('a maturity in the status column beside a release column', () => {
     expect(status(cells)).toBe(expected);
   });
 });
+
+describe('a board: columns headed by their groups, each cell a list', () => {
+  const sections = (markdown: string) =>
+    edition(markdown).sections.map(
+      (s) =>
+        `${s.implicit ? '-' : s.title}${s.status ? ` [${s.status}]` : ''}: ${s.initiatives.map((i) => i.title).join(', ')}`,
+    );
+  const nested = (items: string[]) => `<table>${items.map((i) => `<tr><td>${i}</td></tr>`).join('')}</table>`;
+  it.each([
+    [
+      'HTML tables nested in the cells, one item per row',
+      `# Roadmap\n\n<table>\n<tr><th>In progress</th><th>Planned</th></tr>\n<tr><td>${nested(['Composer support', 'Mobile layout'])}</td><td>${nested(['OpenSearch engine', 'Remove jQuery'])}</td></tr>\n</table>\n`,
+      [
+        'In progress [in-progress]: Composer support, Mobile layout',
+        'Planned [planned]: OpenSearch engine, Remove jQuery',
+      ],
+    ],
+    [
+      'lists written in Markdown cells',
+      '# Roadmap\n\n| Now | Next |\n| --- | --- |\n| <ul><li>Search</li><li>Sync</li></ul> | <ul><li>Plugins</li><li>Themes</li></ul> |\n',
+      ['Now [in-progress]: Search, Sync', 'Next [planned]: Plugins, Themes'],
+    ],
+    [
+      'not: a column of names beside the lists',
+      '# Roadmap\n\n| Area | Work |\n| --- | --- |\n| Core | <ul><li>Search</li><li>Sync</li></ul> |\n| Docs | <ul><li>Guides</li><li>API</li></ul> |\n',
+      ['Core: Search, Sync', 'Docs: Guides, API'],
+    ],
+  ])('%s', (_, markdown, expected) => {
+    expect(sections(markdown)).toEqual(expected);
+  });
+
+  it('reads a nested table of several columns as a table, not a list', () => {
+    const page = `# Roadmap\n\n<table>\n<tr><th>Area</th><th>Notes</th></tr>\n<tr><td><table><tr><td>A</td><td>B</td></tr></table></td><td>Text</td></tr>\n<tr><td>Core</td><td>More</td></tr>\n</table>\n`;
+    expect(titles(page)).not.toContain('A');
+  });
+});
