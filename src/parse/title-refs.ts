@@ -22,6 +22,8 @@ const REF_TEXT = new RegExp(
 const TEXT_REFS = /(?:\s*[,;&]?\s*(?:and\s+)?(?:(?:issue|pr)\s*)?#\d+)+[\s).,;]*$/i;
 /** One or more short notes in brackets or parentheses: "[medium]", "(document compatibility) [large]". */
 const ANNOTATIONS = /^(?:[([][^()[\]]{1,40}[)\]]\s*)+$/;
+/** Words that point to references: "see", "see also", "cf.", "refs". */
+const SEE = /^[\s(,;]*(?:see(?:\s+also)?|cf\.?|refs?\.?|related)\s*:?\s*$/i;
 /** Words that introduce examples: what follows them in a title is detail. */
 const INTRODUCER = /\s+(?:such\s+as|e\.g\.?|including|like|for\s+example|incl\.)\s+/i;
 
@@ -161,7 +163,12 @@ function linkAside(head: PhrasingContent[]): { before: PhrasingContent[]; aside:
         const aside = [{ ...node, value: node.value.slice(j) }, ...head.slice(i + 1)];
         const inside: PhrasingContent[] = [{ type: 'text', value: node.value.slice(j + 1) }, ...head.slice(i + 1)];
         const onlyRefs = inside.every((n) => isFiller(n) || isRefLink(n));
-        return aside.some((n) => n.type === 'link') && !onlyRefs && words(before) >= 2 ? { before, aside } : undefined;
+        // "(See #96, #750)" after even a one-word name ("Pagination") points to its issues: never part of it.
+        const seeRefs = inside.every((n) => isFiller(n) || isRefLink(n) || (n.type === 'text' && SEE.test(n.value)));
+        const least = seeRefs && !onlyRefs ? 1 : 2;
+        return aside.some((n) => n.type === 'link') && !onlyRefs && words(before) >= least
+          ? { before, aside }
+          : undefined;
       }
     }
   }

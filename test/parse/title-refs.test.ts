@@ -57,6 +57,9 @@ describe('splitTitleRefs', () => {
       false,
     ],
     ['Upgrades between releases (see [#3727](https://x.org/3727))', 'Upgrades between releases', '(see #3727)', true],
+    ['Pagination (See [#96](https://x.org/96), [#750](https://x.org/750))', 'Pagination', '(See #96, #750)', false],
+    ['Search (see [#12](https://x.org/12))', 'Search', '(see #12)', true],
+    ['Search (see [the design](https://x.org/d))', 'Search (see the design)', '', false],
     ['Support for OCI (artifacts and charts)', 'Support for OCI (artifacts and charts)', '', false],
     ['Scheduling ([design](https://x.org/d))', 'Scheduling (design)', '', false],
     [
