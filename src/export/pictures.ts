@@ -14,7 +14,12 @@ export const PREVIEW_NAME = 'preview.png';
  */
 const pictureTurns = new WeakMap<object, Promise<unknown>>();
 
-/** Each slide of the fitted page as a PNG (the page is laid out for print: slides stacked). */
+/**
+ * Each slide of the fitted page as a PNG (the page is laid out for print: slides stacked). A smaller
+ * picture (`scale` below 1) is drawn at its size: the slide's SVG is shown smaller for the moment of
+ * the picture, which scales its drawing and not its layout (the slide is laid out in the SVG's own
+ * 1280×720 units), so its text breaks as in the deck and every build draws the same pixels.
+ */
 export async function screenshotSlides(page: BlockedPage['page'], count: number, scale = 1): Promise<Uint8Array[]> {
   const browser = page.browser();
   const previous = pictureTurns.get(browser) ?? Promise.resolve();
@@ -22,12 +27,29 @@ export async function screenshotSlides(page: BlockedPage['page'], count: number,
     await page.bringToFront();
     const shots: Uint8Array[] = [];
     for (let i = 0; i < count; i++) {
-      const box = await page.$eval(`.marpit > svg:nth-of-type(${i + 1})`, (svg) => {
-        const r = svg.getBoundingClientRect();
-        return { x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height };
-      });
-      const shot = await page.screenshot({ type: 'png', clip: { ...box, scale: 1 }, captureBeyondViewport: true });
-      shots.push(scale === 1 ? shot : await scalePicture(page, shot, scale));
+      const slide = `.marpit > svg:nth-of-type(${i + 1})` as const;
+      const box = await page.$eval(
+        slide,
+        (svg, factor) => {
+          if (factor !== 1) {
+            const full = svg.getBoundingClientRect();
+            svg.style.setProperty('width', `${full.width * factor}px`, 'important');
+            svg.style.setProperty('height', `${full.height * factor}px`, 'important');
+          }
+          const r = svg.getBoundingClientRect();
+          return { x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height };
+        },
+        scale,
+      );
+      try {
+        shots.push(await page.screenshot({ type: 'png', clip: { ...box, scale: 1 }, captureBeyondViewport: true }));
+      } finally {
+        if (scale !== 1)
+          await page.$eval(slide, (svg) => {
+            svg.style.removeProperty('width');
+            svg.style.removeProperty('height');
+          });
+      }
     }
     return shots;
   });
@@ -36,31 +58,4 @@ export async function screenshotSlides(page: BlockedPage['page'], count: number,
     turn.catch(() => undefined),
   );
   return turn;
-}
-
-/**
- * A PNG scaled in the page's canvas. Chromium's own scaled screenshots differ
- * by a shade here and there from one run to the next (seen on gradients in 1
- * of 6 builds), which made `preview.png` and the index page change with no
- * change of input; a canvas scales the same pixels the same way every time.
- */
-async function scalePicture(page: BlockedPage['page'], png: Uint8Array, scale: number): Promise<Uint8Array> {
-  const src = `data:image/png;base64,${Buffer.from(png).toString('base64')}`;
-  const scaled = await page.evaluate(
-    async (url: string, factor: number) => {
-      const img = new Image();
-      img.src = url;
-      await img.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = Math.round(img.naturalWidth * factor);
-      canvas.height = Math.round(img.naturalHeight * factor);
-      const context = canvas.getContext('2d')!;
-      context.imageSmoothingQuality = 'high';
-      context.drawImage(img, 0, 0, canvas.width, canvas.height);
-      return canvas.toDataURL('image/png').slice('data:image/png;base64,'.length);
-    },
-    src,
-    scale,
-  );
-  return Buffer.from(scaled, 'base64');
 }
