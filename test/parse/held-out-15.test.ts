@@ -205,3 +205,17 @@ describe('a board: columns headed by their groups, each cell a list', () => {
     expect(titles(page)).not.toContain('A');
   });
 });
+
+describe('an item that only says the list goes on', () => {
+  it.each([
+    ['...you name it...', ['Plugins', 'Themes']],
+    ['…and more', ['Plugins', 'Themes']],
+    ['And much more!', ['Plugins', 'Themes']],
+    ['etc.', ['Plugins', 'Themes']],
+    ['More to come', ['Plugins', 'Themes']],
+    ['More tests', ['Plugins', 'Themes', 'More tests']],
+    ['…faster builds…', ['Plugins', 'Themes', '…faster builds…']],
+  ])('%s', (last, expected) => {
+    expect(titles(`# Roadmap\n\n## Future\n\n- Plugins\n- Themes\n- ${last}\n`)).toEqual(expected);
+  });
+});

@@ -20,6 +20,10 @@ import { draftsFromTable } from '../table-drafts.js';
 import { draftsFromCellLists, listsWorkInCells } from '../table-lists.js';
 import { displayBlocks, progressOf, statusLineOf } from './blocks.js';
 
+/** An item that only says the list goes on: "...you name it...", "…and more", "And much more!", "etc.", "More to come". */
+const OPEN_END =
+  /^(?:\.{3}|…)?\s*(?:and\s+)?(?:(?:much|many|lots)\s+)?(?:more(?:\s+to\s+come)?|etc\.?|so\s+on|you\s+name\s+it|the\s+list\s+goes\s+on)\s*[.!…]*$/i;
+
 /** URLs of the links in a heading. */
 function linksOf(heading: OutlineHeading): string[] {
   const urls: string[] = [];
@@ -196,6 +200,7 @@ export function itemsOf(
       // So is one that only names a period ("- Q1", "- Q2" of a timeline not yet filled in).
       const holdsAPlace = (item: ListItem) =>
         isPlaceholder(plainText(item)) ||
+        OPEN_END.test(plainText(item).trim()) ||
         (item.children.length === 1 && isPeriodLabel(plainText(item).replace(/[:.]\s*$/, '')));
       const held = block.children.filter((item) => plainText(item).trim() !== '' && holdsAPlace(item));
       const { work, prose } = splitProseItems({
