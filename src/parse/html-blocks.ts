@@ -59,7 +59,7 @@ function nestedTablesAsLists(node: HastNodes, inCell = false): void {
   node.children = node.children.map((child) => {
     if (child.type !== 'element') return child;
     const rows = inCell && child.tagName === 'table' ? rowsOf(child) : undefined;
-    if (rows && rows.every((cells) => cells.length === 1)) {
+    if (rows?.length && rows.every((cells) => cells.length === 1)) {
       const items = rows.map(
         (cells): Element => ({ type: 'element', tagName: 'li', properties: {}, children: cells[0]!.children }),
       );

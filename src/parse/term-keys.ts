@@ -55,7 +55,7 @@ function pageTerms(root: Root): Term[] {
     }
     if ('children' in node) {
       const children = node.children as Nodes[];
-      children.forEach((child, i) => visit(child, list, children[i + 1]));
+      for (const [i, child] of children.entries()) visit(child, list, children[i + 1]);
     }
   };
   visit(root, undefined, undefined);
