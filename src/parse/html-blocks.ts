@@ -58,7 +58,11 @@ function nestedTablesAsLists(node: HastNodes, inCell = false): void {
   if (!('children' in node)) return;
   node.children = node.children.map((child) => {
     if (child.type !== 'element') return child;
-    const rows = inCell && child.tagName === 'table' ? rowsOf(child) : undefined;
+    // A row of header cells names the list ("Features"): it is no item of it.
+    const rows =
+      inCell && child.tagName === 'table'
+        ? rowsOf(child).filter((cells) => !cells.every((cell) => cell.tagName === 'th'))
+        : undefined;
     if (rows?.length && rows.every((cells) => cells.length === 1)) {
       const items = rows.map(
         (cells): Element => ({ type: 'element', tagName: 'li', properties: {}, children: cells[0]!.children }),

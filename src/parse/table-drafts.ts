@@ -152,7 +152,7 @@ export function draftsFromTable(
       ({ status, statusText } = { status: normalizeStatus(statuses[0]), statusText: statuses[0] });
     // A maturity in the status column ("Experimental", "Beta") beside a timeline cell that says the work
     // shipped ("Released"): it shipped, at that maturity.
-    const shipped = times[0] !== undefined && isBareStatus(times[0]) && normalizeStatus(times[0]) === 'done';
+    const shipped = times[0] !== undefined && SHIPPED.test(times[0]);
     if (status === 'in-progress' && MATURITY.test(statusText ?? '') && shipped) status = 'done';
     // A timeline cell that is itself a status word ("Future", "Done") states the status.
     if (!status && times.length && times.every((t) => t === times[0]) && words(times[0]!) <= 2) {
@@ -209,6 +209,8 @@ export function namesWhenDone(text: string): boolean {
 
 /** A stage of maturity, not of progress: "Experimental", "Beta", "Preview". */
 const MATURITY = /^\W*(experimental|alpha|beta|preview|incubating)\W*$/i;
+/** A cell that says the work shipped, and nothing else: "Released", "Shipped", "GA". */
+const SHIPPED = /^\W*(released|shipped|ga|done|available)\W*$/i;
 
 /** A title cell without the marks before its words: "🔻 [Goal]", "↳ Part of it" (a status mark is read before). */
 function withoutLeadingMarks(rich: PhrasingContent[]): PhrasingContent[] {

@@ -14,6 +14,7 @@ import type { InitiativeDraft } from './items.js';
 import { draftsFromListItems } from './list-drafts.js';
 import { plainText, positionOf, trimInlines } from './markdown.js';
 import { outOfBold, trimTrailingColon } from './leads.js';
+import { statusOfSectionTitle } from './status.js';
 import { bucketOf } from './period.js';
 
 interface CellList {
@@ -125,14 +126,15 @@ export function listsWorkInCells(table: Table): boolean {
 }
 
 /**
- * Columns headed by the groups they hold ("In progress", "Planned"), two or more, each cell below a
- * list or empty: a board, its columns the groups of its items.
+ * Columns headed by the periods or statuses they hold ("In progress", "Planned", "Q3 2025"), two or
+ * more, each cell below a list or empty: a board, its columns the groups of its items. ("Goals |
+ * Non-goals" over lists is no board: its columns say what kind of point each is.)
  */
 function isColumnBoard(table: Table, rows: TableRow[]): boolean {
   const headers = (table.children[0]?.children ?? []).map((cell) => plainText(cell).trim().toLowerCase());
   return (
     headers.length >= 2 &&
-    headers.every(Boolean) &&
+    headers.every((header) => header && (bucketOf(header) || statusOfSectionTitle(header) !== 'unknown')) &&
     new Set(headers).size === headers.length &&
     rows.every((row) => row.children.every((cell) => !plainText(cell).trim() || listsOfCell(cell).length > 0))
   );

@@ -31,35 +31,45 @@ const norm = (text: string) =>
 
 interface Term {
   term: string;
-  /** The list it stands in, if any: a list's own words do not make it a key. */
-  inList: List | undefined;
+  kind: 'tag' | 'column' | 'label';
+  /** The lists it stands in, innermost last: a list's own words do not make it a key. */
+  lists: List[];
   /** A heading or bold label over a list: a group's name, which a key may run on into what it means. */
   overList: boolean;
+  /** Its place in the page, in reading order. */
+  order: number;
 }
 
 /** Words the page uses as terms: tags in brackets, a table's column names, headings and bold labels. */
-function pageTerms(root: Root): Term[] {
+function pageTerms(root: Root): { terms: Term[]; listOrder: Map<List, number> } {
   const terms: Term[] = [];
-  const visit = (node: Nodes, list: List | undefined, next: Nodes | undefined) => {
-    if (node.type === 'list') list = node;
-    const add = (text: string) => terms.push({ term: norm(text), inList: list, overList: next?.type === 'list' });
-    if (node.type === 'heading') add(plainText(node));
-    if (node.type === 'paragraph' && boldLabel(node)) add(boldLabel(node)!);
+  const listOrder = new Map<List, number>();
+  let order = 0;
+  const visit = (node: Nodes, lists: List[], next: Nodes | undefined) => {
+    order++;
+    if (node.type === 'list') {
+      lists = [...lists, node];
+      listOrder.set(node, order);
+    }
+    const add = (text: string, kind: Term['kind']) =>
+      terms.push({ term: norm(text), kind, lists, overList: next?.type === 'list', order });
+    if (node.type === 'heading') add(plainText(node), 'label');
+    if (node.type === 'paragraph' && boldLabel(node)) add(boldLabel(node)!, 'label');
     if (node.type === 'table') {
-      for (const cell of node.children[0]?.children ?? []) add(plainText(cell));
+      for (const cell of node.children[0]?.children ?? []) add(plainText(cell), 'column');
       return;
     }
     if (node.type === 'text') {
-      for (const match of node.value.matchAll(/\[([^\][]{1,24})\]/g)) add(match[1]!);
+      for (const match of node.value.matchAll(/\[([^\][]{1,24})\]/g)) add(match[1]!, 'tag');
       return;
     }
     if ('children' in node) {
       const children = node.children as Nodes[];
-      for (const [i, child] of children.entries()) visit(child, list, children[i + 1]);
+      for (const [i, child] of children.entries()) visit(child, lists, children[i + 1]);
     }
   };
-  visit(root, undefined, undefined);
-  return terms.filter((t) => t.term.length >= 2);
+  visit(root, [], undefined);
+  return { terms: terms.filter((t) => t.term.length >= 2), listOrder };
 }
 
 /** "**High Impact**" alone in its paragraph: a label over what follows. */
@@ -68,11 +78,16 @@ function boldLabel(paragraph: Paragraph): string | undefined {
   return parts.length === 1 && parts[0]!.type === 'strong' ? plainText(parts[0]!) : undefined;
 }
 
+/** What may follow a term to explain it: a dash or equals sign set off by spaces, a colon, "is", "means". */
+const EXPLAINS = /^(?:\s+[-–—=]\s+|\s*[:：]\s*|\s+(?:is|are|means)\s+)\S/i;
+/** A group's name run on into what it holds: "High impact issues that will likely…". */
+const RUNS_ON = /^\s+(?:\p{L}+\s+){0,2}(?:that|which|where|who)\b/iu;
+
 /**
  * The term an item opens with and explains, if one of `terms`: set off by emphasis ("_Priority_ is"),
- * or followed by a dash, colon, equals sign or "is" ("HIGH - Core feature"); a term of two words or
- * more that names a group of items may run on into its explanation ("High impact issues that…"). A status ("Done: the parser") or
- * a key of details after a colon ("Status: in review") opens a line about work, not a key.
+ * or followed by a spaced dash, a colon, an equals sign or "is" ("HIGH - Core feature"); a group's name
+ * may run on into a clause that says what it holds ("High impact issues that…"). A status ("Done: the
+ * parser") or a key of details after a colon ("Status: in review") opens a line about work, not a key.
  */
 function termOf(item: ListItem, terms: Set<string>, groups: Set<string>): string | undefined {
   const first = item.children[0];
@@ -82,8 +97,7 @@ function termOf(item: ListItem, terms: Set<string>, groups: Set<string>): string
   const explains = (term: string, rest: string) => {
     if (isBareStatus(term)) return false;
     if (/^\s*[:：]/.test(rest) && isFieldKeyTitle(term)) return false;
-    if (/^\s*(?:[-–—:：=]|is\b|are\b|means\b)\s*\S/i.test(rest)) return true;
-    return groups.has(term) && term.includes(' ') && /^\s+\p{L}/u.test(rest);
+    return EXPLAINS.test(rest) || (groups.has(term) && RUNS_ON.test(rest));
   };
   if (lead?.type === 'emphasis' || lead?.type === 'strong') {
     const term = norm(plainText(lead));
@@ -95,25 +109,22 @@ function termOf(item: ListItem, terms: Set<string>, groups: Set<string>): string
   return undefined;
 }
 
-/** Marks the lists that explain the page's own terms (see above). Two items or more, each a different term. */
+/**
+ * Marks the lists that explain the page's own terms (see above): two items or more, each a different
+ * term used after the list, outside it (a tag on two items at least: one tag is a note on one item).
+ */
 export function markTermKeys(root: Root): void {
-  const all = pageTerms(root);
+  const { terms: all, listOrder } = pageTerms(root);
   walk(root, (node) => {
     if (node.type !== 'list' || node.children.length < 2) return;
-    const others = all.filter((t) => t.inList !== node && !within(node, t.inList));
-    const groups = new Set(others.filter((t) => t.overList).map((t) => t.term));
-    const defined = node.children.map((item) => termOf(item, new Set(others.map((t) => t.term)), groups));
+    const at = listOrder.get(node) ?? 0;
+    const after = all.filter((t) => t.order > at && !t.lists.includes(node));
+    const uses = new Map<string, number>();
+    for (const t of after) uses.set(t.term, (uses.get(t.term) ?? 0) + 1);
+    const terms = new Set(after.filter((t) => t.kind !== 'tag' || (uses.get(t.term) ?? 0) >= 2).map((t) => t.term));
+    const groups = new Set(after.filter((t) => t.overList).map((t) => t.term));
+    const defined = node.children.map((item) => termOf(item, terms, groups));
     if (defined.every(Boolean) && new Set(defined).size === defined.length)
       node.data = { ...node.data, [TERM_KEY]: true } as typeof node.data;
   });
-}
-
-/** Whether `inner` is `outer` or a list nested in it. */
-function within(outer: List, inner: List | undefined): boolean {
-  if (!inner) return false;
-  let found = false;
-  walk(outer, (node) => {
-    if (node === inner) found = true;
-  });
-  return found;
 }

@@ -25,8 +25,8 @@ describe('a list that explains the terms the page uses', () => {
   it.each([
     [
       'tags the items carry',
-      '- HIGH - Core feature\n- MEDIUM - Important but not necessary\n- LOW - Just nice to have\n\n## Features\n\n- [ ] Tags [HIGH]\n- [ ] Themes [LOW]\n- [ ] Search [MEDIUM]\n',
-      [true, false],
+      '- HIGH - Core feature\n- MEDIUM - Important but not necessary\n- LOW - Just nice to have\n\n## Features\n\n- [ ] Tags [HIGH]\n  - [ ] Icons [LOW]\n  - [ ] Colors [MEDIUM]\n- [ ] Themes [LOW]\n- [ ] Search [MEDIUM]\n- [ ] Sync [HIGH]\n',
+      [true, false, false],
     ],
     [
       'columns of a table, set off by emphasis',
@@ -57,6 +57,26 @@ describe('a list that explains the terms the page uses', () => {
       'not: a single word running on into a title',
       '- Search across every project\n- Sync between devices\n\n## Search\n\nText.\n\n## Sync\n\nText.\n',
       [false],
+    ],
+    [
+      'not: hyphenated words that open items',
+      '## In progress\n\n- Web-based editor for configs\n- CLI-driven project setup\n\n## Later\n\n### Web\n\nA new shell.\n\n### CLI\n\nPlugins.\n',
+      [false],
+    ],
+    [
+      'not: a list that names the groups before it',
+      '## Plugin API\n\n- [ ] Loader\n- [ ] Hooks\n\n## Theme Engine\n\n- [ ] Tokens\n- [ ] Palette\n\n## Next release\n\n- Plugin API stabilization and docs\n- Theme Engine high-contrast mode\n',
+      [false, false, false],
+    ],
+    [
+      'not: a group’s name running on into work',
+      '- Plugin API stabilization and docs\n- Theme Engine high-contrast mode\n\n## Plugin API\n\n- Loader\n- Hooks\n\n## Theme Engine\n\n- Tokens\n- Palette\n',
+      [false, false, false],
+    ],
+    [
+      'not: priorities that lead work, each tagged once elsewhere',
+      '## Next\n\n- P1 - Rewrite the scheduler\n- P2 - New onboarding tutorial\n\n## Later\n\n- Faster cold start [P1]\n- Docs site [P2]\n',
+      [false, false],
     ],
     [
       'not: a heading over prose, mentioned at the start of an item',
@@ -112,6 +132,11 @@ describe('a heading whose sub-headings hold checklists of work', () => {
       ['Spec items', 'Testing', 'Cache', 'Compose'],
     ],
     [
+      'not: siblings with phases of their own',
+      '# Roadmap\n\n## Dark mode\n\nA dark theme.\n\n### Design\n\n- [x] Mockups\n- [ ] Review\n\n### Implementation\n\n- [ ] Tokens\n- [ ] Styles\n\n## Offline sync\n\nWork offline.\n\n### Milestone 1\n\n- [ ] Cache\n- [ ] Queue\n\n### Milestone 2\n\n- [ ] Conflicts\n- [ ] Sync\n\n## Search\n\nFind anything.\n',
+      ['Dark mode', 'Offline sync', 'Search'],
+    ],
+    [
       'not: one sub-heading with boxes',
       `# Roadmap\n\n## Client\n\nAll work now lands in 5.x.\n\n### Spec items\n\n- [x] Schema coordinates\n- [x] Fragment arguments\n\n### Notes\n\nMore text.\n\n${others}`,
       ['Client', 'Cache', 'Compose'],
@@ -129,7 +154,7 @@ describe('a heading whose sub-headings hold checklists of work', () => {
 describe('checklists whose boxes have parts of their own', () => {
   const area = (title: string, boxes: string) => `## ${title}\n\n${boxes}\n`;
   const withParts =
-    '- [ ] Scene system\n  - worlds\n  - entities\n- [ ] Entity system\n  - components\n- [ ] UI system\n  - widgets\n  - layouts\n- [ ] Audio system\n';
+    '- [ ] Scene system\n  - worlds\n  - entities\n- [ ] Entity system\n  - components\n  - systems\n- [ ] UI system\n  - widgets\n  - layouts\n- [ ] Audio system\n';
   const steps = '- [ ] Write the parser\n- [ ] Add tests\n- [ ] Document it\n';
   it.each([
     [
@@ -141,6 +166,11 @@ describe('checklists whose boxes have parts of their own', () => {
       'not: one-line boxes are the steps of their area',
       `# Roadmap\n\n${area('Parser', steps)}\n${area('Docs', steps)}`,
       ['Parser', 'Docs'],
+    ],
+    [
+      'not: notes under boxes',
+      `# Roadmap\n\n${area('Parser', steps)}\n${area('Sync', '- [x] Local cache\n  - PR #12\n- [ ] Queue writes\n  - PR #15\n- [ ] Conflicts\n  - blocked on a library\n')}`,
+      ['Parser', 'Sync'],
     ],
     [
       'not: two boxes with parts',
@@ -165,6 +195,8 @@ describe('a maturity in the status column beside a release column', () => {
     ['Experimental | 2.0', 'in-progress'],
     ['In progress | Released', 'in-progress'],
     ['Stable | Released', 'done'],
+    ['Alpha | Not released', 'in-progress'],
+    ['Beta | To be released', 'in-progress'],
   ])('%s → %s', (cells, expected) => {
     expect(status(cells)).toBe(expected);
   });
@@ -198,6 +230,17 @@ describe('a board: columns headed by their groups, each cell a list', () => {
     ],
   ])('%s', (_, markdown, expected) => {
     expect(sections(markdown)).toEqual(expected);
+  });
+
+  it('leaves a nested table’s header row out of its items', () => {
+    const page = `# Roadmap\n\n<table>\n<tr><th>Now</th><th>Later</th></tr>\n<tr><td><table><tr><th>Features</th></tr><tr><td>Search</td></tr><tr><td>Sync</td></tr></table></td><td>${nested(['Plugins', 'Themes'])}</td></tr>\n</table>\n`;
+    expect(titles(page)).toEqual(['Search', 'Sync', 'Plugins', 'Themes']);
+  });
+
+  it('reads "Goals | Non-goals" over lists as no board', () => {
+    const page =
+      '# Roadmap\n\n## Plugin API\n\nA stable plugin API.\n\n| Goals | Non-goals |\n| --- | --- |\n| <ul><li>Stable hooks</li><li>Sandboxing</li></ul> | <ul><li>A store</li><li>Paid plugins</li></ul> |\n\n## Mobile app\n\nA phone app.\n';
+    expect(titles(page)).toEqual(['Plugin API', 'Mobile app']);
   });
 
   it('reads a nested table of several columns as a table, not a list', () => {

@@ -157,13 +157,17 @@ function checklistsOfSeparateWork(node: OutlineNode): boolean {
 }
 
 /**
- * Three boxes or more that have parts of their own, listed under them ("- [ ] Scene system" over
- * "worlds", "entities", "components"): each box is a piece of work with its parts, not a step.
+ * Three boxes or more that have parts of their own, two or more listed under each ("- [ ] Scene
+ * system" over "worlds", "entities"): each box is a piece of work with its parts, not a step. (A
+ * note under a box, "PR #12", is no part.)
  */
 function boxesWithParts(node: OutlineNode): boolean {
   const boxes = node.blocks.flatMap((b) => (b.type === 'list' ? b.children : []));
   return (
-    boxes.filter((box) => typeof box.checked === 'boolean' && box.children.some((c) => c.type === 'list')).length >= 3
+    boxes.filter(
+      (box) =>
+        typeof box.checked === 'boolean' && box.children.some((c) => c.type === 'list' && c.children.length >= 2),
+    ).length >= 3
   );
 }
 

@@ -39,10 +39,14 @@ export function isGroupOfWork(node: OutlineNode): boolean {
 
 /**
  * A heading whose sub-headings hold checklists of their own, two or more with two boxes or more
- * ("## Apollo Kotlin" over "### Spec tracking items" and "### Testing improvements", each ticking off
- * its work), groups work, whatever it says first: the boxes are the work, not steps of its own.
+ * ("## Client" over "### Spec tracking items" and "### Testing improvements", each ticking off its
+ * work), among sibling headings that have none, groups work, whatever it says first.
  */
 function holdsChecklistsOfWork(node: OutlineNode): boolean {
+  // Alone among headings without sub-headings: beside others with parts of their own ("Design",
+  // "Milestone 1"), sub-headings are the parts of each piece of work.
+  const peers = (node.parent?.children ?? []).filter((peer) => peer !== node && peer.heading);
+  if (peers.length < 2 || peers.some((peer) => peer.children.length)) return false;
   const boxed = node.children.filter(
     (child) =>
       !child.children.length && child.blocks.some((b) => b.type === 'list' && isTaskList(b) && b.children.length >= 2),
