@@ -115,8 +115,12 @@ function termOf(item: ListItem, terms: Set<string>, groups: Set<string>): string
  */
 export function markTermKeys(root: Root): void {
   const { terms: all, listOrder } = pageTerms(root);
+  // Every term of the page first, to leave out at once the lists (nearly all) no item of which opens with one.
+  const anyTerm = new Set(all.map((t) => t.term));
+  const anyGroup = new Set(all.filter((t) => t.overList).map((t) => t.term));
   walk(root, (node) => {
     if (node.type !== 'list' || node.children.length < 2) return;
+    if (!node.children.every((item) => termOf(item, anyTerm, anyGroup))) return;
     const at = listOrder.get(node) ?? 0;
     const after = all.filter((t) => t.order > at && !t.lists.includes(node));
     const uses = new Map<string, number>();
