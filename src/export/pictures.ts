@@ -41,15 +41,23 @@ export async function screenshotSlides(page: BlockedPage['page'], count: number,
         },
         scale,
       );
-      try {
-        shots.push(await page.screenshot({ type: 'png', clip: { ...box, scale: 1 }, captureBeyondViewport: true }));
-      } finally {
-        if (scale !== 1)
-          await page.$eval(slide, (svg) => {
+      const shot = page.screenshot({ type: 'png', clip: { ...box, scale: 1 }, captureBeyondViewport: true });
+      // The slide gets its size back whatever happened; a picture that failed says why, not the restoring.
+      const taken = await shot.then(
+        (png) => ({ png }),
+        (error: unknown) => ({ error }),
+      );
+      if (scale !== 1)
+        await page
+          .$eval(slide, (svg) => {
             svg.style.removeProperty('width');
             svg.style.removeProperty('height');
+          })
+          .catch((error: unknown) => {
+            if (!('error' in taken)) throw error;
           });
-      }
+      if ('error' in taken) throw taken.error;
+      shots.push(taken.png);
     }
     return shots;
   });
