@@ -175,14 +175,15 @@ export function draftsFromCellLists(table: Table): InitiativeDraft[] {
         for (const draft of draftsFromListItems(list.children.map(leadOnItsLine))) {
           draft.position = { ...position, line: draft.position?.line || position.line };
           draft.rowGroup = group;
-          // (On a board the column is the item's group already: its section says when.)
-          if (when && !board) {
-            draft.body = [
-              { type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: when }] }] },
-              ...draft.body,
-            ];
+          if (when) {
+            // On a board the column is the item's group already: its section says when.
+            if (!board)
+              draft.body = [
+                { type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: when }] }] },
+                ...draft.body,
+              ];
             draft.bucket ??= bucketOf(when);
-          } else if (when) draft.bucket ??= bucketOf(when);
+          }
           drafts.push(draft);
         }
       }

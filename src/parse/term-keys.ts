@@ -54,7 +54,8 @@ function pageTerms(root: Root): { terms: Term[]; listOrder: Map<List, number> } 
     const add = (text: string, kind: Term['kind']) =>
       terms.push({ term: norm(text), kind, lists, overList: next?.type === 'list', order });
     if (node.type === 'heading') add(plainText(node), 'label');
-    if (node.type === 'paragraph' && boldLabel(node)) add(boldLabel(node)!, 'label');
+    const label = node.type === 'paragraph' ? boldLabel(node) : undefined;
+    if (label) add(label, 'label');
     if (node.type === 'table') {
       for (const cell of node.children[0]?.children ?? []) add(plainText(cell), 'column');
       return;
