@@ -83,7 +83,6 @@ export function stemOf(file: string): string {
   const name = basename(file);
   const ext = extname(name);
   const raw = ext ? name.slice(0, -ext.length) : name;
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
   const safe = raw
     .replace(/[\u0000-\u001f\u007f]/g, '')
     .replace(/[/\\]/g, '-')

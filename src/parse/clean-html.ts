@@ -103,6 +103,7 @@ export function cleanInlineHtml(nodes: PhrasingContent[]): PhrasingContent[] {
 }
 
 /** "↑ Top", "Back to top", "⬆️": a link that only returns to the top of the page. */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: U+FE0F is matched on its own, after or without its arrow
 const BACK_TO_TOP = /^[\s↑⬆⇧^\uFE0F]*((back\s+)?to\s+(the\s+)?top|top)?[\s↑⬆⇧^\uFE0F]*$/i;
 
 /** Classes that style an element as a label or badge: `class="label label-blue"`, `{: .badge }`. */

@@ -224,27 +224,28 @@ export function editionMetaOf(input: EditionMetaInput): EditionMeta {
   const title = deckTitle(choice, project, projectSource);
   let label: string;
   let labelSource: LabelSource;
-  let period: LabelReading | undefined;
   const fmEdition = frontMatterString(input.frontMatter, 'edition');
+  const period: LabelReading | undefined =
+    input.overrides.label || fmEdition
+      ? undefined
+      : labelOf({
+          // The page's own titles; a title made from the file name is not the page's word.
+          titles: [
+            frontMatterString(input.frontMatter, 'title') ?? '',
+            ...input.titleHeadings.map((h) => h.title),
+            ...(choice.titleSource === 'file-name' ? [] : [choice.title]),
+          ],
+          sectionHeadings: input.sectionHeadings,
+          root: input.root,
+          introEndLine: introEnd,
+        });
   if (input.overrides.label) {
     label = input.overrides.label;
     labelSource = 'option';
   } else if (fmEdition) {
     label = fmEdition;
     labelSource = 'front-matter';
-  } else if (
-    (period = labelOf({
-      // The page's own titles; a title made from the file name is not the page's word.
-      titles: [
-        frontMatterString(input.frontMatter, 'title') ?? '',
-        ...input.titleHeadings.map((h) => h.title),
-        ...(choice.titleSource === 'file-name' ? [] : [choice.title]),
-      ],
-      sectionHeadings: input.sectionHeadings,
-      root: input.root,
-      introEndLine: introEnd,
-    }))
-  ) {
+  } else if (period) {
     label = period.label;
     labelSource = 'period';
   } else if (input.lastUpdated) {

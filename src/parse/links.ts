@@ -39,6 +39,7 @@ function mapDocPath(relative: string): string {
 export function resolveUrl(raw: string, baseUrl?: string): ResolvedUrl {
   // Control characters and whitespace inside a scheme are a classic way to hide `javascript:`.
   const url = raw.trim();
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
   const squashed = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(squashed)?.[1];
   if (scheme) {

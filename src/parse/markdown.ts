@@ -2,7 +2,7 @@
  * Markdown → mdast, and small helpers over mdast nodes. All structure is read
  * from this tree (CommonMark + GFM), never from the page text directly.
  */
-import { toString } from 'mdast-util-to-string';
+import { toString as mdastToString } from 'mdast-util-to-string';
 import type { Nodes, Parents, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Position } from '../model/types.js';
 
@@ -30,7 +30,7 @@ export function plainText(node: Nodes | Nodes[]): string {
   const inline = nodes.every((n) => INLINE_TYPES.has(n.type));
   return collapse(
     nodes
-      .map((n) => (n.type === 'break' ? ' ' : toString(n, { includeImageAlt: true, includeHtml: false })))
+      .map((n) => (n.type === 'break' ? ' ' : mdastToString(n, { includeImageAlt: true, includeHtml: false })))
       .join(inline ? '' : ' '),
   );
 }

@@ -24,6 +24,7 @@ const GENERIC = new Set(
 const PAGE_WORDS = /\s*\b(overview|introduction|intro|summary|page|document|home|index|readme|contents)\b\s*/gi;
 
 /** Emoji, pictographs and symbols around a title ("🗺️ Roadmap"). */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: U+FE0F and U+20E3 are stripped on their own, with or without a base
 const DECORATION = /^[\s\p{P}\p{S}\p{Cf}\uFE0F\u20E3]+|[\s\p{S}\p{Cf}\uFE0F\u20E3]+$/gu;
 
 export function undecorated(title: string): string {

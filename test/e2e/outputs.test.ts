@@ -125,7 +125,6 @@ describe('the terminal', () => {
     expect(quiet.stdout).toBe('');
     const plain = runCli(['build', SEED_2024, '--out', 'out-plain', '--format', 'md'], { cwd: dir });
     expect(plain.stdout).toMatch(/^✓ backstage-2024-fall {2}2024 Fall {2}\d+ slides/m);
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: an ANSI colour code starts with ESC
     expect(plain.stdout + plain.stderr).not.toMatch(/\u001b\[/);
     // A format that does not exist is a mistake in the arguments: wrong usage.
     expect(runCli(['build', '--format', 'nope'], { cwd: dir }).code).toBe(2);

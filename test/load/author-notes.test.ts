@@ -166,7 +166,7 @@ describe('never an edition', () => {
     ]);
     expect(await expandInputs(['*.notes.md'], dir, undefined, (p) => unmatched.push(p))).toEqual([]);
     expect(unmatched).toEqual(['*.notes.md']);
-    expect(await expandInputs([join(dir, 'tool.notes.md')], dir, (file, reason) => refused.push(reason))).toEqual([]);
+    expect(await expandInputs([join(dir, 'tool.notes.md')], dir, (_file, reason) => refused.push(reason))).toEqual([]);
     expect(refused).toEqual(['is the author notes of tool.md, not an edition; build that page to use them']);
   });
 

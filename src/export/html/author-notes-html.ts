@@ -5,7 +5,7 @@
  */
 import type { Words } from '../../i18n/index.js';
 
-const escape = (text: string): string =>
+const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export function authorNotesHtml(notes: string | undefined, words: Words): string {
@@ -13,8 +13,8 @@ export function authorNotesHtml(notes: string | undefined, words: Words): string
   const paragraphs = notes
     .trim()
     .split(/\n\s*\n/)
-    .map((p) => `<p>${escape(p.trim()).replace(/\n/g, '<br>')}</p>`);
-  return `<div class="author-notes"><p class="author-notes-label">${escape(words.text('handoutAuthorNotes'))}</p>${paragraphs.join('')}</div>`;
+    .map((p) => `<p>${escapeHtml(p.trim()).replace(/\n/g, '<br>')}</p>`);
+  return `<div class="author-notes"><p class="author-notes-label">${escapeHtml(words.text('handoutAuthorNotes'))}</p>${paragraphs.join('')}</div>`;
 }
 
 /** Their look: set apart from the page's text, every colour well over WCAG AA on #f9fafb. */

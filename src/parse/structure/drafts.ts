@@ -145,7 +145,7 @@ function itemNamedBy(label: RootContent | undefined, items: InitiativeDraft[]): 
     const title = plainText(item.titleRich).trim().toLowerCase();
     // The title, then a colon, a space or a sign of another script ("cnosdb-inspect包含"): not "a" of "a new…".
     const rest = text.slice(title.length);
-    if (title.length >= 2 && title.length > length && text.startsWith(title) && /^(\s|[:：]|[^\x00-\x7F])/.test(rest)) {
+    if (title.length >= 2 && title.length > length && text.startsWith(title) && /^(?:\s|[:：]|\P{ASCII})/u.test(rest)) {
       best = item;
       length = title.length;
     }
