@@ -18,6 +18,8 @@ const MAX_NAME_SENTENCE_WORDS = 12;
 export const words = (text: string) => (text.trim() ? text.trim().split(/\s+/).length : 0);
 
 const SYMBOLS_ONLY = /^[^\p{L}\p{N}]*$/u;
+/** A bracketed tag in capitals alone: "[ADD] ", "[WIP] ", "[P1] ". */
+const TAG_ONLY = /^\s*\[[\p{Lu}\p{N}][\p{Lu}\p{N}_-]{0,11}\]\s+$/u;
 
 /**
  * Drops leading emoji and punctuation before a bold lead ("🐣 **Phase 1:** …"), and a marker set
@@ -28,6 +30,9 @@ export function stripLeadingSymbols(inl: PhrasingContent[]): PhrasingContent[] {
   if (first?.type === 'text' && inl[1] && SYMBOLS_ONLY.test(first.value) && first.value.trim().length <= 4) {
     return inl.slice(1);
   }
+  // A tag in capitals before a bold name ("[ADD] **JShell Support**", "[HIGH] **Tags**"): the kind or
+  // weight of the change, set before the name as an emoji would be.
+  if (first?.type === 'text' && inl[1]?.type === 'strong' && TAG_ONLY.test(first.value)) return inl.slice(1);
   if ((first?.type === 'strong' || first?.type === 'emphasis') && inl[1]) {
     const marker = plainText(first).trim();
     if (marker && marker.length <= 4 && SYMBOLS_ONLY.test(marker)) return trimInlines(inl.slice(1));

@@ -96,6 +96,19 @@ export function isBareStatus(text: string): boolean {
   return value.split(/\s+/).length <= 3 && normalizeStatus(value) !== 'unknown';
 }
 
+/**
+ * A status phrase as a whole ("Done", "In progress", "🟡"): one of the status words or signs, and no
+ * other word beside it. "Complete Example Set" opens with a status word but names a piece of work.
+ */
+export function isWholeStatus(text: string): boolean {
+  const value = text.replace(/[.\s]+$/, '').trim();
+  for (const [pattern, status] of [...PHRASES, ...OTHER_LANGUAGES, ...EMOJI]) {
+    const found = pattern.exec(value);
+    if (found && status !== 'unknown' && !/\p{L}/u.test(value.replace(found[0], ''))) return true;
+  }
+  return false;
+}
+
 const FUTURE_GROUP = new RegExp(
   String.raw`\b(unplanned|not\s+yet\s+planned|afterwards?|thereafter|researching|research\s+(topics|areas|ideas)|(under\s+|in\s+|en\s+)?explor(ation|ing|atory)|future|later|long(er)?[\s-]*term|someday|sometime|backlogs?|ideas?)\b|^${BEYOND_A_TIME}`,
 );

@@ -6,7 +6,14 @@
 import type { Link, PhrasingContent } from 'mdast';
 import type { Status } from '../model/types.js';
 import { plainText, trimInlines } from './markdown.js';
-import { isBareStatus, leadingTagStatusOf, normalizeStatus, statusEmojiOf, trailingStatusOf } from './status.js';
+import {
+  isBareStatus,
+  isWholeStatus,
+  leadingTagStatusOf,
+  normalizeStatus,
+  statusEmojiOf,
+  trailingStatusOf,
+} from './status.js';
 import { isRefLink } from './title-refs.js';
 
 /** Splits a title such as "Provide X (In Progress)" or "✅ Performance" into title and status. */
@@ -133,7 +140,8 @@ export function statusLeadOf(
     .replace(/[\s:.,;()[\]\-–—]+$/u, '')
     .replace(/[()[\]]/g, ' ')
     .trim();
-  if (!words || !isBareStatus(words) || !/^[\p{L}\p{Emoji_Presentation}]/u.test(words)) return undefined;
+  if (!words || !isBareStatus(words) || !isWholeStatus(words) || !/^[\p{L}\p{Emoji_Presentation}]/u.test(words))
+    return undefined;
   const rest = trimInlines(after);
   const restText = plainText(rest).replace(/^[\s:.\-–—]+/, '');
   if (restText.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < MIN_NAME_WORDS) return undefined;

@@ -10,6 +10,7 @@ import { plainText } from '../markdown.js';
 import { descendants, type OutlineNode } from '../outline.js';
 import { readTable } from '../table.js';
 import { hasDetailLines, statusLineOf } from './blocks.js';
+import { goalsBesideWork } from './goals.js';
 
 /** Lower-case words only, checkboxes left out, for comparing a row's name with the page's later names. */
 const wordsKey = (text: string) =>
@@ -83,6 +84,8 @@ export function metaOfPart(node: OutlineNode, inBucket: boolean): Meta | undefin
   let root = node;
   while (root.parent) root = root.parent;
   if (isSummaryPart(node, root)) return { kind: 'about', why: 'its table sums up the work described after it' };
+  if (!inBucket && goalsBesideWork(node))
+    return { kind: 'about', why: "its list sets out the project's goals, beside the parts that hold its work" };
   // A part that states how its own work stands ("Status: In progress", "**Goal:** … **Owner:** …") is a
   // piece of work, however its title reads ("Contributor documentation").
   const ownWork = statusLineOf(node.blocks) !== undefined || hasDetailLines(node.blocks);

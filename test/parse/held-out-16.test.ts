@@ -1,0 +1,138 @@
+/** Small pure rules found on the twenty-ninth and later held-out sets. */
+import { describe, expect, it } from 'vitest';
+import { sourceFromBytes } from '../../src/load/read-source.js';
+import { allInitiatives } from '../../src/model/types.js';
+import { parseRoadmap } from '../../src/parse/index.js';
+import { plainText } from '../../src/parse/markdown.js';
+import { parseMarkdown } from '../../src/parse/read-markdown.js';
+import { stripLeadingSymbols } from '../../src/parse/leads.js';
+import { metaOf } from '../../src/parse/meta.js';
+import { isWholeStatus } from '../../src/parse/status.js';
+import { namesTheGoals } from '../../src/parse/structure/goals.js';
+
+const edition = (markdown: string) => parseRoadmap(sourceFromBytes('page.md', Buffer.from(markdown))).edition;
+const titles = (markdown: string) => allInitiatives(edition(markdown)).map((i) => i.title);
+const sections = (markdown: string) =>
+  edition(markdown).sections.map((s) => [s.title ?? null, s.initiatives.map((i) => i.title)]);
+
+describe('a tag in capitals before a bold name', () => {
+  const lead = (line: string) => {
+    const paragraph = parseMarkdown(line).children[0];
+    if (paragraph?.type !== 'paragraph') throw new Error('not a paragraph');
+    return plainText({ type: 'paragraph', children: stripLeadingSymbols(paragraph.children) });
+  };
+  it.each([
+    ['[ADD] **JShell Support** to the console', 'JShell Support to the console'],
+    ['[P1] **Tags**', 'Tags'],
+    ['[WIP-2] **Search**: faster', 'Search: faster'],
+    // Not: a tag in small letters, a tag before plain words, words before the bold name.
+    ['[add] **JShell Support**', '[add] JShell Support'],
+    ['[ADD] JShell Support', '[ADD] JShell Support'],
+    ['Add the **JShell** console', 'Add the JShell console'],
+  ])('%s → %s', (line, expected) => {
+    expect(lead(line)).toBe(expected);
+  });
+
+  it('leaves the bold name to title the item, the version headings group them', () => {
+    const page =
+      '# The Future of Kite\n\n## 1.2.0\n * [ADD] **JShell Support**\n   JShell gives parity with the other consoles.\n\n## 1.3.0\n * [ADD] **Groovy Bindings**\n   Groovy is an easy target.\n\n## Unallocated to a release\n * [ADD] **Complete Example Set**\n   A full suite of example scripts.\n * [ADD] **Tab-completion Support**\n';
+    expect(sections(page)).toEqual([
+      ['1.2.0', ['JShell Support']],
+      ['1.3.0', ['Groovy Bindings']],
+      ['Unallocated to a release', ['Complete Example Set', 'Tab-completion Support']],
+    ]);
+  });
+});
+
+describe('a bold lead read as the item’s status', () => {
+  it.each([
+    ['Done', true],
+    ['In progress', true],
+    ['WIP', true],
+    ['Not started', true],
+    ['Complete Example Set', false],
+    ['Done right', false],
+    ['Released builds', false],
+  ])('%s: a status as a whole → %s', (text, expected) => {
+    expect(isWholeStatus(text)).toBe(expected);
+  });
+
+  it('names the item when it only opens with a status word', () => {
+    const page =
+      '# Plan\n\n- **Complete Example Set** A full suite of example scripts is needed for users.\n- **Done** Faster builds for every platform we ship.\n- **Search** Find anything in the project.\n';
+    const items = allInitiatives(edition(page));
+    expect(items.map((i) => [i.title, i.status])).toEqual([
+      ['Complete Example Set', 'unknown'],
+      ['Faster builds for every platform we ship', 'done'],
+      ['Search', 'unknown'],
+    ]);
+  });
+});
+
+describe('a note about the page or the project', () => {
+  it.each([
+    ['A Note about Github issues and projects', 'about'],
+    ['Note on 1.0.0 release', 'about'],
+    ['Notes regarding versioning', 'about'],
+    // Not: work named with the word "notes".
+    ['Release notes generator', undefined],
+    ['Notes app sync', undefined],
+  ])('%s → %s', (title, kind) => {
+    expect(metaOf(title, [], false)?.kind).toBe(kind);
+  });
+});
+
+describe('a heading that reads like a call to take part, over work told part by part', () => {
+  const area =
+    '## Events & Participation\n\n- Event & Raid Scheduling\n  - Time zone aware scheduling\n  - Automatic reminders\n\n- Attendance Tracking\n  - Signups against attendance\n  - Late and no-show tracking\n\n';
+  it('is an area of work', () => {
+    expect(sections(`# Bot\n\n## Moderation\n\n- Warnings\n- Logs\n\n${area}`)).toEqual([
+      ['Moderation', ['Warnings', 'Logs']],
+      ['Events & Participation', ['Event & Raid Scheduling', 'Attendance Tracking']],
+    ]);
+  });
+  it('not: a call to take part with a list of plain ways to help', () => {
+    const call = '## Participation\n\n- Join the community call\n- Open an issue\n';
+    const read = edition(`# Bot\n\n## Moderation\n\n- Warnings\n- Logs\n\n${call}`);
+    expect(allInitiatives(read).map((i) => i.title)).toEqual(['Warnings', 'Logs']);
+    expect(plainText(read.closing?.body ?? [])).toContain('Join the community call');
+  });
+});
+
+describe('the project’s goals beside its work', () => {
+  it.each([
+    ['🎯 PROJECT GOALS', true],
+    ['Project Goals for 2026', true],
+    ['Strategic Goals', true],
+    ['🚀 Major 2019 Goals', true],
+    ['Distribution Goals', true],
+    ['Goals', true],
+    // Not: a period's goals, goals that name their work, other titles.
+    ['Short-term goals', false],
+    ['Goal: Onboard new contributors', false],
+    ['Goals and non-goals of the CLI rewrite', false],
+    ['Completed goals', false],
+  ])('%s names the goals → %s', (title, expected) => {
+    expect(namesTheGoals(title)).toBe(expected);
+  });
+
+  const goals = '## Project Goals\n\n- Provide reliable tooling\n- Stay game-agnostic\n- Reduce manual moderation\n\n';
+  const work = '## Near term\n\n- Rank management\n- Member profiles\n\n## Later\n\n- Plugin system\n';
+  it.each([
+    ['before the work', `# Bot Roadmap\n\n${goals}${work}`],
+    ['after the work', `# Bot Roadmap\n\n${work}\n${goals}`],
+  ])('%s: they are context, the work is the slides', (_, page) => {
+    const read = edition(page);
+    expect(allInitiatives(read).map((i) => i.title)).toEqual(['Rank management', 'Member profiles', 'Plugin system']);
+    expect(plainText(read.intro)).toContain('Provide reliable tooling');
+  });
+  it.each([
+    ['beside prose only', `# Bot Roadmap\n\n## Background\n\nWhy we started.\n\n${goals}`],
+    [
+      'beside other goals',
+      `# Bot Roadmap\n\n${goals}## 2024 - 2025 Goals\n\n- Find a second maintainer\n- Restart the calls\n`,
+    ],
+  ])('not %s: the goals are the work', (_, page) => {
+    expect(titles(page)).toContain('Provide reliable tooling');
+  });
+});
