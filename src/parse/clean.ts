@@ -16,6 +16,7 @@ import { nestByIndent, unfoldLazyList } from './list-repair.js';
 import { readMyst } from './myst.js';
 import { cleanInlineHtml } from './clean-html.js';
 import { htmlBlockToMarkdown } from './html-blocks.js';
+import { joinHtmlRuns } from './html-runs.js';
 import { withCellLists } from './table-lists.js';
 import { admonitionOf } from './admonitions.js';
 import { resolveReferences } from './clean-references.js';
@@ -42,6 +43,7 @@ declare module 'mdast' {
 
 export function cleanTree(root: Root): CleanResult {
   const result: CleanResult = { root };
+  root.children = joinHtmlRuns(root.children);
   resolveReferences(root);
   walk(root, (node) => {
     if (!isParent(node)) return;

@@ -1,10 +1,12 @@
 /** Small pure rules found on the twenty-ninth and later held-out sets. */
+import type { RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { sourceFromBytes } from '../../src/load/read-source.js';
 import { allInitiatives } from '../../src/model/types.js';
 import { parseRoadmap } from '../../src/parse/index.js';
 import { plainText } from '../../src/parse/markdown.js';
 import { parseMarkdown } from '../../src/parse/read-markdown.js';
+import { joinHtmlRuns, openElements } from '../../src/parse/html-runs.js';
 import { stripLeadingSymbols } from '../../src/parse/leads.js';
 import { metaOf } from '../../src/parse/meta.js';
 import { isWholeStatus } from '../../src/parse/status.js';
@@ -134,5 +136,67 @@ describe('the project’s goals beside its work', () => {
     ],
   ])('not %s: the goals are the work', (_, page) => {
     expect(titles(page)).toContain('Provide reliable tooling');
+  });
+});
+
+describe('a page in HTML indented as code, spaced with blank lines', () => {
+  it.each([
+    ['<div class="row">\n  <div class="col">', 2],
+    ['<h3>Title</h3>\n<ul><li>One</li></ul>', 0],
+    ['</div>\n</div>', -2],
+    ['<img src="a.png"><br><hr/>', 0],
+    ['<!-- <div> -->\n<p>Text</p>', 0],
+  ])('%s leaves %i elements open', (html, open) => {
+    expect(openElements(html)).toBe(open);
+  });
+
+  const page = [
+    '# Plans',
+    '',
+    '<div class="row">',
+    '    <div class="card">',
+    '        <h2>Planned Features</h2>',
+    '',
+    '        <h3>Backups</h3>',
+    '        <ul>',
+    '            <li><strong>Backup Manager</strong> – Create and restore backups.</li>',
+    '            <li><strong>Crash Reporter</strong> – Send crash reports with details.</li>',
+    '        </ul>',
+    '',
+    '        <h3>Players</h3>',
+    '        <ul>',
+    '            <li><strong>Player History</strong> – Track joins and quits.</li>',
+    '            <li><strong>AFK Manager</strong> – Mark idle players.</li>',
+    '        </ul>',
+    '    </div>',
+    '</div>',
+    '',
+  ].join('\n');
+  it('is read to the end of its elements, each line where the page has it', () => {
+    const items = allInitiatives(edition(page));
+    expect(items.map((i) => [i.title, i.position.line])).toEqual([
+      ['Backup Manager', 9],
+      ['Crash Reporter', 10],
+      ['Player History', 15],
+      ['AFK Manager', 16],
+    ]);
+  });
+  it('not: code after HTML that closes its elements, nor HTML whose elements never close', () => {
+    const html = (value: string, line: number): RootContent => ({
+      type: 'html',
+      value,
+      position: { start: { line, column: 1 }, end: { line, column: 1 } },
+    });
+    const code = (value: string, line: number): RootContent => ({
+      type: 'code',
+      value,
+      position: { start: { line, column: 1 }, end: { line, column: 1 } },
+    });
+    const closed = [html('<div>\n<p>Hi</p>\n</div>', 1), code('<b>example</b>', 5)];
+    expect(joinHtmlRuns(closed)).toEqual(closed);
+    const neverClosed = [html('<div>', 1), code('<p>text</p>', 3)];
+    expect(joinHtmlRuns(neverClosed)).toEqual(neverClosed);
+    const prose = [html('<div>', 1), code('npm install kite', 3), html('</div>', 5)];
+    expect(joinHtmlRuns(prose)).toEqual(prose);
   });
 });
