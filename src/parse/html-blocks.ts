@@ -11,7 +11,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toMdast } from 'hast-util-to-mdast';
 
 /** An element that gives the page its structure: a heading, a list or a table, whole in the block. */
-const STRUCTURE = /<(h[1-6]|ul|ol|table)\b[^>]*>[\s\S]*?<\/\1\s*>/i;
+const STRUCTURE = /<(h[1-6]|ul|ol|li|table)\b[^>]*>[\s\S]*?<\/\1\s*>/i;
 
 /**
  * The Markdown blocks an HTML block stands for, when it holds the page's structure (a heading, a list,
@@ -21,6 +21,7 @@ export function htmlBlockToMarkdown(html: string, firstLine = 1): RootContent[] 
   if (!STRUCTURE.test(html)) return undefined;
   const tree = fromHtml(html, { fragment: true });
   nestedTablesAsLists(tree);
+  listsAroundStrayItems(tree);
   const root = toMdast(tree, {
     handlers: {
       // Controls and pictures drawn in code are not the page's words.
@@ -72,6 +73,31 @@ function nestedTablesAsLists(node: HastNodes, inCell = false): void {
     nestedTablesAsLists(child, inCell || child.tagName === 'td' || child.tagName === 'th');
     return child;
   });
+}
+
+/**
+ * List items written without their list ("<div class=planned><li>Lockdown command</li><li>…"): a
+ * browser shows them as a list, and so are they read; each run of them becomes one list.
+ */
+function listsAroundStrayItems(node: HastNodes, inList = false): void {
+  if (!('children' in node)) return;
+  const children: (typeof node.children)[number][] = [];
+  let run: Element[] = [];
+  const flush = () => {
+    if (run.length) children.push({ type: 'element', tagName: 'ul', properties: {}, children: run });
+    run = [];
+  };
+  for (const child of node.children) {
+    if (child.type === 'element') listsAroundStrayItems(child, child.tagName === 'ul' || child.tagName === 'ol');
+    if (!inList && child.type === 'element' && child.tagName === 'li') run.push(child);
+    else if (run.length && child.type === 'text' && !child.value.trim()) continue;
+    else {
+      flush();
+      children.push(child);
+    }
+  }
+  flush();
+  node.children = children as typeof node.children;
 }
 
 /** A table's rows (in its body or not), each as its cells. */

@@ -132,6 +132,10 @@ export function draftFromListItem(item: ListItem, splitLead: boolean | 'always' 
       const afterText = plainText(after);
       if (!afterText || /^[:\-–—]?$/.test(afterText)) {
         titleRich = trimInlines(lead.children);
+      } else if (/^(&|and|or|\+)\s/i.test(afterText) && words(plainText(first)) <= MAX_TITLE_WORDS) {
+        // "**/custom name** & **/custom avatar** for custom branded bots": the bold words are joined to
+        // more of the name, not set before what it is; the line is the title.
+        titleRich = withoutFinalStop(inl);
       } else if (/^(phase|stage|milestone|step|part|wave)\s*[\w.]+$/i.test(label) && splitAtDash(after)) {
         // "**Phase 1:** Extensible frontend platform (Done ✅) - You will…"
         const [name, description] = splitAtDash(after)!;

@@ -200,3 +200,37 @@ describe('a page in HTML indented as code, spaced with blank lines', () => {
     expect(joinHtmlRuns(prose)).toEqual(prose);
   });
 });
+
+describe('list items written in HTML without their list', () => {
+  it('are a list, under the label set above them', () => {
+    const page =
+      '---\ntitle: Roadmap\n---\n\n<div className="roadmap-completed">\n  <div className="title">\n  Completed\n  </div>\n  <li>Giveaway System</li>\n  <li>Multiple choice polls</li>\n</div>\n<br/>\n<div className="roadmap-planned">\n  <div className="title">\n  Planned\n  </div>\n  <li><code>/userinfo</code> slash command</li>\n  <li>Lockdown command and configs</li>\n</div>\n';
+    expect(allInitiatives(edition(page)).map((i) => [i.title, i.status])).toEqual([
+      ['Giveaway System', 'done'],
+      ['Multiple choice polls', 'done'],
+      ['/userinfo slash command', 'planned'],
+      ['Lockdown command and configs', 'planned'],
+    ]);
+  });
+  it('not: items inside their list stay as they are', () => {
+    const page = '# Plan\n\n<ul>\n  <li>Search</li>\n  <li>Sync</li>\n</ul>\n';
+    expect(titles(page)).toEqual(['Search', 'Sync']);
+  });
+});
+
+describe('a bold name joined to more of the name', () => {
+  it.each([
+    [
+      '- **/custom name** & **/custom avatar** for custom branded bots\n- **Search**: find anything\n',
+      ['/custom name & /custom avatar for custom branded bots', 'Search'],
+    ],
+    [
+      '- **Import** and **export** of whole projects\n- **Search**: find anything\n',
+      ['Import and export of whole projects', 'Search'],
+    ],
+    // Not: a bold name followed by what it is.
+    ['- **Import** - bring projects in from other tools\n- **Search**: find anything\n', ['Import', 'Search']],
+  ])('%s', (list, expected) => {
+    expect(titles(`# Plan\n\n${list}`)).toEqual(expected);
+  });
+});
