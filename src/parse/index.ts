@@ -156,10 +156,25 @@ export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}):
   const named = new Map<string, number>();
   for (const section of sections)
     named.set(section.title.toLowerCase(), (named.get(section.title.toLowerCase()) ?? 0) + 1);
+  // Where each heading holds only that one section of the name ("Milestones + Progress" under each
+  // epic, and nothing else), the name they share tells nothing: the heading names it alone.
+  const under = new Map<unknown, number>();
+  for (const draft of structure.sections) {
+    const parent = draft.context[draft.context.length - 1];
+    if (parent) under.set(parent, (under.get(parent) ?? 0) + 1);
+  }
+  const alone = new Map<string, boolean>();
+  structure.sections.forEach((draft, i) => {
+    const parent = draft.context[draft.context.length - 1];
+    const key = sections[i]!.title.toLowerCase();
+    alone.set(key, (alone.get(key) ?? true) && !!parent && under.get(parent) === 1);
+  });
   structure.sections.forEach((draft, i) => {
     const parent = draft.context[draft.context.length - 1];
     const section = sections[i]!;
-    if (parent && named.get(section.title.toLowerCase())! > 1) section.title = `${parent.title} — ${section.title}`;
+    const key = section.title.toLowerCase();
+    if (parent && named.get(key)! > 1)
+      section.title = alone.get(key) ? parent.title : `${parent.title} — ${section.title}`;
   });
   const anchors = new Set<string>([
     ...sections.map((s) => s.id),

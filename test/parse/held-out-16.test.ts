@@ -234,3 +234,30 @@ describe('a bold name joined to more of the name', () => {
     expect(titles(`# Plan\n\n${list}`)).toEqual(expected);
   });
 });
+
+describe('a part in prose that recurs under each group, beside the group’s table of work', () => {
+  const epic = (name: string, rows: string[]) =>
+    `## ${name}\n\n### Epic Summary\n\nWhy ${name} matters, in a paragraph.\n\n### Milestones + Progress\n\n| Status | Milestone |\n| --- | --- |\n${rows.map((r) => `| ✔️ | ${r} |`).join('\n')}\n\n`;
+  it('is each group’s description: the rows are the work, each group names its section alone', () => {
+    const page = `# Kite Roadmap\n\n${epic('Open Source', ['Rename the project', 'Write the readme'])}${epic('Road to 1.0', ['Error handling', 'Logging'])}${epic('After 1.0', ['Plugins', 'Themes'])}`;
+    expect(sections(page)).toEqual([
+      ['Open Source', ['Rename the project', 'Write the readme']],
+      ['Road to 1.0', ['Error handling', 'Logging']],
+      ['After 1.0', ['Plugins', 'Themes']],
+    ]);
+  });
+  it('not: areas told in prose under periods are each period’s work', () => {
+    const area = (q: string) =>
+      `## ${q}\n\n### Storage\n\nMake the store faster in ${q}.\n\n### Testing\n\nRun the suite in ${q}.\n\n### Milestones\n\n- Ship ${q}\n- Review ${q}\n\n`;
+    expect(titles(`# Roadmap 2023\n\n${area('Q1')}${area('Q2')}`)).toContain('Storage');
+  });
+  it('not: a name shared by sections of which some sit beside others keeps its heading before it', () => {
+    const page =
+      "# Tool\n\n## Performance\n\n### What's next\n\n- Faster startup\n- Smaller bundles\n\n### Completed\n\n- Parallel checkout\n\n## Security\n\n### What's next\n\n- Signed artifacts\n- Secret scanning\n";
+    expect(edition(page).sections.map((s) => s.title)).toEqual([
+      "Performance — What's next",
+      'Completed',
+      "Security — What's next",
+    ]);
+  });
+});

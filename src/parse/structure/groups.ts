@@ -5,6 +5,7 @@
  */
 import type { List, RootContent } from 'mdast';
 import { isTaskList, isTitledItem } from '../items.js';
+import { isPeriodLabel } from '../leads.js';
 import { plainText } from '../markdown.js';
 import type { OutlineHeading, OutlineNode } from '../outline.js';
 import { bucketOf, groupsByTime, isReleaseNumber } from '../period.js';
@@ -80,6 +81,21 @@ export function recurringArea(node: OutlineNode): boolean {
   const leaves = parent.children.filter((child) => !child.children.length);
   const recurring = leaves.filter((leaf) => recurs(leaf, parent)).length;
   return recurring >= 2 && recurring * 2 >= leaves.length;
+}
+
+/**
+ * A sub-heading told in prose whose title recurs under the sibling groups ("### Epic Summary" under
+ * each "## Epic"): a part of the template each group fills in, as a field key is ("Goals", "Status"),
+ * not a piece of work of its own. (Not under periods: see below.)
+ */
+export function recurringPart(node: OutlineNode): boolean {
+  const parent = node.parent;
+  if (!parent?.heading || node.children.length || !node.heading) return false;
+  // Under periods ("## Q1" and "## Q2" each over "### Storage"), an area told in prose is that period's
+  // piece of work in the area.
+  if (isTimeBucket(parent.heading) || isPeriodLabel(parent.heading.title)) return false;
+  if (node.blocks.some((b) => b.type === 'list' || b.type === 'table')) return false;
+  return recurs(node, parent);
 }
 
 function recurs(node: OutlineNode, parent: OutlineNode): boolean {

@@ -9,7 +9,7 @@
 import { isFieldKeyTitle } from '../field-lists.js';
 import type { OutlineNode } from '../outline.js';
 import { isPointsOfWork, shapeOf } from './shape.js';
-import { checklistInPlan, placeholderOnly, recurringArea } from './groups.js';
+import { checklistInPlan, placeholderOnly, recurringArea, recurringPart } from './groups.js';
 
 export interface LevelCandidate {
   depth: number;
@@ -28,7 +28,9 @@ export function levelCandidates(nodes: OutlineNode[], minProse: number): LevelCa
   for (const node of nodes) {
     // A heading that only holds a place ("Registry 2.2" / "TBD") says nothing of how the page is written;
     // nor does one titled only by a key of its part's details ("Goals", "Status", "目标").
-    if (placeholderOnly(node) || (!node.children.length && isFieldKeyTitle(node.heading!.title))) continue;
+    // Nor does a part of a template that sibling groups each fill in ("Epic Summary" under each epic).
+    if (placeholderOnly(node) || (!node.children.length && isFieldKeyTitle(node.heading!.title)) || recurringPart(node))
+      continue;
     // An area shared by sibling groups holds work; it is not one piece of it.
     const area = recurringArea(node) || checklistInPlan(node);
     const depth = node.heading!.depth;

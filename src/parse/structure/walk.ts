@@ -20,6 +20,7 @@ import {
   namesARelease,
   placeholderOnly,
   recurringArea,
+  recurringPart,
   checklistInPlan,
   groupAmongBuckets,
   releaseChecklist,
@@ -306,6 +307,8 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
     // its group delivers or aims at, not a piece of work of its own.
     if (isFieldKeyTitle(heading.title) && !node.children.length)
       return asContext(heading, shown, 'its title is a key of the details of the part above it');
+    // "### Epic Summary" under each epic: a part of the template every group fills in.
+    if (recurringPart(node)) return asContext(heading, shown, 'its title recurs under each group: a part of each');
     oneInitiative(node, parent, context, 'prose beside the work');
   };
   for (const node of top) visit(node, undefined, []);
