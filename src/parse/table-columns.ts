@@ -113,6 +113,8 @@ export function columnStats(rows: TableRow[], col: number): ColumnStats {
     const link =
       REF_ONLY.test(value) ||
       /^https?:\/\/\S+$/.test(value) ||
+      // Addresses written out for most of the cell ("<a href=https://…>resc-3.0.0", its tag broken): a link.
+      (value.match(/https?:\/\/\S+/g) ?? []).join('').length >= value.length * 0.6 ||
       (linkOnly(rows[i]!, col) &&
         /^(link|docs?|spreadsheet|here|blog|issue|pr|proposal|rfc|kep|design|discussion)s?$/i.test(value));
     if (status) stats.statuses++;

@@ -261,3 +261,34 @@ describe('a part in prose that recurs under each group, beside the group’s tab
     ]);
   });
 });
+
+describe('a table column whose cells are mostly addresses written out', () => {
+  it('does not name the rows, whatever its header', () => {
+    const row = (status: string, area: string, what: string, tag: string) =>
+      `| ${status} | ${area} | ${what} | ${tag ? `<a href=https://github.com/o/p](https://github.com/o/p/releases/tag/${tag})>${tag}</a>` : ''} |`;
+    const page = [
+      '# Kite Roadmap',
+      '',
+      '| Status | Category | Description | Item |',
+      '| :---: | :--- | :---: | :---: |',
+      row('🚀', 'Front-end', 'Front-end migration to Vue3', 'kite-3.0.0'),
+      row('🚀', 'Cache', 'Caching through Redis', 'kite-2.0.0'),
+      row('🚀', 'Analytics', 'Personalized audit metrics', 'kite-1.4.0'),
+      row('🚀', 'CI', 'Scan images in the pipeline', 'kite-1.4.0'),
+      row('', 'Scans', 'On-demand scanning', ''),
+      '',
+    ].join('\n');
+    expect(titles(page)).toEqual([
+      'Front-end migration to Vue3',
+      'Caching through Redis',
+      'Personalized audit metrics',
+      'Scan images in the pipeline',
+      'On-demand scanning',
+    ]);
+  });
+  it('not: names linked to their pages', () => {
+    const page =
+      '# Kite Roadmap\n\n| Item | Notes |\n| --- | --- |\n| [Scripts](https://example.org/scripts) | Run tasks |\n| [Themes](https://example.org/themes) | Dark mode |\n| [Sync](https://example.org/sync) | Two devices |\n';
+    expect(titles(page)).toEqual(['Scripts', 'Themes', 'Sync']);
+  });
+});
