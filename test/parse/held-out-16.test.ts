@@ -292,3 +292,16 @@ describe('a table column whose cells are mostly addresses written out', () => {
     expect(titles(page)).toEqual(['Scripts', 'Themes', 'Sync']);
   });
 });
+
+describe('one label over each release’s list, the same label under two other releases or more', () => {
+  const release = (v: string, label: string, items: string[]) =>
+    `## ${v}\n\n-   ${label}\n\n${items.map((i) => `    -   ${i}\n`).join('\n')}\n`;
+  it('is the release’s own structure: each release is one piece of work', () => {
+    const page = `# Roadmap\n\n${release('v2.0.0', 'New plug-ins', ['❏ QoS plug-in', '❏ Audit plug-in'])}${release('v1.0.0', 'New plug-ins', ['❏ TLS plug-in'])}${release('v0.9.0', 'New features', ['✓ CLI'])}${release('v0.8.0', 'New plug-ins', ['✓ Redis plug-in'])}${release('v0.7.0', 'New features', ['✓ Config files'])}${release('v0.6.0', 'New features', ['✓ Logging'])}`;
+    expect(titles(page)).toEqual(['v2.0.0', 'v1.0.0', 'v0.9.0', 'v0.8.0', 'v0.7.0', 'v0.6.0']);
+  });
+  it('not: a label of its own over one release’s list is unwrapped as before', () => {
+    const page = `# Roadmap\n\n${release('v2.0.0', 'Plug-ins', ['QoS plug-in', 'Audit plug-in'])}${release('v1.0.0', 'Security', ['TLS support', 'Audit log'])}`;
+    expect(titles(page)).not.toEqual(['v2.0.0', 'v1.0.0']);
+  });
+});

@@ -37,8 +37,25 @@ export function labelsRecur(node: OutlineNode): boolean {
   return own.filter((label) => elsewhere.has(label)).length * 2 >= own.length;
 }
 
-/** Blocks whose lists hold only label items, at least two of them. */
-export function labelItemsOnly(blocks: RootContent[]): boolean {
+/**
+ * Blocks whose lists hold only label items: at least two of them, or one that the page repeats under
+ * other headings ("New features" under each release), which has `recurring` say so.
+ */
+export function labelItemsOnly(blocks: RootContent[], recurring = false): boolean {
   const items = blocks.flatMap((block) => (block.type === 'list' ? block.children : []));
-  return items.length >= 2 && items.every(isLabelItem);
+  return items.length >= (recurring ? 1 : 2) && items.every(isLabelItem);
+}
+
+/** Whether each of a heading's labels also labels items under two other headings of the page or more. */
+export function recurringLabels(node: OutlineNode): boolean {
+  let root = node;
+  while (root.parent) root = root.parent;
+  const count = new Map<string, number>();
+  const walk = (n: OutlineNode) => {
+    if (n !== node) for (const label of new Set(labelsOf(n.blocks))) count.set(label, (count.get(label) ?? 0) + 1);
+    n.children.forEach(walk);
+  };
+  walk(root);
+  const own = labelsOf(node.blocks);
+  return own.length > 0 && own.every((label) => (count.get(label) ?? 0) >= 2);
 }
