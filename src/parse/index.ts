@@ -20,6 +20,7 @@ import { resolveUrl } from './links.js';
 import { plainText, positionOf, walk } from './markdown.js';
 import { parseMarkdown } from './read-markdown.js';
 import { markTermKeys } from './term-keys.js';
+import { markTablesAlike } from './tables-alike.js';
 import { buildOutline } from './outline.js';
 import { extractStructure, type Explanation, type SectionDraft, type StructureOptions } from './structure/index.js';
 import { isCalendarDate, parseLooseDate } from './period.js';
@@ -73,6 +74,7 @@ export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}):
   revealHiddenInLinks(root);
   linkReferences(root, options.gitHubRepository);
   markTermKeys(root);
+  markTablesAlike(root);
   const structure = extractStructure(buildOutline(root), {
     ...options.initiatives,
     ...(options.exclude ? { exclude: options.exclude } : {}),

@@ -189,6 +189,9 @@ export function readTable(table: Table, options: { titleColumn?: string; matrixI
       rows.every((row) => RELEASE_CELL.test(cellText(row, col))),
   );
   if (titleCol !== -1 && best < 0 && releases !== -1 && releases !== titleCol && rows.length >= 3) titleCol = releases;
+  // The page's other tables under the same headers say which column names the rows (./tables-alike.ts).
+  const alike = table.data?.alikeTitleColumn;
+  if (alike !== undefined && titleScore(headers[alike] ?? '', stats[alike]!, alike) !== undefined) titleCol = alike;
   if (titleCol === -1) {
     return {
       kind: 'schedule',

@@ -305,3 +305,19 @@ describe('one label over each release’s list, the same label under two other r
     expect(titles(page)).not.toEqual(['v2.0.0', 'v1.0.0']);
   });
 });
+
+describe('tables of one page under the same header row', () => {
+  const head = '| Theme | Description | Timeline |\n| -- | -- | -- |\n';
+  const current = `## Current\n\n${head}| Observability | Access logs | 2021 H2 |\n| Security | OIDC support | Unknown |\n| Operational | Managed Envoys | 2021 H2 |\n| Security | IP block list | Unknown |\n| Operational | Circuit breaking | Unknown |\n\n`;
+  const completed = `## Completed\n\n${head}| Security | FIPS compliance | May 2021 |\n| General | Wildcard hostnames | March 2021 |\n| Performance | Rate limiting | February 2021 |\n| Security | Auth for services | October 2020 |\n| Deployment | Helm chart | December 2020 |\n`;
+  it('are named by the same column, chosen from all their rows', () => {
+    expect(sections(`# Roadmap\n\n${current}${completed}`)).toEqual([
+      ['Current', ['Access logs', 'OIDC support', 'Managed Envoys', 'IP block list', 'Circuit breaking']],
+      ['Completed', ['FIPS compliance', 'Wildcard hostnames', 'Rate limiting', 'Auth for services', 'Helm chart']],
+    ]);
+  });
+  it('not: a table alone is read by its own rows', () => {
+    const alone = `# Roadmap\n\n## Completed\n\n| Theme | Description | Timeline |\n| -- | -- | -- |\n| Security | FIPS compliance | May 2021 |\n| General | Wildcard hostnames | March 2021 |\n| Performance | Rate limiting | February 2021 |\n| Deployment | Helm chart | December 2020 |\n`;
+    expect(titles(alone)).toEqual(['Security', 'General', 'Performance', 'Deployment']);
+  });
+});
