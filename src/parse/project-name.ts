@@ -95,7 +95,8 @@ const FOLLOWS_DEPENDENCY = /^(support|compatible|compatibility|integration|inter
 export function isDependency(m: Mention): boolean {
   if (
     m.before &&
-    m.before.after === ' ' &&
+    // A name may open with a dot (".NET"): "support for .NET 6.0".
+    /^ \.?$/.test(m.before.after) &&
     /^(for|with|to|into|on)$/.test(m.before.key) &&
     LEADS_TO_DEPENDENCY.test(m.before2?.key ?? '')
   )

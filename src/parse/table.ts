@@ -51,6 +51,9 @@ const STATUS_HEADER = /^(status|state|progress|stage)\b/i;
 const LINK_HEADER =
   /\b(issues?|pr|prs|pull\s+requests?|tracking|tracker|links?|repository|repo|proposal|kep|rfc|url|docs?|blog(\s+post)?)\b/i;
 
+/** The row after the releases that holds what none of them does yet. */
+const OPEN_RELEASE = /^(backlog|future|later|next|tbd|unscheduled|someday|vnext)$/i;
+
 /** How well a column names the rows' work; undefined when it cannot. */
 function titleScore(header: string, stats: ColumnStats, col: number): number | undefined {
   if (!stats.filled || stats.notNames >= stats.filled / 2) return undefined;
@@ -186,7 +189,11 @@ export function readTable(table: Table, options: { titleColumn?: string; matrixI
     (_, col) =>
       stats[col]!.filled === rows.length &&
       stats[col]!.distinct === rows.length &&
-      rows.every((row) => RELEASE_CELL.test(cellText(row, col))),
+      // "Backlog" or "Future" after the releases is the row of what no release holds yet.
+      rows.every(
+        (row, i) =>
+          RELEASE_CELL.test(cellText(row, col)) || (i === rows.length - 1 && OPEN_RELEASE.test(cellText(row, col))),
+      ),
   );
   if (titleCol !== -1 && best < 0 && releases !== -1 && releases !== titleCol && rows.length >= 3) titleCol = releases;
   // The page's other tables under the same headers say which column names the rows (./tables-alike.ts).

@@ -321,3 +321,24 @@ describe('tables of one page under the same header row', () => {
     expect(titles(alone)).toEqual(['Security', 'General', 'Performance', 'Deployment']);
   });
 });
+
+describe('a table of releases closed by a row of what no release holds yet', () => {
+  it('is named by its releases; "Backlog" is the last row', () => {
+    const page =
+      '## Roadmap\n\n|Release|Version|Description|\n|---|---|---|\n|[15.0.x](https://github.com/o/p/milestone/4)|Studio 2017|This release is considered done and will only be patched for security issues.|\n|[15.9](https://github.com/o/p/milestone/21)|Studio 2017|This release is considered done, and only impactful bugs that block major scenarios will be taken.|\n|[16.x](https://github.com/o/p/milestone/25)|Studio 2019|This release will be focused on feature parity with the legacy project system and newer runtimes.|\n|[17.0](https://github.com/o/p/milestone/36)|Studio 2022|This release is focused on support for 64-bit builds and a new project properties page.|\n|[Backlog](https://github.com/o/p/milestone/5)| |Uncommitted features and bugs.|\n';
+    expect(titles(page)).toEqual(['15.0.x', '15.9', '16.x', '17.0', 'Backlog']);
+  });
+  it('not: a word other than a backlog among the releases', () => {
+    const page =
+      '## Roadmap\n\n|Release|Version|Description|\n|---|---|---|\n|15.0|Studio 2017|This release is considered done and will only be patched for security issues.|\n|Bananas|Studio 2017|This release is considered done, and only impactful bugs that block major scenarios will be taken.|\n|16.x|Studio 2019|This release will be focused on feature parity with the legacy project system and newer runtimes.|\n|17.0|Studio 2022|This release is focused on support for 64-bit builds and a new project properties page.|\n';
+    expect(titles(page)).not.toEqual(['15.0', 'Bananas', '16.x', '17.0']);
+  });
+});
+
+describe('a platform the project supports, written with a leading dot', () => {
+  it('is a dependency, not the project’s name', () => {
+    const page =
+      '## Roadmap\n\n16.x releases focused on parity with the legacy system and support for .NET Core 3.0 and .NET 5.0.\n\n17.x releases will focus on support for .NET 6.0 and the .NET community.\n\n- Faster builds\n- New property pages\n';
+    expect(edition(page).project).toBeUndefined();
+  });
+});
