@@ -124,7 +124,13 @@ export function columnStats(rows: TableRow[], col: number): ColumnStats {
     // A row number ("1", "2.", "#3") counts the rows; it names none of them.
     const ordinal = /^#?\d{1,3}\.?$/.test(value);
     if (status || date || link || ordinal || PLACEHOLDER.test(value) || VERSION.test(value)) stats.notNames++;
-    if (/^[^,]{1,30}(,\s*[^,]{1,30})+$/.test(value) && value.split(/\s+/).length <= 6) stats.lists++;
+    // Names of things, a word or two each ("API, UX", "Amazon S3, Azure Blob"); not phrases ("Working in public, code in repos").
+    if (
+      /^[^,]{1,30}(,\s*[^,]{1,30})+$/.test(value) &&
+      value.split(/\s+/).length <= 6 &&
+      value.split(',').every((part) => part.trim().split(/\s+/).length <= 2)
+    )
+      stats.lists++;
     stats.words += value.split(/\s+/).length;
     if (/[.!]$/.test(value) && value.split(/\s+/).length > 6) stats.sentences++;
   });

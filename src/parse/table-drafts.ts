@@ -15,6 +15,30 @@ import { type ColumnRole, isPlaceholder, readTable } from './table.js';
 const words = (text: string) => (text.trim() ? text.trim().split(/\s+/).length : 0);
 
 /**
+ * A first row with nothing in its title cell, and so no row above to continue ("| FUTURE | Onwards |
+ * None | 🟨 | |"): named by its first other cell that can name it (not a status, a date or a link),
+ * moved to the title's place.
+ */
+function namedByAnother(row: TableRow, titleCol: number, roles: ColumnRole[]): TableRow {
+  const col = row.children.findIndex(
+    (cell, i) =>
+      i !== titleCol &&
+      roles[i] !== 'status' &&
+      roles[i] !== 'when' &&
+      roles[i] !== 'tracking' &&
+      /\p{L}/u.test(plainText(cell)) &&
+      !isPlaceholder(plainText(cell).trim()),
+  );
+  if (col < 0) return row;
+  return {
+    ...row,
+    children: row.children.map((cell, i) =>
+      i === titleCol ? row.children[col]! : i === col ? { ...cell, children: [] } : cell,
+    ),
+  };
+}
+
+/**
  * A table's rows as initiatives. A blank title cell continues the row above
  * (same theme); other columns become "Column: value" details. In a table that
  * mixes statuses, rows marked done when most are done list features the
@@ -90,8 +114,9 @@ export function draftsFromTable(
   const groups: { row: TableRow; rows: TableRow[] }[] = [];
   for (const row of rows) {
     const previous = groups[groups.length - 1];
-    if (!plainText(row.children[titleCol] ?? []).trim() && previous) previous.rows.push(row);
-    else groups.push({ row, rows: [row] });
+    const untitled = !plainText(row.children[titleCol] ?? []).trim();
+    if (untitled && previous) previous.rows.push(row);
+    else groups.push({ row: untitled ? namedByAnother(row, titleCol, roles) : row, rows: [row] });
   }
   const statusOfRow = (row: TableRow) =>
     statusCol >= 0 ? normalizeStatus(plainText(row.children[statusCol] ?? [])) : 'unknown';

@@ -342,3 +342,27 @@ describe('a platform the project supports, written with a leading dot', () => {
     expect(edition(page).project).toBeUndefined();
   });
 });
+
+describe('a column of phrases that hold a comma', () => {
+  const table = (focus: [string, string, string]) =>
+    `# Roadmap\n\n| Milestone | Codename | Ends | Status | Focus |\n| --- | --- | --- | --- | --- |\n| [FUTURE](./m/tbd.md) | Onwards | None | 🟨 | |\n| [003](./m/3.md) | \`TBD\` | Q1 2023 | 🟨 | ${focus[0]} |\n| [002](./m/2.md) | Call Me Maybe | Q3 2022 | 🚧 | ${focus[1]} |\n| [001](./m/1.md) | Bienvenidos | 05 April 2022 | ✅ | ${focus[2]} |\n`;
+  it('names the rows; a first row with that cell empty is named by its milestone', () => {
+    expect(
+      titles(
+        table([
+          'MVP of Web5, components feature-complete',
+          'MVP of HTTP APIs for components',
+          'Working in public, code in repos',
+        ]),
+      ),
+    ).toEqual([
+      'FUTURE',
+      'MVP of Web5, components feature-complete',
+      'MVP of HTTP APIs for components',
+      'Working in public, code in repos',
+    ]);
+  });
+  it('not: cells that list names of things, a word or two each, are a category', () => {
+    expect(titles(table(['API, UX', 'Linux, macOS', 'Amazon S3, Azure Blob']))).not.toContain('API, UX');
+  });
+});
