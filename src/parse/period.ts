@@ -217,6 +217,20 @@ export function nameAfterStage(title: string): string | undefined {
   return phase && !/[\p{L}\p{N}]/u.test(split[0].replace(phase[0], '')) ? split[1] : undefined;
 }
 
+/**
+ * The name a release heading gives the release ("v0.1.0 — Foundation" → "Foundation", "v1.2.2-beta —
+ * Lo barato"): the words after the number's colon or dash, when they are not a date, a horizon or a
+ * status ("0.1.0 — December 2019" names when, not what).
+ */
+export function nameAfterRelease(title: string): string | undefined {
+  const split = splitAtLead(title.replace(/\s*\([^()]*\)\s*$/, ''));
+  if (!split) return undefined;
+  const [prefix, name] = split;
+  if (!/^v?\.?\s?\d+(\.(\d+|x))+(-[\p{L}\d.]+)?\+?$/iu.test(prefix.trim())) return undefined;
+  if (findPeriod(name) || bucketOf(name)) return undefined;
+  return name;
+}
+
 /** The time bucket a section title names, if it names one. */
 export function bucketOf(title: string): Bucket | undefined {
   const period = findPeriod(title);

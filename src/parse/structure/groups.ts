@@ -8,7 +8,7 @@ import { isTaskList, isTitledItem } from '../items.js';
 import { isPeriodLabel } from '../leads.js';
 import { plainText } from '../markdown.js';
 import type { OutlineHeading, OutlineNode } from '../outline.js';
-import { bucketOf, groupsByTime, isReleaseNumber } from '../period.js';
+import { bucketOf, groupsByTime, isReleaseNumber, nameAfterRelease } from '../period.js';
 import { normalizeStatus, statusOfSectionTitle } from '../status.js';
 import { isPlaceholder } from '../table.js';
 import { proseCount } from './blocks.js';
@@ -119,7 +119,7 @@ const areaKey = (title: string) =>
  * heading that names nothing of the kind, such a checklist is the steps of one piece of work.)
  */
 export function checklistInPlan(node: OutlineNode): boolean {
-  if (!isChecklistArea(node)) return false;
+  if (!isChecklistArea(node) || nameAfterRelease(node.heading!.title)) return false;
   for (let up = node.parent; up?.heading; up = up.parent)
     if (namesARelease(up.heading.title) || RELEASE_PLAN.test(up.heading.title)) return true;
   return checklistsOfSeparateWork(node);
@@ -231,6 +231,9 @@ export function isTimeBucket(heading: OutlineHeading): boolean {
  */
 export function releaseChecklist(node: OutlineNode): boolean {
   if (node.children.length || !namesARelease(node.heading!.title)) return false;
+  // A release the page names for what it brings ("v0.1.0 — Foundation") is that piece of work; its
+  // boxes are its steps.
+  if (nameAfterRelease(node.heading!.title)) return false;
   const shown = node.blocks.filter((b) => b.type !== 'html' && b.type !== 'definition');
   // Paragraphs that introduce the release before its first checklist, and short labels over the later
   // ones ("From 0.0.13" over the boxes carried over), leave its boxes what it delivers.

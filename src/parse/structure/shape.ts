@@ -10,7 +10,7 @@ import { isLegendList } from '../legend.js';
 import { plainText } from '../markdown.js';
 import { metaOf } from '../meta.js';
 import type { OutlineNode } from '../outline.js';
-import { bucketOf, nameAfterPeriod, nameAfterStage } from '../period.js';
+import { bucketOf, nameAfterPeriod, nameAfterRelease, nameAfterStage } from '../period.js';
 import { statusOfSectionTitle } from '../status.js';
 import { namesWorkByColumn, readTable } from '../table.js';
 import { listsOfCell, listsWorkInCells } from '../table-lists.js';
@@ -127,6 +127,15 @@ export function shapeOf(node: OutlineNode): Shape {
     !node.blocks.some((b) => b.type === 'list' || b.type === 'table') &&
     proseCount(node.blocks) > 0 &&
     nameAfterStage(node.heading!.title)
+  )
+    return 'prose';
+  // A release the page names for what it brings ("v0.1.0 — Foundation") over its checklist is that piece
+  // of work, its boxes the steps (boxes that each name their work in bold stay work of their own).
+  if (
+    !node.children.length &&
+    nameAfterRelease(node.heading!.title) &&
+    node.blocks.some((b) => b.type === 'list') &&
+    node.blocks.every((b) => b.type !== 'list' || (isTaskList(b) && !namesEach(b)))
   )
     return 'prose';
   // A piece of work named after its date ("Q1 2026: Chat Desktop UI"), described in paragraphs that
