@@ -40,12 +40,27 @@ export function openElements(html: string): number {
 /** Code that is only markup: it opens with a tag and ends with one. */
 const isMarkup = (value: string) => /^\s*<\/?[a-zA-Z][\w-]*\b[^]*>\s*$/.test(value);
 
+/**
+ * Indented code, not fenced: its lines are all the lines it spans (a fenced block spans its two fences
+ * too). A fenced block is code the page shows on purpose, never markup to read.
+ */
+const isIndented = (block: RootContent) =>
+  block.type === 'code' &&
+  !!block.position &&
+  block.position.end.line - block.position.start.line + 1 === block.value.split('\n').length;
+
 /** The blocks of a page, with each HTML block that leaves elements open joined to the blocks that close them. */
 export function joinHtmlRuns(blocks: RootContent[]): RootContent[] {
   const out: RootContent[] = [];
+  // Each block's count of open elements, taken once.
+  const opens = blocks.map((b) =>
+    b.type === 'html' || (isIndented(b) && isMarkup((b as { value: string }).value))
+      ? openElements((b as { value: string }).value)
+      : undefined,
+  );
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
-    const open = block.type === 'html' ? openElements(block.value) : 0;
+    const open = block.type === 'html' ? opens[i]! : 0;
     if (open <= 0) {
       out.push(block);
       continue;
@@ -53,15 +68,15 @@ export function joinHtmlRuns(blocks: RootContent[]): RootContent[] {
     // The run goes on through markup read as code and further HTML blocks until nothing is left open.
     let depth = open;
     let end = i;
-    for (let j = i + 1; j < blocks.length && depth > 0; j++) {
-      const next = blocks[j]!;
-      const markup = next.type === 'html' || (next.type === 'code' && !next.lang && isMarkup(next.value));
-      if (!markup) break;
-      depth += openElements(next.value);
+    for (let j = i + 1; j < blocks.length && depth > 0 && opens[j] !== undefined; j++) {
+      depth += opens[j]!;
       end = j;
     }
     if (end === i || depth > 0) {
-      out.push(block);
+      // Elements that never close: the blocks stay as they are, and the run is not scanned again
+      // from each of them.
+      out.push(...blocks.slice(i, end + 1));
+      i = end;
       continue;
     }
     const run = blocks.slice(i, end + 1) as Html[];

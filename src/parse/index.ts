@@ -171,12 +171,15 @@ export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}):
     const key = sections[i]!.title.toLowerCase();
     alone.set(key, (alone.get(key) ?? true) && !!parent && under.get(parent) === 1);
   });
+  // (Not where the heading names a section of its own: two sections would share its name.)
+  const titles = new Set(sections.map((s) => s.title.toLowerCase()));
   structure.sections.forEach((draft, i) => {
     const parent = draft.context[draft.context.length - 1];
     const section = sections[i]!;
     const key = section.title.toLowerCase();
     if (parent && named.get(key)! > 1)
-      section.title = alone.get(key) ? parent.title : `${parent.title} — ${section.title}`;
+      section.title =
+        alone.get(key) && !titles.has(parent.title.toLowerCase()) ? parent.title : `${parent.title} — ${section.title}`;
   });
   const anchors = new Set<string>([
     ...sections.map((s) => s.id),

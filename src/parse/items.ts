@@ -88,6 +88,17 @@ export function isTitledItem(item: ListItem): boolean {
   return item.children.length > 1 && words(plainText(first)) <= MAX_TITLE_WORDS;
 }
 
+/** "**Search** and **Filter**: find anything": the words before the first colon, and the words after it. */
+function joinedNameLead(inl: PhrasingContent[]): [PhrasingContent[], PhrasingContent[]] | undefined {
+  const at = inl.findIndex((node) => node.type === 'text' && /:\s+\S/.test(node.value));
+  if (at < 1) return undefined;
+  const node = inl[at] as { type: 'text'; value: string };
+  const colon = node.value.indexOf(':');
+  const head = trimInlines([...inl.slice(0, at), { type: 'text', value: node.value.slice(0, colon) }]);
+  const after = trimInlines([{ type: 'text', value: node.value.slice(colon + 1) }, ...inl.slice(at + 1)]);
+  return words(plainText(head)) <= 8 && plainText(after).trim() ? [head, after] : undefined;
+}
+
 export function paragraph(children: PhrasingContent[], like?: Paragraph): Paragraph {
   return { type: 'paragraph', children: trimInlines(children), position: like?.position };
 }
@@ -134,8 +145,13 @@ export function draftFromListItem(item: ListItem, splitLead: boolean | 'always' 
         titleRich = trimInlines(lead.children);
       } else if (/^(&|and|or|\+)\s/i.test(afterText) && words(plainText(first)) <= MAX_TITLE_WORDS) {
         // "**/custom name** & **/custom avatar** for custom branded bots": the bold words are joined to
-        // more of the name, not set before what it is; the line is the title.
-        titleRich = withoutFinalStop(inl);
+        // more of the name, not set before what it is; the line is the title, up to a colon or dash
+        // that sets what it is after it ("**Search** and **Filter**: find anything").
+        const split = joinedNameLead(inl) ?? (dash && describes(dash[1]) ? dash : undefined);
+        if (split) {
+          titleRich = split[0];
+          body = [paragraph(split[1], first), ...rest];
+        } else titleRich = withoutFinalStop(inl);
       } else if (/^(phase|stage|milestone|step|part|wave)\s*[\w.]+$/i.test(label) && splitAtDash(after)) {
         // "**Phase 1:** Extensible frontend platform (Done ✅) - You will…"
         const [name, description] = splitAtDash(after)!;

@@ -4,6 +4,7 @@
  * name; and how a sentence becomes a title (no final stop, no run-on).
  */
 import type { PhrasingContent } from 'mdast';
+import { isBareStatus } from './status.js';
 import { plainText, trimInlines } from './markdown.js';
 import { splitTitleRefs } from './title-refs.js';
 
@@ -32,7 +33,14 @@ export function stripLeadingSymbols(inl: PhrasingContent[]): PhrasingContent[] {
   }
   // A tag in capitals before a bold name ("[ADD] **JShell Support**", "[HIGH] **Tags**"): the kind or
   // weight of the change, set before the name as an emoji would be.
-  if (first?.type === 'text' && inl[1]?.type === 'strong' && TAG_ONLY.test(first.value)) return inl.slice(1);
+  // A tag that states a status ("[DONE] **Search**") is left for the status to be read from.
+  if (
+    first?.type === 'text' &&
+    inl[1]?.type === 'strong' &&
+    TAG_ONLY.test(first.value) &&
+    !isBareStatus(first.value.trim().slice(1, -1))
+  )
+    return inl.slice(1);
   if ((first?.type === 'strong' || first?.type === 'emphasis') && inl[1]) {
     const marker = plainText(first).trim();
     if (marker && marker.length <= 4 && SYMBOLS_ONLY.test(marker)) return trimInlines(inl.slice(1));

@@ -28,7 +28,7 @@ const CLOSING_TITLE =
 const CLOSING_OTHER =
   /^(如何)?(参与|贡献|参与贡献|贡献指南|反馈|意见反馈|联系我们|參與|貢獻|回饋|コントリビュート|貢献|フィードバック|お問い合わせ|기여(하기)?|피드백|문의)$|^(mitwirken|mitmachen|beitragen|beiträge|rückmeldung|kontakt|contribuer|contributions?|participer|retours?|commentaires|contribuir|contribuciones|contribuições|participar|participe|comentarios|contacto|contato|agradecimientos|agradecimentos|remerciements|danksagung(en)?|dank)$|^(cómo|como|comment|wie\s+(du|sie|man))\s+(aportar|contribuir|colaborar|participar|contribuer|participer|aider|beitragen|mitmachen|helfen)$|^(致谢|鸣谢|感谢|謝辞|感謝|감사의?\s*말)$/i;
 const ABOUT_TITLE =
-  /\b(about\s+(this|the)\s+(document|page|roadmap)|(manag\w*|maintain\w*|maintenance|updat\w*|chang\w*)\s+(of\s+|to\s+)?(the|this|our)\s+roadmap|roadmap\s+(process|management|maintenance|updates)|using\s+(the|our|this)\s+roadmap|how\s+to\s+(use|read)|reviewing\s+and\s+updating|mission|vision|introduction|background(\s*(&|and)\s*(motivation|context|goals))?$|^background\b(?!\s+(tasks?|jobs?|sync\w*|process\w*|work\w*|services?|fetch\w*|mode|execution|upload\w*|download\w*))|purpose|disclaimers?|disclosures?|legal\s+notices?|legend|^(table\s+of\s+)?contents$|faqs?|frequently\s+asked\s+questions|glossary|^(terminology|definitions|key\s+terms)$|^(a\s+)?notes?\s+(about|on|regarding)\s|^general\s+info(rmation)?$|^(key\s+)?benefits(\s+of\s+(the\s+)?[\w.\s-]{1,30})?$|^what\s+(this|it)\s+means\b)\b/i;
+  /\b(about\s+(this|the)\s+(document|page|roadmap)|(manag\w*|maintain\w*|maintenance|updat\w*|chang\w*)\s+(of\s+|to\s+)?(the|this|our)\s+roadmap|roadmap\s+(process|management|maintenance|updates)|using\s+(the|our|this)\s+roadmap|how\s+to\s+(use|read)|reviewing\s+and\s+updating|mission|vision|introduction|background(\s*(&|and)\s*(motivation|context|goals))?$|^background\b(?!\s+(tasks?|jobs?|sync\w*|process\w*|work\w*|services?|fetch\w*|mode|execution|upload\w*|download\w*))|purpose|disclaimers?|disclosures?|legal\s+notices?|legend|^(table\s+of\s+)?contents$|faqs?|frequently\s+asked\s+questions|glossary|^(terminology|definitions|key\s+terms)$|^general\s+info(rmation)?$|^(key\s+)?benefits(\s+of\s+(the\s+)?[\w.\s-]{1,30})?$|^what\s+(this|it)\s+means\b)\b/i;
 /** The same in the other languages pages are written in: "Visión", "Leitidee", "Introducción", "愿景". */
 const ABOUT_OTHER =
   /^(visión|visão|vision|misión|missão|leitidee|leitbild|introducción|introdução|einleitung|einführung|愿景|願景|ビジョン|비전)$/i;
@@ -142,7 +142,10 @@ export function metaOf(
   // to the project"); "Improved Hot Reload and Development Feedback Loops" names work.
   const callToTakePart =
     CLOSING_TITLE.test(t) && (t.split(/\s+/).length <= 5 || CLOSING_TITLE.test(t.split(/\s+/).slice(0, 3).join(' ')));
-  if ((callToTakePart || CLOSING_OTHER.test(t)) && !ownDetails && !namesPartedWork(blocks))
+  // "Events & Participation": a name joined to the call word, not opening with it, may title an area of
+  // work told part by part; "How to contribute" and "Feedback & Contributions" stay calls.
+  const joinedToCall = /\s(&|and)\s/i.test(t) && !CLOSING_TITLE.test(t.split(/\s+/)[0]!);
+  if ((callToTakePart || CLOSING_OTHER.test(t)) && !ownDetails && !(joinedToCall && namesPartedWork(blocks)))
     return { kind: 'closing', why: 'its title asks for contributions or feedback' };
   // "Feature Requests" over a sentence that says where to send them; over a list, they are the requests.
   if (/^(feature\s+)?requests?$|^requesting\s+(a\s+)?features?$/i.test(t) && !hasChildren && !hasItems(blocks))
@@ -187,6 +190,15 @@ export function metaOf(
     !isWork
   )
     return { kind: 'about', why: 'its title introduces the document' };
+  // "A Note about GitHub issues" (a list of reasons or not), "Note on the 1.0.0 release" in prose: a remark
+  // on the page or the project ("Notes on performance" over a list of work stays work).
+  if (
+    (/^a\s+note\s+(about|on|regarding)\s/i.test(t) ||
+      (/^notes?\s+(about|on|regarding)\s/i.test(t) && !hasItems(blocks))) &&
+    !hasChildren &&
+    !isWork
+  )
+    return { kind: 'about', why: 'its title makes a remark on the page or the project' };
   // "Status", "Current state" in prose: where the project stands, not a piece of work.
   if (
     /^(project\s+|current\s+)?(status|state)$|^(estado\s+(actual|atual)|état\s+actuel|aktueller\s+stand|现状|現状|현재\s*상태)$|^where\s+(we('re|\s+are)(\s+(at|now|today))?|we\s+stand|things\s+stand)$/i.test(

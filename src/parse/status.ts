@@ -103,11 +103,19 @@ export function isBareStatus(text: string): boolean {
 export function isWholeStatus(text: string): boolean {
   const value = text.replace(/[.\s]+$/, '').trim();
   for (const [pattern, status] of [...PHRASES, ...OTHER_LANGUAGES, ...EMOJI]) {
-    const found = pattern.exec(value);
-    if (found && status !== 'unknown' && !/\p{L}/u.test(value.replace(found[0], ''))) return true;
+    if (status === 'unknown' || !pattern.test(value)) continue;
+    // Every match of the status words goes ("Currently in progress"), and with them when or where the
+    // status holds ("Done in v1.2", "Planned for Q3", "Not started yet").
+    const all = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    const rest = value.replace(all, ' ').replace(STATUS_QUALIFIER, ' ');
+    if (!/\p{L}/u.test(rest)) return true;
   }
   return false;
 }
+
+/** When or where a status holds, beside its words: "in v1.2", "for Q3 2025", "since 2024", "yet", "now". */
+const STATUS_QUALIFIER =
+  /\b(?:(?:in|for|since|by|as\s+of|from|until|with)\s+(?:v?\d[\w.-]*|q[1-4](?:\s+\d{4})?|h[12](?:\s+\d{4})?|\d{4}|\p{L}+\s+\d{4})|yet|now|currently|already|fully|partially|mostly)\b/giu;
 
 const FUTURE_GROUP = new RegExp(
   String.raw`\b(unplanned|not\s+yet\s+planned|afterwards?|thereafter|researching|research\s+(topics|areas|ideas)|(under\s+|in\s+|en\s+)?explor(ation|ing|atory)|future|later|long(er)?[\s-]*term|someday|sometime|backlogs?|ideas?)\b|^${BEYOND_A_TIME}`,

@@ -11,6 +11,7 @@ import { stripLeadingSymbols } from '../../src/parse/leads.js';
 import { metaOf } from '../../src/parse/meta.js';
 import { isWholeStatus } from '../../src/parse/status.js';
 import { namesTheGoals } from '../../src/parse/structure/goals.js';
+import { nameAfterRelease } from '../../src/parse/period.js';
 
 const edition = (markdown: string) => parseRoadmap(sourceFromBytes('page.md', Buffer.from(markdown))).edition;
 const titles = (markdown: string) => allInitiatives(edition(markdown)).map((i) => i.title);
@@ -26,7 +27,9 @@ describe('a tag in capitals before a bold name', () => {
   it.each([
     ['[ADD] **JShell Support** to the console', 'JShell Support to the console'],
     ['[P1] **Tags**', 'Tags'],
-    ['[WIP-2] **Search**: faster', 'Search: faster'],
+    ['[FIX-2] **Search**: faster', 'Search: faster'],
+    // A status tag is left for the status to be read from.
+    ['[DONE] **Search**', '[DONE] Search'],
     // Not: a tag in small letters, a tag before plain words, words before the bold name.
     ['[add] **JShell Support**', '[add] JShell Support'],
     ['[ADD] JShell Support', '[ADD] JShell Support'],
@@ -364,5 +367,94 @@ describe('a column of phrases that hold a comma', () => {
   });
   it('not: cells that list names of things, a word or two each, are a category', () => {
     expect(titles(table(['API, UX', 'Linux, macOS', 'Amazon S3, Azure Blob']))).not.toContain('API, UX');
+  });
+});
+
+describe('after a review of these rules', () => {
+  it('a bold status with when it holds is still the item’s status', () => {
+    const page =
+      '# Plan\n\n- **Done in v1.2:** Faster builds for every platform\n- **Planned for Q3:** Plugin system for custom exporters\n- **Currently in progress:** New onboarding flow for teams\n- **Not started yet:** Mobile companion app for reviewers\n';
+    expect(allInitiatives(edition(page)).map((i) => [i.title, i.status])).toEqual([
+      ['Faster builds for every platform', 'done'],
+      ['Plugin system for custom exporters', 'planned'],
+      ['New onboarding flow for teams', 'in-progress'],
+      ['Mobile companion app for reviewers', 'planned'],
+    ]);
+  });
+  it('goals for a year beside work done are the plan, not context', () => {
+    const page =
+      '# Roadmap\n\n## 2024 Goals\n\n- Ship the plugin API\n- Rewrite the sync engine\n- Launch the mobile app\n\n## Completed in 2023\n\n- Dark mode\n- Offline support\n';
+    expect(titles(page)).toContain('Ship the plugin API');
+  });
+  it('a fenced code block after open HTML stays code, and the lines after it keep their numbers', () => {
+    const page =
+      '# Plan\n\n<div class="card">\n\n```\n<h3>Offline mode</h3>\n```\n\n<ul>\n<li>Search</li>\n<li>Sync</li>\n</ul>\n</div>\n';
+    const items = allInitiatives(edition(page));
+    expect(items.map((i) => i.title)).not.toContain('Offline mode');
+  });
+  it('elements that never close are scanned once, not from each block', () => {
+    const blocks: RootContent[] = Array.from({ length: 4000 }, (_, i) => ({
+      type: 'html',
+      value: '<p>',
+      position: { start: { line: i * 2 + 1, column: 1 }, end: { line: i * 2 + 1, column: 1 } },
+    }));
+    const started = performance.now();
+    expect(joinHtmlRuns(blocks)).toHaveLength(4000);
+    // Generous: the quadratic scan took seconds; a linear one takes milliseconds.
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+  it('a part in prose under each product, not titled as a description, is each product’s work', () => {
+    const product = (name: string) =>
+      `## ${name}\n\n### Offline mode\n\nWork without a network on ${name}.\n\n### Themes\n\n- Dark theme\n- High contrast\n\n`;
+    expect(titles(`# Roadmap\n\n${product('Desktop app')}${product('Mobile app')}`)).toContain('Offline mode');
+  });
+  it('sections under headings that hold sections of their own keep the heading before their name', () => {
+    const page =
+      '# Roadmap\n\n## Desktop\n\n- Themes\n- Sync\n\n### Later\n\n- Plugins\n- Scripting\n\n## Mobile\n\n- Widgets\n- Sharing\n\n### Later\n\n- Tablets\n- Watch app\n';
+    const names = edition(page).sections.map((s) => s.title);
+    expect(new Set(names).size).toBe(names.length);
+  });
+  it('bold words joined by "and" before a colon are the title, the words after it the body', () => {
+    expect(
+      titles('# Plan\n\n- **Search** and **Filter**: find anything quickly in the project\n- **Sync**: two devices\n'),
+    ).toEqual(['Search and Filter', 'Sync']);
+  });
+  it('a call to take part grouped by kinds of help stays the closing', () => {
+    const page =
+      '# Roadmap\n\n## Next\n\n- Faster sync\n- Plugin API\n\n## How to contribute\n\n- Code\n  - Pick an issue\n  - Open a pull request\n- Documentation\n  - Fix typos\n  - Write guides\n';
+    const read = edition(page);
+    expect(allInitiatives(read).map((i) => i.title)).toEqual(['Faster sync', 'Plugin API']);
+    expect(read.closing).toBeDefined();
+  });
+  it('"Notes on …" over a list of work is work; "A note about …" is a remark', () => {
+    expect(
+      titles(
+        '# Roadmap\n\n## Next\n\n- Faster sync\n- Plugin API\n\n## Notes on performance\n\n- Cache the index\n- Stream large files\n',
+      ),
+    ).toContain('Cache the index');
+  });
+});
+
+describe('a release named for what it brings', () => {
+  it.each([
+    ['v0.1.0 — Foundation', 'Foundation'],
+    ['v0.8.0 — DirectX 12 Backend (Current)', 'DirectX 12 Backend'],
+    ['v1.2.2-beta — Lo barato', 'Lo barato'],
+    // Not: a date, a horizon or a status after the number, or no name at all.
+    ['0.1.0 — December 2019', undefined],
+    ['2.0 - Released', undefined],
+    ['v2.0: Next', undefined],
+    ['1.2.0', undefined],
+  ])('%s → %s', (title, name) => {
+    expect(nameAfterRelease(title)).toBe(name);
+  });
+  it('over its checklist is one piece of work, its boxes the steps', () => {
+    const release = (v: string, boxes: string[]) => `### ${v}\n${boxes.map((b) => `- [x] ${b}`).join('\n')}\n\n`;
+    const page = `# Roadmap\n\n## Completed Milestones\n\n${release('v0.1.0 — Foundation', ['Types', 'IDs'])}${release('v0.2.0 — Validation', ['Errors', 'Hub'])}${release('v0.3.0 — HAL', ['Noop backend', 'Interfaces'])}`;
+    expect(titles(page)).toEqual(['v0.1.0 — Foundation', 'v0.2.0 — Validation', 'v0.3.0 — HAL']);
+  });
+  it('not: bare release numbers over checklists hold one piece of work per box', () => {
+    const page = '# Roadmap\n\n## 1.0\n\n- [x] Types\n- [x] IDs\n\n## 1.1\n\n- [ ] Errors\n- [ ] Hub\n';
+    expect(titles(page)).toEqual(['Types', 'IDs', 'Errors', 'Hub']);
   });
 });

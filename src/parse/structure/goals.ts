@@ -12,8 +12,14 @@ import { metaOf } from '../meta.js';
 import { descendants, type OutlineNode } from '../outline.js';
 
 /** Words that may qualify "goals" in the title of a page's goals: whose, what kind, and for when. */
-const GOALS_TITLE =
-  /^(?:(?:the|our|overall|project|product|strategic|high[\s-]level|main|major|key|primary|general|\d{4})\s+)*(?:\p{Lu}[\p{L}\p{N}.-]*\s+)?(?:(?:the|our|overall|project|product|strategic|high[\s-]level|main|major|key|primary|general|\d{4})\s+)*goals(?:\s+(?:for|in|of)\s+(?:\d{4}|the\s+project|v?\d+(?:\.\d+)*))?$/iu;
+const QUALIFIERS =
+  '(?:(?:the|our|overall|project|product|strategic|guiding|high[\\s-]level|main|major|key|primary|general|\\d{4})\\s+)*';
+const GOALS_TITLE = new RegExp(
+  `^${QUALIFIERS}goals(?:\\s+(?:for|in|of)\\s+(?:\\d{4}|the\\s+project|v?\\d+(?:\\.\\d+)*))?$`,
+  'i',
+);
+/** The project's name before "Goals", written as a name: "Distribution Goals". */
+const NAMED_GOALS = /^\p{Lu}[\p{L}\p{N}.-]*\s+Goals$/u;
 
 /** Whether a title names the goals of the project as a whole ("Project Goals for 2026", "Distribution Goals"). */
 export function namesTheGoals(title: string): boolean {
@@ -27,7 +33,7 @@ export function namesTheGoals(title: string): boolean {
     .replace(/\b\d{4}\b/g, ' ')
     .replace(/\s+(for|in)\s*$/i, '')
     .trim();
-  return GOALS_TITLE.test(t) && !bucketOf(undated) && statusOfSectionTitle(t) === 'unknown';
+  return (GOALS_TITLE.test(t) || NAMED_GOALS.test(t)) && !bucketOf(undated) && statusOfSectionTitle(t) === 'unknown';
 }
 
 const shown = (blocks: RootContent[]) =>
@@ -35,11 +41,14 @@ const shown = (blocks: RootContent[]) =>
 
 /**
  * Whether a part may hold work of its own (a list or a table), is not meta by its title,
- * and is not goals in turn ("2022 - 2023 Goals" beside "New Goals": then the goals are the work).
+ * is not goals in turn ("2022 - 2023 Goals" beside "New Goals": then the goals are the work), and is not
+ * work done.
  */
 const holdsWork = (node: OutlineNode) =>
   node.blocks.some((b) => b.type === 'list' || b.type === 'table') &&
   !/\bgoals?\b/i.test(node.heading!.title) &&
+  // Work done ("Completed in 2023") is history beside the goals, not the work they are set for.
+  statusOfSectionTitle(node.heading!.title) !== 'done' &&
   !metaOf(node.heading!.title, node.blocks, node.children.length > 0);
 
 /**

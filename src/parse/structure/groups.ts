@@ -91,12 +91,25 @@ export function recurringArea(node: OutlineNode): boolean {
 export function recurringPart(node: OutlineNode): boolean {
   const parent = node.parent;
   if (!parent?.heading || node.children.length || !node.heading) return false;
+  // Only a title that says it describes ("Epic Summary", "Background"): "Offline mode" under "Desktop
+  // app" and "Mobile app" is each app's piece of work.
+  if (!DESCRIBES.test(node.heading.title)) return false;
   // Under periods ("## Q1" and "## Q2" each over "### Storage"), an area told in prose is that period's
   // piece of work in the area.
   if (isTimeBucket(parent.heading) || isPeriodLabel(parent.heading.title)) return false;
   if (node.blocks.some((b) => b.type === 'list' || b.type === 'table')) return false;
-  return recurs(node, parent);
+  // Under every sibling group that has parts of its own.
+  const key = areaKey(node.heading.title);
+  const groups = (parent.parent?.children ?? []).filter((group) => group !== parent && group.children.length);
+  return (
+    groups.length > 0 &&
+    groups.every((group) => group.children.some((child) => child.heading && areaKey(child.heading.title) === key))
+  );
 }
+
+/** Words of a title that describes its group rather than naming work: "Summary", "Overview", "Background". */
+const DESCRIBES =
+  /\b(summary|overview|background|description|motivation|context|introduction|intro|abstract|rationale|about)\b/i;
 
 function recurs(node: OutlineNode, parent: OutlineNode): boolean {
   const key = areaKey(node.heading!.title);

@@ -23,18 +23,41 @@ const labelsOf = (blocks: RootContent[]) =>
     .filter(isLabelItem)
     .map((item) => plainText(item.children[0]!).trim().toLowerCase());
 
-/** Whether most of a heading's labels also label items under another heading of the page. */
-export function labelsRecur(node: OutlineNode): boolean {
+/** For each label, how many parts of the page label items with it: counted once per page. */
+const pageCounts = new WeakMap<OutlineNode, Map<string, number>>();
+
+/** For each label, how many other parts of the page label items with it. */
+function labelsElsewhere(node: OutlineNode): (label: string) => number {
   let root = node;
   while (root.parent) root = root.parent;
-  const elsewhere = new Set<string>();
-  const walk = (n: OutlineNode) => {
-    if (n !== node) for (const label of labelsOf(n.blocks)) elsewhere.add(label);
-    n.children.forEach(walk);
-  };
-  walk(root);
+  let count = pageCounts.get(root);
+  if (!count) {
+    const counted = new Map<string, number>();
+    const walk = (n: OutlineNode) => {
+      for (const label of new Set(labelsOf(n.blocks))) counted.set(label, (counted.get(label) ?? 0) + 1);
+      n.children.forEach(walk);
+    };
+    walk(root);
+    pageCounts.set(root, counted);
+    count = counted;
+  }
+  const own = new Set(labelsOf(node.blocks));
+  const total = count;
+  return (label) => (total.get(label) ?? 0) - (own.has(label) ? 1 : 0);
+}
+
+/** Whether most of a heading's labels also label items under another heading of the page. */
+export function labelsRecur(node: OutlineNode): boolean {
+  const elsewhere = labelsElsewhere(node);
   const own = labelsOf(node.blocks);
-  return own.filter((label) => elsewhere.has(label)).length * 2 >= own.length;
+  return own.filter((label) => elsewhere(label) > 0).length * 2 >= own.length;
+}
+
+/** Whether each of a heading's labels also labels items under two other headings of the page or more. */
+export function recurringLabels(node: OutlineNode): boolean {
+  const elsewhere = labelsElsewhere(node);
+  const own = labelsOf(node.blocks);
+  return own.length > 0 && own.every((label) => elsewhere(label) >= 2);
 }
 
 /**
@@ -44,18 +67,4 @@ export function labelsRecur(node: OutlineNode): boolean {
 export function labelItemsOnly(blocks: RootContent[], recurring = false): boolean {
   const items = blocks.flatMap((block) => (block.type === 'list' ? block.children : []));
   return items.length >= (recurring ? 1 : 2) && items.every(isLabelItem);
-}
-
-/** Whether each of a heading's labels also labels items under two other headings of the page or more. */
-export function recurringLabels(node: OutlineNode): boolean {
-  let root = node;
-  while (root.parent) root = root.parent;
-  const count = new Map<string, number>();
-  const walk = (n: OutlineNode) => {
-    if (n !== node) for (const label of new Set(labelsOf(n.blocks))) count.set(label, (count.get(label) ?? 0) + 1);
-    n.children.forEach(walk);
-  };
-  walk(root);
-  const own = labelsOf(node.blocks);
-  return own.length > 0 && own.every((label) => (count.get(label) ?? 0) >= 2);
 }

@@ -152,7 +152,13 @@ export function shapeOf(node: OutlineNode): Shape {
   // Items that are only labels over their own lists, the same labels under other headings too
   // ("Source repositories", "Backlogs"), structure one piece of work, as sub-headings would. Labels
   // of their own ("IO Improvements", "Work Scheduling") name pieces of work: the heading lists them.
-  if (!node.children.length && labelsRecur(node) && labelItemsOnly(node.blocks, recurringLabels(node))) return 'prose';
+  if (
+    !node.children.length &&
+    labelItemsOnly(node.blocks, true) &&
+    labelsRecur(node) &&
+    labelItemsOnly(node.blocks, recurringLabels(node))
+  )
+    return 'prose';
   if (node.children.length) {
     if (introducesLists(node) || namesItsParts(node)) return 'branch';
     return proseCount(node.blocks) > 0 && !isListDominated(node.blocks) ? 'prose' : 'branch';
