@@ -38,7 +38,7 @@ export function openElements(html: string): number {
 }
 
 /** Code that is only markup: it opens with a tag and ends with one. */
-const isMarkup = (value: string) => /^\s*<\/?[a-zA-Z][\w-]*\b[^]*>\s*$/.test(value);
+const isMarkup = (value: string) => /^<\/?[a-zA-Z]/.test(value.trimStart()) && value.trimEnd().endsWith('>');
 
 /**
  * Indented code, not fenced: its lines are all the lines it spans (a fenced block spans its two fences
