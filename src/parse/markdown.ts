@@ -105,3 +105,7 @@ export function inlineLines(children: PhrasingContent[]): PhrasingContent[][] {
   }
   return lines;
 }
+
+/** The blocks a reader sees: HTML comments and tags, link definitions and rules left out. */
+export const shownBlocks = <T extends RootContent>(blocks: T[]): T[] =>
+  blocks.filter((b) => b.type !== 'html' && b.type !== 'definition' && b.type !== 'thematicBreak');

@@ -9,7 +9,7 @@
 import type { RootContent } from 'mdast';
 import { isFieldLine } from './field-lists.js';
 import { isLegendList, isLegendTable } from './legend.js';
-import { plainText } from './markdown.js';
+import { plainText, shownBlocks } from './markdown.js';
 import { readTable } from './table.js';
 import { isBoardList, isLinkList, isStub, namesTrackedWork } from './meta-links.js';
 
@@ -273,7 +273,7 @@ const INVITATION =
 
 /** A short part of paragraphs only (at most three, 80 words) that invites readers to take part. */
 function invitesOnly(blocks: RootContent[]): boolean {
-  const shown = blocks.filter((b) => b.type !== 'html' && b.type !== 'definition' && b.type !== 'thematicBreak');
+  const shown = shownBlocks(blocks);
   const text = shown.map((b) => plainText(b)).join(' ');
   return (
     shown.length >= 1 &&
@@ -322,7 +322,7 @@ const SELF_DESCRIPTION =
 
 /** One or two paragraphs, the first of which is the document speaking of itself, and nothing else. */
 function describesTheDocument(blocks: RootContent[]): boolean {
-  const shown = blocks.filter((b) => b.type !== 'html' && b.type !== 'definition' && b.type !== 'thematicBreak');
+  const shown = shownBlocks(blocks);
   return (
     shown.length >= 1 &&
     shown.length <= 2 &&

@@ -5,10 +5,10 @@
  * with the introduction. Goals that are the page's only list, goals under a period ("Short-term
  * goals"), and goals told as headings of their own ("Goal: Onboard new contributors") stay work.
  */
-import type { RootContent } from 'mdast';
 import { bucketOf } from '../period.js';
 import { statusOfSectionTitle } from '../status.js';
 import { metaOf } from '../meta.js';
+import { shownBlocks } from '../markdown.js';
 import { descendants, type OutlineNode } from '../outline.js';
 
 /** Words that may qualify "goals" in the title of a page's goals: whose, what kind, and for when. */
@@ -36,9 +36,6 @@ export function namesTheGoals(title: string): boolean {
   return (GOALS_TITLE.test(t) || NAMED_GOALS.test(t)) && !bucketOf(undated) && statusOfSectionTitle(t) === 'unknown';
 }
 
-const shown = (blocks: RootContent[]) =>
-  blocks.filter((b) => b.type !== 'html' && b.type !== 'definition' && b.type !== 'thematicBreak');
-
 /**
  * Whether a part may hold work of its own (a list or a table), is not meta by its title,
  * is not goals in turn ("2022 - 2023 Goals" beside "New Goals": then the goals are the work), and is not
@@ -57,7 +54,7 @@ const holdsWork = (node: OutlineNode) =>
  */
 export function goalsBesideWork(node: OutlineNode): boolean {
   if (!node.heading || node.children.length || !namesTheGoals(node.heading.title)) return false;
-  const blocks = shown(node.blocks);
+  const blocks = shownBlocks(node.blocks);
   const lists = blocks.filter((b) => b.type === 'list');
   if (lists.length !== 1 || blocks.some((b) => b.type !== 'list' && b.type !== 'paragraph')) return false;
   let root = node;

@@ -6,7 +6,7 @@
 import type { List, RootContent } from 'mdast';
 import { isTaskList, isTitledItem } from '../items.js';
 import { isPeriodLabel } from '../leads.js';
-import { plainText } from '../markdown.js';
+import { plainText, shownBlocks } from '../markdown.js';
 import type { OutlineHeading, OutlineNode } from '../outline.js';
 import { bucketOf, groupsByTime, isReleaseNumber, nameAfterRelease } from '../period.js';
 import { normalizeStatus, statusOfSectionTitle } from '../status.js';
@@ -150,7 +150,7 @@ function mostlyBoxes(list: List): boolean {
 function isChecklistArea(node: OutlineNode): boolean {
   if (node.children.length || !node.heading) return false;
   // A closing line after the boxes may stand at the end of the page.
-  const shown = node.blocks.filter((b) => b.type !== 'html' && b.type !== 'definition' && b.type !== 'thematicBreak');
+  const shown = shownBlocks(node.blocks);
   const lists = shown.filter((b) => b.type === 'list');
   return (
     lists.length > 0 &&

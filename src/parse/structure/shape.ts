@@ -7,7 +7,7 @@ import type { RootContent } from 'mdast';
 import { isStatusList, isTaskList, isTitledItem, namesEach } from '../items.js';
 import { isNavigationList } from '../navigation.js';
 import { isLegendList } from '../legend.js';
-import { plainText } from '../markdown.js';
+import { plainText, shownBlocks } from '../markdown.js';
 import { metaOf } from '../meta.js';
 import type { OutlineNode } from '../outline.js';
 import { bucketOf, nameAfterPeriod, nameAfterRelease, nameAfterStage } from '../period.js';
@@ -212,7 +212,7 @@ function holdsWorkList(node: OutlineNode): boolean {
 
 /** The blocks are one list of one item (not a checklist box), and nothing else but blank lines. */
 function loneItem(blocks: RootContent[]): boolean {
-  const shown = blocks.filter((b) => b.type !== 'html' && b.type !== 'definition' && b.type !== 'thematicBreak');
+  const shown = shownBlocks(blocks);
   const [only] = shown;
   return (
     shown.length === 1 &&
