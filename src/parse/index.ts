@@ -26,6 +26,7 @@ import { extractStructure, type Explanation, type SectionDraft, type StructureOp
 import { isCalendarDate, parseLooseDate } from './period.js';
 import { collectLinks, dedupeLinks, LinkResolver } from './resolve-links.js';
 import { toClosing, toSection } from './to-model.js';
+import { tellSectionsApart } from './section-names.js';
 
 export { MAX_INITIATIVES, MAX_NESTING } from './guard.js';
 
@@ -153,34 +154,7 @@ export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}):
   const sections: Section[] = structure.sections.map((draft) =>
     toSection(draft, meta.title, idFor, resolver, meta.date),
   );
-  // Sections of one name under different headings ("What's next" under each theme) are told
-  // apart by the heading they sit under: "Performance — What's next".
-  const named = new Map<string, number>();
-  for (const section of sections)
-    named.set(section.title.toLowerCase(), (named.get(section.title.toLowerCase()) ?? 0) + 1);
-  // Where each heading holds only that one section of the name ("Milestones + Progress" under each
-  // epic, and nothing else), the name they share tells nothing: the heading names it alone.
-  const under = new Map<unknown, number>();
-  for (const draft of structure.sections) {
-    const parent = draft.context[draft.context.length - 1];
-    if (parent) under.set(parent, (under.get(parent) ?? 0) + 1);
-  }
-  const alone = new Map<string, boolean>();
-  structure.sections.forEach((draft, i) => {
-    const parent = draft.context[draft.context.length - 1];
-    const key = sections[i]!.title.toLowerCase();
-    alone.set(key, (alone.get(key) ?? true) && !!parent && under.get(parent) === 1);
-  });
-  // (Not where the heading names a section of its own: two sections would share its name.)
-  const titles = new Set(sections.map((s) => s.title.toLowerCase()));
-  structure.sections.forEach((draft, i) => {
-    const parent = draft.context[draft.context.length - 1];
-    const section = sections[i]!;
-    const key = section.title.toLowerCase();
-    if (parent && named.get(key)! > 1)
-      section.title =
-        alone.get(key) && !titles.has(parent.title.toLowerCase()) ? parent.title : `${parent.title} — ${section.title}`;
-  });
+  tellSectionsApart(sections, structure.sections);
   const anchors = new Set<string>([
     ...sections.map((s) => s.id),
     ...sections.flatMap((s) => s.initiatives.map((i) => i.id)),

@@ -11,32 +11,9 @@ import { plainText, positionOf, trimInlines } from './markdown.js';
 import { bucketOf } from './period.js';
 import { isBareStatus, normalizeStatus } from './status.js';
 import { type ColumnRole, isPlaceholder, readTable } from './table.js';
+import { namedByAnother, titledBy } from './row-titles.js';
 
 const words = (text: string) => (text.trim() ? text.trim().split(/\s+/).length : 0);
-
-/**
- * A first row with nothing in its title cell, and so no row above to continue ("| FUTURE | Onwards |
- * None | 🟨 | |"): named by its first other cell that can name it (not a status, a date or a link),
- * moved to the title's place.
- */
-function namedByAnother(row: TableRow, titleCol: number, roles: ColumnRole[]): TableRow {
-  const col = row.children.findIndex(
-    (cell, i) =>
-      i !== titleCol &&
-      roles[i] !== 'status' &&
-      roles[i] !== 'when' &&
-      roles[i] !== 'tracking' &&
-      /\p{L}/u.test(plainText(cell)) &&
-      !isPlaceholder(plainText(cell).trim()),
-  );
-  if (col < 0) return row;
-  return {
-    ...row,
-    children: row.children.map((cell, i) =>
-      i === titleCol ? row.children[col]! : i === col ? { ...cell, children: [] } : cell,
-    ),
-  };
-}
 
 /**
  * A table's rows as initiatives. A blank title cell continues the row above
@@ -73,16 +50,7 @@ export function draftsFromTable(
       const title = plainText(row.children[titleCol] ?? []).trim();
       return !title || !isPlaceholder(title) || describedOnly(row);
     })
-    .map((row) =>
-      describedOnly(row)
-        ? {
-            ...row,
-            children: row.children.map((cell, i) =>
-              i === titleCol ? row.children[descCol]! : i === descCol ? { ...cell, children: [] } : cell,
-            ),
-          }
-        : row,
-    );
+    .map((row) => (describedOnly(row) ? titledBy(row, titleCol, descCol) : row));
   // A row that only labels the rows below it is their group ("v3.6 (Nebula)" over its components).
   // Release rows that close the table ("VERSION 0.3" after its rows, "VERSION TBD" last) label the rows
   // above them instead: nothing follows the last one.

@@ -10,6 +10,7 @@
 import type { Table } from 'mdast';
 import { plainText } from './markdown.js';
 import { findPeriod } from './period.js';
+import { namesOnlyAStatus, statusOfSectionTitle } from './status.js';
 import { cellText, type ColumnStats, columnStats, isPlaceholder, RELEASE_CELL } from './table-columns.js';
 
 export { isPlaceholder };
@@ -51,8 +52,9 @@ const STATUS_HEADER = /^(status|state|progress|stage)\b/i;
 const LINK_HEADER =
   /\b(issues?|pr|prs|pull\s+requests?|tracking|tracker|links?|repository|repo|proposal|kep|rfc|url|docs?|blog(\s+post)?)\b/i;
 
-/** The row after the releases that holds what none of them does yet. */
-const OPEN_RELEASE = /^(backlog|future|later|next|tbd|unscheduled|someday|vnext)$/i;
+/** The row after the releases that holds what none of them does yet: "Backlog", "Future", "Next", "TBD". */
+const holdsNoRelease = (text: string) =>
+  isPlaceholder(text) || (namesOnlyAStatus(text) && statusOfSectionTitle(text) !== 'done');
 
 /** How well a column names the rows' work; undefined when it cannot. */
 function titleScore(header: string, stats: ColumnStats, col: number): number | undefined {
@@ -192,7 +194,7 @@ export function readTable(table: Table, options: { titleColumn?: string; matrixI
       // "Backlog" or "Future" after the releases is the row of what no release holds yet.
       rows.every(
         (row, i) =>
-          RELEASE_CELL.test(cellText(row, col)) || (i === rows.length - 1 && OPEN_RELEASE.test(cellText(row, col))),
+          RELEASE_CELL.test(cellText(row, col)) || (i === rows.length - 1 && holdsNoRelease(cellText(row, col))),
       ),
   );
   if (titleCol !== -1 && best < 0 && releases !== -1 && releases !== titleCol && rows.length >= 3) titleCol = releases;
