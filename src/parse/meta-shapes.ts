@@ -1,0 +1,112 @@
+/**
+ * The shapes of content that mark a part of the page as something other than work, whatever its
+ * title: an invitation to take part, the document describing itself, a legend, measures, notes on a
+ * table's rows. Read by ./meta.ts; a list of names each told part by part is work.
+ */
+import type { RootContent } from 'mdast';
+import { isLegendList, isLegendTable } from './legend.js';
+import { plainText, shownBlocks } from './markdown.js';
+
+export const hasLink = (block: RootContent): boolean =>
+  block.type === 'link' || ('children' in block && (block.children as RootContent[]).some(hasLink));
+
+/**
+ * A list whose items each lead with the name of a table's row ("**Smart copy** - the plain-text write
+ * works; …" under a matrix with a "Smart copy (Markdown, HTML)" row): notes on those rows.
+ */
+export function notesOnRows(list: RootContent, tables: RootContent[]): boolean {
+  if (list.type !== 'list') return false;
+  const rows = tables.flatMap((t) =>
+    t.type === 'table' ? t.children.slice(1).map((row) => plainText(row.children[0] ?? row).toLowerCase()) : [],
+  );
+  return list.children.every((item) => {
+    const [first] = item.children;
+    const lead =
+      first?.type === 'paragraph' && first.children[0]?.type === 'strong' ? plainText(first.children[0]) : '';
+    const name = lead
+      .replace(/[:：]\s*$/, '')
+      .trim()
+      .toLowerCase();
+    return name.length > 0 && rows.some((row) => row === name || row.startsWith(`${name} `));
+  });
+}
+
+/** Most of a part's list items state a measure ("**Latency**: < 50ms", "Test coverage > 95%"). */
+export function measuresOnly(blocks: RootContent[]): boolean {
+  const items = blocks.flatMap((b) => (b.type === 'list' ? b.children : []));
+  const measured = items.filter((item) => /[<>≤≥%]|\d/.test(plainText(item)));
+  return items.length > 0 && measured.length * 2 >= items.length;
+}
+
+/** Asking readers to take part: "Open an issue describing…", "Pull requests are welcome". */
+const INVITATION =
+  /\b((open|file|raise)\s+(an?|a\s+new|new)\s+(issue|discussion|pull\s+request)s?|pull\s+requests\s+are\s+(also\s+)?welcome|contributions\s+are\s+(always\s+)?welcome)\b/i;
+
+/** A short part of paragraphs only (at most three, 80 words) that invites readers to take part. */
+export function invitesOnly(blocks: RootContent[]): boolean {
+  const shown = shownBlocks(blocks);
+  const text = shown.map((b) => plainText(b)).join(' ');
+  return (
+    shown.length >= 1 &&
+    shown.length <= 3 &&
+    shown.every((b) => b.type === 'paragraph') &&
+    text.split(/\s+/).length <= 80 &&
+    // It opens with the invitation ("Need a feature? Open an issue…"); a piece of work described in
+    // prose may end with one ("…please open an issue!").
+    INVITATION.test(
+      text
+        .split(/(?<=[.!?])\s+/)
+        .slice(0, 2)
+        .join(' '),
+    )
+  );
+}
+
+/**
+ * A list of two or more short names, each over a list of its own parts ("Event & Raid Scheduling" over
+ * "Time zone–aware scheduling", "Automatic reminders"): pieces of work told part by part, which a call to
+ * take part never holds, whatever its heading says ("Events & Participation").
+ */
+export function namesPartedWork(blocks: RootContent[]): boolean {
+  return blocks.some(
+    (block) =>
+      block.type === 'list' &&
+      block.children.filter((item) => {
+        const [name, parts, ...rest] = item.children;
+        return (
+          !rest.length &&
+          name?.type === 'paragraph' &&
+          plainText(name).trim().split(/\s+/).length <= 6 &&
+          parts?.type === 'list' &&
+          parts.children.length >= 2
+        );
+      }).length >= 2,
+  );
+}
+
+export function hasItems(blocks: RootContent[]): boolean {
+  return blocks.some((b) => b.type === 'list' || b.type === 'table');
+}
+
+const SELF_DESCRIPTION =
+  /^(this|the)\s+(roadmap|document|page|file)\s+(outlines|describes|lists|captures|contains|covers|presents|summari[sz]es|gives|is)\b/i;
+
+/** One or two paragraphs, the first of which is the document speaking of itself, and nothing else. */
+export function describesTheDocument(blocks: RootContent[]): boolean {
+  const shown = shownBlocks(blocks);
+  return (
+    shown.length >= 1 &&
+    shown.length <= 2 &&
+    shown.every((b) => b.type === 'paragraph') &&
+    SELF_DESCRIPTION.test(plainText(shown[0]!).trim())
+  );
+}
+
+/** A legend (list or table of markers and what they mean), with at most a sentence leading to it. */
+export function isLegendPart(blocks: RootContent[]): boolean {
+  const legends = blocks.filter(
+    (b) => (b.type === 'table' && isLegendTable(b)) || (b.type === 'list' && isLegendList(b)),
+  );
+  const rest = blocks.filter((b) => !legends.includes(b));
+  return legends.length > 0 && rest.every((b) => b.type === 'paragraph') && rest.length <= 1;
+}

@@ -1,0 +1,67 @@
+/**
+ * The words that name a part of the page as something other than work: a call to contribute, the
+ * document or its process, non-goals, principles, measures, history, references, risks. Read by
+ * ./meta.ts, which weighs them against the part's content.
+ */
+export const CLOSING_TITLE =
+  /^suggest(ions?|ing)?$|\b(influenc\w*|contribut\w*|feedback|get(ting)?\s+involved|how\s+(can\s+(i|you|we)\s+)?(to\s+)?(help|add|propose|suggest|request)|help\s+wanted|participat\w*|reach\s+(out|us)|contact(\s+us)?|credits|acknowledg\w*|thanks|thank\s+you)\b|^(our\s+)?(sponsors?|backers|supporters|funders|sponsorship)$|^(community\s+input|vot(e|ing)(\s+on\s+features?)?|propos(e|ing)\s+(new\s+)?(features?|ideas?|changes?))$/i;
+/** The same in the other languages pages are written in: "参与贡献", "Mitwirken", "Contribuer", "Comentarios". */
+export const CLOSING_OTHER =
+  /^(如何)?(参与|贡献|参与贡献|贡献指南|反馈|意见反馈|联系我们|參與|貢獻|回饋|コントリビュート|貢献|フィードバック|お問い合わせ|기여(하기)?|피드백|문의)$|^(mitwirken|mitmachen|beitragen|beiträge|rückmeldung|kontakt|contribuer|contributions?|participer|retours?|commentaires|contribuir|contribuciones|contribuições|participar|participe|comentarios|contacto|contato|agradecimientos|agradecimentos|remerciements|danksagung(en)?|dank)$|^(cómo|como|comment|wie\s+(du|sie|man))\s+(aportar|contribuir|colaborar|participar|contribuer|participer|aider|beitragen|mitmachen|helfen)$|^(致谢|鸣谢|感谢|謝辞|感謝|감사의?\s*말)$/i;
+export const ABOUT_TITLE =
+  /\b(about\s+(this|the)\s+(document|page|roadmap)|(manag\w*|maintain\w*|maintenance|updat\w*|chang\w*)\s+(of\s+|to\s+)?(the|this|our)\s+roadmap|roadmap\s+(process|management|maintenance|updates)|using\s+(the|our|this)\s+roadmap|how\s+to\s+(use|read)|reviewing\s+and\s+updating|mission|vision|introduction|background(\s*(&|and)\s*(motivation|context|goals))?$|^background\b(?!\s+(tasks?|jobs?|sync\w*|process\w*|work\w*|services?|fetch\w*|mode|execution|upload\w*|download\w*))|purpose|disclaimers?|disclosures?|legal\s+notices?|legend|^(table\s+of\s+)?contents$|faqs?|frequently\s+asked\s+questions|glossary|^(terminology|definitions|key\s+terms)$|^general\s+info(rmation)?$|^(key\s+)?benefits(\s+of\s+(the\s+)?[\w.\s-]{1,30})?$|^what\s+(this|it)\s+means\b)\b/i;
+/** The same in the other languages pages are written in: "Visión", "Leitidee", "Introducción", "愿景". */
+export const ABOUT_OTHER =
+  /^(visión|visão|vision|misión|missão|leitidee|leitbild|introducción|introdução|einleitung|einführung|愿景|願景|ビジョン|비전)$/i;
+/**
+ * What the project already has, or a closing summary: "Current features", "Existing functionality",
+ * "当前功能", "Conclusion", "结论", "Fazit".
+ */
+export const HAS_OR_CONCLUDES =
+  /^((current|existing|available)\s+(features|functionality|capabilities)|features\s+available\s+today|conclusions?|in\s+conclusion|fazit|conclusión|conclusão|当前功能|现有功能|已有功能|現在の機能|既存の機能|현재\s*기능|funcionalidades\s+(actuales|atuais)|fonctionnalités\s+actuelles|aktuelle\s+funktionen|结论|总结|結論|まとめ|결론)$/i;
+/** A heading that is only a generic word for an introduction. */
+export const GENERIC_ABOUT = /^(overview|summary|preface|scope|notes?|context|motivation)$/i;
+export const PROCESS_TITLE =
+  /\b(release\s+(cycles?|cadence|schedule|process|policy|calendar|planning)|support(ed)?\s+(policy|status|lifecycle|matrix|versions?)|^(semantic\s+)?versioning(\s+(polic(y|ies)|schemes?|strateg(y|ies)))?$|version\s+polic(y|ies)|(deprecation|stability|security|compatibility|backport(ing)?|maintenance|breaking[\s-]+changes?)\s+polic(y|ies)|governance|how\s+we\s+(work|plan|prioriti[sz]e|decide|choose|pick|select)|status\s+reports?|planning\s+process|^(project\s+|roadmap\s+)?planning$|triag(e|ing)|^(agile|methodology|(development\s+)?process|workflow|schedule|sprints?|cadence|prioriti[sz]ation)$)\b/i;
+/** A title that names the roadmap itself: "Our public roadmap", "The roadmap", "Project roadmap". */
+export const ROADMAP_ITSELF = /^((our|the|public|project|current|active|live|full)\s+)*road\s?map$/i;
+/** A title that opens with what will be done: "Set up …", "Establish …", "Improve …", "减少 …", "完善 …". */
+export const ACTION_LEAD =
+  /^(set\s*up|setup|establish|create|build|improve|introduce|define|add|implement|automate|adopt|streamline|migrate|enable|write|publish|launch|start|form|formali[sz]e|grow|expand|document|revamp|rework|overhaul|reduce)\b|^(减少|完善|新增|增加|提高|提升|增强|改进|改善|优化|实现|支持|重构|降低|減少|向上|導入|実装|개선|추가|향상|감소|구현)/i;
+
+/** Whether a title opens with what will be done ("Improve testing", "Reduce bugs"): it names work. */
+export const opensWithAction = (title: string): boolean => ACTION_LEAD.test(title.trim());
+/** What the work depends on or risks, rather than the work: "Known Risks", "Requests to Other Teams". */
+export const CONTEXT_TITLE =
+  /^(warnings|limitations|caveats|gotchas)$|\b(known\s+(risks|issues|limitations|divergences|gaps|bugs|caveats|problems)|risks?(\s+and\s+mitigations?)?|dependencies|requests?\s+to\s+other|asks?\s+(of|to|from)\s+other|assumptions|open\s+questions|decision\s+points|(pending|open)\s+decisions|decisions\s+to\s+make)\b/i;
+export const NON_GOALS_TITLE =
+  /\b(non[\s-]?(goals?|features?)|out\s+of\s+scope|not\s+in\s+scope|not\s+planned|won[’']?t\s+(do|fix)|frozen|feature\s+freeze)\b|fuera\s+de(l)?\s+(alcance|scope)|no\s+planificad[oa]s?|no\s+planead[oa]s?|fora\s+do\s+escopo|hors\s+(du\s+)?(périmètre|scope)|nicht\s+geplant|außerhalb\s+des\s+(umfangs|scope)|(明确)?不做|不在(计划|范围)|范围之外|やらないこと|対象外|범위\s*(밖|외)/i;
+
+/** Principles, not work: "Things to keep in mind", "Core principles", "Guiding principles". */
+export const PRINCIPLES_TITLE =
+  /^((things\s+to\s+)?keep\s+in\s+mind|((core|guiding|design|planning|roadmap)\s+)?principles|strateg(y|ies)(\s+for\s+(adoption|growth|success))?|our\s+strategy|our\s+values)$/i;
+/** The same in the other languages pages are written in: "基本原则", "Grundsätze", "Principes directeurs". */
+export const PRINCIPLES_OTHER =
+  /^(基本|核心|指导|設計|设计)?(原则|原則)$|^(기본\s*|핵심\s*)?원칙$|^(grundsätze|[\p{L}-]*prinzipien|leitlinien|principes(\s+directeurs)?|principios(\s+rectores)?|princípios)$/iu;
+/** Measures of success, not work: "Metrics & Goals", "Performance Targets", "Success metrics", "KPIs". */
+export const METRICS_TITLE =
+  /^(((success|quality|performance|key)\s+)(metrics|targets)|(metrics|targets)\s+(&|and)\s+(goals|targets)|kpis?|measures\s+of\s+success)$/i;
+
+export const HISTORY_TITLE =
+  /^((version|release)\s+history|change\s?log|history|past\s+releases|previous\s+releases|registro\s+de\s+cambios|historial(\s+de\s+(cambios|versiones))?|(cambios|mudanças|changements|änderungen)\s+(publicad[oa]s|publiés|veröffentlicht)|histórico(\s+de\s+versões)?|historique(\s+des\s+versions)?|änderungsprotokoll|versionshistorie|更新日志|更新记录|版本历史|变更日志|変更履歴|更新履歴|변경\s*(이력|내역))$/i;
+/** Whether a title names the history of past releases ("Version History", "Changelog", "更新日志"). */
+export const namesHistory = (title: string): boolean =>
+  HISTORY_TITLE.test(title.trim().replace(/\s*\([^()]*\)\s*$/, ''));
+export const REFERENCES_TITLE =
+  /^(references?|resources|links|useful\s+links|see\s+also|further\s+reading|related\s+(links|projects|resources|documents|pages|docs|reading))$/i;
+
+/** A title about the work's risks or dependencies: the words lead it, or it is only a few words. */
+export function namesContext(title: string): boolean {
+  const match = CONTEXT_TITLE.exec(title);
+  if (!match) return false;
+  const before = title
+    .slice(0, match.index)
+    .replace(/^[\d.\s]+/, '')
+    .trim();
+  return before === '' || title.split(/\s+/).length <= 4;
+}
