@@ -45,6 +45,8 @@ const CATEGORY_HEADER =
   /^(area|category|categories|type|kind|team|sig|group|owner|lead|assignee|priority|component|scope|label|track)s?\b/i;
 const DESCRIPTION_HEADER =
   /^(desc(ription)?|details?|summary|outcome|notes?|what|comments?|explanation|rationale|why|meaning|definition)\b/i;
+/** A column of proposals, each a document: "RFC", "Proposals", "KEP". */
+const PROPOSAL_HEADER = /^(rfcs?|proposals?|keps?)$/i;
 const TIME_HEADER =
   /\b(timeline|time|date|quarter|target|eta|when|due|period|released?|release\s+date|deadline|schedule)\b/i;
 const TIME_LAST = /\b(date|deadline|due|eta|quarter|timeline|period|schedule)\s*$/i;
@@ -59,7 +61,11 @@ const holdsNoRelease = (text: string) =>
 /** How well a column names the rows' work; undefined when it cannot. */
 function titleScore(header: string, stats: ColumnStats, col: number): number | undefined {
   if (!stats.filled || stats.notNames >= stats.filled / 2) return undefined;
-  if (STATUS_HEADER.test(header) || (LINK_HEADER.test(header) && !TITLE_HEADER.test(header))) return undefined;
+  if (STATUS_HEADER.test(header)) return undefined;
+  // "Issue", "RFC", "Proposal" over references or addresses say where each row is tracked; over names
+  // ("[**Dist Size Reduction**](rfc.md)") they name the rows, each its proposal.
+  if (LINK_HEADER.test(header) && !TITLE_HEADER.test(header) && (stats.links > 0 || !PROPOSAL_HEADER.test(header)))
+    return undefined;
   // "Milestone End Date" says when the milestone ends, not which it is: the last word decides.
   if (TIME_HEADER.test(header) && (!TITLE_HEADER.test(header) || TIME_LAST.test(header))) return undefined;
   let score = 0;
@@ -69,7 +75,10 @@ function titleScore(header: string, stats: ColumnStats, col: number): number | u
   const meanWords = stats.words / stats.filled;
   if (meanWords <= 10) score += 1;
   if (meanWords > 16 || stats.sentences > stats.filled / 2) score -= 1;
-  if (stats.repeats > 0 || stats.lists > stats.filled / 5) score -= 2;
+  // A value again after others: a category shared by rows. In a long table, one name listed twice (work
+  // carried from one release to the next) among names that are otherwise all distinct is no category.
+  const fewRepeats = stats.filled >= 8 && stats.distinct >= stats.filled * 0.85;
+  if ((stats.repeats > 0 && !fewRepeats) || stats.lists > stats.filled / 5) score -= 2;
   // Most rows share a few values ("Proposal", "Feature"): a kind of work, whatever the header says.
   if (stats.filled >= 4 && stats.distinct <= stats.filled / 2) score -= 2;
   // A quarter of the rows or more repeat a value, in runs or not: slides would share their titles.

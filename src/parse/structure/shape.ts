@@ -15,6 +15,7 @@ import { statusOfSectionTitle } from '../status.js';
 import { namesWorkByColumn, readTable } from '../table.js';
 import { listsOfCell, listsWorkInCells } from '../table-lists.js';
 import { hasDetailLines, proseCount, statusLineOf } from './blocks.js';
+import { boxesAreWork } from './checklists.js';
 import { labelItemsOnly, labelsRecur, recurringLabels } from './label-items.js';
 import { featureOfGroup, plainPoints, sharedListLabel } from './parts-alike.js';
 import {
@@ -163,6 +164,9 @@ export function shapeOf(node: OutlineNode): Shape {
     if (introducesLists(node) || namesItsParts(node)) return 'branch';
     return proseCount(node.blocks) > 0 && !isListDominated(node.blocks) ? 'prose' : 'branch';
   }
+  // Checklists whose boxes, across the sibling areas, are tracked one by one (a box over boxes of its
+  // own, a box linked to its issue) list pieces of work; other checklists are the steps of the heading's.
+  if (boxesAreWork(node)) return 'list';
   // A table whose rows the page heads as work ("| Goal | Description | Rationale |"), after prose that
   // introduces it, lists the work of the heading: the prose is the group's, not one piece of work's.
   if (holdsTableOfWork(node.blocks)) return 'list';

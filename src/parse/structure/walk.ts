@@ -30,6 +30,7 @@ import {
   namesNothing,
 } from './groups.js';
 import { proseCount } from './blocks.js';
+import { boxesAreWork } from './checklists.js';
 
 export interface WalkContext {
   /** The heading level of the initiatives, when one holds them. */
@@ -246,7 +247,7 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
     }
     // Under a period or status group every item is work, titled or not ("Backlog": one-line items),
     // unless the group states a status of its own (then it is one piece of work). Under anything
-    // else, a checklist is the steps of one piece of work.
+    // else, a checklist is the steps of one piece of work, unless its boxes are tracked one by one.
     const bucket =
       !at &&
       (isTimeBucket(heading) ||
@@ -255,7 +256,8 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
         namesTheRoadmap(heading) ||
         recurringArea(node) ||
         checklistInPlan(node) ||
-        (depth !== undefined && heading.depth < depth && !node.children.length && namesARelease(heading.title))) &&
+        (depth !== undefined && heading.depth < depth && !node.children.length && namesARelease(heading.title)) ||
+        boxesAreWork(node)) &&
       !statusLineOf(node.blocks);
     const found = at?.startsWith('h')
       ? undefined

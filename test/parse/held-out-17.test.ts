@@ -1,0 +1,129 @@
+/** Small pure rules found on the thirty-third and later held-out sets. */
+import type { Table } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { sourceFromBytes } from '../../src/load/read-source.js';
+import { allInitiatives } from '../../src/model/types.js';
+import { parseRoadmap } from '../../src/parse/index.js';
+import { parseMarkdown } from '../../src/parse/read-markdown.js';
+import { readTable } from '../../src/parse/table.js';
+
+const edition = (markdown: string) => parseRoadmap(sourceFromBytes('page.md', Buffer.from(markdown))).edition;
+const titles = (markdown: string) => allInitiatives(edition(markdown)).map((i) => i.title);
+
+describe('checklists whose boxes are tracked one by one', () => {
+  const area = (title: string, boxes: string[]) => `## ${title}\n\n${boxes.map((b) => `* [ ] ${b}`).join('\n')}\n`;
+  const page = (...areas: string[]) => `# Roadmap\n\n${areas.join('\n')}`;
+  const issue = (n: number) => `[#${n}](https://github.com/o/r/issues/${n})`;
+
+  it.each([
+    [
+      'boxes linked to their issues in two areas of three: one slide per box',
+      page(
+        area('Engineering', [`Migrate the CI ${issue(1)}`, 'Eliminate circular dependencies']),
+        area('Production', ['Support a fallback lock file', 'Transpile dependencies']),
+        area('Modern Mode', [`Use preset-modules for the modern build ${issue(2)}`, 'Bundle polyfills apart']),
+      ),
+      [
+        'Migrate the CI',
+        'Eliminate circular dependencies',
+        'Support a fallback lock file',
+        'Transpile dependencies',
+        'Use preset-modules for the modern build',
+        'Bundle polyfills apart',
+      ],
+    ],
+    [
+      'a box over boxes of its own, in two areas: one slide per box',
+      page(
+        area('Engineering', ['Migrate the CI\n\t* [ ] Test several Node.js versions', 'Add end-to-end tests']),
+        area('Ecosystem', ['Drop deprecated packages\n\t* [ ] Remove core-js v2', 'Support Yarn 2']),
+      ),
+      ['Migrate the CI', 'Add end-to-end tests', 'Drop deprecated packages', 'Support Yarn 2'],
+    ],
+    // Not: one area alone shows a tracked box (the others are steps of their areas' work).
+    [
+      'one area of four with a box over boxes: one slide per area',
+      page(
+        area('Core', ['Release the core', 'Support portals']),
+        area('SSR', ['Hydration', 'Suspense']),
+        area('Desktop', ['Window management', 'Native renderer']),
+        area('Mobile', ['Android\n\t* [ ] Build on device', 'iOS']),
+      ),
+      ['Core', 'SSR', 'Desktop', 'Mobile'],
+    ],
+    // Not: boxes linked to documents rather than to issues.
+    [
+      'boxes linked to documents: one slide per area',
+      page(
+        area('Configuration', ['Additional components [settings](https://example.org/docs/settings)', 'Presets']),
+        area('Theming', ['Follow [SemVer](https://semver.org)', 'Publish a policy']),
+      ),
+      ['Configuration', 'Theming'],
+    ],
+  ])('%s', (_, markdown, expected) => {
+    expect(titles(markdown)).toEqual(expected);
+  });
+});
+
+describe('a column of proposals named by their titles', () => {
+  const table = (markdown: string) => parseMarkdown(markdown).children.find((b): b is Table => b.type === 'table')!;
+  const titleColumn = (markdown: string) => {
+    const reading = readTable(table(markdown));
+    return reading.kind === 'items' ? reading.headers[reading.titleCol] : reading.kind;
+  };
+  it.each([
+    [
+      'RFC names as links to their documents',
+      '| RFC | Author | Status | Description |\n|---|---|---|---|\n| [**Dist Size Reduction**](a.md) | @a | Draft | Reduce the impact on app bundle size |\n| [**glTF2 support**](b.md) | @b | Draft | Proposes a multi-step approach to full support. |\n',
+      'RFC',
+    ],
+    [
+      'Proposal names in plain words',
+      '| Proposal | Status | Notes |\n|---|---|---|\n| Shared memory transport | Draft | Zero-copy between processes on one host |\n| Async runtime hooks | Review | Let the runtime call back into user code |\n',
+      'Proposal',
+    ],
+    // Not: an RFC column of references or addresses says where each row is tracked.
+    [
+      'RFC references',
+      '| RFC | Feature | Status |\n|---|---|---|\n| [#12](https://github.com/o/r/pull/12) | Shared memory transport | Draft |\n| [#14](https://github.com/o/r/pull/14) | Async runtime hooks | Review |\n',
+      'Feature',
+    ],
+    [
+      'an Issue column of named links',
+      '| Issue | Description |\n|---|---|\n| [Login](https://github.com/o/r/issues/1) | Sign in with a passkey from any device |\n| [Search](https://github.com/o/r/issues/2) | Find any note by its words or tags |\n',
+      'Description',
+    ],
+  ])('%s → %s', (_, markdown, expected) => {
+    expect(titleColumn(markdown)).toBe(expected);
+  });
+});
+
+describe('a name listed twice in a long table', () => {
+  const table = (names: string[]) =>
+    parseMarkdown(
+      `| Change | Description |\n|---|---|\n${names.map((n, i) => `| ${n} | Work described in words number ${i} of the table |`).join('\n')}\n`,
+    ).children.find((b): b is Table => b.type === 'table')!;
+  const titleColumn = (names: string[]) => {
+    const reading = readTable(table(names));
+    return reading.kind === 'items' ? reading.headers[reading.titleCol] : reading.kind;
+  };
+  const distinct = [
+    'Module structure',
+    'glTF2 support',
+    'Texture cleanup',
+    'Off-thread rendering',
+    'Float textures',
+    'WebGL1 transforms',
+    'Timeline',
+    'Key frames',
+  ];
+  it.each([
+    ['eight distinct names', distinct, 'Change'],
+    ['one of nine names again, after others (carried to a later release)', [...distinct, 'Module structure'], 'Change'],
+    // Not: a short table with a value again, nor a long one whose values repeat often (a category).
+    ['a value again in four rows', ['Security', 'Speed', 'Docs', 'Security'], 'Description'],
+    ['three values again in nine rows', [...distinct.slice(0, 6), ...distinct.slice(0, 3)], 'Description'],
+  ])('%s → %s', (_, names, expected) => {
+    expect(titleColumn(names)).toBe(expected);
+  });
+});
