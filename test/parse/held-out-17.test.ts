@@ -5,6 +5,7 @@ import { sourceFromBytes } from '../../src/load/read-source.js';
 import { allInitiatives } from '../../src/model/types.js';
 import { parseRoadmap } from '../../src/parse/index.js';
 import { parseMarkdown } from '../../src/parse/read-markdown.js';
+import { fieldKeysOf } from '../../src/parse/structure/blocks.js';
 import { readTable } from '../../src/parse/table.js';
 
 const edition = (markdown: string) => parseRoadmap(sourceFromBytes('page.md', Buffer.from(markdown))).edition;
@@ -125,5 +126,37 @@ describe('a name listed twice in a long table', () => {
     ['three values again in nine rows', [...distinct.slice(0, 6), ...distinct.slice(0, 3)], 'Description'],
   ])('%s → %s', (_, names, expected) => {
     expect(titleColumn(names)).toBe(expected);
+  });
+});
+
+describe('detail lines set apart by hard breaks', () => {
+  const keys = (markdown: string) => [...fieldKeysOf(parseMarkdown(markdown).children)].sort();
+  it.each([
+    ['Estimated timeline: 4 months  \nCost: $93,600\n', ['cost', 'estimated timeline']],
+    ['Status: Complete  \nCost: $48,000\n', ['cost', 'status']],
+    ['Budget: $10,000\n\nDuration: 2 weeks\n', ['budget', 'duration']],
+    ['Priority: High\n', ['priority']],
+    // Not: words of the page's prose before a colon, a remark, a line over the list it introduces.
+    ['Why: this matters  \nNote: see below\n', []],
+    ['Estimated timeline: 4 months\n\n- a step\n', []],
+  ])('%j → %j', (markdown, expected) => {
+    expect(keys(markdown)).toEqual(expected);
+  });
+
+  it('reads each milestone with its timeline and cost as one piece of work', () => {
+    const milestone = (n: number, name: string, end: string) =>
+      `**Milestone ${n}: ${name}**\n\nWhat it brings.\n\n* First step\n* Second step\n* Third step\n\n${end}\n`;
+    const page = `<h2>Work Plan</h2>\n\n${[
+      milestone(1, 'Client', 'Status: Complete  \nCost: $138,000'),
+      milestone(2, 'Server', 'Status: Complete  \nCost: $48,000'),
+      milestone(3, 'Security', 'Estimated timeline: 4 months  \nCost: $93,600'),
+      milestone(4, 'Adoption', 'Estimated timeline: 3 months  \nCost: $50,000'),
+    ].join('\n')}`;
+    expect(titles(page)).toEqual([
+      'Milestone 1: Client',
+      'Milestone 2: Server',
+      'Milestone 3: Security',
+      'Milestone 4: Adoption',
+    ]);
   });
 });

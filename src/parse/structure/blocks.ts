@@ -64,9 +64,11 @@ export function fieldKeysOf(blocks: RootContent[]): Set<string> {
     });
     // A short line of its own in plain words ("Priority: High", "Contributors: ann, bo") is one too;
     // not one over a list ("Objective: faster tests" over the steps to it), which introduces the list.
-    const plain = /^([\p{L}][\p{L} ]{1,30}?)\s*:\s+(\S.*)$/u.exec(plainText(block).trim());
+    // Lines set apart by hard breaks count one by one ("Estimated timeline: 4 months⏎Cost: $93,600").
     const overList = blocks[index + 1]?.type === 'list';
-    if (plain && !overList && block.children[0]?.type === 'text' && plain[2]!.split(/\s+/).length <= 12) {
+    for (const line of overList ? [] : linesOf(block.children)) {
+      const plain = /^([\p{L}][\p{L} ]{1,30}?)\s*:\s+(\S.*)$/u.exec(plainText(line).trim());
+      if (!plain || line[0]?.type !== 'text' || plain[2]!.split(/\s+/).length > 12) continue;
       const key = plain[1]!.trim().toLowerCase();
       // "Note: …" in plain words is a remark in the prose.
       if (FIELD_KEY.test(key) && !/^notes?$/.test(key)) keys.add(key);
