@@ -256,6 +256,9 @@ describe('an item that only says the list goes on', () => {
     ['And much more!', ['Plugins', 'Themes']],
     ['etc.', ['Plugins', 'Themes']],
     ['More to come', ['Plugins', 'Themes']],
+    ['More to come?', ['Plugins', 'Themes']],
+    ['More?', ['Plugins', 'Themes']],
+    ['Faster builds?', ['Plugins', 'Themes', 'Faster builds?']],
     ['More tests', ['Plugins', 'Themes', 'More tests']],
     ['…faster builds…', ['Plugins', 'Themes', '…faster builds…']],
   ])('%s', (last, expected) => {

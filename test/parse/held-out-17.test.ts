@@ -160,3 +160,17 @@ describe('detail lines set apart by hard breaks', () => {
     ]);
   });
 });
+
+describe('words after a dash capitalized as a name', () => {
+  it.each([
+    [
+      'PSA driver – Handle Opaque Persistent Key in Secure Element',
+      'PSA driver – Handle Opaque Persistent Key in Secure Element',
+    ],
+    ['Frontend System - Ready for Adoption Everywhere', 'Frontend System - Ready for Adoption Everywhere'],
+    // Not: a description in words of the sentence.
+    ['Sharebox - a sharing service for the notebook server', 'Sharebox'],
+  ])('%s → %s', (line, expected) => {
+    expect(titles(`# Roadmap\n\n## Next\n\n- ${line}\n- Offline mode\n`)[0]).toBe(expected);
+  });
+});

@@ -22,7 +22,7 @@ import { displayBlocks, progressOf, statusLineOf } from './blocks.js';
 
 /** An item that only says the list goes on: "...you name it...", "…and more", "And much more!", "etc.", "More to come". */
 const OPEN_END =
-  /^(?:\.{3}|…)?\s*(?:and\s+)?(?:(?:much|many|lots)\s+)?(?:more(?:\s+to\s+come)?|etc\.?|so\s+on|you\s+name\s+it|the\s+list\s+goes\s+on)\s*[.!…]*$/i;
+  /^(?:\.{3}|…)?\s*(?:and\s+)?(?:(?:much|many|lots)\s+)?(?:more(?:\s+to\s+come)?|etc\.?|so\s+on|you\s+name\s+it|the\s+list\s+goes\s+on)\s*[.!?…]*$/i;
 
 /** URLs of the links in a heading. */
 function linksOf(heading: OutlineHeading): string[] {
