@@ -41,6 +41,11 @@ describe('checklists whose boxes are tracked one by one', () => {
       ),
       ['Migrate the CI', 'Add end-to-end tests', 'Drop deprecated packages', 'Support Yarn 2'],
     ],
+    [
+      'a heading whose own boxes hold details, over a sub-heading of boxes: one slide per box',
+      '# Todo\n\n## client\n\n- [ ] Mocking\n  - register mocks as an array\n- [ ] BigInt serialisation\n- [x] Retry-After header\n  - wait as the server asks\n\n### Feasibility\n\n- [ ] IndexedDB cache\n- [ ] Transport adapters\n  - Node: undici\n  - Deno: native fetch\n',
+      ['Mocking', 'BigInt serialisation', 'Retry-After header', 'IndexedDB cache', 'Transport adapters'],
+    ],
     // Not: one area alone shows a tracked box (the others are steps of their areas' work).
     [
       'one area of four with a box over boxes: one slide per area',

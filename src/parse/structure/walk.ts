@@ -174,7 +174,8 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
       const section = sectionFor(node, context);
       // On a page of items, a heading's own list comes before its sub-headings: it is work too.
       // So are a release's area's own boxes before its sub-headings' ("### Features" under "## v8.1").
-      const boxes = checklistInPlan({ ...node, children: [] });
+      // And so are a heading's own boxes on a page whose boxes are tracked one by one (./checklists.ts).
+      const boxes = checklistInPlan({ ...node, children: [] }) || boxesAreWork(node, true);
       const own =
         depth === undefined && !at?.startsWith('h') && (isListDominated(node.blocks) || boxes)
           ? itemsOf(node.blocks, {
