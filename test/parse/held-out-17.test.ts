@@ -179,3 +179,21 @@ describe('words after a dash capitalized as a name', () => {
     expect(titles(`# Roadmap\n\n## Next\n\n- ${line}\n- Offline mode\n`)[0]).toBe(expected);
   });
 });
+
+describe('a note set aside above a checklist', () => {
+  const note = '> [!NOTE]\n> The milestone was split; word suggestions move to the next version.\n';
+  it.each([
+    [
+      'under releases: one slide per box, as without the note',
+      `# Roadmap\n\n## 0.5\n\n${note}\n- [x] Theme rework\n- [x] Android 14 support\n\n## 0.6\n\n- [ ] Spell checking\n- [ ] Language packs\n`,
+      ['Theme rework', 'Android 14 support', 'Spell checking', 'Language packs'],
+    ],
+    [
+      'a note that is no aside (prose in a quote) keeps the release one piece of work',
+      '# Roadmap\n\n## 0.5\n\n> The theme engine is rebuilt from the ground up for this release.\n\n- [x] Theme rework\n- [x] Android 14 support\n\n## 0.6\n\n> Spell checking arrives, with packs for each language.\n\n- [ ] Spell checking\n- [ ] Language packs\n',
+      ['0.5', '0.6'],
+    ],
+  ])('%s', (_, markdown, expected) => {
+    expect(titles(markdown)).toEqual(expected);
+  });
+});

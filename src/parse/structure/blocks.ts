@@ -134,12 +134,16 @@ export function displayBlocks(blocks: RootContent[]): RootContent[] {
     });
 }
 
-/** Blocks of a heading's own words; not a note set aside in a quote ("> **NOTE:** This list is incomplete"). */
+/** A note set aside in a quote ("> **NOTE:** This list is incomplete", "> [!NOTE]"): a remark, not the part's words. */
+export const isNoteAside = (block: RootContent): boolean =>
+  block.type === 'blockquote' && NOTE.test(plainText(block).trim());
+
+/** Blocks of a heading's own words; not a note set aside in a quote. */
 export function proseCount(blocks: RootContent[]): number {
   return blocks.filter(
     (block) =>
       (block.type === 'paragraph' && plainText(block) !== '' && !isStatusLine(block)) ||
-      (block.type === 'blockquote' && !NOTE.test(plainText(block).trim())) ||
+      (block.type === 'blockquote' && !isNoteAside(block)) ||
       block.type === 'code',
   ).length;
 }

@@ -8,6 +8,7 @@ import type { List, ListItem, RootContent } from 'mdast';
 import { isTaskList } from '../items.js';
 import { shownBlocks } from '../markdown.js';
 import type { OutlineNode } from '../outline.js';
+import { isNoteAside } from './blocks.js';
 
 /** A link to one issue, pull or merge request, by its number. */
 const ONE_ISSUE = /\/(?:issues|pull|pulls|merge_requests|-\/issues|-\/merge_requests)\/\d+(?:[/?#].*)?$/;
@@ -15,7 +16,7 @@ const ONE_ISSUE = /\/(?:issues|pull|pulls|merge_requests|-\/issues|-\/merge_requ
 /** The checklists that are the whole text of a leaf heading, or undefined. */
 function checklistsOnly(node: OutlineNode): List[] | undefined {
   if (node.children.length) return undefined;
-  const shown = shownBlocks(node.blocks);
+  const shown = shownBlocks(node.blocks).filter((block) => !isNoteAside(block));
   const lists = shown.filter((block): block is List => block.type === 'list' && isTaskList(block));
   return lists.length && lists.length === shown.length ? lists : undefined;
 }

@@ -11,7 +11,7 @@ import type { OutlineHeading, OutlineNode } from '../outline.js';
 import { bucketOf, groupsByTime, isReleaseNumber, nameAfterRelease } from '../period.js';
 import { normalizeStatus, statusOfSectionTitle } from '../status.js';
 import { isPlaceholder } from '../table.js';
-import { proseCount } from './blocks.js';
+import { isNoteAside, proseCount } from './blocks.js';
 
 /** A release as a heading names it: "v2.1", "Release 3.0", or a component and its version ("Registry 2.1"). */
 export function namesARelease(title: string): boolean {
@@ -247,7 +247,8 @@ export function releaseChecklist(node: OutlineNode): boolean {
   // A release the page names for what it brings ("v0.1.0 — Foundation") is that piece of work; its
   // boxes are its steps.
   if (nameAfterRelease(node.heading!.title)) return false;
-  const shown = node.blocks.filter((b) => b.type !== 'html' && b.type !== 'definition');
+  // A note set aside ("> [!NOTE] The milestone was split") remarks on the release; it holds none of its work.
+  const shown = node.blocks.filter((b) => b.type !== 'html' && b.type !== 'definition' && !isNoteAside(b));
   // Paragraphs that introduce the release before its first checklist, and short labels over the later
   // ones ("From 0.0.13" over the boxes carried over), leave its boxes what it delivers.
   const firstList = shown.findIndex((b) => b.type === 'list');
