@@ -78,11 +78,17 @@ export function isStatusList(list: List): boolean {
   return list.children.length > 0 && list.children.every((item) => STATUS_LINE.test(plainText(item)));
 }
 
+/** A line struck through as a whole, as if unstruck; any other line as it is. */
+function unstruck(inl: PhrasingContent[]): PhrasingContent[] {
+  if (!isStruckThrough(inl)) return inl;
+  return trimInlines(inl.flatMap((node): PhrasingContent[] => (node.type === 'delete' ? node.children : [node])));
+}
+
 /** Whether a list item carries a title of its own (bold lead, link lead, "Name: …", or children). */
 export function isTitledItem(item: ListItem): boolean {
   const first = item.children[0];
   if (first?.type !== 'paragraph') return false;
-  const inl = stripLeadingSymbols(trimInlines(first.children));
+  const inl = unstruck(stripLeadingSymbols(trimInlines(first.children)));
   if (inl[0]?.type === 'strong' || inl[0]?.type === 'link') return true;
   if (colonLeadOf(inl)) return true;
   return item.children.length > 1 && words(plainText(first)) <= MAX_TITLE_WORDS;
@@ -121,6 +127,9 @@ export function draftFromListItem(item: ListItem, splitLead: boolean | 'always' 
   let statusLead: ReturnType<typeof statusLeadOf>;
   if (first?.type === 'paragraph') {
     let inl = withoutNumbering(stripLeadingSymbols(trimInlines(first.children)));
+    // A line struck through as a whole ("~~**Outlines:** write a short outline…~~") is done work, its
+    // name read as if unstruck (an unchecked box over it is work dropped: the line stays as written).
+    if (item.checked !== false) inl = unstruck(inl);
     // "Nov: Start the project": the month says when; the rest names the item.
     const timed = periodLeadOf(inl);
     if (timed) ({ when, rest: inl } = timed);

@@ -197,3 +197,24 @@ describe('a note set aside above a checklist', () => {
     expect(titles(markdown)).toEqual(expected);
   });
 });
+
+describe('an item struck through as a whole', () => {
+  const page = (line: string) => `# Roadmap\n\n## Near-term\n\n- ${line}\n- **Archive Scenes:** restore them later.\n`;
+  const first = (line: string) => edition(page(line)).sections[0]!.initiatives[0]!;
+  it.each([
+    ['~~**Outlines:** write a short outline for each scene. See your story by its outlines.~~', 'Outlines', 'done'],
+    ['~~**Hemingway Mode:** Provide a distraction free writing experience.~~', 'Hemingway Mode', 'done'],
+    ['~~Release for **MacOS**~~', 'Release for MacOS', 'done'],
+    // Not: a line struck in part, nor one under an unchecked box (work dropped, left as written).
+    ['**Outlines:** write ~~a short~~ an outline for each scene.', 'Outlines', 'planned'],
+    [
+      '[ ] ~~**Outlines:** write a short outline for each scene.~~',
+      'Outlines: write a short outline for each scene.',
+      'planned',
+    ],
+  ])('%s → %s', (line, title, status) => {
+    const initiative = first(line);
+    expect(initiative.title).toBe(title);
+    expect(initiative.status === 'unknown' ? undefined : initiative.status).toBe(status);
+  });
+});
