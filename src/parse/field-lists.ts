@@ -13,7 +13,7 @@ import type { BlockContent, List, Paragraph, PhrasingContent, Root, RootContent 
 import { plainText } from './markdown.js';
 
 export const FIELD_KEY =
-  /^(description|summary|details?|priority|issues?|tracking(\s+issue)?|tracker|epic|owners?|assignees?|leads?|contacts?|champions?|sponsors?|status|state|target(\s+(release|date|version))?|milestone|release|version|due(\s+date)?|eta|(estimated\s+)?(timeline|duration|completion(\s+date)?)|cost|budget|funding|dates?|sig|teams?|area|category|prs?|pull\s+requests?|kep|proposal|design(\s+doc)?|docs?|documents?|links?|notes?|estimate|size|effort|stakeholders?|reviewers?|contributors?|progress|dependencies|depends\s+on|outcomes?|goals?|objectives?|deliverables?|rfcs?|specs?|specifications?|start(\s+date)?|end(\s+date)?|expir\w*|sub[\s-]?releases?|(success|acceptance|exit)\s+criteria)$/i;
+  /^(description|summary|details?|priority|issues?|tracking(\s+issue)?|tracker|epic|owners?|assignees?|leads?|contacts?|champions?|sponsors?|status|state|target(\s+(release|date|version))?|milestone|release|version|due(\s+date)?|eta|timeline|dates?|sig|teams?|area|category|prs?|pull\s+requests?|kep|proposal|design(\s+doc)?|docs?|documents?|links?|notes?|estimate|size|effort|stakeholders?|reviewers?|contributors?|progress|dependencies|depends\s+on|outcomes?|goals?|objectives?|deliverables?|rfcs?|specs?|specifications?|start(\s+date)?|end(\s+date)?|expir\w*|sub[\s-]?releases?|(success|acceptance|exit)\s+criteria)$/i;
 
 /** The same keys in other languages a heading may be titled by ("目标", "状态", "Ziele"). */
 export const FIELD_KEY_OTHER =

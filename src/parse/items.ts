@@ -201,14 +201,7 @@ export function draftFromListItem(item: ListItem, splitLead: boolean | 'always' 
     ) {
       [titleRich] = colon;
       body = [paragraph(colon[1], first), ...rest];
-    } else if (
-      splitLead &&
-      dash &&
-      words(plainText(dash[0])) <= 4 &&
-      describes(dash[1]) &&
-      !partOf(dash[1]) &&
-      !continuesTheName(dash[1])
-    ) {
+    } else if (splitLead && dash && words(plainText(dash[0])) <= 4 && describes(dash[1]) && !partOf(dash[1])) {
       // "Sharebox - a sharing service for the notebook server."
       titleRich = dash[0];
       body = [paragraph(dash[1], first), ...rest];
@@ -275,17 +268,6 @@ export function draftFromListItem(item: ListItem, splitLead: boolean | 'always' 
 /** "… - Part one: Cluster remedy system": the words after the dash name a part of the work, not describe it. */
 function partOf(after: PhrasingContent[]): boolean {
   return /^\s*(part|phase|stage|step|wave|milestone)\s+[\p{L}\p{N}.]+\s*:/iu.test(plainText(after));
-}
-
-/**
- * Words after a dash that are capitalized as a name is ("Handle Opaque Persistent Key in Secure Element"):
- * more of the name, not a description of it ("a sharing service for the notebook server").
- */
-function continuesTheName(after: PhrasingContent[]): boolean {
-  const text = plainText(after).trim();
-  if (/[.!]$/.test(text)) return false;
-  const long = text.split(/\s+/).filter((word) => /^\p{L}[\p{L}'’/-]{3,}$/u.test(word));
-  return long.length >= 3 && long.every((word) => /^\p{Lu}/u.test(word));
 }
 
 /** An item's own numbering written as text ("10: realistic building creation") is no part of its name. */

@@ -23,6 +23,9 @@ export const HAS_OR_CONCLUDES =
 export const GENERIC_ABOUT = /^(overview|summary|preface|scope|notes?|context|motivation)$/i;
 export const PROCESS_TITLE =
   /\b(release\s+(cycles?|cadence|schedule|process|policy|calendar|planning)|support(ed)?\s+(policy|status|lifecycle|matrix|versions?)|^(semantic\s+)?versioning(\s+(polic(y|ies)|schemes?|strateg(y|ies)))?$|version\s+polic(y|ies)|(deprecation|stability|security|compatibility|backport(ing)?|maintenance|breaking[\s-]+changes?)\s+polic(y|ies)|governance|how\s+we\s+(work|plan|prioriti[sz]e|decide|choose|pick|select)|status\s+reports?|planning\s+process|^(project\s+|roadmap\s+)?planning$|triag(e|ing)|^(agile|methodology|(development\s+)?process|workflow|schedule|sprints?|cadence|prioriti[sz]ation)$)\b/i;
+/** When work counts as finished, a rule of the project's: "Definition of Done", "Ce que « fini » veut dire". */
+export const DONE_DEFINITION =
+  /^(our\s+|the\s+)?(definition\s+of\s+(done|ready)|what\s+["“«]?\s*(done|finished)\s*["”»]?\s+means|ce\s+que\s+«?\s*(fini|terminé)\s*»?\s+veut\s+dire|définition\s+de\s+«?\s*(fini|terminé)\s*»?|definición\s+de\s+["“«]?\s*(hecho|terminado)\s*["”»]?)$/i;
 /** A title that names the roadmap itself: "Our public roadmap", "The roadmap", "Project roadmap". */
 export const ROADMAP_ITSELF = /^((our|the|public|project|current|active|live|full)\s+)*road\s?map$/i;
 /** A title that opens with what will be done: "Set up …", "Establish …", "Improve …", "减少 …", "完善 …". */
@@ -32,10 +35,10 @@ export const ACTION_LEAD =
 /** Whether a title opens with what will be done ("Improve testing", "Reduce bugs"): it names work. */
 export const opensWithAction = (title: string): boolean => ACTION_LEAD.test(title.trim());
 /** What the work depends on or risks, rather than the work: "Known Risks", "Requests to Other Teams". */
-export const CONTEXT_TITLE =
+const CONTEXT_TITLE =
   /^(warnings|limitations|caveats|gotchas)$|\b(known\s+(risks|issues|limitations|divergences|gaps|bugs|caveats|problems)|risks?(\s+and\s+mitigations?)?|dependencies|requests?\s+to\s+other|asks?\s+(of|to|from)\s+other|assumptions|open\s+questions|decision\s+points|(pending|open)\s+decisions|decisions\s+to\s+make)\b/i;
 export const NON_GOALS_TITLE =
-  /\b(non[\s-]?(goals?|features?)|out\s+of\s+scope|not\s+in\s+scope|not\s+planned|won[’']?t\s+(do|fix)|frozen|feature\s+freeze)\b|fuera\s+de(l)?\s+(alcance|scope)|no\s+planificad[oa]s?|no\s+planead[oa]s?|fora\s+do\s+escopo|hors\s+(du\s+)?(périmètre|scope)|nicht\s+geplant|außerhalb\s+des\s+(umfangs|scope)|(明确)?不做|不在(计划|范围)|范围之外|やらないこと|対象外|범위\s*(밖|외)/i;
+  /\b(non[\s-]?(goals?|features?)|out\s+of\s+scope|not\s+in\s+scope|not\s+planned|won[’']?t\s+(do|fix)|frozen|feature\s+freeze)\b|fuera\s+de(l)?\s+(alcance|scope)|no\s+planificad[oa]s?|no\s+planead[oa]s?|fora\s+do\s+escopo|hors\s+(du\s+)?(périmètre|scope)|nicht\s+geplant|außerhalb\s+des\s+(umfangs|scope)|(明确)?不做|不在(计划|范围)|范围之外|やらないこと|対象外|非目标|非目標|비목표|범위\s*(밖|외)/i;
 
 /** Principles, not work: "Things to keep in mind", "Core principles", "Guiding principles". */
 export const PRINCIPLES_TITLE =

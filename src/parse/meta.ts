@@ -26,6 +26,7 @@ import {
   ACTION_LEAD,
   CLOSING_OTHER,
   CLOSING_TITLE,
+  DONE_DEFINITION,
   GENERIC_ABOUT,
   HAS_OR_CONCLUDES,
   HISTORY_TITLE,
@@ -182,6 +183,8 @@ export function metaOf(
     !isWork
   )
     return { kind: 'process', why: 'its title names how the project works, not a piece of work' };
+  if (DONE_DEFINITION.test(t) && !isWork)
+    return { kind: 'process', why: 'its title says when work counts as done: a rule of the project, not work' };
   if (hasChildren) return undefined;
   // A part whose work a site template fills in from data ("{% for issue in roadmap %}"): none written here.
   if (blocks.some((b) => b.type === 'paragraph' && b.data?.generated) && !hasItems(blocks))

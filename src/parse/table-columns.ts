@@ -83,7 +83,11 @@ function isDateLike(text: string): boolean {
 /** A cell of a support matrix: "Yes", "No", "Partial", "Not supported", "No spoiler". */
 const SUPPORT_MARK = /^(yes|no|partial(ly)?|supported|unsupported|not\s+supported|limited)\b(\s+\S+){0,2}$/i;
 
-export function columnStats(rows: TableRow[], col: number): ColumnStats {
+/**
+ * What a column's cells are. `parts`: the table in parts (tables of the page under the same headers,
+ * ./tables-alike.ts), by row: a value again in another part is work carried over, not a category.
+ */
+export function columnStats(rows: TableRow[], col: number, parts?: ReadonlyMap<TableRow, number>): ColumnStats {
   const values = rows.map((row) => cellText(row, col));
   const stats: ColumnStats = {
     filled: 0,
@@ -105,7 +109,8 @@ export function columnStats(rows: TableRow[], col: number): ColumnStats {
     const key = value.toLowerCase();
     const last = seen.get(key);
     // A value again after other values: a category shared by rows (not a continued merged cell).
-    if (last !== undefined && last !== i - 1) stats.repeats++;
+    const samePart = last !== undefined && parts?.get(rows[last]!) === parts?.get(rows[i]!);
+    if (last !== undefined && last !== i - 1 && samePart) stats.repeats++;
     seen.set(key, i);
     const status = isBareStatus(value) || /^[^\p{L}\p{N}]{1,3}$/u.test(value);
     const date = isDateLike(value);

@@ -7,7 +7,7 @@
  * no such column are schedules (versions and dates only), legends (one row
  * per status, explained) or navigation, and hold no initiatives.
  */
-import type { Table } from 'mdast';
+import type { Table, TableRow } from 'mdast';
 import { plainText } from './markdown.js';
 import { findPeriod } from './period.js';
 import { namesOnlyAStatus, statusOfSectionTitle } from './status.js';
@@ -62,9 +62,11 @@ const holdsNoRelease = (text: string) =>
 function titleScore(header: string, stats: ColumnStats, col: number): number | undefined {
   if (!stats.filled || stats.notNames >= stats.filled / 2) return undefined;
   if (STATUS_HEADER.test(header)) return undefined;
-  // "Issue", "RFC", "Proposal" over references or addresses say where each row is tracked; over names
-  // ("[**Dist Size Reduction**](rfc.md)") they name the rows, each its proposal.
-  if (LINK_HEADER.test(header) && !TITLE_HEADER.test(header) && (stats.links > 0 || !PROPOSAL_HEADER.test(header)))
+  // "Issue", "RFC", "Proposal" over references, numbers or addresses ("KEP-3521") say where each row is
+  // tracked; "RFC" or "Proposal" over names of two words or more ("[**Dist Size Reduction**](rfc.md)")
+  // name the rows, each its proposal.
+  const names = stats.links === 0 && stats.words >= stats.filled * 2;
+  if (LINK_HEADER.test(header) && !TITLE_HEADER.test(header) && !(PROPOSAL_HEADER.test(header) && names))
     return undefined;
   // "Milestone End Date" says when the milestone ends, not which it is: the last word decides.
   if (TIME_HEADER.test(header) && (!TITLE_HEADER.test(header) || TIME_LAST.test(header))) return undefined;
@@ -75,10 +77,7 @@ function titleScore(header: string, stats: ColumnStats, col: number): number | u
   const meanWords = stats.words / stats.filled;
   if (meanWords <= 10) score += 1;
   if (meanWords > 16 || stats.sentences > stats.filled / 2) score -= 1;
-  // A value again after others: a category shared by rows. In a long table, one name listed twice (work
-  // carried from one release to the next) among names that are otherwise all distinct is no category.
-  const fewRepeats = stats.filled >= 8 && stats.distinct >= stats.filled * 0.85;
-  if ((stats.repeats > 0 && !fewRepeats) || stats.lists > stats.filled / 5) score -= 2;
+  if (stats.repeats > 0 || stats.lists > stats.filled / 5) score -= 2;
   // Most rows share a few values ("Proposal", "Feature"): a kind of work, whatever the header says.
   if (stats.filled >= 4 && stats.distinct <= stats.filled / 2) score -= 2;
   // A quarter of the rows or more repeat a value, in runs or not: slides would share their titles.
@@ -104,13 +103,16 @@ function roleOf(header: string, stats: ColumnStats): ColumnRole {
 }
 
 /** What a table is, and for a table of work items, the role of each column. */
-export function readTable(table: Table, options: { titleColumn?: string; matrixIsWork?: boolean } = {}): TableReading {
+export function readTable(
+  table: Table,
+  options: { titleColumn?: string; matrixIsWork?: boolean; parts?: ReadonlyMap<TableRow, number> } = {},
+): TableReading {
   const [head, ...all] = table.children;
   const headers = (head?.children ?? []).map((cell) => plainText(cell).trim());
   const rows = all.filter((row) => row.children.some((cell) => plainText(cell).trim() !== ''));
   if (!rows.length) return { kind: 'empty', headers, why: 'no rows' };
   const columns = headers.length;
-  const stats = headers.map((_, col) => columnStats(rows, col));
+  const stats = headers.map((_, col) => columnStats(rows, col, options.parts));
   const anchors = rows
     .flatMap((row) => row.children.flatMap((cell) => cell.children.filter((n) => n.type === 'link')))
     .filter((l) => l.type === 'link' && l.url.startsWith('#'));

@@ -32,7 +32,9 @@ export function markTablesAlike(root: Root): void {
       type: 'table',
       children: [tables[0]!.children[0]!, ...tables.flatMap((table) => table.children.slice(1))],
     };
-    const reading = readTable(whole);
+    // A name again in another of the tables is work carried from one to the next, not a category.
+    const parts = new Map(tables.flatMap((table, part) => table.children.slice(1).map((row) => [row, part] as const)));
+    const reading = readTable(whole, { parts });
     if (reading.kind !== 'items') continue;
     for (const table of tables) table.data = { ...table.data, alikeTitleColumn: reading.titleCol };
   }

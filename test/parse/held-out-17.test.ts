@@ -6,7 +6,9 @@ import { allInitiatives } from '../../src/model/types.js';
 import { parseRoadmap } from '../../src/parse/index.js';
 import { parseMarkdown } from '../../src/parse/read-markdown.js';
 import { fieldKeysOf } from '../../src/parse/structure/blocks.js';
+import { metaOf } from '../../src/parse/meta.js';
 import { readTable } from '../../src/parse/table.js';
+import { markTablesAlike } from '../../src/parse/tables-alike.js';
 
 const edition = (markdown: string) => parseRoadmap(sourceFromBytes('page.md', Buffer.from(markdown))).edition;
 const titles = (markdown: string) => allInitiatives(edition(markdown)).map((i) => i.title);
@@ -43,7 +45,7 @@ describe('checklists whose boxes are tracked one by one', () => {
     ],
     [
       'a heading whose own boxes hold details, over a sub-heading of boxes: one slide per box',
-      '# Todo\n\n## client\n\n- [ ] Mocking\n  - register mocks as an array\n- [ ] BigInt serialisation\n- [x] Retry-After header\n  - wait as the server asks\n\n### Feasibility\n\n- [ ] IndexedDB cache\n- [ ] Transport adapters\n  - Node: undici\n  - Deno: native fetch\n',
+      '# Todo\n\n## client\n\n- [ ] Mocking\n  - register mocks as an array\n  - reply from the array\n- [ ] BigInt serialisation\n- [x] Retry-After header\n  - wait as the server asks\n  - retry once\n\n### Feasibility\n\n- [ ] IndexedDB cache\n- [ ] Transport adapters\n  - Node: undici\n  - Deno: native fetch\n',
       ['Mocking', 'BigInt serialisation', 'Retry-After header', 'IndexedDB cache', 'Transport adapters'],
     ],
     // Not: one area alone shows a tracked box (the others are steps of their areas' work).
@@ -56,6 +58,24 @@ describe('checklists whose boxes are tracked one by one', () => {
         area('Mobile', ['Android\n\t* [ ] Build on device', 'iOS']),
       ),
       ['Core', 'SSR', 'Desktop', 'Mobile'],
+    ],
+    // Not: boxes linked to the pull requests that did a step, nor boxes over a one-line note.
+    [
+      'steps linked to their pull requests: one slide per area',
+      page(
+        area('Dark mode', ['Design tokens [#12](https://github.com/o/r/pull/12)', 'Settings toggle']),
+        area('Offline sync', ['Service worker cache [#20](https://github.com/o/r/pull/20)', 'Conflict resolution']),
+        area('Plugin API', ['Manifest format', 'Sandboxed runtime']),
+      ),
+      ['Dark mode', 'Offline sync', 'Plugin API'],
+    ],
+    [
+      'boxes over a one-line note: one slide per area',
+      page(
+        area('Offline sync', ['Conflict resolution\n  - last write wins for now', 'Service worker cache']),
+        area('Plugin API', ['Manifest format\n  - JSON first', 'Sandboxed runtime']),
+      ),
+      ['Offline sync', 'Plugin API'],
     ],
     // Not: boxes linked to documents rather than to issues.
     [
@@ -95,6 +115,11 @@ describe('a column of proposals named by their titles', () => {
       'Feature',
     ],
     [
+      'KEP numbers',
+      '| KEP | Description | Stage |\n|---|---|---|\n| KEP-3521 | Pod scheduling readiness | Beta |\n| KEP-2400 | Swap memory on Linux nodes | Alpha |\n',
+      'Description',
+    ],
+    [
       'an Issue column of named links',
       '| Issue | Description |\n|---|---|\n| [Login](https://github.com/o/r/issues/1) | Sign in with a passkey from any device |\n| [Search](https://github.com/o/r/issues/2) | Find any note by its words or tags |\n',
       'Description',
@@ -104,33 +129,51 @@ describe('a column of proposals named by their titles', () => {
   });
 });
 
-describe('a name listed twice in a long table', () => {
-  const table = (names: string[]) =>
-    parseMarkdown(
-      `| Change | Description |\n|---|---|\n${names.map((n, i) => `| ${n} | Work described in words number ${i} of the table |`).join('\n')}\n`,
-    ).children.find((b): b is Table => b.type === 'table')!;
-  const titleColumn = (names: string[]) => {
-    const reading = readTable(table(names));
+describe('a name again in another table under the same headers', () => {
+  const tables = (...parts: string[][]) => {
+    const root = parseMarkdown(
+      parts
+        .map(
+          (names, part) =>
+            `## Part ${part}\n\n| Change | Description |\n|---|---|\n${names.map((n, i) => `| ${n} | Work described in words, part ${part} row ${i} |`).join('\n')}\n`,
+        )
+        .join('\n'),
+    );
+    markTablesAlike(root);
+    return root.children.filter((b): b is Table => b.type === 'table');
+  };
+  const titleColumn = (...parts: string[][]) => {
+    const reading = readTable(tables(...parts)[0]!);
     return reading.kind === 'items' ? reading.headers[reading.titleCol] : reading.kind;
   };
-  const distinct = [
-    'Module structure',
-    'glTF2 support',
-    'Texture cleanup',
-    'Off-thread rendering',
-    'Float textures',
-    'WebGL1 transforms',
-    'Timeline',
-    'Key frames',
-  ];
   it.each([
-    ['eight distinct names', distinct, 'Change'],
-    ['one of nine names again, after others (carried to a later release)', [...distinct, 'Module structure'], 'Change'],
-    // Not: a short table with a value again, nor a long one whose values repeat often (a category).
-    ['a value again in four rows', ['Security', 'Speed', 'Docs', 'Security'], 'Description'],
-    ['three values again in nine rows', [...distinct.slice(0, 6), ...distinct.slice(0, 3)], 'Description'],
-  ])('%s → %s', (_, names, expected) => {
-    expect(titleColumn(names)).toBe(expected);
+    [
+      'distinct names',
+      [
+        ['Module structure', 'glTF2 support'],
+        ['Float textures', 'Timeline'],
+      ],
+      'Change',
+    ],
+    [
+      'a name carried to the next table',
+      [
+        ['Module structure', 'glTF2 support', 'Key frames'],
+        ['Module structure', 'Float textures'],
+      ],
+      'Change',
+    ],
+    // Not: a value again after others within one table: a category shared by its rows.
+    [
+      'a value again in one table',
+      [
+        ['Security', 'Speed', 'Security'],
+        ['Docs', 'Search'],
+      ],
+      'Description',
+    ],
+  ])('%s → %s', (_, parts, expected) => {
+    expect(titleColumn(...parts)).toBe(expected);
   });
 });
 
@@ -148,6 +191,30 @@ describe('detail lines set apart by hard breaks', () => {
     expect(keys(markdown)).toEqual(expected);
   });
 
+  it.each([
+    [
+      'a quarter with a budget and a duration keeps its items',
+      '# Roadmap\n\n## Q1 2025\n\n- CSV importer\n- REST API\n\nBudget: $40,000\n\nDuration: 3 months\n\n## Q2 2025\n\n- Sharing links\n- Comments\n\nBudget: $20,000\n\nDuration: 2 months\n',
+      ['CSV importer', 'REST API', 'Sharing links', 'Comments'],
+    ],
+    [
+      'a heading titled "Cost" is an area, not a detail of the one above',
+      '# Roadmap\n\n## Compute\n\n### Cost\n\n- Spot instances\n- Right-sizing\n\n### Speed\n\n- Faster boots\n- Warm pools\n\n## Storage\n\n### Cost\n\n- Cold tiers\n- Compression\n\n### Speed\n\n- Parallel reads\n- Caching\n',
+      [
+        'Spot instances',
+        'Right-sizing',
+        'Faster boots',
+        'Warm pools',
+        'Cold tiers',
+        'Compression',
+        'Parallel reads',
+        'Caching',
+      ],
+    ],
+  ])('%s', (_, markdown, expected) => {
+    expect(titles(markdown)).toEqual(expected);
+  });
+
   it('reads each milestone with its timeline and cost as one piece of work', () => {
     const milestone = (n: number, name: string, end: string) =>
       `**Milestone ${n}: ${name}**\n\nWhat it brings.\n\n* First step\n* Second step\n* Third step\n\n${end}\n`;
@@ -163,20 +230,6 @@ describe('detail lines set apart by hard breaks', () => {
       'Milestone 3: Security',
       'Milestone 4: Adoption',
     ]);
-  });
-});
-
-describe('words after a dash capitalized as a name', () => {
-  it.each([
-    [
-      'PSA driver – Handle Opaque Persistent Key in Secure Element',
-      'PSA driver – Handle Opaque Persistent Key in Secure Element',
-    ],
-    ['Frontend System - Ready for Adoption Everywhere', 'Frontend System - Ready for Adoption Everywhere'],
-    // Not: a description in words of the sentence.
-    ['Sharebox - a sharing service for the notebook server', 'Sharebox'],
-  ])('%s → %s', (line, expected) => {
-    expect(titles(`# Roadmap\n\n## Next\n\n- ${line}\n- Offline mode\n`)[0]).toBe(expected);
   });
 });
 
@@ -216,5 +269,34 @@ describe('an item struck through as a whole', () => {
     const initiative = first(line);
     expect(initiative.title).toBe(title);
     expect(initiative.status === 'unknown' ? undefined : initiative.status).toBe(status);
+  });
+});
+
+describe('when work counts as done: a rule of the project', () => {
+  it.each([
+    ['Definition of Done', 'process'],
+    ['Our definition of done', 'process'],
+    ['What "done" means', 'process'],
+    ['Ce que « fini » veut dire', 'process'],
+    ['Definición de hecho', 'process'],
+    ['11. 現在のスライスに対する明示的な非目標', 'non-goals'],
+    // Not: work on the word.
+    ['Done screen for the wizard', undefined],
+    ['Define the release checklist', undefined],
+  ])('%s → %s', (title, kind) => {
+    const blocks = parseMarkdown('- it is tested both ways\n- the docs are up to date\n').children;
+    expect(metaOf(title, blocks, false)?.kind).toBe(kind);
+  });
+});
+
+describe('a heading’s own named boxes after a sentence, before its sub-headings', () => {
+  it.each([
+    [
+      'two named boxes under a release, then a sub-heading of its own',
+      '# Roadmap\n\n## In progress — 3.x\n\n- [ ] **Typed forms** — forms checked at compile time.\n- [ ] **Rate limits** — per route.\n- [ ] **Sessions** — stored in the database.\n\n## 4.0.0\n\nThe breaking changes, in one major version.\n\n- [ ] **Typed admin builder** — replaces the macro.\n- [ ] **Typed uploads** — files kept apart from text fields.\n\n### After the rework: admin parity\n\n- [ ] **Filters** — by any column.\n- [ ] **Bulk actions** — on selected rows.\n',
+      ['Typed forms', 'Rate limits', 'Sessions', 'Typed admin builder', 'Typed uploads', 'Filters', 'Bulk actions'],
+    ],
+  ])('%s', (_, markdown, expected) => {
+    expect(titles(markdown)).toEqual(expected);
   });
 });

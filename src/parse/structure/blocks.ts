@@ -37,6 +37,13 @@ function linesOf(children: PhrasingContent[]): PhrasingContent[][] {
   });
 }
 
+/**
+ * Keys a work plan gives each of its parts on lines of their own ("Estimated timeline: 4 months",
+ * "Cost: $93,600"), beside the details vocabulary. Only as such lines: a heading "Cost" is an area.
+ */
+const PLAN_KEY =
+  /^(cost|budget|funding|duration|estimated\s+(timeline|duration|time|effort|cost|completion(\s+date)?))$/i;
+
 /** Two or more detail lines of its own ("**Goal**: …", "**Deliverables**:"): the description of one piece of work. */
 export function hasDetailLines(blocks: RootContent[]): boolean {
   return fieldKeysOf(blocks).size >= 2;
@@ -60,7 +67,7 @@ export function fieldKeysOf(blocks: RootContent[]): Set<string> {
       const next = block.children[i + 1];
       const colon = label.endsWith(':') || (next?.type === 'text' && /^\s*:/.test(next.value));
       const key = label.replace(/:$/, '').trim().toLowerCase();
-      if (colon && FIELD_KEY.test(key)) keys.add(key);
+      if (colon && (FIELD_KEY.test(key) || PLAN_KEY.test(key))) keys.add(key);
     });
     // A short line of its own in plain words ("Priority: High", "Contributors: ann, bo") is one too;
     // not one over a list ("Objective: faster tests" over the steps to it), which introduces the list.
@@ -71,7 +78,7 @@ export function fieldKeysOf(blocks: RootContent[]): Set<string> {
       if (!plain || line[0]?.type !== 'text' || plain[2]!.split(/\s+/).length > 12) continue;
       const key = plain[1]!.trim().toLowerCase();
       // "Note: …" in plain words is a remark in the prose.
-      if (FIELD_KEY.test(key) && !/^notes?$/.test(key)) keys.add(key);
+      if ((FIELD_KEY.test(key) || PLAN_KEY.test(key)) && !/^notes?$/.test(key)) keys.add(key);
     }
   }
   return keys;

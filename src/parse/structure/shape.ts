@@ -5,6 +5,7 @@
  */
 import type { RootContent } from 'mdast';
 import { isStatusList, isTaskList, isTitledItem, namesEach } from '../items.js';
+import { isPeriodLabel } from '../leads.js';
 import { isNavigationList } from '../navigation.js';
 import { isLegendList } from '../legend.js';
 import { plainText, shownBlocks } from '../markdown.js';
@@ -105,7 +106,8 @@ export function shapeOf(node: OutlineNode): Shape {
   if (!node.children.length && statusLineOf(node.blocks)) return 'prose';
   // Detail lines of its own ("**Goal**: …", "**Deliverables**:", "**Success Criteria**: …") describe one
   // piece of work, even one named as a phase ("Phase 2: Storage"): its list is what it delivers.
-  if (!node.children.length && hasDetailLines(node.blocks)) return 'prose';
+  // (A period's lines, "Budget: …" under "## Q1 2025", are the period's: its list holds the work.)
+  if (!node.children.length && hasDetailLines(node.blocks) && !isPeriodLabel(node.heading!.title)) return 'prose';
   // One item alone under a heading that is not a period or status group describes the heading's
   // work ("## 2. Grow the contributor base" over one long sentence): the heading names it.
   if (!node.children.length && loneItem(node.blocks) && !isTimeBucket(node.heading!)) return 'prose';

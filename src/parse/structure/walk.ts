@@ -5,7 +5,8 @@
  */
 import type { List, RootContent } from 'mdast';
 import { isFieldKeyTitle } from '../field-lists.js';
-import { isTaskList } from '../items.js';
+import { isTaskList, isTitledItem } from '../items.js';
+import { isPeriodLabel } from '../leads.js';
 import { bucketOf } from '../period.js';
 import type { OutlineHeading, OutlineNode } from '../outline.js';
 import { displayBlocks, hasDetailLines, statusLineOf } from './blocks.js';
@@ -177,7 +178,7 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
       // And so are a heading's own boxes on a page whose boxes are tracked one by one (./checklists.ts).
       const boxes = checklistInPlan({ ...node, children: [] }) || boxesAreWork(node, true);
       const own =
-        depth === undefined && !at?.startsWith('h') && (isListDominated(node.blocks) || boxes)
+        depth === undefined && !at?.startsWith('h') && (isListDominated(node.blocks) || boxes || namedAfterIntro(node))
           ? itemsOf(node.blocks, {
               titledOnly: false,
               tasksAreWork: isTimeBucket(heading) || boxes,
@@ -232,7 +233,7 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
     }
     // So is one with detail lines of its own ("**Goal:** …", "**Contributors:** …"), as shapeOf reads it,
     // even on a page where no heading level holds the work and lists do.
-    if (!at && depth === undefined && hasDetailLines(node.blocks)) {
+    if (!at && depth === undefined && hasDetailLines(node.blocks) && !isPeriodLabel(heading.title)) {
       oneInitiative(node, parent, context, 'its detail lines describe one piece of work');
       return;
     }
@@ -316,4 +317,21 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
   };
   for (const node of top) visit(node, undefined, []);
   return { sections, sectionHeadings, introParts, empty, sectionFor };
+}
+
+/**
+ * A heading's own list of two or more pieces of work each named in bold ("- [ ] **Typed uploads** — …"),
+ * after a sentence at most that introduces them: its work, however short the list.
+ */
+function namedAfterIntro(node: OutlineNode): boolean {
+  const lists = node.blocks.filter((block): block is List => block.type === 'list');
+  return (
+    proseCount(node.blocks) <= 1 &&
+    lists.length === 1 &&
+    lists[0]!.children.length >= 2 &&
+    lists[0]!.children.every((item) => {
+      const [line] = item.children;
+      return line?.type === 'paragraph' && line.children[0]?.type === 'strong' && isTitledItem(item);
+    })
+  );
 }
