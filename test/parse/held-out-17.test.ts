@@ -272,7 +272,7 @@ describe('an item struck through as a whole', () => {
   });
 });
 
-describe('when work counts as done: a rule of the project', () => {
+describe('when work counts as done, what the project commits to: its rules', () => {
   it.each([
     ['Definition of Done', 'process'],
     ['Our definition of done', 'process'],
@@ -280,7 +280,10 @@ describe('when work counts as done: a rule of the project', () => {
     ['Ce que « fini » veut dire', 'process'],
     ['Definición de hecho', 'process'],
     ['11. 現在のスライスに対する明示的な非目標', 'non-goals'],
+    ['Stability Commitments', 'process'],
+    ['API guarantees', 'process'],
     // Not: work on the word.
+    ['Improve stability guarantees of the scheduler', undefined],
     ['Done screen for the wizard', undefined],
     ['Define the release checklist', undefined],
   ])('%s → %s', (title, kind) => {
