@@ -166,8 +166,9 @@ export function shapeOf(node: OutlineNode): Shape {
     if (introducesLists(node) || namesItsParts(node)) return 'branch';
     return proseCount(node.blocks) > 0 && !isListDominated(node.blocks) ? 'prose' : 'branch';
   }
-  // Checklists whose boxes, across the sibling areas, are tracked one by one (a box over boxes of its
-  // own, a box linked to its issue) list pieces of work; other checklists are the steps of the heading's.
+  // Checklists whose boxes, across the heading's family, are tracked one by one (a box over boxes of its
+  // own or two lines of detail, a box linked to its issue) list pieces of work; other checklists are the
+  // steps of the heading's work (./checklists.ts).
   if (boxesAreWork(node)) return 'list';
   // A table whose rows the page heads as work ("| Goal | Description | Rationale |"), after prose that
   // introduces it, lists the work of the heading: the prose is the group's, not one piece of work's.
