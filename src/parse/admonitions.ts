@@ -1,7 +1,16 @@
 /**
- * MkDocs admonitions ("!!! hint \"Title\"" over an indented body) as the block quotes they show as.
+ * MkDocs admonitions ("!!! hint \"Title\"" over an indented body) as the block quotes they show as,
+ * and GitHub alerts ("> [!NOTE]" over the quote's text) titled as GitHub shows them ("Note").
  */
-import type { BlockContent, DefinitionContent, Nodes, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type {
+  Blockquote,
+  BlockContent,
+  DefinitionContent,
+  Nodes,
+  Paragraph,
+  PhrasingContent,
+  RootContent,
+} from 'mdast';
 import { cleanTree } from './clean.js';
 import { plainText } from './markdown.js';
 import { parseMarkdown } from './read-markdown.js';
@@ -49,3 +58,23 @@ const FLOW_TYPES = new Set([
   'thematicBreak',
 ]);
 const isFlow = (node: RootContent): node is BlockContent | DefinitionContent => FLOW_TYPES.has(node.type);
+
+/** The marker that opens a GitHub alert, on the quote's first line: "[!NOTE]", "[!WARNING]". */
+const ALERT = /^\[!(note|tip|important|warning|caution)\][ \t]*(?:\n|$)/i;
+
+/** A GitHub alert's marker, in place, as the bold title GitHub shows ("Note") over the alert's text. */
+export function titleAlert(quote: Blockquote): void {
+  const [first] = quote.children;
+  const head = first?.type === 'paragraph' ? first.children[0] : undefined;
+  if (first?.type !== 'paragraph' || head?.type !== 'text') return;
+  const match = ALERT.exec(head.value);
+  if (!match) return;
+  const word = match[1]!.charAt(0).toUpperCase() + match[1]!.slice(1).toLowerCase();
+  const rest: PhrasingContent[] = [{ ...head, value: head.value.slice(match[0].length) }, ...first.children.slice(1)];
+  const title: Paragraph = {
+    type: 'paragraph',
+    children: [{ type: 'strong', children: [{ type: 'text', value: word }] }],
+  };
+  const body = plainText(rest as Nodes[]).trim() ? [{ ...first, children: rest } as Paragraph] : [];
+  quote.children = [title, ...body, ...quote.children.slice(1)];
+}

@@ -18,7 +18,7 @@ import { cleanInlineHtml } from './clean-html.js';
 import { htmlBlockToMarkdown } from './html-blocks.js';
 import { joinHtmlRuns } from './html-runs.js';
 import { withCellLists } from './table-lists.js';
-import { admonitionOf } from './admonitions.js';
+import { admonitionOf, titleAlert } from './admonitions.js';
 import { resolveReferences } from './clean-references.js';
 import { STATUS_SHORTCODES } from './status.js';
 import EMOJI from 'markdown-it-emoji/lib/data/full.mjs';
@@ -50,6 +50,7 @@ export function cleanTree(root: Root): CleanResult {
     node.children = cleanChildren(node, result) as typeof node.children;
     if (node.type === 'list') nestByIndent(node);
     if (node.type === 'listItem') unfoldLazyList(node);
+    if (node.type === 'blockquote') titleAlert(node);
   });
   // A quote that held only what was taken out (a "Last reviewed" line) is gone with it.
   walk(root, (node) => {

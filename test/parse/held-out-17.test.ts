@@ -6,6 +6,8 @@ import { allInitiatives } from '../../src/model/types.js';
 import { parseRoadmap } from '../../src/parse/index.js';
 import { parseMarkdown } from '../../src/parse/read-markdown.js';
 import { fieldKeysOf } from '../../src/parse/structure/blocks.js';
+import { cleanTree } from '../../src/parse/clean.js';
+import { plainText } from '../../src/parse/markdown.js';
 import { metaOf } from '../../src/parse/meta.js';
 import { readTable } from '../../src/parse/table.js';
 import { markTablesAlike } from '../../src/parse/tables-alike.js';
@@ -301,5 +303,40 @@ describe('a heading’s own named boxes after a sentence, before its sub-heading
     ],
   ])('%s', (_, markdown, expected) => {
     expect(titles(markdown)).toEqual(expected);
+  });
+});
+
+describe('a GitHub alert titled as GitHub shows it', () => {
+  const quote = (markdown: string) => {
+    const root = parseMarkdown(markdown);
+    cleanTree(root);
+    const block = root.children[0];
+    if (block?.type !== 'blockquote') throw new Error('not a quote');
+    return block.children.map((child) => [
+      child.type === 'paragraph' ? child.children[0]?.type : child.type,
+      plainText(child),
+    ]);
+  };
+  it.each([
+    [
+      '> [!NOTE]\n> The milestone was split.\n',
+      [
+        ['strong', 'Note'],
+        ['text', 'The milestone was split.'],
+      ],
+    ],
+    [
+      '> [!warning]\n> Dates may slip.\n',
+      [
+        ['strong', 'Warning'],
+        ['text', 'Dates may slip.'],
+      ],
+    ],
+    ['> [!TIP]\n', [['strong', 'Tip']]],
+    // Not: a marker GitHub does not know, nor one inside the text.
+    ['> [!TODO]\n> Fill in.\n', [['text', '[!TODO] Fill in.']]],
+    ['> See [!NOTE] below.\n', [['text', 'See [!NOTE] below.']]],
+  ])('%j', (markdown, expected) => {
+    expect(quote(markdown)).toEqual(expected);
   });
 });

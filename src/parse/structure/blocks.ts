@@ -143,7 +143,7 @@ export function displayBlocks(blocks: RootContent[]): RootContent[] {
 
 /** A note set aside in a quote ("> **NOTE:** This list is incomplete", "> [!NOTE]"): a remark, not the part's words. */
 export const isNoteAside = (block: RootContent): boolean =>
-  block.type === 'blockquote' && NOTE.test(plainText(block).trim());
+  block.type === 'blockquote' && NOTE.test(plainText(block.children[0] ?? block).trim());
 
 /** Blocks of a heading's own words; not a note set aside in a quote. */
 export function proseCount(blocks: RootContent[]): number {
