@@ -5,7 +5,7 @@
  */
 import type { List, RootContent } from 'mdast';
 import { isFieldKeyTitle } from '../field-lists.js';
-import { isTaskList, isTitledItem } from '../items.js';
+import { isTaskList, namesEach } from '../items.js';
 import { isPeriodLabel } from '../leads.js';
 import { bucketOf } from '../period.js';
 import type { OutlineHeading, OutlineNode } from '../outline.js';
@@ -325,13 +325,5 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
  */
 function namedAfterIntro(node: OutlineNode): boolean {
   const lists = node.blocks.filter((block): block is List => block.type === 'list');
-  return (
-    proseCount(node.blocks) <= 1 &&
-    lists.length === 1 &&
-    lists[0]!.children.length >= 2 &&
-    lists[0]!.children.every((item) => {
-      const [line] = item.children;
-      return line?.type === 'paragraph' && line.children[0]?.type === 'strong' && isTitledItem(item);
-    })
-  );
+  return proseCount(node.blocks) <= 1 && lists.length === 1 && namesEach(lists[0]!);
 }
