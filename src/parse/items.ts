@@ -23,7 +23,7 @@ import {
   withoutFinalStop,
   words,
 } from './leads.js';
-import { isStruckThrough, normalizeStatus, statusOfChecklist, trailingStatusOf } from './status.js';
+import { isBareStatus, isStruckThrough, normalizeStatus, statusOfChecklist, trailingStatusOf } from './status.js';
 
 /** An initiative as found in the page, before ids, links and text are worked out. */
 export interface InitiativeDraft {
@@ -84,6 +84,25 @@ function unstruck(inl: PhrasingContent[]): PhrasingContent[] {
   return trimInlines(inl.flatMap((node): PhrasingContent[] => (node.type === 'delete' ? node.children : [node])));
 }
 
+/**
+ * A struck line followed by a word on how it ended ("~~**Sept 2018**: a demo.~~ **Done!** [out now](…)"):
+ * the struck words, as if unstruck, and the remark after them. Undefined for any other line, and where
+ * the words after a struck name replace it ("~~v1.2~~ v1.3"): a remark opens with a status word.
+ */
+function struckWithRemark(inl: PhrasingContent[]): { name: PhrasingContent[]; remark: PhrasingContent[] } | undefined {
+  const [first] = inl;
+  const remark = trimInlines(inl.slice(1));
+  if (first?.type !== 'delete' || !remark.length || !/[\p{L}\p{N}]/u.test(plainText(first))) return undefined;
+  const opening = plainText(remark[0]!)
+    .trim()
+    .split(/\s+/)
+    .slice(0, 3)
+    .join(' ')
+    .replace(/[!.,:;]+$/, '');
+  if (!opening || !isBareStatus(opening)) return undefined;
+  return { name: trimInlines(first.children), remark };
+}
+
 /** Whether a list item carries a title of its own (bold lead, link lead, "Name: …", or children). */
 export function isTitledItem(item: ListItem): boolean {
   const first = item.children[0];
@@ -125,11 +144,16 @@ export function draftFromListItem(item: ListItem, splitLead: boolean | 'always' 
   let when: string | undefined;
   let code: string | undefined;
   let statusLead: ReturnType<typeof statusLeadOf>;
+  let remark: Paragraph | undefined;
   if (first?.type === 'paragraph') {
     let inl = withoutNumbering(stripLeadingSymbols(trimInlines(first.children)));
     // A line struck through as a whole ("~~**Outlines:** write a short outline…~~") is done work, its
     // name read as if unstruck (an unchecked box over it is work dropped: the line stays as written).
-    if (item.checked !== false) inl = unstruck(inl);
+    const struckLead = item.checked !== false ? struckWithRemark(inl) : undefined;
+    if (struckLead) {
+      inl = struckLead.name;
+      remark = paragraph(struckLead.remark, first);
+    } else if (item.checked !== false) inl = unstruck(inl);
     // "Nov: Start the project": the month says when; the rest names the item.
     const timed = periodLeadOf(inl);
     if (timed) ({ when, rest: inl } = timed);
@@ -232,6 +256,7 @@ export function draftFromListItem(item: ListItem, splitLead: boolean | 'always' 
     body = [...item.children];
   }
   titleRich = trimTrailingColon(titleRich);
+  if (remark) body = [...body, remark];
   if (code) titleRich = [{ type: 'text', value: `${code}: ` }, ...titleRich];
   // The change a status lead names goes after the words, where a single reference tracks the item.
   for (const ref of statusLead?.refs ?? []) titleRich = [...titleRich, { type: 'text', value: ' ' }, ref];
@@ -241,7 +266,7 @@ export function draftFromListItem(item: ListItem, splitLead: boolean | 'always' 
   let statusText = split.statusText ?? longStatusText ?? statusLead?.statusText;
   // A struck-through line has no word for its status: the badge says "Done". A box speaks first: an
   // unchecked box over a struck line is work dropped, not done, and the line stays struck on the slide.
-  const struck = first?.type === 'paragraph' && isStruckThrough(first.children);
+  const struck = first?.type === 'paragraph' && (isStruckThrough(first.children) || remark !== undefined);
   if (!status && struck && item.checked !== false) status = 'done';
   if (item.checked === true) {
     status = 'done';

@@ -85,6 +85,20 @@ export function isPeriodLabel(text: string): boolean {
  */
 export function periodLeadOf(inl: PhrasingContent[]): { when: string; rest: PhrasingContent[] } | undefined {
   const first = inl[0];
+  // The time set in bold or italics, before the colon or closed by it ("**Q3 2019**: …", "__Nov:__ …").
+  if (first?.type === 'strong' || first?.type === 'emphasis') {
+    const label = plainText(first).trim();
+    const next = inl[1];
+    const closed = /[:：]$/.test(label);
+    if (!closed && !(next?.type === 'text' && /^\s*[:：]/.test(next.value))) return undefined;
+    const when = label.replace(/\s*[:：]$/, '');
+    if (!isPeriodLabel(when)) return undefined;
+    const after = closed
+      ? inl.slice(1)
+      : [{ ...next!, value: (next as { value: string }).value.replace(/^\s*[:：]/, '') }, ...inl.slice(2)];
+    const rest = trimInlines(after as PhrasingContent[]);
+    return plainText(rest).trim() ? { when, rest } : undefined;
+  }
   if (first?.type !== 'text') return undefined;
   const match = /^\s*([^:\n]{2,24}?)\s*:(?:\s+(?=\S)|\s*$)/.exec(first.value);
   if (!match || !isPeriodLabel(match[1]!)) return undefined;

@@ -31,10 +31,15 @@ export function notesOnRows(list: RootContent, tables: RootContent[]): boolean {
   });
 }
 
+/** A sentence that opens by comparing: "Fewer …", "Lower …", "Reduced …", "Higher …". */
+const COMPARISON = /^(fewer|less|lower|higher|greater|more|faster|shorter|reduced|increased|decreased)\s/i;
+
 /** Most of a part's list items state a measure ("**Latency**: < 50ms", "Test coverage > 95%"). */
 export function measuresOnly(blocks: RootContent[]): boolean {
   const items = blocks.flatMap((b) => (b.type === 'list' ? b.children : []));
-  const measured = items.filter((item) => /[<>≤≥%]|\d/.test(plainText(item)));
+  // A number or a bound ("Test coverage > 80%"), or a change told as a comparison ("Fewer flaky CI
+  // failures", "Reduced time to first contribution").
+  const measured = items.filter((item) => /[<>≤≥%]|\d/.test(plainText(item)) || COMPARISON.test(plainText(item)));
   return items.length > 0 && measured.length * 2 >= items.length;
 }
 

@@ -82,7 +82,15 @@ export function metaOf(
   // "Events & Participation": a name joined to the call word, not opening with it, may title an area of
   // work told part by part; "How to contribute" and "Feedback & Contributions" stay calls.
   const joinedToCall = /\s(&|and)\s/i.test(t) && !CLOSING_TITLE.test(t.split(/\s+/)[0]!);
-  if ((callToTakePart || CLOSING_OTHER.test(t)) && !ownDetails && !(joinedToCall && namesPartedWork(blocks)))
+  // Under a period or status group among others ("Ongoing quality tracks" › "Contributor experience"), what
+  // is made for contributors names an area of work; "How to contribute" there is still a call.
+  const areaForContributors = inBucket && /^contributors?\s+\p{L}/iu.test(t);
+  if (
+    (callToTakePart || CLOSING_OTHER.test(t)) &&
+    !ownDetails &&
+    !areaForContributors &&
+    !(joinedToCall && namesPartedWork(blocks))
+  )
     return { kind: 'closing', why: 'its title asks for contributions or feedback' };
   // "Feature Requests" over a sentence that says where to send them; over a list, they are the requests.
   if (/^(feature\s+)?requests?$|^requesting\s+(a\s+)?features?$/i.test(t) && !hasChildren && !hasItems(blocks))

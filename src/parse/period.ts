@@ -122,7 +122,8 @@ const MATCHERS: Matcher[] = [
   },
   {
     kind: 'year',
-    pattern: new RegExp(`(?<![\\d.v/-])${YEAR}(?![\\d.%/-])`),
+    // A year stands alone: the digits of a name ("J1939", "MP2000") are not one.
+    pattern: new RegExp(`(?<![\\d.v/A-Za-z_-])${YEAR}(?![\\d.%/-])`),
     make: (m) => ({ kind: 'year', label: m[1]!, date: `${m[1]}-01-01` }),
   },
   {

@@ -100,7 +100,8 @@ describe('a bold reference code before the words that name the work', () => {
     ['- **KEP-1234**: Sidecar containers', 'KEP-1234: Sidecar containers'],
     ['- **P0**', 'P0'],
     ['- **Plugin API:** stable hooks for extensions', 'Plugin API'],
-    ['- **Q3:** Plugin API', 'Q3: Plugin API'],
+    // A time in bold before the colon says when, as it does unbolded: the words after it name the work.
+    ['- **Q3:** Plugin API', 'Plugin API'],
   ])('%s → %s', (line, title) => {
     const [item] = parse(`# Tool Roadmap\n\n## Next\n\n${line}\n- **Other:** work\n`);
     expect(item!.title).toBe(title);

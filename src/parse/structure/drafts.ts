@@ -116,7 +116,7 @@ export interface ItemOptions {
 export function namesAPlan(heading: string | undefined): boolean {
   return (
     !!heading &&
-    (/\b(roadmaps?|plans?|planned|release[sd]?|milestones?|goals?|in[\s-]+flight|sprints?)\b/i.test(heading) ||
+    (/\b(road[\s-]?maps?|plans?|planned|release[sd]?|milestones?|goals?|in[\s-]+flight|sprints?)\b/i.test(heading) ||
       !!findPeriod(heading) ||
       /(?<![\w.])v?\d+\.\d+/.test(heading))
   );

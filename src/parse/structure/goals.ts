@@ -13,7 +13,7 @@ import { descendants, type OutlineNode } from '../outline.js';
 
 /** Words that may qualify "goals" in the title of a page's goals: whose, what kind, and for when. */
 const QUALIFIERS =
-  '(?:(?:the|our|overall|project|product|strategic|guiding|high[\\s-]level|main|major|key|primary|general|\\d{4})\\s+)*';
+  '(?:(?:the|our|overall|project|product|roadmap|strategic|guiding|high[\\s-]level|main|major|key|primary|general|\\d{4})\\s+)*';
 const GOALS_TITLE = new RegExp(
   `^${QUALIFIERS}goals(?:\\s+(?:for|in|of)\\s+(?:\\d{4}|the\\s+project|v?\\d+(?:\\.\\d+)*))?$`,
   'i',

@@ -9,7 +9,7 @@ import { isPeriodLabel } from '../leads.js';
 import { plainText, shownBlocks } from '../markdown.js';
 import type { OutlineHeading, OutlineNode } from '../outline.js';
 import { bucketOf, groupsByTime, isReleaseNumber, nameAfterRelease } from '../period.js';
-import { normalizeStatus, statusOfSectionTitle } from '../status.js';
+import { namesOnlyAStatus, normalizeStatus, statusOfSectionTitle } from '../status.js';
 import { isPlaceholder } from '../table.js';
 import { isNoteAside, proseCount } from './blocks.js';
 
@@ -235,6 +235,19 @@ export function groupAmongBuckets(node: OutlineNode): boolean {
 /** A heading that names a time bucket or status group ("Now", "Q1 2025", "Phase 2", "Completed") groups work. */
 export function isTimeBucket(heading: OutlineHeading): boolean {
   return groupsByTime(heading.title);
+}
+
+/**
+ * A heading that names a piece of work and how it stands ("C SDK Complete", "Docs done") among sibling
+ * areas ("Cloud Integration", "Simulation Layer"), none of them a period or status group: the status is
+ * that work's, not a group's. ("Completed" alone, or beside "Planned", groups work.)
+ */
+export function namesWorkAndItsStatus(node: OutlineNode): boolean {
+  const title = node.heading!.title;
+  if (node.children.length || bucketOf(title)?.kind !== 'status' || namesOnlyAStatus(title)) return false;
+  if (!node.blocks.some((b) => b.type === 'list')) return false;
+  const peers = (node.parent?.children ?? []).filter((peer) => peer !== node && peer.heading);
+  return peers.length >= 2 && peers.every((peer) => !groupsByTime(peer.heading!.title));
 }
 
 /**

@@ -22,7 +22,8 @@ export function plainPoints(node: OutlineNode): ListItem[] | undefined {
 }
 
 /** A group title that names what its parts are: "Upcoming Release Features", "Planned features", "Epics". */
-const PARTS_ARE_WORK = /\b(features|initiatives|epics|projects)\s*(\([^)]*\))?\s*$/i;
+const PARTS_ARE_WORK =
+  /\b(features|initiatives|epics|projects|themes|priorities|goals|focus areas|pillars)\s*(\([^)]*\))?\s*$/i;
 
 /** A leaf heading over a list of plain points (no item named in bold) under a group of features. */
 export function featureOfGroup(node: OutlineNode): boolean {

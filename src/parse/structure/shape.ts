@@ -24,6 +24,7 @@ import {
   isTimeBucket,
   namesARelease,
   namesItsParts,
+  namesWorkAndItsStatus,
   namesTheRoadmap,
   placeholderOnly,
   releaseChecklist,
@@ -145,7 +146,7 @@ export function shapeOf(node: OutlineNode): Shape {
   // its list is one part of ("Key capabilities: …"), is that work, not the group of its period.
   if (!node.children.length && nameAfterPeriod(node.heading!.title) && !isListDominated(node.blocks)) return 'prose';
   if (
-    isTimeBucket(node.heading!) ||
+    (isTimeBucket(node.heading!) && !namesWorkAndItsStatus(node)) ||
     groupAmongBuckets(node) ||
     releaseChecklist(node) ||
     statusAmongGroups(node) ||

@@ -1,0 +1,190 @@
+/** Small pure rules found on the eighty-first and later held-out sets. */
+import { describe, expect, it } from 'vitest';
+import { sourceFromBytes } from '../../src/load/read-source.js';
+import { allInitiatives } from '../../src/model/types.js';
+import { parseRoadmap } from '../../src/parse/index.js';
+import { metaOf } from '../../src/parse/meta.js';
+import { findPeriod } from '../../src/parse/period.js';
+import { parseMarkdown } from '../../src/parse/read-markdown.js';
+import { namesTheGoals } from '../../src/parse/structure/goals.js';
+
+const edition = (markdown: string) => parseRoadmap(sourceFromBytes('page.md', Buffer.from(markdown))).edition;
+const titles = (markdown: string) => allInitiatives(edition(markdown)).map((i) => i.title);
+const blocksOf = (markdown: string) => parseMarkdown(markdown).children;
+
+describe('themes, priorities, goals and focus areas name their parts as pieces of work', () => {
+  const theme = (title: string, points: string[]) => `### ${title}\n\n${points.map((p) => `- ${p}`).join('\n')}\n`;
+  const page = (group: string, link = (_: number) => '') =>
+    `# Tool Roadmap\n\n## ${group}\n\n${theme('1) Developer productivity', [`Keep contributor docs in sync.${link(1)}`, `Reduce setup friction.${link(2)}`, `Improve troubleshooting guidance.${link(3)}`])}\n${theme('2) Test reliability', [`Prioritize deterministic suites.${link(4)}`, `Separate unit and end-to-end tests.${link(5)}`])}`;
+
+  it.each([
+    ['Future Feature Themes'],
+    ['2026 H1 priorities (Current)'],
+    ['2020 Priorities'],
+    ['Goals'],
+    ['Focus Areas'],
+  ])('under "%s", each heading over plain points is one slide', (group) => {
+    expect(titles(page(group))).toEqual(['1) Developer productivity', '2) Test reliability']);
+  });
+
+  it.each([
+    ['a group named otherwise lists the points', 'Components', (_: number) => ''],
+    [
+      'points linked to their issues are pieces of work',
+      'Focus Areas',
+      (n: number) => ` [#${n}](https://github.com/o/r/issues/${n})`,
+    ],
+  ])('but %s', (_, group, link) => {
+    const read = titles(page(group, link));
+    expect(read).toHaveLength(5);
+    expect(read).not.toContain('1) Developer productivity');
+  });
+});
+
+describe('the roadmap’s goals beside its work', () => {
+  it.each([
+    ['Roadmap goals', true],
+    ['Project Goals', true],
+    ['Short-term goals', false],
+    ['Roadmap', false],
+  ])('%s → %s', (title, goals) => {
+    expect(namesTheGoals(title)).toBe(goals);
+  });
+
+  it('are context, not slides, before periods that hold the work', () => {
+    const page =
+      '# Tool Roadmap\n\n## Roadmap goals\n\n- Improve onboarding.\n- Make CI deterministic.\n\n## 2026 H1\n\n- Plugin API\n- Faster builds\n';
+    expect(titles(page)).toEqual(['Plugin API', 'Faster builds']);
+  });
+});
+
+describe('what is made for contributors, under a period or status group', () => {
+  const page = (title: string) =>
+    `# Tool Roadmap\n\n## 2026 H1\n\n### Plugin API\n\n- Stable hooks.\n\n## Ongoing\n\n### Documentation quality\n\n- Refresh stale docs.\n\n### ${title}\n\n- Keep contribution paths clear.\n- Favor small changes.\n`;
+
+  it.each([
+    ['Contributor experience', ['Plugin API', 'Documentation quality', 'Contributor experience']],
+    ['Contributors onboarding', ['Plugin API', 'Documentation quality', 'Contributors onboarding']],
+    ['How to contribute', ['Plugin API', 'Documentation quality']],
+    ['Contributing', ['Plugin API', 'Documentation quality']],
+  ])('%s', (title, expected) => {
+    expect(titles(page(title))).toEqual(expected);
+  });
+
+  it('outside such a group, "Contributor experience" still closes the page', () => {
+    const page =
+      '# Tool Roadmap\n\n## Plugin API\n\nStable hooks.\n\n## Faster builds\n\nCache.\n\n## Contributor experience\n\nWe welcome help.\n';
+    expect(titles(page)).toEqual(['Plugin API', 'Faster builds']);
+  });
+});
+
+describe('measures of success and the rules of the document', () => {
+  const list = (items: string[]) => blocksOf(items.map((i) => `- ${i}`).join('\n'));
+
+  it.each([
+    ['Success indicators', ['Fewer flaky CI failures.', 'Reduced time to a first local test run.'], 'about'],
+    ['Success indicators', ['Test coverage > 80%', 'Zero memory leaks'], 'about'],
+    ['Success indicators', ['Ship the plugin API.', 'Write the migration guide.'], undefined],
+    ['Key performance indicators (KPI)', ['Coverage > 80%'], 'about'],
+    ['关键绩效指标（KPI）', ['测试覆盖率 > 80%'], 'about'],
+    ['Roadmap Policy', ['Next releases: no new features.'], 'about'],
+    ['Change policy for this file', [], 'about'],
+    ['Network policy support', ['Enforce egress rules.'], undefined],
+  ])('%s %j → %s', (title, items, kind) => {
+    expect(metaOf(title, list(items), false)?.kind).toBe(kind);
+  });
+});
+
+describe('a table under the page’s own title that names a plan', () => {
+  const row = (status: string, what: string) => `| Oct '17 | ${status} | ${what} |`;
+  const table = [
+    '| When | Status | What |',
+    '| --- | --- | --- |',
+    row('✔', 'CUDA API'),
+    row('✔', 'Auto-tuning the kernel selection'),
+    row('✔', 'Android build'),
+    row('✔', 'Strided batch GEMM'),
+    row('', 'OpenCL image buffers'),
+    row('WIP', 'Direct im2col kernel'),
+  ].join('\n');
+
+  it('keeps its done rows: the plan’s delivered work', () => {
+    expect(
+      titles(`CLBlast feature road-map\n================\n\nThe main features planned.\n\n${table}\n`),
+    ).toHaveLength(6);
+  });
+
+  it('under a title that names no plan, done rows are what the tool has', () => {
+    expect(titles(`# CLBlast features\n\nWhat it does.\n\n${table}\n`)).toEqual([
+      'OpenCL image buffers',
+      'Direct im2col kernel',
+    ]);
+  });
+});
+
+describe('a time in bold before the colon', () => {
+  const page = (lines: string[]) => `# Roadmap\n\nMilestones:\n\n${lines.map((l) => `- ${l}`).join('\n')}\n`;
+
+  it.each([
+    [
+      ['__2019 Q3__: bridge node software.', '__2019 Q4__: mainnet release.'],
+      ['bridge node software', 'mainnet release'],
+    ],
+    [
+      ['**September 2019:** a desktop wallet.', '*Q1 2020*: a mobile wallet.'],
+      ['a desktop wallet', 'a mobile wallet'],
+    ],
+    // A name in bold is not a time: it titles the item.
+    [
+      ['**Plugin API**: stable hooks.', '**Wallet**: a desktop app.'],
+      ['Plugin API', 'Wallet'],
+    ],
+  ])('%j → %j', (lines, expected) => {
+    expect(titles(page(lines))).toEqual(expected);
+  });
+});
+
+describe('a struck line followed by a word on how it ended', () => {
+  const first = (line: string) => allInitiatives(edition(`# Roadmap\n\n## Next\n\n- ${line}\n- Mainnet release\n`))[0]!;
+
+  it.each([
+    ['~~Make a demo.~~ __Done!__ [out now](https://example.org/post)!', 'Make a demo', 'done'],
+    ['~~Add multithreading to tuning~~ Done.', 'Add multithreading to tuning', 'done'],
+    // Words after a struck name that are no status replace it: the line stays as written.
+    ['~~v1.2~~ v1.3 release', 'v1.2 v1.3 release', 'planned'],
+    // An unchecked box over it is work dropped: left as written.
+    ['[ ] ~~Make a demo~~ Done', 'Make a demo Done', 'planned'],
+  ])('%s → %s', (line, title, status) => {
+    const item = first(line);
+    expect(item.title).toBe(title);
+    expect(item.status).toBe(status);
+  });
+});
+
+describe('a year is a word of its own', () => {
+  it.each([
+    ['J1939 Stack', undefined],
+    ['MP2000 driver', undefined],
+    ['Plans for 2019', '2019'],
+    ['2019年计划', '2019'],
+    ['Windows 2000 support', '2000'],
+  ])('%s → %s', (title, year) => {
+    expect(findPeriod(title)?.label).toBe(year);
+  });
+});
+
+describe('a heading that names a piece of work and how it stands', () => {
+  const page = (title: string, peers = ['Cloud Integration', 'Simulation Layer']) =>
+    `# Roadmap\n\n## Phase 3\n\n${peers.map((p) => `### ${p}\n\n- [ ] Step one\n- [ ] Step two\n`).join('\n')}\n### ${title}\n\n- [ ] Windows support\n- [ ] Linux support\n`;
+
+  it('among areas, it is one slide', () => {
+    expect(titles(page('C SDK Complete'))).toEqual(['Cloud Integration', 'Simulation Layer', 'C SDK Complete']);
+  });
+
+  it.each([
+    ['beside status groups, it groups its list', 'C SDK Complete', ['Planned', 'In progress']],
+    ['a status alone groups its list', 'Completed', ['Cloud Integration', 'Simulation Layer']],
+  ])('but %s', (_, title, peers) => {
+    expect(titles(page(title, peers))).toContain('Windows support');
+  });
+});
