@@ -121,6 +121,12 @@ const MATCHERS: Matcher[] = [
     },
   },
   {
+    // Years that run together, as written: "2023/2024", "2022-2023", "2019 – 2021" (not a date, "2023/09").
+    kind: 'year',
+    pattern: new RegExp(`(?<![\\d/.A-Za-z_-])${YEAR}\\s*[-/–—]\\s*${YEAR}(?![\\d/.-])`),
+    make: (m) => ({ kind: 'year', label: m[0].replace(/\s+/g, ' '), date: `${m[1]}-01-01` }),
+  },
+  {
     kind: 'year',
     // A year stands alone: the digits of a name ("J1939", "MP2000") are not one.
     pattern: new RegExp(`(?<![\\d.v/A-Za-z_-])${YEAR}(?![\\d.%/-])`),
@@ -135,10 +141,15 @@ const MATCHERS: Matcher[] = [
 
 /** The most specific period named in a text, if any. */
 export function findPeriod(text: string, kinds?: PeriodKind[]): Period | undefined {
+  return matchPeriod(text, kinds)?.period;
+}
+
+/** The first period in `text`, with the words that name it ("2027-2028" in "Potential 2027-2028 goals"). */
+function matchPeriod(text: string, kinds?: PeriodKind[]): { period: Period; words: string } | undefined {
   for (const matcher of MATCHERS) {
     if (kinds && !kinds.includes(matcher.kind)) continue;
     const match = matcher.pattern.exec(text);
-    if (match) return matcher.make(match);
+    if (match) return { period: matcher.make(match), words: match[0] };
   }
   return undefined;
 }
@@ -193,14 +204,18 @@ function splitAtLead(title: string): [string, string] | undefined {
  * UI"): a period, then a colon or dash, then words that are neither a horizon nor a status. Not a
  * release's name ("v0.15 - Framework Evolution"): a release groups what it delivers.
  */
+/** Words that make a period's prefix its goals: "Potential … goals", "Planned … targets". */
+const PERIOD_GOALS = /\b(potential|possible|tentative|planned|expected|goals?|targets?|objectives?|priorities)\b/gi;
+
 export function nameAfterPeriod(title: string): string | undefined {
   const split = splitAtLead(title);
   if (!split) return undefined;
   const [prefix, name] = split;
-  const period = findPeriod(prefix);
-  if (!period || period.kind === 'version') return undefined;
-  // The prefix is the period and nothing else ("Q1 2026", "Phase 2" is not one: phases name a stage).
-  const rest = prefix.replace(MATCHERS.find((m) => m.kind === period.kind)!.pattern, '');
+  const found = matchPeriod(prefix);
+  if (!found || found.period.kind === 'version') return undefined;
+  // The prefix is the period and nothing else ("Q1 2026"; "Phase 2" is not one: phases name a stage),
+  // or the period's goals ("Potential 2027-2028 goals: finish the 0.2 language").
+  const rest = prefix.replace(found.words, ' ').replace(PERIOD_GOALS, ' ');
   if (/[\p{L}\p{N}]/u.test(rest) || bucketOf(name)) return undefined;
   return name;
 }

@@ -4,7 +4,7 @@ import { sourceFromBytes } from '../../src/load/read-source.js';
 import { allInitiatives } from '../../src/model/types.js';
 import { parseRoadmap } from '../../src/parse/index.js';
 import { metaOf } from '../../src/parse/meta.js';
-import { findPeriod } from '../../src/parse/period.js';
+import { findPeriod, nameAfterPeriod } from '../../src/parse/period.js';
 import { parseMarkdown } from '../../src/parse/read-markdown.js';
 import { namesTheGoals } from '../../src/parse/structure/goals.js';
 
@@ -186,5 +186,46 @@ describe('a heading that names a piece of work and how it stands', () => {
     ['a status alone groups its list', 'Completed', ['Cloud Integration', 'Simulation Layer']],
   ])('but %s', (_, title, peers) => {
     expect(titles(page(title, peers))).toContain('Windows support');
+  });
+});
+
+describe('years that run together', () => {
+  it.each([
+    ['2023/2024', '2023/2024'],
+    ['Kustomize roadmap 2023-2024', '2023-2024'],
+    ['2019 – 2021', '2019 – 2021'],
+    // A date is not a run of years.
+    ['v0.3.0 (2023/06/26)', 'v0.3.0'],
+    ['Released on 2020-12-12', undefined],
+  ])('%s → %s', (title, label) => {
+    expect(findPeriod(title)?.label).toBe(label);
+  });
+});
+
+describe('a heading that names its work after its period', () => {
+  it.each([
+    ['Q1 2026: Chat Desktop UI', 'Chat Desktop UI'],
+    ['2026: Chat Desktop UI', 'Chat Desktop UI'],
+    ['Potential 2027-2028 goals: finish the 0.2 language', 'finish the 0.2 language'],
+    ['Potential 2026 goals: ship a working 0.1 language', 'ship a working 0.1 language'],
+    ['Work in 2026: Chat Desktop UI', undefined],
+    ['Q1 2026: Planned', undefined],
+  ])('%s → %s', (title, name) => {
+    expect(nameAfterPeriod(title)).toBe(name);
+  });
+});
+
+describe('a place left for more', () => {
+  it.each([['YOUR IDEA HERE'], ['*add more here*'], ['Insert your feature here.']])('%s is no slide', (line) => {
+    expect(titles(`# Roadmap\n\n## Future\n\n- **Boolean queries**: AND/OR/NOT\n- ${line}\n`)).toEqual([
+      'Boolean queries',
+    ]);
+  });
+
+  it('a line that names work ending in "here" stays', () => {
+    expect(titles('# Roadmap\n\n## Future\n\n- Boolean queries\n- Show the docs here\n')).toEqual([
+      'Boolean queries',
+      'Show the docs here',
+    ]);
   });
 });

@@ -24,6 +24,10 @@ import { displayBlocks, progressOf, statusLineOf } from './blocks.js';
 const OPEN_END =
   /^(?:\.{3}|…)?\s*(?:and\s+)?(?:(?:much|many|lots)\s+)?(?:more(?:\s+to\s+come)?|etc\.?|so\s+on|you\s+name\s+it|the\s+list\s+goes\s+on)\s*[.!?…]*$/i;
 
+/** A place left for more, to be filled in: "YOUR IDEA HERE", "*add more here*", "insert a feature here". */
+const PLACE_FOR_MORE =
+  /^(?:add\s+more(?:\s+\w+)?|(?:insert\s+)?(?:an?\s+|your\s+(?:own\s+)?)\w+(?:\s+\w+)?)\s+here\s*[.!…]*$/i;
+
 /** URLs of the links in a heading. */
 function linksOf(heading: OutlineHeading): string[] {
   const urls: string[] = [];
@@ -201,6 +205,7 @@ export function itemsOf(
       const holdsAPlace = (item: ListItem) =>
         isPlaceholder(plainText(item)) ||
         OPEN_END.test(plainText(item).trim()) ||
+        PLACE_FOR_MORE.test(plainText(item).trim()) ||
         (item.children.length === 1 && isPeriodLabel(plainText(item).replace(/[:.]\s*$/, '')));
       const held = block.children.filter((item) => plainText(item).trim() !== '' && holdsAPlace(item));
       const { work, prose } = splitProseItems({
