@@ -4,7 +4,7 @@
  * time bucket.
  */
 import type { Bucket } from '../model/types.js';
-import { BEYOND_A_TIME } from './status.js';
+import { BEYOND_A_TIME, withoutQuoted } from './status.js';
 
 const MONTHS = [
   'january',
@@ -272,7 +272,7 @@ export function bucketOf(title: string): Bucket | undefined {
     .replace(/\s*[^\p{L}\p{N}\s)]+\s*$/u, '')
     .replace(/^[^\p{L}\p{N}(]+/u, '')
     .trim();
-  if (STATUS_GROUP.test(title)) return { kind: 'status', label };
+  if (STATUS_GROUP.test(withoutQuoted(title))) return { kind: 'status', label };
   if (HORIZON.test(title)) return { kind: 'horizon', label };
   // Work still being looked into, as a whole title: "Researching", "Research topics", "Exploring".
   if (

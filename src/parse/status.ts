@@ -122,7 +122,11 @@ const FUTURE_GROUP = new RegExp(
 );
 
 /** Status named by a section title such as "Completed milestones ✅", "Now", "Future work 🔮". */
+/** A title without its quoted words: '"Feature complete"' names a milestone; it says nothing of how it stands. */
+export const withoutQuoted = (title: string): string => title.replace(/["“«][^"“”«»]*["”»]/g, ' ');
+
 export function statusOfSectionTitle(title: string): Status {
+  title = withoutQuoted(title);
   const words = statusOfTitleWords(title.toLowerCase());
   if (words !== 'unknown') return words;
   // An emoji speaks where the words do not: "Coming Soon ⏳" is planned, whatever the hourglass.

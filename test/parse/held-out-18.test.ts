@@ -6,6 +6,7 @@ import { parseRoadmap } from '../../src/parse/index.js';
 import { metaOf } from '../../src/parse/meta.js';
 import { findPeriod, nameAfterPeriod } from '../../src/parse/period.js';
 import { parseMarkdown } from '../../src/parse/read-markdown.js';
+import { statusOfSectionTitle } from '../../src/parse/status.js';
 import { namesTheGoals } from '../../src/parse/structure/goals.js';
 
 const edition = (markdown: string) => parseRoadmap(sourceFromBytes('page.md', Buffer.from(markdown))).edition;
@@ -227,5 +228,52 @@ describe('a place left for more', () => {
       'Boolean queries',
       'Show the docs here',
     ]);
+  });
+});
+
+describe('a status word in quotes names a milestone', () => {
+  it.each([
+    ['"Feature complete"', 'unknown'],
+    ['“Done Done” criteria', 'unknown'],
+    ['Feature complete', 'done'],
+    ['Completed', 'done'],
+  ])('%s → %s', (title, status) => {
+    expect(statusOfSectionTitle(title)).toBe(status);
+  });
+});
+
+describe('a list that tracks its work item by item, at the level of initiatives', () => {
+  const issue = (n: number, name: string) => `- [${name}](https://github.com/o/r/issues/${n})`;
+  const features = ['Failure strategies', 'Pause and resume', 'Partial execution', 'Notifications', 'Task versioning'];
+  const page = (title: string, list: string) =>
+    `# Pipelines 2020 Roadmap\n\n## ${title}\n\nFeatures we do not have yet:\n\n${list}\n\n## Beta for all components\n\nBring every API to beta.\n\n## SCM support\n\nSupport more providers.\n`;
+
+  it('each item is a slide', () => {
+    const list = features.map((f, i) => issue(i + 1, f)).join('\n');
+    expect(titles(page('Feature parity', list))).toEqual([...features, 'Beta for all components', 'SCM support']);
+    expect(titles(page('"Feature complete"', list))).toEqual([...features, 'Beta for all components', 'SCM support']);
+  });
+
+  it.each([
+    [
+      'fewer than five items',
+      features
+        .slice(0, 4)
+        .map((f, i) => issue(i + 1, f))
+        .join('\n'),
+    ],
+    ['links after the names', features.map((f, i) => `- ${f}: <https://github.com/o/r/issues/${i + 1}>`).join('\n')],
+    ['a few links only', features.map((f, i) => (i < 2 ? issue(i + 1, f) : `- ${f}`)).join('\n')],
+  ])('but not with %s: the heading is one slide', (_, list) => {
+    expect(titles(page('Feature parity', list))).toEqual([
+      'Feature parity',
+      'Beta for all components',
+      'SCM support',
+    ]);
+  });
+
+  it('nor under a release named for what it brings', () => {
+    const list = features.map((f, i) => issue(i + 1, f)).join('\n');
+    expect(titles(page('v0.2.0: Establish a Solid Foundation', list))[0]).toBe('v0.2.0: Establish a Solid Foundation');
   });
 });
