@@ -23,11 +23,15 @@ const SYMBOLS_ONLY = /^[^\p{L}\p{N}]*$/u;
 const TAG_ONLY = /^\s*\[[\p{Lu}\p{N}][\p{Lu}\p{N}_-]{0,11}\]\s+$/u;
 
 /**
- * Drops leading emoji and punctuation before a bold lead ("🐣 **Phase 1:** …"), and a marker set
- * in bold or italics ("**†** Iterative model control", "*★* Faster builds"): a name has letters.
+ * Drops leading emoji and punctuation before a bold lead ("🐣 **Phase 1:** …"), a dash after a checkbox
+ * ("[x] - Install Kafka"), and a marker set in bold or italics ("**†** Iterative model control", "*★* Faster
+ * builds"): a name has letters.
  */
 export function stripLeadingSymbols(inl: PhrasingContent[]): PhrasingContent[] {
   const first = inl[0];
+  // A dash that sets the words off from a checkbox ("- [x] - Install Kafka") is no part of them.
+  if (first?.type === 'text' && /^[-–—]\s+\S/.test(first.value))
+    return stripLeadingSymbols([{ ...first, value: first.value.replace(/^[-–—]\s+/, '') }, ...inl.slice(1)]);
   if (first?.type === 'text' && inl[1] && SYMBOLS_ONLY.test(first.value) && first.value.trim().length <= 4) {
     return inl.slice(1);
   }

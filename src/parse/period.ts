@@ -243,9 +243,13 @@ export function nameAfterRelease(title: string): string | undefined {
   if (!split) return undefined;
   const [prefix, name] = split;
   if (!/^v?\.?\s?\d+(\.(\d+|x))+(-[\p{L}\d.]+)?\+?$/iu.test(prefix.trim())) return undefined;
-  if (findPeriod(name) || bucketOf(name)) return undefined;
+  if (findPeriod(name) || bucketOf(name) || STAGE_ONLY.test(name.trim())) return undefined;
   return name;
 }
+
+/** A release's stage, not what it brings: "Beta", "CTP", "RC 2", "Stable", "Developer Preview". */
+const STAGE_ONLY =
+  /^(?:the\s+)?(?:alpha|beta|rc|release\s+candidates?|(?:community\s+technology|technical|developer|public)?\s*previews?|ctps?|ga|general\s+availability|lts|mvp|stable|final)(?:\s*\d+)?$/i;
 
 /** The time bucket a section title names, if it names one. */
 export function bucketOf(title: string): Bucket | undefined {

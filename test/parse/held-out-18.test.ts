@@ -4,7 +4,7 @@ import { sourceFromBytes } from '../../src/load/read-source.js';
 import { allInitiatives } from '../../src/model/types.js';
 import { parseRoadmap } from '../../src/parse/index.js';
 import { metaOf } from '../../src/parse/meta.js';
-import { findPeriod, nameAfterPeriod } from '../../src/parse/period.js';
+import { findPeriod, nameAfterPeriod, nameAfterRelease } from '../../src/parse/period.js';
 import { parseMarkdown } from '../../src/parse/read-markdown.js';
 import { statusOfSectionTitle } from '../../src/parse/status.js';
 import { namesTheGoals } from '../../src/parse/structure/goals.js';
@@ -265,15 +265,41 @@ describe('a list that tracks its work item by item, at the level of initiatives'
     ['links after the names', features.map((f, i) => `- ${f}: <https://github.com/o/r/issues/${i + 1}>`).join('\n')],
     ['a few links only', features.map((f, i) => (i < 2 ? issue(i + 1, f) : `- ${f}`)).join('\n')],
   ])('but not with %s: the heading is one slide', (_, list) => {
-    expect(titles(page('Feature parity', list))).toEqual([
-      'Feature parity',
-      'Beta for all components',
-      'SCM support',
-    ]);
+    expect(titles(page('Feature parity', list))).toEqual(['Feature parity', 'Beta for all components', 'SCM support']);
   });
 
   it('nor under a release named for what it brings', () => {
     const list = features.map((f, i) => issue(i + 1, f)).join('\n');
     expect(titles(page('v0.2.0: Establish a Solid Foundation', list))[0]).toBe('v0.2.0: Establish a Solid Foundation');
+  });
+});
+
+describe('releases named by their stage, over their checklists', () => {
+  it.each([
+    ['0.1.0 - CTP (Community Technology Preview)', undefined],
+    ['0.x.0 - Beta', undefined],
+    ['2.0 - Release Candidate 2', undefined],
+    ['v1.0 - Developer Preview', undefined],
+    ['1.3 - Voice Interaction', 'Voice Interaction'],
+    ['v0.1.0 — Foundation', 'Foundation'],
+  ])('%s → %s', (title, name) => {
+    expect(nameAfterRelease(title)).toBe(name);
+  });
+
+  it('each box is a slide, its dash no part of its title', () => {
+    const page =
+      '# Studio Roadmap\n\n## 0.1.0 - CTP (Community Technology Preview)\n\n- [x] - Use a cross-platform installer.\n- [ ] - Clean up UI (in progress).\n\n## 0.x.0 - Beta\n\n- [ ] - Add documentation.\n\n## Next Versions\n\n- [ ] - Support page models.\n';
+    expect(titles(page)).toEqual([
+      'Use a cross-platform installer',
+      'Clean up UI',
+      'Add documentation',
+      'Support page models',
+    ]);
+  });
+
+  it('a release named for what it brings stays one slide', () => {
+    const page =
+      '# Studio Roadmap\n\n## 1.3 - Voice Interaction\n\n- [ ] Speech input\n- [ ] Speech output\n\n## 1.4 - Modulation\n\n- [ ] LFOs\n- [ ] Envelopes\n';
+    expect(titles(page)).toEqual(['1.3 - Voice Interaction', '1.4 - Modulation']);
   });
 });

@@ -22,6 +22,9 @@ export function namesARelease(title: string): boolean {
     /^\p{L}[\p{L}\p{N} ._-]{0,30}\s+v?\d+\.\d+(\.\d+)?$/u.test(title.trim()) ||
     // "v.1.3.0 (2024.12)", written with a stray full stop.
     /^v\.?\s?\d+(\.\d+)+\b/i.test(title.trim()) ||
+    // A release's number before its stage or date: "0.1.0 - CTP", "0.x.0 - Beta", "0.7.0 — Mid November 2018"
+    // (not before a name of what it brings, "1.3 - Voice Interaction": that names a piece of work).
+    (/^v?\d+(\.(\d+|x))+\+?\s*[-–—:]\s+\S/i.test(title.trim()) && !nameAfterRelease(title)) ||
     // A release named by its stage: "Alpha 2", "MVP", "Beta release".
     RELEASE_STAGE.test(title.trim())
   );
