@@ -75,7 +75,14 @@ function fromSectionHeadings(headings: OutlineHeading[]): Period | undefined {
     const last = distinct[distinct.length - 1]!;
     // Quarters of one year share it: "Q1–Q2 2026", not "Q1 2026 – Q2 2026".
     const oneYear = first.kind === 'quarter' && first.date!.slice(0, 4) === last.date!.slice(0, 4);
-    const label = oneYear ? `${first.label.split(' ')[0]}–${last.label}` : `${first.label} – ${last.label}`;
+    // Runs of years join end to end: "2024 - 2025", "2025 - 2026" → "2024 – 2026".
+    const years = (p: Period) => p.label.match(/\b(?:19|20)\d{2}\b/g) ?? [];
+    const runs = first.kind === 'year' && distinct.some((p) => years(p).length > 1);
+    const label = oneYear
+      ? `${first.label.split(' ')[0]}–${last.label}`
+      : runs
+        ? `${years(first)[0]} – ${years(last).at(-1)}`
+        : `${first.label} – ${last.label}`;
     return wholeYear(distinct) ?? { kind: first.kind, label, date: first.date };
   }
   return descending ? distinct[0] : undefined;

@@ -87,7 +87,7 @@ function unstruck(inl: PhrasingContent[]): PhrasingContent[] {
 /**
  * A struck line followed by a word on how it ended ("~~**Sept 2018**: a demo.~~ **Done!** [out now](…)"):
  * the struck words, as if unstruck, and the remark after them. Undefined for any other line, and where
- * the words after a struck name replace it ("~~v1.2~~ v1.3"): a remark opens with a status word.
+ * the words after a struck name replace it ("~~v1.2~~ v1.3"): the remark opens with a word for done.
  */
 function struckWithRemark(inl: PhrasingContent[]): { name: PhrasingContent[]; remark: PhrasingContent[] } | undefined {
   const [first] = inl;
@@ -99,7 +99,8 @@ function struckWithRemark(inl: PhrasingContent[]): { name: PhrasingContent[]; re
     .slice(0, 3)
     .join(' ')
     .replace(/[!.,:;]+$/, '');
-  if (!opening || !isBareStatus(opening)) return undefined;
+  // Only a word that says it was done: "~~Mobile app~~ Later" or "Not planned" is work put off, left as written.
+  if (!opening || !isBareStatus(opening) || normalizeStatus(opening) !== 'done') return undefined;
   return { name: trimInlines(first.children), remark };
 }
 

@@ -32,7 +32,7 @@ export function notesOnRows(list: RootContent, tables: RootContent[]): boolean {
 }
 
 /** A sentence that opens by comparing: "Fewer …", "Lower …", "Reduced …", "Higher …". */
-const COMPARISON = /^(fewer|less|lower|higher|greater|more|faster|shorter|reduced|increased|decreased)\s/i;
+const COMPARISON = /^(fewer|lower|higher|reduced|increased|decreased)\s/i;
 
 /** Most of a part's list items state a measure ("**Latency**: < 50ms", "Test coverage > 95%"). */
 export function measuresOnly(blocks: RootContent[]): boolean {

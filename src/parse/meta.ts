@@ -82,9 +82,14 @@ export function metaOf(
   // "Events & Participation": a name joined to the call word, not opening with it, may title an area of
   // work told part by part; "How to contribute" and "Feedback & Contributions" stay calls.
   const joinedToCall = /\s(&|and)\s/i.test(t) && !CLOSING_TITLE.test(t.split(/\s+/)[0]!);
-  // Under a period or status group among others ("Ongoing quality tracks" › "Contributor experience"), what
-  // is made for contributors names an area of work; "How to contribute" there is still a call.
-  const areaForContributors = inBucket && /^contributors?\s+\p{L}/iu.test(t);
+  // Under a period or status group among others ("Ongoing quality tracks" › "Contributor experience"), an
+  // area of the contributors' side names work; "How to contribute", "Contributors wanted" there are still calls.
+  const areaForContributors =
+    inBucket &&
+    /^contributors?\s+(experience|onboarding|tooling|growth|retention|ladder|programs?|health|pathways?|recognition)$/i.test(
+      t,
+    ) &&
+    !invitesOnly(blocks);
   if (
     (callToTakePart || CLOSING_OTHER.test(t)) &&
     !ownDetails &&

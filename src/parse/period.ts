@@ -121,6 +121,12 @@ const MATCHERS: Matcher[] = [
     },
   },
   {
+    // A calendar year named as such: "CY2024", "CY 2025".
+    kind: 'year',
+    pattern: new RegExp(`\\bCY\\s*'?${YEAR}\\b`, 'i'),
+    make: (m) => ({ kind: 'year', label: m[1]!, date: `${m[1]}-01-01` }),
+  },
+  {
     // Years that run together, as written: "2023/2024", "2022-2023", "2019 – 2021" (not a date, "2023/09").
     kind: 'year',
     pattern: new RegExp(`(?<![\\d/.A-Za-z_-])${YEAR}\\s*[-/–—]\\s*${YEAR}(?![\\d/.-])`),

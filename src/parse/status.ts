@@ -122,8 +122,14 @@ const FUTURE_GROUP = new RegExp(
 );
 
 /** Status named by a section title such as "Completed milestones ✅", "Now", "Future work 🔮". */
-/** A title without its quoted words: '"Feature complete"' names a milestone; it says nothing of how it stands. */
-export const withoutQuoted = (title: string): string => title.replace(/["“«][^"“”«»]*["”»]/g, ' ');
+/**
+ * A title without its quoted words: '"Feature complete"' names a milestone; it says nothing of how it
+ * stands. A status word quoted alone ('"Done"') is still that status.
+ */
+export const withoutQuoted = (title: string): string =>
+  title.replace(/["“«]([^"“”«»]*)["”»]/g, (quoted, words: string) => (QUOTED_STATUS.test(words.trim()) ? quoted : ' '));
+const QUOTED_STATUS =
+  /^(completed?|done|finished|shipped|released|ongoing|in[\s-]+progress|planned|upcoming|next|now|later|future|backlog)$/i;
 
 export function statusOfSectionTitle(title: string): Status {
   title = withoutQuoted(title);

@@ -92,7 +92,11 @@ export function draftsFromTable(
   const done = doneGroups.length;
   // Under a heading that names a plan or a release ("Roadmap for 2.0"), done rows are that plan's delivered work;
   // so are rows that say which release delivered them ("done in 0.4.0"): the table is the plan's history.
-  const dated = doneGroups.filter((g) => namesWhenDone(plainText(g.row.children[statusCol] ?? []))).length;
+  // So are done rows dated in a column of their own ("When: Oct '17"): a plan's work as it was delivered.
+  const whenOf = (row: TableRow) => (timeCol >= 0 ? plainText(row.children[timeCol] ?? []).trim() : '');
+  const dated = doneGroups.filter(
+    (g) => namesWhenDone(plainText(g.row.children[statusCol] ?? [])) || !isPlaceholder(whenOf(g.row)),
+  ).length;
   const inventory =
     !context.plan &&
     statusCol >= 0 &&

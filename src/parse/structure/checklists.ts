@@ -7,11 +7,9 @@
  */
 import type { List, ListItem, RootContent } from 'mdast';
 import { isTaskList } from '../items.js';
-import { plainText, shownBlocks, trimInlines } from '../markdown.js';
+import { shownBlocks } from '../markdown.js';
 import type { OutlineNode } from '../outline.js';
-import { bucketOf } from '../period.js';
 import { isNoteAside } from './blocks.js';
-import { namesARelease } from './groups.js';
 
 /** A link to one issue by its number (GitHub, GitLab, Gitea). */
 const ONE_ISSUE = /\/issues\/\d+(?:[/?#].*)?$/;
@@ -96,32 +94,4 @@ function weigh(node: OutlineNode, own: boolean): boolean {
   const family = familyOf(node);
   if (family.tracking + node.children.filter(holdsTrackedBox).length < 2) return false;
   return family.trackedAreas * 2 >= family.areas;
-}
-
-/** The issue a list item's line opens with, its link naming the work ("[Failure strategies](…/issues/1684)"). */
-const itemIssue = (item: ListItem): string | undefined => {
-  const line = item.children[0];
-  if (line?.type !== 'paragraph') return undefined;
-  const [link] = trimInlines(line.children);
-  if (link?.type !== 'link' || !ONE_ISSUE.test(link.url)) return undefined;
-  const name = plainText(link).trim();
-  return /\p{L}/u.test(name) && !/^(https?:|#\d)/.test(name) ? link.url : undefined;
-};
-
-/**
- * A leaf heading whose list tracks its work item by item: five items or more, three in four of them
- * opening with a link to an issue of their own that names the work ("- [Failure strategies](…/issues/1684)"). Each item is a
- * piece of work, even under a heading at the level of initiatives; a few links among a goal's points
- * ("It should be possible to … #123") leave the goal one piece of work.
- */
-export function itemsTrackedOneByOne(node: OutlineNode): boolean {
-  // A release, period or stage at the level of initiatives ("v0.2.0: Establish a Solid Foundation",
-  // "v1.0 Roadmap") is one piece of work however its items are tracked: they are its parts.
-  const title = node.heading?.title ?? '';
-  if (node.children.length || namesARelease(title) || bucketOf(title)) return false;
-  return node.blocks.some((block) => {
-    if (block.type !== 'list' || block.children.length < 5) return false;
-    const issues = block.children.map(itemIssue).filter((url) => url !== undefined);
-    return new Set(issues).size === issues.length && issues.length * 4 >= block.children.length * 3;
-  });
 }

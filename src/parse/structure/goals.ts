@@ -10,6 +10,7 @@ import { statusOfSectionTitle } from '../status.js';
 import { metaOf } from '../meta.js';
 import { shownBlocks } from '../markdown.js';
 import { descendants, type OutlineNode } from '../outline.js';
+import { isTimeBucket, namesARelease } from './groups.js';
 
 /** Words that may qualify "goals" in the title of a page's goals: whose, what kind, and for when. */
 const QUALIFIERS =
@@ -59,5 +60,12 @@ export function goalsBesideWork(node: OutlineNode): boolean {
   if (lists.length !== 1 || blocks.some((b) => b.type !== 'list' && b.type !== 'paragraph')) return false;
   let root = node;
   while (root.parent) root = root.parent;
-  return descendants(root).some((other) => other !== node && other.heading && holdsWork(other));
+  // "Roadmap goals" on a README may be its roadmap: they are aims beside the work only where the work is
+  // set out by period, state or release ("## 2026 H1" › "### Plugin API", "## v2.0"), not beside any list.
+  const dated = (part: OutlineNode | undefined): boolean =>
+    !!part?.heading && (isTimeBucket(part.heading) || namesARelease(part.heading.title) || dated(part.parent));
+  const besideWork = /\broad\s?map\b/i.test(node.heading.title)
+    ? (other: OutlineNode) => holdsWork(other) && dated(other)
+    : holdsWork;
+  return descendants(root).some((other) => other !== node && other.heading && besideWork(other));
 }

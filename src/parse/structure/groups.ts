@@ -240,6 +240,10 @@ export function isTimeBucket(heading: OutlineHeading): boolean {
   return groupsByTime(heading.title);
 }
 
+/** Words for work in general, not a piece of it: "Tasks", "All items", "The features". */
+const GENERIC_WORK =
+  /^(?:(?:all|the|our|other|remaining)\s+)*(?:work|tasks?|items?|features?|changes|stuff|things|goals?|milestones?|phases?|releases?|projects?|issues?)$/i;
+
 /**
  * A heading that names a piece of work and how it stands ("C SDK Complete", "Docs done") among sibling
  * areas ("Cloud Integration", "Simulation Layer"), none of them a period or status group: the status is
@@ -249,6 +253,10 @@ export function namesWorkAndItsStatus(node: OutlineNode): boolean {
   const title = node.heading!.title;
   if (node.children.length || bucketOf(title)?.kind !== 'status' || namesOnlyAStatus(title)) return false;
   if (!node.blocks.some((b) => b.type === 'list')) return false;
+  // The work is named first, its state last ("C SDK Complete"); "Completed tasks", "Released so far",
+  // "Shipped in this phase" name no work: they group it.
+  const named = /^(.*[\p{L}\p{N}])\s+(?:completed?|done|finished|shipped|released)[^\p{L}\p{N}]*$/iu.exec(title);
+  if (!named || GENERIC_WORK.test(named[1]!.trim())) return false;
   const peers = (node.parent?.children ?? []).filter((peer) => peer !== node && peer.heading);
   return peers.length >= 2 && peers.every((peer) => !groupsByTime(peer.heading!.title));
 }
@@ -274,9 +282,11 @@ export function releaseChecklist(node: OutlineNode): boolean {
   return firstList !== -1 && shown.every((b, i) => (b.type === 'list' && isTaskList(b)) || label(b, i));
 }
 
-/** Plural words for the kind of work a page lists: "Themes", "Initiatives", "Key features", "Focus areas". */
-const KIND_OF_WORK =
-  /^(?:(?:our|the|main|major|key|planned)\s+)?(?:themes|initiatives|features|goals|epics|projects|priorities|focus\s+areas|investments|work\s*streams)$/i;
+/** Plural words for the kind of work a page lists: "Themes", "Initiatives", "Focus areas". */
+export const KINDS_OF_WORK =
+  'themes|initiatives|features|goals|epics|projects|priorities|focus\\s+areas|investments|work\\s*streams';
+/** A title that only names the kind of work: "Themes", "Key features", "Our priorities". */
+const KIND_OF_WORK = new RegExp(`^(?:(?:our|the|main|major|key|planned)\\s+)?(?:${KINDS_OF_WORK})$`, 'i');
 
 /**
  * A heading that only names the kind of work of the sub-headings it holds ("### Themes" over "To

@@ -219,14 +219,7 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
   if ((!held.length || onlyDone) && !at?.startsWith('h')) {
     // No headings to speak of: the page's own list or table is the roadmap.
     // A page whose only list is a checklist lists its work item by item.
-    // The page's title is the heading its own table is under ("CLBlast feature road-map": a plan's rows).
-    const options_ = {
-      titledOnly: false,
-      tablesOnly: at === 'table',
-      titleColumn: options.titleColumn,
-      excluded,
-      heading: titleHeadings[0]?.title,
-    };
+    const options_ = { titledOnly: false, tablesOnly: at === 'table', titleColumn: options.titleColumn, excluded };
     const found =
       itemsOf(intro, options_) ??
       itemsOf(intro, { ...options_, tasksAreWork: true }) ??

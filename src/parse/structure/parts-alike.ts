@@ -8,7 +8,8 @@ import { isTitledItem } from '../items.js';
 import { plainText } from '../markdown.js';
 import type { OutlineNode } from '../outline.js';
 import { bucketOf } from '../period.js';
-import { namesARelease } from './groups.js';
+import { statusOfSectionTitle } from '../status.js';
+import { KINDS_OF_WORK, namesARelease } from './groups.js';
 
 /** The plain points of a heading: untitled, unlinked, unchecked items of its lists, or undefined. */
 export function plainPoints(node: OutlineNode): ListItem[] | undefined {
@@ -21,9 +22,17 @@ export function plainPoints(node: OutlineNode): ListItem[] | undefined {
   return items.length && items.every(plain) ? items : undefined;
 }
 
-/** A group title that names what its parts are: "Upcoming Release Features", "Planned features", "Epics". */
-const PARTS_ARE_WORK =
-  /\b(features|initiatives|epics|projects|themes|priorities|goals|focus areas|pillars)\s*(\([^)]*\))?\s*$/i;
+/**
+ * A group title that names what its parts are: "Upcoming Release Features", "Future Feature Themes",
+ * "2026 H1 priorities (Current)", "Epics".
+ */
+const PARTS_ARE_WORK = new RegExp(`\\b(${KINDS_OF_WORK})\\s*(\\([^)]*\\))?\\s*$`, 'i');
+/**
+ * A part that ranks or sorts its group's work rather than naming a piece of it: "High", "Must have",
+ * "Stretch", "Carried over", "Tier 2", "Other priorities" (a status, "Achieved", is read as such).
+ */
+const RANK =
+  /^(?:(?:very\s+)?(?:high|medium|low|top|other|critical|important|optional|required|core)(?:\s+(?:priority|priorities|goals?|importance))?|(?:must|should|could|won['’]?t)[\s-]+haves?|nice[\s-]+to[\s-]+haves?|stretch(?:\s+goals?)?|committed|carried\s+(?:over|forward)|tier\s*\d+|p\d)$/i;
 
 /** A leaf heading over a list of plain points (no item named in bold) under a group of features. */
 export function featureOfGroup(node: OutlineNode): boolean {
@@ -31,6 +40,7 @@ export function featureOfGroup(node: OutlineNode): boolean {
   // Words in brackets qualify the feature ("Widgets (needs proper ideas)"): they do not make it a group.
   const title = node.heading!.title.replace(/\([^)]*\)/g, '').trim();
   if (!parent || !PARTS_ARE_WORK.test(parent.title) || namesARelease(title) || bucketOf(title)) return false;
+  if (RANK.test(title) || statusOfSectionTitle(title) !== 'unknown') return false;
   const items = node.blocks.flatMap((b) => (b.type === 'list' ? b.children : []));
   // Items each linked to their own issue ("Support early stopping #692") are tracked pieces of work.
   const linked = items.filter(

@@ -9,6 +9,8 @@ import { plainText } from '../markdown.js';
 import { opensWithAction } from '../meta.js';
 import { isTaskList } from '../items.js';
 import { bucketOf } from '../period.js';
+import { isPeriodLabel } from '../leads.js';
+import { namesOnlyAStatus } from '../status.js';
 import { hasDetailLines } from './blocks.js';
 import { isListDominated, shapeOf } from './shape.js';
 import { proseCount } from './blocks.js';
@@ -68,10 +70,14 @@ function uniqueTitles(node: OutlineNode): boolean {
  * A dated heading holding a list ("Potential goals beyond 2028: ship …"),
  * beside two or more headings that each describe one piece of work in prose
  * ("Potential 2026 goals: ship …"), is read as they are: siblings are read
- * alike. A status group ("Completed") stays a group of items.
+ * alike. A status group ("Completed"), or a period or horizon alone ("Future"), stays a group of items.
  */
 export function amongPeriodsOfWork(node: OutlineNode, siblings: OutlineNode[]): boolean {
-  if (bucketOf(node.heading!.title)?.kind === 'status' || node.blocks.some((b) => b.type === 'table')) return false;
+  const title = node.heading!.title;
+  if (bucketOf(title)?.kind === 'status' || node.blocks.some((b) => b.type === 'table')) return false;
+  // A heading that is its horizon or period alone ("Future", "Later", "Q1 2026") names no work: its list
+  // holds it. ("Maintenance & Future Phases" names an area beside the phases.)
+  if (namesOnlyAStatus(title) || isPeriodLabel(title.replace(/[^\p{L}\p{N}]+$/u, ''))) return false;
   // Described in prose, or with detail lines of their own ("**Goal**:", "**Deliverables**:"), as shapeOf reads them.
   const described = siblings.filter(
     (s) =>

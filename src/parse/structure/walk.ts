@@ -31,7 +31,7 @@ import {
   namesNothing,
 } from './groups.js';
 import { proseCount } from './blocks.js';
-import { boxesAreWork, itemsTrackedOneByOne } from './checklists.js';
+import { boxesAreWork } from './checklists.js';
 
 export interface WalkContext {
   /** The heading level of the initiatives, when one holds them. */
@@ -166,7 +166,7 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
       depth !== undefined &&
       heading.depth >= depth &&
       !bucketOfItems &&
-      !(!at && heading.depth === depth && (isGroupOfWork(node) || itemsTrackedOneByOne(node)))
+      !(!at && heading.depth === depth && isGroupOfWork(node))
     ) {
       oneInitiative(node, parent, context, `at the initiative level (H${depth}): ${levelWhy}`);
       return;
@@ -258,7 +258,6 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
         namesTheRoadmap(heading) ||
         recurringArea(node) ||
         checklistInPlan(node) ||
-        itemsTrackedOneByOne(node) ||
         (depth !== undefined && heading.depth < depth && !node.children.length && namesARelease(heading.title)) ||
         boxesAreWork(node)) &&
       !statusLineOf(node.blocks);
