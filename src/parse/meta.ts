@@ -65,10 +65,12 @@ export function metaOf(
   inBucket = false,
   statesItsWork = false,
 ): Meta | undefined {
-  // Words only: an emoji or symbol at either end ("📝 Notes", "FAQ ❓") decorates the title.
+  // Words only: an emoji or symbol at either end ("📝 Notes", "FAQ ❓"), or the number of a numbered
+  // part ("1. Current features", "2) FAQ"; not a release, "2.0 Roadmap"), decorates the title.
   const t = title
     .trim()
     .replace(/^[^\p{L}\p{N}([]+/u, '')
+    .replace(/^\d{1,2}[.)]\s+(?=\p{L})/u, '')
     .replace(/[^\p{L}\p{N}?)\]]+$/u, '');
   // Details of an item ("Outcomes: …", "Status: …", "Issue: …") make the part a piece of work,
   // even one named like the project's ways ("Governance", "Codifications to our release process",

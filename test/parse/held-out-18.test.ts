@@ -300,3 +300,16 @@ describe('releases named by their stage, over their checklists', () => {
     expect(titles(page)).toEqual(['1.3 - Voice Interaction', '1.4 - Modulation']);
   });
 });
+
+describe('the number of a numbered part', () => {
+  it.each([
+    ['1. Current features', 'about'],
+    ['2) FAQ', 'about'],
+    ['3. Contributing', 'closing'],
+    // A release's number is no part number.
+    ['2.0 Roadmap', undefined],
+    ['1. Plugin API', undefined],
+  ])('%s → %s', (title, kind) => {
+    expect(metaOf(title, blocksOf('- Accept pushed metadata.\n- Index teams.'), false)?.kind).toBe(kind);
+  });
+});
