@@ -205,14 +205,14 @@ function splitAtLead(title: string): [string, string] | undefined {
   return match ? [match[1]!, match[2]!] : undefined;
 }
 
+/** Words that make a period's prefix its goals: "Potential … goals", "Planned … targets". */
+const PERIOD_GOALS = /\b(potential|possible|tentative|planned|expected|goals?|targets?|objectives?|priorities)\b/gi;
+
 /**
  * The name a heading gives a piece of work after its date ("Q1 2026: Chat Desktop UI" → "Chat Desktop
  * UI"): a period, then a colon or dash, then words that are neither a horizon nor a status. Not a
  * release's name ("v0.15 - Framework Evolution"): a release groups what it delivers.
  */
-/** Words that make a period's prefix its goals: "Potential … goals", "Planned … targets". */
-const PERIOD_GOALS = /\b(potential|possible|tentative|planned|expected|goals?|targets?|objectives?|priorities)\b/gi;
-
 export function nameAfterPeriod(title: string): string | undefined {
   const split = splitAtLead(title);
   if (!split) return undefined;

@@ -121,7 +121,6 @@ const FUTURE_GROUP = new RegExp(
   String.raw`\b(unplanned|not\s+yet\s+planned|afterwards?|thereafter|researching|research\s+(topics|areas|ideas)|(under\s+|in\s+|en\s+)?explor(ation|ing|atory)|future|later|long(er)?[\s-]*term|someday|sometime|backlogs?|ideas?)\b|^${BEYOND_A_TIME}`,
 );
 
-/** Status named by a section title such as "Completed milestones ✅", "Now", "Future work 🔮". */
 /**
  * A title without its quoted words: '"Feature complete"' names a milestone; it says nothing of how it
  * stands. A status word quoted alone ('"Done"') is still that status.
@@ -131,6 +130,7 @@ export const withoutQuoted = (title: string): string =>
 const QUOTED_STATUS =
   /^(completed?|done|finished|shipped|released|ongoing|in[\s-]+progress|planned|upcoming|next|now|later|future|backlog)$/i;
 
+/** Status named by a section title such as "Completed milestones ✅", "Now", "Future work 🔮". */
 export function statusOfSectionTitle(title: string): Status {
   title = withoutQuoted(title);
   const words = statusOfTitleWords(title.toLowerCase());

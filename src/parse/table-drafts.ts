@@ -20,7 +20,8 @@ const words = (text: string) => (text.trim() ? text.trim().split(/\s+/).length :
  * (same theme); other columns become "Column: value" details. In a table that
  * mixes statuses, rows marked done when most are done list features the
  * project already has: they are not roadmap work, unless the table is under
- * a heading that names a plan or a release.
+ * a heading that names a plan or a release, or they are dated (a release or a
+ * date of their own): then they are the plan's delivered work.
  */
 export function draftsFromTable(
   table: Table,
