@@ -23,7 +23,7 @@ import {
   withoutFinalStop,
   words,
 } from './leads.js';
-import { isBareStatus, isStruckThrough, normalizeStatus, statusOfChecklist, trailingStatusOf } from './status.js';
+import { isStruckThrough, normalizeStatus, statusOfChecklist, trailingStatusOf } from './status.js';
 
 /** An initiative as found in the page, before ids, links and text are worked out. */
 export interface InitiativeDraft {
@@ -100,7 +100,7 @@ function struckWithRemark(inl: PhrasingContent[]): { name: PhrasingContent[]; re
     .join(' ')
     .replace(/[!.,:;]+$/, '');
   // Only a word that says it was done: "~~Mobile app~~ Later" or "Not planned" is work put off, left as written.
-  if (!opening || !isBareStatus(opening) || normalizeStatus(opening) !== 'done') return undefined;
+  if (normalizeStatus(opening) !== 'done') return undefined;
   return { name: trimInlines(first.children), remark };
 }
 
