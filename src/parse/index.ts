@@ -15,7 +15,7 @@ import { linkReferences } from './references.js';
 import { revealHiddenInLinks, revealReorderingInTitles } from './hidden-characters.js';
 import { legendMarkerIn, legendStatus, readLegend, type Legend } from './legend.js';
 import { editionMetaOf, type Naming } from './edition-meta.js';
-import { linksIn } from './items.js';
+import { linksIn } from './item-lists.js';
 import { resolveUrl } from './links.js';
 import { plainText, positionOf, walk } from './markdown.js';
 import { parseMarkdown } from './read-markdown.js';

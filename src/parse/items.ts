@@ -2,7 +2,7 @@
  * Initiatives written as list items ("**Name:** description", "Name: description",
  * a linked title, a checklist entry) or as table rows.
  */
-import type { Link as MdLink, List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { Bucket, Position, Status } from '../model/types.js';
 import { plainText, positionOf, trimInlines } from './markdown.js';
 import { splitTitleStatus, statusLeadOf } from './title-status.js';
@@ -23,7 +23,8 @@ import {
   withoutFinalStop,
   words,
 } from './leads.js';
-import { isStruckThrough, normalizeStatus, statusOfChecklist, trailingStatusOf } from './status.js';
+import { isStruckThrough, normalizeStatus, trailingStatusOf } from './status.js';
+import { statusFromBody } from './item-lists.js';
 
 /** An initiative as found in the page, before ids, links and text are worked out. */
 export interface InitiativeDraft {
@@ -43,39 +44,6 @@ export interface InitiativeDraft {
   tracking?: string | null;
   /** How many leading body blocks are the item's own words (its line), whose links may track it. */
   ownBlocks?: number;
-}
-
-/** A list whose items each only state a status ("Status: in progress"): it belongs to the item above. */
-/** "Status: in progress", "Status - done", or a bare "Status". */
-export const STATUS_LINE = /^status(\s*[:：\-–—]|\s*$)/i;
-
-/**
- * A task list ("- [ ] Kafka source", "- [x] Redshift") is the checklist of
- * the piece of work it sits under — a heading or a titled item — never a list
- * of initiatives of its own: its entries are steps, and their checks give
- * the work's progress.
- */
-export function isTaskList(list: List): boolean {
-  const tasks = list.children.filter((item) => typeof item.checked === 'boolean').length;
-  return tasks > 0 && tasks >= list.children.length / 2;
-}
-
-/**
- * A checklist whose items each name their work in bold and describe it ("- [x] **Plugin API**: embed
- * it in …"): a list of work, not the steps of one. (A checklist of links points to documents.)
- */
-export function namesEach(list: List): boolean {
-  return (
-    list.children.length >= 2 &&
-    list.children.every((item) => {
-      const first = item.children[0];
-      return first?.type === 'paragraph' && first.children[0]?.type === 'strong' && isTitledItem(item);
-    })
-  );
-}
-
-export function isStatusList(list: List): boolean {
-  return list.children.length > 0 && list.children.every((item) => STATUS_LINE.test(plainText(item)));
 }
 
 /** A line struck through as a whole, as if unstruck; any other line as it is. */
@@ -112,6 +80,20 @@ export function isTitledItem(item: ListItem): boolean {
   if (inl[0]?.type === 'strong' || inl[0]?.type === 'link') return true;
   if (colonLeadOf(inl)) return true;
   return item.children.length > 1 && words(plainText(first)) <= MAX_TITLE_WORDS;
+}
+
+/**
+ * A checklist whose items each name their work in bold and describe it ("- [x] **Plugin API**: embed
+ * it in …"): a list of work, not the steps of one. (A checklist of links points to documents.)
+ */
+export function namesEach(list: List): boolean {
+  return (
+    list.children.length >= 2 &&
+    list.children.every((item) => {
+      const first = item.children[0];
+      return first?.type === 'paragraph' && first.children[0]?.type === 'strong' && isTitledItem(item);
+    })
+  );
 }
 
 /** "**Search** and **Filter**: find anything": the words before the first colon, and the words after it. */
@@ -304,35 +286,4 @@ function withoutNumbering(inl: PhrasingContent[]): PhrasingContent[] {
   const value = head.value.replace(rest.length ? /^\d{1,3}\s*[:)]\s+/ : /^\d{1,3}\s*[:)]\s+(?=\S)/, '');
   if (value === head.value) return inl;
   return value ? [{ ...head, value }, ...rest] : rest;
-}
-
-/** Status stated inside an initiative's details: a "Status: X" line or a checklist. */
-export function statusFromBody(body: RootContent[]): { status: Status; statusText: string } | undefined {
-  for (const block of body) {
-    if (block.type === 'list') {
-      const statusItem = block.children.find((item) => STATUS_LINE.test(plainText(item)));
-      if (statusItem) {
-        const text = plainText(statusItem).replace(/^status\s*:?\s*/i, '');
-        if (text) return { status: normalizeStatus(text), statusText: text.replace(/[.;,].*$/, '') || text };
-      }
-      const checks = block.children.map((item) => item.checked).filter((c): c is boolean => typeof c === 'boolean');
-      const combined = statusOfChecklist(checks);
-      if (combined && checks.length === block.children.length)
-        return { status: combined, statusText: `${checks.filter(Boolean).length}/${checks.length} done` };
-    }
-  }
-  return undefined;
-}
-
-/** Collects `[text](url)` nodes of an inline run (for links in titles). */
-export function linksIn(nodes: PhrasingContent[]): MdLink[] {
-  const out: MdLink[] = [];
-  const visit = (list: PhrasingContent[]) => {
-    for (const node of list) {
-      if (node.type === 'link') out.push(node);
-      if ('children' in node) visit(node.children as PhrasingContent[]);
-    }
-  };
-  visit(nodes);
-  return out;
 }

@@ -5,7 +5,7 @@
 import type { ListItem, PhrasingContent, RootContent } from 'mdast';
 import type { Status } from '../../model/types.js';
 import { FIELD_KEY } from '../field-lists.js';
-import { STATUS_LINE } from '../items.js';
+import { STATUS_LINE } from '../item-lists.js';
 import { isNavigationList, isNavigationTable } from '../navigation.js';
 import { plainText } from '../markdown.js';
 import { isBareStatus, normalizeStatus } from '../status.js';

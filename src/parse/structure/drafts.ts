@@ -4,7 +4,8 @@
  */
 import type { List, ListItem, PhrasingContent, RootContent } from 'mdast';
 import type { Status } from '../../model/types.js';
-import { isStatusList, isTaskList, isTitledItem, namesEach, statusFromBody, type InitiativeDraft } from '../items.js';
+import { isTitledItem, type InitiativeDraft, namesEach } from '../items.js';
+import { isStatusList, isTaskList, statusFromBody } from '../item-lists.js';
 import { draftsFromListItems } from '../list-drafts.js';
 import { isNavigationList } from '../navigation.js';
 import { splitTitleStatus } from '../title-status.js';

@@ -1,17 +1,16 @@
 /**
  * What a heading says it groups: a period or status group, a release and its areas, the roadmap's
  * own list, an area shared by sibling groups, a place held for work to come. The shape of a part
- * (./shape.ts) reads these first.
+ * (./shape.ts) reads these first; checklists under headings are read in ./checklists.ts.
  */
-import type { List, RootContent } from 'mdast';
-import { isTaskList, isTitledItem } from '../items.js';
+import { isTitledItem } from '../items.js';
 import { isPeriodLabel } from '../leads.js';
-import { plainText, shownBlocks } from '../markdown.js';
+import { plainText } from '../markdown.js';
 import type { OutlineHeading, OutlineNode } from '../outline.js';
 import { bucketOf, groupsByTime, isReleaseNumber, nameAfterRelease } from '../period.js';
-import { namesOnlyAStatus, normalizeStatus, statusOfSectionTitle } from '../status.js';
+import { namesOnlyAStatus, statusOfSectionTitle } from '../status.js';
 import { isPlaceholder } from '../table.js';
-import { isNoteAside, proseCount } from './blocks.js';
+import { proseCount } from './blocks.js';
 
 /** A release as a heading names it: "v2.1", "Release 3.0", or a component and its version ("Registry 2.1"). */
 export function namesARelease(title: string): boolean {
@@ -127,97 +126,9 @@ const areaKey = (title: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-/**
- * A heading whose whole text is a checklist, under a heading that names the release it leads to
- * ("## Roadmap to 1.0.0" over "#### Wireless" and its boxes): an area of that release, whose boxes are
- * its pieces of work, as a release's own checklist is; so is one among sibling checklists that show
- * their boxes are separate pieces of work (checklistsOfSeparateWork). (Under a period or a phase, or a
- * heading that names nothing of the kind, such a checklist is the steps of one piece of work.)
- */
-export function checklistInPlan(node: OutlineNode): boolean {
-  if (!isChecklistArea(node) || nameAfterRelease(node.heading!.title)) return false;
-  for (let up = node.parent; up?.heading; up = up.parent)
-    if (namesARelease(up.heading.title) || RELEASE_PLAN.test(up.heading.title)) return true;
-  return checklistsOfSeparateWork(node);
-}
-
-function mostlyBoxes(list: List): boolean {
-  const boxed = list.children.filter(
-    (item) =>
-      typeof item.checked === 'boolean' || item.children.some((child) => child.type === 'list' && isTaskList(child)),
-  );
-  return boxed.length * 2 >= list.children.length;
-}
-
-/** A heading without sub-headings whose text is a checklist: the boxes first and most of its text. */
-function isChecklistArea(node: OutlineNode): boolean {
-  if (node.children.length || !node.heading) return false;
-  // A closing line after the boxes may stand at the end of the page.
-  const shown = shownBlocks(node.blocks);
-  const lists = shown.filter((b) => b.type === 'list');
-  return (
-    lists.length > 0 &&
-    shown[0]?.type === 'list' &&
-    // Mostly boxes: a label over its own boxes ("IDE support" over "[x] VS Code") counts as one.
-    lists.every((b) => b.type === 'list' && (isTaskList(b) || mostlyBoxes(b))) &&
-    shown.length - lists.length <= 1
-  );
-}
-
-/** Plural words for kinds of separate pieces of work: "Features", "Technical Improvements", "Built-in components". */
-const SEPARATE_WORK = /\b(features|improvements|enhancements|components|integrations|fixes|capabilities)$/i;
-
-/**
- * Sibling headings that are all checklists, where the page shows that a box is a piece of work of its
- * own: one of them is titled by a kind of separate work ("Technical Improvements", "Built-in
- * components") or names a release, or most boxes of one state their own status ("Upload screen
- * (under development)"), or boxes of one have parts of their own.
- * Then every sibling's boxes are work, read alike. (Checklists under headings that name an area or a
- * topic, with nothing of the kind, are each the steps of one piece of work.)
- */
-function checklistsOfSeparateWork(node: OutlineNode): boolean {
-  const peers = (node.parent?.children ?? []).filter((peer) => peer.heading?.depth === node.heading!.depth);
-  if (peers.length < 2 || !peers.every(isChecklistArea)) return false;
-  // A release among them ("Compiler v1.0" over its boxes) delivers its boxes as separate pieces of work.
-  return peers.some(
-    (peer) =>
-      SEPARATE_WORK.test(peer.heading!.title.trim()) ||
-      boxesStateStatus(peer) ||
-      boxesWithParts(peer) ||
-      namesARelease(peer.heading!.title),
-  );
-}
-
-/**
- * Three boxes or more that have parts of their own, two or more listed under each ("- [ ] Scene
- * system" over "worlds", "entities"): each box is a piece of work with its parts, not a step. (A
- * note under a box, "PR #12", is no part.)
- */
-function boxesWithParts(node: OutlineNode): boolean {
-  const boxes = node.blocks.flatMap((b) => (b.type === 'list' ? b.children : []));
-  return (
-    boxes.filter(
-      (box) =>
-        typeof box.checked === 'boolean' && box.children.some((c) => c.type === 'list' && c.children.length >= 2),
-    ).length >= 3
-  );
-}
-
-/** Most of the boxes end with a status of their own in brackets: "(under development)", "(in progress)". */
-function boxesStateStatus(node: OutlineNode): boolean {
-  const boxes = node.blocks.flatMap((b) => (b.type === 'list' ? b.children : []));
-  const stated = boxes.filter((box) => {
-    const remark = /\(([^()]{2,40})\)\s*$/.exec(plainText(box.children[0] ?? box).trim())?.[1];
-    return !!remark && normalizeStatus(remark) !== 'unknown';
-  });
-  return boxes.length >= 2 && stated.length * 2 >= boxes.length;
-}
-
 /** A release named by its stage, as a whole title: "MVP Roadmap", "Alpha 2", "Beta"; not "Post-MVP ideas". */
 const RELEASE_STAGE =
   /^(?:the\s+)?(?:mvp|alpha|beta|rc|release\s+candidate)(?:\s+v?\d+(?:\.\d+)*)?(?:\s*(?:roadmap|releases?|milestones?|plan|里程碑|版本|マイルストーン))?$/i;
-/** "Roadmap to 1.0.0", "Road to v2", "Plan for 3.0": a heading that names the release the plan leads to. */
-const RELEASE_PLAN = /\b(road\s?map|road|plan|path)\s+(to|for|towards)\s+v?\d+(\.\d+)*\b/i;
 
 /**
  * A heading beside two or more period groups ("Near-Term", "Long-Term") that holds named items as they
@@ -259,27 +170,6 @@ export function namesWorkAndItsStatus(node: OutlineNode): boolean {
   if (!named || GENERIC_WORK.test(named[1]!.trim())) return false;
   const peers = (node.parent?.children ?? []).filter((peer) => peer !== node && peer.heading);
   return peers.length >= 2 && peers.every((peer) => !groupsByTime(peer.heading!.title));
-}
-
-/**
- * A release heading ("v0.3", "## 1.2.0") whose whole text is a checklist: the release's items, one
- * piece of work each, as under a period. (An area's checklist, "SQL layer" over its tasks, is the
- * steps of one piece of work.)
- */
-export function releaseChecklist(node: OutlineNode): boolean {
-  if (node.children.length || !namesARelease(node.heading!.title)) return false;
-  // A release the page names for what it brings ("v0.1.0 — Foundation") is that piece of work; its
-  // boxes are its steps.
-  if (nameAfterRelease(node.heading!.title)) return false;
-  // A note set aside ("> [!NOTE] The milestone was split") remarks on the release; it holds none of its work.
-  const shown = node.blocks.filter((b) => b.type !== 'html' && b.type !== 'definition' && !isNoteAside(b));
-  // Paragraphs that introduce the release before its first checklist, and short labels over the later
-  // ones ("From 0.0.13" over the boxes carried over), leave its boxes what it delivers.
-  const firstList = shown.findIndex((b) => b.type === 'list');
-  const label = (b: RootContent, i: number) =>
-    b.type === 'paragraph' &&
-    (i < firstList || (plainText(b).split(/\s+/).length <= 6 && shown[i + 1]?.type === 'list'));
-  return firstList !== -1 && shown.every((b, i) => (b.type === 'list' && isTaskList(b)) || label(b, i));
 }
 
 /** Plural words for the kind of work a page lists: "Themes", "Initiatives", "Focus areas". */

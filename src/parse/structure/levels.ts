@@ -9,7 +9,8 @@
 import { isFieldKeyTitle } from '../field-lists.js';
 import type { OutlineNode } from '../outline.js';
 import { isPointsOfWork, shapeOf } from './shape.js';
-import { checklistInPlan, placeholderOnly, recurringArea, recurringPart } from './groups.js';
+import { checklistInPlan } from './checklists.js';
+import { placeholderOnly, recurringArea, recurringPart } from './groups.js';
 
 export interface LevelCandidate {
   depth: number;

@@ -4,7 +4,8 @@
  * or status group, a unit of work, a wrapper of the whole roadmap).
  */
 import type { RootContent } from 'mdast';
-import { isStatusList, isTaskList, isTitledItem, namesEach } from '../items.js';
+import { isTitledItem, namesEach } from '../items.js';
+import { isStatusList, isTaskList } from '../item-lists.js';
 import { isPeriodLabel } from '../leads.js';
 import { isNavigationList } from '../navigation.js';
 import { isLegendList } from '../legend.js';
@@ -16,7 +17,7 @@ import { statusOfSectionTitle } from '../status.js';
 import { namesWorkByColumn, readTable } from '../table.js';
 import { listsOfCell, listsWorkInCells } from '../table-lists.js';
 import { hasDetailLines, proseCount, statusLineOf } from './blocks.js';
-import { boxesAreWork } from './checklists.js';
+import { boxesAreWork, releaseChecklist } from './checklists.js';
 import { labelItemsOnly, labelsRecur, recurringLabels } from './label-items.js';
 import { featureOfGroup, plainPoints, sharedListLabel } from './parts-alike.js';
 import {
@@ -27,7 +28,6 @@ import {
   namesWorkAndItsStatus,
   namesTheRoadmap,
   placeholderOnly,
-  releaseChecklist,
   statusAmongGroups,
 } from './groups.js';
 

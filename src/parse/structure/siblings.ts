@@ -7,7 +7,7 @@ import type { OutlineNode } from '../outline.js';
 import { descendants } from '../outline.js';
 import { plainText } from '../markdown.js';
 import { opensWithAction } from '../meta.js';
-import { isTaskList } from '../items.js';
+import { isTaskList } from '../item-lists.js';
 import { bucketOf } from '../period.js';
 import { isPeriodLabel } from '../leads.js';
 import { namesOnlyAStatus } from '../status.js';

@@ -5,7 +5,8 @@
  */
 import type { List, RootContent } from 'mdast';
 import { isFieldKeyTitle } from '../field-lists.js';
-import { isTaskList, namesEach } from '../items.js';
+import { namesEach } from '../items.js';
+import { isTaskList } from '../item-lists.js';
 import { isPeriodLabel } from '../leads.js';
 import { bucketOf } from '../period.js';
 import type { OutlineHeading, OutlineNode } from '../outline.js';
@@ -22,16 +23,14 @@ import {
   placeholderOnly,
   recurringArea,
   recurringPart,
-  checklistInPlan,
   groupAmongBuckets,
-  releaseChecklist,
   namesTheRoadmap,
   statusAmongGroups,
   introducesSiblings,
   namesNothing,
 } from './groups.js';
 import { proseCount } from './blocks.js';
-import { boxesAreWork } from './checklists.js';
+import { boxesAreWork, checklistInPlan, releaseChecklist } from './checklists.js';
 
 export interface WalkContext {
   /** The heading level of the initiatives, when one holds them. */
