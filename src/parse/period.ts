@@ -151,7 +151,7 @@ export function findPeriod(text: string, kinds?: PeriodKind[]): Period | undefin
 }
 
 /** The first period in `text`, with the words that name it ("2027-2028" in "Potential 2027-2028 goals"). */
-function matchPeriod(text: string, kinds?: PeriodKind[]): { period: Period; words: string } | undefined {
+export function matchPeriod(text: string, kinds?: PeriodKind[]): { period: Period; words: string } | undefined {
   for (const matcher of MATCHERS) {
     if (kinds && !kinds.includes(matcher.kind)) continue;
     const match = matcher.pattern.exec(text);
@@ -186,7 +186,7 @@ const HORIZON = new RegExp(
 );
 const WITHIN_TIME =
   /^(?:(?:coming|landing|expected|planned|arriving)\s+)?(?:within|in|over)\s+(?:the\s+)?(?:next|a\s+few|coming|few)\s+(?:few\s+)?(?:\d+(?:\s*[-–]\s*\d+)?\s+)?(?:days?|weeks?|months?|quarters?|years?)(?:\s*[/,–-]\s*(?:(?:a\s+few\s+)?(?:days?|weeks?|months?|quarters?|years?)))*(?:\s*\([^)]*\))?$/i;
-const PHASE = /\b(phase|stage|milestone|step|wave|iteration|sprint)\s*(\d+|[ivx]+\b|[a-d]\b)/i;
+export const PHASE = /\b(phase|stage|milestone|step|wave|iteration|sprint)\s*(\d+|[ivx]+\b|[a-d]\b)/i;
 const PRIORITY = /^(?:p[0-4]|priority\s*[0-4]|(?:high|medium|low|top)[\s-]+priority)$/i;
 const STATUS_GROUP = /\b(completed?|done|ongoing|in[\s-]+progress|finished|shipped|released|planned|upcoming)\b/i;
 
@@ -198,64 +198,6 @@ export function groupsByTime(title: string): boolean {
 
 /** A release's number alone, as a title or label: "0.3", "v2.1", "1.1+", "2.1.x". */
 export const isReleaseNumber = (text: string): boolean => /^v?\d+(\.\d+)+(\.x|\+)?$/i.test(text.trim());
-
-/** A title split at its first colon or spaced dash: "Q1 2026: Installer" → ["Q1 2026", "Installer"]. */
-function splitAtLead(title: string): [string, string] | undefined {
-  const match = /^(.+?)\s*(?:[:：]|\s[–—-])\s+(.*\p{L}.*)$/u.exec(title.trim());
-  return match ? [match[1]!, match[2]!] : undefined;
-}
-
-/** Words that make a period's prefix its goals: "Potential … goals", "Planned … targets". */
-const PERIOD_GOALS = /\b(potential|possible|tentative|planned|expected|goals?|targets?|objectives?|priorities)\b/gi;
-
-/**
- * The name a heading gives a piece of work after its date ("Q1 2026: Chat Desktop UI" → "Chat Desktop
- * UI"): a period, then a colon or dash, then words that are neither a horizon nor a status. Not a
- * release's name ("v0.15 - Framework Evolution"): a release groups what it delivers.
- */
-export function nameAfterPeriod(title: string): string | undefined {
-  const split = splitAtLead(title);
-  if (!split) return undefined;
-  const [prefix, name] = split;
-  const found = matchPeriod(prefix);
-  if (!found || found.period.kind === 'version') return undefined;
-  // The prefix is the period and nothing else ("Q1 2026"; "Phase 2" is not one: phases name a stage),
-  // or the period's goals ("Potential 2027-2028 goals: finish the 0.2 language").
-  const rest = prefix.replace(found.words, ' ').replace(PERIOD_GOALS, ' ');
-  if (/[\p{L}\p{N}]/u.test(rest) || bucketOf(name)) return undefined;
-  return name;
-}
-
-/**
- * The name a heading gives after its period or stage ("Milestone 2 — lower the expander",
- * "Phase 1: Storage"): the words after the colon or dash, when they are not a horizon or status.
- */
-export function nameAfterStage(title: string): string | undefined {
-  const named = nameAfterPeriod(title);
-  if (named) return named;
-  const split = splitAtLead(title);
-  if (!split || bucketOf(split[1])) return undefined;
-  const phase = PHASE.exec(split[0]);
-  return phase && !/[\p{L}\p{N}]/u.test(split[0].replace(phase[0], '')) ? split[1] : undefined;
-}
-
-/**
- * The name a release heading gives the release ("v0.1.0 — Foundation" → "Foundation", "v1.2.2-beta —
- * Lo barato"): the words after the number's colon or dash, when they are not a date, a horizon or a
- * status ("0.1.0 — December 2019" names when, not what).
- */
-export function nameAfterRelease(title: string): string | undefined {
-  const split = splitAtLead(title.replace(/\s*\([^()]*\)\s*$/, ''));
-  if (!split) return undefined;
-  const [prefix, name] = split;
-  if (!/^v?\.?\s?\d+(\.(\d+|x))+(-[\p{L}\d.]+)?\+?$/iu.test(prefix.trim())) return undefined;
-  if (findPeriod(name) || bucketOf(name) || STAGE_ONLY.test(name.trim())) return undefined;
-  return name;
-}
-
-/** A release's stage, not what it brings: "Beta", "CTP", "RC 2", "Stable", "Developer Preview". */
-const STAGE_ONLY =
-  /^(?:the\s+)?(?:alpha|beta|rc|release\s+candidates?|(?:community\s+technology|technical|developer|public)?\s*previews?|ctps?|ga|general\s+availability|lts|mvp|stable|final)(?:\s*\d+)?$/i;
 
 /** The time bucket a section title names, if it names one. */
 export function bucketOf(title: string): Bucket | undefined {

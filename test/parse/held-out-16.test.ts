@@ -11,7 +11,7 @@ import { stripLeadingSymbols } from '../../src/parse/leads.js';
 import { metaOf } from '../../src/parse/meta.js';
 import { isWholeStatus } from '../../src/parse/status.js';
 import { namesTheGoals } from '../../src/parse/structure/goals.js';
-import { nameAfterRelease } from '../../src/parse/period.js';
+import { nameAfterRelease } from '../../src/parse/period-names.js';
 
 const edition = (markdown: string) => parseRoadmap(sourceFromBytes('page.md', Buffer.from(markdown))).edition;
 const titles = (markdown: string) => allInitiatives(edition(markdown)).map((i) => i.title);

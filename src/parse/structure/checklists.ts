@@ -8,7 +8,7 @@
 import type { List, ListItem, RootContent } from 'mdast';
 import { isTaskList } from '../item-lists.js';
 import { plainText, shownBlocks } from '../markdown.js';
-import { nameAfterRelease } from '../period.js';
+import { nameAfterRelease } from '../period-names.js';
 import { normalizeStatus } from '../status.js';
 import { namesARelease } from './groups.js';
 import type { OutlineNode } from '../outline.js';
