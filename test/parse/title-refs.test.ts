@@ -80,6 +80,15 @@ describe('splitTitleRefs', () => {
       '',
       false,
     ],
+    // A name's own abbreviation after its link is part of the name; another note in capitals is detail.
+    ['[Cross Origin Resource Sharing](https://x.org/cors) (CORS)', 'Cross Origin Resource Sharing (CORS)', '', false],
+    ['[Multi-Instance GPUs](https://x.org/mig) (MIG)', 'Multi-Instance GPUs (MIG)', '', false],
+    ['[Bill of Materials](https://x.org/bom) (BOMs)', 'Bill of Materials (BOMs)', '', false],
+    ['[Network Quality of Service](https://x.org/qos) (QoS)', 'Network Quality of Service (QoS)', '', false],
+    ['[Plugin API](https://x.org/p) (WIP)', 'Plugin API', '(WIP)', false],
+    ['[Plugin API](https://x.org/p) (PA)', 'Plugin API (PA)', '', false],
+    ['[Storage API](https://x.org/p) (GA)', 'Storage API', '(GA)', false],
+    ['[Plugin API](https://x.org/p) (experimental)', 'Plugin API', '(experimental)', false],
     ['Plugin API', 'Plugin API', '', false],
     ['[Plugin API](https://tool.dev/plugins)', 'Plugin API', '', false],
   ];
