@@ -249,6 +249,24 @@ const rows: Row[] = [
     name: undefined,
   },
   {
+    what: 'no name: "the following features", "the latest version": a word before what a project ships qualifies it',
+    page: page([
+      ['intro', 'We are currently working on the following features for the next release.'],
+      ['prose', 'In the first quarter we added the following features.'],
+      ['prose', 'For Q2 we aim to incorporate the following features.'],
+      ['prose', 'For Q3 we aim to incorporate the following features, on the latest version.'],
+    ]),
+    name: undefined,
+  },
+  {
+    what: 'a lower-case name before the people of the project ("the kind community", "the kind maintainers")',
+    page: page([
+      ['intro', 'This roadmap is written by the kind maintainers.'],
+      ['prose', 'The kind community reviews it, and the kind project ships it.'],
+    ]),
+    name: 'kind',
+  },
+  {
     what: "no name: title-case feature names repeat, but nothing says they are the page's own",
     page: page([
       ['prose', 'Support for Lifecycle Management of adapters.'],
