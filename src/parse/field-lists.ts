@@ -11,6 +11,7 @@
  */
 import type { BlockContent, List, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { plainText } from './markdown.js';
+import { undecorated } from './title-words.js';
 
 export const FIELD_KEY =
   /^(description|summary|details?|priority|issues?|tracking(\s+issue)?|tracker|epic|owners?|assignees?|leads?|contacts?|champions?|sponsors?|status|state|target(\s+(release|date|version))?|milestone|release|version|due(\s+date)?|eta|timeline|dates?|sig|teams?|area|category|prs?|pull\s+requests?|kep|proposal|design(\s+doc)?|docs?|documents?|links?|notes?|estimate|size|effort|stakeholders?|reviewers?|contributors?|progress|dependencies|depends\s+on|outcomes?|goals?|objectives?|deliverables?|rfcs?|specs?|specifications?|start(\s+date)?|end(\s+date)?|expir\w*|sub[\s-]?releases?|(success|acceptance|exit)\s+criteria)$/i;
@@ -19,9 +20,9 @@ export const FIELD_KEY =
 export const FIELD_KEY_OTHER =
   /^(目标|目標|状态|狀態|状態|ステータス|描述|说明|說明|进度|進捗|负责人|担当|交付物|成果物|ziele?|beschreibung|objetivos?|estado|descripción|descrição|objectifs?|statut|описание|цель|цели|статус)$/i;
 
-/** A title that is only a key of a part's details: "Deliverables", "Status:", "目标". */
+/** A title that is only a key of a part's details: "Deliverables", "Status:", "目标", "🎯 Goal". */
 export function isFieldKeyTitle(title: string): boolean {
-  const key = title.trim().replace(/\s*[:：]$/, '');
+  const key = undecorated(title).replace(/\s*[:：]$/, '');
   return FIELD_KEY.test(key) || FIELD_KEY_OTHER.test(key);
 }
 
