@@ -79,7 +79,7 @@ export function isStub(blocks: RootContent[]): boolean {
   const text = plainText(paragraph).trim();
   return (
     text.split(/\s+/).length <= 8 &&
-    /^(see|refer\s+to|details\s+(are\s+)?in|read)\b/i.test(text) &&
+    /^(see|refer\s+to|details\s+(are\s+)?in|read)\s/i.test(text) &&
     paragraph.children.some((node) => node.type === 'link' || node.type === 'linkReference')
   );
 }

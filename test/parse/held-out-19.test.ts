@@ -27,3 +27,26 @@ describe('an emoji before a heading decorates it: the words say what the part is
     expect(titles(page('Goal'))).toEqual(['Registration page', 'WebSockets']);
   });
 });
+
+describe('an item that only points elsewhere is no piece of work', () => {
+  const release = (last: string) =>
+    `# Tool Roadmap\n\n#### Tool 6.1 release (2026 Q2)\n\n* Improved keystore locking\n* Usable syslog plugin\n* ${last}\n`;
+
+  it.each([
+    ['See the [release notes](https://tool.dev/releases/6.1.0) for details'],
+    ['Refer to [the changelog](https://tool.dev/changelog)'],
+    ['Read [the announcement](https://tool.dev/blog/6.1)'],
+  ])('"%s" joins its release\u2019s introduction', (pointer) => {
+    const read = edition(release(pointer));
+    expect(allInitiatives(read).map((i) => i.title)).toEqual(['Improved keystore locking', 'Usable syslog plugin']);
+    expect(JSON.stringify(read.sections)).toContain(pointer.replace(/\[([^\]]*)\]\([^)]*\)/, '$1').split(' ')[1]);
+  });
+
+  it.each([
+    ['See if we can speed up deserialization of the cache'],
+    ['Read-only mode for [shared workspaces](https://tool.dev/ws)'],
+    ['Seed data for [the demo](https://tool.dev/demo) and a guided tour of every screen of the app'],
+  ])('"%s" is work', (item) => {
+    expect(titles(release(item))).toHaveLength(3);
+  });
+});

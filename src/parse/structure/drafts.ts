@@ -10,7 +10,7 @@ import { draftsFromListItems } from '../list-drafts.js';
 import { isNavigationList } from '../navigation.js';
 import { splitTitleStatus } from '../title-status.js';
 import { isLegendList, isLegendTable } from '../legend.js';
-import { isBoardList } from '../meta.js';
+import { isBoardList, isStub } from '../meta.js';
 import { plainText } from '../markdown.js';
 import { flattenBlocks, type OutlineHeading, type OutlineNode } from '../outline.js';
 import { deliveredIn, isReleasedLink, namesOnlyAStatus, normalizeStatus, statusOfSectionTitle } from '../status.js';
@@ -207,6 +207,8 @@ export function itemsOf(
         isPlaceholder(plainText(item)) ||
         OPEN_END.test(plainText(item).trim()) ||
         PLACE_FOR_MORE.test(plainText(item).trim()) ||
+        // "See the [release notes](…) for details": a pointer to more, as a release's whole body can be.
+        isStub(item.children) ||
         (item.children.length === 1 && isPeriodLabel(plainText(item).replace(/[:.]\s*$/, '')));
       const held = block.children.filter((item) => plainText(item).trim() !== '' && holdsAPlace(item));
       const { work, prose } = splitProseItems({
