@@ -47,6 +47,34 @@ const title = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).toLowerCase(
 const fullMonth = (name: string) => title(MONTHS[monthIndex(name)] ?? name);
 const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
 
+/**
+ * A run of quarters ("Q3 2026 – Q2 2027", "Q1-Q2 2026") or of halves ("H2 2025 to H1 2026"), labelled as
+ * single ones are ("Q1 2026", "2026 H1") and dated from its start.
+ */
+function partRange(kind: 'quarter' | 'half'): Matcher {
+  const letter = kind === 'quarter' ? 'Q' : 'H';
+  const part = kind === 'quarter' ? '[1-4]' : '[12]';
+  return {
+    kind,
+    pattern: new RegExp(
+      `\\b${letter}(${part})(?:\\s*${YEAR})?\\s*(?:through|thru|to|until|-|–|—)\\s*${letter}(${part})\\s*${YEAR}\\b`,
+      'i',
+    ),
+    make: (m) => {
+      const [from, firstYear, to, lastYear] = [m[1]!, m[2] ?? m[4]!, m[3]!, m[4]!];
+      const one = (n: string, year: string) => (kind === 'quarter' ? `Q${n} ${year}` : `${year} H${n}`);
+      const label =
+        firstYear !== lastYear
+          ? `${one(from, firstYear)} – ${one(to, lastYear)}`
+          : kind === 'quarter'
+            ? `Q${from}–Q${to} ${lastYear}`
+            : `${lastYear} H${from}–H${to}`;
+      const month = kind === 'quarter' ? (Number(from) - 1) * 3 + 1 : from === '1' ? 1 : 7;
+      return { kind, label, date: `${firstYear}-${pad(month)}-01` };
+    },
+  };
+}
+
 const MATCHERS: Matcher[] = [
   {
     kind: 'month-range',
@@ -60,6 +88,9 @@ const MATCHERS: Matcher[] = [
       date: `${m[2] ?? m[4]}-${pad(monthIndex(m[1]!) + 1)}-01`,
     }),
   },
+  // A run of quarters or of halves: "Q3 2026 – Q2 2027", "Q1-Q2 2026", "H2 2025 to H1 2026".
+  partRange('quarter'),
+  partRange('half'),
   {
     kind: 'season',
     pattern: new RegExp(`\\b(?:${YEAR}\\s+${SEASON}|${SEASON}\\s+(?:of\\s+)?${YEAR})\\b`, 'i'),

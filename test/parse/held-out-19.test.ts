@@ -4,6 +4,7 @@ import { sourceFromBytes } from '../../src/load/read-source.js';
 import { allInitiatives } from '../../src/model/types.js';
 import { isFieldKeyTitle } from '../../src/parse/field-lists.js';
 import { parseRoadmap } from '../../src/parse/index.js';
+import { findPeriod } from '../../src/parse/period.js';
 
 const edition = (markdown: string) => parseRoadmap(sourceFromBytes('page.md', Buffer.from(markdown))).edition;
 const titles = (markdown: string) => allInitiatives(edition(markdown)).map((i) => i.title);
@@ -48,5 +49,26 @@ describe('an item that only points elsewhere is no piece of work', () => {
     ['Seed data for [the demo](https://tool.dev/demo) and a guided tour of every screen of the app'],
   ])('"%s" is work', (item) => {
     expect(titles(release(item))).toHaveLength(3);
+  });
+});
+
+describe('a run of quarters or halves is one period, labelled as written', () => {
+  it.each([
+    ['12-Month Roadmap (Q3 2026 – Q2 2027)', 'Q3 2026 – Q2 2027', '2026-07-01'],
+    ['Q1-Q2 2026', 'Q1–Q2 2026', '2026-01-01'],
+    ['Q4 2025 to Q1 2026: Installer', 'Q4 2025 – Q1 2026', '2025-10-01'],
+    ['H2 2025 – H1 2026', '2025 H2 – 2026 H1', '2025-07-01'],
+    ['H1-H2 2027', '2027 H1–H2', '2027-01-01'],
+    ['Q1 2026', 'Q1 2026', '2026-01-01'],
+    ['Q1 2026 - 2027', 'Q1 2026', '2026-01-01'],
+    ['Q1 – H2 2026', '2026 H2', '2026-07-01'],
+  ])('%s → %s', (text, label, date) => {
+    expect(findPeriod(text)).toMatchObject({ label, date });
+  });
+
+  it('labels the edition whose title spans quarters of two years', () => {
+    const page =
+      '# Acme 12-Month Roadmap (Q3 2026 – Q2 2027)\n\n## Q3 2026\n\n- Plugin API\n\n## Q4 2026\n\n- Sync engine\n';
+    expect(edition(page).label).toBe('Q3 2026 – Q2 2027');
   });
 });
