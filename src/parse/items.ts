@@ -222,6 +222,14 @@ export function draftFromListItem(item: ListItem, splitLead: boolean | 'always' 
     } else if (dash) {
       titleRich = dash[0];
       body = [paragraph(dash[1], first), ...rest];
+    } else if (firstSentence(inl, MAX_SENTENCE_WORDS)) {
+      // "Invest effort in the stubs, with focus on … Better support for ORMs will be a separate project.":
+      // a title is one sentence; the sentences after it describe the work.
+      const [name, description] = firstSentence(inl, MAX_SENTENCE_WORDS)!;
+      titleRich = name;
+      body = [paragraph(description, first), ...rest];
+      const trailing = trailingStatusOf(plainText(first));
+      if (trailing) ({ status: longStatus, statusText: longStatusText } = trailing);
     } else {
       // One long sentence: it is the title, unless it runs on past any title's length.
       const text = plainText(first);

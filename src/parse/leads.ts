@@ -176,7 +176,10 @@ export function linkLeadOf(inl: PhrasingContent[]): [PhrasingContent[], Phrasing
  * sentence ends at `.`, `!` or `?` and a space, outside code and links, and
  * not after an abbreviation ("e.g.") or an initial.
  */
-export function firstSentence(inl: PhrasingContent[]): [PhrasingContent[], PhrasingContent[]] | undefined {
+export function firstSentence(
+  inl: PhrasingContent[],
+  maxWords = MAX_NAME_SENTENCE_WORDS,
+): [PhrasingContent[], PhrasingContent[]] | undefined {
   for (let i = 0; i < inl.length; i++) {
     const node = inl[i]!;
     if (node.type !== 'text') continue;
@@ -193,7 +196,7 @@ export function firstSentence(inl: PhrasingContent[]): [PhrasingContent[], Phras
     ]);
     const tail = trimInlines([{ type: 'text', value: node.value.slice(match.index + 1) }, ...inl.slice(i + 1)]);
     const n = words(plainText(head));
-    if (n < 1 || n > MAX_NAME_SENTENCE_WORDS || !plainText(tail)) return undefined;
+    if (n < 1 || n > maxWords || !plainText(tail)) return undefined;
     return [head, tail];
   }
   return undefined;

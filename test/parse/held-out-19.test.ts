@@ -72,3 +72,25 @@ describe('a run of quarters or halves is one period, labelled as written', () =>
     expect(edition(page).label).toBe('Q3 2026 – Q2 2027');
   });
 });
+
+describe('a title is one sentence: the sentences after it describe the work', () => {
+  const page = (item: string) => `# Tool Roadmap\n\n## Next\n\n- ${item}\n- Faster startup\n`;
+
+  it.each([
+    [
+      'Invest some effort into systematically filling in missing\n  annotations and stubs, with focus on features heavily\n  used at work. Better support for ORMs will be a separate\n  project.',
+      'Invest some effort into systematically filling in missing annotations and stubs, with focus on features heavily used at work',
+    ],
+    [
+      'Consider opt-in telemetry about generators being used, limited to a counter of invocations by generator name. This would allow us to make decisions based on statistics.',
+      'Consider opt-in telemetry about generators being used, limited to a counter of invocations by generator name',
+    ],
+    // One sentence, however long, stays whole; so do abbreviations inside it.
+    [
+      'Make the installer detect the platform, e.g. Linux or macOS, and pick the right archive for it without asking the user anything',
+      'Make the installer detect the platform, e.g. Linux or macOS, and pick the right archive for it without asking the user anything',
+    ],
+  ])('%j', (item, title) => {
+    expect(titles(page(item))[0]).toBe(title);
+  });
+});
