@@ -94,3 +94,24 @@ describe('a title is one sentence: the sentences after it describe the work', ()
     expect(titles(page(item))[0]).toBe(title);
   });
 });
+
+describe('in a list of named work, a sentence is its introduction only when it talks about the list', () => {
+  const page = (sentence: string) =>
+    `# Tool Roadmap\n\nUpcoming 0.3.x releases:\n\n- ${sentence}\n- **Sync engine**: two-way sync\n- **Plugin API**: load plugins\n- **Offline mode**: work without a network\n`;
+
+  it.each([
+    ['We welcome contributions to any of these items.'],
+    ['Want to speak to us about one of them? Open a discussion.'],
+    ['Items below that are in development will be marked in parentheses.'],
+    ['Will do a bunch of alpha releases before the first stable one.'],
+  ])('"%s" introduces the list', (sentence) => {
+    expect(titles(page(sentence))).toEqual(['Sync engine', 'Plugin API', 'Offline mode']);
+  });
+
+  it.each([['Bring themes and branding back.'], ['Port the renderer to the new graphics API.']])(
+    '"%s" names work',
+    (sentence) => {
+      expect(titles(page(sentence))).toHaveLength(4);
+    },
+  );
+});
