@@ -32,18 +32,24 @@ export function tokenize(text: string): Token[] {
     let end = start + match[0].length;
     let possessive = false;
     let contraction = false;
+    let word = match[0];
     const tail = /^['’](s(?![\p{L}\p{N}]))?/u.exec(text.slice(end));
+    const joined = /^['’]\p{L}+/u.exec(text.slice(end))?.[0];
     if (tail && (tail[1] || /s$/i.test(match[0]))) {
       possessive = true;
       end += tail[0].length;
-    } else if (/^['’]\p{L}/u.test(text.slice(end))) {
+    } else if (joined && /^.(d|ll|re|ve|t|m)$/i.test(joined)) {
       // A contraction ("We'd", "don't") is one word, and no name.
-      end += /^['’]\p{L}+/u.exec(text.slice(end))![0].length;
+      end += joined.length;
       contraction = true;
+    } else if (joined) {
+      // Letters joined by an apostrophe otherwise make one word of a name: "Cap'n", "O'Reilly".
+      end += joined.length;
+      word += joined;
     }
     tokens.push({
-      text: match[0],
-      key: match[0].toLowerCase(),
+      text: word,
+      key: word.toLowerCase(),
       initial: !last || /[.!?:;•]/.test(before),
       possessive,
       after: '',

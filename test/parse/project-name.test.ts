@@ -249,6 +249,16 @@ const rows: Row[] = [
     name: undefined,
   },
   {
+    what: 'letters joined by an apostrophe are one word of a name ("Cap\'n Proto"); a contraction ("We\'d") is none',
+    page: page([
+      ['intro', "This is a list of big ideas we'd like to implement in Cap'n Proto. We don't know in what order."],
+      ['prose', "Cap'n Proto RPC should support the Noise Protocol."],
+      ['prose', "Cap'n Proto's schema language gets inline lists."],
+    ]),
+    hints: ['capnproto'],
+    name: "Cap'n Proto",
+  },
+  {
     what: 'no name: "the following features", "the latest version": a word before what a project ships qualifies it',
     page: page([
       ['intro', 'We are currently working on the following features for the next release.'],
