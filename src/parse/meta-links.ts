@@ -26,7 +26,7 @@ export function isLinkList(blocks: RootContent[]): boolean {
 
 /** A link to one tracked piece of work: an issue, a pull request, an epic, a proposal. */
 const WORK_ITEM =
-  /\/(?:issues|pull|pulls|merge_requests|-\/issues|-\/epics|discussions|browse\/[A-Z][A-Z0-9]+-\d)(?:\/\d+)?(?:[/?#].*)?$/;
+  /\/(?:(?:issues|pull|pulls|merge_requests|-\/issues|-\/epics|discussions)\/\d+|browse\/[A-Z][A-Z0-9]+-\d+)(?:[/?#].*)?$/;
 
 /**
  * Link-only items whose links name the work in words and lead to where each
@@ -49,9 +49,12 @@ export function namesTrackedWork(blocks: RootContent[]): boolean {
   );
 }
 
-/** A link to a whole project board or repository, not to one piece of work in it. */
+/**
+ * A link to a whole project board or repository, not to one piece of work in it; or to a list of work
+ * there: its issues or discussions, a search of them, a label, a category.
+ */
 const PLACE =
-  /^https?:\/\/[^/]+\/(?:orgs\/[^/]+\/projects\/\d+|[^/]+\/[^/]+\/projects\/\d+|[^/]+\/[^/]+\/?(?:[?#].*)?$|[^/]+\/[^/]+\/milestones\/?$)/;
+  /^https?:\/\/[^/]+\/(?:orgs\/[^/]+\/projects\/\d+|[^/]+\/[^/]+\/projects\/\d+|[^/]+\/[^/]+\/?(?:[?#].*)?$|[^/]+\/[^/]+\/milestones\/?$|[^/]+\/[^/]+\/(?:issues|pulls|discussions)\/?(?:[?#].*)?$|[^/]+\/[^/]+\/(?:labels|discussions\/categories)\/[^/?#]+\/?(?:[?#].*)?$)/;
 
 /**
  * A list whose every item leads with a link to a board or a repository

@@ -115,3 +115,26 @@ describe('in a list of named work, a sentence is its introduction only when it t
     },
   );
 });
+
+describe('links to lists of work (an issue search, a label, a discussion category) point to places, not work', () => {
+  const page = (links: string) =>
+    `# Acme Roadmap\n\n## Plugin API\n\nLoad plugins at run time, with a stable interface for third parties.\n\n## Sync engine\n\nTwo-way sync with the server, conflict-free and resumable.\n\n## Product Improvements\n\n${links}\n`;
+
+  it('a list of them is no work of its own', () => {
+    const links = [
+      '- [Issues marked help-wanted](https://github.com/acme/tool/issues?q=is%3Aissue+is%3Aopen+label%3A%22help+wanted%22)',
+      '- [Pitches](https://github.com/acme/tool/discussions/categories/pitches)\nPropose and discuss ideas.',
+      '- [Feature requests](https://github.com/acme/tool/labels/feature-request)',
+      '- [All open issues](https://github.com/acme/tool/issues)',
+    ].join('\n');
+    expect(titles(page(links))).toEqual(['Plugin API', 'Sync engine']);
+  });
+
+  it('a list of single issues, each named, is work: the part stays a slide', () => {
+    const links = [
+      '- [Faster startup](https://github.com/acme/tool/issues/12)',
+      '- [Offline mode](https://github.com/acme/tool/issues/14)',
+    ].join('\n');
+    expect(titles(page(links))).toEqual(['Plugin API', 'Sync engine', 'Product Improvements']);
+  });
+});
