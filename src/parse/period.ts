@@ -171,7 +171,9 @@ const MATCHERS: Matcher[] = [
   },
   {
     kind: 'version',
-    pattern: /(?<![\w.])(?:v|version\s+|release\s+)(\d+(?:\.\d+){1,2})(?![\w.]*\d)/i,
+    // A pre-release suffix belongs to the number ("v1.0.0b1", "v2.0rc1", "v0.4a2"); more digits do not.
+    pattern:
+      /(?<![\w.])(?:v|version\s+|release\s+)(\d+(?:\.\d+){1,2}(?:-?(?:a|b|rc|alpha|beta|pre|dev)\d*\b)?)(?![\w.]*\d)/i,
     make: (m) => ({ kind: 'version', label: `v${m[1]}` }),
   },
 ];

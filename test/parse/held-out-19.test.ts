@@ -138,3 +138,31 @@ describe('links to lists of work (an issue search, a label, a discussion categor
     expect(titles(page(links))).toEqual(['Plugin API', 'Sync engine', 'Product Improvements']);
   });
 });
+
+describe('a pre-release version is a version, its suffix in its label', () => {
+  it.each([
+    ['Y23 Q3: v1.0.0b1', 'v1.0.0b1'],
+    ['v2.0rc1', 'v2.0rc1'],
+    ['Version 1.0-beta2', 'v1.0-beta2'],
+    ['v1.2', 'v1.2'],
+  ])('%s → %s', (text, label) => {
+    expect(findPeriod(text)).toEqual({ kind: 'version', label });
+  });
+
+  it.each([['v1.2.3.4'], ['v1.0.0x1']])('%s is no version', (text) => {
+    expect(findPeriod(text)).toBeUndefined();
+  });
+
+  it('a beta release whose boxes are all done lists its work', () => {
+    const page =
+      '# Roadmap\n\nIntro.\n\n## Y23 Q3: v1.0.0b1\n\n- [x] Migration to batch-centric API.\n- [x] Migration of core API methods to C++.\n\n## Y24 Q1: v1.0.0\n\n- [ ] Debug trace logging support.\n- [ ] C++ Plugin System\n\n## Y24 onwards\n\n- UI Layer\n- Auth related error codes.\n';
+    expect(titles(page)).toEqual([
+      'Migration to batch-centric API',
+      'Migration of core API methods to C++',
+      'Debug trace logging support',
+      'C++ Plugin System',
+      'UI Layer',
+      'Auth related error codes',
+    ]);
+  });
+});
