@@ -166,3 +166,19 @@ describe('a pre-release version is a version, its suffix in its label', () => {
     ]);
   });
 });
+
+describe('a part that states its own status in a line of its own is work, however its title reads', () => {
+  const page = (status: string) =>
+    `# Acme Roadmap\n\n## Upgrade to Node 22\n\n*Status: In progress*\n\nMove the runtime to Node 22.\n\n## Project Governance/Community Contribution\n\n${status}It is hard for newcomers to know what to work on and how to get changes reviewed.\n`;
+
+  it.each([
+    ['*Status: Since this topic was added, we have introduced new contribution guidelines.*\n\n'],
+    ['**Status: new guidelines are out, a triage rota is next.**\n\n'],
+  ])('%j', (status) => {
+    expect(titles(page(status))).toEqual(['Upgrade to Node 22', 'Project Governance/Community Contribution']);
+  });
+
+  it('without one, the title asks for contributions', () => {
+    expect(titles(page(''))).toEqual(['Upgrade to Node 22']);
+  });
+});

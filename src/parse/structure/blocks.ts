@@ -84,6 +84,18 @@ export function fieldKeysOf(blocks: RootContent[]): Set<string> {
   return keys;
 }
 
+/**
+ * A paragraph set apart in italics or bold that opens with "Status:" ("*Status: Since this topic was
+ * added, we have introduced new guidelines…*"): the part says how its work stands, in words of its own.
+ */
+export function statesItsStatus(blocks: RootContent[]): boolean {
+  return blocks.some((block) => {
+    if (block.type !== 'paragraph' || block.children.length !== 1) return false;
+    const [only] = block.children;
+    return (only?.type === 'emphasis' || only?.type === 'strong') && /^status\s*:/i.test(plainText(only).trim());
+  });
+}
+
 /** The status a part states on a line of its own, at the start of a paragraph or after a hard break. */
 export function statusLineOf(blocks: RootContent[]): { status: Status; statusText: string } | undefined {
   for (const block of blocks) {

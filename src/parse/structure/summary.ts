@@ -9,7 +9,7 @@ import { type Meta, metaOf } from '../meta.js';
 import { plainText } from '../markdown.js';
 import { descendants, type OutlineNode } from '../outline.js';
 import { readTable } from '../table.js';
-import { hasDetailLines, statusLineOf } from './blocks.js';
+import { hasDetailLines, statesItsStatus, statusLineOf } from './blocks.js';
 import { goalsBesideWork } from './goals.js';
 
 /** Lower-case words only, checkboxes left out, for comparing a row's name with the page's later names. */
@@ -88,6 +88,7 @@ export function metaOfPart(node: OutlineNode, inBucket: boolean): Meta | undefin
     return { kind: 'about', why: "its list sets out the project's goals, beside the parts that hold its work" };
   // A part that states how its own work stands ("Status: In progress", "**Goal:** … **Owner:** …") is a
   // piece of work, however its title reads ("Contributor documentation").
-  const ownWork = statusLineOf(node.blocks) !== undefined || hasDetailLines(node.blocks);
+  const ownWork =
+    statusLineOf(node.blocks) !== undefined || statesItsStatus(node.blocks) || hasDetailLines(node.blocks);
   return metaOf(node.heading!.title, node.blocks, node.children.length > 0, inBucket, ownWork);
 }
