@@ -20,7 +20,7 @@ import { labelOf, type LabelReading } from './edition-label.js';
 import { plainText } from './markdown.js';
 import type { OutlineHeading } from './outline.js';
 import { pageTextOf } from './page-text.js';
-import { findPeriod, parseLooseDate } from './period.js';
+import { findPeriod, isReleaseNumber, parseLooseDate } from './period.js';
 import { readProjectName, type NameCandidate, type NameReading } from './project-name.js';
 import { withoutLocaleTag } from '../model/label.js';
 import { genericDeckTitle, isGenericTitle, nameInTitle } from './title-words.js';
@@ -88,7 +88,15 @@ function titleOf(input: EditionMetaInput, wrappers: Heading[]): TitleChoice {
   // generators read it; an H1 further down ("# Main tasks" after the intro) heads a group.
   // With a front-matter title, H1s that come several times in the body are its parts, the first too.
   const h1s = headings.filter((node) => node.depth === 1).length;
-  const h1 = headings.find((node) => node.depth === 1 && (!fm || (node === opening && h1s === 1)));
+  // An H1 that only names a release beside another that does ("# Version 0.3" before "# Version 0.4")
+  // is a part of the page, as a period is.
+  const releases = headings.filter((node) => node.depth === 1 && namesOnlyARelease(plainText(node))).length;
+  const h1 = headings.find(
+    (node) =>
+      node.depth === 1 &&
+      (!fm || (node === opening && h1s === 1)) &&
+      !(releases > 1 && namesOnlyARelease(plainText(node))),
+  );
   if (h1) choices.push({ title: plainText(h1), titleSource: 'h1' });
   // Else the heading the page opens with, when it is one of those and wraps the page: an
   // opening heading with siblings at its level ("### [Done] v0.1: Prototype" before "### v0.2:
@@ -129,6 +137,12 @@ function wrappingHeadings(root: Root): Heading[] {
 
 const PERIOD_WORDS =
   /\b((?:19|20)\d{2}|q[1-4]|h[12]|fy\s*'?\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|spring|summer|fall|autumn|winter|through|thru|to|and|of)\b/gi;
+
+/** "Version 0.3", "v2.0", "Release 1.4.x", "0.3": a release's number and nothing else. */
+function namesOnlyARelease(text: string): boolean {
+  const t = text.trim().replace(/[:：]$/, '');
+  return isReleaseNumber(t) || /^(?:version|release|v)\s*\.?\s*\d+(?:\.\d+)*(?:\.x)?$/i.test(t);
+}
 
 function namesOnlyAPeriod(text: string): boolean {
   return !!findPeriod(text) && text.replace(PERIOD_WORDS, ' ').replace(/[\s\p{P}\p{S}]+/gu, '') === '';

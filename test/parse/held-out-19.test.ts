@@ -182,3 +182,27 @@ describe('a part that states its own status in a line of its own is work, howeve
     expect(titles(page(''))).toEqual(['Upgrade to Node 22']);
   });
 });
+
+describe('an H1 that only names a release beside another that does is a part of the page, not its title', () => {
+  const page = (first: string, second: string) =>
+    `# ${first}\n\nThe next release brings Widgetry to mobile.\n\n- Android support\n- iOS support\n\n# ${second}\n\n- Plugin API\n`;
+
+  it.each([
+    ['Version 0.3', 'Version 0.4'],
+    ['v2.0', 'v2.1'],
+    ['0.3', '0.4'],
+  ])('"%s" before "%s"', (first, second) => {
+    expect(edition(page(first, second)).title).not.toBe(first);
+  });
+
+  it.each([
+    ['Widgetry 0.3 Roadmap', 'Version 0.4'],
+    ['Version 0.3', 'FAQ'],
+  ])('"%s" before "%s" stays the title', (first, second) => {
+    const read = edition(
+      `# ${first}\n\nPlans for the next release.\n\n## Android support\n\nPort it.\n\n# ${second}\n\nText.\n`,
+    );
+    if (second === 'FAQ') expect(read.title).toContain('Version 0.3');
+    else expect(read.title).toBe(first);
+  });
+});
