@@ -12,6 +12,7 @@ import { bucketOf } from './period.js';
 import { isBareStatus, normalizeStatus } from './status.js';
 import { type ColumnRole, isPlaceholder, readTable } from './table.js';
 import { namedByAnother, titledBy } from './row-titles.js';
+import { carriedGroups } from './table-groups.js';
 
 const words = (text: string) => (text.trim() ? text.trim().split(/\s+/).length : 0);
 
@@ -80,6 +81,8 @@ export function draftsFromTable(
       }
     });
   }
+  // A first column written once per group and blank below: the rows' groups, as label rows are.
+  const carried = carriedGroups(named, titleCol, roles);
   const groups: { row: TableRow; rows: TableRow[] }[] = [];
   for (const row of rows) {
     const previous = groups[groups.length - 1];
@@ -178,12 +181,14 @@ export function draftsFromTable(
     };
     if (categoryCol >= 0 && cell(row, categoryCol)) draft.category = cell(row, categoryCol);
     const labelRow = groupOf.get(row);
-    if (labelRow) {
-      const rowGroup = {
-        title: labelOf(labelRow),
-        rich: labelRich(labelRow.children[titleCol]!.children),
-        position: positionOf(labelRow),
-      };
+    const rowGroup = labelRow
+      ? {
+          title: labelOf(labelRow),
+          rich: labelRich(labelRow.children[titleCol]!.children),
+          position: positionOf(labelRow),
+        }
+      : carried.get(row);
+    if (rowGroup) {
       draft.rowGroup = rowGroup;
       if (!draft.category) draft.category = rowGroup.title;
     }
