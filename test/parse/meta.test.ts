@@ -7,6 +7,10 @@ describe('metaOf', () => {
   const cases: [string, string, string | undefined][] = [
     ['How to influence the roadmap', 'Open an issue.', 'closing'],
     ['How can I add something to the roadmap?', 'Open an issue.', 'closing'],
+    ['Talk with us', 'Want to jump in? Chat with us on Discord.', 'closing'],
+    ['Talk to Us!', 'Join the channel if you want to work on any of these.', 'closing'],
+    ['Get in touch', 'Write to the mailing list.', 'closing'],
+    ['Talk to users early', 'Interview five teams before the design is set.', undefined],
     ['How should I use this document?', 'Read it top to bottom.', 'faq'],
     ['Overview', 'This document outlines the plan for 2023.', 'about'],
     [
