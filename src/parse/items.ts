@@ -231,8 +231,9 @@ export function draftFromListItem(item: ListItem, splitLead: boolean | 'always' 
       const trailing = trailingStatusOf(plainText(first));
       if (trailing) ({ status: longStatus, statusText: longStatusText } = trailing);
     } else {
-      // One long sentence: it is the title, unless it runs on past any title's length.
-      const text = plainText(first);
+      // One long sentence: it is the title, unless it runs on past any title's length. Its words are
+      // read as cleaned above (no dash after a checkbox, no numbering, no status lead).
+      const text = plainText(inl);
       if (words(text) <= MAX_SENTENCE_WORDS) {
         titleRich = withoutFinalStop(inl);
       } else {

@@ -206,3 +206,13 @@ describe('an H1 that only names a release beside another that does is a part of 
     else expect(read.title).toBe(first);
   });
 });
+
+describe('a long item is shortened from its cleaned words', () => {
+  it('the dash after its checkbox is no part of the shortened title', () => {
+    const page =
+      '# Studio Roadmap\n\n## 0.1.0 - Alpha\n\n- [x] - Create Recording View for the steps that a user records while testing the application in the browser window, with every click, key press and assertion listed in the order the user made them, so that they can be edited later\n- [ ] Export to PDF\n';
+    const [first] = titles(page);
+    expect(first).toMatch(/^Create Recording View for the steps/);
+    expect(first!.endsWith('…')).toBe(true);
+  });
+});
