@@ -11,7 +11,9 @@ const tableOf = (markdown: string) => parseMarkdown(markdown).children.find((b) 
 
 function groupsOf(markdown: string): (string | undefined)[] {
   const table = tableOf(markdown);
-  const { titleCol, roles } = readTable(table);
+  const reading = readTable(table);
+  if (reading.kind !== 'items') throw new Error(`a table of ${reading.kind}, not of items`);
+  const { titleCol, roles } = reading;
   const rows = table.children.slice(1);
   const groups = carriedGroups(rows, titleCol, roles);
   return rows.map((row) => groups.get(row)?.title);

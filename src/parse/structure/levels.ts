@@ -8,7 +8,8 @@
  */
 import { isFieldKeyTitle } from '../field-lists.js';
 import type { OutlineNode } from '../outline.js';
-import { isPointsOfWork, shapeOf } from './shape.js';
+import { isPointsOfWork } from './points.js';
+import { shapeOf } from './shape.js';
 import { checklistInPlan } from './checklists.js';
 import { placeholderOnly, recurringArea, recurringPart } from './groups.js';
 

@@ -20,7 +20,7 @@ import { listsOfCell, listsWorkInCells } from '../table-lists.js';
 import { hasDetailLines, proseCount, statusLineOf } from './blocks.js';
 import { boxesAreWork, releaseChecklist } from './checklists.js';
 import { labelItemsOnly, labelsRecur, recurringLabels } from './label-items.js';
-import { featureOfGroup, plainPoints, sharedListLabel } from './parts-alike.js';
+import { featureOfGroup, sharedListLabel } from './parts-alike.js';
 import {
   groupAmongBuckets,
   isTimeBucket,
@@ -31,6 +31,9 @@ import {
   placeholderOnly,
   statusAmongGroups,
 } from './groups.js';
+
+/** Titles of a list of work: "Initiatives on X's Roadmap", "Planned features", "Deliverables", "Work items". */
+export const WORK_LIST_TITLE = /\b(initiatives|deliverables|work\s+items|planned\s+(features|work|items))\b/i;
 
 export type Shape = 'prose' | 'list' | 'branch';
 
@@ -230,85 +233,5 @@ function loneItem(blocks: RootContent[]): boolean {
     typeof only.children[0]!.checked !== 'boolean' &&
     // An item that names its own work ("**Plugin API:** …") is that work, under whatever heading.
     !isTitledItem(only.children[0]!)
-  );
-}
-
-/**
- * A heading holding a list of plain points — sentences, not names ("Make
- * part 0 of Alpha better.") — beside sibling headings that describe their
- * work in prose is, like them, one piece of work: siblings are read alike.
- */
-export function isPointsOfWork(node: OutlineNode, siblings: OutlineNode[]): boolean {
-  if (node.children.length || shapeOf(node) !== 'list' || isTimeBucket(node.heading!)) return false;
-  if (fewPointsAlike(node, siblings)) return true;
-  // Read alike with the siblings that set the tone: two or more in prose, or more in prose than in lists.
-  const others = siblings.filter((s) => s !== node && !s.children.length);
-  const prose = others.filter((s) => shapeOf(s) === 'prose').length;
-  const lists = others.filter((s) => shapeOf(s) === 'list').length;
-  // A release's list is what it delivers, as a release described in prose beside it ("v1.0.0: goes GA");
-  // a release whose whole text is a checklist holds one item per box (releaseChecklist).
-  const release = bucketOf(node.heading!.title)?.kind === 'version' && !releaseChecklist(node);
-  if (prose < 2 && prose <= lists && !release) return false;
-  const items = node.blocks.flatMap((block) => (block.type === 'list' ? block.children : []));
-  if (
-    !items.length ||
-    items.filter(isTitledItem).length >= items.length / 2 ||
-    node.blocks.some((b) => b.type === 'table')
-  )
-    return false;
-  // Points are sentences; a list of names ("Consistent v1 API") is a list of work.
-  const texts = items.map((item) => plainText(item.children[0] ?? []).trim());
-  const sentences = texts.filter((t) => /[.!]$/.test(t)).length;
-  const meanWords = texts.reduce((n, t) => n + t.split(/\s+/).length, 0) / texts.length;
-  return sentences >= texts.length / 2 || meanWords >= 10;
-}
-
-/**
- * Four or more sibling headings, two in three of them over a few plain points each (three at most:
- * "Build output panel. Some mockups in progress.") or in prose, name one piece of work each: a
- * couple of points say what the work is, as a paragraph would. Periods and releases group theirs.
- */
-function fewPointsAlike(node: OutlineNode, siblings: OutlineNode[]): boolean {
-  const few = (n: OutlineNode) => {
-    const points = plainPoints(n);
-    return !!points && points.length <= 3 && !bucketOf(n.heading!.title) && !namesARelease(n.heading!.title);
-  };
-  if (!few(node)) return false;
-  const leaves = siblings.filter((s) => !s.children.length && s.heading);
-  const alike = leaves.filter((s) => few(s) || (shapeOf(s) === 'prose' && !bucketOf(s.heading!.title)));
-  return leaves.length >= 4 && alike.length * 3 >= leaves.length * 2;
-}
-
-/**
- * A heading's own list of at least three items, before its sub-headings, that is most of its own
- * text: what it says about its own topic, as much a piece of work as a heading without sub-headings.
- * Not a list that announces the sub-headings ("we identified three areas of work:", one item each).
- */
-export function ownWork(node: OutlineNode): boolean {
-  // A checklist counts here ("## Maintenance:" over its ticked boxes, then "### CLI"): its boxes are
-  // what the heading itself delivers, beside the parts below it.
-  const tasks = node.blocks.reduce((n, b) => n + (b.type === 'list' && isTaskList(b) ? b.children.length : 0), 0);
-  const items = itemCount(node.blocks) + tasks;
-  const announced = node.blocks.some((b) => b.type === 'paragraph' && /:\s*$/.test(plainText(b)));
-  return (
-    items >= 3 &&
-    items !== node.children.length &&
-    !announced &&
-    (isListDominated(node.blocks) || tasks >= 2 * proseCount(node.blocks)) &&
-    !isTimeBucket(node.heading!)
-  );
-}
-
-/** Titles of a list of work: "Initiatives on X's Roadmap", "Planned features", "Deliverables", "Work items". */
-const WORK_LIST_TITLE = /\b(initiatives|deliverables|work\s+items|planned\s+(features|work|items))\b/i;
-
-/** The sub-heading of a node that names a list of the work (three or more items, nothing below it). */
-export function workListOf(node: OutlineNode): OutlineNode | undefined {
-  return node.children.find(
-    (child) =>
-      WORK_LIST_TITLE.test(child.heading!.title) &&
-      !child.children.length &&
-      isListDominated(child.blocks) &&
-      itemCount(child.blocks) >= 3,
   );
 }

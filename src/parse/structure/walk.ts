@@ -16,7 +16,8 @@ import { initiativeFromHeading, isShippedRelease, itemsOf, statusOfHeading } fro
 import type { Decision, StructureOptions } from './explanation.js';
 import { amongPeriodsOfWork, isGroupOfWork, sumsUpSiblings } from './siblings.js';
 import { metaOfPart } from './summary.js';
-import { isListDominated, ownWork, shapeOf, WORK_LABEL, workListOf } from './shape.js';
+import { ownWork, workListOf } from './points.js';
+import { isListDominated, shapeOf, WORK_LABEL } from './shape.js';
 import {
   isTimeBucket,
   namesARelease,
