@@ -1,15 +1,18 @@
 /**
  * Lists that read as one piece of work: a heading's plain points beside siblings told in prose, a
  * heading's own list before its sub-headings, and the sub-heading that names the list of the work
- * ("Planned features"). The shape of a part (./shape.ts) is read first.
+ * ("Planned features"), an area its group says is done, a heading's own list of named work. The shape
+ * of a part (./shape.ts) is read first.
  */
-import { isTitledItem } from '../items.js';
+import type { List } from 'mdast';
+import { isTitledItem, namesEach } from '../items.js';
 import { isTaskList } from '../item-lists.js';
 import { plainText } from '../markdown.js';
 import type { OutlineNode } from '../outline.js';
 import { bucketOf } from '../period.js';
 import { proseCount } from './blocks.js';
 import { releaseChecklist } from './checklists.js';
+import { statusOfHeading } from './drafts.js';
 import { isTimeBucket, namesARelease } from './groups.js';
 import { plainPoints } from './parts-alike.js';
 import { isListDominated, itemCount, shapeOf, WORK_LIST_TITLE } from './shape.js';
@@ -89,4 +92,23 @@ export function workListOf(node: OutlineNode): OutlineNode | undefined {
       isListDominated(child.blocks) &&
       itemCount(child.blocks) >= 3,
   );
+}
+
+/** A leaf heading, not a period or release, over lists (not checklists), under a heading that says its work is done. */
+export function deliveredArea(node: OutlineNode): boolean {
+  const parent = node.parent?.heading;
+  if (!parent || node.children.length || bucketOf(node.heading!.title) || namesARelease(node.heading!.title))
+    return false;
+  if (statusOfHeading(parent) !== 'done' || bucketOf(parent.title)?.kind !== 'status') return false;
+  const lists = node.blocks.filter((b): b is List => b.type === 'list');
+  return lists.length > 0 && lists.every((list) => !isTaskList(list)) && !node.blocks.some((b) => b.type === 'table');
+}
+
+/**
+ * A heading's own list of two or more pieces of work each named in bold ("- [ ] **Typed uploads** — …"),
+ * after a sentence at most that introduces them: its work, however short the list.
+ */
+export function namedAfterIntro(node: OutlineNode): boolean {
+  const lists = node.blocks.filter((block): block is List => block.type === 'list');
+  return proseCount(node.blocks) <= 1 && lists.length === 1 && namesEach(lists[0]!);
 }

@@ -3,20 +3,17 @@
  * section, one initiative, a section of items, context or nothing (see ./index.ts for the rules,
  * and ./explanation.ts for the record of each decision).
  */
-import type { List, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
 import { isFieldKeyTitle } from '../field-lists.js';
-import { namesEach } from '../items.js';
-import { isTaskList } from '../item-lists.js';
 import { isPeriodLabel } from '../leads.js';
-import { bucketOf } from '../period.js';
 import type { OutlineHeading, OutlineNode } from '../outline.js';
-import { displayBlocks, hasDetailLines, statusLineOf } from './blocks.js';
+import { displayBlocks, hasDetailLines, proseCount, statusLineOf } from './blocks.js';
 import { headingLine, sectionOf, type SectionDraft } from './sections.js';
-import { initiativeFromHeading, isShippedRelease, itemsOf, statusOfHeading } from './drafts.js';
+import { initiativeFromHeading, isShippedRelease, itemsOf } from './drafts.js';
 import type { Decision, StructureOptions } from './explanation.js';
 import { amongPeriodsOfWork, isGroupOfWork, sumsUpSiblings } from './siblings.js';
 import { metaOfPart } from './summary.js';
-import { ownWork, workListOf } from './points.js';
+import { deliveredArea, namedAfterIntro, ownWork, workListOf } from './points.js';
 import { isListDominated, shapeOf, WORK_LABEL } from './shape.js';
 import {
   isTimeBucket,
@@ -30,7 +27,6 @@ import {
   introducesSiblings,
   namesNothing,
 } from './groups.js';
-import { proseCount } from './blocks.js';
 import { boxesAreWork, checklistInPlan, releaseChecklist } from './checklists.js';
 
 export interface WalkContext {
@@ -57,16 +53,6 @@ export interface Walked {
   empty: OutlineHeading[];
   /** The section for a heading's node (the page's implicit one for none), made when first asked for. */
   sectionFor: (node: OutlineNode | undefined, context: OutlineHeading[]) => SectionDraft;
-}
-
-/** A leaf heading, not a period or release, over lists (not checklists), under a heading that says its work is done. */
-function deliveredArea(node: OutlineNode): boolean {
-  const parent = node.parent?.heading;
-  if (!parent || node.children.length || bucketOf(node.heading!.title) || namesARelease(node.heading!.title))
-    return false;
-  if (statusOfHeading(parent) !== 'done' || bucketOf(parent.title)?.kind !== 'status') return false;
-  const lists = node.blocks.filter((b): b is List => b.type === 'list');
-  return lists.length > 0 && lists.every((list) => !isTaskList(list)) && !node.blocks.some((b) => b.type === 'table');
 }
 
 /** Walks the top-level parts (and what they hold), deciding what each is. */
@@ -317,13 +303,4 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
   };
   for (const node of top) visit(node, undefined, []);
   return { sections, sectionHeadings, introParts, empty, sectionFor };
-}
-
-/**
- * A heading's own list of two or more pieces of work each named in bold ("- [ ] **Typed uploads** — …"),
- * after a sentence at most that introduces them: its work, however short the list.
- */
-function namedAfterIntro(node: OutlineNode): boolean {
-  const lists = node.blocks.filter((block): block is List => block.type === 'list');
-  return proseCount(node.blocks) <= 1 && lists.length === 1 && namesEach(lists[0]!);
 }
