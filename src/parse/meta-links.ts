@@ -49,17 +49,20 @@ export function namesTrackedWork(blocks: RootContent[]): boolean {
   );
 }
 
-/**
- * A link to a whole project board or repository, not to one piece of work in it; or to a list of work
- * there: its issues or discussions, a search of them, a label, a category.
- */
+/** A link to a whole project board or repository, not to one piece of work in it. */
 const PLACE =
-  /^https?:\/\/[^/]+\/(?:orgs\/[^/]+\/projects\/\d+|[^/]+\/[^/]+\/projects\/\d+|[^/]+\/[^/]+\/?(?:[?#].*)?$|[^/]+\/[^/]+\/milestones\/?$|[^/]+\/[^/]+\/(?:issues|pulls|discussions)\/?(?:[?#].*)?$|[^/]+\/[^/]+\/(?:labels|discussions\/categories)\/[^/?#]+\/?(?:[?#].*)?$)/;
+  /^https?:\/\/[^/]+\/(?:orgs\/[^/]+\/projects\/\d+|[^/]+\/[^/]+\/projects\/\d+|[^/]+\/[^/]+\/?(?:[?#].*)?$|[^/]+\/[^/]+\/milestones\/?$)/;
+
+/** A link to a list of work in a repository: its issues or discussions, a search of them, a label, a category. */
+const LIST_OF_WORK =
+  /^https?:\/\/[^/]+\/[^/]+\/[^/]+\/(?:(?:issues|pulls|discussions)\/?(?:[?#].*)?|(?:labels|discussions\/categories)\/[^/?#]+\/?(?:[?#].*)?)$/;
 
 /**
  * A list whose every item leads with a link to a board or a repository
- * ("[Core](…/projects/25). This repository focuses on …"): places to look
- * for the work, not the work.
+ * ("[Core](…/projects/25). This repository focuses on …"), or names a list of work in a few words
+ * ("[Feature requests](…/issues?q=label…)", "[Pitches](…/discussions/categories/pitches) Propose
+ * ideas."): places to look for the work, not the work. An area described at length after its label
+ * ("[Performance](…labels…): overall sandbox performance is a critical area…") is work.
  */
 export function isBoardList(list: List): boolean {
   return (
@@ -70,7 +73,10 @@ export function isBoardList(list: List): boolean {
         first?.type === 'paragraph'
           ? first.children.find((node) => !(node.type === 'text' && !node.value.trim()))
           : undefined;
-      return lead?.type === 'link' && PLACE.test(lead.url);
+      if (lead?.type !== 'link') return false;
+      if (PLACE.test(lead.url)) return true;
+      const words = plainText(item).split(/\s+/).filter(Boolean).length - plainText(lead).split(/\s+/).length;
+      return LIST_OF_WORK.test(lead.url) && words <= 10;
     })
   );
 }

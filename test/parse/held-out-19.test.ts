@@ -130,6 +130,15 @@ describe('links to lists of work (an issue search, a label, a discussion categor
     expect(titles(page(links))).toEqual(['Plugin API', 'Sync engine']);
   });
 
+  it('areas described at length after their label links are work', () => {
+    const q = (label: string) => `https://github.com/acme/tool/issues?q=is%3Aopen+label%3A%22area%3A+${label}%22`;
+    const links = [
+      `* [Performance](${q('performance')}): overall performance is a critical area for investment, from network throughput to file system metadata costs.`,
+      `* [Compatibility](${q('compatibility')}): supporting a wide range of applications requires supporting a large system API, special files included.`,
+    ].join('\n');
+    expect(titles(page(links))).toEqual(['Plugin API', 'Sync engine', 'Product Improvements']);
+  });
+
   it('a list of single issues, each named, is work: the part stays a slide', () => {
     const links = [
       '- [Faster startup](https://github.com/acme/tool/issues/12)',
