@@ -10,6 +10,7 @@ import type { RootContent } from 'mdast';
 import { isFieldLine } from './field-lists.js';
 import { isLegendTable } from './legend.js';
 import { isBoardList, isLinkList, isStub, namesTrackedWork } from './meta-links.js';
+import { bucketOf } from './period.js';
 import {
   describesTheDocument,
   hasItems,
@@ -211,6 +212,10 @@ export function metaOf(
   if (isLinkList(blocks) && !namesTrackedWork(blocks)) return { kind: 'links', why: 'it only lists links' };
   if (/\bv?\d+\.\d+/.test(t) && isStub(blocks))
     return { kind: 'links', why: 'a release whose whole text points to its notes' };
+  // "## Next steps" over "- Refer to the [Changelog](…) to see what's new": a period or horizon whose
+  // whole text points elsewhere holds no work. (A piece of work pointing to its design is still work.)
+  if (bucketOf(t) && isStub(unlisted(blocks)))
+    return { kind: 'links', why: 'a period or horizon whose whole text points elsewhere' };
   if (
     blocks.some((b) => b.type === 'list') &&
     blocks.every((b) => (b.type === 'list' ? isBoardList(b) : b.type === 'paragraph')) &&
@@ -219,4 +224,12 @@ export function metaOf(
     return { kind: 'links', why: 'it points to boards or repositories where the work is tracked' };
   }
   return undefined;
+}
+
+/** A lone list item's words as the blocks they are: "- See the notes" reads as "See the notes". */
+function unlisted(blocks: RootContent[]): RootContent[] {
+  const [only] = blocks;
+  return blocks.length === 1 && only?.type === 'list' && only.children.length === 1
+    ? only.children[0]!.children
+    : blocks;
 }

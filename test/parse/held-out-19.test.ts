@@ -225,3 +225,24 @@ describe('a long item is shortened from its cleaned words', () => {
     expect(first!.endsWith('…')).toBe(true);
   });
 });
+
+describe('a period or horizon whose whole text points elsewhere holds no work', () => {
+  const page = (next: string) =>
+    `# Roadmap\n\n## In progress\n\n- [x] Framework updates\n- [ ] Documentation and installation guide\n\n## Planned\n\n- [ ] Search integration\n\n## Next steps\n\n${next}\n`;
+
+  it.each([
+    ["- Refer to the\n  [Changelog](https://x.org/CHANGELOG.md) to see what's new"],
+    ['See [the release notes](https://x.org/releases) for details.'],
+  ])('%j', (next) => {
+    expect(titles(page(next))).toEqual([
+      'Framework updates',
+      'Documentation and installation guide',
+      'Search integration',
+    ]);
+  });
+
+  it('a piece of work that points to its design is still work', () => {
+    const work = `# Roadmap\n\n## Plugin API\n\nSee [the design](https://x.org/design.md).\n\n## Sync engine\n\nTwo-way sync with the server, resumable.\n`;
+    expect(titles(work)).toEqual(['Plugin API', 'Sync engine']);
+  });
+});
