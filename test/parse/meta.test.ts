@@ -12,6 +12,10 @@ describe('metaOf', () => {
     ['Get in touch', 'Write to the mailing list.', 'closing'],
     ['Talk to users early', 'Interview five teams before the design is set.', undefined],
     ['How should I use this document?', 'Read it top to bottom.', 'faq'],
+    ['Can I Add Things to the Roadmap?', 'Open an issue first.', 'closing'],
+    ['Why not add syntactic sugar?', 'Because the core comes first.', 'faq'],
+    ['Maybe?', '- [ ] Tests for list commands\n- [ ] Test for export command', undefined],
+    ['Maybe maybe?', '- [ ] command completion', undefined],
     ['Overview', 'This document outlines the plan for 2023.', 'about'],
     [
       'Overview',
