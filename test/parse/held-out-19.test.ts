@@ -246,3 +246,12 @@ describe('a period or horizon whose whole text points elsewhere holds no work', 
     expect(titles(work)).toEqual(['Plugin API', 'Sync engine']);
   });
 });
+
+describe("a table's row numbers name nothing: they never make it a summary of the parts after it", () => {
+  it('two release tables numbered 1, 2, 3 each list their work', () => {
+    const table = (rows: string[]) =>
+      `| # | Work items | Status |\n| :--- | :--- | :--- |\n${rows.map((r, i) => `| ${i + 1} | ${r} | Pending |`).join('\n')}\n`;
+    const page = `# Roadmap\n\n### Planned release 1.0\n\n${table(['Pull in the old features', 'Add FHIR storage support', 'Integrate the NLP service'])}\n### Planned release 2.0\n\n${table(['Custom care plans', 'FHIR API with consent', 'Custom emergency protocols'])}`;
+    expect(titles(page)).toHaveLength(6);
+  });
+});
