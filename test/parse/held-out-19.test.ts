@@ -255,32 +255,3 @@ describe("a table's row numbers name nothing: they never make it a summary of th
     expect(titles(page)).toHaveLength(6);
   });
 });
-
-describe('features one level down in each of several periods or phases are read alike across them', () => {
-  const feature = (title: string, points: string[]) => `### ${title}\n${points.map((p) => `- ${p}`).join('\n')}\n`;
-  const page = (first: string, second: string) =>
-    `# Standup Bot - Roadmap\n\n## ${first}\n\n${feature('Cache Slack Data', ['Cache user profiles in DB', 'Refresh on user update events', 'Reduce API calls per cycle'])}\n${feature('Rate Limiting', ['Limit slash commands per user', 'Return a friendly error'])}\n## ${second}\n\n${feature('Linear Integration', ['Pull assigned issues as suggestions', 'Link blockers to issues'])}\n${feature('GitHub Integration', ['Show recent pull requests', 'Link open discussions as blockers'])}`;
-
-  it.each([
-    ['Phase 2: Performance & Insights', 'Phase 3: Integrations'],
-    ['Q3 2025', 'Q4 2025'],
-    ['v0.2', 'v0.3'],
-  ])('under "%s" and "%s", each feature is one slide', (first, second) => {
-    expect(titles(page(first, second))).toEqual([
-      'Cache Slack Data',
-      'Rate Limiting',
-      'Linear Integration',
-      'GitHub Integration',
-    ]);
-  });
-
-  it('under areas, not periods, the points stay the slides', () => {
-    expect(titles(page('Backend', 'Integrations'))).toHaveLength(9);
-  });
-
-  it('areas that come back under each period hold its work: their points stay the slides', () => {
-    const areas = (q: string) =>
-      `## ${q}\n\n${feature('Storage', [`S3 support for ${q}`, `Faster compaction for ${q}`])}\n${feature('API', [`Webhooks for ${q}`])}\n`;
-    expect(titles(`# Roadmap\n\n${areas('Q1 2025')}\n${areas('Q2 2025')}`)).toHaveLength(6);
-  });
-});

@@ -58,25 +58,9 @@ function fewPointsAlike(node: OutlineNode, siblings: OutlineNode[]): boolean {
     return !!points && points.length <= 3 && !bucketOf(n.heading!.title) && !namesARelease(n.heading!.title);
   };
   if (!few(node)) return false;
-  const leaves = cousinsUnderGroups(node, siblings).filter((s) => !s.children.length && s.heading);
+  const leaves = siblings.filter((s) => !s.children.length && s.heading);
   const alike = leaves.filter((s) => few(s) || (shapeOf(s) === 'prose' && !bucketOf(s.heading!.title)));
   return leaves.length >= 4 && alike.length * 3 >= leaves.length * 2;
-}
-
-/**
- * The headings read alike with a node: its siblings, and, when its parent is one of several periods,
- * phases or releases ("## Phase 2" › "### Cache Slack Data", "## Phase 3" › "### Linear Integration"),
- * the headings at its level under each of them: the page writes its work one level down in each group.
- */
-function cousinsUnderGroups(node: OutlineNode, siblings: OutlineNode[]): OutlineNode[] {
-  const parent = node.parent;
-  const isGroup = (n: OutlineNode) => !!n.heading && (!!bucketOf(n.heading.title) || namesARelease(n.heading.title));
-  if (!parent || !isGroup(parent) || !parent.parent) return siblings;
-  const groups = parent.parent.children.filter((n) => n.heading?.depth === parent.heading!.depth && isGroup(n));
-  if (groups.length < 2) return siblings;
-  // (Areas that come back under each period, "### Storage" under "Q1" and "Q2", hold each period's work:
-  // ./groups.ts recurringArea reads them first.)
-  return groups.flatMap((group) => group.children.filter((n) => n.heading?.depth === node.heading!.depth));
 }
 
 /**
