@@ -81,14 +81,24 @@ export function isBoardList(list: List): boolean {
   );
 }
 
-/** A body that is only "See [the release notes](…)": under a release heading, a pointer, not work. */
+/**
+ * A body that is only a pointer: "See [the release notes](…) for details", "Refer to the
+ * [Changelog](…) to see what's new", "Read [the announcement](…)". The words that point come first
+ * and lead straight to the link; "Read replicas for MySQL ([#413](…))" or "See who's viewing a
+ * document" names work.
+ */
 export function isStub(blocks: RootContent[]): boolean {
   if (blocks.length !== 1 || blocks[0]!.type !== 'paragraph') return false;
   const paragraph = blocks[0];
   const text = plainText(paragraph).trim();
-  return (
-    text.split(/\s+/).length <= 8 &&
-    /^(see|refer\s+to|details\s+(are\s+)?in|read)\s/i.test(text) &&
-    paragraph.children.some((node) => node.type === 'link' || node.type === 'linkReference')
-  );
+  const [lead, link] = paragraph.children;
+  const isLink = (node: RootContent | undefined) => node?.type === 'link' || node?.type === 'linkReference';
+  if (text.split(/\s+/).length > 8) return false;
+  // "[See release notes](…).": the link's own words point.
+  if (isLink(lead)) return /^(?:see|refer|read|details|check)\b/i.test(plainText(lead!));
+  return lead?.type === 'text' && POINTER_LEAD.test(lead.value) && isLink(link);
 }
+
+/** The words of a pointer before its link: "See the", "Refer to our", "Details are in the", "Read". */
+const POINTER_LEAD =
+  /^\s*(?:see|refer\s+to|details\s+(?:are\s+)?in|read|check(?:\s+out)?)(?:\s+(?:also|the|our|this|these|its|their|more\s+(?:in|on|at)|at|in|on))*\s+$/i;

@@ -47,6 +47,9 @@ describe('an item that only points elsewhere is no piece of work', () => {
     ['See if we can speed up deserialization of the cache'],
     ['Read-only mode for [shared workspaces](https://tool.dev/ws)'],
     ['Seed data for [the demo](https://tool.dev/demo) and a guided tour of every screen of the app'],
+    ['Read replicas for MySQL ([#413](https://github.com/a/b/issues/413))'],
+    ["See who's viewing a document ([#88](https://github.com/a/b/issues/88))"],
+    ['Read receipts in chat ([design](https://tool.dev/design))'],
   ])('"%s" is work', (item) => {
     expect(titles(release(item))).toHaveLength(3);
   });
@@ -239,6 +242,11 @@ describe('a period or horizon whose whole text points elsewhere holds no work', 
       'Documentation and installation guide',
       'Search integration',
     ]);
+  });
+
+  it('a period whose one item names work that starts like a pointer keeps it', () => {
+    const page = `# Roadmap\n\n## Q1 2025\n\n- Connection pooling\n- Query cache\n\n## Q2 2025\n\n- Read replicas for MySQL ([#413](https://github.com/a/b/issues/413))\n`;
+    expect(titles(page)).toContain('Read replicas for MySQL');
   });
 
   it('a piece of work that points to its design is still work', () => {
