@@ -175,10 +175,9 @@ export function metaOf(
   // A part whose only text is the document describing itself ("This roadmap outlines…").
   if (!hasChildren && !isWork && describesTheDocument(blocks))
     return { kind: 'about', why: 'its text describes the document itself' };
-  // A question asks in words ("How can I help?", "Can I add things to the roadmap?"); "Maybe?" or
-  // "Later?" is a tentative label over work the page is unsure of.
-  if (/\?\s*$/.test(t) && (QUESTION_WORD.test(t) || t.split(/\s+/).length >= 3))
-    return { kind: 'faq', why: 'its title is a question' };
+  // A title that asks is a question ("How can I help?", "Interested?", "Ideas?"); one that only doubts
+  // when ("Maybe?", "Maybe maybe?", "Someday?") labels work the page is unsure of.
+  if (/\?\s*$/.test(t) && !TENTATIVE.test(t)) return { kind: 'faq', why: 'its title is a question' };
   // "Version History", "Changelog" over a list or table of past releases: what was delivered before
   // this edition, kept as context. (A "History" told in prose is a chapter of the story.)
   if (HISTORY_TITLE.test(t.replace(/\s*\([^()]*\)\s*$/, '')) && !hasChildren && !isWork && hasItems(blocks))
@@ -229,9 +228,8 @@ export function metaOf(
   return undefined;
 }
 
-/** Words a question opens with. */
-const QUESTION_WORD =
-  /^(how|what|why|when|where|who|whom|whose|which|can|could|should|would|will|shall|is|are|was|were|do|does|did|may|might|must|have|has)\b/i;
+/** A label that only doubts when its work comes: "Maybe?", "Maybe maybe?", "Someday?", "Perhaps later?". */
+const TENTATIVE = /^(?:(?:maybe|perhaps|possibly|someday|some\s+day|eventually|later)[\s,/]*)+\?$/i;
 
 /** A lone list item's words as the blocks they are: "- See the notes" reads as "See the notes". */
 function unlisted(blocks: RootContent[]): RootContent[] {

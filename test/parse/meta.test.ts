@@ -16,6 +16,10 @@ describe('metaOf', () => {
     ['Why not add syntactic sugar?', 'Because the core comes first.', 'faq'],
     ['Maybe?', '- [ ] Tests for list commands\n- [ ] Test for export command', undefined],
     ['Maybe maybe?', '- [ ] command completion', undefined],
+    ['Someday / maybe?', '- [ ] Plugin marketplace', undefined],
+    ['Interested?', 'Check out the contributing guide and pick an issue.', 'faq'],
+    ['Ideas?', 'Send them to ideas@example.com.', 'faq'],
+    ['Must-haves?', '- Offline mode', 'faq'],
     ['Overview', 'This document outlines the plan for 2023.', 'about'],
     [
       'Overview',
