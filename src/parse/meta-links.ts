@@ -75,7 +75,8 @@ export function isBoardList(list: List): boolean {
           : undefined;
       if (lead?.type !== 'link') return false;
       if (PLACE.test(lead.url)) return true;
-      const words = plainText(item).split(/\s+/).filter(Boolean).length - plainText(lead).split(/\s+/).length;
+      const count = (text: string) => text.split(/\s+/).filter(Boolean).length;
+      const words = count(plainText(first!)) - count(plainText(lead));
       return LIST_OF_WORK.test(lead.url) && words <= 10;
     })
   );

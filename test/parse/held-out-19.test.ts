@@ -262,4 +262,9 @@ describe("a table's row numbers name nothing: they never make it a summary of th
     const page = `# Roadmap\n\n### Planned release 1.0\n\n${table(['Pull in the old features', 'Add FHIR storage support', 'Integrate the NLP service'])}\n### Planned release 2.0\n\n${table(['Custom care plans', 'FHIR API with consent', 'Custom emergency protocols'])}`;
     expect(titles(page)).toHaveLength(6);
   });
+
+  it('a table of release numbers named again by the headings after it is still their summary', () => {
+    const page = `# Roadmap\n\n## Overview\n\n| Version | Theme | Target |\n|---|---|---|\n| 1.0 | Stable core API | Q1 2025 |\n| 1.1 | Plugins | Q2 2025 |\n| 1.2 | Cloud sync | Q3 2025 |\n\n## 1.0\n\n- Freeze the public API\n- Complete reference docs\n\n## 1.1\n\n- Plugin loader\n- Plugin registry\n\n## 1.2\n\n- Sync service\n- Conflict resolution\n`;
+    expect(titles(page)).not.toContain('Plugins');
+  });
 });

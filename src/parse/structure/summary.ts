@@ -57,7 +57,8 @@ export function isSummaryTable(table: Table, root: OutlineNode): boolean {
   const named = (name: string) => !!name && elsewhere.some((text) => ` ${text} `.includes(` ${name} `));
   // A row names its work by its title cell, or by its first ("Phase 1" of "Phase 1: Foundation"); a row's
   // number ("1", "2") names nothing, however often the digit comes back.
-  const firstName = (row: Table['children'][number]) => (/\p{L}/u.test(cell(row, 0)) ? cell(row, 0) : '');
+  const firstName = (row: Table['children'][number]) =>
+    /^\s*#?\d+\.?\s*$/.test(plainText(row.children[0] ?? [])) ? '' : cell(row, 0);
   const recurring = rows.filter((row) => named(cell(row, reading.titleCol)) || named(firstName(row)));
   return recurring.length * 2 >= rows.length;
 }
