@@ -95,8 +95,12 @@ export function isStub(blocks: RootContent[]): boolean {
   const [lead, link] = paragraph.children;
   const isLink = (node: RootContent | undefined) => node?.type === 'link' || node?.type === 'linkReference';
   if (text.split(/\s+/).length > 8) return false;
-  // "[See release notes](…).": the link's own words point.
-  if (isLink(lead)) return /^(?:see|refer|read|details|check)\b/i.test(plainText(lead!));
+  // "[See release notes](…).": the link's own words point (not "[Read-only mode](…)", nor a link to an issue).
+  if (isLink(lead))
+    return (
+      /^(?:see|refer|read|details|check)\s/i.test(plainText(lead!)) &&
+      !(lead!.type === 'link' && WORK_ITEM.test(lead.url))
+    );
   return lead?.type === 'text' && POINTER_LEAD.test(lead.value) && isLink(link);
 }
 

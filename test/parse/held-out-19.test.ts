@@ -50,6 +50,8 @@ describe('an item that only points elsewhere is no piece of work', () => {
     ['Read replicas for MySQL ([#413](https://github.com/a/b/issues/413))'],
     ["See who's viewing a document ([#88](https://github.com/a/b/issues/88))"],
     ['Read receipts in chat ([design](https://tool.dev/design))'],
+    ['[Read-only mode](https://tool.dev/read-only) for workspaces'],
+    ["[See who's online](https://github.com/a/b/issues/12)"],
   ])('"%s" is work', (item) => {
     expect(titles(release(item))).toHaveLength(3);
   });
