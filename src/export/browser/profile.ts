@@ -71,11 +71,35 @@ function unlinkedSingletonsSince(profile: string): string[] {
   }
 }
 
+/**
+ * Shared-memory files a browser ended outright may leave (`$TMPDIR/.org.chromium.Chromium.XXXXXX`:
+ * Chromium makes each and unlinks it at once, where /dev/shm is not used), made since this profile was.
+ * Nothing ever opens one by name again, so removing one that a live browser holds open harms nothing.
+ */
+function leftSharedMemorySince(profile: string): string[] {
+  const since = madeAt.get(profile);
+  if (since === undefined) return [];
+  try {
+    return readdirSync(tmpdir())
+      .filter((name) => name.startsWith('.') && SINGLETON_DIR.test(name))
+      .map((name) => join(tmpdir(), name))
+      .filter((path) => statSync(path).mtimeMs >= since - 1000);
+  } catch {
+    return [];
+  }
+}
+
+/** What a profile's browser left beside it: its singleton folder (linked or not) and shared-memory files. */
+function leftBeside(profile: string, socketTarget: string | undefined): string[] {
+  const singleton = singletonDirOf(socketTarget);
+  const left = [...(singleton ? [singleton] : unlinkedSingletonsSince(profile)), ...leftSharedMemorySince(profile)];
+  return [...new Set(left)];
+}
+
 /** Removes a profile and the singleton folder of its browser; the browser must have exited. */
 export async function removeProfile(profile: string): Promise<void> {
-  const singleton = singletonDirOf(await readlink(join(profile, 'SingletonSocket')).catch(() => undefined));
-  for (const dir of singleton ? [singleton] : unlinkedSingletonsSince(profile))
-    await rm(dir, { recursive: true, force: true }).catch(() => undefined);
+  const target = await readlink(join(profile, 'SingletonSocket')).catch(() => undefined);
+  for (const dir of leftBeside(profile, target)) await rm(dir, { recursive: true, force: true }).catch(() => undefined);
   await rm(profile, { recursive: true, force: true, maxRetries: 3 });
   madeAt.delete(profile);
 }
@@ -89,9 +113,7 @@ export function removeProfileSync(profile: string): void {
     } catch {
       // No browser got that far.
     }
-    const singleton = singletonDirOf(target);
-    for (const dir of singleton ? [singleton] : unlinkedSingletonsSince(profile))
-      rmSync(dir, { recursive: true, force: true });
+    for (const dir of leftBeside(profile, target)) rmSync(dir, { recursive: true, force: true });
     rmSync(profile, { recursive: true, force: true });
     madeAt.delete(profile);
   } catch {
