@@ -187,7 +187,8 @@ export function firstSentence(
     const match = sentenceEnd(
       node.value,
       before,
-      /(?<!\b(?:e\.g|i\.e|etc|vs|cf|approx|incl?|no|[A-Z]))[.!?](?=\s+\S)/g,
+      // Not after an abbreviation ("e.g.", "a.k.a.", "w.r.t.", an initial) nor inside an ellipsis ("Datadog...").
+      /(?<!\b(?:e\.g|i\.e|etc|vs|cf|approx|incl?|no|[A-Z]|\p{L}\.\p{L})|\.)[.!?](?![.])(?=\s+\S)/gu,
     );
     if (!match) continue;
     const head = trimInlines([

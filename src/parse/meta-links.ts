@@ -26,7 +26,7 @@ export function isLinkList(blocks: RootContent[]): boolean {
 
 /** A link to one tracked piece of work: an issue, a pull request, an epic, a proposal. */
 const WORK_ITEM =
-  /\/(?:(?:issues|pull|pulls|merge_requests|-\/issues|-\/epics|discussions)\/\d+|browse\/[A-Z][A-Z0-9]+-\d+)(?:[/?#].*)?$/;
+  /\/(?:issues|pull|pulls|merge_requests|-\/issues|-\/epics|discussions|browse\/[A-Z][A-Z0-9]+-\d)(?:\/\d+)?(?:[/?#].*)?$/;
 
 /**
  * Link-only items whose links name the work in words and lead to where each
@@ -53,16 +53,10 @@ export function namesTrackedWork(blocks: RootContent[]): boolean {
 const PLACE =
   /^https?:\/\/[^/]+\/(?:orgs\/[^/]+\/projects\/\d+|[^/]+\/[^/]+\/projects\/\d+|[^/]+\/[^/]+\/?(?:[?#].*)?$|[^/]+\/[^/]+\/milestones\/?$)/;
 
-/** A link to a list of work in a repository: its issues or discussions, a search of them, a label, a category. */
-const LIST_OF_WORK =
-  /^https?:\/\/[^/]+\/[^/]+\/[^/]+\/(?:(?:issues|pulls|discussions)\/?(?:[?#].*)?|(?:labels|discussions\/categories)\/[^/?#]+\/?(?:[?#].*)?)$/;
-
 /**
  * A list whose every item leads with a link to a board or a repository
- * ("[Core](…/projects/25). This repository focuses on …"), or names a list of work in a few words
- * ("[Feature requests](…/issues?q=label…)", "[Pitches](…/discussions/categories/pitches) Propose
- * ideas."): places to look for the work, not the work. An area described at length after its label
- * ("[Performance](…labels…): overall sandbox performance is a critical area…") is work.
+ * ("[Core](…/projects/25). This repository focuses on …"): places to look
+ * for the work, not the work.
  */
 export function isBoardList(list: List): boolean {
   return (
@@ -73,11 +67,7 @@ export function isBoardList(list: List): boolean {
         first?.type === 'paragraph'
           ? first.children.find((node) => !(node.type === 'text' && !node.value.trim()))
           : undefined;
-      if (lead?.type !== 'link') return false;
-      if (PLACE.test(lead.url)) return true;
-      const count = (text: string) => text.split(/\s+/).filter(Boolean).length;
-      const words = count(plainText(first!)) - count(plainText(lead));
-      return LIST_OF_WORK.test(lead.url) && words <= 10;
+      return lead?.type === 'link' && PLACE.test(lead.url);
     })
   );
 }
@@ -101,7 +91,12 @@ export function isStub(blocks: RootContent[]): boolean {
       /^(?:see|refer|read|details|check)\s/i.test(plainText(lead!)) &&
       !(lead!.type === 'link' && WORK_ITEM.test(lead.url))
     );
-  return lead?.type === 'text' && POINTER_LEAD.test(lead.value) && isLink(link);
+  // After the link, only what the pointer is for ("for details", "to see what's new"): "Read [Parquet](…)
+  // files directly" names work.
+  const after = plainText(paragraph.children.slice(2) as never).trim();
+  return (
+    lead?.type === 'text' && POINTER_LEAD.test(lead.value) && isLink(link) && /^(?:$|[.,;:!)]|for\b|to\b)/i.test(after)
+  );
 }
 
 /** The words of a pointer before its link: "See the", "Refer to our", "Details are in the", "Read". */

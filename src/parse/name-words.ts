@@ -28,6 +28,9 @@ export function tokenize(text: string): Token[] {
     const before = text.slice(previousEnd, start);
     const last = tokens[tokens.length - 1];
     if (start < previousEnd) continue;
+    // An elided article or pronoun ("d'OpenBoard", "l'équipe", "qu'on") is a word of its own: the name
+    // after it stands alone.
+    if (/^(?:[dljnstcm]|qu)$/i.test(match[0]) && /^['’]\p{L}/u.test(text.slice(start + match[0].length))) continue;
     if (last) last.after = before;
     let end = start + match[0].length;
     let possessive = false;

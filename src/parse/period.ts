@@ -39,6 +39,8 @@ interface Matcher {
   kind: PeriodKind;
   pattern: RegExp;
   make: (m: RegExpExecArray) => Period;
+  /** A run of periods: taken only where no single one of its kind comes first in the text. */
+  range?: boolean;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -56,12 +58,15 @@ function partRange(kind: 'quarter' | 'half'): Matcher {
   const part = kind === 'quarter' ? '[1-4]' : '[12]';
   return {
     kind,
+    range: true,
     pattern: new RegExp(
       `\\b${letter}(${part})(?:\\s*${YEAR})?\\s*(?:through|thru|to|until|-|–|—)\\s*${letter}(${part})\\s*${YEAR}\\b`,
       'i',
     ),
     make: (m) => {
-      const [from, firstYear, to, lastYear] = [m[1]!, m[2] ?? m[4]!, m[3]!, m[4]!];
+      const [from, to, lastYear] = [m[1]!, m[3]!, m[4]!];
+      // "Q4 - Q1 2026" runs from the year before.
+      const firstYear = m[2] ?? (Number(from) > Number(to) ? String(Number(lastYear) - 1) : lastYear);
       const one = (n: string, year: string) => (kind === 'quarter' ? `Q${n} ${year}` : `${year} H${n}`);
       const label =
         firstYear !== lastYear
@@ -188,7 +193,13 @@ export function matchPeriod(text: string, kinds?: PeriodKind[]): { period: Perio
   for (const matcher of MATCHERS) {
     if (kinds && !kinds.includes(matcher.kind)) continue;
     const match = matcher.pattern.exec(text);
-    if (match) return { period: matcher.make(match), words: match[0] };
+    if (!match) continue;
+    // "Q2 2026 (slipped from Q3 – Q4 2025)": the quarter it opens with is its period.
+    const single = matcher.range
+      ? MATCHERS.find((other) => other.kind === matcher.kind && !other.range)?.pattern.exec(text)
+      : undefined;
+    if (single && single.index < match.index) continue;
+    return { period: matcher.make(match), words: match[0] };
   }
   return undefined;
 }

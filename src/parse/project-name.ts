@@ -107,16 +107,31 @@ export function isDependency(m: Mention): boolean {
   return words.slice(0, 2).some((t) => FOLLOWS_DEPENDENCY.test(t.key));
 }
 
-/** What a project ships, among the nouns a page speaks of itself with: an adjective qualifies them as often as a name. */
-const WORK_NOUNS = new Set([
-  'features',
-  'release',
-  'releases',
-  'version',
-  'versions',
-  'implementation',
-  'spec',
-  'specification',
+/** Words that qualify what follows them ("the following features", "the latest release"): never a name. */
+const QUALIFIERS = new Set([
+  'following',
+  'latest',
+  'upcoming',
+  'current',
+  'previous',
+  'last',
+  'first',
+  'final',
+  'initial',
+  'major',
+  'minor',
+  'stable',
+  'planned',
+  'recent',
+  'new',
+  'next',
+  'old',
+  'original',
+  'main',
+  'whole',
+  'entire',
+  'same',
+  'other',
 ]);
 
 export const RULES: Rule[] = [
@@ -142,13 +157,13 @@ export const RULES: Rule[] = [
     why: 'the X community',
     weight: 2,
     // A lower-case word before such a noun is mostly an adjective ("major release"), unless "the" names it
-    // before the people or the place of a project ("the kind community"): before the work it ships, "the"
-    // is no sign ("the following features", "the latest version").
+    // ("the kind community", "the zarrita release"); a word that only qualifies ("the following features",
+    // "the latest version") is no name.
     test: (m, proper) =>
       joined(m) &&
       SELF_NOUNS.has(m.next!.key) &&
       !/^roadmaps?$/.test(m.next!.key) &&
-      (proper || (m.article && !WORK_NOUNS.has(m.next!.key))),
+      (proper || (m.article && !m.tokens.some((t) => QUALIFIERS.has(t.key)))),
   },
   // A dependency's version is not the project's ("support for X 25.12").
   // A lower-case word before a bare number is a word of the sentence ("a lookup table de 256 entries").

@@ -259,6 +259,16 @@ const rows: Row[] = [
     name: "Cap'n Proto",
   },
   {
+    what: 'an elided article is a word of its own: the name after it stands alone ("d\'OpenBoard")',
+    page: page([
+      [
+        'intro',
+        "Cette page décrit les objectifs d'OpenBoard 2.0 et d'OpenBoard 2.1. OpenBoard est un logiciel libre ; la communauté d'OpenBoard discute du plan.",
+      ],
+    ]),
+    name: 'OpenBoard',
+  },
+  {
     what: 'no name: "the following features", "the latest version": a word before what a project ships qualifies it',
     page: page([
       ['intro', 'We are currently working on the following features for the next release.'],
@@ -269,9 +279,9 @@ const rows: Row[] = [
     name: undefined,
   },
   {
-    what: 'a lower-case name before the people of the project ("the kind community", "the kind maintainers")',
+    what: 'a lower-case name after "the" ("the kind community", "the kind maintainers", "the zarrita release")',
     page: page([
-      ['intro', 'This roadmap is written by the kind maintainers.'],
+      ['intro', 'This roadmap is written by the kind maintainers for the next kind release.'],
       ['prose', 'The kind community reviews it, and the kind project ships it.'],
     ]),
     name: 'kind',

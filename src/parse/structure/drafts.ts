@@ -91,23 +91,15 @@ export function initiativeFromHeading(node: OutlineNode): InitiativeDraft {
  * contributions!", "Want to speak to us? …") talk about the list: they are
  * its introduction, not work.
  */
-/** Words of a sentence that speaks for the team, to the reader, of the list, or of what will be. */
-const TALKS_ABOUT_THE_LIST =
-  /\b(we|you|us|our|your|i|me|my|will|shall|below|above|following|listed|items?|this\s+list)\b/i;
-
 export function splitProseItems(list: List): { work: ListItem[]; prose: ListItem[] } {
   const titled = list.children.filter(isTitledItem);
   if (titled.length < 2 || titled.length < list.children.length * 0.6) return { work: list.children, prose: [] };
   // A sentence has several words; "Migrations." or "Distributed messaging system." is a name with a full stop.
-  // It talks about the list when it speaks to the reader or for the team, asks, or tells what the list
-  // holds or what will be ("We welcome contributions!", "Want to speak to us?", "Items below in
-  // development are marked", "Will do alpha releases first"); "Bring themes and branding back." names work.
   const isSentence = (item: ListItem) =>
     !isTitledItem(item) &&
     item.children.length === 1 &&
     /[.!?]\s*$/.test(plainText(item)) &&
-    (plainText(item).match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? []).length >= 5 &&
-    (/[?!]/.test(plainText(item)) || TALKS_ABOUT_THE_LIST.test(plainText(item)));
+    (plainText(item).match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? []).length >= 5;
   return { work: list.children.filter((item) => !isSentence(item)), prose: list.children.filter(isSentence) };
 }
 

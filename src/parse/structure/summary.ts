@@ -91,7 +91,13 @@ export function metaOfPart(node: OutlineNode, inBucket: boolean): Meta | undefin
     return { kind: 'about', why: "its list sets out the project's goals, beside the parts that hold its work" };
   // A part that states how its own work stands ("Status: In progress", "**Goal:** … **Owner:** …") is a
   // piece of work, however its title reads ("Contributor documentation").
+  // So is one whose line set apart says so in words of its own ("*Status: Since this topic was added…*"),
+  // where two sibling parts or more state their status in such lines: the page's way of writing its work.
+  const siblingsStateStatus =
+    (node.parent?.children ?? []).filter((s) => s !== node && statusLineOf(s.blocks) !== undefined).length >= 2;
   const ownWork =
-    statusLineOf(node.blocks) !== undefined || statesItsStatus(node.blocks) || hasDetailLines(node.blocks);
+    statusLineOf(node.blocks) !== undefined ||
+    (statesItsStatus(node.blocks) && siblingsStateStatus) ||
+    hasDetailLines(node.blocks);
   return metaOf(node.heading!.title, node.blocks, node.children.length > 0, inBucket, ownWork);
 }
