@@ -93,11 +93,12 @@ export function metaOfPart(node: OutlineNode, inBucket: boolean): Meta | undefin
   // piece of work, however its title reads ("Contributor documentation").
   // So is one whose line set apart says so in words of its own ("*Status: Since this topic was added…*"),
   // where two sibling parts or more state their status in such lines: the page's way of writing its work.
-  const siblingsStateStatus =
+  // (Asked only of a part that has such a line: the siblings are many on a long page.)
+  const siblingsStateStatus = () =>
     (node.parent?.children ?? []).filter((s) => s !== node && statusLineOf(s.blocks) !== undefined).length >= 2;
   const ownWork =
     statusLineOf(node.blocks) !== undefined ||
-    (statesItsStatus(node.blocks) && siblingsStateStatus) ||
+    (statesItsStatus(node.blocks) && siblingsStateStatus()) ||
     hasDetailLines(node.blocks);
   return metaOf(node.heading!.title, node.blocks, node.children.length > 0, inBucket, ownWork);
 }
