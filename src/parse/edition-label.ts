@@ -71,19 +71,15 @@ function fromSectionHeadings(headings: OutlineHeading[]): Period | undefined {
   const ascending = dates.every((d, i) => i === 0 || d > dates[i - 1]!);
   const descending = dates.every((d, i) => i === 0 || d < dates[i - 1]!);
   if (ascending) {
-    // A run among them ("Q4 - Q1 2026" before "Q2 2026") gives its start to the label, or its end.
-    const first = { ...distinct[0]!, label: endOfRun(distinct[0]!.label, 'start') };
-    const last = { ...distinct[distinct.length - 1]!, label: endOfRun(distinct[distinct.length - 1]!.label, 'end') };
+    // A run among them ("Q4 - Q1 2026" before "Q2 2026", "2024 - 2025" before "2025 - 2026") gives the
+    // label its start, or its end: "Q4 2025 – Q2 2026", "2024 – 2026".
+    const first = distinct[0]!;
+    const last = distinct[distinct.length - 1]!;
+    const start = first.from ?? first.label;
+    const end = last.to ?? last.label;
     // Quarters of one year share it: "Q1–Q2 2026", not "Q1 2026 – Q2 2026".
     const oneYear = first.kind === 'quarter' && first.date!.slice(0, 4) === last.date!.slice(0, 4);
-    // Runs of years join end to end: "2024 - 2025", "2025 - 2026" → "2024 – 2026".
-    const years = (p: Period) => p.label.match(/\b(?:19|20)\d{2}\b/g) ?? [];
-    const runs = first.kind === 'year' && distinct.some((p) => years(p).length > 1);
-    const label = oneYear
-      ? `${first.label.split(' ')[0]}–${last.label}`
-      : runs
-        ? `${years(first)[0]} – ${years(last).at(-1)}`
-        : `${first.label} – ${last.label}`;
+    const label = oneYear ? `${start.split(' ')[0]}–${end}` : `${start} – ${end}`;
     return wholeYear(distinct) ?? { kind: first.kind, label, date: first.date };
   }
   return descending ? distinct[0] : undefined;
@@ -136,15 +132,4 @@ function versionWithDate(text: string): Period | undefined {
   const match = /(?<![\w.])(?:v|version\s+|release\s+)(\d+(?:\.\d+){1,2})\s*\(([^()]{3,40})\)/i.exec(text);
   const when = match ? findPeriod(match[2]!, DATE_KINDS) : undefined;
   return when && { kind: 'version', label: `v${match![1]} (${when.label})`, ...(when.date ? { date: when.date } : {}) };
-}
-
-/** The first or last period of a run ("Q4 2025 – Q1 2026", "Q1–Q2 2026", "2026 H1–H2"); a single one as it is. */
-function endOfRun(label: string, end: 'start' | 'end'): string {
-  const spaced = label.split(' – ');
-  if (spaced.length === 2) return end === 'start' ? spaced[0]! : spaced[1]!;
-  const quarters = /^(Q[1-4])–(Q[1-4]) (\d{4})$/.exec(label);
-  if (quarters) return `${end === 'start' ? quarters[1] : quarters[2]} ${quarters[3]}`;
-  const halves = /^(\d{4}) (H[12])–(H[12])$/.exec(label);
-  if (halves) return `${halves[1]} ${end === 'start' ? halves[2] : halves[3]}`;
-  return label;
 }

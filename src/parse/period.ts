@@ -33,6 +33,9 @@ export interface Period {
   label: string;
   /** Start date (YYYY-MM-DD) where the period has one. */
   date?: string;
+  /** The first and the last period of a run ("Q4 2025", "Q1 2026" of "Q4 2025 – Q1 2026"), labelled alone. */
+  from?: string;
+  to?: string;
 }
 
 interface Matcher {
@@ -75,7 +78,7 @@ function partRange(kind: 'quarter' | 'half'): Matcher {
             ? `Q${from}–Q${to} ${lastYear}`
             : `${lastYear} H${from}–H${to}`;
       const month = kind === 'quarter' ? (Number(from) - 1) * 3 + 1 : from === '1' ? 1 : 7;
-      return { kind, label, date: `${firstYear}-${pad(month)}-01` };
+      return { kind, label, date: `${firstYear}-${pad(month)}-01`, from: one(from, firstYear), to: one(to, lastYear) };
     },
   };
 }
@@ -166,7 +169,7 @@ const MATCHERS: Matcher[] = [
     // Years that run together, as written: "2023/2024", "2022-2023", "2019 – 2021" (not a date, "2023/09").
     kind: 'year',
     pattern: new RegExp(`(?<![\\d/.A-Za-z_-])${YEAR}\\s*[-/–—]\\s*${YEAR}(?![\\d/.-])`),
-    make: (m) => ({ kind: 'year', label: m[0].replace(/\s+/g, ' '), date: `${m[1]}-01-01` }),
+    make: (m) => ({ kind: 'year', label: m[0].replace(/\s+/g, ' '), date: `${m[1]}-01-01`, from: m[1]!, to: m[2]! }),
   },
   {
     kind: 'year',
