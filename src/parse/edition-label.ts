@@ -77,8 +77,10 @@ function fromSectionHeadings(headings: OutlineHeading[]): Period | undefined {
     const last = distinct[distinct.length - 1]!;
     const start = first.from ?? first.label;
     const end = last.to ?? last.label;
-    // Quarters of one year share it: "Q1–Q2 2026", not "Q1 2026 – Q2 2026".
-    const oneYear = first.kind === 'quarter' && first.date!.slice(0, 4) === last.date!.slice(0, 4);
+    // Quarters of one year share it: "Q1–Q2 2026", not "Q1 2026 – Q2 2026". The year is where the
+    // first run starts and where the last one ends ("Q1 2026" … "Q4 2026 – Q1 2027" is two years).
+    const yearOf = (quarter: string) => quarter.split(' ').at(-1);
+    const oneYear = first.kind === 'quarter' && yearOf(start) === yearOf(end);
     const label = oneYear ? `${start.split(' ')[0]}–${end}` : `${start} – ${end}`;
     return wholeYear(distinct) ?? { kind: first.kind, label, date: first.date };
   }

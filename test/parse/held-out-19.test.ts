@@ -81,6 +81,7 @@ describe('a run of quarters or halves is one period, labelled as written', () =>
   it.each([
     ['Q4 - Q1 2026', 'Q2 2026', 'Q4 2025 – Q2 2026'],
     ['Q1-Q2 2026', 'Q3 2026', 'Q1–Q3 2026'],
+    ['Q1 2026', 'Q4 2026 – Q1 2027', 'Q1 2026 – Q1 2027'],
   ])('sections "%s" and "%s" label the edition "%s"', (first, second, label) => {
     expect(edition(`# Roadmap\n\n## ${first}\n\n- Installer rewrite\n\n## ${second}\n\n- Plugin API\n`).label).toBe(
       label,
