@@ -28,9 +28,11 @@ export function tokenize(text: string): Token[] {
     const before = text.slice(previousEnd, start);
     const last = tokens[tokens.length - 1];
     if (start < previousEnd) continue;
-    // An elided article or pronoun ("d'OpenBoard", "l'équipe", "qu'on") is a word of its own: the name
-    // after it stands alone.
-    if (/^(?:[dljnstcm]|qu)$/i.test(match[0]) && /^['’]\p{L}/u.test(text.slice(start + match[0].length))) continue;
+    // An elided article or pronoun ("d'OpenBoard", "l'équipe", "Qu'on") is a word of its own: the name
+    // after it stands alone. Capital on both sides of the apostrophe is a name ("D'Angelo").
+    const elided = /^['’](\p{L})/u.exec(text.slice(start + match[0].length))?.[1];
+    const capitals = /\p{Lu}/u.test(match[0]) && elided !== undefined && /\p{Lu}/u.test(elided);
+    if (/^(?:[dljnstcm]|qu)$/i.test(match[0]) && elided && !capitals) continue;
     if (last) last.after = before;
     let end = start + match[0].length;
     let possessive = false;
@@ -150,6 +152,11 @@ export const OBJECT_WORDS = words('for in into with to at about of on using with
 /** A compound that describes, as an adjective does: "AI-powered", "cloud-native", "GPU-based", "production-ready". */
 const DESCRIBING_COMPOUND =
   /-(powered|based|driven|ready|native|friendly|aware|enabled|specific|related|oriented|like|free|only|wide|level|grade|facing|safe|agnostic|centric)$/i;
+
+/** Words that qualify what follows them ("the following features", "the latest release"): never a name. */
+export const QUALIFIERS = words(`
+  following latest upcoming current previous last first final initial major minor stable planned recent new next old original main whole entire same other
+`);
 
 /** Whether a word can be (part of) a project's name at all. */
 export function nameWord(key: string): boolean {

@@ -9,19 +9,16 @@
  */
 import { hintKeys, linkedNames, linksTo, squash } from './link-names.js';
 import type { BlockKind, PageText } from './page-text.js';
+import { isDependency, type Mention, mentionsIn, properWords } from './name-mentions.js';
 import {
-  capitalized,
   FUNCTION_WORDS,
   isVersion,
-  looksLikeName,
-  nameWord,
   OBJECT_WORDS,
-  PLATFORMS,
+  QUALIFIERS,
   ROADMAP_WORDS,
   SELF_NOUNS,
   SUBJECT_VERBS,
   tokenize,
-  type Token,
 } from './name-words.js';
 
 export interface NameCandidate {
@@ -52,18 +49,6 @@ export const MIN_LEAD = 1.5;
 
 const KIND_WEIGHT: Record<BlockKind, number> = { meta: 2, intro: 1.5, prose: 1, heading: 1, cell: 0.5 };
 
-interface Mention {
-  tokens: Token[];
-  before?: Token;
-  before2?: Token;
-  next?: Token;
-  /** The words after `next`, for what follows a version ("X 25.12 final compatible"). */
-  after: Token[];
-  /** Written after "the". */
-  article: boolean;
-  kind: BlockKind;
-}
-
 interface Tally {
   key: string;
   forms: Map<string, number>;
@@ -84,55 +69,6 @@ interface Rule {
 const last = (m: Mention) => m.tokens[m.tokens.length - 1]!;
 const ends = (m: Mention) => !m.next || /^\s*[.!?;:,()]/.test(last(m).after) || /\u2063/.test(last(m).after);
 const joined = (m: Mention) => !last(m).possessive && /^ $/.test(last(m).after) && !!m.next;
-
-/** "support for X", "compatible with X", "migration to X": the page builds on X. */
-const LEADS_TO_DEPENDENCY =
-  /^(support|supports|compatible|compatibility|integration|interoperability|migration|migrating|port|porting|based|built|running)$/;
-/** "X support", "X 25.12 compatible", "X integration": the same, written after the name. */
-const FOLLOWS_DEPENDENCY = /^(support|compatible|compatibility|integration|interoperability)$/;
-
-/** A mention of something the project works with, not of the project itself. */
-export function isDependency(m: Mention): boolean {
-  if (
-    m.before &&
-    // A name may open with a dot (".NET"): "support for .NET 6.0".
-    /^ \.?$/.test(m.before.after) &&
-    /^(for|with|to|into|on)$/.test(m.before.key) &&
-    LEADS_TO_DEPENDENCY.test(m.before2?.key ?? '')
-  )
-    return true;
-  // The words after the name, past a version: "X support", "X 25.12.5 final compatible".
-  const following = [m.next, ...m.after].filter((t): t is Token => !!t);
-  const words = isVersion(following[0]?.text ?? '') ? following.slice(1) : following.slice(0, 1);
-  return words.slice(0, 2).some((t) => FOLLOWS_DEPENDENCY.test(t.key));
-}
-
-/** Words that qualify what follows them ("the following features", "the latest release"): never a name. */
-const QUALIFIERS = new Set([
-  'following',
-  'latest',
-  'upcoming',
-  'current',
-  'previous',
-  'last',
-  'first',
-  'final',
-  'initial',
-  'major',
-  'minor',
-  'stable',
-  'planned',
-  'recent',
-  'new',
-  'next',
-  'old',
-  'original',
-  'main',
-  'whole',
-  'entire',
-  'same',
-  'other',
-]);
 
 export const RULES: Rule[] = [
   { why: "X's", weight: 3, test: (m) => last(m).possessive },
@@ -285,55 +221,6 @@ function pick(candidates: NameCandidate[]): string | undefined {
 /** Whether the words of `part` appear in a row in `whole`. */
 function contains(whole: string, part: string): boolean {
   return ` ${whole.toLowerCase()} `.includes(` ${part.toLowerCase()} `) && whole.length > part.length;
-}
-
-/**
- * Words written as names on this page: inner or all capitals anywhere, or
- * capitalized mid-sentence in prose more often than not (a word only capitalized
- * at the start of sentences and in titles is an ordinary word).
- */
-function properWords(blocks: { kind: BlockKind; tokens: Token[] }[]): Set<string> {
-  const upper = new Map<string, number>();
-  const lower = new Map<string, number>();
-  const proper = new Set<string>();
-  for (const block of blocks) {
-    for (const token of block.tokens) {
-      if (token.ident) continue;
-      if (looksLikeName(token.text)) proper.add(token.key);
-      if (token.initial || block.kind === 'heading' || block.kind === 'cell') continue;
-      const tally = capitalized(token.text) ? upper : lower;
-      tally.set(token.key, (tally.get(token.key) ?? 0) + 1);
-    }
-  }
-  for (const [key, count] of upper) if (count > (lower.get(key) ?? 0)) proper.add(key);
-  return proper;
-}
-
-/** Runs of one to three name words: capitalized ones in a row, or a single word of any case. */
-function* mentionsIn(tokens: Token[], kind: BlockKind, proper: Set<string>): Generator<Mention> {
-  for (let i = 0; i < tokens.length; i++) {
-    for (let n = 1; n <= 3 && i + n <= tokens.length; n++) {
-      const run = tokens.slice(i, i + n);
-      if (n > 1 && !/^ $/.test(run[n - 2]!.after)) break;
-      if (n > 1 && run[n - 2]!.possessive) break;
-      if (!run.every((t) => nameWord(t.key) && !t.ident)) break;
-      if (n > 1 && !run.every((t) => capitalized(t.text) || proper.has(t.key))) break;
-      // At least one word that is neither roadmap vocabulary nor a platform.
-      if (run.every((t) => ROADMAP_WORDS.has(t.key) || PLATFORMS.has(t.key))) continue;
-      if (n === 1 && FUNCTION_WORDS.has(run[0]!.key)) continue;
-      // "roadmap for the X", "in the X": the article is skipped.
-      const b = tokens[i - 1]?.key === 'the' ? i - 2 : i - 1;
-      yield {
-        tokens: run,
-        before: tokens[b],
-        before2: tokens[b - 1],
-        next: tokens[i + n],
-        after: tokens.slice(i + n + 1, i + n + 3),
-        article: b === i - 2,
-        kind,
-      };
-    }
-  }
 }
 
 /** The spelling the page uses most, mid-sentence first ("widgets", not "Widgets"). */

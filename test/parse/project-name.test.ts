@@ -269,6 +269,14 @@ const rows: Row[] = [
     name: 'OpenBoard',
   },
   {
+    what: 'a capital on both sides of the apostrophe is a name ("D\'Angelo"), not an elision',
+    page: page([
+      ['intro', "This page lists the goals of D'Angelo 2.0. D'Angelo is a free music player."],
+      ['prose', "L'équipe de D'Angelo discute du plan."],
+    ]),
+    name: "D'Angelo",
+  },
+  {
     what: 'no name: "the following features", "the latest version": a word before what a project ships qualifies it',
     page: page([
       ['intro', 'We are currently working on the following features for the next release.'],
