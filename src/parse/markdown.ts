@@ -26,13 +26,22 @@ const INLINE_TYPES = new Set([
  * spaces collapsed. Inline nodes are joined as written; blocks with a space.
  */
 export function plainText(node: Nodes | Nodes[]): string {
-  const nodes = Array.isArray(node) ? node : [node];
+  return collapse(textOf(Array.isArray(node) ? node : [node]));
+}
+
+/** Inline tags that end a line or an item where they stand: "A<br>B", "A</li><li>B" read "A B". */
+const SEPARATING_TAG = /^<\s*\/?\s*(br|li|ul|ol|p|div|tr|td|th|hr)\b/i;
+
+function textOf(nodes: Nodes[]): string {
   const inline = nodes.every((n) => INLINE_TYPES.has(n.type));
-  return collapse(
-    nodes
-      .map((n) => (n.type === 'break' ? ' ' : mdastToString(n, { includeImageAlt: true, includeHtml: false })))
-      .join(inline ? '' : ' '),
-  );
+  return nodes
+    .map((n) => {
+      if (n.type === 'break') return ' ';
+      if (n.type === 'html') return SEPARATING_TAG.test(n.value.trim()) ? ' ' : '';
+      if (isParent(n)) return textOf(n.children as Nodes[]);
+      return mdastToString(n, { includeImageAlt: true, includeHtml: false });
+    })
+    .join(inline ? '' : ' ');
 }
 
 export function collapse(text: string): string {

@@ -216,8 +216,8 @@ describe('sibling checklists whose boxes are each a piece of work', () => {
 describe('a page whose parts are written in HTML', () => {
   it.each([
     ['<h2 id="a">Now<button><svg><path d="M0"/></svg></button></h2><p>Text</p>', ['heading:Now', 'paragraph:Text']],
-    ['<ul><li><strong>Plugins</strong>: a stable API</li><li>Themes</li></ul>', ['list:Plugins: a stable APIThemes']],
-    ['<table><tr><th>Feature</th></tr><tr><td>Plugins</td></tr></table>', ['table:FeaturePlugins']],
+    ['<ul><li><strong>Plugins</strong>: a stable API</li><li>Themes</li></ul>', ['list:Plugins: a stable API Themes']],
+    ['<table><tr><th>Feature</th></tr><tr><td>Plugins</td></tr></table>', ['table:Feature Plugins']],
     ['<h3>Later</h3><script>alert(1)</script><p>Maybe</p>', ['heading:Later', 'paragraph:Maybe']],
   ])('%s', (html, blocks) => {
     expect(htmlBlockToMarkdown(html)?.map((b) => `${b.type}:${plainText(b)}`)).toEqual(blocks);
