@@ -95,8 +95,10 @@ export function splitProseItems(list: List): { work: ListItem[]; prose: ListItem
   const titled = list.children.filter(isTitledItem);
   if (titled.length < 2 || titled.length < list.children.length * 0.6) return { work: list.children, prose: [] };
   // A sentence has several words; "Migrations." or "Distributed messaging system." is a name with a full stop.
+  // A ticked or open box makes an item a task of the list, however it is worded.
   const isSentence = (item: ListItem) =>
     !isTitledItem(item) &&
+    (item.checked === null || item.checked === undefined) &&
     item.children.length === 1 &&
     /[.!?]\s*$/.test(plainText(item)) &&
     (plainText(item).match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? []).length >= 5;

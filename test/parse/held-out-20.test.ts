@@ -1,0 +1,22 @@
+/** Small pure rules found on the hundred-and-first and later held-out sets. */
+import { describe, expect, it } from 'vitest';
+import { sourceFromBytes } from '../../src/load/read-source.js';
+import { allInitiatives } from '../../src/model/types.js';
+import { parseRoadmap } from '../../src/parse/index.js';
+
+const edition = (markdown: string) => parseRoadmap(sourceFromBytes('page.md', Buffer.from(markdown))).edition;
+const titles = (markdown: string) => allInitiatives(edition(markdown)).map((i) => i.title);
+
+describe('a box makes an item a task of its list, however it is worded', () => {
+  const sentence = 'Continue to improve [the guide](https://widget.dev/guide) with best practices and scenarios.';
+  const list = (box: string) =>
+    `# Widget Roadmap\n\nWhat we plan to add.\n\n- ${box}[Parallel scenarios](https://github.com/acme/widget/issues/4)\n- ${box}[Central storage](https://github.com/acme/widget/issues/5)\n- ${box}[DNS outages](https://github.com/acme/widget/issues/6)\n- ${box}${sentence}\n`;
+
+  it.each([
+    ['[ ] ', 4],
+    ['[x] ', 4],
+    ['', 3],
+  ])('a sentence among titled items with box "%s": %i pieces of work', (box, count) => {
+    expect(titles(list(box))).toHaveLength(count);
+  });
+});
