@@ -7,6 +7,7 @@
  */
 import type { Section } from '../model/types.js';
 import type { SectionDraft } from './structure/index.js';
+import { sectionName } from './to-model.js';
 
 /** Renames, in place, the sections (made from `drafts`, one each) that share a name. */
 export function tellSectionsApart(sections: Section[], drafts: SectionDraft[]): void {
@@ -29,9 +30,8 @@ export function tellSectionsApart(sections: Section[], drafts: SectionDraft[]): 
     const parent = parentOf(draft);
     const section = sections[i]!;
     if (!parent || named.get(keys[i]!)! < 2) return;
+    const parentName = sectionName(parent);
     section.title =
-      alone.get(keys[i]!) && !titles.has(parent.title.toLowerCase())
-        ? parent.title
-        : `${parent.title} — ${section.title}`;
+      alone.get(keys[i]!) && !titles.has(parentName.toLowerCase()) ? parentName : `${parentName} — ${section.title}`;
   });
 }

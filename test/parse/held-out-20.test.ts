@@ -20,3 +20,14 @@ describe('a box makes an item a task of its list, however it is worded', () => {
     expect(titles(list(box))).toHaveLength(count);
   });
 });
+
+describe('a heading that tells two sections of one name apart is named as a section is', () => {
+  it.each([
+    ['**Feature:**', 'Feature — DevOps'],
+    ['Feature', 'Feature — DevOps'],
+    ['Features (in progress)', 'Features — DevOps'],
+  ])('"%s" over "DevOps" gives "%s"', (parent, name) => {
+    const page = `# Widget Roadmap\n\n# v3.1\n\n## ${parent}\n\n### IAM\n\n- [ ] Login with OIDC\n\n### DevOps\n\n- [ ] Parallel pipelines\n\n# v3.0\n\n## Storage\n\n- [ ] Volume cloning\n\n## DevOps\n\n- [ ] Pipeline templates\n`;
+    expect(edition(page).sections.map((s) => s.title)).toContain(name);
+  });
+});
