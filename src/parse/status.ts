@@ -204,11 +204,17 @@ export function deliveredIn(title: string): boolean {
   return /^(implemented|released|shipped|delivered|landed|completed)\s+in\s+\S/i.test(title.trim());
 }
 
-/** An inline tag leading a title: "[Done] Plugin API", "[In-progress] Faster builds". */
+/**
+ * An inline tag leading a title: "[Done] Plugin API", "[In-progress] Faster builds", "(WIP) Video
+ * tutorials", "✌️ (DONE) Volar support" (an emoji before the tag decorates it: the tag's words say).
+ */
 export function leadingTagStatusOf(text: string): { status: Status; statusText: string; rest: string } | undefined {
-  const match = /^\s*\[([^[\]]{1,30})\]\s*(?=\S)/.exec(text);
+  const match =
+    /^\s*(?:\p{Extended_Pictographic}[\uFE0F\u200D\p{Emoji_Modifier}]*\s*)*(?:\[([^[\]]{1,30})\]|\(([^()]{1,30})\))\s*(?=\S)/u.exec(
+      text,
+    );
   if (!match) return undefined;
-  const inner = match[1]!.trim();
+  const inner = (match[1] ?? match[2])!.trim();
   const status = normalizeStatus(inner);
   if (status === 'unknown' || !looksLikeStatus(inner)) return undefined;
   return { status, statusText: inner, rest: text.slice(match[0].length) };

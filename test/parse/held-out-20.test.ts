@@ -31,3 +31,22 @@ describe('a heading that tells two sections of one name apart is named as a sect
     expect(edition(page).sections.map((s) => s.title)).toContain(name);
   });
 });
+
+describe('a status tag leading an item, in brackets or parentheses, after any emoji', () => {
+  const item = (line: string) =>
+    allInitiatives(
+      edition(`# Widget Roadmap\n\n## Q1 2022\n\n* ${line}\n* 🚧 (WIP) Website revamp\n* Third thing\n`),
+    )[0]!;
+  it.each([
+    ['✌️ (DONE) Volar support', 'Volar support', 'done'],
+    ['(DONE) Volar support', 'Volar support', 'done'],
+    ['🎉 (WIP) Volar support', 'Volar support', 'in-progress'],
+    ['✌️ [Done] Volar support', 'Volar support', 'done'],
+    ['(beta) Plugin API', 'Plugin API', 'in-progress'],
+    ['(Optional) Volar support', '(Optional) Volar support', 'planned'],
+    ['(2022) Volar support', '(2022) Volar support', 'planned'],
+    ['🚀 (new) Faster builds', '🚀 (new) Faster builds', 'planned'],
+  ])('"%s" → "%s", %s', (line, title, status) => {
+    expect(item(line)).toMatchObject({ title, status });
+  });
+});
