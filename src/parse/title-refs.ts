@@ -59,6 +59,15 @@ const refCount = (nodes: PhrasingContent[]) =>
   nodes.filter((n) => isRefLink(n) && !/#\d+/.test(plainText(n))).length;
 
 export function splitTitleRefs(titleRich: PhrasingContent[]): TitleRefs {
+  // "[#132](…) GPU support": references that lead the title track the work; the words after them name it.
+  const leading = leadingRefs(titleRich);
+  if (leading) {
+    const inner = splitTitleRefs(leading.rest);
+    const moved = [...leading.refs, ...inner.moved];
+    const links = moved.filter((n): n is Link => n.type === 'link');
+    const single = links.length === 1 && refCount(moved) === 1;
+    return { titleRich: inner.titleRich, moved, ...(single ? { ref: links[0] } : {}) };
+  }
   // A closing aside in parentheses that holds links ("… ([spec](…))", "… (see [RFC](…))",
   // "… ([discussion](…), thoughts in [a doc](…))"): a pointer to more, not part of the name.
   const aside = linkAside(titleRich);
@@ -139,6 +148,21 @@ export function splitTitleRefs(titleRich: PhrasingContent[]): TitleRefs {
     movedLinks.length === 1 && (isRefLink(movedLinks[0]) ? refCount(moved) === 1 : refCount(moved) === 0 && !!aside);
   if (single) return { titleRich: cleaned, moved: balanced(trimInlines(moved)), ref: movedLinks[0] };
   return { titleRich: cleaned, moved: balanced(trimInlines(moved)) };
+}
+
+/** References (not bare addresses) and the punctuation between them at the start of a title, before its words. */
+function leadingRefs(nodes: PhrasingContent[]): { refs: PhrasingContent[]; rest: PhrasingContent[] } | undefined {
+  let k = 0;
+  while (k < nodes.length && (isFiller(nodes[k]) || (isRefLink(nodes[k]) && !isBareUrl(nodes[k] as Link)))) k++;
+  const refs = nodes.slice(0, k);
+  if (!refs.some((n) => n.type === 'link')) return undefined;
+  const [first, ...others] = nodes.slice(k);
+  const rest = trimInlines(
+    first?.type === 'text'
+      ? [{ ...first, value: first.value.replace(/^[\s:.,;\-–—]+/, '') }, ...others]
+      : nodes.slice(k),
+  );
+  return words(rest) >= 1 ? { refs: trimInlines(refs), rest } : undefined;
 }
 
 /** Small words a name's abbreviation may skip: "Bill of Materials (BOM)", "Quality of Service (QoS)". */

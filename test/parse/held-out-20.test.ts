@@ -50,3 +50,23 @@ describe('a status tag leading an item, in brackets or parentheses, after any em
     expect(item(line)).toMatchObject({ title, status });
   });
 });
+
+describe('a reference leading an item tracks it; the words after it name the work', () => {
+  const read = (line: string) => {
+    const page = `# Widget Roadmap\n\n## Backend\n\n- release on conda\n- ${line}\n- add a hook system for kernels\n`;
+    const item = allInitiatives(edition(page))[1]!;
+    return { title: item.title, tracking: item.tracking?.url };
+  };
+  const issue = 'https://github.com/acme/widget/issues/49';
+  it.each([
+    [`[#49](${issue}) GPU support`, 'GPU support', issue],
+    [`[#49](${issue})\n  cookiecutter for pip-installable specs`, 'cookiecutter for pip-installable specs', issue],
+    [`[#49](${issue}): GPU support`, 'GPU support', issue],
+    [`[acme/widget#49](${issue}) - GPU support`, 'GPU support', issue],
+    [`[#49](${issue}), [#50](${issue}0) GPU support`, 'GPU support', undefined],
+    [`[GPU support](${issue}): kernels on the GPU`, 'GPU support', issue],
+    [`[#49](${issue})`, '#49', issue],
+  ])('%j → %j', (line, title, tracking) => {
+    expect(read(line)).toEqual({ title, tracking });
+  });
+});
