@@ -3,7 +3,7 @@
  * author meant: items nested by too few spaces, and sub-items indented so far
  * that they join the item's first line as text.
  */
-import type { List, ListItem, Paragraph, PhrasingContent } from 'mdast';
+import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { inlineLines } from './markdown.js';
 
 /**
@@ -28,6 +28,30 @@ export function nestByIndent(list: List): void {
     out.push(item);
   });
   list.children = out;
+}
+
+/**
+ * "1. **Maintenance**" then "  - Bugs as time permits" on the next line: the bullets are indented
+ * under the numbered item, but by fewer spaces than its text starts at, so CommonMark ends the
+ * numbered list there and starts a list of bullets beside it. Such a list, right after the item's
+ * line and indented past its number, is the item's sub-list, as the author wrote it.
+ */
+export function nestShortIndented(children: RootContent[]): RootContent[] {
+  const out: RootContent[] = [];
+  for (const node of children) {
+    const before = out[out.length - 1];
+    if (node.type === 'list' && before?.type === 'list' && before.ordered && !node.ordered) {
+      const item = before.children[before.children.length - 1];
+      const column = (n: ListItem | undefined) => n?.position?.start.column ?? 0;
+      const adjacent = node.position?.start.line === (item?.position?.end.line ?? -1) + 1;
+      if (item && adjacent && node.children.every((sub) => column(sub) > column(item))) {
+        item.children.push(node);
+        continue;
+      }
+    }
+    out.push(node);
+  }
+  return out;
 }
 
 const MARKER = /^\s*[-*+]\s+(?=\S)/;

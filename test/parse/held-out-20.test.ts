@@ -70,3 +70,25 @@ describe('a reference leading an item tracks it; the words after it name the wor
     expect(read(line)).toEqual({ title, tracking });
   });
 });
+
+describe('bullets indented under a numbered item by too few spaces are its sub-items', () => {
+  const page = (sub: string, gap = '') =>
+    `# Widget Roadmap\n\nOur plans.\n\n1. **Maintenance and docs**\n${gap}${sub}- Fix bugs as time permits.\n${sub}- Rework the notebooks.\n\n2. **GPU support**\n${gap}${sub}- Kernels on the GPU.\n`;
+  it.each([
+    ['two spaces', page('  '), ['Maintenance and docs', 'GPU support']],
+    ['one space', page(' '), ['Maintenance and docs', 'GPU support']],
+    ['three spaces (CommonMark nests them)', page('   '), ['Maintenance and docs', 'GPU support']],
+    [
+      'a blank line between: a list of its own',
+      page('  ', '\n'),
+      ['Maintenance and docs', 'Fix bugs as time permits', 'Rework the notebooks', 'GPU support', 'Kernels on the GPU'],
+    ],
+    [
+      'not indented: a list of its own',
+      page(''),
+      ['Maintenance and docs', 'Fix bugs as time permits', 'Rework the notebooks', 'GPU support', 'Kernels on the GPU'],
+    ],
+  ])('%s', (_what, markdown, expected) => {
+    expect(titles(markdown)).toEqual(expected);
+  });
+});
