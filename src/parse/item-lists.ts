@@ -33,7 +33,15 @@ export function statusFromBody(body: RootContent[]): { status: Status; statusTex
       const statusItem = block.children.find((item) => STATUS_LINE.test(plainText(item)));
       if (statusItem) {
         const text = plainText(statusItem).replace(/^status\s*:?\s*/i, '');
-        if (text) return { status: normalizeStatus(text), statusText: text.replace(/[.;,(].*$/, '').trim() || text };
+        if (text)
+          return {
+            status: normalizeStatus(text),
+            statusText:
+              text
+                .replace(/\s*\([^()]*#\d[^()]*\)/g, '')
+                .replace(/[.;,](\s.*)?$/, '')
+                .trim() || text,
+          };
       }
       const checks = block.children.map((item) => item.checked).filter((c): c is boolean => typeof c === 'boolean');
       const combined = statusOfChecklist(checks);

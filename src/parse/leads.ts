@@ -6,7 +6,7 @@
 import type { PhrasingContent } from 'mdast';
 import { isBareStatus } from './status.js';
 import { plainText, trimInlines } from './markdown.js';
-import { isRefLink, splitTitleRefs } from './title-refs.js';
+import { isIssueRef, splitTitleRefs } from './title-refs.js';
 
 export const MAX_TITLE_WORDS = 16;
 /** A one-sentence item up to this long is titled by its whole sentence, as written. */
@@ -162,7 +162,7 @@ export function colonLeadOf(inl: PhrasingContent[]): [PhrasingContent[], Phrasin
 export function linkLeadOf(inl: PhrasingContent[]): [PhrasingContent[], PhrasingContent[]] | undefined {
   const [first, second] = inl;
   // "[#49](…) cookiecutter for specs": a reference names no work; the words after it do.
-  if (first?.type !== 'link' || second?.type !== 'text' || isRefLink(first)) return undefined;
+  if (first?.type !== 'link' || second?.type !== 'text' || isIssueRef(first)) return undefined;
   // "[Name](url): description", or the description on the next line / after a full stop.
   const match =
     /^\s*:\s+(?=\S)/.exec(second.value) ??

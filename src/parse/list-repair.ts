@@ -38,6 +38,8 @@ export function nestByIndent(list: List): void {
  */
 export function nestShortIndented(children: RootContent[]): RootContent[] {
   const out: RootContent[] = [];
+  // Numbered lists that took in such a sub-list: the numbered items after it go on with the same list.
+  const mended = new Set<List>();
   for (const node of children) {
     const before = out[out.length - 1];
     if (node.type === 'list' && before?.type === 'list' && before.ordered && !node.ordered) {
@@ -46,8 +48,14 @@ export function nestShortIndented(children: RootContent[]): RootContent[] {
       const adjacent = node.position?.start.line === (item?.position?.end.line ?? -1) + 1;
       if (item && adjacent && node.children.every((sub) => column(sub) > column(item))) {
         item.children.push(node);
+        mended.add(before);
         continue;
       }
+    }
+    if (node.type === 'list' && node.ordered && before?.type === 'list' && mended.has(before)) {
+      before.children.push(...node.children);
+      if (node.position && before.position) before.position = { ...before.position, end: node.position.end };
+      continue;
     }
     out.push(node);
   }

@@ -210,13 +210,19 @@ export function deliveredIn(title: string): boolean {
  */
 export function leadingTagStatusOf(text: string): { status: Status; statusText: string; rest: string } | undefined {
   const match =
-    /^\s*(?:\p{Extended_Pictographic}[\uFE0F\u200D\p{Emoji_Modifier}]*\s*)*(?:\[([^[\]]{1,30})\]|\(([^()]{1,30})\))\s*(?=\S)/u.exec(
+    /^\s*((?:\p{Extended_Pictographic}[\uFE0F\u200D\p{Emoji_Modifier}]*\s*)*)(?:\[([^[\]]{1,30})\]|\(([^()]{1,30})\))\s*(?=\S)/u.exec(
       text,
     );
   if (!match) return undefined;
-  const inner = (match[1] ?? match[2])!.trim();
+  // A status emoji before the tag ("✅ (Next) Dark mode") speaks first: it is read as such, not here.
+  if (match[1] && statusEmojiOf(match[1])) return undefined;
+  const inner = (match[2] ?? match[3])!.trim();
   const status = normalizeStatus(inner);
   if (status === 'unknown' || !looksLikeStatus(inner)) return undefined;
+  // Words in parentheses are an aside as often as a tag: only a status and nothing else is one
+  // ("(WIP)", "(Done)"; not "(Next.js)", "(Now available)", "(Stable Diffusion)").
+  // Nor where a status emoji in the words would say otherwise ("(WIP) Offline mode ✅").
+  if (match[3] !== undefined && (!isWholeStatus(inner) || statusEmojiOf(text.slice(match[0].length)))) return undefined;
   return { status, statusText: inner, rest: text.slice(match[0].length) };
 }
 

@@ -150,19 +150,30 @@ export function splitTitleRefs(titleRich: PhrasingContent[]): TitleRefs {
   return { titleRich: cleaned, moved: balanced(trimInlines(moved)) };
 }
 
-/** References (not bare addresses) and the punctuation between them at the start of a title, before its words. */
+/** A link written as an issue's reference: "#49", "acme/widget#49", "issue 49", "PR #7" (not "2023", not an address). */
+export function isIssueRef(node: PhrasingContent | undefined): node is Link {
+  if (node?.type !== 'link') return false;
+  const text = plainText(node).trim();
+  return REF_TEXT.test(text) && /#\d|^(?:issue|pr|pull\s+request)\s*\d/i.test(text);
+}
+
+/** Words that do not start a name: the reference is the subject ("#12 fixes …") or a note follows it ("on Windows only"). */
+const NOT_A_NAME =
+  /^(?:[^\p{L}\p{N}`*_]|(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|and|or|on|by|in|for|with|to|at|of|from|via|see|also|covers?|tracks?|fix(?:es|ed)?|adds?|added|proposes?|closes?|closed|resolves?|resolved|implements?|implemented)\b)/iu;
+
+/** References and the punctuation between them at the start of a title, before the words that name the work. */
 function leadingRefs(nodes: PhrasingContent[]): { refs: PhrasingContent[]; rest: PhrasingContent[] } | undefined {
   let k = 0;
-  while (k < nodes.length && (isFiller(nodes[k]) || (isRefLink(nodes[k]) && !isBareUrl(nodes[k] as Link)))) k++;
+  while (k < nodes.length && (isFiller(nodes[k]) || isIssueRef(nodes[k]))) k++;
   const refs = nodes.slice(0, k);
   if (!refs.some((n) => n.type === 'link')) return undefined;
   const [first, ...others] = nodes.slice(k);
   const rest = trimInlines(
-    first?.type === 'text'
-      ? [{ ...first, value: first.value.replace(/^[\s:.,;\-–—]+/, '') }, ...others]
-      : nodes.slice(k),
+    first?.type === 'text' ? [{ ...first, value: first.value.replace(/^[\s:\-–—]+/, '') }, ...others] : nodes.slice(k),
   );
-  return words(rest) >= 1 ? { refs: trimInlines(refs), rest } : undefined;
+  const text = plainText(rest);
+  if (!text || NOT_A_NAME.test(text) || isBareStatus(text)) return undefined;
+  return { refs: trimInlines(refs), rest };
 }
 
 /** Small words a name's abbreviation may skip: "Bill of Materials (BOM)", "Quality of Service (QoS)". */

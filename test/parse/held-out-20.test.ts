@@ -40,12 +40,17 @@ describe('a status tag leading an item, in brackets or parentheses, after any em
   it.each([
     ['✌️ (DONE) Volar support', 'Volar support', 'done'],
     ['(DONE) Volar support', 'Volar support', 'done'],
-    ['🎉 (WIP) Volar support', 'Volar support', 'in-progress'],
+    ['🙂 (WIP) Volar support', 'Volar support', 'in-progress'],
     ['✌️ [Done] Volar support', 'Volar support', 'done'],
     ['(beta) Plugin API', 'Plugin API', 'in-progress'],
     ['(Optional) Volar support', '(Optional) Volar support', 'planned'],
     ['(2022) Volar support', '(2022) Volar support', 'planned'],
     ['🚀 (new) Faster builds', '🚀 (new) Faster builds', 'planned'],
+    ['(Now available) Dark mode', '(Now available) Dark mode', 'planned'],
+    ['(Next.js) App Router migration', '(Next.js) App Router migration', 'planned'],
+    ['(Stable Diffusion) Image generation', '(Stable Diffusion) Image generation', 'planned'],
+    ['✅ (Next) Dark mode', '(Next) Dark mode', 'done'],
+    ['(WIP) Offline mode ✅', '(WIP) Offline mode', 'done'],
   ])('"%s" → "%s", %s', (line, title, status) => {
     expect(item(line)).toMatchObject({ title, status });
   });
@@ -66,6 +71,13 @@ describe('a reference leading an item tracks it; the words after it name the wor
     [`[#49](${issue}), [#50](${issue}0) GPU support`, 'GPU support', undefined],
     [`[GPU support](${issue}): kernels on the GPU`, 'GPU support', issue],
     [`[#49](${issue})`, '#49', issue],
+    [`[#49](${issue}) tracks the migration to ESM`, '#49 tracks the migration to ESM', issue],
+    [`[#49](${issue}) and [#50](${issue}0) fixed the crash`, '#49 and #50 fixed the crash', undefined],
+    [`[#49](${issue}) (closed)`, '#49 (closed)', issue],
+    [`[#49](${issue}) on Windows only`, '#49 on Windows only', issue],
+    [`[#49](${issue}) Done`, '#49 Done', issue],
+    ['[2023](./roadmap-2023.md) roadmap and results', '2023 roadmap and results', undefined],
+    ['[https://play.acme.dev](https://play.acme.dev)\n  An online playground', 'https://play.acme.dev', undefined],
   ])('%j → %j', (line, title, tracking) => {
     expect(read(line)).toEqual({ title, tracking });
   });
@@ -90,5 +102,30 @@ describe('bullets indented under a numbered item by too few spaces are its sub-i
     ],
   ])('%s', (_what, markdown, expected) => {
     expect(titles(markdown)).toEqual(expected);
+  });
+
+  it('numbered labels over such sub-lists group them, as when the bullets are indented enough', () => {
+    const labels = (indent: string) =>
+      `# Widget Roadmap\n\n## Releases\n\n1. v1.2\n${indent}- Plugin API\n${indent}- Dark mode\n2. v1.3\n${indent}- Offline mode\n${indent}- Sync engine\n`;
+    const read = (indent: string) =>
+      edition(labels(indent)).sections.map((s) => [s.title, s.initiatives.map((i) => i.title)]);
+    expect(read('  ')).toEqual(read('   '));
+    expect(read('  ')).toEqual([
+      ['v1.2', ['Plugin API', 'Dark mode']],
+      ['v1.3', ['Offline mode', 'Sync engine']],
+    ]);
+  });
+});
+
+describe('a status sub-item keeps its note; only a reference in parentheses goes', () => {
+  it.each([
+    ['Planned (Q3 2024)', 'Planned (Q3 2024)'],
+    ['In progress (50%)', 'In progress (50%)'],
+    ['Beta (v1.29), GA in v1.33', 'Beta (v1.29)'],
+    ['DONE ([#4575](https://github.com/acme/widget/pull/4575))', 'DONE'],
+    ['DONE. Released in 0.15.0', 'DONE'],
+  ])('"Status: %s" reads "%s"', (status, text) => {
+    const page = `# Widget Roadmap\n\n## Core\n\n- Pod-level resources\n  - Status: ${status}\n- In-place resize\n  - Status: started\n`;
+    expect(allInitiatives(edition(page))[0]!.statusText).toBe(text);
   });
 });
