@@ -17,7 +17,7 @@ import { legendMarkerIn, legendStatus, readLegend, type Legend } from './legend.
 import { editionMetaOf, type Naming } from './edition-meta.js';
 import { linksIn } from './item-lists.js';
 import { resolveUrl } from './links.js';
-import { plainText, positionOf, walk } from './markdown.js';
+import { anchorText, plainText, positionOf, walk } from './markdown.js';
 import { parseMarkdown } from './read-markdown.js';
 import { markTermKeys } from './term-keys.js';
 import { markTablesAlike } from './tables-alike.js';
@@ -138,7 +138,7 @@ export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}):
   const slugger = new GithubSlugger();
   const headingIds = new Map<string, string>();
   walk(root, (node) => {
-    if (node.type === 'heading') headingIds.set(`${positionOf(node).line}`, slugger.slug(plainText(node)));
+    if (node.type === 'heading') headingIds.set(`${positionOf(node).line}`, slugger.slug(anchorText(node)));
   });
   // A heading's anchor goes to the first part made from it: a heading that is both a section and
   // the initiative for its own text gives the initiative an id of its own.

@@ -44,6 +44,14 @@ function textOf(nodes: Nodes[]): string {
     .join(inline ? '' : ' ');
 }
 
+/**
+ * A heading's text as sites make its anchor from it: inline HTML dropped with nothing in its place
+ * ("Next<br>(2025)" is "#next2025" on GitHub), unlike plain text, which keeps the words apart.
+ */
+export function anchorText(node: Nodes): string {
+  return collapse(mdastToString(node, { includeImageAlt: true, includeHtml: false }));
+}
+
 export function collapse(text: string): string {
   return text.replace(/[\s\u00a0]+/g, ' ').trim();
 }

@@ -7,7 +7,6 @@
  */
 import type { Section } from '../model/types.js';
 import type { SectionDraft } from './structure/index.js';
-import { sectionName } from './to-model.js';
 
 /** Renames, in place, the sections (made from `drafts`, one each) that share a name. */
 export function tellSectionsApart(sections: Section[], drafts: SectionDraft[]): void {
@@ -30,7 +29,8 @@ export function tellSectionsApart(sections: Section[], drafts: SectionDraft[]): 
     const parent = parentOf(draft);
     const section = sections[i]!;
     if (!parent || named.get(keys[i]!)! < 2) return;
-    const parentName = sectionName(parent);
+    // Named as written, less a colon at its end ("**Feature:**"); a status it states tells it apart.
+    const parentName = parent.title.replace(/\s*[:：]\s*$/, '') || parent.title;
     section.title =
       alone.get(keys[i]!) && !titles.has(parentName.toLowerCase()) ? parentName : `${parentName} — ${section.title}`;
   });

@@ -7,7 +7,6 @@ import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import type { Block, Closing, Initiative, Section } from '../model/types.js';
 import { contentHash } from '../hash.js';
 import type { InitiativeDraft } from './items.js';
-import type { OutlineHeading } from './outline.js';
 import { splitTitleStatus } from './title-status.js';
 import { isTrackable, pickTracking } from './links.js';
 import { plainText } from './markdown.js';
@@ -28,7 +27,9 @@ export function toSection(
 ): Section {
   const heading = draft.heading;
   const split = heading ? splitTitleStatus(heading.rich) : undefined;
-  const title = heading ? sectionName(heading) : editionTitle;
+  const title = split
+    ? (plainText(split.titleRich as Nodes[]) || heading!.title).replace(/\s*[:：]\s*$/, '') || heading!.title
+    : editionTitle;
   const section: Section = {
     id: heading ? idFor(heading.position.line, heading.title, !heading.pseudo) : idFor(0, editionTitle, false),
     title,
@@ -46,12 +47,6 @@ export function toSection(
   };
   section.initiatives = draft.initiatives.map((d) => toInitiative(d, section, idFor, resolver, editionDate));
   return section;
-}
-
-/** A heading as a section's name: without the status it states or a colon at its end ("**Feature:**"). */
-export function sectionName(heading: OutlineHeading): string {
-  const split = splitTitleStatus(heading.rich);
-  return (plainText(split.titleRich as Nodes[]) || heading.title).replace(/\s*[:：]\s*$/, '') || heading.title;
 }
 
 function toInitiative(

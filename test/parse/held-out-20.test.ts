@@ -19,16 +19,52 @@ describe('a box makes an item a task of its list, however it is worded', () => {
   ])('a sentence among titled items with box "%s": %i pieces of work', (box, count) => {
     expect(titles(list(box))).toHaveLength(count);
   });
+
+  it.each([
+    ['Have an idea for a scenario? Open an issue and tell us about it.'],
+    ['Everything in this list is planned for the 2.0 release.'],
+  ])('an open box that asks or speaks of the list stays its introduction: "%s"', (line) => {
+    const page = `# Widget Roadmap\n\nWhat we plan to add.\n\n- [x] [Parallel scenarios](https://github.com/acme/widget/issues/4)\n- [ ] [Central storage](https://github.com/acme/widget/issues/5)\n- [ ] [DNS outages](https://github.com/acme/widget/issues/6)\n- [ ] ${line}\n`;
+    expect(titles(page)).toHaveLength(3);
+  });
 });
 
 describe('a heading that tells two sections of one name apart is named as a section is', () => {
   it.each([
     ['**Feature:**', 'Feature — DevOps'],
     ['Feature', 'Feature — DevOps'],
-    ['Features (in progress)', 'Features — DevOps'],
+    ['Features (in progress)', 'Features (in progress) — DevOps'],
   ])('"%s" over "DevOps" gives "%s"', (parent, name) => {
     const page = `# Widget Roadmap\n\n# v3.1\n\n## ${parent}\n\n### IAM\n\n- [ ] Login with OIDC\n\n### DevOps\n\n- [ ] Parallel pipelines\n\n# v3.0\n\n## Storage\n\n- [ ] Volume cloning\n\n## DevOps\n\n- [ ] Pipeline templates\n`;
     expect(edition(page).sections.map((s) => s.title)).toContain(name);
+  });
+
+  it.each([
+    [
+      'headings that differ by their status',
+      '# Widget Roadmap\n\n## Desktop app (Now)\n\n### Editor\n\n- Split view\n- Minimap\n\n### Sync\n\n- Conflict resolution\n\n## Desktop app (Next)\n\n### Editor\n\n- Vim mode\n\n### Sync\n\n- End-to-end encryption\n',
+      [
+        'Desktop app (Now) — Editor',
+        'Desktop app (Now) — Sync',
+        'Desktop app (Next) — Editor',
+        'Desktop app (Next) — Sync',
+      ],
+    ],
+    [
+      'each naming its one section alone',
+      '# Widget Roadmap\n\n## Storage (done)\n\n### Milestones\n\n- [x] Volume cloning\n- [x] Snapshots\n\n## Storage (in progress)\n\n### Milestones\n\n- [ ] Replication\n\n## Networking\n\n### Milestones\n\n- [ ] IPv6\n',
+      ['Storage (done)', 'Storage (in progress)', 'Networking'],
+    ],
+  ])('%s: the sections stay apart', (_what, page, names) => {
+    expect(edition(page).sections.map((s) => s.title)).toEqual(names);
+  });
+});
+
+describe('a heading broken with <br> keeps the anchor sites give it', () => {
+  it('"## Next<br>(2025)" is "#next2025", and links to it go to its section', () => {
+    const page =
+      '# Acme Roadmap\n\nJump to: [Now](#now), [Next](#next2025).\n\n## Now\n\n- Plugin API: a stable API\n- Themes: dark mode\n\n## Next<br>(2025)\n\n- Sync engine: offline-first sync\n- Mobile app: iOS and Android\n';
+    expect(edition(page).sections.map((s) => s.id)).toContain('next2025');
   });
 });
 

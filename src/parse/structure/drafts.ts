@@ -85,6 +85,10 @@ export function initiativeFromHeading(node: OutlineNode): InitiativeDraft {
   };
 }
 
+/** Words of an item that asks or speaks of the list it is in, rather than naming work. */
+const TALKS_ABOUT_THE_LIST =
+  /\?|\b(?:this|these)\s+(?:list|roadmap|page|document|items?)\b|\bopen\s+an?\s+(?:issue|discussion|pull\s+request|pr)\b|\blet\s+us\s+know\b/i;
+
 /**
  * In a list whose items name their work ("**Data Sources**" with its
  * checklist, "Name: …"), items that are plain sentences instead ("We welcome
@@ -95,10 +99,13 @@ export function splitProseItems(list: List): { work: ListItem[]; prose: ListItem
   const titled = list.children.filter(isTitledItem);
   if (titled.length < 2 || titled.length < list.children.length * 0.6) return { work: list.children, prose: [] };
   // A sentence has several words; "Migrations." or "Distributed messaging system." is a name with a full stop.
-  // A ticked or open box makes an item a task of the list, however it is worded.
+  // A ticked box makes an item a task of the list, however it is worded; so does an open one, unless
+  // the item asks or speaks of the list ("- [ ] Have an idea? Open an issue.").
+  const isTask = (item: ListItem) =>
+    item.checked === true || (item.checked === false && !TALKS_ABOUT_THE_LIST.test(plainText(item)));
   const isSentence = (item: ListItem) =>
     !isTitledItem(item) &&
-    (item.checked === null || item.checked === undefined) &&
+    !isTask(item) &&
     item.children.length === 1 &&
     /[.!?]\s*$/.test(plainText(item)) &&
     (plainText(item).match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? []).length >= 5;
