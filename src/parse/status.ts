@@ -214,11 +214,13 @@ export function leadingTagStatusOf(text: string): { status: Status; statusText: 
       text,
     );
   if (!match) return undefined;
-  // A status emoji before the tag ("✅ (Next) Dark mode") speaks first: it is read as such, not here.
-  if (match[1] && statusEmojiOf(match[1])) return undefined;
   const inner = (match[2] ?? match[3])!.trim();
   const status = normalizeStatus(inner);
   if (status === 'unknown' || !looksLikeStatus(inner)) return undefined;
+  // A status emoji before the tag that says otherwise ("✅ (Next) Dark mode") speaks first: it is
+  // read as such, not here. One that agrees ("🚧 (WIP)") goes with the tag.
+  const emoji = match[1] ? statusEmojiOf(match[1]) : undefined;
+  if (emoji && emoji.status !== status) return undefined;
   // Words in parentheses are an aside as often as a tag: only a status and nothing else is one
   // ("(WIP)", "(Done)"; not "(Next.js)", "(Now available)", "(Stable Diffusion)").
   // Nor where a status emoji in the words would say otherwise ("(WIP) Offline mode ✅").

@@ -86,6 +86,8 @@ describe('a status tag leading an item, in brackets or parentheses, after any em
     ['(Next.js) App Router migration', '(Next.js) App Router migration', 'planned'],
     ['(Stable Diffusion) Image generation', '(Stable Diffusion) Image generation', 'planned'],
     ['✅ (Next) Dark mode', '(Next) Dark mode', 'done'],
+    ['🚧 (WIP) Video tutorials', 'Video tutorials', 'in-progress'],
+    ['✅ (DONE) Volar support', 'Volar support', 'done'],
     ['(WIP) Offline mode ✅', '(WIP) Offline mode', 'done'],
   ])('"%s" → "%s", %s', (line, title, status) => {
     expect(item(line)).toMatchObject({ title, status });
