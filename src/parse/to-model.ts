@@ -184,13 +184,16 @@ function onlyNames(block: Block, url: string): boolean {
   return /^\s*([\p{L}][\p{L}\s/-]{0,30}:)?\s*[()[\].,;]*\s*$/u.test(rest);
 }
 
-/** Keys of a line that names the item's issue: "Issue(s): …", "Tracking: …", "Epic: …". */
-const ISSUE_KEYS = String.raw`tracking(\s+issue)?|(github\s+)?issues?|epic|tracker|tracked\s+(in|by)|meta\s+issue`;
+/**
+ * Keys of a line that names the item's issue: "Issue(s): …", "Tracking: …", "Epic: …", and the same
+ * in the languages pages are written in ("追跡：", "跟踪：", "Seguimiento:", "Suivi :").
+ */
+const ISSUE_KEYS = String.raw`tracking(\s+issue)?|(github\s+)?issues?|epic|tracker|tracked\s+(in|by)|meta\s+issue|追跡|跟踪|追踪|トラッキング|イシュー|추적|이슈|seguimiento|suivi|acompanhamento|rastreamento|nachverfolgung`;
 /** "Tracked by [#123](…)" and "Tracked in [issues labelled x](…)" name it without a colon. */
-const ISSUE_LINE = new RegExp(String.raw`^(?:(${ISSUE_KEYS})\s*:|tracked\s+(?:in|by|at|via|on)\s)`, 'i');
+const ISSUE_LINE = new RegExp(String.raw`^(?:(${ISSUE_KEYS})\s*[:：]|tracked\s+(?:in|by|at|via|on)\s)`, 'i');
 /** …and of a line that points to where it is followed, a document about it included ("RFC: …", "See: …"). */
 const TRACKING_LINE = new RegExp(
-  String.raw`^(${ISSUE_KEYS}|milestone|more\s+info(rmation)?|see|proposal|kep|rfc|project\s+board)\s*:`,
+  String.raw`^(${ISSUE_KEYS}|milestone|more\s+info(rmation)?|see|proposal|kep|rfc|project\s+board)\s*[:：]`,
   'i',
 );
 

@@ -167,3 +167,18 @@ describe('a status sub-item keeps its note; only a reference in parentheses goes
     expect(allInitiatives(edition(page))[0]!.statusText).toBe(text);
   });
 });
+
+describe('a line that names the tracker, in the languages pages are written in', () => {
+  const issue = 'https://github.com/acme/widget/issues/4';
+  it.each([
+    [`**追跡：** [widget#4](${issue})`, issue],
+    [`跟踪：[widget#4](${issue})`, issue],
+    [`**Seguimiento:** [el issue](${issue})`, issue],
+    [`Suivi : [le ticket](${issue})`, issue],
+    [`**Tracking:** [the issue](${issue})`, issue],
+    [`**メモ：** [widget#4](${issue}) と [widget#5](${issue}0)`, undefined],
+  ])('%s', (line, tracking) => {
+    const page = `# Widget\n\n## 短期\n\n### Faster sync\n\nSync in half the time, with a new protocol.\n\n${line}\n\n### Plugin API\n\nA stable API for plugins, with docs.\n`;
+    expect(allInitiatives(edition(page))[0]!.tracking?.url).toBe(tracking);
+  });
+});
