@@ -175,13 +175,13 @@ export function withoutBadges(rich: PhrasingContent[]): { name: PhrasingContent[
   return { name, badges: badges.map((node) => ({ type: 'text', value: plainText(node as Nodes) }) as PhrasingContent) };
 }
 
-/** A paragraph that is only a link to `url`, with at most a label before it ("Tracking:", "RFC:"). */
+/** A paragraph that is only a link to `url`, with at most a label before it ("Tracking:", "RFC:", "追跡："). */
 function onlyNames(block: Block, url: string): boolean {
   if (block.type !== 'paragraph') return false;
   const links = collectLinks([block]);
   if (links.length !== 1 || links[0]!.url !== url) return false;
   const rest = plainText(block as Nodes).replace(links[0]!.text, '');
-  return /^\s*([\p{L}][\p{L}\s/-]{0,30}:)?\s*[()[\].,;]*\s*$/u.test(rest);
+  return /^\s*([\p{L}][\p{L}\s/-]{0,30}[:：])?\s*[()[\].,;]*\s*$/u.test(rest);
 }
 
 /**
