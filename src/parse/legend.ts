@@ -97,7 +97,28 @@ export function readLegend(root: Root): Legend {
 
 /** Whether a list is a legend (it explains markers rather than listing work). */
 export function isLegendList(list: List): boolean {
-  return listEntries(list) !== undefined || isCodeKey(list) || explainsStatusWords(list) || isTermKey(list);
+  return (
+    listEntries(list) !== undefined ||
+    isCodeKey(list) ||
+    explainsStatusWords(list) ||
+    isTermKey(list) ||
+    explainsBoxes(list)
+  );
+}
+
+/** Words that speak of a checkbox itself: "checked", "unticked", "an empty box". */
+const BOX_WORDS = /\b(?:un)?(?:checked|ticked|crossed)\b|\b(?:check\s?)?box(?:es)?\b/i;
+
+/**
+ * "- [x] checked is completed", "- [ ] unchecked is to-do": a checklist whose every box says what a
+ * box means, in a few words, is the key to the page's boxes, not work.
+ */
+function explainsBoxes(list: List): boolean {
+  if (list.children.length < 2 || !list.children.every((item) => typeof item.checked === 'boolean')) return false;
+  return list.children.every((item) => {
+    const text = plainText(item).trim();
+    return BOX_WORDS.test(text) && text.split(/\s+/).length <= 8;
+  });
 }
 
 /**

@@ -149,7 +149,18 @@ export function groupAmongBuckets(node: OutlineNode): boolean {
 
 /** A heading that names a time bucket or status group ("Now", "Q1 2025", "Phase 2", "Completed") groups work. */
 export function isTimeBucket(heading: OutlineHeading): boolean {
-  return groupsByTime(heading.title);
+  return groupsByTime(heading.title) || (heading.pseudo && leadSaysWhen(heading.title));
+}
+
+/**
+ * A line used as a heading that opens by saying when, then introduces its list ("Later down the line,
+ * we're planning to:", "In 2025, we will:"): the words before its first comma name a time bucket.
+ */
+function leadSaysWhen(title: string): boolean {
+  const comma = title.search(/[,，]/);
+  if (comma <= 0 || !title.slice(comma + 1).trim()) return false;
+  const lead = title.slice(0, comma).trim();
+  return lead.split(/\s+/).length <= 5 && groupsByTime(lead);
 }
 
 /** Words for work in general, not a piece of it: "Tasks", "All items", "The features". */

@@ -41,7 +41,9 @@ import { levelCandidates, pickLevel } from './levels.js';
 import { headingLine, type SectionDraft } from './sections.js';
 import { walkParts } from './walk.js';
 import { WRAPPER_TITLE } from './shape.js';
-import { isTimeBucket } from './groups.js';
+import { isTimeBucket, namesTheRoadmap } from './groups.js';
+import { isTaskList } from '../item-lists.js';
+import { isLegendList } from '../legend.js';
 import { metaOfPart } from './summary.js';
 import { splitRowGroups } from './row-groups.js';
 
@@ -214,6 +216,7 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
   });
 
   const held = sections.filter((s) => s.initiatives.length);
+  if (held.length && !at?.startsWith('h')) titleChecklists(titleHeadings, intro, sectionFor(undefined, []), excluded);
   // Work finished is moved under "Completed"; what is still open stays in the page's own list, above it.
   const onlyDone = held.length > 0 && held.every((s) => s.status === 'done');
   if ((!held.length || onlyDone) && !at?.startsWith('h')) {
@@ -257,6 +260,27 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
           .filter((h) => h.depth < (depth ?? 7)),
     explanation: { levels, ...(depth !== undefined ? { level: depth } : {}), levelWhy, decisions, ambiguities, unused },
   };
+}
+
+/**
+ * A title that names the roadmap ("# Roadmap") says its list is the roadmap, as a section heading that
+ * does: its own checklists, before the parts under it, list work box by box ("- [x] Finish VST3
+ * support" over "Later down the line, we're planning to:"). A key to the boxes is no work.
+ */
+function titleChecklists(
+  titles: OutlineHeading[],
+  intro: RootContent[],
+  section: SectionDraft,
+  excluded: (title: string) => boolean,
+): void {
+  if (!titles.some(namesTheRoadmap)) return;
+  for (const [index, block] of [...intro.entries()].reverse()) {
+    if (block.type !== 'list' || !isTaskList(block) || isLegendList(block)) continue;
+    const found = itemsOf([block], { titledOnly: false, tasksAreWork: true, excluded });
+    if (!found) continue;
+    section.initiatives.unshift(...found.items);
+    intro.splice(index, 1, ...found.intro);
+  }
 }
 
 /**
