@@ -78,7 +78,9 @@ export function cleanInlineHtml(nodes: PhrasingContent[]): PhrasingContent[] {
           ? isBadgeClass(node.value)
             ? 'badge'
             : 'span'
-          : INLINE_MAP[tag.name];
+          : tag.name === 'sup'
+            ? 'sup'
+            : INLINE_MAP[tag.name];
     if (!kind) continue;
     if (!tag.closing) {
       if (!tag.selfClosing) stack.push({ tag: tag.name, kind, children: [] });
@@ -119,7 +121,21 @@ function wrapInline(kind: string, children: PhrasingContent[]): PhrasingContent[
   // A badge keeps its words, marked so a title can set them apart from its name.
   if (kind === 'badge') return [{ type: 'text', value: plainText(children as Nodes[]), data: { badge: true } }];
   if (kind === 'span') return children;
+  // "<sup>1</sup>", "<sup>[*](#notes)</sup>": the mark of a note printed elsewhere on the page.
+  if (kind === 'sup') return isFootnoteMark(plainText(children as Nodes[])) ? [footnoteMark(children)] : children;
   if (kind === 'anchor') return BACK_TO_TOP.test(plainText(children as Nodes[])) ? [] : children;
   if (kind === 'inlineCode') return [{ type: 'inlineCode', value: plainText(children as Nodes[]) }];
   return [{ type: kind, children } as PhrasingContent];
 }
+
+/** The words of a footnote mark: a number, a letter or a sign, bracketed or not ("1", "[2]", "*", "†"). */
+const isFootnoteMark = (text: string): boolean => /^\s*\[?(?:\d{1,3}|[a-z]|[*†‡§¶]{1,3})\]?\s*$/.test(text);
+
+/** A footnote's mark in the text, kept as the page prints it, known as a mark so a title can leave it out. */
+export function footnoteMark(children: PhrasingContent[]): PhrasingContent {
+  return { type: 'text', value: plainText(children as Nodes[]), data: { footnoteMark: true } } as PhrasingContent;
+}
+
+/** Whether an inline node is a footnote's mark. */
+export const isFootnoteMarkNode = (node: PhrasingContent): boolean =>
+  node.type === 'text' && (node.data as { footnoteMark?: boolean } | undefined)?.footnoteMark === true;

@@ -14,7 +14,7 @@ import { mdcParagraphs } from './mdc.js';
 import { fieldListsToLines } from './field-lists.js';
 import { nestByIndent, nestShortIndented, unfoldLazyList } from './list-repair.js';
 import { readMyst } from './myst.js';
-import { cleanInlineHtml } from './clean-html.js';
+import { cleanInlineHtml, footnoteMark } from './clean-html.js';
 import { htmlBlockToMarkdown } from './html-blocks.js';
 import { joinHtmlRuns } from './html-runs.js';
 import { withCellLists } from './table-lists.js';
@@ -176,7 +176,7 @@ function cleanChildren(parent: Parents, result: CleanResult): Nodes[] {
     if (node.type === 'definition') continue;
     // Footnotes read as the page prints them: "[1]" in the text, "[1] …" where the note stands.
     if (node.type === 'footnoteReference') {
-      out.push({ type: 'text', value: `[${node.label ?? node.identifier}]` });
+      out.push(footnoteMark([{ type: 'text', value: `[${node.label ?? node.identifier}]` }]));
       continue;
     }
     if (node.type === 'footnoteDefinition') {

@@ -3,6 +3,7 @@
  * typed model object, with links resolved, the tracking link chosen among
  * the item's own links, and the status completed from its section.
  */
+import { isFootnoteMarkNode } from './clean-html.js';
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import type { Block, Closing, Initiative, Section } from '../model/types.js';
 import { contentHash } from '../hash.js';
@@ -56,7 +57,7 @@ function toInitiative(
   resolver: LinkResolver,
   editionDate: string | undefined,
 ): Initiative {
-  const { name, badges } = withoutBadges(draft.titleRich);
+  const { name, badges } = withoutBadges(withoutNoteMarks(draft.titleRich));
   const split = splitTitleRefs(name);
   const titleRich = resolver.inlines(split.titleRich);
   const refRich = split.ref ? resolver.inlines([split.ref]) : [];
@@ -154,6 +155,18 @@ function toInitiative(
     position: draft.position,
     hash: contentHash({ title, body }),
   };
+}
+
+/** A title less the footnote marks at its end ("Sampler Support<sup>4</sup>"): the note is not its name. */
+function withoutNoteMarks(rich: PhrasingContent[]): PhrasingContent[] {
+  let end = rich.length;
+  while (
+    end > 0 &&
+    (isFootnoteMarkNode(rich[end - 1]!) ||
+      (rich[end - 1]!.type === 'text' && !plainText(rich[end - 1] as Nodes).trim()))
+  )
+    end--;
+  return end > 0 && end < rich.length && rich.slice(end).some(isFootnoteMarkNode) ? rich.slice(0, end) : rich;
 }
 
 const isBadge = (node: PhrasingContent): boolean =>

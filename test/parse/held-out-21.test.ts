@@ -54,3 +54,55 @@ describe('a line used as a heading that opens by saying when groups work', () =>
     expect(under).toHaveLength(count);
   });
 });
+
+describe("a release's checklist ends at a rule drawn before the next part", () => {
+  it.each([
+    ['----\n\n', 3],
+    ['', 3],
+    ['Some words on why this release matters, and what we hope it brings to the people who use it.\n\n', 1],
+  ])('"### Upcoming Version 3.0" over boxes, then %j: %i pieces of work in it', (after, count) => {
+    const page = `# Roadmap\n\nIntro.\n\n## 3.X\n\n### Upcoming Version 3.0\n\n- [ ] Proper logo\n- [ ] Better installer\n- [x] Better errors\n\n${after}## 2.X\n\n### Version 2.1 (Released)\n\n- [x] Audit\n- [x] Docs\n`;
+    const section = edition(page).sections.find((s) => s.title.includes('3.0'));
+    expect(section?.initiatives.length ?? 1).toBe(count);
+  });
+});
+
+describe('boilerplate parts of a README are no work', () => {
+  it.each(['License', 'Licence', 'Authors', 'Author', 'Copyright', 'Code of Conduct'])('"## %s"', (title) => {
+    const page = `# Widget Roadmap\n\n## Planned\n\n- Plugin store\n- Themes\n\n## ${title}\n\nWidget is licensed under the MIT License by its authors. See the LICENSE file for details.\n`;
+    expect(titles(page)).toEqual(['Plugin store', 'Themes']);
+  });
+
+  it('a piece of work that speaks of a license is still work', () => {
+    const page = `# Widget Roadmap\n\n## Relicense to Apache 2.0\n\nWe move from GPL to Apache 2.0, with every contributor's consent.\n\n## License scanning\n\nScan dependencies for licences that do not fit ours, on every build.\n`;
+    expect(titles(page)).toEqual(['Relicense to Apache 2.0', 'License scanning']);
+  });
+});
+
+describe("a period's own checklist before the headings under it is work", () => {
+  it.each([
+    ['## Updates (TODO)', 4],
+    ['## Next', 4],
+    // An area's checklist is the steps of its work: the boxes are not read one by one.
+    ['## Updates', 2],
+  ])('"%s" over two boxes, then "### Future plans" over two items: %i pieces of work', (heading, count) => {
+    const page = `# Widget Roadmap\n\n## Milestones\n\n### Version 1.0\n\n- [x] CLI\n- [x] Reports\n\n${heading}\n\n- [ ] Auto updates\n- [ ] Notifications\n\n### Future plans\n\n- CI integration\n- Dashboard\n`;
+    const under = allInitiatives(edition(page)).filter((i) => !['CLI', 'Reports'].includes(i.title));
+    expect(under).toHaveLength(count);
+  });
+});
+
+describe('a footnote mark is not a word of the title', () => {
+  it.each([
+    ['Device setup<sup>1</sup>', 'Device setup'],
+    ['Sampler support[^4]\n\n[^4]: The interface is not complete.', 'Sampler support'],
+    ['Scribbles<sup>[2](#notes)</sup>', 'Scribbles'],
+    ['Profiles <sup>†</sup>', 'Profiles'],
+    // Words in superscript that are no mark stay: "x<sup>2</sup> speed" is a name.
+    ['E = mc<sup>2</sup> demo', 'E = mc2 demo'],
+    ['Support for Unicode <sup>beta</sup>', 'Support for Unicode beta'],
+  ])('"%s" is titled "%s"', (line, title) => {
+    const page = `# Widget Roadmap\n\n## Planned\n\n- ${line}\n- Themes\n`;
+    expect(titles(page)[0]).toBe(title);
+  });
+});

@@ -10,9 +10,9 @@ import { isTaskList } from '../item-lists.js';
 import { plainText, shownBlocks } from '../markdown.js';
 import { nameAfterRelease } from '../period-names.js';
 import { normalizeStatus } from '../status.js';
-import { namesARelease } from './groups.js';
+import { isTimeBucket, namesARelease } from './groups.js';
 import type { OutlineNode } from '../outline.js';
-import { isNoteAside } from './blocks.js';
+import { isNoteAside, proseCount } from './blocks.js';
 
 /** A link to one issue by its number (GitHub, GitLab, Gitea). */
 const ONE_ISSUE = /\/issues\/\d+(?:[/?#].*)?$/;
@@ -198,8 +198,9 @@ export function releaseChecklist(node: OutlineNode): boolean {
   // A release the page names for what it brings ("v0.1.0 — Foundation") is that piece of work; its
   // boxes are its steps.
   if (nameAfterRelease(node.heading!.title)) return false;
-  // A note set aside ("> [!NOTE] The milestone was split") remarks on the release; it holds none of its work.
-  const shown = node.blocks.filter((b) => b.type !== 'html' && b.type !== 'definition' && !isNoteAside(b));
+  // A note set aside ("> [!NOTE] The milestone was split") remarks on the release; it holds none of its
+  // work. A rule drawn before the next part ("----") says nothing.
+  const shown = shownBlocks(node.blocks).filter((b) => !isNoteAside(b));
   // Paragraphs that introduce the release before its first checklist, and short labels over the later
   // ones ("From 0.0.13" over the boxes carried over), leave its boxes what it delivers.
   const firstList = shown.findIndex((b) => b.type === 'list');
@@ -207,4 +208,13 @@ export function releaseChecklist(node: OutlineNode): boolean {
     b.type === 'paragraph' &&
     (i < firstList || (plainText(b).split(/\s+/).length <= 6 && shown[i + 1]?.type === 'list'));
   return firstList !== -1 && shown.every((b, i) => (b.type === 'list' && isTaskList(b)) || label(b, i));
+}
+
+/**
+ * A period's or status group's own checklist, before the headings under it ("## Updates (TODO)" over
+ * four boxes, then "### Future plans"): its work, box by box, as a period's checklist is without them.
+ */
+export function bucketChecklist(node: OutlineNode): boolean {
+  if (!node.heading || !isTimeBucket(node.heading)) return false;
+  return node.blocks.some((b) => b.type === 'list' && isTaskList(b)) && proseCount(node.blocks) <= 1;
 }

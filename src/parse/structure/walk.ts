@@ -27,7 +27,7 @@ import {
   introducesSiblings,
   namesNothing,
 } from './groups.js';
-import { boxesAreWork, checklistInPlan, releaseChecklist } from './checklists.js';
+import { boxesAreWork, bucketChecklist, checklistInPlan, releaseChecklist } from './checklists.js';
 
 export interface WalkContext {
   /** The heading level of the initiatives, when one holds them. */
@@ -161,8 +161,8 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
       const section = sectionFor(node, context);
       // On a page of items, a heading's own list comes before its sub-headings: it is work too.
       // So are a release's area's own boxes before its sub-headings' ("### Features" under "## v8.1").
-      // And so are a heading's own boxes on a page whose boxes are tracked one by one (./checklists.ts).
-      const boxes = checklistInPlan({ ...node, children: [] }) || boxesAreWork(node, true);
+      // And so are a heading's own boxes on a page whose boxes are tracked one by one, or under a period (./checklists.ts).
+      const boxes = checklistInPlan({ ...node, children: [] }) || boxesAreWork(node, true) || bucketChecklist(node);
       const own =
         depth === undefined && !at?.startsWith('h') && (isListDominated(node.blocks) || boxes || namedAfterIntro(node))
           ? itemsOf(node.blocks, {
