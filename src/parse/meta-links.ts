@@ -3,13 +3,21 @@
  * boards and repositories, and release entries whose whole text points to
  * their notes. Read by ./meta.ts; a list of links to tracked work is work.
  */
-import type { List, RootContent } from 'mdast';
+import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { plainText } from './markdown.js';
 
 /** Blocks that are only links: each paragraph or list item is nothing but link text. */
 export function isLinkList(blocks: RootContent[]): boolean {
   const units: (RootContent | undefined)[] = [];
   for (const [i, block] of blocks.entries()) {
+    // A rule drawn under the list says nothing; a line pointing to where to ask ("Questions? [Ask in
+    // Discord](…)") is no link of the list either.
+    if (
+      block.type === 'thematicBreak' ||
+      block.type === 'html' ||
+      (block.type === 'paragraph' && pointsToChannel(block))
+    )
+      continue;
     if (block.type === 'list') units.push(...block.children.map((item) => item.children[0]));
     // A sentence that introduces the list ("… set out in the following documents:") is not one of its links.
     else if (!(block.type === 'paragraph' && blocks[i + 1]?.type === 'list' && /:\s*$/.test(plainText(block))))
@@ -49,6 +57,24 @@ export function namesTrackedWork(blocks: RootContent[]): boolean {
   );
 }
 
+/**
+ * A list of two or more items, each of which links one issue or pull request of its own in its line
+ * ("- Plugin architecture ([#1489](…/issues/1489))"): work tracked item by item, whatever the part
+ * it stands in is called.
+ */
+export function listsTrackedItems(blocks: RootContent[]): boolean {
+  const lists = blocks.filter((block): block is List => block.type === 'list');
+  const items = lists.flatMap((list) => list.children);
+  if (items.length < 2 || blocks.some((b) => b.type !== 'list' && b.type !== 'paragraph')) return false;
+  const urls = items.map((item) => {
+    const line = item.children[0];
+    return line?.type === 'paragraph'
+      ? line.children.flatMap((node) => (node.type === 'link' && WORK_ITEM.test(node.url) ? [node.url] : []))
+      : [];
+  });
+  return urls.every((found) => found.length > 0) && new Set(urls.flat()).size >= urls.length;
+}
+
 /** A link to a whole project board or repository, not to one piece of work in it. */
 const PLACE =
   /^https?:\/\/[^/]+\/(?:orgs\/[^/]+\/projects\/\d+|[^/]+\/[^/]+\/projects\/\d+|[^/]+\/[^/]+\/?(?:[?#].*)?$|[^/]+\/[^/]+\/milestones\/?$)/;
@@ -61,15 +87,59 @@ const PLACE =
 export function isBoardList(list: List): boolean {
   return (
     list.children.length >= 2 &&
-    list.children.every((item) => {
+    (list.children.every((item) => {
       const first = item.children[0];
       const lead =
         first?.type === 'paragraph'
           ? first.children.find((node) => !(node.type === 'text' && !node.value.trim()))
           : undefined;
       return lead?.type === 'link' && PLACE.test(lead.url);
-    })
+    }) ||
+      (list.children.every(followsAPlace) &&
+        list.children.filter((item) => urlsIn(firstLine(item)).some((url) => CHANNEL.test(url))).length * 2 >=
+          list.children.length))
   );
+}
+
+/** Where people talk or follow the project: a chat, a forum, discussions, releases, a search of its issues. */
+const CHANNEL =
+  /^https?:\/\/(?:[^/]+\.)?(?:discord\.(?:gg|com)|slack\.com|gitter\.im|matrix\.to|t\.me|zulipchat\.com|twitter\.com|x\.com|groups\.google\.com)\/|^https?:\/\/[^/]+\/[^/]+\/[^/]+\/(?:discussions|releases|issues)\/?(?:\?.*)?$/;
+
+/** Every link of a line or block, in page order. */
+function urlsIn(nodes: PhrasingContent[], urls: string[] = []): string[] {
+  for (const node of nodes) {
+    if (node.type === 'link') urls.push(node.url);
+    else if ('children' in node) urlsIn(node.children as PhrasingContent[], urls);
+  }
+  return urls;
+}
+
+/** A short paragraph whose links all go to a place to talk ("**Questions?** [Ask in Discord](…)"). */
+function pointsToChannel(paragraph: Paragraph): boolean {
+  const urls = urlsIn(paragraph.children);
+  return urls.length > 0 && urls.every((url) => CHANNEL.test(url)) && plainText(paragraph).split(/\s+/).length <= 12;
+}
+
+/** The inline content of an item's first paragraph. */
+const firstLine = (item: ListItem): PhrasingContent[] =>
+  item.children[0]?.type === 'paragraph' ? item.children[0].children : [];
+
+/** A repository's own page. */
+const REPOSITORY = /^https?:\/\/[^/]+\/[^/]+\/[^/]+\/?$/;
+
+/**
+ * "**Watch the repo**: [acme/widget](…)", "**[Discord](https://discord.gg/…)** - Join the conversation": a
+ * short line whose every link goes to a place to talk or follow, not to a piece of work. (A list of such
+ * lines is one of places when half of them at least lead to a place to talk: "Discovering clusters
+ * created by [cluster-api](…)" names work beside a repository.)
+ */
+function followsAPlace(item: ListItem): boolean {
+  const first = item.children[0];
+  if (first?.type !== 'paragraph' || item.children.length > 1 || plainText(first).split(/\s+/).length > 12)
+    return false;
+  const urls = urlsIn(firstLine(item));
+  // A board names the work it tracks ("API: [Iceberg 1.0.0](…/projects/3)"); a chat or a repository does not.
+  return urls.length > 0 && urls.every((url) => CHANNEL.test(url) || REPOSITORY.test(url));
 }
 
 /**

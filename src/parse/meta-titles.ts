@@ -56,7 +56,7 @@ export const HISTORY_TITLE =
 export const namesHistory = (title: string): boolean =>
   HISTORY_TITLE.test(title.trim().replace(/\s*\([^()]*\)\s*$/, ''));
 export const REFERENCES_TITLE =
-  /^(references?|resources|links|useful\s+links|see\s+also|further\s+reading|related\s+(links|projects|resources|documents|pages|docs|reading))$/i;
+  /^(references?|resources|links|useful\s+links|see\s+also|further\s+reading|related\s+(links|projects|resources|documents|pages|docs|reading)|design\s+(documents|docs))$/i;
 
 /** A title about the work's risks or dependencies: the words lead it, or it is only a few words. */
 export function namesContext(title: string): boolean {

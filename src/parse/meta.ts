@@ -9,7 +9,7 @@
 import type { RootContent } from 'mdast';
 import { isFieldLine } from './field-lists.js';
 import { isLegendTable } from './legend.js';
-import { isBoardList, isLinkList, isStub, namesTrackedWork } from './meta-links.js';
+import { isBoardList, isLinkList, isStub, listsTrackedItems, namesTrackedWork } from './meta-links.js';
 import { bucketOf } from './period.js';
 import {
   describesTheDocument,
@@ -193,12 +193,14 @@ export function metaOf(
     return { kind: 'about', why: 'its title names risks, dependencies or requests, not work' };
   // "Release cadence" names how the project works; "Streamline releases with consolidated versioning
   // and branching" is a piece of work about it.
-  // So is a title that sets out to do something about it ("Set up community governance", "Improve triage").
+  // So is a title that sets out to do something about it ("Set up community governance", "Improve triage"),
+  // and a part that lists issues, one per item ("### Planning" over "- Plugin architecture (#1489)").
   if (
     PROCESS_TITLE.test(t) &&
     (t.split(/\s+/).length <= 5 || /^how\s+we\b/i.test(t)) &&
     !ACTION_LEAD.test(t) &&
-    !isWork
+    !isWork &&
+    !listsTrackedItems(blocks)
   )
     return { kind: 'process', why: 'its title names how the project works, not a piece of work' };
   if (DONE_DEFINITION.test(t) && !isWork)

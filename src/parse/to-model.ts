@@ -206,7 +206,7 @@ const ISSUE_KEYS = String.raw`tracking(\s+issue)?|(github\s+)?issues?|epic|track
 const ISSUE_LINE = new RegExp(String.raw`^(?:(${ISSUE_KEYS})\s*[:：]|tracked\s+(?:in|by|at|via|on)\s)`, 'i');
 /** …and of a line that points to where it is followed, a document about it included ("RFC: …", "See: …"). */
 const TRACKING_LINE = new RegExp(
-  String.raw`^(${ISSUE_KEYS}|milestone|more\s+info(rmation)?|see|proposal|kep|rfc|project\s+board)\s*[:：]`,
+  String.raw`^(${ISSUE_KEYS}|milestone|more\s+info(rmation)?|(more\s+)?details|see|proposal|kep|rfc|project\s+board)\s*[:：]`,
   'i',
 );
 

@@ -106,3 +106,86 @@ describe('a footnote mark is not a word of the title', () => {
     expect(titles(page)[0]).toBe(title);
   });
 });
+
+describe('a part that lists issues, one per item, is work whatever its title', () => {
+  const page = (title: string, items: string) =>
+    `# Widget Roadmap\n\n## Features\n\n- Options pages ([#1639](https://github.com/acme/widget/issues/1639))\n- Migrations ([#299](https://github.com/acme/widget/issues/299))\n\n## ${title}\n\n${items}\n`;
+  it.each([
+    [
+      'Planning',
+      '- Plugin architecture ([#1489](https://github.com/acme/widget/issues/1489))\n- Relationship fields ([#1322](https://github.com/acme/widget/issues/1322))',
+      4,
+    ],
+    // How the project plans, told in words: no work.
+    ['Planning', '- We plan each quarter in a public call.\n- Anyone may propose an item.', 2],
+    // The same issue twice is a pointer, not work item by item.
+    [
+      'Planning',
+      '- Read [the plan](https://github.com/acme/widget/issues/1)\n- Comment on [it](https://github.com/acme/widget/issues/1)',
+      2,
+    ],
+  ])('"## %s" over %j: %i pieces of work', (title, items, count) => {
+    expect(titles(page(title, items))).toHaveLength(count);
+  });
+});
+
+describe('a heading that only names more work holds it item by item', () => {
+  const page = (title: string) =>
+    `# Widget Roadmap\n\n## Later\n\n### Agent framework\n\nAgents that plan, learn and hand work to each other, built on the memory system and tool calling.\n\n### Memory system\n\nShort and long-term memory, with entity tracking across conversations.\n\n### ${title}\n\n- **Enhanced RAG**: vector database integration\n- **Multimodal**: video processing\n- **Caching**: prompt caching\n`;
+  it.each([
+    ['Additional Features', 5],
+    ['Other improvements', 5],
+    ['Miscellaneous', 5],
+    // A name of its own: one piece of work, told by its parts.
+    ['Retrieval features', 3],
+  ])('"### %s" over three bold-led items: %i pieces of work', (title, count) => {
+    expect(titles(page(title))).toHaveLength(count);
+  });
+});
+
+describe('lists of places to talk or follow are not work', () => {
+  it.each([
+    [
+      '## Stay updated\n\n- **Watch the repo**: [acme/widget](https://github.com/acme/widget)\n- **Join Discord**: [Community](https://discord.gg/abc)\n- **Follow releases**: [Releases](https://github.com/acme/widget/releases)\n',
+      0,
+    ],
+    [
+      '## Community priorities\n\nHelp us prioritize! Vote on features:\n\n1. **[Feature requests](https://github.com/acme/widget/issues?q=label%3Aenhancement)** - Upvote what you need\n2. **[Discussions](https://github.com/acme/widget/discussions)** - Share your use cases\n3. **[Discord](https://discord.gg/abc)** - Join the conversation\n',
+      0,
+    ],
+    [
+      '## Design documents\n\nAll design documents are in [docs/design](https://github.com/acme/widget/tree/main/docs/design):\n\n- [Agent roadmap](https://github.com/acme/widget/blob/main/docs/design/agents.md)\n- [Memory](https://github.com/acme/widget/blob/main/docs/design/memory.md)\n\n---\n\n**Questions about the roadmap?** [Ask in Discord](https://discord.gg/abc)\n',
+      0,
+    ],
+    // Work that names the repositories it builds on is work.
+    [
+      '## Discovery\n\n- Cluster labelling based on [Node Feature Discovery](https://github.com/acme/nfd)\n- Discovering clusters created by [cluster-api](https://github.com/acme/cluster-api)\n',
+      2,
+    ],
+    // Work tracked on boards is work.
+    [
+      '## Priority 2\n\n- API: [Widget 1.0](https://github.com/acme/widget/projects/3)\n- Spark: [Merge-on-read](https://github.com/acme/widget/projects/11)\n',
+      2,
+    ],
+  ])('%j: %i pieces of work besides the planned ones', (part, count) => {
+    const page = `# Widget Roadmap\n\n## Planned\n\n- Plugin store\n- Themes\n\n${part}`;
+    expect(titles(page).length - 2).toBe(count);
+  });
+});
+
+describe('a "Details:" line names what tracks the work', () => {
+  it.each([
+    [
+      '**Details**: [Phase 1.1 design doc](https://github.com/acme/widget/blob/main/docs/design/phase-1.1.md)',
+      'https://github.com/acme/widget/blob/main/docs/design/phase-1.1.md',
+    ],
+    // A link in a sentence of the text tracks nothing.
+    [
+      'It builds on [the memory design](https://github.com/acme/widget/blob/main/docs/design/memory.md) and more.',
+      undefined,
+    ],
+  ])('%j', (line, url) => {
+    const page = `# Widget Roadmap\n\n## Conversation management\n\nImmutable conversation state, with pruning.\n\n${line}\n\n## Guardrails\n\nValidation of input and output.\n`;
+    expect(allInitiatives(edition(page))[0]!.tracking?.url).toBe(url);
+  });
+});

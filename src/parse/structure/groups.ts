@@ -168,6 +168,19 @@ const GENERIC_WORK =
   /^(?:(?:all|the|our|other|remaining)\s+)*(?:work|tasks?|items?|features?|changes|stuff|things|goals?|milestones?|phases?|releases?|projects?|issues?)$/i;
 
 /**
+ * A heading that names no work, only more of it ("Additional Features", "Other improvements",
+ * "Miscellaneous"), over a list: the list's items are the work, as under a period.
+ */
+export function namesMoreWork(heading: OutlineHeading): boolean {
+  const title = heading.title.trim().replace(/[:：]$/, '');
+  return (
+    /^(?:(?:other|additional|further|more|misc\.?|miscellaneous|various|smaller|minor)\s+)+(?:work|tasks?|items?|features?|changes|improvements|enhancements|ideas|things|projects?)$/i.test(
+      title,
+    ) || /^(?:others?|misc\.?|miscellaneous)$/i.test(title)
+  );
+}
+
+/**
  * A heading that names a piece of work and how it stands ("C SDK Complete", "Docs done") among sibling
  * areas ("Cloud Integration", "Simulation Layer"), none of them a period or status group: the status is
  * that work's, not a group's. ("Completed" alone, or beside "Planned", groups work.)

@@ -26,6 +26,7 @@ import {
   statusAmongGroups,
   introducesSiblings,
   namesNothing,
+  namesMoreWork,
 } from './groups.js';
 import { boxesAreWork, bucketChecklist, checklistInPlan, releaseChecklist } from './checklists.js';
 
@@ -126,7 +127,9 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
     const bucketOfItems =
       !at &&
       shapeOf(node) === 'list' &&
-      ((isTimeBucket(heading) && !amongPeriodsOfWork(node, parent?.children ?? top)) || groupAmongBuckets(node));
+      ((isTimeBucket(heading) && !amongPeriodsOfWork(node, parent?.children ?? top)) ||
+        groupAmongBuckets(node) ||
+        namesMoreWork(heading));
     if (!at && depth !== undefined && heading.depth === depth && workListOf(node)) {
       // Its own words introduce the list under it.
       sectionFor(node, context).intro.push(...displayBlocks(node.blocks));
