@@ -17,7 +17,7 @@ import { legendMarkerIn, legendStatus, readLegend, type Legend } from './legend.
 import { editionMetaOf, type Naming } from './edition-meta.js';
 import { linksIn } from './item-lists.js';
 import { resolveUrl } from './links.js';
-import { anchorText, plainText, positionOf, walk } from './markdown.js';
+import { anchorText, positionOf, walk } from './markdown.js';
 import { parseMarkdown } from './read-markdown.js';
 import { markTermKeys } from './term-keys.js';
 import { markTablesAlike } from './tables-alike.js';
