@@ -15,7 +15,7 @@ import { unitCount } from '../render/fit-plan.js';
 
 /** Front-matter keys that roadmap-deck reads. */
 const OWN_KEYS = ['title', 'description', 'edition', 'date', 'url', 'project', 'lang'];
-/** Keys site generators use (Docusaurus, Hugo, Jekyll, MkDocs…): known, not ours, harmless. */
+/** Keys site generators use (Docusaurus, Hugo, Jekyll, MkDocs, Pelican…): known, not ours, harmless. */
 const SITE_KEYS = [
   'id',
   'slug',
@@ -64,6 +64,11 @@ const SITE_KEYS = [
   'redirect_from',
   'icon',
   'cascade',
+  // Pelican and MultiMarkdown metadata lines ("Modified: 2021-06-10", "Save_as: roadmap.html").
+  'modified',
+  'save_as',
+  'category',
+  'translation',
 ];
 /** Marp global directives: a roadmap page cannot restyle the deck with them. */
 const MARP_KEYS = [

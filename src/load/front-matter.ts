@@ -73,7 +73,7 @@ export function splitFrontMatter(file: string, text: string): { frontMatter: Fro
   const lines = text.split('\n');
   const toml = TOML_FENCE.test(lines[0] ?? '');
   if (!toml && !OPEN.test(lines[0] ?? '')) {
-    return { frontMatter: { data: {}, endLine: 0, keyLines: {} }, body: text };
+    return metadataLines(lines) ?? { frontMatter: { data: {}, endLine: 0, keyLines: {} }, body: text };
   }
   const close = lines.findIndex((line, index) => index > 0 && (toml ? TOML_FENCE : CLOSE).test(line));
   if (close === -1) {
@@ -118,6 +118,31 @@ export function splitFrontMatter(file: string, text: string): { frontMatter: Fro
   // Blank lines keep every body line at its line number in the file.
   const body = '\n'.repeat(close + 1) + lines.slice(close + 1).join('\n');
   return { frontMatter: { data: data as Record<string, unknown>, endLine: close + 1, keyLines }, body };
+}
+
+const META_LINE = /^([A-Za-z][A-Za-z0-9_-]*)[ \t]*:[ \t]*(.*)$/;
+
+/**
+ * Metadata written as the first lines of the page, without fences, as Pelican and MultiMarkdown read it
+ * ("Title: Roadmap", "Date: 2017-06-20", "Tags: …", then a blank line): keys and values, lowercased keys.
+ * Only a block that names a title is one, so that a page opening with "Status: Draft" is still all text.
+ */
+function metadataLines(lines: string[]): { frontMatter: FrontMatter; body: string } | undefined {
+  const end = lines.findIndex((line) => !line.trim());
+  const block = lines.slice(0, end === -1 ? lines.length : end);
+  const matches = block.map((line) => META_LINE.exec(line));
+  if (block.length < 2 || !matches.every(Boolean)) return undefined;
+  const data: Record<string, unknown> = {};
+  const keyLines: Record<string, number> = {};
+  matches.forEach((match, index) => {
+    const key = match![1]!.toLowerCase();
+    if (key in data) return;
+    data[key] = match![2]!.trim();
+    keyLines[key] = index + 1;
+  });
+  if (typeof data.title !== 'string' || !data.title) return undefined;
+  const body = '\n'.repeat(block.length) + lines.slice(block.length).join('\n');
+  return { frontMatter: { data, endLine: block.length, keyLines }, body };
 }
 
 /** TOML front matter as data; an error names the line in the file (the block starts on line 2). */

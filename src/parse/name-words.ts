@@ -120,6 +120,10 @@ export const ROADMAP_WORDS = words(`
   jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august
   september october november december spring summer fall autumn winter q1 q2 q3 q4 h1 h2
   early late mid end beginning
+  januar februar märz mai juni juli oktober dezember frühjahr frühling sommer herbst
+  janvier février mars avril juin juillet août septembre octobre novembre décembre printemps été automne hiver
+  enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+  janeiro fevereiro março maio junho julho setembro outubro dezembro primavera verano otoño invierno verão outono inverno
 `);
 
 /**

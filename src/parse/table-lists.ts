@@ -121,13 +121,13 @@ export function listsWorkInCells(table: Table): boolean {
   const listing = rows.filter((row) =>
     row.children.some((cell) => listsOfCell(cell).some(({ list }) => list.children.length >= 2)),
   );
-  if (isColumnBoard(table, rows)) return listing.length > 0;
+  if (isColumnBoard(table, rows)) return rows.some((row) => row.children.some((cell) => plainText(cell).trim()));
   return listing.length * 2 >= rows.length && nameColumn(rows) >= 0 && listing.length + rows.length >= 3;
 }
 
 /**
  * Columns headed by the periods or statuses they hold ("In progress", "Planned", "Q3 2025"), two or
- * more, each cell below a list or empty: a board, its columns the groups of its items. ("Goals |
+ * more, each cell below a list, one item or empty: a board, its columns the groups of its items. ("Goals |
  * Non-goals" over lists is no board: its columns say what kind of point each is.)
  */
 function isColumnBoard(table: Table, rows: TableRow[]): boolean {
@@ -136,8 +136,19 @@ function isColumnBoard(table: Table, rows: TableRow[]): boolean {
     headers.length >= 2 &&
     headers.every((header) => header && (bucketOf(header) || statusOfSectionTitle(header) !== 'unknown')) &&
     new Set(headers).size === headers.length &&
-    rows.every((row) => row.children.every((cell) => !plainText(cell).trim() || listsOfCell(cell).length > 0))
+    // Each cell below a list, one item told in words ("🚀 As a mapper, I can…"), or empty.
+    rows.every((row) => row.children.every((cell) => !plainText(cell).trim() || itemsOfCell(cell, true).length > 0))
   );
+}
+
+/** A cell's lists; on a board, a cell of words without a list is one item. */
+function itemsOfCell(cell: TableCell, board: boolean): CellList[] {
+  const lists = listsOfCell(cell);
+  if (lists.length || !board || !plainText(cell).trim()) return lists;
+  const words = trimInlines(cell.children);
+  return [
+    { list: { type: 'list', children: [{ type: 'listItem', children: [{ type: 'paragraph', children: words }] }] } },
+  ];
 }
 
 /** The column that names the rows: the first whose cells are filled and hold no list. */
@@ -161,6 +172,8 @@ export function draftsFromCellLists(table: Table): InitiativeDraft[] {
     rows.flatMap((row) => row.children.flatMap((cell, col) => (listsOfCell(cell).length ? [col] : []))),
   );
   const drafts: InitiativeDraft[] = [];
+  const byColumn: InitiativeDraft[][] = [];
+  const columnGroups: { title: string; rich: PhrasingContent[]; position: ReturnType<typeof positionOf> }[] = [];
   for (const row of rows) {
     const rowName = board ? undefined : firstLine(row.children[nameCol]!.children);
     const position = positionOf(row);
@@ -168,10 +181,12 @@ export function draftsFromCellLists(table: Table): InitiativeDraft[] {
       if (col === nameCol) return;
       // Columns of lists headed by times ("End of 2023", "Future releases") say when their items land.
       const when = listColumns.size >= 2 && namesATime(headers[col] ?? '') ? headers[col] : undefined;
-      for (const { label, list } of listsOfCell(cell)) {
+      for (const { label, list } of itemsOfCell(cell, board)) {
         // On a board, the column's header names the group.
         const rich = label ?? rowName ?? trimInlines((head?.children[col]?.children ?? []) as PhrasingContent[]);
-        const group = { title: plainText(rich).trim(), rich, position: label ? positionOf(cell) : position };
+        // One group per column on a board, however many rows its items take.
+        const own = { title: plainText(rich).trim(), rich, position: label ? positionOf(cell) : position };
+        const group = board && !label ? (columnGroups[col] ??= own) : own;
         for (const draft of draftsFromListItems(list.children.map(leadOnItsLine))) {
           draft.position = { ...position, line: draft.position?.line || position.line };
           draft.rowGroup = group;
@@ -184,12 +199,14 @@ export function draftsFromCellLists(table: Table): InitiativeDraft[] {
               ];
             draft.bucket ??= bucketOf(when);
           }
-          drafts.push(draft);
+          if (board) (byColumn[col] ??= []).push(draft);
+          else drafts.push(draft);
         }
       }
     });
   }
-  return drafts;
+  // Row by row for a table of areas; column by column on a board, where a column is a group.
+  return board ? byColumn.flat() : drafts;
 }
 
 const BLOCK = new Set(['paragraph', 'list', 'code', 'blockquote', 'table', 'heading', 'thematicBreak', 'html']);

@@ -189,3 +189,59 @@ describe('a "Details:" line names what tracks the work', () => {
     expect(allInitiatives(edition(page))[0]!.tracking?.url).toBe(url);
   });
 });
+
+describe('a board laid out as a table: one piece of work per cell, grouped by column', () => {
+  const board = (header: string) =>
+    `# User Roadmap\n\n${header}\n| --- | --- | --- |\n| 🚀 As a mapper, I can work offline. | 🗺️ As a mapper, I can download basemaps. | 📻 As a manager, I can deploy on a field device. |\n| 🎨 As a manager, I can create projects. | 🌍 As a manager, I can export to OSM. | |\n`;
+  it('"| In Progress | Next | Future |" gives three groups, in column order', () => {
+    const page = edition(board('| In Progress | Next | Future |'));
+    expect(page.sections.map((s) => [s.title, s.initiatives.length])).toEqual([
+      ['In Progress', 2],
+      ['Next', 2],
+      ['Future', 1],
+    ]);
+    expect(page.sections[0]!.initiatives[0]!.status).toBe('in-progress');
+  });
+
+  it('columns that name no period or status are a table of rows, read row by row', () => {
+    const page = edition(board('| Mapper | Manager | Field |'));
+    expect(allInitiatives(page).length).toBeLessThan(5);
+  });
+});
+
+describe("a release's only part, titled as under the releases beside it, lists what it brings", () => {
+  const release = (n: string, items: string[]) =>
+    `## Version ${n}\n\n* Release date: **April 2020**\n* Docs: [docs/${n}](https://example.org/${n}/)\n\n### Features\n\n${items.map((item, i) => `${i + 1}. ${item}`).join('\n')}\n`;
+  const page = `# Roadmap\n\n## Version 2.6\n\n### Features\n\n#### Interface\n\n* Push a message when login is lost\n* Resizable right panel\n\n#### Query\n\n* CSV export\n\n#### Search\n\n* Search by coordinates\n\n#### Print\n\n* A0 printing\n\n${release('2.5', ['Map slider', 'Story maps', 'KML styling'])}\n${release('2.4', ['IFRAME integration', 'Radio buttons'])}`;
+  it('each numbered line of 2.5 and 2.4 is work, and the release facts are not', () => {
+    const found = titles(page);
+    expect(found).toEqual(
+      expect.arrayContaining(['Map slider', 'Story maps', 'KML styling', 'IFRAME integration', 'Radio buttons']),
+    );
+    expect(found).not.toContain('Version 2.5');
+    expect(found).not.toContain('Features');
+  });
+});
+
+describe('metadata written as the first lines of the page (Pelican, MultiMarkdown)', () => {
+  it.each([
+    [
+      'Title: Widget Roadmap\nDate: 2021-06-10\nSlug: roadmap\n\n## Planned\n\n- Plugin store\n- Themes\n',
+      'Widget Roadmap',
+      2,
+    ],
+    // Without a title, such lines are text of the page.
+    ['Status: Draft\nOwner: Ada\n\n# Widget Roadmap\n\n## Planned\n\n- Plugin store\n- Themes\n', 'Widget Roadmap', 2],
+  ])('%j', (markdown, title, count) => {
+    const page = edition(markdown);
+    expect(page.title).toBe(title);
+    expect(allInitiatives(page)).toHaveLength(count);
+  });
+});
+
+describe('a month named in another language names no project', () => {
+  it.each(['Juli', 'Juillet', 'Julio', 'Dezember'])('"%s" is not taken for the project', (month) => {
+    const page = `# Roadmap\n\n## Version 2.6\n\n* Entwicklungen: **Anfang ${month} 2020**\n* Freigabedatum: **7. ${month} 2019**\n* EOS: **${month} 2022**\n\n### Geplant\n\n- Kartenvergleich\n- Story maps\n`;
+    expect(edition(page).project).toBeUndefined();
+  });
+});

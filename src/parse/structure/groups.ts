@@ -83,7 +83,19 @@ export function recurringArea(node: OutlineNode): boolean {
   // Sub-headings of one group are read alike: where half or more of them recur (two at least), all are areas.
   const leaves = parent.children.filter((child) => !child.children.length);
   const recurring = leaves.filter((leaf) => recurs(leaf, parent)).length;
-  return recurring >= 2 && recurring * 2 >= leaves.length;
+  if (recurring >= 2 && recurring * 2 >= leaves.length) return true;
+  // A group's only part, under a release as under the releases beside it ("## Version 2.5" over
+  // "### Features", as 2.4 and 2.3 are): the list of what that release brings.
+  return leaves.length === 1 && namesARelease(parent.heading.title) && groupsHolding(node, parent) >= 2;
+}
+
+/** How many sibling groups of `parent` hold a part titled as `node` is. */
+function groupsHolding(node: OutlineNode, parent: OutlineNode): number {
+  const key = areaKey(node.heading!.title);
+  return (parent.parent?.children ?? []).filter(
+    (group) =>
+      group !== parent && group.children.some((child) => child.heading && areaKey(child.heading.title) === key),
+  ).length;
 }
 
 /**

@@ -74,13 +74,26 @@ export function ownWork(node: OutlineNode): boolean {
   const tasks = node.blocks.reduce((n, b) => n + (b.type === 'list' && isTaskList(b) ? b.children.length : 0), 0);
   const items = itemCount(node.blocks) + tasks;
   const announced = node.blocks.some((b) => b.type === 'paragraph' && /:\s*$/.test(plainText(b)));
+  const lists = node.blocks.filter((b): b is List => b.type === 'list');
   return (
     items >= 3 &&
+    !lists.every(listsFacts) &&
     items !== node.children.length &&
     !announced &&
     (isListDominated(node.blocks) || tasks >= 2 * proseCount(node.blocks)) &&
     !isTimeBucket(node.heading!)
   );
+}
+
+/**
+ * "- Release date: **23 April 2020**", "- EOS: **October 2021**", "- Docs: [link](…)": every item a short
+ * key and its value, the facts of the heading (a release's dates), not work.
+ */
+function listsFacts(list: List): boolean {
+  return list.children.every((item) => {
+    const match = /^([^:：]{1,30})[:：]\s*\S/.exec(plainText(item.children[0] ?? item).trim());
+    return !!match && match[1]!.trim().split(/\s+/).length <= 3;
+  });
 }
 
 /** The sub-heading of a node that names a list of the work (three or more items, nothing below it). */
