@@ -186,7 +186,8 @@ export function draftsFromCellLists(table: Table): InitiativeDraft[] {
         const rich = label ?? rowName ?? trimInlines((head?.children[col]?.children ?? []) as PhrasingContent[]);
         // One group per column on a board, however many rows its items take.
         const own = { title: plainText(rich).trim(), rich, position: label ? positionOf(cell) : position };
-        const group = board && !label ? (columnGroups[col] ??= own) : own;
+        if (board && !label && !columnGroups[col]) columnGroups[col] = own;
+        const group = board && !label ? columnGroups[col]! : own;
         for (const draft of draftsFromListItems(list.children.map(leadOnItsLine))) {
           draft.position = { ...position, line: draft.position?.line || position.line };
           draft.rowGroup = group;
@@ -199,8 +200,9 @@ export function draftsFromCellLists(table: Table): InitiativeDraft[] {
               ];
             draft.bucket ??= bucketOf(when);
           }
-          if (board) (byColumn[col] ??= []).push(draft);
-          else drafts.push(draft);
+          if (!board) drafts.push(draft);
+          else if (byColumn[col]) byColumn[col].push(draft);
+          else byColumn[col] = [draft];
         }
       }
     });
