@@ -245,3 +245,23 @@ describe('a month named in another language names no project', () => {
     expect(edition(page).project).toBeUndefined();
   });
 });
+
+describe('a table of the roles of the people who do the work is not work', () => {
+  it.each(['Role Description', 'Roles', 'Roles and responsibilities'])('"## %s"', (title) => {
+    const page = `# Roadmap\n\n- [x] **Milestone 0: Draft done**\n- [ ] **Milestone 1: Project launched**\n\n## ${title}\n\n| Role | Description |\n| --- | --- |\n| Project leaders | OWASP project leaders |\n| Core team | Monitors the prioritized list |\n`;
+    expect(titles(page)).toEqual(['Milestone 0: Draft done', 'Milestone 1: Project launched']);
+  });
+});
+
+describe('an item led by a name and a colon, as its siblings are, is work even when the name keys details', () => {
+  const page = (line: string) =>
+    `# Roadmap\n\n## Q2 Artifacts\n\n* Artifact Generation: Enable shifting context between models.\n* Provenance: Continue to iterate on the provenance of artifacts.\n* ${line}\n`;
+  it.each([
+    ['Document: Build and improve documentation to support tool use.', 3],
+    ['Status: Track the state of every validation in one place.', 3],
+    // A remark on the list stays its introduction.
+    ['Note: this list is not complete and will change every quarter.', 2],
+  ])('%j: %i pieces of work', (line, count) => {
+    expect(titles(page(line))).toHaveLength(count);
+  });
+});

@@ -103,9 +103,18 @@ export function splitProseItems(list: List): { work: ListItem[]; prose: ListItem
   // the item asks or speaks of the list ("- [ ] Have an idea? Open an issue.").
   const isTask = (item: ListItem) =>
     item.checked === true || (item.checked === false && !TALKS_ABOUT_THE_LIST.test(plainText(item)));
+  // Led by a short name and a colon, as the titled items beside it are ("Document: Build and improve the
+  // docs." among "Provenance: …", "Release: …"): named work, even by a word that also keys details.
+  // ("Note: this list is not complete." remarks on the list.)
+  const colonLed = (item: ListItem) => {
+    const key = /^([^:：.!?]{1,40})[:：]\s+\S/.exec(plainText(item.children[0] ?? item).trim())?.[1]?.trim();
+    return !!key && !/^(?:notes?|n\.?b\.?|p\.?s\.?|remarks?|caveats?|disclaimers?|updates?|edit)$/i.test(key);
+  };
+  const alike = titled.filter(colonLed).length * 2 >= titled.length;
   const isSentence = (item: ListItem) =>
     !isTitledItem(item) &&
     !isTask(item) &&
+    !(alike && colonLed(item)) &&
     item.children.length === 1 &&
     /[.!?]\s*$/.test(plainText(item)) &&
     (plainText(item).match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? []).length >= 5;
