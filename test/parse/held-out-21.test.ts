@@ -265,3 +265,16 @@ describe('an item led by a name and a colon, as its siblings are, is work even w
     expect(titles(page(line))).toHaveLength(count);
   });
 });
+
+describe('a status list after an item reads as one nested under it', () => {
+  it.each([
+    ['- Status: Planned (Q3 2024)', 'Planned (Q3 2024)'],
+    ['- Status: In progress ([#12](https://github.com/acme/widget/issues/12))', 'In progress'],
+    ['- Status: Done. Shipped in 2.0', 'Done'],
+  ])('%j, not indented and indented, gives "%s"', (line, text) => {
+    const flat = `# Roadmap\n\n## Planned\n\n1. Widget store\n\n${line}\n\n2. Themes\n`;
+    const nested = `# Roadmap\n\n## Planned\n\n1. Widget store\n\n   ${line}\n\n2. Themes\n`;
+    expect(allInitiatives(edition(flat))[0]!.statusText).toBe(text);
+    expect(allInitiatives(edition(nested))[0]!.statusText).toBe(text);
+  });
+});

@@ -13,7 +13,7 @@ import { isLegendList, isLegendTable } from '../legend.js';
 import { isBoardList, isStub } from '../meta.js';
 import { plainText } from '../markdown.js';
 import { flattenBlocks, type OutlineHeading, type OutlineNode } from '../outline.js';
-import { deliveredIn, isReleasedLink, namesOnlyAStatus, normalizeStatus, statusOfSectionTitle } from '../status.js';
+import { deliveredIn, isReleasedLink, namesOnlyAStatus, statusOfSectionTitle } from '../status.js';
 import { isPeriodLabel, trimTrailingColon } from '../leads.js';
 import { findPeriod } from '../period.js';
 import { isPlaceholder, readTable } from '../table.js';
@@ -204,10 +204,11 @@ export function itemsOf(
       // "1. Item" followed by a "- Status: …" list that is not nested: the status is the item's.
       const last = items[items.length - 1]!;
       last.body.push(...displayBlocks([block]));
-      const text = plainText(block).replace(/^status\s*:?\s*/i, '');
-      if (!last.status && text) {
-        last.status = normalizeStatus(text);
-        last.statusText = text.replace(/[.;,(].*$/, '').trim() || text;
+      // Read as a status list nested under the item is (statusFromBody): the same words give the same badge.
+      const stated = statusFromBody([block]);
+      if (!last.status && stated) {
+        last.status = stated.status;
+        last.statusText = stated.statusText;
       }
       continue;
     }
