@@ -128,8 +128,8 @@ function wrapInline(kind: string, children: PhrasingContent[]): PhrasingContent[
   return [{ type: kind, children } as PhrasingContent];
 }
 
-/** The words of a footnote mark: a number, a letter or a sign, bracketed or not ("1", "[2]", "*", "†"). */
-const isFootnoteMark = (text: string): boolean => /^\s*\[?(?:\d{1,3}|[a-z]|[*†‡§¶]{1,3})\]?\s*$/.test(text);
+/** The words of a footnote mark in superscript: a number or a sign, bracketed or not ("1", "[2]", "*", "†"). */
+const isFootnoteMark = (text: string): boolean => /^\s*\[?(?:\d{1,3}|[*†‡§¶]{1,3})\]?\s*$/.test(text);
 
 /** A footnote's mark in the text, kept as the page prints it, known as a mark so a title can leave it out. */
 export function footnoteMark(children: PhrasingContent[]): PhrasingContent {

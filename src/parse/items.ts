@@ -13,6 +13,7 @@ import {
   periodLeadOf,
   describes,
   firstSentence,
+  nameOnItsLine,
   linkLeadOf,
   MAX_SENTENCE_WORDS,
   MAX_TITLE_WORDS,
@@ -115,9 +116,14 @@ export function paragraph(children: PhrasingContent[], like?: Paragraph): Paragr
  * A list item as an initiative: title from its lead, details from the rest.
  * With `splitLead` false, a "Name: description" or "Name - description" line
  * keeps its whole text as the title (see draftsFromListItems); with 'always', a
- * "Name: …" line is split however short the words after its colon.
+ * "Name: …" line is split however short the words after its colon. With `lineNames`,
+ * the page breaks its lines on purpose: a short first line of its own is the name.
  */
-export function draftFromListItem(item: ListItem, splitLead: boolean | 'always' = true): InitiativeDraft {
+export function draftFromListItem(
+  item: ListItem,
+  splitLead: boolean | 'always' = true,
+  lineNames = false,
+): InitiativeDraft {
   const [first, ...rest] = item.children;
   const position = positionOf(item);
   let titleRich: PhrasingContent[];
@@ -212,6 +218,11 @@ export function draftFromListItem(item: ListItem, splitLead: boolean | 'always' 
       // "Sharebox - a sharing service for the notebook server."
       titleRich = dash[0];
       body = [paragraph(dash[1], first), ...rest];
+    } else if (lineNames && nameOnItsLine(inl)) {
+      // "Promise Play⏎In addition to …", on a page that breaks its lines on purpose: the first line names it.
+      const [name, description] = nameOnItsLine(inl)!;
+      titleRich = name;
+      body = [paragraph(description, first), ...rest];
     } else if (firstSentence(inl)) {
       // "Canary builds. Nightly builds of …": the first sentence names the work, the rest describes it.
       const [name, description] = firstSentence(inl)!;

@@ -3,7 +3,7 @@
  * "Name - description", "Name. Description…", or one sentence that is the
  * name; and how a sentence becomes a title (no final stop, no run-on).
  */
-import type { PhrasingContent } from 'mdast';
+import type { PhrasingContent, Text } from 'mdast';
 import { isBareStatus } from './status.js';
 import { plainText, trimInlines } from './markdown.js';
 import { isIssueRef, splitTitleRefs } from './title-refs.js';
@@ -202,6 +202,23 @@ export function firstSentence(
     return [head, tail];
   }
   return undefined;
+}
+
+/**
+ * "Promise Play⏎In addition to making sure…": a line of its own without a stop, as long as a name, over
+ * more words on the next lines. Only where the list breaks lines on purpose (list-drafts.ts): a page
+ * wrapped at a width breaks a sentence anywhere.
+ */
+export function nameOnItsLine(inl: PhrasingContent[]): [PhrasingContent[], PhrasingContent[]] | undefined {
+  const at = inl.findIndex((node) => node.type === 'text' && node.value.includes('\n'));
+  if (at === -1) return undefined;
+  const node = inl[at] as Text;
+  const cut = node.value.indexOf('\n');
+  const head = trimInlines([...inl.slice(0, at), { type: 'text', value: node.value.slice(0, cut) }]);
+  const tail = trimInlines([{ type: 'text', value: node.value.slice(cut + 1) }, ...inl.slice(at + 1)]);
+  const name = plainText(head).trim();
+  if (!name || /[.!?,;:…]$/.test(name) || words(name) > MAX_NAME_SENTENCE_WORDS) return undefined;
+  return words(plainText(tail)) >= 3 ? [head, tail] : undefined;
 }
 
 /**

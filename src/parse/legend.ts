@@ -111,13 +111,15 @@ const BOX_WORDS = /\b(?:un)?(?:checked|ticked|crossed)\b|\b(?:check\s?)?box(?:es
 
 /**
  * "- [x] checked is completed", "- [ ] unchecked is to-do": a checklist whose every box says what a
- * box means, in a few words, is the key to the page's boxes, not work.
+ * box means, in a few words and a status word, is the key to the page's boxes, not work.
  */
 function explainsBoxes(list: List): boolean {
   if (list.children.length < 2 || !list.children.every((item) => typeof item.checked === 'boolean')) return false;
+  // Each says what a box means, in a status word ("Search box", "Checked arithmetic" name work).
   return list.children.every((item) => {
     const text = plainText(item).trim();
-    return BOX_WORDS.test(text) && text.split(/\s+/).length <= 8;
+    const meaning = (text.split(BOX_WORDS).pop() ?? '').replace(/^[\s:=→–—-]*(?:(?:is|are|means?)\s+)?/i, '');
+    return BOX_WORDS.test(text) && text.split(/\s+/).length <= 8 && !!meaning && normalizeStatus(meaning) !== 'unknown';
   });
 }
 

@@ -27,11 +27,12 @@ export function draftsFromListItems(listed: ListItem[]): InitiativeDraft[] {
       : [item];
   });
   const tagged = withoutRecurringTags(items);
+  const lineNames = breaksOnPurpose(tagged);
   const drafts = colonInPlainLines(
     tagged,
     alikeColonLeads(
       tagged,
-      tagged.map((item) => draftFromListItem(item)),
+      tagged.map((item) => draftFromListItem(item, true, lineNames)),
     ),
   );
   const count = new Map<string, number>();
@@ -41,9 +42,40 @@ export function draftsFromListItems(listed: ListItem[]): InitiativeDraft[] {
   }
   return drafts.map((draft, i) =>
     (count.get(plainText(draft.titleRich).trim().toLowerCase()) ?? 0) > 1
-      ? draftFromListItem(tagged[i]!, false)
+      ? draftFromListItem(tagged[i]!, false, lineNames)
       : draft,
   );
+}
+
+/**
+ * Whether the list's items are written as a name on a line of its own over what it is ("Promise Play⏎In
+ * addition to …"): two or more items break their first line, and two in three of those break it after
+ * words without a stop, the next line opening a sentence with a capital. (Lines wrapped at a width
+ * break anywhere: "Add more tuning⏎strategies.")
+ */
+function breaksOnPurpose(items: ListItem[]): boolean {
+  const broken = items.flatMap((item) => {
+    const first = item.children[0];
+    const lines = first?.type === 'paragraph' ? written(first.children).split('\n') : [];
+    return lines.length > 1 ? [lines.map((line) => line.trim())] : [];
+  });
+  const named = broken.filter(([name, next]) => !/[.!?,;:…]$/.test(name!) && /^\p{Lu}/u.test(next ?? ''));
+  return broken.length >= 2 && named.length * 3 >= broken.length * 2;
+}
+
+/** The text of inlines as written, line breaks kept. */
+function written(nodes: PhrasingContent[]): string {
+  return nodes
+    .map((node) =>
+      'value' in node && typeof node.value === 'string'
+        ? node.value
+        : 'children' in node
+          ? written(node.children as PhrasingContent[])
+          : node.type === 'break'
+            ? '\n'
+            : '',
+    )
+    .join('');
 }
 
 /** A label that names the list as a whole ("Roadmap", "Ideas:") over a nested list of two or more items, and nothing else. */

@@ -3,21 +3,13 @@
  * boards and repositories, and release entries whose whole text points to
  * their notes. Read by ./meta.ts; a list of links to tracked work is work.
  */
-import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { List, ListItem, PhrasingContent, RootContent } from 'mdast';
 import { plainText } from './markdown.js';
 
 /** Blocks that are only links: each paragraph or list item is nothing but link text. */
 export function isLinkList(blocks: RootContent[]): boolean {
   const units: (RootContent | undefined)[] = [];
   for (const [i, block] of blocks.entries()) {
-    // A rule drawn under the list says nothing; a line pointing to where to ask ("Questions? [Ask in
-    // Discord](…)") is no link of the list either.
-    if (
-      block.type === 'thematicBreak' ||
-      block.type === 'html' ||
-      (block.type === 'paragraph' && pointsToChannel(block))
-    )
-      continue;
     if (block.type === 'list') units.push(...block.children.map((item) => item.children[0]));
     // A sentence that introduces the list ("… set out in the following documents:") is not one of its links.
     else if (!(block.type === 'paragraph' && blocks[i + 1]?.type === 'list' && /:\s*$/.test(plainText(block))))
@@ -57,6 +49,9 @@ export function namesTrackedWork(blocks: RootContent[]): boolean {
   );
 }
 
+/** A link to one issue, pull request or epic by its number (not a search, a discussion or a category). */
+const ONE_ITEM = /\/(?:issues|pull|merge_requests|-\/issues|-\/merge_requests|-\/epics)\/\d+(?:[/#].*)?$/;
+
 /**
  * A list of two or more items, each of which links one issue or pull request of its own in its line
  * ("- Plugin architecture ([#1489](…/issues/1489))"): work tracked item by item, whatever the part
@@ -69,7 +64,7 @@ export function listsTrackedItems(blocks: RootContent[]): boolean {
   const urls = items.map((item) => {
     const line = item.children[0];
     return line?.type === 'paragraph'
-      ? line.children.flatMap((node) => (node.type === 'link' && WORK_ITEM.test(node.url) ? [node.url] : []))
+      ? line.children.flatMap((node) => (node.type === 'link' && ONE_ITEM.test(node.url) ? [node.url] : []))
       : [];
   });
   return urls.every((found) => found.length > 0) && new Set(urls.flat()).size >= urls.length;
@@ -97,13 +92,21 @@ export function isBoardList(list: List): boolean {
     }) ||
       (list.children.every(followsAPlace) &&
         list.children.filter((item) => urlsIn(firstLine(item)).some((url) => CHANNEL.test(url))).length * 2 >=
-          list.children.length))
+          list.children.length &&
+        list.children.filter((item) => CALL.test(plainText(item))).length * 2 >= list.children.length))
   );
 }
 
-/** Where people talk or follow the project: a chat, a forum, discussions, releases, a search of its issues. */
+/**
+ * Where people talk or follow the project: a chat's invite, a forum, the repository's discussions,
+ * releases or a search of its issues. (A link to a chat product's documentation is not one.)
+ */
 const CHANNEL =
-  /^https?:\/\/(?:[^/]+\.)?(?:discord\.(?:gg|com)|slack\.com|gitter\.im|matrix\.to|t\.me|zulipchat\.com|twitter\.com|x\.com|groups\.google\.com)\/|^https?:\/\/[^/]+\/[^/]+\/[^/]+\/(?:discussions|releases|issues)\/?(?:\?.*)?$/;
+  /^https?:\/\/(?:discord\.gg\/|(?:www\.)?discord\.com\/invite\/|[\w-]+\.slack\.com\/?$|join\.slack\.com\/|gitter\.im\/|matrix\.to\/|t\.me\/|[\w-]+\.zulipchat\.com\/?$|groups\.google\.com\/)|^https?:\/\/[^/]+\/[^/]+\/[^/]+\/(?:discussions|releases|issues)\/?(?:\?.*)?$/;
+
+/** Words that ask readers to follow or take part: "Join Discord", "Watch the repo", "Upvote what you need". */
+const CALL =
+  /\b(?:join|follow|watch|star|subscribe|chat|ask|discuss|talk|vote|upvote|share|stay|conversation|community)\b/i;
 
 /** Every link of a line or block, in page order. */
 function urlsIn(nodes: PhrasingContent[], urls: string[] = []): string[] {
@@ -112,12 +115,6 @@ function urlsIn(nodes: PhrasingContent[], urls: string[] = []): string[] {
     else if ('children' in node) urlsIn(node.children as PhrasingContent[], urls);
   }
   return urls;
-}
-
-/** A short paragraph whose links all go to a place to talk ("**Questions?** [Ask in Discord](…)"). */
-function pointsToChannel(paragraph: Paragraph): boolean {
-  const urls = urlsIn(paragraph.children);
-  return urls.length > 0 && urls.every((url) => CHANNEL.test(url)) && plainText(paragraph).split(/\s+/).length <= 12;
 }
 
 /** The inline content of an item's first paragraph. */
@@ -130,8 +127,9 @@ const REPOSITORY = /^https?:\/\/[^/]+\/[^/]+\/[^/]+\/?$/;
 /**
  * "**Watch the repo**: [acme/widget](…)", "**[Discord](https://discord.gg/…)** - Join the conversation": a
  * short line whose every link goes to a place to talk or follow, not to a piece of work. (A list of such
- * lines is one of places when half of them at least lead to a place to talk: "Discovering clusters
- * created by [cluster-api](…)" names work beside a repository.)
+ * lines is one of places when half of them at least lead to a place to talk and ask the reader to join,
+ * follow or talk: "Discovering clusters created by [cluster-api](…)" and "Send alerts to [Slack](…)"
+ * name work.)
  */
 function followsAPlace(item: ListItem): boolean {
   const first = item.children[0];

@@ -4,7 +4,13 @@
  * ./meta.ts, which weighs them against the part's content.
  */
 export const CLOSING_TITLE =
-  /^suggest(ions?|ing)?$|\b(influenc\w*|contribut\w*|feedback|get(ting)?\s+involved|how\s+(can\s+(i|you|we)\s+)?(to\s+)?(help|add|propose|suggest|request)|help\s+wanted|participat\w*|reach\s+(out|us)|contact(\s+us)?|(talk|chat|speak)\s+(to|with)\s+us|get\s+in\s+touch|credits|acknowledg\w*|thanks|thank\s+you)\b|^(our\s+)?(sponsors?|backers|supporters|funders|sponsorship)$|^(licen[sc]e|licensing|copyright|authors?|code\s+of\s+conduct)$|^(community\s+input|vot(e|ing)(\s+on\s+features?)?|propos(e|ing)\s+(new\s+)?(features?|ideas?|changes?))$/i;
+  /^suggest(ions?|ing)?$|\b(influenc\w*|contribut\w*|feedback|get(ting)?\s+involved|how\s+(can\s+(i|you|we)\s+)?(to\s+)?(help|add|propose|suggest|request)|help\s+wanted|participat\w*|reach\s+(out|us)|contact(\s+us)?|(talk|chat|speak)\s+(to|with)\s+us|get\s+in\s+touch|credits|acknowledg\w*|thanks|thank\s+you)\b|^(our\s+)?(sponsors?|backers|supporters|funders|sponsorship)$|^(community\s+input|vot(e|ing)(\s+on\s+features?)?|propos(e|ing)\s+(new\s+)?(features?|ideas?|changes?))$/i;
+/**
+ * The parts a repository's README ends with: its license, copyright, code of conduct; its authors. Read
+ * by what they hold (./meta.ts): "## Licensing" over "- Relicense to Apache-2.0" is work.
+ */
+export const BOILERPLATE_TITLE = /^(licen[sc]e|licensing|copyright|code\s+of\s+conduct)$/i;
+export const AUTHORS_TITLE = /^(authors?|maintainers)$/i;
 /** The same in the other languages pages are written in: "参与贡献", "Mitwirken", "Contribuer", "Comentarios". */
 export const CLOSING_OTHER =
   /^(如何)?(参与|贡献|参与贡献|贡献指南|反馈|意见反馈|联系我们|參與|貢獻|回饋|コントリビュート|貢献|フィードバック|お問い合わせ|기여(하기)?|피드백|문의)$|^(mitwirken|mitmachen|beitragen|beiträge|rückmeldung|kontakt|contribuer|contributions?|participer|retours?|commentaires|contribuir|contribuciones|contribuições|participar|participe|comentarios|contacto|contato|agradecimientos|agradecimentos|remerciements|danksagung(en)?|dank)$|^(cómo|como|comment|wie\s+(du|sie|man))\s+(aportar|contribuir|colaborar|participar|contribuer|participer|aider|beitragen|mitmachen|helfen)$|^(致谢|鸣谢|感谢|謝辞|感謝|감사의?\s*말)$/i;

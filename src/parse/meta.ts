@@ -10,6 +10,7 @@ import type { RootContent } from 'mdast';
 import { isFieldLine } from './field-lists.js';
 import { isLegendTable } from './legend.js';
 import { isBoardList, isLinkList, isStub, listsTrackedItems, namesTrackedWork } from './meta-links.js';
+import { plainText } from './markdown.js';
 import { bucketOf } from './period.js';
 import {
   describesTheDocument,
@@ -25,6 +26,8 @@ import {
   ABOUT_OTHER,
   ABOUT_TITLE,
   ACTION_LEAD,
+  AUTHORS_TITLE,
+  BOILERPLATE_TITLE,
   CLOSING_OTHER,
   CLOSING_TITLE,
   DONE_DEFINITION,
@@ -100,6 +103,18 @@ export function metaOf(
     !(joinedToCall && namesPartedWork(blocks))
   )
     return { kind: 'closing', why: 'its title asks for contributions or feedback' };
+  // "## License" over "Licensed under MIT", "## Authors" over their names: the end of a README, not work.
+  // Work about them says what it does ("Relicense to Apache-2.0", "Adopt the Contributor Covenant").
+  const prose = blocks
+    .map((b) => plainText(b))
+    .join(' ')
+    .trim();
+  if (
+    !hasChildren &&
+    !isWork &&
+    ((BOILERPLATE_TITLE.test(t) && !hasItems(blocks) && !ACTION_LEAD.test(prose)) || AUTHORS_TITLE.test(t))
+  )
+    return { kind: 'closing', why: "its title names a part of the repository's README: its license or authors" };
   // "Feature Requests" over a sentence that says where to send them; over a list, they are the requests.
   if (/^(feature\s+)?requests?$|^requesting\s+(a\s+)?features?$/i.test(t) && !hasChildren && !hasItems(blocks))
     return { kind: 'closing', why: 'its title asks for requests and its text says where to send them' };
@@ -186,7 +201,9 @@ export function metaOf(
     return { kind: 'about', why: 'its title names principles to keep, not work' };
   if (METRICS_TITLE.test(t) && (hasChildren || measuresOnly(blocks)) && !isWork && !inBucket)
     return { kind: 'about', why: 'its title names measures of success, not work' };
-  if (REFERENCES_TITLE.test(t) && !hasChildren && !isWork)
+  // (Items that each track their own issue are work, whatever the part is called: "## Design documents"
+  // over "- Write the storage design (#12)".)
+  if (REFERENCES_TITLE.test(t) && !hasChildren && !isWork && !listsTrackedItems(blocks))
     return { kind: 'links', why: 'its title names references or links' };
   // "Known Risks", "Dependencies on other teams"; not "Integrate with a scheduler to support job dependencies".
   if (namesContext(t) && !inBucket)

@@ -78,7 +78,8 @@ export function looksLikeName(word: string): boolean {
 export const capitalized = (word: string) => /^\p{Lu}/u.test(word) || /\p{Ll}\p{Lu}/u.test(word);
 
 /** A version or a number: "1.0", "v2", "3.x". */
-export const isVersion = (word: string) => /^v?\d+(\.(\d+|x))*$/i.test(word);
+/** A version after a name ("X 1.0", "X v2"); a bare year is a date ("Juli 2020", "Summer 2022"). */
+export const isVersion = (word: string) => /^v?\d+(\.(\d+|x))*$/i.test(word) && !/^(19|20)\d\d$/.test(word);
 
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
@@ -120,10 +121,6 @@ export const ROADMAP_WORDS = words(`
   jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august
   september october november december spring summer fall autumn winter q1 q2 q3 q4 h1 h2
   early late mid end beginning
-  januar februar märz mai juni juli oktober dezember frühjahr frühling sommer herbst
-  janvier février mars avril juin juillet août septembre octobre novembre décembre printemps été automne hiver
-  enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
-  janeiro fevereiro março maio junho julho setembro outubro dezembro primavera verano otoño invierno verão outono inverno
 `);
 
 /**

@@ -137,7 +137,13 @@ function isColumnBoard(table: Table, rows: TableRow[]): boolean {
     headers.every((header) => header && (bucketOf(header) || statusOfSectionTitle(header) !== 'unknown')) &&
     new Set(headers).size === headers.length &&
     // Each cell below a list, one item told in words ("🚀 As a mapper, I can…"), or empty.
-    rows.every((row) => row.children.every((cell) => !plainText(cell).trim() || itemsOfCell(cell, true).length > 0))
+    // A cell of one or two words ("1.4", "beta") names a release or a phase: a schedule, not a board.
+    rows.every((row) =>
+      row.children.every(
+        (cell) =>
+          !plainText(cell).trim() || listsOfCell(cell).length > 0 || plainText(cell).trim().split(/\s+/).length >= 3,
+      ),
+    )
   );
 }
 

@@ -160,13 +160,12 @@ function toInitiative(
 /** A title less the footnote marks at its end ("Sampler Support<sup>4</sup>"): the note is not its name. */
 function withoutNoteMarks(rich: PhrasingContent[]): PhrasingContent[] {
   let end = rich.length;
-  while (
-    end > 0 &&
-    (isFootnoteMarkNode(rich[end - 1]!) ||
-      (rich[end - 1]!.type === 'text' && !plainText(rich[end - 1] as Nodes).trim()))
-  )
-    end--;
-  return end > 0 && end < rich.length && rich.slice(end).some(isFootnoteMarkNode) ? rich.slice(0, end) : rich;
+  while (end > 0 && (isFootnoteMarkNode(rich[end - 1]!) || !plainText(rich[end - 1] as Nodes).trim())) end--;
+  if (end === 0 || end === rich.length || !rich.slice(end).some(isFootnoteMarkNode)) return rich;
+  // After a word ("Linux¹"), not after a unit or a number ("m²", "10³"): those are exponents.
+  return /(?:\p{L}{3,}|[)\]"'”’])\s*$/u.test(plainText({ type: 'paragraph', children: rich.slice(0, end) } as Nodes))
+    ? rich.slice(0, end)
+    : rich;
 }
 
 const isBadge = (node: PhrasingContent): boolean =>

@@ -278,3 +278,44 @@ describe('a status list after an item reads as one nested under it', () => {
     expect(allInitiatives(edition(nested))[0]!.statusText).toBe(text);
   });
 });
+
+describe('a name on a line of its own over what it is, where the list breaks its lines on purpose', () => {
+  const page = (items: string) => `# Roadmap\n\n${items}\n`;
+  it('"- Promise Play⏎  In addition to…" is titled by its first line', () => {
+    const items = [
+      '- Promise Play\n  In addition to making sure that a Promise is always returned from play(), we should shim one.',
+      '- vjs-fill being first class\n  vjs-fluid is a first-class option now but vjs-fill is just as useful.',
+      '- Custom builds\n  May not be necessary if we split the player into packages.',
+      '- Settings Menu\n  It is time to revisit the settings menu.',
+    ].join('\n');
+    expect(titles(page(items))).toEqual([
+      'Promise Play',
+      'vjs-fill being first class',
+      'Custom builds',
+      'Settings Menu',
+    ]);
+  });
+
+  it('lines wrapped at a width are one sentence', () => {
+    const items = [
+      '- Add more tuning\n  strategies, with a focus on random search and Bayesian methods.',
+      '- Systematic benchmarking, probably modeled on\n  the benchmarks of other toolkits.',
+      '- Give the ensemble model a more extendible API and extend it\n  beyond bagging.',
+    ].join('\n');
+    expect(titles(page(items))[0]).toBe(
+      'Add more tuning strategies, with a focus on random search and Bayesian methods',
+    );
+  });
+});
+
+describe('status words written with a hyphen or a negation', () => {
+  it.each([
+    ['to-do', 'planned'],
+    ['not done', 'planned'],
+    ['not yet finished', 'planned'],
+    ['done', 'done'],
+  ])('"Status: %s" is %s', (word, status) => {
+    const page = `# Roadmap\n\n## Work\n\n1. Plugin store\n   - Status: ${word}\n2. Themes\n   - Status: done\n`;
+    expect(allInitiatives(edition(page))[0]!.status).toBe(status);
+  });
+});

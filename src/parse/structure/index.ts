@@ -26,7 +26,7 @@
 import type { RootContent } from 'mdast';
 import { plainText, positionOf } from '../markdown.js';
 import { descendants, flattenBlocks, type OutlineHeading, type OutlineNode } from '../outline.js';
-import { statusOfSectionTitle } from '../status.js';
+import { isBareStatus, statusOfSectionTitle } from '../status.js';
 import { displayBlocks } from './blocks.js';
 import { itemsOf } from './drafts.js';
 import {
@@ -265,7 +265,8 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
 /**
  * A title that names the roadmap ("# Roadmap") says its list is the roadmap, as a section heading that
  * does: its own checklists, before the parts under it, list work box by box ("- [x] Finish VST3
- * support" over "Later down the line, we're planning to:"). A key to the boxes is no work.
+ * support" over "Later down the line, we're planning to:"). A key to the boxes is no work, nor are
+ * boxes a line introduces (the steps of a definition of done, a summary of the parts below).
  */
 function titleChecklists(
   titles: OutlineHeading[],
@@ -276,6 +277,12 @@ function titleChecklists(
   if (!titles.some(namesTheRoadmap)) return;
   for (const [index, block] of [...intro.entries()].reverse()) {
     if (block.type !== 'list' || !isTaskList(block) || isLegendList(block)) continue;
+    // A line that introduces the boxes says what they are ("Before a feature is done it must:",
+    // "Quick summary:"), as does a key of status words alone ("- [x] Completed", "- [ ] = planned").
+    const before = intro[index - 1];
+    if (before?.type === 'paragraph' && /[:：]\s*$/.test(plainText(before))) continue;
+    if (block.children.every((item) => isBareStatus(plainText(item)) || /^[^\p{L}\p{N}]/u.test(plainText(item).trim())))
+      continue;
     const found = itemsOf([block], { titledOnly: false, tasksAreWork: true, excluded });
     if (!found) continue;
     section.initiatives.unshift(...found.items);

@@ -90,9 +90,11 @@ export function ownWork(node: OutlineNode): boolean {
  * key and its value, the facts of the heading (a release's dates), not work.
  */
 function listsFacts(list: List): boolean {
+  // Boxes are work to tick off ("- [ ] Undo: multi-level undo"), whatever their words.
+  if (isTaskList(list)) return false;
   return list.children.every((item) => {
-    const match = /^([^:：]{1,30})[:：]\s*\S/.exec(plainText(item.children[0] ?? item).trim());
-    return !!match && match[1]!.trim().split(/\s+/).length <= 3;
+    const match = /^([^:：]{1,30})[:：]\s*(\S.*)$/.exec(plainText(item.children[0] ?? item).trim());
+    return !!match && match[1]!.trim().split(/\s+/).length <= 3 && match[2]!.split(/\s+/).length <= 8;
   });
 }
 
