@@ -192,7 +192,10 @@ export function metaOf(
     return { kind: 'about', why: 'its text describes the document itself' };
   // A title that asks is a question ("How can I help?", "Interested?", "Ideas?"); one that only doubts
   // when ("Maybe?", "Maybe maybe?", "Someday?") labels work the page is unsure of.
-  if (/\?\s*$/.test(t) && !TENTATIVE.test(t)) return { kind: 'faq', why: 'its title is a question' };
+  // One that asks what the team works on now, did, or does next groups that work ("What is the team
+  // working on right now?", "What did we just complete?", "What's next?").
+  if (/\?\s*$/.test(t) && !TENTATIVE.test(t) && !ASKS_ABOUT_THE_WORK.test(t))
+    return { kind: 'faq', why: 'its title is a question' };
   // "Version History", "Changelog" over a list or table of past releases: what was delivered before
   // this edition, kept as context. (A "History" told in prose is a chapter of the story.)
   if (HISTORY_TITLE.test(t.replace(/\s*\([^()]*\)\s*$/, '')) && !hasChildren && !isWork && hasItems(blocks))
@@ -246,6 +249,10 @@ export function metaOf(
   }
   return undefined;
 }
+
+/** A question about the work itself and when it comes: what is under way, done, or next. */
+const ASKS_ABOUT_THE_WORK =
+  /^what(?:'s|’s|\s+(?:is|are|did|will|do|does|has|have))?\b.*\b(?:working\s+on|complet\w*|finish\w*|shipp?\w*|deliver\w*|prioriti[sz]\w*|next|right\s+now|coming\s+(?:up|next|soon))\b/i;
 
 /** A label that only doubts when its work comes: "Maybe?", "Maybe maybe?", "Someday?", "Perhaps later?". */
 const TENTATIVE = /^(?:(?:maybe|perhaps|possibly|someday|some\s+day|eventually|later)[\s,/]*)+\?$/i;

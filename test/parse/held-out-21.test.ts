@@ -319,3 +319,24 @@ describe('status words written with a hyphen or a negation', () => {
     expect(allInitiatives(edition(page))[0]!.status).toBe(status);
   });
 });
+
+describe('a question about the work and when it comes groups that work', () => {
+  const page = (q1: string, q2: string) =>
+    `# Roadmap\n\n## ${q1}\n\n- Search for Chroma Cloud\n- Query planner\n\n## ${q2}\n\n- Chroma 1.0\n- Github sync\n\n## How can I help?\n\nOpen an issue and tell us what you need.\n`;
+  it.each([
+    ['What is the core team working on right now?', 'What did the team just complete?', 4],
+    ["What's next?", 'What have we shipped?', 4],
+    // Questions about the project's ways are questions.
+    ['How do we plan?', 'What does a release contain?', 0],
+  ])('"%s" and "%s": %i pieces of work', (q1, q2, count) => {
+    // A page with no work left is refused (E_NO_INITIATIVES): none found.
+    const found = (() => {
+      try {
+        return titles(page(q1, q2));
+      } catch {
+        return [];
+      }
+    })();
+    expect(found).toHaveLength(count);
+  });
+});
