@@ -340,3 +340,25 @@ describe('a question about the work and when it comes groups that work', () => {
     expect(found).toHaveLength(count);
   });
 });
+
+describe('a sentence of work dated at its end is one piece of work, its list the steps', () => {
+  const page = (a: string, b: string) =>
+    `# Roadmap\n\n## ${a}\n\n* Create a gRPC service.\n* Handlers for remote read and write.\n* Fan out to storage nodes.\n\n## ${b}\n\n* Dedicated query service.\n* Authentication and rate limiting.\n`;
+  it.each([
+    [
+      'Launch the coordinator as a bridge for reads and writes (Q1 2018)',
+      'Query engine and optimizations for the coordinator (Q2 2018)',
+      2,
+    ],
+    // Periods that group work, and releases dated so, hold their items.
+    ['Q1 2018', 'Q2 2018', 5],
+    ['Next release (Q3 2024)', 'Later (2025)', 5],
+    [
+      'Web compatibility and widget system APIs stabilization (v0.3, April-May 2024)',
+      'Theme API stabilization and state provider (v0.4, June 2024)',
+      5,
+    ],
+  ])('"%s" and "%s": %i pieces of work', (a, b, count) => {
+    expect(titles(page(a, b))).toHaveLength(count);
+  });
+});

@@ -7,7 +7,7 @@ import { isTitledItem } from '../items.js';
 import { isPeriodLabel } from '../leads.js';
 import { plainText } from '../markdown.js';
 import type { OutlineHeading, OutlineNode } from '../outline.js';
-import { bucketOf, groupsByTime, isReleaseNumber } from '../period.js';
+import { bucketOf, findPeriod, groupsByTime, isReleaseNumber } from '../period.js';
 import { nameAfterRelease } from '../period-names.js';
 import { namesOnlyAStatus, statusOfSectionTitle } from '../status.js';
 import { isPlaceholder } from '../table.js';
@@ -161,7 +161,21 @@ export function groupAmongBuckets(node: OutlineNode): boolean {
 
 /** A heading that names a time bucket or status group ("Now", "Q1 2025", "Phase 2", "Completed") groups work. */
 export function isTimeBucket(heading: OutlineHeading): boolean {
+  if (datedWork(heading.title)) return false;
   return groupsByTime(heading.title) || (heading.pseudo && leadSaysWhen(heading.title));
+}
+
+/**
+ * A sentence of work dated in parentheses at its end ("Launch M3 Coordinator as a bridge for the
+ * Read/Write path (Q1 2018)"): one piece of work and when it lands, not a period that groups work. Six
+ * words at least before the date: "Storage (Q3)" or "Next release (Q3 2024)" group.
+ */
+export function datedWork(title: string): boolean {
+  const match = /^(.*\S)\s*[(（]([^()（）]+)[)）]\s*$/.exec(title.trim());
+  // A release dated so ("Theme API stabilization (v0.4, June 2024)") groups what it delivers.
+  if (!match || !findPeriod(match[2]!) || /(?<![\w.])v?\d+\.\d+/i.test(match[2]!)) return false;
+  const name = match[1]!;
+  return name.split(/\s+/).length >= 6 && !bucketOf(name) && !findPeriod(name);
 }
 
 /**

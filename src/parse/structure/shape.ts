@@ -22,6 +22,7 @@ import { boxesAreWork, releaseChecklist } from './checklists.js';
 import { labelItemsOnly, labelsRecur, recurringLabels } from './label-items.js';
 import { featureOfGroup, sharedListLabel } from './parts-alike.js';
 import {
+  datedWork,
   groupAmongBuckets,
   isTimeBucket,
   namesARelease,
@@ -149,6 +150,9 @@ export function shapeOf(node: OutlineNode): Shape {
   // A piece of work named after its date ("Q1 2026: Chat Desktop UI"), described in paragraphs that
   // its list is one part of ("Key capabilities: …"), is that work, not the group of its period.
   if (!node.children.length && nameAfterPeriod(node.heading!.title) && !isListDominated(node.blocks)) return 'prose';
+  // A sentence of work dated at its end ("Launch the coordinator as a bridge for reads and writes (Q1
+  // 2018)") is that work, its list the steps to it.
+  if (!node.children.length && datedWork(node.heading!.title)) return 'prose';
   if (
     (isTimeBucket(node.heading!) && !namesWorkAndItsStatus(node)) ||
     groupAmongBuckets(node) ||
