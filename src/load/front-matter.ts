@@ -71,6 +71,18 @@ const TOML_FENCE = /^\+\+\+[ \t]*$/;
 
 export function splitFrontMatter(file: string, text: string): { frontMatter: FrontMatter; body: string } {
   const lines = text.split('\n');
+  // Blank lines before the opening fence, as some sites accept: front matter when it reads as one.
+  const blank = lines.findIndex((line) => line.trim() !== '');
+  if (blank > 0 && OPEN.test(lines[blank]!)) {
+    const rest = splitFrontMatterOrNone(file, lines.slice(blank).join('\n'));
+    if (rest) {
+      const keyLines = Object.fromEntries(Object.entries(rest.frontMatter.keyLines).map(([k, v]) => [k, v + blank]));
+      return {
+        frontMatter: { ...rest.frontMatter, endLine: rest.frontMatter.endLine + blank, keyLines },
+        body: '\n'.repeat(blank) + rest.body,
+      };
+    }
+  }
   const toml = TOML_FENCE.test(lines[0] ?? '');
   if (!toml && !OPEN.test(lines[0] ?? '')) {
     return metadataLines(lines) ?? { frontMatter: { data: {}, endLine: 0, keyLines: {} }, body: text };
@@ -118,6 +130,16 @@ export function splitFrontMatter(file: string, text: string): { frontMatter: Fro
   // Blank lines keep every body line at its line number in the file.
   const body = '\n'.repeat(close + 1) + lines.slice(close + 1).join('\n');
   return { frontMatter: { data: data as Record<string, unknown>, endLine: close + 1, keyLines }, body };
+}
+
+/** Front matter at the start of `text`, or undefined where what follows the fence is no YAML mapping (a rule). */
+function splitFrontMatterOrNone(file: string, text: string): { frontMatter: FrontMatter; body: string } | undefined {
+  try {
+    const split = splitFrontMatter(file, text);
+    return Object.keys(split.frontMatter.data).length ? split : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const META_LINE = /^([A-Za-z][A-Za-z0-9_-]*)[ \t]*:[ \t]*(.*)$/;

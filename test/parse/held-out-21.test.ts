@@ -362,3 +362,35 @@ describe('a sentence of work dated at its end is one piece of work, its list the
     expect(titles(page(a, b))).toHaveLength(count);
   });
 });
+
+describe('parts about the roadmap: how the work is read around them', () => {
+  it('front matter after a blank line is front matter; a rule at the top of a page is a rule', () => {
+    const fm = edition(
+      '\n---\ntitle: "Widget Roadmap"\nlinkTitle: "Roadmap"\n---\n\n## Planned\n\n- Plugin store\n- Themes\n',
+    );
+    expect(fm.title).toBe('Widget Roadmap');
+    const rule = edition('\n---\n\n# Widget Roadmap\n\n---\n\n## Planned\n\n- Plugin store\n- Themes\n');
+    expect(rule.title).toBe('Widget Roadmap');
+    expect(allInitiatives(rule)).toHaveLength(2);
+  });
+
+  it.each(['Philosophy', 'Our philosophy', 'Will not Implement', "Won't implement", 'Fineprint', 'Fine print'])(
+    '"## %s" is no work',
+    (title) => {
+      const page = `# Widget Roadmap\n\n## Planned\n\n- Plugin store\n- Themes\n\n## ${title}\n\n- We keep the core small and stable over time.\n- We do not break the plugin API.\n`;
+      expect(titles(page)).toEqual(['Plugin store', 'Themes']);
+    },
+  );
+
+  it('a call to contribute over periods of work, a heading level off: the periods are work, the call is not', () => {
+    const page = `# Overview\n\nWhat we plan.\n\n# How to contribute to the roadmap\n\nOpen a pull request and explain why.\n\n## Sigma\n\nSigma rules in the product.\n\n### 2021\n\n- Browse rules\n- Test rules\n\n### 2022\n\n- Store rules in the database\n- Cluster rules by technique\n`;
+    const page_ = edition(page);
+    expect(allInitiatives(page_).map((i) => i.title)).toEqual([
+      'Browse rules',
+      'Test rules',
+      'Store rules in the database',
+      'Cluster rules by technique',
+    ]);
+    expect(page_.sections.flatMap((s) => s.intro.map((b) => JSON.stringify(b)))).not.toContain('pull request');
+  });
+});

@@ -44,7 +44,7 @@ import { WRAPPER_TITLE } from './shape.js';
 import { isTimeBucket, namesTheRoadmap } from './groups.js';
 import { isTaskList } from '../item-lists.js';
 import { isLegendList } from '../legend.js';
-import { metaOfPart } from './summary.js';
+import { holdsPeriodsOfWork, metaOfPart } from './summary.js';
 import { splitRowGroups } from './row-groups.js';
 
 export interface MetaPart {
@@ -132,6 +132,21 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
 
   const closing: MetaPart[] = [];
   const about: MetaPart[] = [];
+  // A part about the roadmap that holds periods of work under it: its own words are that part, and the
+  // headings under it stand in its place.
+  const promote = (nodes: OutlineNode[]): OutlineNode[] =>
+    nodes.flatMap((node) => {
+      const meta = node.heading && !options.within ? metaOfPart(node, false) : undefined;
+      if (!meta || !holdsPeriodsOfWork(node)) return [node];
+      (meta.kind === 'closing' ? closing : about).push({ heading: node.heading!, blocks: node.blocks });
+      decide(
+        node.heading!,
+        meta.kind === 'closing' ? 'closing' : 'context',
+        `${meta.why}; the work under it stands on its own`,
+      );
+      return promote(node.children);
+    });
+  top = promote(top);
   if (options.within) {
     const target = findNode(top, options.within);
     if (target) {

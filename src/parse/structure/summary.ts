@@ -10,6 +10,7 @@ import { plainText } from '../markdown.js';
 import { descendants, type OutlineNode } from '../outline.js';
 import { readTable } from '../table.js';
 import { hasDetailLines, statesItsStatus, statusLineOf } from './blocks.js';
+import { isTimeBucket } from './groups.js';
 import { goalsBesideWork } from './goals.js';
 
 /** Lower-case words only, checkboxes left out, for comparing a row's name with the page's later names. */
@@ -101,4 +102,16 @@ export function metaOfPart(node: OutlineNode, inBucket: boolean): Meta | undefin
     (statesItsStatus(node.blocks) && siblingsStateStatus()) ||
     hasDetailLines(node.blocks);
   return metaOf(node.heading!.title, node.blocks, node.children.length > 0, inBucket, ownWork);
+}
+
+/**
+ * Two or more headings below a part that name periods, each over a list of two items or more ("# How to
+ * contribute" over "## Sigma" and its "### 2021", "### 2022" lists, a heading level off): work the part
+ * holds, though its own words are about the roadmap.
+ */
+export function holdsPeriodsOfWork(node: OutlineNode): boolean {
+  const periods = descendants(node).filter(
+    (child) => isTimeBucket(child.heading!) && child.blocks.some((b) => b.type === 'list' && b.children.length >= 2),
+  );
+  return periods.length >= 2;
 }
