@@ -9,7 +9,7 @@
  * U+3164, U+FFA0, variation selectors, tag characters U+E0000–U+E007F…) can
  * make two links look alike. Inside a link's text they are shown as
  * `⟨U+202E⟩`; inside its URL they are percent-encoded. An emoji sequence
- * keeps its joiners, variation selectors and tags (👨‍👩‍👧, ⚠️, 🏴󠁧󠁢󠁳󠁣󠁴󠁿): they are
+ * keeps its joiners, variation selectors and tags (👨‍👩‍👧, ⚠️, ⚡️, 🏴󠁧󠁢󠁳󠁣󠁴󠁿): they are
  * what draws it.
  *
  * In a title (the deck's, a section's, an initiative's), which is also shown
@@ -27,7 +27,9 @@ const HIDDEN = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu;
 const REORDERING = /[\u202a-\u202e\u2066-\u2069]/gu;
 // `v` flag: RGI_Emoji is a property of strings (built by RegExp so that the ES2022 target accepts it).
 // biome-ignore lint/complexity/useRegexLiterals: a `v`-flag literal does not compile for the ES2022 target
-const EMOJI = new RegExp('\\p{RGI_Emoji}', 'gv');
+// A variation selector after an emoji that is drawn as one anyway ("⚡️": U+26A1 U+FE0F) only asks
+// for that drawing: it goes with it.
+const EMOJI = new RegExp('\\p{RGI_Emoji}\\uFE0F?|\\p{Extended_Pictographic}\\uFE0F', 'gv');
 
 const codePoint = (c: string) => `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`;
 
