@@ -29,7 +29,7 @@ const REORDERING = /[\u202a-\u202e\u2066-\u2069]/gu;
 // biome-ignore lint/complexity/useRegexLiterals: a `v`-flag literal does not compile for the ES2022 target
 // A variation selector after an emoji that is drawn as one anyway ("⚡️": U+26A1 U+FE0F) only asks
 // for that drawing: it goes with it.
-const EMOJI = new RegExp('\\p{RGI_Emoji}\\uFE0F?|\\p{Extended_Pictographic}\\uFE0F', 'gv');
+const EMOJI = /\p{RGI_Emoji}\uFE0F?|\p{Extended_Pictographic}\uFE0F/gv;
 
 const codePoint = (c: string) => `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`;
 

@@ -18,6 +18,7 @@ import {
   hasLink,
   invitesOnly,
   isLegendPart,
+  marksItsItems,
   measuresOnly,
   namesPartedWork,
   notesOnRows,
@@ -220,7 +221,8 @@ export function metaOf(
     (t.split(/\s+/).length <= 5 || /^how\s+we\b/i.test(t)) &&
     !ACTION_LEAD.test(t) &&
     !isWork &&
-    !listsTrackedItems(blocks)
+    !listsTrackedItems(blocks) &&
+    !marksItsItems(blocks)
   )
     return { kind: 'process', why: 'its title names how the project works, not a piece of work' };
   if (DONE_DEFINITION.test(t) && !isWork)

@@ -394,3 +394,18 @@ describe('parts about the roadmap: how the work is read around them', () => {
     expect(page_.sections.flatMap((s) => s.intro.map((b) => JSON.stringify(b)))).not.toContain('pull request');
   });
 });
+
+describe('a part named like a process whose lines each mark a goal is work', () => {
+  const page = (body: string) =>
+    `# Roadmap\n\n## Interoperability\n\nGoals on working with other tools.\n\n🟢 Support the common table format across packages.\n\n🟥 Publish adapters for the main data formats.\n\n## Governance\n\n${body}\n`;
+  it.each([
+    [
+      'This category covers governing the project.\n\n🟢 Adopt the Julia Code of Conduct.\n\n🟥 Build a community ombuds team to curate the guidelines.',
+      ['Interoperability', 'Governance'],
+    ],
+    // How the project is governed, told in words: no work.
+    ['The steering council decides by consensus. Votes are held in public.', ['Interoperability']],
+  ])('%j', (body, expected) => {
+    expect(titles(page(body))).toEqual(expected);
+  });
+});
