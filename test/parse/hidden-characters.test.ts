@@ -24,7 +24,11 @@ describe('hidden characters in links', () => {
       '⚠\uFE0F 👨\u200D👩\u200D👧 1\uFE0F\u20E3 🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}',
     ],
     ['a joiner outside an emoji is shown', 'a\u200Db', 'a⟨U+200D⟩b'],
-    ['a selector after an emoji drawn as one anyway goes with it', 'A.\u26A1\uFE0FHandshakes', 'A.\u26A1\uFE0FHandshakes'],
+    [
+      'a selector after an emoji drawn as one anyway goes with it',
+      'A.\u26A1\uFE0FHandshakes',
+      'A.\u26A1\uFE0FHandshakes',
+    ],
     ['a selector after a digit is shown', 'exa1\uFE0Fmple.org', 'exa1⟨U+FE0F⟩mple.org'],
   ];
   for (const [name, text, shown] of cases) it(`reveals ${name}`, () => expect(revealHidden(text)).toBe(shown));
