@@ -73,7 +73,8 @@ export function splitFrontMatter(file: string, text: string): { frontMatter: Fro
   const lines = text.split('\n');
   // Blank lines before the opening fence, as some sites accept: front matter when it reads as one.
   const blank = lines.findIndex((line) => line.trim() !== '');
-  if (blank > 0 && OPEN.test(lines[blank]!)) {
+  // (Only a fence followed straight by a key: a rule at the top of a page is followed by a blank line.)
+  if (blank > 0 && OPEN.test(lines[blank]!) && /^[A-Za-z_][\w-]*\s*:/.test(lines[blank + 1] ?? '')) {
     const rest = splitFrontMatterOrNone(file, lines.slice(blank).join('\n'));
     if (rest) {
       const keyLines = Object.fromEntries(Object.entries(rest.frontMatter.keyLines).map(([k, v]) => [k, v + blank]));

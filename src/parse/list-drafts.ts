@@ -49,9 +49,10 @@ export function draftsFromListItems(listed: ListItem[]): InitiativeDraft[] {
 
 /**
  * Whether the list's items are written as a name on a line of its own over what it is ("Promise Play⏎In
- * addition to …"): two or more items break their first line, and two in three of those break it after
- * words without a stop, the next line opening a sentence with a capital. (Lines wrapped at a width
- * break anywhere: "Add more tuning⏎strategies.")
+ * addition to …"): two or more items break their first line, two in three of those break it after
+ * words without a stop, the next line opening a sentence with a capital, and their first lines are
+ * short beside the longest line (a third of it at most, as the middle one). Lines wrapped at a width
+ * break anywhere, a proper noun may open the next line, and the lines are about as long as the width.
  */
 function breaksOnPurpose(items: ListItem[]): boolean {
   const broken = items.flatMap((item) => {
@@ -60,7 +61,11 @@ function breaksOnPurpose(items: ListItem[]): boolean {
     return lines.length > 1 ? [lines.map((line) => line.trim())] : [];
   });
   const named = broken.filter(([name, next]) => !/[.!?,;:…]$/.test(name!) && /^\p{Lu}/u.test(next ?? ''));
-  return broken.length >= 2 && named.length * 3 >= broken.length * 2;
+  if (broken.length < 2 || named.length * 3 < broken.length * 2) return false;
+  // Names are short beside the text under them; lines wrapped at a width are all about as long as it.
+  const longest = Math.max(...broken.flat().map((line) => line.length));
+  const firsts = broken.map(([name]) => name!.length).sort((a, b) => a - b);
+  return firsts[Math.floor(firsts.length / 2)]! * 3 <= longest;
 }
 
 /** The text of inlines as written, line breaks kept. */

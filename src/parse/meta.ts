@@ -254,7 +254,7 @@ export function metaOf(
 
 /** A question about the work itself and when it comes: what is under way, done, or next. */
 const ASKS_ABOUT_THE_WORK =
-  /^what(?:'s|’s|\s+(?:is|are|did|will|do|does|has|have))?\b.*\b(?:working\s+on|complet\w*|finish\w*|shipp?\w*|deliver\w*|prioriti[sz]\w*|next|right\s+now|coming\s+(?:up|next|soon))\b/i;
+  /^what(?:'s|’s)\s+next\b|^what\s+(?:is|are)\s+(?:[\w-]+\s+){0,4}working\s+on\b|^what\s+(?:did|have|has)\s+(?:[\w-]+\s+){0,4}(?:just\s+)?(?:complete|completed|finish|finished|ship|shipped|deliver|delivered)\b|^what\s+will\s+(?:[\w-]+\s+){0,4}(?:prioriti[sz]e|work\s+on|build|ship|deliver)\b/i;
 
 /** A label that only doubts when its work comes: "Maybe?", "Maybe maybe?", "Someday?", "Perhaps later?". */
 const TENTATIVE = /^(?:(?:maybe|perhaps|possibly|someday|some\s+day|eventually|later)[\s,/]*)+\?$/i;

@@ -22,7 +22,7 @@ const EMOJI: [RegExp, Status][] = [
 
 /** Phrases in the order they are tried: the first match wins. */
 const PHRASES: [RegExp, Status][] = [
-  [/\b(not\s+(yet\s+)?(started|implemented|begun|done|complete[d]?|finished)|to[\s-]*do|todo|unstarted)\b/i, 'planned'],
+  [/\b(not\s+(yet\s+)?(started|implemented|begun)|to[\s-]*do|todo|unstarted)\b/i, 'planned'],
   [
     /\b((close\s+to|almost|nearly)\s+(becoming\s+)?(done|complete|stable|ready|finished)|in[\s-]+progress|wip|work\s+in\s+progress|ongoing|under\s*way|(in|under)\s+development|in\s+design|in\s+review|started|begun|active(ly)?|current(ly)?|now|doing|implementing|(being\s+)?worked\s+on|working\s+on|beta|alpha(\s+released)?|experimental|preview|prototyp\w*|incubating)\b/i,
     'in-progress',

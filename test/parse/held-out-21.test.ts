@@ -308,12 +308,13 @@ describe('a name on a line of its own over what it is, where the list breaks its
   });
 });
 
-describe('status words written with a hyphen or a negation', () => {
+describe('status words written with a hyphen, or qualified by a negation', () => {
   it.each([
     ['to-do', 'planned'],
-    ['not done', 'planned'],
-    ['not yet finished', 'planned'],
     ['done', 'done'],
+    // "Not finished" qualifies work under way; it does not say the work is only planned.
+    ['In progress (not yet complete)', 'in-progress'],
+    ['Started, but not finished', 'in-progress'],
   ])('"Status: %s" is %s', (word, status) => {
     const page = `# Roadmap\n\n## Work\n\n1. Plugin store\n   - Status: ${word}\n2. Themes\n   - Status: done\n`;
     expect(allInitiatives(edition(page))[0]!.status).toBe(status);

@@ -53,3 +53,105 @@ describe('pages that probe the new rules read as before them', () => {
     expect(read('F9a').project).toBe('Inverno');
   });
 });
+
+describe('pages of the second review read as before the rules they probed', () => {
+  it.each([
+    [
+      'R2-D',
+      'a period described in words, dated, still groups its work',
+      ['Plugin store', 'Themes', 'Dark mode', 'Offline sync', 'Audit log'],
+      ['planned', 'planned', 'planned', 'future', 'future'],
+    ],
+    [
+      'R2-F',
+      'a rule at the top of a page, after a blank line, is no front matter',
+      ['Plugin store', 'Themes'],
+      ['in-progress', 'planned'],
+    ],
+    [
+      'R2-L',
+      'a hard-wrapped list is one sentence per item',
+      [
+        'Improve the speed of the query planner when it runs on PostgreSQL and MySQL backends',
+        'Add first-class support for deploying the server on Kubernetes, with an official Helm chart',
+      ],
+      ['planned', 'planned'],
+    ],
+    [
+      'R2-N',
+      'work on what will not be supported is work',
+      ['Plugin store', 'Deprecation warnings for APIs that will not be supported in 3.0'],
+      ['planned', 'planned'],
+    ],
+    ['R2-P', 'acknowledgements by year are no work', ['Plugin store', 'Themes'], ['planned', 'planned']],
+    ['R2-Q', 'a question about the legend is a question', ['Plugin store', 'Themes'], ['in-progress', 'in-progress']],
+    [
+      'R2-S',
+      'work under way that is "not finished" is in progress',
+      ['Plugin store', 'Themes'],
+      ['in-progress', 'in-progress'],
+    ],
+    [
+      'R2-d4',
+      '"what we are working on this quarter (Q3 2024)" groups its work',
+      ['Plugin store', 'Themes', 'Dark mode', 'Offline sync', 'Audit log'],
+      ['unknown', 'unknown', 'unknown', 'planned', 'planned'],
+    ],
+    [
+      'R2-f1',
+      'a rule at the top of a longer page is no front matter',
+      ['Plugin store', 'Themes', 'Dark mode'],
+      ['in-progress', 'planned', 'planned'],
+    ],
+    [
+      'R2-l2',
+      'a hard-wrapped German list is one sentence per item',
+      [
+        'Unterstützung für mehrere Datenbanken und Schemas gleichzeitig',
+        'Eine neue Oberfläche für die Verwaltung der Benutzer und Rollen',
+        'Bessere Fehlermeldungen beim Import von CSV-Dateien',
+      ],
+      ['planned', 'planned', 'planned'],
+    ],
+    [
+      'R2-n2',
+      'clear errors for formats we will not support is work',
+      ['Plugin store', 'Clear errors for formats we will not support', 'Themes'],
+      ['unknown', 'unknown', 'unknown'],
+    ],
+    [
+      'R2-p3',
+      'setup steps and meeting dates under "How to contribute" are no work',
+      ['Plugin store', 'Themes'],
+      ['planned', 'planned'],
+    ],
+    [
+      'R2-q4',
+      'what happens after a feature ships is a question',
+      ['Plugin store', 'Themes', 'Dark mode', 'Offline sync'],
+      ['in-progress', 'in-progress', 'planned', 'planned'],
+    ],
+    [
+      'R2-q5',
+      'a question answered in prose is a question',
+      ['Plugin store', 'Themes', 'Dark mode', 'Offline sync'],
+      ['in-progress', 'in-progress', 'planned', 'planned'],
+    ],
+    [
+      'R2-s2',
+      'statuses qualified by "not finished" keep their state',
+      ['Plugin store', 'Themes', 'Dark mode', 'Offline sync'],
+      ['in-progress', 'done', 'done', 'planned'],
+    ],
+    [
+      'R2-s3',
+      'a title that says "in progress, not done yet" is in progress',
+      ['Plugin store', 'Themes', 'Dark mode'],
+      ['in-progress', 'in-progress', 'done'],
+    ],
+  ])('%s: %s', (name, _what, titles, statuses) => {
+    const page = read(name);
+    expect(allInitiatives(page).map((i) => i.title)).toEqual(titles);
+    expect(allInitiatives(page).map((i) => i.status ?? '')).toEqual(statuses);
+  });
+});

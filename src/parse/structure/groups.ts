@@ -175,7 +175,14 @@ export function datedWork(title: string): boolean {
   // A release dated so ("Theme API stabilization (v0.4, June 2024)") groups what it delivers.
   if (!match || !findPeriod(match[2]!) || /(?<![\w.])v?\d+\.\d+/i.test(match[2]!)) return false;
   const name = match[1]!;
-  return name.split(/\s+/).length >= 6 && !bucketOf(name) && !findPeriod(name);
+  // Words of a period or a state ("Features planned for the upcoming release (Q3 2024)") group work.
+  return (
+    name.split(/\s+/).length >= 6 &&
+    !bucketOf(name) &&
+    !findPeriod(name) &&
+    statusOfSectionTitle(name) === 'unknown' &&
+    !/\b(?:quarter|month|year|release|ideas?|considering)\b/i.test(name)
+  );
 }
 
 /**

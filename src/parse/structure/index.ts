@@ -134,17 +134,25 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
   const about: MetaPart[] = [];
   // A part about the roadmap that holds periods of work under it: its own words are that part, and the
   // headings under it stand in its place.
+  // Only the headings that hold such periods stand so ("## Sigma" over its years); the others stay the part's.
   const promote = (nodes: OutlineNode[]): OutlineNode[] =>
     nodes.flatMap((node) => {
       const meta = node.heading && !options.within ? metaOfPart(node, false) : undefined;
-      if (!meta || !holdsPeriodsOfWork(node)) return [node];
-      (meta.kind === 'closing' ? closing : about).push({ heading: node.heading!, blocks: node.blocks });
+      const holders = meta
+        ? node.children.filter((child) => !isTimeBucket(child.heading!) && holdsPeriodsOfWork(child))
+        : [];
+      if (!meta || !holders.length) return [node];
+      const rest = node.children.filter((child) => !holders.includes(child));
+      (meta.kind === 'closing' ? closing : about).push({
+        heading: node.heading!,
+        blocks: [...node.blocks, ...flattenBlocks({ blocks: [], children: rest })],
+      });
       decide(
         node.heading!,
         meta.kind === 'closing' ? 'closing' : 'context',
         `${meta.why}; the work under it stands on its own`,
       );
-      return promote(node.children);
+      return holders;
     });
   top = promote(top);
   if (options.within) {

@@ -4,13 +4,14 @@
  * heading of its own above it. Those parts describe the work; the table is their overview or recap,
  * and its rows do not make slides of their own twice.
  */
-import type { RootContent, Table } from 'mdast';
+import type { ListItem, RootContent, Table } from 'mdast';
 import { type Meta, metaOf } from '../meta.js';
 import { plainText } from '../markdown.js';
 import { descendants, type OutlineNode } from '../outline.js';
 import { readTable } from '../table.js';
 import { hasDetailLines, statesItsStatus, statusLineOf } from './blocks.js';
 import { isTimeBucket } from './groups.js';
+import { periodLeadOf } from '../leads.js';
 import { goalsBesideWork } from './goals.js';
 
 /** Lower-case words only, checkboxes left out, for comparing a row's name with the page's later names. */
@@ -104,14 +105,27 @@ export function metaOfPart(node: OutlineNode, inBucket: boolean): Meta | undefin
   return metaOf(node.heading!.title, node.blocks, node.children.length > 0, inBucket, ownWork);
 }
 
+/** A line that opens with a day: "January 10: planning call", "10 Jan –", "2024-03-05". */
+const DAY_LEAD =
+  /^(?:\d{1,2}\.?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|^\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^\d{4}-\d{2}-\d{2}\b/i;
+
 /**
  * Two or more headings below a part that name periods, each over a list of two items or more ("# How to
  * contribute" over "## Sigma" and its "### 2021", "### 2022" lists, a heading level off): work the part
  * holds, though its own words are about the roadmap.
  */
 export function holdsPeriodsOfWork(node: OutlineNode): boolean {
+  // Items that name work, not dates of meetings or events ("January 10: planning call").
+  const dated = (item: ListItem) => {
+    const line = item.children[0]?.type === 'paragraph' ? item.children[0].children : [];
+    return !!periodLeadOf(line) || DAY_LEAD.test(plainText({ type: 'paragraph', children: line }).trim());
+  };
   const periods = descendants(node).filter(
-    (child) => isTimeBucket(child.heading!) && child.blocks.some((b) => b.type === 'list' && b.children.length >= 2),
+    (child) =>
+      isTimeBucket(child.heading!) &&
+      child.blocks.some(
+        (b) => b.type === 'list' && b.children.length >= 2 && b.children.filter(dated).length * 2 < b.children.length,
+      ),
   );
   return periods.length >= 2;
 }
