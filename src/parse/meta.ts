@@ -12,6 +12,7 @@ import { isLegendTable } from './legend.js';
 import { isBoardList, isLinkList, isStub, listsTrackedItems, namesTrackedWork } from './meta-links.js';
 import { plainText } from './markdown.js';
 import { bucketOf } from './period.js';
+import { statusOfSectionTitle } from './status.js';
 import {
   describesTheDocument,
   hasItems,
@@ -156,7 +157,9 @@ export function metaOf(
       ABOUT_OTHER.test(t) ||
       HAS_OR_CONCLUDES.test(t) ||
       (GENERIC_ABOUT.test(t) && !hasChildren && !workTable)) &&
-    !isWork
+    !isWork &&
+    // "Long-Term Vision (Beyond v1.0)" over its areas names a horizon: it groups the work of that time.
+    !(hasChildren && ['future', 'planned'].includes(statusOfSectionTitle(t)))
   )
     return { kind: 'about', why: 'its title introduces the document' };
   // "A Note about GitHub issues" (a list of reasons or not), "Note on the 1.0.0 release" in prose: a remark

@@ -155,7 +155,14 @@ function releaseListOutline(list: List): boolean {
 function pseudoHeadingOf(
   paragraph: Paragraph,
 ): { title: string; rich: PhrasingContent[]; rest?: Paragraph } | undefined {
-  const children = trimInlines(paragraph.children);
+  let children = trimInlines(paragraph.children);
+  // A marker before the bold name ("🧪 **Data Loaders**", "✅ **Metrics**") goes with it: it says how
+  // the part stands, as it would before a heading's words.
+  const marker =
+    children[0]?.type === 'text' && children[1]?.type === 'strong' && /^[^\p{L}\p{N}]+$/u.test(children[0].value.trim())
+      ? children[0]
+      : undefined;
+  if (marker) children = children.slice(1);
   const first = children[0];
   // Bold, or italic alone on its line ("*0.1*"), as pages without headings label their parts.
   if (first?.type !== 'strong' && !(first?.type === 'emphasis' && children.length === 1)) return undefined;
@@ -164,13 +171,16 @@ function pseudoHeadingOf(
   const tail = breakAt === -1 ? [] : trimInlines(children.slice(breakAt + 1));
   if (head.length > 2) return undefined;
   if (head.length === 2 && !(head[1]!.type === 'text' && /^\s*:?\s*$/.test(head[1]!.value))) return undefined;
-  const title = plainText(first).replace(/:\s*$/, '');
+  const name = plainText(first).replace(/:\s*$/, '');
   // Words in brackets date or qualify the label ("Stage 1: Apps (2017 – By the end of 2019) - All Complete").
-  const named = title.replace(/\([^()]*\)/g, ' ').trim();
-  if (!title || named.length > 80 || named.split(/\s+/).length > 10) return undefined;
+  const named = name.replace(/\([^()]*\)/g, ' ').trim();
+  if (!name || named.length > 80 || named.split(/\s+/).length > 10) return undefined;
+  const title = marker ? `${marker.value.trim()} ${name}` : name;
   return {
     title,
-    rich: trimInlines(first.children),
+    rich: marker
+      ? [{ type: 'text', value: `${marker.value.trim()} ` }, ...trimInlines(first.children)]
+      : trimInlines(first.children),
     rest: tail.length ? { type: 'paragraph', children: tail, position: paragraph.position } : undefined,
   };
 }

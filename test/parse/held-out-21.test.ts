@@ -410,3 +410,31 @@ describe('a part named like a process whose lines each mark a goal is work', () 
     expect(titles(page(body))).toEqual(expected);
   });
 });
+
+describe('this round, third part: pages of releases filled in from one template, and marked bold lines', () => {
+  it('a marker before a bold line that heads a part goes with it ("🧪 **Data Loaders**")', () => {
+    const page = `# Roadmap\n\nPlanned and released features.\n\n🧪 **Data Loaders**<br>\nMap schema fields to other sources.\n\n<hr>\n\n⏳ **Websockets**<br>\nSubscriptions over websockets.\n\n<hr>\n\n✅ **Metrics**<br>\nContinuous metrics.\n`;
+    const found = allInitiatives(edition(page));
+    expect(found.map((i) => i.title)).toEqual(['🧪 Data Loaders', 'Websockets', 'Metrics']);
+    expect(found.slice(1).map((i) => i.status)).toEqual(['in-progress', 'done']);
+  });
+
+  const release = (n: string, name: string) =>
+    `# ${n}. v0.${n}.x — ${name}\n\nWhat this release is for.\n\n### Goals\n\n- Stability\n- Clear APIs\n\n### Deliverables\n\n- Stable API responses\n- Reliable storage\n- Demo tooling\n\n---\n\n`;
+  const page = `# Widget Roadmap\n\n_One roadmap for Widget._\n\n**Status:** Early development\n\n---\n\n${release('2', 'Core Maturity')}${release('3', 'Editor and Attachments')}${release('4', 'Workflow Engine')}# 9. Long-Term Vision (Beyond v1.0)\n\nWhere we go next.\n\n### Advanced governance\n\nVoting and decision records for councils.\n\n### Transparency\n\nPublic dashboards of every record.\n\n# 10. Staying Up to Date\n\nWatch the repository for news.\n`;
+
+  it('releases that each fill in "Goals" and "Deliverables" are one piece of work each', () => {
+    expect(titles(page).slice(0, 3)).toEqual([
+      '2. v0.2.x — Core Maturity',
+      '3. v0.3.x — Editor and Attachments',
+      '4. v0.4.x — Workflow Engine',
+    ]);
+  });
+
+  it('a long-term vision over its areas is work, not an introduction; the title and "Staying up to date" are not work', () => {
+    const found = titles(page);
+    expect(found).toContain('9. Long-Term Vision (Beyond v1.0)');
+    expect(found).not.toContain('Widget Roadmap');
+    expect(found.some((t) => /Staying/.test(t))).toBe(false);
+  });
+});

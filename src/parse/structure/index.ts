@@ -91,6 +91,7 @@ export function isTitleAmongPeers(top: OutlineNode[]): boolean {
       block.type === 'paragraph' ||
       block.type === 'html' ||
       block.type === 'blockquote' ||
+      block.type === 'thematicBreak' ||
       (horizons && block.type === 'list'),
   );
 }

@@ -5,6 +5,7 @@
  * of a part (./shape.ts) is read first.
  */
 import type { List } from 'mdast';
+import { isFieldKeyTitle } from '../field-lists.js';
 import { isTitledItem, namesEach } from '../items.js';
 import { isTaskList } from '../item-lists.js';
 import { plainText } from '../markdown.js';
@@ -98,15 +99,34 @@ function listsFacts(list: List): boolean {
   });
 }
 
-/** The sub-heading of a node that names a list of the work (three or more items, nothing below it). */
+/**
+ * The sub-heading of a node that names a list of the work (three or more items, nothing below it). Not a
+ * part of a template every sibling fills in ("### Goals", "### Deliverables" under each release): there,
+ * each heading is one piece of work and its deliverables are its detail.
+ */
 export function workListOf(node: OutlineNode): OutlineNode | undefined {
   return node.children.find(
     (child) =>
       WORK_LIST_TITLE.test(child.heading!.title) &&
       !child.children.length &&
       isListDominated(child.blocks) &&
-      itemCount(child.blocks) >= 3,
+      itemCount(child.blocks) >= 3 &&
+      !filledInBySiblings(child, node),
   );
+}
+
+/** A sub-heading that two or more of its parent's siblings hold as well, beside a key of details ("Goals"). */
+function filledInBySiblings(child: OutlineNode, node: OutlineNode): boolean {
+  const key = (title: string) =>
+    title
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  const title = key(child.heading!.title);
+  const holding = (node.parent?.children ?? []).filter(
+    (sibling) => sibling !== node && sibling.children.some((c) => c.heading && key(c.heading.title) === title),
+  ).length;
+  return holding >= 2 && node.children.some((c) => c !== child && c.heading && isFieldKeyTitle(c.heading.title));
 }
 
 /** A leaf heading, not a period or release, over lists (not checklists), under a heading that says its work is done. */
