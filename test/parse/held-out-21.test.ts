@@ -438,3 +438,17 @@ describe('this round, third part: pages of releases filled in from one template,
     expect(found.some((t) => /Staying/.test(t))).toBe(false);
   });
 });
+
+describe("a period's own lists before the headings under it are its work", () => {
+  const page = (title: string) =>
+    `# Roadmap\n\n## Current features\n\nThe gateway and the watchdog.\n\n## ${title}\n\nMust have\n\n* Re-branding\n* Long-running tasks\n\nShould have\n\n* ARM port\n* Reverse proxy\n\n### Contributing\n\nPull requests are welcome.\n`;
+  it.each([
+    ['2. Future items', 4],
+    ['Next', 4],
+    // An area's lists, each under its label, describe one piece of work.
+    ['Gateway design', 0],
+  ])('"## %s" over labelled lists, then "### Contributing": %i pieces of work in it', (title, count) => {
+    const section = edition(page(title)).sections.find((s) => s.title === title);
+    expect(section?.initiatives.length ?? 0).toBe(count);
+  });
+});

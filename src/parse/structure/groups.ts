@@ -201,6 +201,18 @@ const GENERIC_WORK =
   /^(?:(?:all|the|our|other|remaining)\s+)*(?:work|tasks?|items?|features?|changes|stuff|things|goals?|milestones?|phases?|releases?|projects?|issues?)$/i;
 
 /**
+ * A period's own lists before the headings under it, with short lines at most beside them ("## 2. Future
+ * items" over "Must have" and its list, "Should have" and its list, then "### Contributing"): its work,
+ * as a period's lists are without sub-headings.
+ */
+export function periodOwnItems(node: OutlineNode): boolean {
+  if (!node.heading || !isTimeBucket(node.heading)) return false;
+  const items = node.blocks.reduce((n, b) => n + (b.type === 'list' ? b.children.length : 0), 0);
+  const lines = node.blocks.filter((b) => b.type === 'paragraph');
+  return items >= 2 && lines.every((b) => plainText(b).split(/\s+/).length <= 12);
+}
+
+/**
  * A heading that names no work, only more of it ("Additional Features", "Other improvements",
  * "Miscellaneous"), over a list: the list's items are the work, as under a period.
  */

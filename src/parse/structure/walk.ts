@@ -27,6 +27,7 @@ import {
   introducesSiblings,
   namesNothing,
   namesMoreWork,
+  periodOwnItems,
 } from './groups.js';
 import { boxesAreWork, bucketChecklist, checklistInPlan, releaseChecklist } from './checklists.js';
 
@@ -166,8 +167,11 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
       // So are a release's area's own boxes before its sub-headings' ("### Features" under "## v8.1").
       // And so are a heading's own boxes on a page whose boxes are tracked one by one, or under a period (./checklists.ts).
       const boxes = checklistInPlan({ ...node, children: [] }) || boxesAreWork(node, true) || bucketChecklist(node);
+      const periodLists = periodOwnItems(node);
       const own =
-        depth === undefined && !at?.startsWith('h') && (isListDominated(node.blocks) || boxes || namedAfterIntro(node))
+        depth === undefined &&
+        !at?.startsWith('h') &&
+        (isListDominated(node.blocks) || boxes || periodLists || namedAfterIntro(node))
           ? itemsOf(node.blocks, {
               titledOnly: false,
               tasksAreWork: isTimeBucket(heading) || boxes,
