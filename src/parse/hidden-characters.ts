@@ -26,10 +26,10 @@ import { walk } from './markdown.js';
 const HIDDEN = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu;
 const REORDERING = /[\u202a-\u202e\u2066-\u2069]/gu;
 // `v` flag: RGI_Emoji is a property of strings (built by RegExp so that the ES2022 target accepts it).
-// A variation selector after an emoji that is drawn as one anyway ("⚡️": U+26A1 U+FE0F) only asks
-// for that drawing: it goes with it.
+// One variation selector right after a character drawn as an emoji anyway ("⚡️": U+26A1 U+FE0F) only
+// asks for that drawing: it goes with it. A second one, or one after a whole sequence, is shown.
 // biome-ignore lint/complexity/useRegexLiterals: a `v`-flag literal does not compile for the ES2022 target
-const EMOJI = new RegExp('\\p{RGI_Emoji}\\uFE0F?|\\p{Extended_Pictographic}\\uFE0F', 'gv');
+const EMOJI = new RegExp('\\p{Emoji_Presentation}\\uFE0F|\\p{RGI_Emoji}', 'gv');
 
 const codePoint = (c: string) => `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`;
 

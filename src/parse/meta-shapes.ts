@@ -115,19 +115,3 @@ export function isLegendPart(blocks: RootContent[]): boolean {
   const rest = blocks.filter((b) => !legends.includes(b));
   return legends.length > 0 && rest.every((b) => b.type === 'paragraph') && rest.length <= 1;
 }
-
-/**
- * Two or more lines of the part, each opening with a marker the page sets before its work ("🟢 Adopt the
- * Julia Code of Conduct", "🟥 Build a community ombuds team"): goals marked one by one, work whatever the
- * part is called ("Governance, Management, and Personnel").
- */
-export function marksItsItems(blocks: RootContent[]): boolean {
-  const lines = blocks.flatMap((block) =>
-    block.type === 'paragraph'
-      ? [plainText(block)]
-      : block.type === 'list'
-        ? block.children.map((i) => plainText(i))
-        : [],
-  );
-  return lines.filter((line) => /^\s*\p{Extended_Pictographic}\uFE0F?\s*\p{L}+(?:\s+\S+){2,}/u.test(line)).length >= 2;
-}

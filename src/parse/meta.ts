@@ -12,14 +12,12 @@ import { isLegendTable } from './legend.js';
 import { isBoardList, isLinkList, isStub, listsTrackedItems, namesTrackedWork } from './meta-links.js';
 import { plainText } from './markdown.js';
 import { bucketOf } from './period.js';
-import { statusOfSectionTitle } from './status.js';
 import {
   describesTheDocument,
   hasItems,
   hasLink,
   invitesOnly,
   isLegendPart,
-  marksItsItems,
   measuresOnly,
   namesPartedWork,
   notesOnRows,
@@ -157,9 +155,7 @@ export function metaOf(
       ABOUT_OTHER.test(t) ||
       HAS_OR_CONCLUDES.test(t) ||
       (GENERIC_ABOUT.test(t) && !hasChildren && !workTable)) &&
-    !isWork &&
-    // "Long-Term Vision (Beyond v1.0)" over its areas names a horizon: it groups the work of that time.
-    !(hasChildren && ['future', 'planned'].includes(statusOfSectionTitle(t)))
+    !isWork
   )
     return { kind: 'about', why: 'its title introduces the document' };
   // "A Note about GitHub issues" (a list of reasons or not), "Note on the 1.0.0 release" in prose: a remark
@@ -224,8 +220,7 @@ export function metaOf(
     (t.split(/\s+/).length <= 5 || /^how\s+we\b/i.test(t)) &&
     !ACTION_LEAD.test(t) &&
     !isWork &&
-    !listsTrackedItems(blocks) &&
-    !marksItsItems(blocks)
+    !listsTrackedItems(blocks)
   )
     return { kind: 'process', why: 'its title names how the project works, not a piece of work' };
   if (DONE_DEFINITION.test(t) && !isWork)

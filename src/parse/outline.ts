@@ -10,6 +10,7 @@ import { namesHistory } from './meta.js';
 import { foldFieldHeadings, foldIllustrations } from './outline-folds.js';
 import { bucketOf, isReleaseNumber } from './period.js';
 import { runInHeadOf, runInHeads } from './run-in-heads.js';
+import { isBareStatus } from './status.js';
 
 export interface OutlineHeading {
   /** Heading level; bold-only pseudo-headings sit half a level below their parent. */
@@ -34,6 +35,11 @@ export function buildOutline(root: Root): OutlineNode {
   // Bold-only paragraphs act as headings only in pages that have no heading structure of their own;
   // the name of a collapsible <details> block always does.
   const usePseudo = realHeadings <= 1;
+  // Parts each headed by a marker and a bold name ("🧪 **Data Loaders**", "✅ **Metrics**"), three or more:
+  // the page's way of heading its parts, the marker saying how each stands.
+  const markedParts =
+    usePseudo &&
+    root.children.filter((block) => block.type === 'paragraph' && markerOf(trimInlines(block.children))).length >= 3;
   const releaseLines = usePseudo ? new Set<RootContent>() : releaseLabelLines(root.children);
   const runIns = runInHeads(root.children);
   const stack: OutlineNode[] = [top];
@@ -66,7 +72,7 @@ export function buildOutline(root: Root): OutlineNode {
     ) {
       const pseudo =
         (runIns.has(block) ? runInHeadOf(block) : undefined) ??
-        pseudoHeadingOf(block) ??
+        pseudoHeadingOf(block, markedParts) ??
         (usePseudo || releaseLines.has(block) ? plainLabelOf(block, root.children[index + 1]) : undefined);
       // A bold line heads what follows it: the next blocks, or the rest of its own paragraph. One
       // right before a heading heads nothing ("_**WIP**_" over "# Roadmap"): it is a line of the text.
@@ -154,14 +160,12 @@ function releaseListOutline(list: List): boolean {
  */
 function pseudoHeadingOf(
   paragraph: Paragraph,
+  markers = false,
 ): { title: string; rich: PhrasingContent[]; rest?: Paragraph } | undefined {
   let children = trimInlines(paragraph.children);
   // A marker before the bold name ("🧪 **Data Loaders**", "✅ **Metrics**") goes with it: it says how
   // the part stands, as it would before a heading's words.
-  const marker =
-    children[0]?.type === 'text' && children[1]?.type === 'strong' && /^[^\p{L}\p{N}]+$/u.test(children[0].value.trim())
-      ? children[0]
-      : undefined;
+  const marker = markers ? markerOf(children) : undefined;
   if (marker) children = children.slice(1);
   const first = children[0];
   // Bold, or italic alone on its line ("*0.1*"), as pages without headings label their parts.
@@ -175,14 +179,29 @@ function pseudoHeadingOf(
   // Words in brackets date or qualify the label ("Stage 1: Apps (2017 – By the end of 2019) - All Complete").
   const named = name.replace(/\([^()]*\)/g, ' ').trim();
   if (!name || named.length > 80 || named.split(/\s+/).length > 10) return undefined;
-  const title = marker ? `${marker.value.trim()} ${name}` : name;
+  // A bullet drawn by hand ("• **Plugin API**") marks the line, not how the part stands.
+  const sign = marker && !/^[•·▪◦‣∙]+$/u.test(marker.value.trim()) ? marker.value.trim() : undefined;
+  const title = sign ? `${sign} ${name}` : name;
   return {
     title,
-    rich: marker
-      ? [{ type: 'text', value: `${marker.value.trim()} ` }, ...trimInlines(first.children)]
-      : trimInlines(first.children),
+    rich: sign ? [{ type: 'text', value: `${sign} ` }, ...trimInlines(first.children)] : trimInlines(first.children),
     rest: tail.length ? { type: 'paragraph', children: tail, position: paragraph.position } : undefined,
   };
+}
+
+/**
+ * The marker before a bold name at the start of a line ("🧪 **Data Loaders**"): signs only, then a name
+ * that is no status ("✅ **Shipped in v1.2**" says how the part above stands) and no sentence ("⚠️ **This
+ * roadmap may change.**", "📢 **Last updated: March 2024**").
+ */
+function markerOf(children: PhrasingContent[]): (PhrasingContent & { type: 'text' }) | undefined {
+  const [marker, bold] = children;
+  if (marker?.type !== 'text' || bold?.type !== 'strong' || !/^[^\p{L}\p{N}]+$/u.test(marker.value.trim()))
+    return undefined;
+  const name = plainText(bold).trim();
+  if (!name || /[.!?:：]$|:\s/.test(name) || isBareStatus(name) || /^(shipped|released|done|completed?)\b/i.test(name))
+    return undefined;
+  return marker;
 }
 
 /**

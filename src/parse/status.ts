@@ -195,7 +195,8 @@ export function trailingStatusOf(text: string): { status: Status; statusText: st
   const status = normalizeStatus(inner);
   if (status === 'unknown' || !looksLikeStatus(inner)) return undefined;
   const words = inner.replace(/[^\p{L}\p{N}\s]/gu, ' ').trim();
-  if (dashed && words && normalizeStatus(words) === 'unknown') return undefined;
+  // After a dash, only words that are a status and nothing else ("v1.0 — Stable Release" names a release).
+  if (dashed && words && (normalizeStatus(words) === 'unknown' || !isWholeStatus(words))) return undefined;
   return { status, statusText: inner, rest: text.slice(0, match.index).trim() };
 }
 

@@ -30,6 +30,8 @@ describe('hidden characters in links', () => {
       'A.\u26A1\uFE0FHandshakes',
     ],
     ['a selector after a digit is shown', 'exa1\uFE0Fmple.org', 'exa1⟨U+FE0F⟩mple.org'],
+    ['a second selector after an emoji is shown', '\u2764\uFE0F\uFE0F', '\u2764\uFE0F⟨U+FE0F⟩'],
+    ['a selector after a flag is shown', '\u{1F1EB}\u{1F1F7}\uFE0F', '\u{1F1EB}\u{1F1F7}⟨U+FE0F⟩'],
   ];
   for (const [name, text, shown] of cases) it(`reveals ${name}`, () => expect(revealHidden(text)).toBe(shown));
 

@@ -155,3 +155,107 @@ describe('pages of the second review read as before the rules they probed', () =
     expect(allInitiatives(page).map((i) => i.status ?? '')).toEqual(statuses);
   });
 });
+
+describe('pages of the third review read as the mended rules read them', () => {
+  it.each([
+    [
+      'R3-r4a',
+      'a rule under the first of several horizon headings leaves its work',
+      ['Plugin system', 'Theme support', 'Cloud sync'],
+    ],
+    [
+      'R3-r4e',
+      'short- and long-term roadmaps under H1s, a rule between them, keep their work',
+      [
+        'Plugin API for third-party extensions',
+        'Light and dark themes',
+        'Cloud sync between devices',
+        'Mobile app for Android and iOS',
+      ],
+    ],
+    [
+      'R3-r5a',
+      'work that says "stay updated" in its title is work',
+      ['Plugin API', 'Keeping up to date with upstream LLVM', 'Dark mode'],
+    ],
+    [
+      'R3-r5c',
+      '"Stay in touch with users" under a period is work',
+      [
+        'Plugin API',
+        'Dark mode',
+        'Cloud sync',
+        'Mobile app',
+        'Monthly community calls',
+        'A public feedback board',
+        'A newsletter for each release',
+      ],
+    ],
+    [
+      'R3-r2k',
+      'releases filled in from one template: no "Stable Release" status',
+      ['1. v0.2 — Core Maturity', '2. v0.9 — Production Candidate', '3. v1.0 — Stable Release'],
+    ],
+    [
+      'R3-r3a',
+      'a long-term vision of principles is no work',
+      [
+        'Plugin API for third-party extensions',
+        'Dark mode',
+        'Faster search',
+        'Cloud sync between devices',
+        'Mobile app',
+      ],
+    ],
+    [
+      'R3-r3d',
+      'planned changes to the roadmap are no work',
+      [
+        'Plugin API for third-party extensions',
+        'Dark mode',
+        'Faster search',
+        'Cloud sync between devices',
+        'Mobile app',
+      ],
+    ],
+    ['R3-r7a', 'a release cadence told with emoji is no work', ['Plugin API', 'Dark mode']],
+    ['R3-r7b', 'how we prioritize, told with emoji, is no work', ['Plugin API', 'Dark mode']],
+    ['R3-r7c', 'governance told with emoji is no work', ['Plugin API', 'Dark mode']],
+    ['R3-r6a', 'a "See also" list under a period is no work', ['Plugin API', 'Dark mode', 'Cloud sync', 'Mobile app']],
+    [
+      'R3-r6g',
+      'release managers under a period are no work',
+      [
+        'Plugin API',
+        'Dark mode',
+        'Cloud sync',
+        'Mobile app',
+        'Crash on start-up with large files',
+        'Memory leak in search',
+      ],
+    ],
+    [
+      'R3-r6h',
+      'guiding principles under a period are no work',
+      [
+        'Plugin API',
+        'Dark mode',
+        'Cloud sync',
+        'Mobile app',
+        'Crash on start-up with large files',
+        'Memory leak in search',
+      ],
+    ],
+    ['R3-r1a', "marked bold lines: the reviewer's first page", ['Plugin API', 'Themes', 'Cloud sync']],
+    ['R3-r1a2', 'a warning marked with an emoji is no part', ['Plugin API', 'Dark mode', 'Cloud sync']],
+    ['R3-r1v5', '"Star the repo" marked with an emoji is no part', ['Plugin API', 'Dark mode', 'Cloud sync']],
+    ['R3-r1v6', '"Last updated" marked with an emoji is no part', ['Plugin API', 'Dark mode', 'Cloud sync']],
+    [
+      'R3-r8b',
+      'a second variation selector in link text is shown',
+      ['❤️ Sponsor page', '❤️⟨U+FE0F⟩ Sponsor page', '🇫🇷 French docs', '🇫🇷⟨U+FE0F⟩ French docs'],
+    ],
+  ])('%s: %s', (name, _what, titles) => {
+    expect(allInitiatives(read(name)).map((i) => i.title)).toEqual(titles);
+  });
+});

@@ -207,9 +207,12 @@ const GENERIC_WORK =
  */
 export function periodOwnItems(node: OutlineNode): boolean {
   if (!node.heading || !isTimeBucket(node.heading)) return false;
-  const items = node.blocks.reduce((n, b) => n + (b.type === 'list' ? b.children.length : 0), 0);
+  // Two lists or more, each under its label: groups of the period's work ("Must have", "Should have").
+  // One list under "See also:" or "Release managers:" is a note on the period, not its work.
+  const lists = node.blocks.filter((b) => b.type === 'list');
+  const items = lists.reduce((n, b) => n + (b.type === 'list' ? b.children.length : 0), 0);
   const lines = node.blocks.filter((b) => b.type === 'paragraph');
-  return items >= 2 && lines.every((b) => plainText(b).split(/\s+/).length <= 12);
+  return lists.length >= 2 && items >= 2 && lines.every((b) => plainText(b).split(/\s+/).length <= 12);
 }
 
 /**

@@ -91,7 +91,9 @@ export function isTitleAmongPeers(top: OutlineNode[]): boolean {
       block.type === 'paragraph' ||
       block.type === 'html' ||
       block.type === 'blockquote' ||
-      block.type === 'thematicBreak' ||
+      // A rule under its prose ends it ("**Current Version:** v0.1.4" then "---"); under a list it may
+      // close that horizon's work ("# 2024 Roadmap" over its items, "---", "# 2025 Roadmap").
+      (block.type === 'thematicBreak' && !first.blocks.some((b) => b.type === 'list')) ||
       (horizons && block.type === 'list'),
   );
 }
