@@ -24,7 +24,8 @@ import {
   withoutFinalStop,
   words,
 } from './leads.js';
-import { isStruckThrough, normalizeStatus, trailingStatusOf } from './status.js';
+import { isStruckThrough, normalizeStatus } from './status.js';
+import { trailingStatusOf } from './status-tags.js';
 import { statusFromBody } from './item-lists.js';
 
 /** An initiative as found in the page, before ids, links and text are worked out. */

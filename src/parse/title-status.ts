@@ -6,14 +6,8 @@
 import type { Link, PhrasingContent } from 'mdast';
 import type { Status } from '../model/types.js';
 import { plainText, trimInlines } from './markdown.js';
-import {
-  isBareStatus,
-  isWholeStatus,
-  leadingTagStatusOf,
-  normalizeStatus,
-  statusEmojiOf,
-  trailingStatusOf,
-} from './status.js';
+import { isBareStatus, isWholeStatus, normalizeStatus, statusEmojiOf } from './status.js';
+import { leadingTagStatusOf, trailingStatusOf } from './status-tags.js';
 import { isRefLink } from './title-refs.js';
 
 /** Splits a title such as "Provide X (In Progress)" or "✅ Performance" into title and status. */

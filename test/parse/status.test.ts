@@ -7,13 +7,12 @@ import {
   isReleasedLink,
   deliveredIn,
   isStruckThrough,
-  leadingTagStatusOf,
   namesOnlyAStatus,
   normalizeStatus,
   statusOfChecklist,
   statusOfSectionTitle,
-  trailingStatusOf,
 } from '../../src/parse/status.js';
+import { leadingTagStatusOf, trailingStatusOf } from '../../src/parse/status-tags.js';
 import { stripShortcodes } from '../../src/parse/clean.js';
 
 describe('normalizeStatus', () => {
