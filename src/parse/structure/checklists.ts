@@ -10,9 +10,9 @@ import { isTaskList } from '../item-lists.js';
 import { plainText, shownBlocks } from '../markdown.js';
 import { nameAfterRelease } from '../period-names.js';
 import { normalizeStatus } from '../status.js';
-import { isTimeBucket, namesARelease } from './groups.js';
+import { isTimeBucket, namesARelease, namesTheRoadmap, recurringArea, statusAmongGroups } from './groups.js';
 import type { OutlineNode } from '../outline.js';
-import { isNoteAside, proseCount } from './blocks.js';
+import { isNoteAside, proseCount, statusLineOf } from './blocks.js';
 
 /** A link to one issue by its number (GitHub, GitLab, Gitea). */
 const ONE_ISSUE = /\/issues\/\d+(?:[/?#].*)?$/;
@@ -217,4 +217,26 @@ export function releaseChecklist(node: OutlineNode): boolean {
 export function bucketChecklist(node: OutlineNode): boolean {
   if (!node.heading || !isTimeBucket(node.heading)) return false;
   return node.blocks.some((b) => b.type === 'list' && isTaskList(b)) && proseCount(node.blocks) <= 1;
+}
+
+/**
+ * Whether a leaf heading's list holds work item by item, titled or not ("Backlog": one-line items): under
+ * a period or status group, a release's checklist, a part that names the roadmap, an area its sibling
+ * groups share, a release above the initiative level, or boxes tracked one by one; unless the heading
+ * states a status of its own (then it is one piece of work). Elsewhere a checklist is the steps of one
+ * piece of work.
+ */
+export function listsItsWork(node: OutlineNode, depth: number | undefined): boolean {
+  const heading = node.heading!;
+  return (
+    (isTimeBucket(heading) ||
+      releaseChecklist(node) ||
+      statusAmongGroups(node) ||
+      namesTheRoadmap(heading) ||
+      recurringArea(node) ||
+      checklistInPlan(node) ||
+      (depth !== undefined && heading.depth < depth && !node.children.length && namesARelease(heading.title)) ||
+      boxesAreWork(node)) &&
+    !statusLineOf(node.blocks)
+  );
 }

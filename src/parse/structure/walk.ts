@@ -17,19 +17,16 @@ import { deliveredArea, namedAfterIntro, ownWork, workListOf } from './points.js
 import { isListDominated, shapeOf, WORK_LABEL } from './shape.js';
 import {
   isTimeBucket,
-  namesARelease,
   placeholderOnly,
-  recurringArea,
   recurringPart,
   groupAmongBuckets,
-  namesTheRoadmap,
   statusAmongGroups,
   introducesSiblings,
   namesNothing,
   namesMoreWork,
   periodOwnItems,
 } from './groups.js';
-import { boxesAreWork, bucketChecklist, checklistInPlan, releaseChecklist } from './checklists.js';
+import { boxesAreWork, bucketChecklist, checklistInPlan, listsItsWork } from './checklists.js';
 
 export interface WalkContext {
   /** The heading level of the initiatives, when one holds them. */
@@ -240,20 +237,7 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
       oneInitiative(node, parent, context, 'a release that has shipped: its list is what it delivered');
       return;
     }
-    // Under a period or status group every item is work, titled or not ("Backlog": one-line items),
-    // unless the group states a status of its own (then it is one piece of work). Under anything
-    // else, a checklist is the steps of one piece of work, unless its boxes are tracked one by one.
-    const bucket =
-      !at &&
-      (isTimeBucket(heading) ||
-        releaseChecklist(node) ||
-        statusAmongGroups(node) ||
-        namesTheRoadmap(heading) ||
-        recurringArea(node) ||
-        checklistInPlan(node) ||
-        (depth !== undefined && heading.depth < depth && !node.children.length && namesARelease(heading.title)) ||
-        boxesAreWork(node)) &&
-      !statusLineOf(node.blocks);
+    const bucket = !at && listsItsWork(node, depth);
     const found = at?.startsWith('h')
       ? undefined
       : itemsOf(node.blocks, {
