@@ -24,7 +24,8 @@ import {
   withoutFinalStop,
   words,
 } from './leads.js';
-import { isStruckThrough, normalizeStatus } from './status.js';
+import { isStruckThrough } from './status.js';
+import { struckWithRemark, unstruck } from './struck.js';
 import { trailingStatusOf } from './status-tags.js';
 import { statusFromBody } from './item-lists.js';
 
@@ -46,32 +47,6 @@ export interface InitiativeDraft {
   tracking?: string | null;
   /** How many leading body blocks are the item's own words (its line), whose links may track it. */
   ownBlocks?: number;
-}
-
-/** A line struck through as a whole, as if unstruck; any other line as it is. */
-function unstruck(inl: PhrasingContent[]): PhrasingContent[] {
-  if (!isStruckThrough(inl)) return inl;
-  return trimInlines(inl.flatMap((node): PhrasingContent[] => (node.type === 'delete' ? node.children : [node])));
-}
-
-/**
- * A struck line followed by a word on how it ended ("~~**Sept 2018**: a demo.~~ **Done!** [out now](…)"):
- * the struck words, as if unstruck, and the remark after them. Undefined for any other line, and where
- * the words after a struck name replace it ("~~v1.2~~ v1.3"): the remark opens with a word for done.
- */
-function struckWithRemark(inl: PhrasingContent[]): { name: PhrasingContent[]; remark: PhrasingContent[] } | undefined {
-  const [first] = inl;
-  const remark = trimInlines(inl.slice(1));
-  if (first?.type !== 'delete' || !remark.length || !/[\p{L}\p{N}]/u.test(plainText(first))) return undefined;
-  const opening = plainText(remark[0]!)
-    .trim()
-    .split(/\s+/)
-    .slice(0, 3)
-    .join(' ')
-    .replace(/[!.,:;]+$/, '');
-  // Only a word that says it was done: "~~Mobile app~~ Later" or "Not planned" is work put off, left as written.
-  if (normalizeStatus(opening) !== 'done') return undefined;
-  return { name: trimInlines(first.children), remark };
 }
 
 /** Whether a list item carries a title of its own (bold lead, link lead, "Name: …", or children). */
