@@ -5,7 +5,7 @@
 import type { ListItem, PhrasingContent } from 'mdast';
 import { draftFromListItem, type InitiativeDraft } from './items.js';
 import { isPeriodLabel, MAX_TITLE_WORDS, words } from './leads.js';
-import { plainText, trimInlines } from './markdown.js';
+import { inlineLines, plainText, trimInlines } from './markdown.js';
 
 /**
  * The items of one list as initiatives. A lead shared by several lines
@@ -57,8 +57,8 @@ export function draftsFromListItems(listed: ListItem[]): InitiativeDraft[] {
 function breaksOnPurpose(items: ListItem[]): boolean {
   const broken = items.flatMap((item) => {
     const first = item.children[0];
-    const lines = first?.type === 'paragraph' ? written(first.children).split('\n') : [];
-    return lines.length > 1 ? [lines.map((line) => line.trim())] : [];
+    const lines = first?.type === 'paragraph' ? inlineLines(first.children) : [];
+    return lines.length > 1 ? [lines.map((line) => plainText({ type: 'paragraph', children: line }).trim())] : [];
   });
   const named = broken.filter(([name, next]) => !/[.!?,;:…]$/.test(name!) && /^\p{Lu}/u.test(next ?? ''));
   if (broken.length < 2 || named.length * 3 < broken.length * 2) return false;
@@ -66,21 +66,6 @@ function breaksOnPurpose(items: ListItem[]): boolean {
   const longest = Math.max(...broken.flat().map((line) => line.length));
   const firsts = broken.map(([name]) => name!.length).sort((a, b) => a - b);
   return firsts[Math.floor(firsts.length / 2)]! * 3 <= longest;
-}
-
-/** The text of inlines as written, line breaks kept. */
-function written(nodes: PhrasingContent[]): string {
-  return nodes
-    .map((node) =>
-      'value' in node && typeof node.value === 'string'
-        ? node.value
-        : 'children' in node
-          ? written(node.children as PhrasingContent[])
-          : node.type === 'break'
-            ? '\n'
-            : '',
-    )
-    .join('');
 }
 
 /** A label that names the list as a whole ("Roadmap", "Ideas:") over a nested list of two or more items, and nothing else. */

@@ -4,6 +4,7 @@
  * their notes. Read by ./meta.ts; a list of links to tracked work is work.
  */
 import type { List, ListItem, PhrasingContent, RootContent } from 'mdast';
+import { linksIn } from './item-lists.js';
 import { plainText } from './markdown.js';
 
 /** Blocks that are only links: each paragraph or list item is nothing but link text. */
@@ -108,14 +109,8 @@ const CHANNEL =
 const CALL =
   /\b(?:join|follow|watch|star|subscribe|chat|ask|discuss|talk|vote|upvote|share|stay|conversation|community)\b/i;
 
-/** Every link of a line or block, in page order. */
-function urlsIn(nodes: PhrasingContent[], urls: string[] = []): string[] {
-  for (const node of nodes) {
-    if (node.type === 'link') urls.push(node.url);
-    else if ('children' in node) urlsIn(node.children as PhrasingContent[], urls);
-  }
-  return urls;
-}
+/** Every link's address in a line, in page order. */
+const urlsIn = (nodes: PhrasingContent[]): string[] => linksIn(nodes).map((link) => link.url);
 
 /** The inline content of an item's first paragraph. */
 const firstLine = (item: ListItem): PhrasingContent[] =>
@@ -128,7 +123,7 @@ const REPOSITORY = /^https?:\/\/[^/]+\/[^/]+\/[^/]+\/?$/;
  * "**Watch the repo**: [acme/widget](…)", "**[Discord](https://discord.gg/…)** - Join the conversation": a
  * short line whose every link goes to a place to talk or follow, not to a piece of work. (A list of such
  * lines is one of places when half of them at least lead to a place to talk and ask the reader to join,
- * follow or talk: "Discovering clusters created by [cluster-api](…)" and "Send alerts to [Slack](…)"
+ * follow or talk: "Discovering clusters created by [acme/provisioner](…)" and "Send alerts to [Slack](…)"
  * name work.)
  */
 function followsAPlace(item: ListItem): boolean {
@@ -136,7 +131,7 @@ function followsAPlace(item: ListItem): boolean {
   if (first?.type !== 'paragraph' || item.children.length > 1 || plainText(first).split(/\s+/).length > 12)
     return false;
   const urls = urlsIn(firstLine(item));
-  // A board names the work it tracks ("API: [Iceberg 1.0.0](…/projects/3)"); a chat or a repository does not.
+  // A board names the work it tracks ("API: [Widget 1.0](…/projects/3)"); a chat or a repository does not.
   return urls.length > 0 && urls.every((url) => CHANNEL.test(url) || REPOSITORY.test(url));
 }
 
