@@ -3,9 +3,10 @@
  * never take Enter or Space from a focused link or button, controls show
  * when the keyboard reaches them, a polite live region says where you are,
  * the presenter layout is in the accessibility tree only while it is shown,
- * reduced motion and overscroll are honoured; and axe-core finds nothing
- * wrong with the viewer's own UI in the audience view, the overview, the
- * list of keys and the presenter view of both seed decks.
+ * reduced motion and overscroll are honoured, a click or a swipe moves the
+ * deck; and axe-core finds nothing wrong with the viewer's own UI in the
+ * audience view, the overview, the list of keys and the presenter view of
+ * both seed decks.
  */
 import { cp } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -195,6 +196,43 @@ describe('motion and gestures', () => {
         ]),
       ).toEqual(['none', 'none']);
     }
+  });
+});
+
+describe('mouse and touch', () => {
+  it('moves on with a click on the slide, back with one on its left third, never with one on a control', async () => {
+    const page = await openDeck(context, deckUrl(outDir, FALL, '#5'));
+    const { width, height } = page.viewport() ?? { width: 1280, height: 720 };
+    await page.mouse.click(width * 0.8, height / 2);
+    await waitForCounter(page, '6 / 14');
+    await page.mouse.click(width * 0.1, height / 2);
+    await waitForCounter(page, '5 / 14');
+    await page.mouse.move(width / 2, height / 2);
+    expect(await page.evaluate(() => document.body.classList.contains('rd-pointer'))).toBe(true);
+    await page.click('.rd-ui [data-rd-action="help"]');
+    expect(await isShown(page, '#rd-help')).toBe(true);
+    await page.mouse.click(width * 0.8, height / 2);
+    expect(await counter(page)).toBe('5 / 14');
+  });
+
+  it('moves on with a swipe to the left and back with one to the right; a short drag does nothing', async () => {
+    const page = await openDeck(context, deckUrl(outDir, FALL, '#5'));
+    const swipe = (from: number, to: number) =>
+      page.evaluate(
+        (a, b) => {
+          const touch = (x: number) => new Touch({ identifier: 1, target: document.body, clientX: x, clientY: 300 });
+          document.dispatchEvent(new TouchEvent('touchstart', { touches: [touch(a)], changedTouches: [touch(a)] }));
+          document.dispatchEvent(new TouchEvent('touchend', { touches: [], changedTouches: [touch(b)] }));
+        },
+        from,
+        to,
+      );
+    await swipe(700, 400);
+    await waitForCounter(page, '6 / 14');
+    await swipe(400, 700);
+    await waitForCounter(page, '5 / 14');
+    await swipe(400, 420);
+    expect(await counter(page)).toBe('5 / 14');
   });
 });
 

@@ -3,7 +3,7 @@
  * the keys, clicks and swipes that move it, the address (`#N`, `#<anchor>`),
  * a polite live region that says where you are, and the link to the other
  * window (audience ⇄ presenter). Features (presenter view, overview, go-to,
- * blank screen, help) plug in through the API it hands them.
+ * blank screen, help, mouse and touch) plug in through the API it hands them.
  *
  * The place in the deck is kept by what the slide shows (an initiative's or
  * a section's id), so a reload after an edit stays on the same initiative
@@ -255,28 +255,6 @@ export function deckViewer(features: ViewerFeature[]): void {
     event.preventDefault();
   });
 
-  doc.addEventListener('click', (event: MouseEvent) => {
-    const target = event.target as Element | null;
-    if (!target || isPresenter || modalEl) return;
-    if (target.closest('a, button, input, label, [role="dialog"], .rd-ui, .rd-goto, .rd-blank')) return;
-    go(event.clientX < window.innerWidth / 3 ? index - 1 : index + 1);
-  });
-
-  let touchX: number | undefined;
-  doc.addEventListener(
-    'touchstart',
-    (event: TouchEvent) => {
-      touchX = event.touches[0]?.clientX;
-    },
-    { passive: true },
-  );
-  doc.addEventListener('touchend', (event: TouchEvent) => {
-    const endX = event.changedTouches[0]?.clientX;
-    if (touchX === undefined || endX === undefined || modalEl) return;
-    if (Math.abs(endX - touchX) > 40) go(endX < touchX ? index + 1 : index - 1);
-    touchX = undefined;
-  });
-
   window.addEventListener('hashchange', () => go(fromHash()));
 
   actions.set('prev', () => go(index - 1));
@@ -305,14 +283,6 @@ export function deckViewer(features: ViewerFeature[]): void {
     marpit?.removeAttribute('role');
     layout?.setAttribute('role', 'main');
   }
-
-  // Hide the controls while the mouse rests.
-  let idle: ReturnType<typeof setTimeout> | undefined;
-  doc.addEventListener('mousemove', () => {
-    doc.body.classList.add('rd-pointer');
-    if (idle) clearTimeout(idle);
-    idle = setTimeout(() => doc.body.classList.remove('rd-pointer'), 2000);
-  });
 
   const api: ViewerApi = {
     doc,

@@ -10,10 +10,18 @@ import { deckViewer } from './core.js';
 import { goToSlide } from './goto.js';
 import { keysHelp } from './help.js';
 import { overviewGrid } from './overview.js';
+import { pointerInput } from './pointer.js';
 import { presenterView } from './presenter.js';
 import type { ViewerFeature } from './types.js';
 
-export const VIEWER_FEATURES: ViewerFeature[] = [blankScreen, keysHelp, overviewGrid, goToSlide, presenterView];
+export const VIEWER_FEATURES: ViewerFeature[] = [
+  blankScreen,
+  keysHelp,
+  overviewGrid,
+  goToSlide,
+  presenterView,
+  pointerInput,
+];
 
 export const VIEWER_SCRIPT = `(${deckViewer.toString()})([${VIEWER_FEATURES.map((feature) => feature.toString()).join(',\n')}]);`;
 
