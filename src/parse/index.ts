@@ -2,6 +2,7 @@
  * parse: RoadmapSource → RoadmapEdition. A pure function of the source text
  * and options; the file system is never touched here.
  */
+import { untrackShared } from './shared-trackers.js';
 import type { Root } from 'mdast';
 import GithubSlugger from 'github-slugger';
 import { LimitExceededError, NoInitiativesError } from '../errors.js';
@@ -155,6 +156,7 @@ export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}):
     toSection(draft, meta.title, idFor, resolver, meta.date),
   );
   tellSectionsApart(sections, structure.sections);
+  untrackShared(sections.flatMap((s) => s.initiatives));
   const anchors = new Set<string>([
     ...sections.map((s) => s.id),
     ...sections.flatMap((s) => s.initiatives.map((i) => i.id)),

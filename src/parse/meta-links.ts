@@ -25,9 +25,12 @@ export function isLinkList(blocks: RootContent[]): boolean {
   });
 }
 
-/** A link to one tracked piece of work: an issue, a pull request, an epic, a proposal. */
+/**
+ * A link to one tracked piece of work: an issue, a pull request, an epic, a proposal, by its number. A
+ * search of the tracker ("…/issues?q=label:bug") lists what is open; it tracks no one piece of work.
+ */
 const WORK_ITEM =
-  /\/(?:issues|pull|pulls|merge_requests|-\/issues|-\/epics|discussions|browse\/[A-Z][A-Z0-9]+-\d)(?:\/\d+)?(?:[/?#].*)?$/;
+  /\/(?:(?:issues|pull|pulls|merge_requests|-\/issues|-\/epics|discussions)\/\d+|browse\/[A-Z][A-Z0-9]+-\d+)(?:[/?#].*)?$/;
 
 /**
  * Link-only items whose links name the work in words and lead to where each

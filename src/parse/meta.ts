@@ -79,6 +79,12 @@ export function metaOf(
   // Details of an item ("Outcomes: …", "Status: …", "Issue: …") make the part a piece of work,
   // even one named like the project's ways ("Governance", "Codifications to our release process",
   // "Contributor documentation"). So does a checkbox written in its title ("[x] Contents page").
+  // A remark in parentheses after a title qualifies it: "Design Principles (Invariant)" names principles.
+  const bare = t.replace(/\s*\([^()]*\)\s*$/, '');
+  // A release named by its number and its theme ("v0.4.0 — Governance & Contribution", "1.0 Vision")
+  // is a release, whatever its theme's words: they say what it brings, not how to take part, how the
+  // project works or how to read the page.
+  const namesARelease = /(?:^|\s)v?\d+\.\d+(?:\.\d+)*(?=\s|$)/i.test(t);
   const ownDetails = statesItsWork || blocks.filter(isFieldLine).length >= 2 || /^\[( |x|X)\]\s/.test(t);
   const isWork = inBucket || ownDetails;
   // A call to take part is short, or opens with it ("Feedback", "Give us feedback", "How to contribute
@@ -99,6 +105,7 @@ export function metaOf(
   if (
     (callToTakePart || CLOSING_OTHER.test(t)) &&
     !ownDetails &&
+    !namesARelease &&
     !areaForContributors &&
     !(joinedToCall && namesPartedWork(blocks))
   )
@@ -112,7 +119,7 @@ export function metaOf(
   if (
     !hasChildren &&
     !isWork &&
-    ((BOILERPLATE_TITLE.test(t) && !hasItems(blocks) && !ACTION_LEAD.test(prose)) || AUTHORS_TITLE.test(t))
+    ((BOILERPLATE_TITLE.test(bare) && !hasItems(blocks) && !ACTION_LEAD.test(prose)) || AUTHORS_TITLE.test(bare))
   )
     return { kind: 'closing', why: "its title names a part of the repository's README: its license or authors" };
   // "Feature Requests" over a sentence that says where to send them; over a list, they are the requests.
@@ -152,10 +159,11 @@ export function metaOf(
   // A generic word over sub-headings ("## Summary" over the plan's parts) groups them; alone, it introduces.
   if (
     (ABOUT_TITLE.test(t) ||
-      ABOUT_OTHER.test(t) ||
-      HAS_OR_CONCLUDES.test(t) ||
+      ABOUT_OTHER.test(bare) ||
+      HAS_OR_CONCLUDES.test(bare) ||
       (GENERIC_ABOUT.test(t) && !hasChildren && !workTable)) &&
-    !isWork
+    !isWork &&
+    !namesARelease
   )
     return { kind: 'about', why: 'its title introduces the document' };
   // "A Note about GitHub issues" (a list of reasons or not), "Note on the 1.0.0 release" in prose: a remark
@@ -198,11 +206,11 @@ export function metaOf(
     return { kind: 'faq', why: 'its title is a question' };
   // "Version History", "Changelog" over a list or table of past releases: what was delivered before
   // this edition, kept as context. (A "History" told in prose is a chapter of the story.)
-  if (HISTORY_TITLE.test(t.replace(/\s*\([^()]*\)\s*$/, '')) && !hasChildren && !isWork && hasItems(blocks))
+  if (HISTORY_TITLE.test(bare) && !hasChildren && !isWork && hasItems(blocks))
     return { kind: 'about', why: 'its title names the history of past releases' };
-  if ((PRINCIPLES_TITLE.test(t) || PRINCIPLES_OTHER.test(t)) && !isWork && !inBucket)
+  if ((PRINCIPLES_TITLE.test(bare) || PRINCIPLES_OTHER.test(bare)) && !isWork && !inBucket)
     return { kind: 'about', why: 'its title names principles to keep, not work' };
-  if (METRICS_TITLE.test(t) && (hasChildren || measuresOnly(blocks)) && !isWork && !inBucket)
+  if (METRICS_TITLE.test(bare) && (hasChildren || measuresOnly(blocks)) && !isWork && !inBucket)
     return { kind: 'about', why: 'its title names measures of success, not work' };
   // (Items that each track their own issue are work, whatever the part is called: "## Design documents"
   // over "- Write the storage design (#12)".)
@@ -220,6 +228,7 @@ export function metaOf(
     (t.split(/\s+/).length <= 5 || /^how\s+we\b/i.test(t)) &&
     !ACTION_LEAD.test(t) &&
     !isWork &&
+    !namesARelease &&
     !listsTrackedItems(blocks)
   )
     return { kind: 'process', why: 'its title names how the project works, not a piece of work' };

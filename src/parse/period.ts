@@ -273,9 +273,12 @@ export function bucketOf(title: string): Bucket | undefined {
     .trim();
   if (STATUS_GROUP.test(withoutQuoted(title))) return { kind: 'status', label };
   if (HORIZON.test(title)) return { kind: 'horizon', label };
-  // Work still being looked into, as a whole title: "Researching", "Research topics", "Exploring".
+  // Work still being looked into, as a whole title: "Researching", "Research topics", "Exploring",
+  // "Under consideration".
   if (
-    /^(researching|under\s+research|research\s+topics|exploring|explorations?|(under|in)\s+exploration)$/i.test(label)
+    /^(researching|under\s+research|research\s+topics|exploring|explorations?|(under|in)\s+exploration|under\s+consideration|being\s+considered)$/i.test(
+      label,
+    )
   )
     return { kind: 'horizon', label };
   // The same groups in other languages, in titles of a few words or (without spaces) a few signs.

@@ -73,6 +73,9 @@ const OTHER_LANGUAGES: [RegExp, Status][] = [
   [/geplant|planificad|previst|prévu|planejad|запланирован|планируется|予定|計画中|예정|계획|计划|准备/i, 'planned'],
 ];
 
+/** A finish denied: "not done", "not yet complete", "not finished". */
+const NOT_FINISHED = /\bnot\s+(?:yet\s+)?(?:done|complete[d]?|finished)\b/gi;
+
 /** Normalizes a status phrase such as "In Progress" or "Done ✅". */
 export function normalizeStatus(text: string | undefined): Status {
   if (!text) return 'unknown';
@@ -84,6 +87,14 @@ export function normalizeStatus(text: string | undefined): Status {
       const found = pattern.exec(lead[1]!);
       if (found && lead[1]!.replace(found[0], '').trim() === '') return status;
     }
+  }
+  // "Not done, looking for contributors": a finish denied, with no other state beside it, is not yet
+  // begun. Beside another state ("In progress, not finished"; "Implemented, docs not complete") the
+  // other state speaks.
+  const undenied = text.replace(NOT_FINISHED, ' ');
+  if (undenied !== text) {
+    const other = normalizeStatus(undenied);
+    return other === 'unknown' ? 'planned' : other;
   }
   for (const [pattern, status] of PHRASES) if (pattern.test(text)) return status;
   for (const [pattern, status] of OTHER_LANGUAGES) if (pattern.test(text)) return status;
@@ -119,7 +130,7 @@ const STATUS_QUALIFIER =
   /\b(?:(?:in|for|since|by|as\s+of|from|until|with)\s+(?:v?\d[\w.-]*|q[1-4](?:\s+\d{4})?|h[12](?:\s+\d{4})?|\d{4}|\p{L}+\s+\d{4})|yet|now|currently|already|fully|partially|mostly)\b/giu;
 
 const FUTURE_GROUP = new RegExp(
-  String.raw`\b(unplanned|not\s+yet\s+planned|afterwards?|thereafter|researching|research\s+(topics|areas|ideas)|(under\s+|in\s+|en\s+)?explor(ation|ing|atory)|future|later|long(er)?[\s-]*term|someday|sometime|backlogs?|ideas?)\b|^${BEYOND_A_TIME}`,
+  String.raw`\b(unplanned|not\s+yet\s+planned|afterwards?|thereafter|researching|research\s+(topics|areas|ideas)|(under\s+|in\s+|en\s+)?explor(ation|ing|atory)|under\s+consideration|being\s+considered|future|later|long(er)?[\s-]*term|someday|sometime|backlogs?|ideas?)\b|^${BEYOND_A_TIME}`,
 );
 
 /**

@@ -255,14 +255,14 @@ describe('a part named after a dash belongs to the name', () => {
 
 describe('bold keys the page repeats under each release are the releases’ details', () => {
   const release = (name: string, extra = '') =>
-    `### ${name}\n\n- **Released:** January 2024\n- **Target Release:** Q1 2024\n- **Notes:** [Release notes](https://example.com/${name})\n${extra}- **Milestone Issues:** [Issues](https://github.com/o/r/milestone/7${name.length})\n\n`;
+    `### ${name}\n\n- **Released:** January 2024\n- **Target Release:** Q1 2024\n- **Notes:** [Release notes](https://example.com/${name})\n${extra}- **Milestone Issues:** [Issues](https://github.com/o/r/milestone/${name.replace(/\D/g, '')})\n\n`;
 
   it('reads one piece of work per release, tracked by its milestone', () => {
     const page = `# Roadmap\n\n## Released\n\n${release('v3.5')}${release('v3.4', '- **LTS Support until:** January 2025\n')}${release('v3.3')}`;
     expect(items(page).map((i) => [i.title, i.tracking])).toEqual([
-      ['v3.5', 'https://github.com/o/r/milestone/74'],
-      ['v3.4', 'https://github.com/o/r/milestone/74'],
-      ['v3.3', 'https://github.com/o/r/milestone/74'],
+      ['v3.5', 'https://github.com/o/r/milestone/35'],
+      ['v3.4', 'https://github.com/o/r/milestone/34'],
+      ['v3.3', 'https://github.com/o/r/milestone/33'],
     ]);
   });
 

@@ -33,6 +33,11 @@ describe('normalizeStatus', () => {
     ['Close to becoming stable, already released as unstable', 'in-progress'],
     ['Not started', 'planned'],
     ['not yet implemented or being worked on', 'planned'],
+    // A finish denied is not begun, unless another state stands beside it.
+    ['Not Done, looking for contributors', 'planned'],
+    ['not yet complete', 'planned'],
+    ['In progress, not finished', 'in-progress'],
+    ['Implemented, docs not complete', 'done'],
     ['Planned', 'planned'],
     ['Provisional', 'planned'],
     ['Later', 'future'],

@@ -14,7 +14,9 @@ import { isPlaceholder } from '../table.js';
 import { proseCount } from './blocks.js';
 
 /** A release as a heading names it: "v2.1", "Release 3.0", or a component and its version ("Registry 2.1"). */
-export function namesARelease(title: string): boolean {
+export function namesARelease(heading: string): boolean {
+  // An emoji at either end decorates the title: "1.1.0 📦".
+  const title = heading.replace(DECORATION_AT_ENDS, '');
   return (
     bucketOf(title)?.kind === 'version' ||
     // A bare version number: "0.3", "1.1+", "2.x".
@@ -29,6 +31,8 @@ export function namesARelease(title: string): boolean {
     RELEASE_STAGE.test(title.trim())
   );
 }
+
+const DECORATION_AT_ENDS = /^[\p{Extended_Pictographic}\uFE0F\s]+|[\p{Extended_Pictographic}\uFE0F\s]+$/gu;
 
 /** A leaf heading whose title only holds a place ("#### …  // more welcome", "### TBD"), with nothing else under it. */
 export function namesNothing(node: OutlineNode): boolean {

@@ -1,0 +1,121 @@
+/** Small pure rules found on the hundred-and-twenty-sixth and later held-out sets. */
+import { describe, expect, it } from 'vitest';
+import { sourceFromBytes } from '../../src/load/read-source.js';
+import { allInitiatives } from '../../src/model/types.js';
+import { parseRoadmap } from '../../src/parse/index.js';
+import { metaOf } from '../../src/parse/meta.js';
+import { parseMarkdown } from '../../src/parse/read-markdown.js';
+import { namesARelease } from '../../src/parse/structure/groups.js';
+import { statusOfSectionTitle } from '../../src/parse/status.js';
+
+const edition = (markdown: string) => parseRoadmap(sourceFromBytes('page.md', Buffer.from(markdown))).edition;
+const titles = (markdown: string) => allInitiatives(edition(markdown)).map((i) => i.title);
+const blocks = (markdown: string) => parseMarkdown(markdown).children;
+
+describe('a remark in parentheses after a title qualifies it; a release keeps its theme', () => {
+  it.each([
+    ['Design Principles (Invariant)', '- Deterministic output\n- No hidden globals', 'about'],
+    ['Design Principles', '- Deterministic output\n- No hidden globals', 'about'],
+    ['Success Metrics (draft)', '- 100 adopters\n- 10 maintainers', 'about'],
+    ['License (MIT)', 'Licensed under the MIT license.', 'closing'],
+    // A release named by its number and its theme is a release, whatever the theme's words.
+    ['v0.4.0 — Governance & Contribution', '- Issue templates\n- CODEOWNERS', undefined],
+    ['Governance & Contribution', 'Open a pull request.', 'closing'],
+    ['1.0 Vision', 'The first stable release.', undefined],
+    ['Vision', 'Where we want to be.', 'about'],
+    // A remark that is not at the end, or a title that only opens with the words, is read as before.
+    ['Principles of the plugin API (rewrite)', '- Stable hooks\n- Typed events', undefined],
+  ])('"%s" is %s', (title, text, kind) => {
+    expect(metaOf(title, blocks(text), false)?.kind).toBe(kind);
+  });
+
+  it('a release whose theme is a call word lists its work', () => {
+    const page =
+      '# Tool Roadmap\n\n## Planned\n\n### v0.3.0 — Profiles\n\n- Minimal profile\n- Standard profile\n\n### v0.4.0 — Governance & Contribution\n\n- Issue templates\n- CODEOWNERS\n';
+    expect(titles(page)).toEqual(['Minimal profile', 'Standard profile', 'Issue templates', 'CODEOWNERS']);
+  });
+});
+
+describe('a search of the tracker lists what is open; it tracks no one piece of work', () => {
+  const page = (a: string, b: string) =>
+    `# Roadmap\n\n## Next\n\n- Faster startup\n- Smaller binaries\n\n## Roadmap items on GitHub\n\n* [List of known bugs](${a})\n* [Feature requests](${b})\n`;
+  it.each([
+    [
+      'https://github.com/o/r/issues?q=is%3Aopen+label%3Abug',
+      'https://github.com/o/r/issues?q=is%3Aopen+label%3Aenhancement',
+      ['Faster startup', 'Smaller binaries'],
+    ],
+    ['https://github.com/o/r/issues', 'https://github.com/o/r/pulls', ['Faster startup', 'Smaller binaries']],
+    // Links to one issue each are work tracked item by item.
+    [
+      'https://github.com/o/r/issues/12',
+      'https://github.com/o/r/issues/14',
+      ['Faster startup', 'Smaller binaries', 'List of known bugs', 'Feature requests'],
+    ],
+  ])('%s, %s', (a, b, expected) => {
+    expect(titles(page(a, b))).toEqual(expected);
+  });
+});
+
+describe('an issue three rows or more name is their umbrella, not the tracker of each', () => {
+  const row = (title: string, issue: number) =>
+    `| Planned | ${title} | [GitHub Issue](https://github.com/o/r/issues/${issue}) |`;
+  const page = (rows: string[]) =>
+    `# Roadmap\n\n| Status | Description | Reference |\n| --- | --- | --- |\n${rows.join('\n')}\n`;
+
+  it('three rows share #417: none is tracked by it, and each still shows the link', () => {
+    const found = allInitiatives(
+      edition(
+        page([row('Support HTTP', 417), row('Support TCP', 417), row('Support gRPC', 417), row('Dashboard', 700)]),
+      ),
+    );
+    expect(found.map((i) => i.tracking?.url ?? null)).toEqual([null, null, null, 'https://github.com/o/r/issues/700']);
+    expect(found[0]!.links.map((l) => [l.url, l.tracking ?? false])).toEqual([
+      ['https://github.com/o/r/issues/417', false],
+    ]);
+    expect(found[0]!.text).toContain('GitHub Issue');
+  });
+
+  it('two rows may share one: a piece of work told twice', () => {
+    const found = allInitiatives(
+      edition(page([row('Support HTTP', 417), row('Support TCP', 417), row('Dashboard', 700)])),
+    );
+    expect(found.map((i) => i.tracking?.url ?? null)).toEqual([
+      'https://github.com/o/r/issues/417',
+      'https://github.com/o/r/issues/417',
+      'https://github.com/o/r/issues/700',
+    ]);
+  });
+});
+
+describe('a release decorated with an emoji is still a release; "Under consideration" says when', () => {
+  it.each([
+    ['1.1.0 📦', true],
+    ['📦 v2.0', true],
+    ['v1.1.0', true],
+    ['Components 📦', false],
+  ])('namesARelease(%j) is %s', (title, expected) => {
+    expect(namesARelease(title)).toBe(expected);
+  });
+
+  it('the areas of a release decorated so list their boxes one by one', () => {
+    const page =
+      '# Roadmap\n\n## 1.1.0 📦\n\n### Components\n\n- [ ] Button group\n- [ ] Card\n- [ ] Popover\n\n## Under Consideration 🤔\n\n- [ ] Carousel\n- [ ] Charts\n';
+    expect(allInitiatives(edition(page)).map((i) => [i.title, i.status])).toEqual([
+      ['Button group', 'planned'],
+      ['Card', 'planned'],
+      ['Popover', 'planned'],
+      ['Carousel', 'future'],
+      ['Charts', 'future'],
+    ]);
+  });
+
+  it.each([
+    ['Under consideration', 'future'],
+    ['Under Consideration 🤔', 'future'],
+    ['Being considered', 'future'],
+    ['Considerations for the API', 'unknown'],
+  ])('a section "%s" is %s', (title, status) => {
+    expect(statusOfSectionTitle(title)).toBe(status);
+  });
+});
