@@ -32,7 +32,7 @@ export function namesARelease(heading: string): boolean {
   );
 }
 
-const DECORATION_AT_ENDS = /^[\p{Extended_Pictographic}\uFE0F\s]+|[\p{Extended_Pictographic}\uFE0F\s]+$/gu;
+const DECORATION_AT_ENDS = /^(?:\p{Extended_Pictographic}|\uFE0F|\s)+|(?:\p{Extended_Pictographic}|\uFE0F|\s)+$/gu;
 
 /** A leaf heading whose title only holds a place ("#### …  // more welcome", "### TBD"), with nothing else under it. */
 export function namesNothing(node: OutlineNode): boolean {
