@@ -20,8 +20,9 @@ import { joinHtmlRuns } from './html-runs.js';
 import { withCellLists } from './table-lists.js';
 import { admonitionOf, titleAlert } from './admonitions.js';
 import { resolveReferences } from './clean-references.js';
-import { STATUS_SHORTCODES } from './status.js';
-import EMOJI from 'markdown-it-emoji/lib/data/full.mjs';
+import { stripShortcodes } from './shortcodes.js';
+
+export { stripShortcodes };
 
 export interface CleanResult {
   root: Root;
@@ -240,31 +241,6 @@ function rawTextOf(node: Paragraph): string {
   return node.children
     .map((child) => (child.type === 'text' ? child.value : child.type === 'html' ? '' : 'x'))
     .join('');
-}
-
-const ATTRIBUTE = String.raw`(?:[.#][\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[\w.-]+))`;
-const ATTRIBUTE_LIST = new RegExp(String.raw`[ \t]*\{[ \t]*${ATTRIBUTE}(?:[ \t]+${ATTRIBUTE})*[ \t]*\}`, 'g');
-
-/** Removes Hugo shortcodes such as `{{% alert %}}`, `{{< info >}}`, Liquid tags (`{% link … %}`), kramdown attribute lists and MkDocs icon codes. */
-export function stripShortcodes(value: string): string {
-  return (
-    value
-      .replace(/\{\{[%<][\s\S]*?[%>]\}\}/g, '')
-      // A link whose target is a site generator's tag ("[Spec]({% link docs/spec.md %})", which Markdown
-      // does not read as a link) is its text; a tag left alone in text ("{% include note.html %}") goes.
-      .replace(/\[([^\]\n]+)\]\(\{%[^%\n]*%\}[^)\n]*\)/g, '$1')
-      .replace(/\{%[^%\n]*%\}/g, '')
-      // Kramdown attribute lists after a link or a block (`{:target="_blank"}`, `{: .note}`) style the site's page.
-      .replace(/\{:[^{}\n]*\}/g, '')
-      // …and those of Python-Markdown and markdown-it-attrs (`{ .text-caption }`, `{ #labs }`, `{ id="labs" }`).
-      .replace(ATTRIBUTE_LIST, '')
-      // GitHub's shortcodes (":construction:", ":atom_symbol:") as the emoji they show, from the table
-      // the slides are rendered with: the model's text is the slide's text.
-      .replace(/:([a-z0-9_+-]+):/g, (code, name: string) => STATUS_SHORTCODES[name] ?? EMOJI[name] ?? code)
-      .replace(/:(?:material|fontawesome|octicons|simple)-([a-z0-9-]+):/g, (_, name: string) =>
-        name.includes('check') ? '✓' : '',
-      )
-  );
 }
 
 function lastUpdatedOf(text: string): string | undefined {

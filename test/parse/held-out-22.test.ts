@@ -5,6 +5,7 @@ import { allInitiatives } from '../../src/model/types.js';
 import { parseRoadmap } from '../../src/parse/index.js';
 import { metaOf } from '../../src/parse/meta.js';
 import { parseMarkdown } from '../../src/parse/read-markdown.js';
+import { stripShortcodes } from '../../src/parse/shortcodes.js';
 import { namesARelease } from '../../src/parse/structure/groups.js';
 import { statusOfSectionTitle } from '../../src/parse/status.js';
 
@@ -117,5 +118,65 @@ describe('a release decorated with an emoji is still a release; "Under considera
     ['Considerations for the API', 'unknown'],
   ])('a section "%s" is %s', (title, status) => {
     expect(statusOfSectionTitle(title)).toBe(status);
+  });
+});
+
+describe('a table of work under a release lists all its rows, done ones included', () => {
+  const table =
+    '| Feature Area | Status | Notes |\n| --- | --- | --- |\n| Core build | ✅ Complete | Native builds |\n| Parallel builds | ✅ Complete | Async |\n| Configuration | ✅ Complete | Setup |\n| CLI commands | ✅ Complete | build, check |\n| Error handling | ✅ Complete | Hints |\n| Test coverage | 🚧 In Progress | 68% |\n';
+  it.each([
+    ['## v1.0.0 - Production Release\n\n### Status: 85% Complete', 6],
+    ['## 🎯 v1.0.0 - Production Release\n\n### Status', 6],
+    // Under no release, mostly done rows are what the project has: the rest is its work.
+    ['## Where we are\n\n### Status', 1],
+  ])('%j', (headings, count) => {
+    const page = `# Tool Roadmap\n\n${headings}\n\n${table}\n## Later\n\n- Plugins\n- Themes\n`;
+    expect(titles(page)).toHaveLength(count + 2);
+  });
+});
+
+describe('a heading whose text introduces areas that each hold a table of work groups them', () => {
+  const area = (name: string, rows: string[]) =>
+    `### ${name}\n\n| Feature | State | Details |\n| --- | --- | --- |\n${rows.map((r) => `| ${r} | Planned | |`).join('\n')}\n\n`;
+  const page = (own: string) =>
+    `# Roadmap\n\nIntro.\n\n## Database Features\n\n${own}\n\n${area('Data Formats', ['Parquet reader', 'Parquet writer', 'Iceberg support'])}${area('Connectivity', ['System tables', 'Logical replication'])}## Enterprise Features\n\n${own}\n\n${area('Operations', ['Read replicas', 'Automatic failover', 'Backups'])}`;
+  it('the rows are the work, under their areas', () => {
+    const found = allInitiatives(edition(page('This section lists core features we plan to make available.')));
+    expect(found.map((i) => i.title)).toEqual([
+      'Parquet reader',
+      'Parquet writer',
+      'Iceberg support',
+      'System tables',
+      'Logical replication',
+      'Read replicas',
+      'Automatic failover',
+      'Backups',
+    ]);
+  });
+});
+
+describe("an icon the site draws for a status is that status's sign", () => {
+  it.each([
+    ['{{< iconplanned >}}', '📅'],
+    ['{{< icondone >}}', '✅'],
+    ['{{< iconinprogress >}}', '🚧'],
+    ['{{< icon-in-progress >}}', '🚧'],
+    ['{{< done_icon >}}', '✅'],
+    // Other shortcodes say nothing of a status.
+    ['{{< iconstar >}}', ''],
+    ['{{< callout type="info" >}}', ''],
+    ['{{< done >}}', ''],
+  ])('%s → %j', (code, sign) => {
+    expect(stripShortcodes(`x ${code} y`)).toBe(`x ${sign} y`);
+  });
+
+  it("a table's icons and its legend read as statuses", () => {
+    const page =
+      '# Roadmap\n\n| **State** | **Icon** |\n| --- | :---: |\n| Planned | {{< iconplanned >}} |\n| Under Construction | {{< iconinprogress >}} |\n| Available | {{< icondone >}} |\n\n## Features\n\n| Feature | State |\n| --- | --- |\n| Joins | {{< icondone >}} |\n| Search | {{< iconplanned >}} |\n| Ranges | {{< iconinprogress >}} |\n';
+    expect(allInitiatives(edition(page)).map((i) => [i.title, i.status])).toEqual([
+      ['Joins', 'done'],
+      ['Search', 'planned'],
+      ['Ranges', 'in-progress'],
+    ]);
   });
 });

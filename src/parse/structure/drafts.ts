@@ -131,6 +131,8 @@ export interface ItemOptions {
   excluded?: (title: string) => boolean;
   /** The heading the blocks are under: a table under a plan's heading lists its work, done or not. */
   heading?: string;
+  /** A heading above that one names a release ("v1.0.0 - Production Release" › "Status"): a plan too. */
+  releaseAbove?: boolean;
   /** A page with nothing else: its support matrix's rows are the work. */
   matrixIsWork?: boolean;
 }
@@ -253,7 +255,7 @@ export function itemsOf(
         ? readTable(block, { titleColumn: options.titleColumn, matrixIsWork: options.matrixIsWork })
         : undefined;
     if (block.type === 'table' && reading?.kind === 'items') {
-      items.push(...draftsFromTable(block, reading, { plan: namesAPlan(options.heading) }));
+      items.push(...draftsFromTable(block, reading, { plan: namesAPlan(options.heading) || !!options.releaseAbove }));
       why.push(`a table: ${reading.why}`);
       continue;
     }

@@ -32,6 +32,12 @@ export function namesARelease(heading: string): boolean {
   );
 }
 
+/** Whether a heading above this part names a release ("v1.0.0 - Production Release" › "### Status"). */
+export function releaseAbove(node: OutlineNode): boolean {
+  for (let up = node.parent; up?.heading; up = up.parent) if (namesARelease(up.heading.title)) return true;
+  return false;
+}
+
 const DECORATION_AT_ENDS = /^(?:\p{Extended_Pictographic}|\uFE0F|\s)+|(?:\p{Extended_Pictographic}|\uFE0F|\s)+$/gu;
 
 /** A leaf heading whose title only holds a place ("#### …  // more welcome", "### TBD"), with nothing else under it. */

@@ -211,7 +211,10 @@ function introducesLists(node: OutlineNode): boolean {
   );
 }
 
-/** A leaf heading titled as a status, period or list of work, whose text is mostly three or more items. */
+/**
+ * A leaf heading titled as a status, period or list of work, or over a table of work, whose text is
+ * mostly three or more items.
+ */
 function holdsWorkList(node: OutlineNode): boolean {
   const items = itemCount(node.blocks);
   const title = node.heading!.title;
@@ -222,7 +225,9 @@ function holdsWorkList(node: OutlineNode): boolean {
     (statusOfSectionTitle(title) !== 'unknown' ||
       isTimeBucket(node.heading!) ||
       namesARelease(title) ||
-      WORK_LIST_TITLE.test(title))
+      WORK_LIST_TITLE.test(title) ||
+      // An area over a table whose rows the page heads as work ("| Feature | State |"): a list of work.
+      holdsTableOfWork(node.blocks))
   );
 }
 

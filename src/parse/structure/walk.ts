@@ -25,6 +25,7 @@ import {
   namesNothing,
   namesMoreWork,
   periodOwnItems,
+  releaseAbove,
 } from './groups.js';
 import { boxesAreWork, bucketChecklist, checklistInPlan, listsItsWork } from './checklists.js';
 
@@ -111,7 +112,12 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
     // Under a heading at the initiative level, a sub-heading that names a list of the work
     // ("### Initiatives on X's roadmap" over five bullets) holds the initiatives, one per item.
     if (!at && depth !== undefined && heading.depth > depth && parent && workListOf(parent) === node) {
-      const found = itemsOf(node.blocks, { titledOnly: false, excluded, heading: heading.title });
+      const found = itemsOf(node.blocks, {
+        titledOnly: false,
+        excluded,
+        heading: heading.title,
+        releaseAbove: releaseAbove(node),
+      });
       if (found) {
         const section = sectionFor(node, context);
         section.intro.push(...found.intro);
@@ -176,6 +182,7 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
               titleColumn: options.titleColumn,
               excluded,
               heading: heading.title,
+              releaseAbove: releaseAbove(node),
             })
           : undefined;
       // Above the initiative level, a heading with a list of its own about its topic before its
@@ -247,6 +254,7 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
           titleColumn: options.titleColumn,
           excluded,
           heading: heading.title,
+          releaseAbove: releaseAbove(node),
         });
     // Above the initiative level, titled items make a section of initiatives even beside some prose.
     const container =

@@ -1,0 +1,44 @@
+/**
+ * A site generator's markup in a page's text, read as the text it shows: Hugo shortcodes and Liquid
+ * tags go (an icon the site draws for a status stays as that status's sign), attribute lists go, and
+ * GitHub's and MkDocs' icon codes become the emoji they show.
+ */
+import EMOJI from 'markdown-it-emoji/lib/data/full.mjs';
+import type { Status } from '../model/types.js';
+import { normalizeStatus, STATUS_SHORTCODES } from './status.js';
+
+const ATTRIBUTE = String.raw`(?:[.#][\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[\w.-]+))`;
+const ATTRIBUTE_LIST = new RegExp(String.raw`[ \t]*\{[ \t]*${ATTRIBUTE}(?:[ \t]+${ATTRIBUTE})*[ \t]*\}`, 'g');
+
+/** Removes Hugo shortcodes such as `{{% alert %}}`, `{{< info >}}`, Liquid tags (`{% link … %}`), kramdown attribute lists and MkDocs icon codes. */
+export function stripShortcodes(value: string): string {
+  return (
+    value
+      // An icon the site draws for a status ("{{< iconplanned >}}", "{{< icon-done >}}") is that status's sign.
+      .replace(/\{\{[%<]\s*([\w-]+)\s*[%>]\}\}/g, (_, name: string) => statusIconSign(name))
+      .replace(/\{\{[%<][\s\S]*?[%>]\}\}/g, '')
+      // A link whose target is a site generator's tag ("[Spec]({% link docs/spec.md %})", which Markdown
+      // does not read as a link) is its text; a tag left alone in text ("{% include note.html %}") goes.
+      .replace(/\[([^\]\n]+)\]\(\{%[^%\n]*%\}[^)\n]*\)/g, '$1')
+      .replace(/\{%[^%\n]*%\}/g, '')
+      // Kramdown attribute lists after a link or a block (`{:target="_blank"}`, `{: .note}`) style the site's page.
+      .replace(/\{:[^{}\n]*\}/g, '')
+      // …and those of Python-Markdown and markdown-it-attrs (`{ .text-caption }`, `{ #labs }`, `{ id="labs" }`).
+      .replace(ATTRIBUTE_LIST, '')
+      // GitHub's shortcodes (":construction:", ":atom_symbol:") as the emoji they show, from the table
+      // the slides are rendered with: the model's text is the slide's text.
+      .replace(/:([a-z0-9_+-]+):/g, (code, name: string) => STATUS_SHORTCODES[name] ?? EMOJI[name] ?? code)
+      .replace(/:(?:material|fontawesome|octicons|simple)-([a-z0-9-]+):/g, (_, name: string) =>
+        name.includes('check') ? '✓' : '',
+      )
+  );
+}
+
+/** The emoji the slides show for a status, by the status an icon's name gives ("iconinprogress" → 🚧). */
+const STATUS_SIGN: Partial<Record<Status, string>> = { done: '✅', 'in-progress': '🚧', planned: '📅', future: '🔮' };
+
+function statusIconSign(name: string): string {
+  const words = /^icon[-_]?(.+)$|^(.+?)[-_]?icon$/i.exec(name);
+  const rest = (words?.[1] ?? words?.[2] ?? '').replace(/[-_]+/g, ' ').replace(/^in\s*progress$/i, 'in progress');
+  return (rest && STATUS_SIGN[normalizeStatus(rest)]) || '';
+}
