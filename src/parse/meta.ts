@@ -102,10 +102,13 @@ export function metaOf(
       t,
     ) &&
     !invitesOnly(blocks);
+  // "Roadmap / Help Wanted": a title that names the roadmap beside the call is the roadmap, its call an aside.
+  const namesTheRoadmapToo = t.split(/\s+(?:[/&|+]|and)\s+/i).some((part) => ROADMAP_ITSELF.test(part.trim()));
   if (
     (callToTakePart || CLOSING_OTHER.test(t)) &&
     !ownDetails &&
     !namesARelease &&
+    !namesTheRoadmapToo &&
     !areaForContributors &&
     !(joinedToCall && namesPartedWork(blocks))
   )

@@ -240,8 +240,13 @@ function plainLabelOf(
   const title = plainText({ type: 'paragraph', children }).trim();
   if (!title || /[.!?,;。．！？，、；]$/.test(title) || title.split(/\s+/).length > 10 || title.includes('\n'))
     return undefined;
+  // A line that only says how the list is ordered ("In no particular order:") introduces it; it names no part.
+  if (ORDER_NOTE.test(title.replace(/:$/, '').trim())) return undefined;
   return { title: title.replace(/:$/, ''), rich: [{ type: 'text', value: title.replace(/:$/, '') }] };
 }
+
+const ORDER_NOTE =
+  /^(?:not\s+)?(?:in\s+)?(?:no|any|rough(?:ly)?)?\s*(?:particular\s+)?order(?:\s+of\s+(?:priority|importance))?$|^(?:sorted|ordered|ranked|listed)\s+by\s+(?:priority|importance)$/i;
 
 /** Every node below `node`, depth first, in page order. */
 export function descendants(node: OutlineNode): OutlineNode[] {

@@ -235,7 +235,8 @@ const WITHIN_TIME =
   /^(?:(?:coming|landing|expected|planned|arriving)\s+)?(?:within|in|over)\s+(?:the\s+)?(?:next|a\s+few|coming|few)\s+(?:few\s+)?(?:\d+(?:\s*[-–]\s*\d+)?\s+)?(?:days?|weeks?|months?|quarters?|years?)(?:\s*[/,–-]\s*(?:(?:a\s+few\s+)?(?:days?|weeks?|months?|quarters?|years?)))*(?:\s*\([^)]*\))?$/i;
 export const PHASE = /\b(phase|stage|milestone|step|wave|iteration|sprint)\s*(\d+|[ivx]+\b|[a-d]\b)/i;
 const PRIORITY = /^(?:p[0-4]|priority\s*[0-4]|(?:high|medium|low|top)[\s-]+priority)$/i;
-const STATUS_GROUP = /\b(completed?|done|ongoing|in[\s-]+progress|finished|shipped|released|planned|upcoming)\b/i;
+const STATUS_GROUP =
+  /\b(completed?|done|ongoing|in[\s-]+progress|in\s+the\s+works|finished|shipped|released|planned|upcoming)\b/i;
 
 /** Whether a title groups work by when or how it stands ("Now", "Q1 2025", "Phase 2", "Completed"), not by release or theme. */
 export function groupsByTime(title: string): boolean {
@@ -245,6 +246,9 @@ export function groupsByTime(title: string): boolean {
 
 /** A release's number alone, as a title or label: "0.3", "v2.1", "1.1+", "2.1.x". */
 export const isReleaseNumber = (text: string): boolean => /^v?\d+(\.\d+)+(\.x|\+)?$/i.test(text.trim());
+
+/** A series of releases by its major number: "2.x", "v5.x". It groups releases; over boxes alone, it is one. */
+export const isReleaseSeries = (text: string): boolean => /^v?\d+\.x$/i.test(text.trim());
 
 /** The time bucket a section title names, if it names one. */
 export function bucketOf(title: string): Bucket | undefined {
@@ -274,9 +278,9 @@ export function bucketOf(title: string): Bucket | undefined {
   if (STATUS_GROUP.test(withoutQuoted(title))) return { kind: 'status', label };
   if (HORIZON.test(title)) return { kind: 'horizon', label };
   // Work still being looked into, as a whole title: "Researching", "Research topics", "Exploring",
-  // "Under consideration".
+  // "Under consideration", "Feature requests" (over a list of them: over a sentence, a call to send them).
   if (
-    /^(researching|under\s+research|research\s+topics|exploring|explorations?|(under|in)\s+exploration|under\s+consideration|being\s+considered)$/i.test(
+    /^(researching|under\s+research|research\s+topics|exploring|explorations?|(under|in)\s+exploration|under\s+consideration|being\s+considered|feature\s+requests|requested\s+features)$/i.test(
       label,
     )
   )

@@ -8,6 +8,7 @@ import { parseMarkdown } from '../../src/parse/read-markdown.js';
 import { stripShortcodes } from '../../src/parse/shortcodes.js';
 import { namesARelease } from '../../src/parse/structure/groups.js';
 import { statusOfSectionTitle } from '../../src/parse/status.js';
+import { isReleaseSeries } from '../../src/parse/period.js';
 
 const edition = (markdown: string) => parseRoadmap(sourceFromBytes('page.md', Buffer.from(markdown))).edition;
 const titles = (markdown: string) => allInitiatives(edition(markdown)).map((i) => i.title);
@@ -178,5 +179,98 @@ describe("an icon the site draws for a status is that status's sign", () => {
       ['Search', 'planned'],
       ['Ranges', 'in-progress'],
     ]);
+  });
+});
+
+describe('a series of releases over boxes alone ("v5.x"), and a list of feature requests', () => {
+  it.each([
+    ['v5.x', true],
+    ['2.x', true],
+    ['2.1.x', false],
+    ['v5.y', false],
+    ['x.5', false],
+  ])('isReleaseSeries(%j) is %s', (title, expected) => {
+    expect(isReleaseSeries(title)).toBe(expected);
+  });
+
+  it('each release lists its boxes; the requests are work', () => {
+    const page =
+      '# CMS roadmap\n\n## v4.1.0\n\n- [x] Allow locking of entities #1384\n\n## v5.x\n- [x] Set minimum PHP to 5.6 #1444\n- [ ] Password strength configuration #1469\n- [ ] Notes for redirects #1411\n\n## Feature requests\n- [ ] Health page\n- [ ] Theming #655\n';
+    expect(allInitiatives(edition(page)).map((i) => [i.title, i.status])).toEqual([
+      ['Allow locking of entities', 'done'],
+      ['Set minimum PHP to 5.6', 'done'],
+      ['Password strength configuration', 'planned'],
+      ['Notes for redirects', 'planned'],
+      ['Health page', 'planned'],
+      ['Theming', 'planned'],
+    ]);
+  });
+
+  it('series alone over their boxes list them one by one', () => {
+    const page =
+      '# Roadmap\n\n## v5.x\n- [x] Set minimum PHP to 5.6\n- [ ] Password strength configuration\n\n## v6.x\n- [ ] Set minimum PHP to 7.0\n- [ ] Elasticsearch 5.x\n';
+    expect(titles(page)).toEqual([
+      'Set minimum PHP to 5.6',
+      'Password strength configuration',
+      'Set minimum PHP to 7.0',
+      'Elasticsearch 5.x',
+    ]);
+  });
+
+  it('"Feature requests" over a sentence still asks for them', () => {
+    const page = '# Roadmap\n\n## Next\n\n- Plugins\n- Themes\n\n## Feature Requests\n\nHave an idea? Open an issue.\n';
+    expect(titles(page)).toEqual(['Plugins', 'Themes']);
+  });
+});
+
+describe('a line that only says how the list is ordered introduces it', () => {
+  const page = (line: string) =>
+    `# ROADMAP\n\n${line}\n\n- [ ] TTL\n- [ ] Multi-tenancy\n  - [ ] Writes isolation\n  - [ ] Reads isolation\n- [ ] Cluster support\n`;
+  it.each([
+    ['In no particular order:', 3],
+    ['In rough order of priority:', 3],
+    ['Not in any particular order:', 3],
+    ['Sorted by priority:', 3],
+    // A label that names something is a part of its own: its boxes are the steps of its work.
+    ['Storage engine:', 1],
+  ])('%j', (line, count) => {
+    expect(titles(page(line))).toHaveLength(count);
+  });
+});
+
+describe('a lead several table cells share is their kind: each keeps its whole cell', () => {
+  const page = (cells: string[]) =>
+    `# Roadmap\n\n| Item | Status |\n| --- | --- |\n${cells.map((c) => `| ${c} | |`).join('\n')}\n`;
+  it('"Research: …" twice', () => {
+    expect(
+      titles(
+        page([
+          'Research: explore a fast pass-through mode',
+          'Research: OTLP over HTTP 1.1',
+          'Config: validate every field of the file on load',
+        ]),
+      ),
+    ).toEqual(['Research: explore a fast pass-through mode', 'Research: OTLP over HTTP 1.1', 'Config']);
+  });
+});
+
+describe('calls to take part, and a title that names the roadmap beside one', () => {
+  it.each([
+    ['Join in', 'closing'],
+    ['Join us', 'closing'],
+    ['Help Wanted', 'closing'],
+    ['Roadmap / Help Wanted', undefined],
+    ['Roadmap & Contributing', undefined],
+    ['Joins and window functions', undefined],
+  ])('"%s" over a list is %s', (title, kind) => {
+    expect(metaOf(title, blocks('- **Data models**\n  - Budgets\n- **Linting**\n  - Workflows'), false)?.kind).toBe(
+      kind,
+    );
+  });
+
+  it('"In the works" is work under way', () => {
+    const page =
+      '# Roadmap\n\n## In the works\n\n- Automated tests\n- Project board\n\n## Coming soon\n\n- Keyboard navigation\n';
+    expect(allInitiatives(edition(page)).map((i) => i.status)).toEqual(['in-progress', 'in-progress', 'planned']);
   });
 });

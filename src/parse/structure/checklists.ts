@@ -9,6 +9,7 @@ import type { List, ListItem, RootContent } from 'mdast';
 import { isTaskList } from '../item-lists.js';
 import { plainText, shownBlocks } from '../markdown.js';
 import { nameAfterRelease } from '../period-names.js';
+import { isReleaseSeries } from '../period.js';
 import { normalizeStatus } from '../status.js';
 import { isTimeBucket, namesARelease, namesTheRoadmap, recurringArea, statusAmongGroups } from './groups.js';
 import type { OutlineNode } from '../outline.js';
@@ -194,7 +195,9 @@ function boxesStateStatus(node: OutlineNode): boolean {
  * steps of one piece of work.)
  */
 export function releaseChecklist(node: OutlineNode): boolean {
-  if (node.children.length || !namesARelease(node.heading!.title)) return false;
+  // A series of releases ("## v5.x") over boxes alone holds the work of its releases, as one does.
+  const title = node.heading!.title;
+  if (node.children.length || !(namesARelease(title) || isReleaseSeries(title))) return false;
   // A release the page names for what it brings ("v0.1.0 — Foundation") is that piece of work; its
   // boxes are its steps.
   if (nameAfterRelease(node.heading!.title)) return false;
