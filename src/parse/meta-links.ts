@@ -79,6 +79,32 @@ const PLACE =
   /^https?:\/\/[^/]+\/(?:orgs\/[^/]+\/projects\/\d+|[^/]+\/[^/]+\/projects\/\d+|[^/]+\/[^/]+\/?(?:[?#].*)?$|[^/]+\/[^/]+\/milestones\/?$)/;
 
 /**
+ * A part whose whole text sends readers to a board ("For detailed planning, visit our [Project
+ * Board](…/projects/3)."), with perhaps a remark in italics after it: where the work is tracked, not
+ * work. A paragraph that says what the work is first ("We redesign the plugin API; track it on [the
+ * board](…)") is that work.
+ */
+export function pointsToABoard(blocks: RootContent[]): boolean {
+  const [first, ...rest] = blocks.filter((block) => block.type !== 'thematicBreak');
+  if (first?.type !== 'paragraph') return false;
+  const remark = (block: RootContent) =>
+    block.type === 'paragraph' && block.children.every((node) => node.type === 'emphasis' || !plainText(node).trim());
+  const links = first.children.filter((node) => node.type === 'link');
+  const text = plainText(first).trim();
+  return (
+    rest.every(remark) &&
+    links.length > 0 &&
+    links.every((link) => PLACE.test(link.url)) &&
+    text.split(/\s+/).length <= 30 &&
+    POINTS_TO.test(text)
+  );
+}
+
+/** The words that send readers somewhere, perhaps after what for: "For detailed planning, visit", "See". */
+const POINTS_TO =
+  /^(?:for\s+[^,.]{1,80},\s*)?(?:please\s+)?(?:visit|see|check(?:\s+out)?|follow|browse|head\s+(?:over\s+)?to|go\s+to|find)\b/i;
+
+/**
  * A list whose every item leads with a link to a board or a repository
  * ("[Core](…/projects/25). This repository focuses on …"): places to look
  * for the work, not the work.

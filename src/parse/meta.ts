@@ -9,7 +9,7 @@
 import type { RootContent } from 'mdast';
 import { isFieldLine } from './field-lists.js';
 import { isLegendTable } from './legend.js';
-import { isBoardList, isLinkList, isStub, listsTrackedItems, namesTrackedWork } from './meta-links.js';
+import { isBoardList, isLinkList, isStub, listsTrackedItems, namesTrackedWork, pointsToABoard } from './meta-links.js';
 import { plainText } from './markdown.js';
 import { bucketOf } from './period.js';
 import {
@@ -84,7 +84,7 @@ export function metaOf(
   // A release named by its number and its theme ("v0.4.0 — Governance & Contribution", "1.0 Vision")
   // is a release, whatever its theme's words: they say what it brings, not how to take part, how the
   // project works or how to read the page.
-  const namesARelease = /(?:^|\s)v?\d+\.\d+(?:\.\d+)*(?=\s|$)/i.test(t);
+  const namesARelease = /(?:^|\s)v?\d+\.\d+(?:\.\d+)*(?=[\s:,;)]|$)/i.test(t);
   const ownDetails = statesItsWork || blocks.filter(isFieldLine).length >= 2 || /^\[( |x|X)\]\s/.test(t);
   const isWork = inBucket || ownDetails;
   // A call to take part is short, or opens with it ("Feedback", "Give us feedback", "How to contribute
@@ -246,6 +246,9 @@ export function metaOf(
     return { kind: 'links', why: 'its title names the roadmap and its text points to where it is kept' };
   if (isLegendPart(blocks)) return { kind: 'about', why: 'it explains the status words or markers the page uses' };
   if (isLinkList(blocks) && !namesTrackedWork(blocks)) return { kind: 'links', why: 'it only lists links' };
+  // (A release whose text points to its milestones, "v1.0.0: goes GA", is still that release.)
+  if (!isWork && !namesARelease && pointsToABoard(blocks))
+    return { kind: 'links', why: 'its whole text sends readers to the board where the work is tracked' };
   if (/\bv?\d+\.\d+/.test(t) && isStub(blocks))
     return { kind: 'links', why: 'a release whose whole text points to its notes' };
   // "## Next steps" over "- Refer to the [Changelog](…) to see what's new": a period or horizon whose

@@ -274,3 +274,26 @@ describe('calls to take part, and a title that names the roadmap beside one', ()
     expect(allInitiatives(edition(page)).map((i) => i.status)).toEqual(['in-progress', 'in-progress', 'planned']);
   });
 });
+
+describe('a part whose whole text sends readers to the board is where the work is tracked', () => {
+  const board = 'https://github.com/users/acme/projects/3/views/2';
+  it.each([
+    [
+      'Detailed Planning',
+      `For detailed project planning and progress tracking, visit our [Project Board](${board}).\n\n---\n\n*This roadmap is a living document.*`,
+      'links',
+    ],
+    ['Tracking', `See the [project board](${board}) for what is under way.`, 'links'],
+    // Words that say what the work is come first: the work, with its board.
+    ['Plugin API', `We redesign the plugin API for 2.0. Track it on [the board](${board}).`, undefined],
+    // A link that is no board, or a release that points to its milestones, is not set aside.
+    ['Detailed Planning', 'Visit the [design document](https://example.com/design) for details.', undefined],
+    [
+      'v1.0.0: goes GA',
+      'Visit the [milestones](https://github.com/acme/tool/milestones) page to learn more.',
+      undefined,
+    ],
+  ])('"%s" over %j is %s', (title, text, kind) => {
+    expect(metaOf(title, blocks(text), false)?.kind).toBe(kind);
+  });
+});
