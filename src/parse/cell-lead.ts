@@ -48,15 +48,14 @@ export function cellLeadOf(inl: PhrasingContent[]): CellLead | undefined {
  * the rest written alike with a shorter description. Undefined for a row that keeps its whole cell.
  */
 export function cellLeads(cells: PhrasingContent[][]): (CellLead | undefined)[] {
+  const leads = cells.map(cellLeadOf);
+  const described = leads.map((lead) => !!lead && describes(lead.description));
+  const alike = described.filter(Boolean).length * 2 >= cells.length && cells.length >= 2;
   // A lead several cells share ("Research: explore …", "Research: OTLP over HTTP") is their kind, not
   // a name: each keeps its whole cell, as list items that share a lead do.
   const nameOf = (lead: CellLead | undefined) =>
     lead ? plainText({ type: 'paragraph', children: lead.name }).trim().toLowerCase() : '';
-  const found = cells.map(cellLeadOf);
-  const leads = found.map((lead) =>
-    lead && found.filter((other) => nameOf(other) === nameOf(lead)).length >= 2 ? undefined : lead,
-  );
-  const described = leads.map((lead) => !!lead && describes(lead.description));
-  const alike = described.filter(Boolean).length * 2 >= cells.length && cells.length >= 2;
-  return leads.map((lead, i) => (described[i] || (alike && lead) ? lead : undefined));
+  const shared = (lead: CellLead | undefined) =>
+    !!lead && leads.filter((other) => nameOf(other) === nameOf(lead)).length >= 2;
+  return leads.map((lead, i) => ((described[i] || (alike && lead)) && !shared(lead) ? lead : undefined));
 }

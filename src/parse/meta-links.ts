@@ -25,12 +25,17 @@ export function isLinkList(blocks: RootContent[]): boolean {
   });
 }
 
-/**
- * A link to one tracked piece of work: an issue, a pull request, an epic, a proposal, by its number. A
- * search of the tracker ("…/issues?q=label:bug") lists what is open; it tracks no one piece of work.
- */
+/** A link to one tracked piece of work: an issue, a pull request, an epic, a proposal. */
 const WORK_ITEM =
-  /\/(?:(?:issues|pull|pulls|merge_requests|-\/issues|-\/epics|discussions)\/\d+|browse\/[A-Z][A-Z0-9]+-\d+)(?:[/?#].*)?$/;
+  /\/(?:issues|pull|pulls|merge_requests|-\/issues|-\/epics|discussions|browse\/[A-Z][A-Z0-9]+-\d)(?:\/\d+)?(?:[/?#].*)?$/;
+
+/**
+ * A search of the tracker named only by a kind of ticket ("[List of known bugs](…/issues?q=label:bug)",
+ * "[Feature requests](…)", "[Open issues](…)"): where tickets are listed, not a piece of work. A search
+ * named by its work ("[Windows support](…/issues?q=label:windows)") tracks that work.
+ */
+const TICKET_KIND =
+  /^(?:(?:the\s+)?(?:full\s+)?list\s+of\s+)?(?:all\s+)?(?:open\s+|known\s+|current\s+)?(?:bugs?|issues?|tickets?|feature\s+requests?|enhancements?|pull\s+requests?|prs|good\s+first\s+issues?|help\s+wanted)$/i;
 
 /**
  * Link-only items whose links name the work in words and lead to where each
@@ -48,7 +53,10 @@ export function namesTrackedWork(blocks: RootContent[]): boolean {
     links.length >= 2 &&
     links.every(
       (link) =>
-        WORK_ITEM.test(link.url) && /\p{L}{3,}/u.test(plainText(link)) && !/^#?\d+$/.test(plainText(link).trim()),
+        WORK_ITEM.test(link.url) &&
+        /\p{L}{3,}/u.test(plainText(link)) &&
+        !/^#?\d+$/.test(plainText(link).trim()) &&
+        !(TICKET_KIND.test(plainText(link).trim()) && !ONE_ITEM.test(link.url)),
     )
   );
 }

@@ -44,6 +44,7 @@ import {
   namesContext,
 } from './meta-titles.js';
 import { readTable } from './table.js';
+import { statusOfSectionTitle } from './status.js';
 
 export { isBoardList, isLinkList, isStub, namesTrackedWork } from './meta-links.js';
 export { namesContext, namesHistory, opensWithAction } from './meta-titles.js';
@@ -80,11 +81,20 @@ export function metaOf(
   // even one named like the project's ways ("Governance", "Codifications to our release process",
   // "Contributor documentation"). So does a checkbox written in its title ("[x] Contents page").
   // A remark in parentheses after a title qualifies it: "Design Principles (Invariant)" names principles.
-  const bare = t.replace(/\s*\([^()]*\)\s*$/, '');
-  // A release named by its number and its theme ("v0.4.0 — Governance & Contribution", "1.0 Vision")
+  // (A remark that says when or how far, "Strategy (H2 2025)", "Conclusion (next steps)", or that
+  // says what is done, "License (relicense to Apache-2.0)", is more than a qualifier.)
+  const remark = /\s*\(([^()]*)\)\s*$/.exec(t);
+  const bare =
+    remark &&
+    remark[1]!.trim().split(/\s+/).length <= 2 &&
+    !bucketOf(remark[1]!) &&
+    statusOfSectionTitle(remark[1]!) === 'unknown'
+      ? t.slice(0, remark.index)
+      : t;
+  // A release named by its number first, then its theme ("v0.4.0 — Governance & Contribution", "1.0 Vision")
   // is a release, whatever its theme's words: they say what it brings, not how to take part, how the
   // project works or how to read the page.
-  const namesARelease = /(?:^|\s)v?\d+\.\d+(?:\.\d+)*(?=[\s:,;)]|$)/i.test(t);
+  const namesARelease = /^v?\d+\.\d+(?:\.\d+)*(?=[\s:,;)]|$)/i.test(t);
   const ownDetails = statesItsWork || blocks.filter(isFieldLine).length >= 2 || /^\[( |x|X)\]\s/.test(t);
   const isWork = inBucket || ownDetails;
   // A call to take part is short, or opens with it ("Feedback", "Give us feedback", "How to contribute
@@ -102,8 +112,10 @@ export function metaOf(
       t,
     ) &&
     !invitesOnly(blocks);
-  // "Roadmap / Help Wanted": a title that names the roadmap beside the call is the roadmap, its call an aside.
-  const namesTheRoadmapToo = t.split(/\s+(?:[/&|+]|and)\s+/i).some((part) => ROADMAP_ITSELF.test(part.trim()));
+  // "Roadmap / Help Wanted" over a list: a title that names the roadmap beside the call is the roadmap,
+  // its call an aside. (Over a sentence that asks for feedback, it is the call.)
+  const namesTheRoadmapToo =
+    hasItems(blocks) && t.split(/\s+(?:[/&|+]|and)\s+/i).some((part) => ROADMAP_ITSELF.test(part.trim()));
   if (
     (callToTakePart || CLOSING_OTHER.test(t)) &&
     !ownDetails &&
@@ -209,7 +221,7 @@ export function metaOf(
     return { kind: 'faq', why: 'its title is a question' };
   // "Version History", "Changelog" over a list or table of past releases: what was delivered before
   // this edition, kept as context. (A "History" told in prose is a chapter of the story.)
-  if (HISTORY_TITLE.test(bare) && !hasChildren && !isWork && hasItems(blocks))
+  if (HISTORY_TITLE.test(t.replace(/\s*\([^()]*\)\s*$/, '')) && !hasChildren && !isWork && hasItems(blocks))
     return { kind: 'about', why: 'its title names the history of past releases' };
   if ((PRINCIPLES_TITLE.test(bare) || PRINCIPLES_OTHER.test(bare)) && !isWork && !inBucket)
     return { kind: 'about', why: 'its title names principles to keep, not work' };

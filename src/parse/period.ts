@@ -236,7 +236,7 @@ const WITHIN_TIME =
 export const PHASE = /\b(phase|stage|milestone|step|wave|iteration|sprint)\s*(\d+|[ivx]+\b|[a-d]\b)/i;
 const PRIORITY = /^(?:p[0-4]|priority\s*[0-4]|(?:high|medium|low|top)[\s-]+priority)$/i;
 const STATUS_GROUP =
-  /\b(completed?|done|ongoing|in[\s-]+progress|in\s+the\s+works|finished|shipped|released|planned|upcoming)\b/i;
+  /\b(completed?|done|ongoing|in[\s-]+progress|(?<!\b(?:not|nothing)\s+)in\s+the\s+works|finished|shipped|released|planned|upcoming)\b/i;
 
 /** Whether a title groups work by when or how it stands ("Now", "Q1 2025", "Phase 2", "Completed"), not by release or theme. */
 export function groupsByTime(title: string): boolean {

@@ -39,6 +39,11 @@ const STATUS_SIGN: Partial<Record<Status, string>> = { done: '✅', 'in-progress
 
 function statusIconSign(name: string): string {
   const words = /^icon[-_]?(.+)$|^(.+?)[-_]?icon$/i.exec(name);
-  const rest = (words?.[1] ?? words?.[2] ?? '').replace(/[-_]+/g, ' ').replace(/^in\s*progress$/i, 'in progress');
-  return (rest && STATUS_SIGN[normalizeStatus(rest)]) || '';
+  const rest = (words?.[1] ?? words?.[2] ?? '').replace(/[-_]+/g, ' ').trim();
+  // Only a status word as a whole: "iconpreview" or "icon-stable" could mean a state a section says otherwise.
+  return ICON_STATUS.test(rest)
+    ? (STATUS_SIGN[normalizeStatus(rest.replace(/^inprogress$/i, 'in progress'))] ?? '')
+    : '';
 }
+
+const ICON_STATUS = /^(done|complete[d]?|finished|shipped|planned|todo|to do|in ?progress|wip|future|later)$/i;

@@ -25,7 +25,7 @@ const EMOJI: [RegExp, Status][] = [
 const PHRASES: [RegExp, Status][] = [
   [/\b(not\s+(yet\s+)?(started|implemented|begun)|to[\s-]*do|todo|unstarted)\b/i, 'planned'],
   [
-    /\b((close\s+to|almost|nearly)\s+(becoming\s+)?(done|complete|stable|ready|finished)|in[\s-]+progress|in\s+the\s+works|wip|work\s+in\s+progress|ongoing|under\s*way|(in|under)\s+development|in\s+design|in\s+review|started|begun|active(ly)?|current(ly)?|now|doing|implementing|(being\s+)?worked\s+on|working\s+on|beta|alpha(\s+released)?|experimental|preview|prototyp\w*|incubating)\b/i,
+    /\b((close\s+to|almost|nearly)\s+(becoming\s+)?(done|complete|stable|ready|finished)|in[\s-]+progress|(?<!\b(?:not|nothing)\s+)in\s+the\s+works|wip|work\s+in\s+progress|ongoing|under\s*way|(in|under)\s+development|in\s+design|in\s+review|started|begun|active(ly)?|current(ly)?|now|doing|implementing|(being\s+)?worked\s+on|working\s+on|beta|alpha(\s+released)?|experimental|preview|prototyp\w*|incubating)\b/i,
     'in-progress',
   ],
   [
@@ -130,7 +130,7 @@ const STATUS_QUALIFIER =
   /\b(?:(?:in|for|since|by|as\s+of|from|until|with)\s+(?:v?\d[\w.-]*|q[1-4](?:\s+\d{4})?|h[12](?:\s+\d{4})?|\d{4}|\p{L}+\s+\d{4})|yet|now|currently|already|fully|partially|mostly)\b/giu;
 
 const FUTURE_GROUP = new RegExp(
-  String.raw`\b(unplanned|not\s+yet\s+planned|afterwards?|thereafter|researching|research\s+(topics|areas|ideas)|(under\s+|in\s+|en\s+)?explor(ation|ing|atory)|under\s+consideration|being\s+considered|future|later|long(er)?[\s-]*term|someday|sometime|backlogs?|ideas?)\b|^${BEYOND_A_TIME}`,
+  String.raw`\b(unplanned|not\s+yet\s+planned|afterwards?|thereafter|researching|research\s+(topics|areas|ideas)|(under\s+|in\s+|en\s+)?explor(ation|ing|atory)|(?<!\b(?:not|no\s+longer)\s+)under\s+consideration|(?<!\bnot\s+)being\s+considered|future|later|long(er)?[\s-]*term|someday|sometime|backlogs?|ideas?)\b|^${BEYOND_A_TIME}`,
 );
 
 /**
@@ -166,7 +166,7 @@ function statusOfTitleWords(t: string): Status {
     return 'done';
   // "Current focus" is work under way; a "Current roadmap" is only the latest plan.
   if (
-    /\b(in[\s-]+progress|in\s+the\s+works|ongoing|currently|current\s+(focus|work|priorit\w*|efforts?|sprint|cycle|iteration)|now|active)\b/.test(
+    /\b(in[\s-]+progress|(?<!\b(?:not|nothing)\s+)in\s+the\s+works|ongoing|currently|current\s+(focus|work|priorit\w*|efforts?|sprint|cycle|iteration)|now|active)\b/.test(
       t,
     )
   )

@@ -140,7 +140,7 @@ describe('a heading whose text introduces areas that each hold a table of work g
   const area = (name: string, rows: string[]) =>
     `### ${name}\n\n| Feature | State | Details |\n| --- | --- | --- |\n${rows.map((r) => `| ${r} | Planned | |`).join('\n')}\n\n`;
   const page = (own: string) =>
-    `# Roadmap\n\nIntro.\n\n## Database Features\n\n${own}\n\n${area('Data Formats', ['Parquet reader', 'Parquet writer', 'Iceberg support'])}${area('Connectivity', ['System tables', 'Logical replication'])}## Enterprise Features\n\n${own}\n\n${area('Operations', ['Read replicas', 'Automatic failover', 'Backups'])}`;
+    `# Roadmap\n\nIntro.\n\n## Database Features\n\n${own}\n\n${area('Data Formats', ['Parquet reader', 'Parquet writer', 'Iceberg support'])}${area('Connectivity', ['System tables', 'Logical replication'])}## Enterprise Features\n\n${own}\n\n${area('Operations', ['Read replicas', 'Automatic failover', 'Backups'])}${area('Multi Tenancy', ['Tenant quotas', 'Per-tenant keys', 'Usage reports'])}`;
   it('the rows are the work, under their areas', () => {
     const found = allInitiatives(edition(page('This section lists core features we plan to make available.')));
     expect(found.map((i) => i.title)).toEqual([
@@ -152,6 +152,9 @@ describe('a heading whose text introduces areas that each hold a table of work g
       'Read replicas',
       'Automatic failover',
       'Backups',
+      'Tenant quotas',
+      'Per-tenant keys',
+      'Usage reports',
     ]);
   });
 });
@@ -262,6 +265,8 @@ describe('calls to take part, and a title that names the roadmap beside one', ()
     ['Roadmap / Help Wanted', undefined],
     ['Roadmap & Contributing', undefined],
     ['Joins and window functions', undefined],
+    ['Hash join in the planner', undefined],
+    ['Join in-memory tables with Parquet files', undefined],
   ])('"%s" over a list is %s', (title, kind) => {
     expect(metaOf(title, blocks('- **Data models**\n  - Budgets\n- **Linting**\n  - Workflows'), false)?.kind).toBe(
       kind,

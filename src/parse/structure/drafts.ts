@@ -137,6 +137,8 @@ export interface ItemOptions {
   matrixIsWork?: boolean;
 }
 
+const ALREADY = /\b(already|existing|available|current(ly)?|today)\b/i;
+
 /** "Roadmap for the 2.0 release", "In flight items for 2.1", "Q3 plan": a heading that names a plan or a release. */
 export function namesAPlan(heading: string | undefined): boolean {
   return (
@@ -255,7 +257,12 @@ export function itemsOf(
         ? readTable(block, { titleColumn: options.titleColumn, matrixIsWork: options.matrixIsWork })
         : undefined;
     if (block.type === 'table' && reading?.kind === 'items') {
-      items.push(...draftsFromTable(block, reading, { plan: namesAPlan(options.heading) || !!options.releaseAbove }));
+      items.push(
+        ...draftsFromTable(block, reading, {
+          // (Under a release, a table titled as what exists already, "Already available in 1.x", is not its plan.)
+          plan: namesAPlan(options.heading) || (!!options.releaseAbove && !ALREADY.test(options.heading ?? '')),
+        }),
+      );
       why.push(`a table: ${reading.why}`);
       continue;
     }

@@ -207,7 +207,11 @@ function introducesLists(node: OutlineNode): boolean {
     node.children.some(holdsWorkList) &&
     node.children.every(
       (child) => holdsWorkList(child) || placeholderOnly(child) || metaOf(child.heading!.title, child.blocks, false),
-    )
+    ) &&
+    // Areas known only by their tables of work are areas when there are two or more, named apart: one
+    // "### Breakdown" table under a piece of work is that work's breakdown.
+    (node.children.every((child) => !holdsWorkList(child) || titledAsWorkList(child)) ||
+      new Set(node.children.filter(holdsWorkList).map((child) => child.heading!.title.toLowerCase())).size >= 2)
   );
 }
 
@@ -217,17 +221,22 @@ function introducesLists(node: OutlineNode): boolean {
  */
 function holdsWorkList(node: OutlineNode): boolean {
   const items = itemCount(node.blocks);
-  const title = node.heading!.title;
   return (
     !node.children.length &&
     items >= 3 &&
     items >= 2 * proseCount(node.blocks) &&
-    (statusOfSectionTitle(title) !== 'unknown' ||
-      isTimeBucket(node.heading!) ||
-      namesARelease(title) ||
-      WORK_LIST_TITLE.test(title) ||
-      // An area over a table whose rows the page heads as work ("| Feature | State |"): a list of work.
-      holdsTableOfWork(node.blocks))
+    // An area over a table whose rows the page heads as work ("| Feature | State |"): a list of work.
+    (titledAsWorkList(node) || holdsTableOfWork(node.blocks))
+  );
+}
+
+function titledAsWorkList(node: OutlineNode): boolean {
+  const title = node.heading!.title;
+  return (
+    statusOfSectionTitle(title) !== 'unknown' ||
+    isTimeBucket(node.heading!) ||
+    namesARelease(title) ||
+    WORK_LIST_TITLE.test(title)
   );
 }
 

@@ -26,6 +26,7 @@ import {
   namesMoreWork,
   periodOwnItems,
   releaseAbove,
+  namesARelease,
 } from './groups.js';
 import { boxesAreWork, bucketChecklist, checklistInPlan, listsItsWork } from './checklists.js';
 
@@ -283,7 +284,9 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
         shown,
         `the config says initiatives are ${at === 'list' ? 'list items' : at === 'table' ? 'table rows' : `H${depth} headings`}`,
       );
-    if (!seenInitiative) return asContext(heading, shown, 'prose before the first initiative');
+    // (A release over its list is no introduction, even the first one: "## v1.4.0" over a note and its fix.)
+    if (!seenInitiative && !(namesARelease(heading.title) && node.blocks.some((b) => b.type === 'list')))
+      return asContext(heading, shown, 'prose before the first initiative');
     // "#### Registry 2.2" over "TBD" holds a place for work not yet named, as a "TBD" row does.
     if (placeholderOnly(node)) return asContext(heading, shown, 'it only holds a place: no work named yet');
     if (heading.depth < workDepth) return asContext(heading, shown, 'prose above the level the work was found at');
