@@ -13,7 +13,7 @@ import { initiativeFromHeading, isShippedRelease, itemsOf } from './drafts.js';
 import type { Decision, StructureOptions } from './explanation.js';
 import { amongPeriodsOfWork, isGroupOfWork, sumsUpSiblings } from './siblings.js';
 import { metaOfPart } from './summary.js';
-import { deliveredArea, namedAfterIntro, ownWork, workListOf } from './points.js';
+import { deliveredArea, ownWork, workListOf } from './points.js';
 import { isListDominated, shapeOf, WORK_LABEL } from './shape.js';
 import {
   isTimeBucket,
@@ -24,11 +24,11 @@ import {
   introducesSiblings,
   namesNothing,
   namesMoreWork,
-  periodOwnItems,
   releaseAbove,
   namesARelease,
 } from './groups.js';
-import { boxesAreWork, bucketChecklist, checklistInPlan, listsItsWork } from './checklists.js';
+import { listsItsWork } from './checklists.js';
+import { ownItemsOf } from './own-items.js';
 
 export interface WalkContext {
   /** The heading level of the initiatives, when one holds them. */
@@ -167,25 +167,8 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
     }
     if (node.children.length) {
       const section = sectionFor(node, context);
-      // On a page of items, a heading's own list comes before its sub-headings: it is work too.
-      // So are a release's area's own boxes before its sub-headings' ("### Features" under "## v8.1").
-      // And so are a heading's own boxes on a page whose boxes are tracked one by one, or under a period (./checklists.ts).
-      const boxes = checklistInPlan({ ...node, children: [] }) || boxesAreWork(node, true) || bucketChecklist(node);
-      const periodLists = periodOwnItems(node);
-      const own =
-        depth === undefined &&
-        !at?.startsWith('h') &&
-        (isListDominated(node.blocks) || boxes || periodLists || namedAfterIntro(node))
-          ? itemsOf(node.blocks, {
-              titledOnly: false,
-              tasksAreWork: isTimeBucket(heading) || boxes,
-              tablesOnly: at === 'table',
-              titleColumn: options.titleColumn,
-              excluded,
-              heading: heading.title,
-              releaseAbove: releaseAbove(node),
-            })
-          : undefined;
+      // A heading's own list before its sub-headings, where it is work (./own-items.ts).
+      const own = ownItemsOf(node, walk);
       // Above the initiative level, a heading with a list of its own about its topic before its
       // sub-headings ("## Community plugins": eight bullets, then "### ASTExplorer") is a piece of
       // work itself, as it would be without them.

@@ -1,0 +1,36 @@
+/**
+ * A heading's own list, before its sub-headings, read as work: on a page of items, a heading's own list
+ * is work too; so are a release's area's own boxes before its sub-headings' ("### Features" under
+ * "## v8.1"), a heading's own boxes on a page whose boxes are tracked one by one or under a period
+ * (./checklists.ts), a period's labelled lists, and a list a heading's introduction names.
+ */
+import type { OutlineNode } from '../outline.js';
+import { boxesAreWork, bucketChecklist, checklistInPlan } from './checklists.js';
+import { itemsOf } from './drafts.js';
+import { isTimeBucket, periodOwnItems, releaseAbove } from './groups.js';
+import { namedAfterIntro } from './points.js';
+import { isListDominated } from './shape.js';
+import type { WalkContext } from './walk.js';
+
+export function ownItemsOf(
+  node: OutlineNode,
+  { depth, at, options, excluded }: Pick<WalkContext, 'depth' | 'at' | 'options' | 'excluded'>,
+): ReturnType<typeof itemsOf> {
+  const heading = node.heading!;
+  const boxes = checklistInPlan({ ...node, children: [] }) || boxesAreWork(node, true) || bucketChecklist(node);
+  if (
+    depth !== undefined ||
+    at?.startsWith('h') ||
+    !(isListDominated(node.blocks) || boxes || periodOwnItems(node) || namedAfterIntro(node))
+  )
+    return undefined;
+  return itemsOf(node.blocks, {
+    titledOnly: false,
+    tasksAreWork: isTimeBucket(heading) || boxes,
+    tablesOnly: at === 'table',
+    titleColumn: options.titleColumn,
+    excluded,
+    heading: heading.title,
+    releaseAbove: releaseAbove(node),
+  });
+}
