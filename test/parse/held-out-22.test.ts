@@ -302,3 +302,36 @@ describe('a part whose whole text sends readers to the board is where the work i
     expect(metaOf(title, blocks(text), false)?.kind).toBe(kind);
   });
 });
+
+describe("above the initiative level, a release's own checklist before its parts is its work", () => {
+  const page = (title: string) =>
+    `# Roadmap\n\n# 3.0\n\n## Cleanup\n\nRemove what is deprecated, and the hacks kept for old PHP versions.\n\n## Security\n\nUse what PHP 7 brings for random numbers and hashing.\n\n# ${title}\n\n- [ ] Announce LTS.\n- [ ] Strict scalar types everywhere.\n- [ ] Decouple routing from controllers.\n\n## Features\n\nA configuration manager for every application.\n`;
+  it.each([
+    [
+      '4.0 (2018)',
+      [
+        'Cleanup',
+        'Security',
+        'Announce LTS',
+        'Strict scalar types everywhere',
+        'Decouple routing from controllers',
+        'Features',
+      ],
+    ],
+    [
+      'Next',
+      [
+        'Cleanup',
+        'Security',
+        'Announce LTS',
+        'Strict scalar types everywhere',
+        'Decouple routing from controllers',
+        'Features',
+      ],
+    ],
+    // A heading that names no release or period is a piece of work itself, its boxes its steps.
+    ['Housekeeping', ['Cleanup', 'Security', 'Housekeeping', 'Features']],
+  ])('"# %s"', (title, expected) => {
+    expect(titles(page(title))).toEqual(expected);
+  });
+});

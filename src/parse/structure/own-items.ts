@@ -2,12 +2,14 @@
  * A heading's own list, before its sub-headings, read as work: on a page of items, a heading's own list
  * is work too; so are a release's area's own boxes before its sub-headings' ("### Features" under
  * "## v8.1"), a heading's own boxes on a page whose boxes are tracked one by one or under a period
- * (./checklists.ts), a period's labelled lists, and a list a heading's introduction names.
+ * (./checklists.ts), a period's labelled lists, a list a heading's introduction names, and, above the
+ * initiative level, a release's or a period's own checklist.
  */
 import type { OutlineNode } from '../outline.js';
 import { boxesAreWork, bucketChecklist, checklistInPlan } from './checklists.js';
 import { itemsOf } from './drafts.js';
-import { isTimeBucket, periodOwnItems, releaseAbove } from './groups.js';
+import { isTimeBucket, namesARelease, periodOwnItems, releaseAbove } from './groups.js';
+import { isTaskList } from '../item-lists.js';
 import { namedAfterIntro } from './points.js';
 import { isListDominated } from './shape.js';
 import type { WalkContext } from './walk.js';
@@ -18,15 +20,24 @@ export function ownItemsOf(
 ): ReturnType<typeof itemsOf> {
   const heading = node.heading!;
   const boxes = checklistInPlan({ ...node, children: [] }) || boxesAreWork(node, true) || bucketChecklist(node);
+  // Above the initiative level, a release's or a period's own checklist before its parts ("# 4.0" over
+  // eight boxes, then "## Features") is its work, box by box, as a release's checklist is without them.
+  const releaseBoxes =
+    depth !== undefined &&
+    !at &&
+    heading.depth < depth &&
+    (namesARelease(heading.title) || isTimeBucket(heading)) &&
+    node.blocks.some((block) => block.type === 'list' && isTaskList(block));
   if (
-    depth !== undefined ||
-    at?.startsWith('h') ||
-    !(isListDominated(node.blocks) || boxes || periodOwnItems(node) || namedAfterIntro(node))
+    !releaseBoxes &&
+    (depth !== undefined ||
+      at?.startsWith('h') ||
+      !(isListDominated(node.blocks) || boxes || periodOwnItems(node) || namedAfterIntro(node)))
   )
     return undefined;
   return itemsOf(node.blocks, {
     titledOnly: false,
-    tasksAreWork: isTimeBucket(heading) || boxes,
+    tasksAreWork: isTimeBucket(heading) || boxes || releaseBoxes,
     tablesOnly: at === 'table',
     titleColumn: options.titleColumn,
     excluded,
