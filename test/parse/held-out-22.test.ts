@@ -13,6 +13,7 @@ import { isReleaseSeries } from '../../src/parse/period.js';
 const edition = (markdown: string) => parseRoadmap(sourceFromBytes('page.md', Buffer.from(markdown))).edition;
 const titles = (markdown: string) => allInitiatives(edition(markdown)).map((i) => i.title);
 const blocks = (markdown: string) => parseMarkdown(markdown).children;
+const withStatus = (markdown: string) => allInitiatives(edition(markdown)).map((i) => [i.title, i.status]);
 
 describe('a remark in parentheses after a title qualifies it; a release keeps its theme', () => {
   it.each([
@@ -103,7 +104,7 @@ describe('a release decorated with an emoji is still a release; "Under considera
   it('the areas of a release decorated so list their boxes one by one', () => {
     const page =
       '# Roadmap\n\n## 1.1.0 📦\n\n### Components\n\n- [ ] Button group\n- [ ] Card\n- [ ] Popover\n\n## Under Consideration 🤔\n\n- [ ] Carousel\n- [ ] Charts\n';
-    expect(allInitiatives(edition(page)).map((i) => [i.title, i.status])).toEqual([
+    expect(withStatus(page)).toEqual([
       ['Button group', 'planned'],
       ['Card', 'planned'],
       ['Popover', 'planned'],
@@ -177,7 +178,7 @@ describe("an icon the site draws for a status is that status's sign", () => {
   it("a table's icons and its legend read as statuses", () => {
     const page =
       '# Roadmap\n\n| **State** | **Icon** |\n| --- | :---: |\n| Planned | {{< iconplanned >}} |\n| Under Construction | {{< iconinprogress >}} |\n| Available | {{< icondone >}} |\n\n## Features\n\n| Feature | State |\n| --- | --- |\n| Joins | {{< icondone >}} |\n| Search | {{< iconplanned >}} |\n| Ranges | {{< iconinprogress >}} |\n';
-    expect(allInitiatives(edition(page)).map((i) => [i.title, i.status])).toEqual([
+    expect(withStatus(page)).toEqual([
       ['Joins', 'done'],
       ['Search', 'planned'],
       ['Ranges', 'in-progress'],
@@ -199,7 +200,7 @@ describe('a series of releases over boxes alone ("v5.x"), and a list of feature 
   it('each release lists its boxes; the requests are work', () => {
     const page =
       '# CMS roadmap\n\n## v4.1.0\n\n- [x] Allow locking of entities #1384\n\n## v5.x\n- [x] Set minimum PHP to 5.6 #1444\n- [ ] Password strength configuration #1469\n- [ ] Notes for redirects #1411\n\n## Feature requests\n- [ ] Health page\n- [ ] Theming #655\n';
-    expect(allInitiatives(edition(page)).map((i) => [i.title, i.status])).toEqual([
+    expect(withStatus(page)).toEqual([
       ['Allow locking of entities', 'done'],
       ['Set minimum PHP to 5.6', 'done'],
       ['Password strength configuration', 'planned'],
