@@ -150,6 +150,14 @@ export function draftFromListItem(
           titleRich = split[0];
           body = [paragraph(split[1], first), ...rest];
         } else titleRich = withoutFinalStop(inl);
+      } else if (splitLead === false) {
+        // A bold name several lines share ("**Backend:** Arm backend. Migrate …") is their area: with
+        // the words after it, up to the end of their first sentence, it names each line's work.
+        const [name, description] = firstSentence(after) ?? [after, []];
+        titleRich = [{ type: 'text', value: `${label}: ` }, ...withoutFinalStop(trimInlines(name))];
+        body = [paragraph(trimInlines(description), first), ...rest].filter(
+          (block) => block.type !== 'paragraph' || block.children.length > 0,
+        );
       } else if (/^(phase|stage|milestone|step|part|wave)\s*[\w.]+$/i.test(label) && splitAtDash(after)) {
         // "**Phase 1:** Extensible frontend platform (Done ✅) - You will…"
         const [name, description] = splitAtDash(after)!;

@@ -35,7 +35,7 @@ const WORK_ITEM =
  * named by its work ("[Windows support](…/issues?q=label:windows)") tracks that work.
  */
 const TICKET_KIND =
-  /^(?:(?:the\s+)?(?:full\s+)?list\s+of\s+)?(?:all\s+)?(?:open\s+|known\s+|current\s+)?(?:bugs?|issues?|tickets?|feature\s+requests?|enhancements?|pull\s+requests?|prs|good\s+first\s+issues?|help\s+wanted)$/i;
+  /^(?:(?:the\s+)?(?:full\s+)?list\s+of\s+)?(?:all\s+)?(?:open\s+|known\s+|current\s+|feature\s+|help[\s-]+wanted\s+|good\s+first\s+)?(?:bugs?|bug\s+reports?|issues?|tickets?|requests?|enhancements?|ideas?|pull\s+requests?|prs|help\s+wanted)$/i;
 
 /**
  * Link-only items whose links name the work in words and lead to where each
@@ -56,7 +56,9 @@ export function namesTrackedWork(blocks: RootContent[]): boolean {
         WORK_ITEM.test(link.url) &&
         /\p{L}{3,}/u.test(plainText(link)) &&
         !/^#?\d+$/.test(plainText(link).trim()) &&
-        !(TICKET_KIND.test(plainText(link).trim()) && !ONE_ITEM.test(link.url)),
+        // One item by its number, or a search named by its work; not the tracker's own page ("/issues").
+        (/\/(?:\d+|[A-Z][A-Z0-9]+-\d+)(?:[/?#].*)?$/.test(link.url) ||
+          (/\?/.test(link.url) && !TICKET_KIND.test(plainText(link).trim()))),
     )
   );
 }
@@ -102,11 +104,15 @@ export function pointsToABoard(blocks: RootContent[]): boolean {
   return (
     rest.every(remark) &&
     links.length > 0 &&
-    links.every((link) => PLACE.test(link.url)) &&
+    links.every((link) => BOARD.test(link.url)) &&
     text.split(/\s+/).length <= 30 &&
     POINTS_TO.test(text)
   );
 }
+
+/** A board or the milestones where work is tracked (a repository is where it is made: it may be the work's own). */
+const BOARD =
+  /^https?:\/\/[^/]+\/(?:orgs\/[^/]+\/projects\/\d+|[^/]+\/[^/]+\/projects\/\d+|[^/]+\/[^/]+\/milestones\/?$)/;
 
 /** The words that send readers somewhere, perhaps after what for: "For detailed planning, visit", "See". */
 const POINTS_TO =

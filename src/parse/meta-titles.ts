@@ -4,7 +4,7 @@
  * ./meta.ts, which weighs them against the part's content.
  */
 export const CLOSING_TITLE =
-  /^suggest(ions?|ing)?$|^join\s+(in|us)(\s+on\s+[\w\s.-]{1,30})?$|\b(influenc\w*|contribut\w*|feedback|get(ting)?\s+involved|how\s+(can\s+(i|you|we)\s+)?(to\s+)?(help|add|propose|suggest|request)|help\s+wanted|participat\w*|reach\s+(out|us)|contact(\s+us)?|(talk|chat|speak)\s+(to|with)\s+us|get\s+in\s+touch|credits|acknowledg\w*|thanks|thank\s+you)\b|^(stay(ing)?\s+(up\s+to\s+date|updated|informed|in\s+touch|tuned)|keep(ing)?\s+(up\s+to\s+date|in\s+touch))$|^(our\s+)?(sponsors?|backers|supporters|funders|sponsorship)$|^(community\s+input|vot(e|ing)(\s+on\s+features?)?|propos(e|ing)\s+(new\s+)?(features?|ideas?|changes?))$/i;
+  /^suggest(ions?|ing)?$|^join\s+(in|us)(\s+(on|in|at)\s+[\w\s.-]{1,30}|\s+the\s+(discussion|conversation|community|fun|effort))?$|\b(influenc\w*|contribut\w*|feedback|get(ting)?\s+involved|how\s+(can\s+(i|you|we)\s+)?(to\s+)?(help|add|propose|suggest|request)|help\s+wanted|participat\w*|reach\s+(out|us)|contact(\s+us)?|(talk|chat|speak)\s+(to|with)\s+us|get\s+in\s+touch|credits|acknowledg\w*|thanks|thank\s+you)\b|^(stay(ing)?\s+(up\s+to\s+date|updated|informed|in\s+touch|tuned)|keep(ing)?\s+(up\s+to\s+date|in\s+touch))$|^(our\s+)?(sponsors?|backers|supporters|funders|sponsorship)$|^(community\s+input|vot(e|ing)(\s+on\s+features?)?|propos(e|ing)\s+(new\s+)?(features?|ideas?|changes?))$/i;
 /**
  * The parts a repository's README ends with: its license, copyright, code of conduct; its authors. Read
  * by what they hold (./meta.ts): "## Licensing" over "- Relicense to Apache-2.0" is work.

@@ -11,7 +11,7 @@ import { isFieldLine } from './field-lists.js';
 import { isLegendTable } from './legend.js';
 import { isBoardList, isLinkList, isStub, listsTrackedItems, namesTrackedWork, pointsToABoard } from './meta-links.js';
 import { plainText } from './markdown.js';
-import { bucketOf } from './period.js';
+import { bucketOf, findPeriod } from './period.js';
 import {
   describesTheDocument,
   hasItems,
@@ -86,15 +86,16 @@ export function metaOf(
   const remark = /\s*\(([^()]*)\)\s*$/.exec(t);
   const bare =
     remark &&
-    remark[1]!.trim().split(/\s+/).length <= 2 &&
-    !bucketOf(remark[1]!) &&
+    remark[1]!.trim().split(/\s+/).length <= 5 &&
+    !findPeriod(remark[1]!) &&
+    !ACTION_LEAD.test(remark[1]!.trim()) &&
     statusOfSectionTitle(remark[1]!) === 'unknown'
       ? t.slice(0, remark.index)
       : t;
   // A release named by its number first, then its theme ("v0.4.0 — Governance & Contribution", "1.0 Vision")
   // is a release, whatever its theme's words: they say what it brings, not how to take part, how the
   // project works or how to read the page.
-  const namesARelease = /^v?\d+\.\d+(?:\.\d+)*(?=[\s:,;)]|$)/i.test(t);
+  const namesARelease = /^(?:(?:version|release)\s+)?v?\d+\.\d+(?:\.\d+)*(?=[\s:,;)]|$)/i.test(t);
   const ownDetails = statesItsWork || blocks.filter(isFieldLine).length >= 2 || /^\[( |x|X)\]\s/.test(t);
   const isWork = inBucket || ownDetails;
   // A call to take part is short, or opens with it ("Feedback", "Give us feedback", "How to contribute

@@ -246,7 +246,7 @@ function plainLabelOf(
 }
 
 const ORDER_NOTE =
-  /^(?:not\s+)?in\s+(?:no|any|rough(?:ly)?)?\s*(?:particular\s+)?order(?:\s+of\s+(?:priority|importance))?$|^(?:sorted|ordered|ranked|listed)\s+by\s+(?:priority|importance)$/i;
+  /^(?:not\s+)?in\s+(?:no|any|rough(?:ly)?)?\s*(?:particular\s+)?order(?:\s+of\s+(?:priority|importance))?$|^(?:no|any|rough)\s+(?:particular\s+)?order$|^(?:rough\s+)?order\s+of\s+(?:priority|importance)$|^priority\s+order$|^(?:sorted|ordered|ranked|listed)\s+by\s+(?:priority|importance)$/i;
 
 /** Every node below `node`, depth first, in page order. */
 export function descendants(node: OutlineNode): OutlineNode[] {

@@ -5,7 +5,7 @@
  */
 import EMOJI from 'markdown-it-emoji/lib/data/full.mjs';
 import type { Status } from '../model/types.js';
-import { normalizeStatus, STATUS_SHORTCODES } from './status.js';
+import { isWholeStatus, normalizeStatus, STATUS_SHORTCODES } from './status.js';
 
 const ATTRIBUTE = String.raw`(?:[.#][\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[\w.-]+))`;
 const ATTRIBUTE_LIST = new RegExp(String.raw`[ \t]*\{[ \t]*${ATTRIBUTE}(?:[ \t]+${ATTRIBUTE})*[ \t]*\}`, 'g');
@@ -39,11 +39,14 @@ const STATUS_SIGN: Partial<Record<Status, string>> = { done: '✅', 'in-progress
 
 function statusIconSign(name: string): string {
   const words = /^icon[-_]?(.+)$|^(.+?)[-_]?icon$/i.exec(name);
-  const rest = (words?.[1] ?? words?.[2] ?? '').replace(/[-_]+/g, ' ').trim();
-  // Only a status word as a whole: "iconpreview" or "icon-stable" could mean a state a section says otherwise.
-  return ICON_STATUS.test(rest)
-    ? (STATUS_SIGN[normalizeStatus(rest.replace(/^inprogress$/i, 'in progress'))] ?? '')
-    : '';
+  const rest = (words?.[1] ?? words?.[2] ?? '')
+    .replace(/[-_]+/g, ' ')
+    .replace(/^inprogress$/i, 'in progress')
+    .trim();
+  // Status words as a whole; a stage of a release ("icon-preview", "icon-stable") says what kind of
+  // release, which the section around it may say otherwise.
+  if (!rest || !isWholeStatus(rest) || RELEASE_STAGE.test(rest)) return '';
+  return STATUS_SIGN[normalizeStatus(rest)] ?? '';
 }
 
-const ICON_STATUS = /^(done|complete[d]?|finished|shipped|planned|todo|to do|in ?progress|wip|future|later)$/i;
+const RELEASE_STAGE = /^(alpha|beta|preview|experimental|stable|ga|incubating|prototype)$/i;

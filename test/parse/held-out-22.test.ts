@@ -336,3 +336,14 @@ describe("above the initiative level, a release's own checklist before its parts
     expect(titles(page(title))).toEqual(expected);
   });
 });
+
+describe('a bold name several items share is their area: with its first sentence, it names each', () => {
+  const page =
+    '# Roadmap\n\n## P0\n\n- [ ] **Server:** Move the generator to the server\n- [ ] **Backend:** Arm backend. Migrate it from the main repository.\n- [ ] **Backend:** QNN backend. Migrate it too.\n- [ ] **Core:** MoE support.\n';
+  it('keeps unique names as titles, and titles shared ones by name and sentence', () => {
+    expect(titles(page)).toEqual(['Server', 'Backend: Arm backend', 'Backend: QNN backend', 'Core']);
+  });
+  it('keeps the rest of the line as the text', () => {
+    expect(allInitiatives(edition(page))[1]!.text).toBe('Migrate it from the main repository.');
+  });
+});

@@ -1,5 +1,5 @@
 /**
- * Pages two reviews wrote to probe the rules of the hundred-and-twenty-sixth round (held-out-22):
+ * Pages three reviews wrote to probe the rules of the hundred-and-twenty-sixth round (held-out-22):
  * each reads as it did before those rules, or better where the rule was meant for it.
  */
 import { readFileSync } from 'node:fs';
@@ -141,6 +141,103 @@ describe('pages that probe the new rules', () => {
         'Retry with backoff | planned',
         'Drop the sync client | planned',
         'Typed responses | planned',
+      ],
+    ],
+    [
+      'C1-summary-checklist',
+      "a period's checklist that names the parts under it sums them up",
+      ['SSO login | planned', 'Audit log | planned', 'Usage-based billing | planned', 'Multi-region | planned'],
+    ],
+    [
+      'C2-legend-checklist',
+      'a key of status words under a period is no work',
+      ['Search | unknown', 'Export | planned'],
+    ],
+    [
+      'C3-repository-pointers',
+      'pieces of work that point to their own repository are work',
+      [
+        'Python SDK | unknown',
+        'Terraform provider | unknown',
+        'Helm chart | unknown',
+        'Web console redesign | unknown',
+      ],
+    ],
+    [
+      'C5-join-in-discussion',
+      '"Join in the discussion" is a call',
+      [
+        'Parallel parsing | unknown',
+        'Incremental type checking | unknown',
+        'Language server rename support | unknown',
+        'Formatter config file | unknown',
+      ],
+    ],
+    [
+      'C6-follow-along',
+      "links to the tracker's own pages are places, not work",
+      [
+        'Streaming responses | planned',
+        'Retry policies | planned',
+        'OpenTelemetry tracing | planned',
+        'gRPC transport | planned',
+        'Circuit breaker | planned',
+      ],
+    ],
+    [
+      'C7-where-to-find',
+      'searches named by a kind of ticket are places, not work',
+      ['Date picker component | unknown', 'Data table virtualization | unknown', 'RTL support | unknown'],
+    ],
+    [
+      'C8-order-notes',
+      'notes on the order head nothing',
+      [
+        'Image resizing pipeline | unknown',
+        'Sass support without Node | unknown',
+        'Multilingual sites | unknown',
+        'RSS for every section | unknown',
+        'Fix incremental rebuilds | unknown',
+        'Stable plugin API | unknown',
+      ],
+    ],
+    [
+      'C9-version-word',
+      'a release named "Version 2.0 — Contributor experience" is a release',
+      [
+        'One-command dev environment with devcontainers | unknown',
+        'Faster CI (under 10 minutes) | unknown',
+        'Good first issue labels triage bot | unknown',
+        'Lazy loading of modules | unknown',
+        'Smaller bundle | unknown',
+      ],
+    ],
+    [
+      'C10-principles-remark',
+      'principles qualified by a longer remark are still principles',
+      ['Stable 1.0 API | unknown', 'Windows support | unknown', 'Plugin registry | unknown'],
+    ],
+    [
+      'C11-current-progress',
+      "a release's table of current progress keeps its done rows",
+      [
+        'New query engine | done',
+        'Columnar storage | done',
+        'Parquet export | done',
+        'S3 backend | done',
+        'Vector search | in-progress',
+        'Materialized views | unknown',
+        'Row-level security | unknown',
+      ],
+    ],
+    [
+      'C12-icon-words',
+      'icons named by any whole status word give it',
+      [
+        'Dark mode | done',
+        'Offline sync | in-progress',
+        'Shared workspaces | planned',
+        'End-to-end encryption | in-progress',
       ],
     ],
   ])('%s: %s', (name, _what, expected) => {

@@ -10,7 +10,7 @@ import { isTaskList } from '../item-lists.js';
 import { plainText, shownBlocks } from '../markdown.js';
 import { nameAfterRelease } from '../period-names.js';
 import { isReleaseSeries } from '../period.js';
-import { normalizeStatus } from '../status.js';
+import { isBareStatus, normalizeStatus } from '../status.js';
 import { isTimeBucket, namesARelease, namesTheRoadmap, recurringArea, statusAmongGroups } from './groups.js';
 import type { OutlineNode } from '../outline.js';
 import { isNoteAside, proseCount, statusLineOf } from './blocks.js';
@@ -242,4 +242,9 @@ export function listsItsWork(node: OutlineNode, depth: number | undefined): bool
       boxesAreWork(node)) &&
     !statusLineOf(node.blocks)
   );
+}
+
+/** A key of status words alone ("- [x] done", "- [ ] = planned"): what the boxes mean, not work. */
+export function keyOfStatusWords(list: List): boolean {
+  return list.children.every((item) => isBareStatus(plainText(item)) || /^[^\p{L}\p{N}]/u.test(plainText(item).trim()));
 }

@@ -137,7 +137,7 @@ export interface ItemOptions {
   matrixIsWork?: boolean;
 }
 
-const ALREADY = /\b(already|existing|available|current(ly)?|today)\b/i;
+const ALREADY = /\b(already|existing|available)\b/i;
 
 /** "Roadmap for the 2.0 release", "In flight items for 2.1", "Q3 plan": a heading that names a plan or a release. */
 export function namesAPlan(heading: string | undefined): boolean {

@@ -6,10 +6,12 @@
  * initiative level, a release's or a period's own checklist.
  */
 import type { OutlineNode } from '../outline.js';
-import { boxesAreWork, bucketChecklist, checklistInPlan } from './checklists.js';
+import { boxesAreWork, bucketChecklist, checklistInPlan, keyOfStatusWords } from './checklists.js';
 import { itemsOf } from './drafts.js';
 import { isTimeBucket, namesARelease, periodOwnItems, releaseAbove } from './groups.js';
 import { isTaskList } from '../item-lists.js';
+import { isLegendList } from '../legend.js';
+import { sumsUpItsParts } from './siblings.js';
 import { namedAfterIntro } from './points.js';
 import { isListDominated } from './shape.js';
 import type { WalkContext } from './walk.js';
@@ -27,7 +29,11 @@ export function ownItemsOf(
     !at &&
     heading.depth < depth &&
     (namesARelease(heading.title) || isTimeBucket(heading)) &&
-    node.blocks.some((block) => block.type === 'list' && isTaskList(block));
+    node.blocks.some(
+      (block) => block.type === 'list' && isTaskList(block) && !isLegendList(block) && !keyOfStatusWords(block),
+    ) &&
+    // (A checklist that names the parts under it sums them up: they are the work, told once.)
+    !sumsUpItsParts(node);
   if (
     !releaseBoxes &&
     (depth !== undefined ||

@@ -7,7 +7,7 @@ import { isTaskList } from '../item-lists.js';
 import { isLegendList } from '../legend.js';
 import { plainText } from '../markdown.js';
 import type { OutlineHeading } from '../outline.js';
-import { isBareStatus } from '../status.js';
+import { keyOfStatusWords } from './checklists.js';
 import { itemsOf } from './drafts.js';
 import { namesTheRoadmap } from './groups.js';
 import type { SectionDraft } from './sections.js';
@@ -31,8 +31,7 @@ export function titleChecklists(
     // "Quick summary:"), as does a key of status words alone ("- [x] Completed", "- [ ] = planned").
     const before = intro[index - 1];
     if (before?.type === 'paragraph' && /[:：]\s*$/.test(plainText(before))) continue;
-    if (block.children.every((item) => isBareStatus(plainText(item)) || /^[^\p{L}\p{N}]/u.test(plainText(item).trim())))
-      continue;
+    if (keyOfStatusWords(block)) continue;
     const found = itemsOf([block], { titledOnly: false, tasksAreWork: true, excluded });
     if (!found) continue;
     section.initiatives.unshift(...found.items);

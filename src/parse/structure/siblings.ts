@@ -132,3 +132,9 @@ export function sumsUpSiblings(node: OutlineNode, siblings: OutlineNode[]): bool
   const named = others.filter((heading) => items.some((item) => names(item, heading)));
   return named.length >= 2 && named.length * 2 >= items.length && named.length * 2 >= others.length;
 }
+
+/** A heading whose own list names the headings under it ("- [x] SSO login" over "### SSO login"): it sums them up. */
+export function sumsUpItsParts(node: OutlineNode): boolean {
+  const own = { ...node, children: [] };
+  return sumsUpSiblings(own, [own, ...node.children]);
+}
