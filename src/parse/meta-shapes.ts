@@ -3,7 +3,7 @@
  * title: an invitation to take part, the document describing itself, a legend, measures, notes on a
  * table's rows. Read by ./meta.ts; a list of names each told part by part is work.
  */
-import type { RootContent } from 'mdast';
+import type { List, ListItem, RootContent } from 'mdast';
 import { isLegendList, isLegendTable } from './legend.js';
 import { plainText, shownBlocks } from './markdown.js';
 
@@ -114,4 +114,47 @@ export function isLegendPart(blocks: RootContent[]): boolean {
   );
   const rest = blocks.filter((b) => !legends.includes(b));
   return legends.length > 0 && rest.every((b) => b.type === 'paragraph') && rest.length <= 1;
+}
+
+/**
+ * Lists of two or more items, each led by a sign of how it stands ("🏗 Adopt …", "📬 Roll out …",
+ * signs a legend on the page may define): work, item by item. Signs of states recur, here or in the
+ * sub-items; an emoji that decorates each item ("🚀 Fast", "🔒 Safe") is one of its own.
+ */
+export function marksEachItem(blocks: RootContent[]): boolean {
+  const lists = blocks.filter((block) => block.type === 'list');
+  const items = lists.flatMap((list) => list.children);
+  const leadOf = (item: ListItem) =>
+    /^\p{Extended_Pictographic}/u.exec(plainText(item.children[0] ?? item).trim())?.[0];
+  if (items.length < 2 || !items.every(leadOf)) return false;
+  const signs: string[] = [];
+  const collect = (list: List) => {
+    for (const item of list.children) {
+      const lead = leadOf(item);
+      if (lead) signs.push(lead);
+      for (const child of item.children) if (child.type === 'list') collect(child);
+    }
+  };
+  lists.forEach(collect);
+  return new Set(signs).size < signs.length;
+}
+
+/** Lists whose every item is a sentence, ended by its full stop: statements, not names of work. */
+export function statementsOnly(blocks: RootContent[]): boolean {
+  const items = blocks.flatMap((block) => (block.type === 'list' ? block.children : []));
+  return (
+    items.length >= 2 &&
+    items.every((item) => {
+      const line = plainText(item.children[0] ?? item).trim();
+      return /[.!]$/.test(line) && line.split(/\s+/).length >= 3;
+    })
+  );
+}
+
+/** A lone list item's words as the blocks they are: "- See the notes" reads as "See the notes". */
+export function unlisted(blocks: RootContent[]): RootContent[] {
+  const [only] = blocks;
+  return blocks.length === 1 && only?.type === 'list' && only.children.length === 1
+    ? only.children[0]!.children
+    : blocks;
 }

@@ -48,7 +48,7 @@ export const NON_GOALS_TITLE =
 
 /** Principles, not work: "Things to keep in mind", "Core principles", "Guiding principles". */
 export const PRINCIPLES_TITLE =
-  /^((things\s+to\s+)?keep\s+in\s+mind|((our|core|guiding|design|planning|roadmap)\s+)?(principles|philosophy)|strateg(y|ies)(\s+for\s+(adoption|growth|success))?|our\s+strategy|our\s+values)$/i;
+  /^((things\s+to\s+)?keep\s+in\s+mind|((our|core|guiding|design|planning|roadmap)\s+)?(principles|philosophy)|strateg(y|ies)(\s+for\s+(adoption|growth|success))?|our\s+strategy|(our|core|project|community)\s+values)$/i;
 /** The same in the other languages pages are written in: "基本原则", "Grundsätze", "Principes directeurs". */
 export const PRINCIPLES_OTHER =
   /^(基本|核心|指导|設計|设计)?(原则|原則)$|^(기본\s*|핵심\s*)?원칙$|^(grundsätze|[\p{L}-]*prinzipien|leitlinien|principes(\s+directeurs)?|principios(\s+rectores)?|princípios)$/iu;
@@ -57,7 +57,7 @@ export const METRICS_TITLE =
   /^(((success|quality|performance|key)\s+)(metrics|targets|indicators)|(metrics|targets)\s+(&|and)\s+(goals|targets)|kpis?|key\s+performance\s+indicators(\s+\(kpis?\))?|measures\s+of\s+success)$|^(关键)?(绩效|績效)指标(\s*[（(]kpis?[)）]?)?$|^指标(和|与|及)成功(跟踪|衡量)?$/i;
 
 export const HISTORY_TITLE =
-  /^((version|release)\s+history|change\s?log|history|past\s+releases|previous\s+releases|registro\s+de\s+cambios|historial(\s+de\s+(cambios|versiones))?|(cambios|mudanças|changements|änderungen)\s+(publicad[oa]s|publiés|veröffentlicht)|histórico(\s+de\s+versões)?|historique(\s+des\s+versions)?|änderungsprotokoll|versionshistorie|更新日志|更新记录|版本历史|变更日志|変更履歴|更新履歴|변경\s*(이력|내역))$/i;
+  /^((version|release)\s+history|change\s?log|history|past\s+releases|previous\s+releases|(archived|past|previous|older|old)\s+roadmaps?|roadmap\s+archive|registro\s+de\s+cambios|historial(\s+de\s+(cambios|versiones))?|(cambios|mudanças|changements|änderungen)\s+(publicad[oa]s|publiés|veröffentlicht)|histórico(\s+de\s+versões)?|historique(\s+des\s+versions)?|änderungsprotokoll|versionshistorie|更新日志|更新记录|版本历史|变更日志|変更履歴|更新履歴|변경\s*(이력|내역))$/i;
 /** Whether a title names the history of past releases ("Version History", "Changelog", "更新日志"). */
 export const namesHistory = (title: string): boolean =>
   HISTORY_TITLE.test(title.trim().replace(/\s*\([^()]*\)\s*$/, ''));

@@ -19,8 +19,11 @@ import {
   invitesOnly,
   isLegendPart,
   measuresOnly,
+  marksEachItem,
   namesPartedWork,
   notesOnRows,
+  statementsOnly,
+  unlisted,
 } from './meta-shapes.js';
 import {
   ABOUT_OTHER,
@@ -224,7 +227,10 @@ export function metaOf(
   // this edition, kept as context. (A "History" told in prose is a chapter of the story.)
   if (HISTORY_TITLE.test(t.replace(/\s*\([^()]*\)\s*$/, '')) && !hasChildren && !isWork && hasItems(blocks))
     return { kind: 'about', why: 'its title names the history of past releases' };
-  if ((PRINCIPLES_TITLE.test(bare) || PRINCIPLES_OTHER.test(bare)) && !isWork && !inBucket)
+  // "Values" over statements ("Performance trumps functionality.") holds principles; over names of
+  // work ("Typed chart values") it is an area of work.
+  const statedValues = /^values$/i.test(bare) && statementsOnly(blocks);
+  if ((PRINCIPLES_TITLE.test(bare) || PRINCIPLES_OTHER.test(bare) || statedValues) && !isWork && !inBucket)
     return { kind: 'about', why: 'its title names principles to keep, not work' };
   if (METRICS_TITLE.test(bare) && (hasChildren || measuresOnly(blocks)) && !isWork && !inBucket)
     return { kind: 'about', why: 'its title names measures of success, not work' };
@@ -238,13 +244,15 @@ export function metaOf(
   // "Release cadence" names how the project works; "Streamline releases with consolidated versioning
   // and branching" is a piece of work about it.
   // So is a title that sets out to do something about it ("Set up community governance", "Improve triage"),
-  // and a part that lists issues, one per item ("### Planning" over "- Plugin architecture (#1489)").
+  // and a part that lists issues, one per item ("### Planning" over "- Plugin architecture (#1489)"),
+  // or that marks how each of its items stands ("### Governance" over "- 🏗 Adopt federated governance").
   if (
     PROCESS_TITLE.test(t) &&
     (t.split(/\s+/).length <= 5 || /^how\s+we\b/i.test(t)) &&
     !ACTION_LEAD.test(t) &&
     !isWork &&
     !namesARelease &&
+    !marksEachItem(blocks) &&
     !listsTrackedItems(blocks)
   )
     return { kind: 'process', why: 'its title names how the project works, not a piece of work' };
@@ -284,11 +292,3 @@ const ASKS_ABOUT_THE_WORK =
 
 /** A label that only doubts when its work comes: "Maybe?", "Maybe maybe?", "Someday?", "Perhaps later?". */
 const TENTATIVE = /^(?:(?:maybe|perhaps|possibly|someday|some\s+day|eventually|later)[\s,/]*)+\?$/i;
-
-/** A lone list item's words as the blocks they are: "- See the notes" reads as "See the notes". */
-function unlisted(blocks: RootContent[]): RootContent[] {
-  const [only] = blocks;
-  return blocks.length === 1 && only?.type === 'list' && only.children.length === 1
-    ? only.children[0]!.children
-    : blocks;
-}

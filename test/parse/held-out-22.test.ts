@@ -347,3 +347,32 @@ describe('a bold name several items share is their area: with its first sentence
     expect(allInitiatives(edition(page))[1]!.text).toBe('Migrate it from the main repository.');
   });
 });
+
+describe('values and archived roadmaps are no work; items that each say how they stand are', () => {
+  it.each([
+    ['Values', '- Performance trumps functionality.\n- We build on open source software.', 'about'],
+    ['Our core values', '- Performance trumps functionality.\n- We build on open source software.', undefined],
+    [
+      'Archived roadmaps',
+      '- [Roadmap for 2023 (archived)](roadmaps/2023.md)\n- [Roadmap for 2022](roadmaps/2022.md)',
+      'about',
+    ],
+    // An emoji that decorates each item, none recurring, is no sign of state.
+    ['Governance', '- 🗳 Decisions by lazy consensus\n- 🧭 A steering committee of five', 'process'],
+    ['Governance and standards', 'Decisions are made by lazy consensus.', 'process'],
+  ])('"%s" over %j is %s', (title, text, kind) => {
+    expect(metaOf(title, blocks(text), false)?.kind).toBe(kind);
+  });
+
+  const page = (marks: [string, string, string]) =>
+    `# Platform roadmap\n\n## Values\n\n- Performance trumps functionality.\n- We build on open source software.\n\n## Legend\n\n| Mark | Description |\n| --- | --- |\n| 🗃 | work not started |\n| 📬 | planned: scoped and due to work on |\n| 🏗 | ongoing work |\n\n## Current direction\n\nEstablishing the contracts.\n\n### Governance\n\n- ${marks[0]} Adopt federated governance\n  - ${marks[1]} Rewrite the team pages\n- ${marks[1]} Roll out the repository standards\n\n### The platform contract\n\n- ${marks[1]} Publish the pack specification\n- ${marks[1]} Encode the defaults in the template\n- ${marks[2]} Correct the stale references\n`;
+  it('signs of state that recur make each item a piece of work', () => {
+    expect(titles(page(['🏗', '📬', '🗃']))).toEqual([
+      'Adopt federated governance',
+      'Roll out the repository standards',
+      'Publish the pack specification',
+      'Encode the defaults in the template',
+      'Correct the stale references',
+    ]);
+  });
+});

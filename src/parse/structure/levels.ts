@@ -7,6 +7,7 @@
  * second is reported as an ambiguity.
  */
 import { isFieldKeyTitle } from '../field-lists.js';
+import { marksEachItem } from '../meta-shapes.js';
 import type { OutlineNode } from '../outline.js';
 import { isPointsOfWork } from './points.js';
 import { shapeOf } from './shape.js';
@@ -39,7 +40,9 @@ export function levelCandidates(nodes: OutlineNode[], minProse: number): LevelCa
     const entry = byDepth.get(depth) ?? { prose: 0, total: 0 };
     entry.total++;
     const siblings = (node.parent?.children ?? nodes).filter((s) => inPlay.has(s));
-    if (!area && (shapeOf(node) === 'prose' || isPointsOfWork(node, siblings))) entry.prose++;
+    // Items that each say how they stand ("🏗 Adopt …") are pieces of work of their own, not points of one.
+    const marked = !node.children.length && marksEachItem(node.blocks);
+    if (!area && !marked && (shapeOf(node) === 'prose' || isPointsOfWork(node, siblings))) entry.prose++;
     byDepth.set(depth, entry);
   }
   return [...byDepth.entries()]
