@@ -80,12 +80,9 @@ export function metaOf(
     .replace(/^[^\p{L}\p{N}([]+/u, '')
     .replace(/^\d{1,2}[.)]\s+(?=\p{L})/u, '')
     .replace(/[^\p{L}\p{N}?)\]]+$/u, '');
-  // Details of an item ("Outcomes: …", "Status: …", "Issue: …") make the part a piece of work,
-  // even one named like the project's ways ("Governance", "Codifications to our release process",
-  // "Contributor documentation"). So does a checkbox written in its title ("[x] Contents page").
   // A remark in parentheses after a title qualifies it: "Design Principles (Invariant)" names principles.
-  // (A remark that says when or how far, "Strategy (H2 2025)", "Conclusion (next steps)", or that
-  // says what is done, "License (relicense to Apache-2.0)", is more than a qualifier.)
+  // (A remark of more than five words, or one that says when, how far or what is done, "Strategy (H2
+  // 2025)", "Conclusion (next steps)", is more than a qualifier.)
   const remark = /\s*\(([^()]*)\)\s*$/.exec(t);
   const bare =
     remark &&
@@ -95,10 +92,13 @@ export function metaOf(
     statusOfSectionTitle(remark[1]!) === 'unknown'
       ? t.slice(0, remark.index)
       : t;
-  // A release named by its number first, then its theme ("v0.4.0 — Governance & Contribution", "1.0 Vision")
-  // is a release, whatever its theme's words: they say what it brings, not how to take part, how the
-  // project works or how to read the page.
+  // A release named by its number first, then its theme ("v0.4.0 — Governance & Contribution", "1.0
+  // Vision", "Version 2.0 — Contributor experience") is a release, whatever its theme's words: they say
+  // what it brings, not how to take part, how the project works or how to read the page.
   const namesARelease = /^(?:(?:version|release)\s+)?v?\d+\.\d+(?:\.\d+)*(?=[\s:,;)]|$)/i.test(t);
+  // Details of an item ("Outcomes: …", "Status: …", "Issue: …") make the part a piece of work,
+  // even one named like the project's ways ("Governance", "Codifications to our release process",
+  // "Contributor documentation"). So does a checkbox written in its title ("[x] Contents page").
   const ownDetails = statesItsWork || blocks.filter(isFieldLine).length >= 2 || /^\[( |x|X)\]\s/.test(t);
   const isWork = inBucket || ownDetails;
   // A call to take part is short, or opens with it ("Feedback", "Give us feedback", "How to contribute
