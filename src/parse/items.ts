@@ -150,10 +150,12 @@ export function draftFromListItem(
           titleRich = split[0];
           body = [paragraph(split[1], first), ...rest];
         } else titleRich = withoutFinalStop(inl);
-      } else if (splitLead === false) {
+      } else if (splitLead === false && (/:\s*$/.test(plainText(lead)) || /^[:\-–—]/.test(afterText.trim()))) {
         // A bold name several lines share ("**Backend:** Arm backend. Migrate …") is their area: with
         // the words after it, up to the end of their first sentence, it names each line's work.
-        const [name, description] = firstSentence(after) ?? [after, []];
+        const words = trimInlines(after);
+        if (words[0]?.type === 'text') words[0] = { ...words[0], value: words[0].value.replace(/^[:\-–—]\s*/, '') };
+        const [name, description] = firstSentence(words) ?? [words, []];
         titleRich = [{ type: 'text', value: `${label}: ` }, ...withoutFinalStop(trimInlines(name))];
         body = [paragraph(trimInlines(description), first), ...rest].filter(
           (block) => block.type !== 'paragraph' || block.children.length > 0,

@@ -139,15 +139,18 @@ export function marksEachItem(blocks: RootContent[]): boolean {
   return new Set(signs).size < signs.length;
 }
 
-/** Lists whose every item is a sentence, ended by its full stop: statements, not names of work. */
+/**
+ * Lists whose every item is a sentence, ended by its full stop, and most of them say what is or must be
+ * ("Performance trumps functionality.", "We build on open source software.", "Docs must be open."):
+ * statements, not names of work ("Validate values against a schema." does something).
+ */
 export function statementsOnly(blocks: RootContent[]): boolean {
   const items = blocks.flatMap((block) => (block.type === 'list' ? block.children : []));
+  const lines = items.map((item) => plainText(item.children[0] ?? item).trim());
   return (
-    items.length >= 2 &&
-    items.every((item) => {
-      const line = plainText(item.children[0] ?? item).trim();
-      return /[.!]$/.test(line) && line.split(/\s+/).length >= 3;
-    })
+    lines.length >= 2 &&
+    lines.every((line) => /[.!]$/.test(line) && line.split(/\s+/).length >= 3) &&
+    lines.filter((line) => /\b(we|our|is|are|must|should|be|trumps)\b/i.test(line)).length * 2 >= lines.length
   );
 }
 

@@ -19,7 +19,6 @@ import {
   invitesOnly,
   isLegendPart,
   measuresOnly,
-  marksEachItem,
   namesPartedWork,
   notesOnRows,
   statementsOnly,
@@ -244,15 +243,13 @@ export function metaOf(
   // "Release cadence" names how the project works; "Streamline releases with consolidated versioning
   // and branching" is a piece of work about it.
   // So is a title that sets out to do something about it ("Set up community governance", "Improve triage"),
-  // and a part that lists issues, one per item ("### Planning" over "- Plugin architecture (#1489)"),
-  // or that marks how each of its items stands ("### Governance" over "- 🏗 Adopt federated governance").
+  // and a part that lists issues, one per item ("### Planning" over "- Plugin architecture (#1489)").
   if (
     PROCESS_TITLE.test(t) &&
     (t.split(/\s+/).length <= 5 || /^how\s+we\b/i.test(t)) &&
     !ACTION_LEAD.test(t) &&
     !isWork &&
     !namesARelease &&
-    !marksEachItem(blocks) &&
     !listsTrackedItems(blocks)
   )
     return { kind: 'process', why: 'its title names how the project works, not a piece of work' };

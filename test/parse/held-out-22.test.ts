@@ -4,6 +4,7 @@ import { sourceFromBytes } from '../../src/load/read-source.js';
 import { allInitiatives } from '../../src/model/types.js';
 import { parseRoadmap } from '../../src/parse/index.js';
 import { metaOf } from '../../src/parse/meta.js';
+import { marksEachItem } from '../../src/parse/meta-shapes.js';
 import { parseMarkdown } from '../../src/parse/read-markdown.js';
 import { stripShortcodes } from '../../src/parse/shortcodes.js';
 import { namesARelease } from '../../src/parse/structure/groups.js';
@@ -365,14 +366,30 @@ describe('values and archived roadmaps are no work; items that each say how they
   });
 
   const page = (marks: [string, string, string]) =>
-    `# Platform roadmap\n\n## Values\n\n- Performance trumps functionality.\n- We build on open source software.\n\n## Legend\n\n| Mark | Description |\n| --- | --- |\n| 🗃 | work not started |\n| 📬 | planned: scoped and due to work on |\n| 🏗 | ongoing work |\n\n## Current direction\n\nEstablishing the contracts.\n\n### Governance\n\n- ${marks[0]} Adopt federated governance\n  - ${marks[1]} Rewrite the team pages\n- ${marks[1]} Roll out the repository standards\n\n### The platform contract\n\n- ${marks[1]} Publish the pack specification\n- ${marks[1]} Encode the defaults in the template\n- ${marks[2]} Correct the stale references\n`;
+    `# Platform roadmap\n\n## Values\n\n- Performance trumps functionality.\n- We build on open source software.\n\n## Legend\n\n| Mark | Description |\n| --- | --- |\n| 🗃 | work not started |\n| 📬 | planned: scoped and due to work on |\n| 🏗 | ongoing work |\n\n## Current direction\n\nEstablishing the contracts.\n\n### Repository standards\n\n- ${marks[0]} Adopt federated governance with central contracts\n  - ${marks[1]} Rewrite the team structure and decision-making pages on the website\n- ${marks[1]} Roll out the repository standards across the organization\n\n### The platform contract\n\n- ${marks[1]} Publish the versioned pack specification with the operator\n- ${marks[1]} Encode the repository-standard defaults and the revised maturity model in the pack template\n- ${marks[2]} Correct the stale references in the infrastructure core\n\n### Deferred\n\nRecorded so they are not mistaken for oversights.\n\n- 🔮 A public catalog of community packs\n- 🔮 A process for promoting a community pack to official\n`;
   it('signs of state that recur make each item a piece of work', () => {
     expect(titles(page(['🏗', '📬', '🗃']))).toEqual([
-      'Adopt federated governance',
-      'Roll out the repository standards',
-      'Publish the pack specification',
-      'Encode the defaults in the template',
-      'Correct the stale references',
+      'Adopt federated governance with central contracts',
+      'Roll out the repository standards across the organization',
+      'Publish the versioned pack specification with the operator',
+      'Encode the repository-standard defaults and the revised maturity model in the pack template',
+      'Correct the stale references in the infrastructure core',
+      'A public catalog of community packs',
+      'A process for promoting a community pack to official',
     ]);
+  });
+});
+
+describe('marksEachItem: every item led by a sign, a sign recurring', () => {
+  it.each([
+    ['- 🏗 Adopt governance\n  - 📬 Rewrite the pages\n- 📬 Roll out the standards', true],
+    ['- 📬 Publish the specification\n- 📬 Encode the defaults\n- 🗃 Correct the references', true],
+    // Each item its own emoji, none recurring: decoration.
+    ['- 🚀 Fast startup\n- 🔒 Signed releases', false],
+    // One item without a sign.
+    ['- 📬 Publish the specification\n- Encode the defaults\n- 📬 Correct the references', false],
+    ['- 📬 Only one item', false],
+  ])('%j → %s', (list, expected) => {
+    expect(marksEachItem(blocks(list))).toBe(expected);
   });
 });

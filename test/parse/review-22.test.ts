@@ -1,5 +1,5 @@
 /**
- * Pages three reviews wrote to probe the rules of the hundred-and-twenty-sixth round (held-out-22):
+ * Pages four reviews wrote to probe the rules of the hundred-and-twenty-sixth round (held-out-22):
  * each reads as it did before those rules, or better where the rule was meant for it.
  */
 import { readFileSync } from 'node:fs';
@@ -238,6 +238,39 @@ describe('pages that probe the new rules', () => {
         'Offline sync | in-progress',
         'Shared workspaces | planned',
         'End-to-end encryption | in-progress',
+      ],
+    ],
+    ['D1-supported-versions', 'a support matrix of marks is not work', ['Editor | unknown', 'Terminal | unknown']],
+    [
+      'D2-release-schedule',
+      'a release schedule marked with a calendar is not work',
+      ['Stable plugin API | planned', 'Windows installer | planned', 'Remote workspaces | planned'],
+    ],
+    [
+      'D3-triage',
+      'triage rules marked with category icons are not work',
+      ['Config file validation | unknown', 'Better error messages | unknown', 'Incremental builds | unknown'],
+    ],
+    [
+      'D4-values-work',
+      '"Values" over work written as sentences is work',
+      [
+        'Add ingress.className to the default values | unknown',
+        'Validate values against a JSON schema | unknown',
+        'Support extraEnv for every container | unknown',
+        'Split the deployment template per component | unknown',
+        'Add a PodDisruptionBudget | unknown',
+      ],
+    ],
+    [
+      'D7-bold-lead-punctuation',
+      'a shared bold name, its colon or dash outside the bold, titles each item without it',
+      [
+        'Backend: Arm backend | planned',
+        'Backend: QNN backend | planned',
+        'Frontend: Move session handling to the server | planned',
+        'Frontend: Dark mode for every page | planned',
+        'Docs | planned',
       ],
     ],
   ])('%s: %s', (name, _what, expected) => {
