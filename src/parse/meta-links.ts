@@ -84,9 +84,9 @@ export function listsTrackedItems(blocks: RootContent[]): boolean {
   return urls.every((found) => found.length > 0) && new Set(urls.flat()).size >= urls.length;
 }
 
-/** A link to a whole project board or repository, not to one piece of work in it. */
-const PLACE =
-  /^https?:\/\/[^/]+\/(?:orgs\/[^/]+\/projects\/\d+|[^/]+\/[^/]+\/projects\/\d+|[^/]+\/[^/]+\/?(?:[?#].*)?$|[^/]+\/[^/]+\/milestones\/?$)/;
+/** A link to a whole project board, the milestones or a repository, not to one piece of work in it. */
+const isPlace = (url: string): boolean => BOARD.test(url) || REPOSITORY_LINK.test(url);
+const REPOSITORY_LINK = /^https?:\/\/[^/]+\/[^/]+\/[^/]+\/?(?:[?#].*)?$/;
 
 /**
  * A part whose whole text sends readers to a board ("For detailed planning, visit our [Project
@@ -132,7 +132,7 @@ export function isBoardList(list: List): boolean {
         first?.type === 'paragraph'
           ? first.children.find((node) => !(node.type === 'text' && !node.value.trim()))
           : undefined;
-      return lead?.type === 'link' && PLACE.test(lead.url);
+      return lead?.type === 'link' && isPlace(lead.url);
     }) ||
       (list.children.every(followsAPlace) &&
         list.children.filter((item) => urlsIn(firstLine(item)).some((url) => CHANNEL.test(url))).length * 2 >=

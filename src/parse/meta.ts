@@ -94,7 +94,7 @@ export function metaOf(
   // A release named by its number first, then its theme ("v0.4.0 — Governance & Contribution", "1.0
   // Vision", "Version 2.0 — Contributor experience") is a release, whatever its theme's words: they say
   // what it brings, not how to take part, how the project works or how to read the page.
-  const namesARelease = /^(?:(?:version|release)\s+)?v?\d+\.\d+(?:\.\d+)*(?=[\s:,;)]|$)/i.test(t);
+  const releaseFirst = /^(?:(?:version|release)\s+)?v?\d+\.\d+(?:\.\d+)*(?=[\s:,;)]|$)/i.test(t);
   // Details of an item ("Outcomes: …", "Status: …", "Issue: …") make the part a piece of work,
   // even one named like the project's ways ("Governance", "Codifications to our release process",
   // "Contributor documentation"). So does a checkbox written in its title ("[x] Contents page").
@@ -122,7 +122,7 @@ export function metaOf(
   if (
     (callToTakePart || CLOSING_OTHER.test(t)) &&
     !ownDetails &&
-    !namesARelease &&
+    !releaseFirst &&
     !namesTheRoadmapToo &&
     !areaForContributors &&
     !(joinedToCall && namesPartedWork(blocks))
@@ -181,7 +181,7 @@ export function metaOf(
       HAS_OR_CONCLUDES.test(bare) ||
       (GENERIC_ABOUT.test(t) && !hasChildren && !workTable)) &&
     !isWork &&
-    !namesARelease
+    !releaseFirst
   )
     return { kind: 'about', why: 'its title introduces the document' };
   // "A Note about GitHub issues" (a list of reasons or not), "Note on the 1.0.0 release" in prose: a remark
@@ -224,6 +224,7 @@ export function metaOf(
     return { kind: 'faq', why: 'its title is a question' };
   // "Version History", "Changelog" over a list or table of past releases: what was delivered before
   // this edition, kept as context. (A "History" told in prose is a chapter of the story.)
+  // (Any remark qualifies it, a dated one too: "History (2016-2021)".)
   if (HISTORY_TITLE.test(t.replace(/\s*\([^()]*\)\s*$/, '')) && !hasChildren && !isWork && hasItems(blocks))
     return { kind: 'about', why: 'its title names the history of past releases' };
   // "Values" over statements ("Performance trumps functionality.") holds principles; over names of
@@ -249,7 +250,7 @@ export function metaOf(
     (t.split(/\s+/).length <= 5 || /^how\s+we\b/i.test(t)) &&
     !ACTION_LEAD.test(t) &&
     !isWork &&
-    !namesARelease &&
+    !releaseFirst &&
     !listsTrackedItems(blocks)
   )
     return { kind: 'process', why: 'its title names how the project works, not a piece of work' };
@@ -265,7 +266,7 @@ export function metaOf(
   if (isLegendPart(blocks)) return { kind: 'about', why: 'it explains the status words or markers the page uses' };
   if (isLinkList(blocks) && !namesTrackedWork(blocks)) return { kind: 'links', why: 'it only lists links' };
   // (A release whose text points to its milestones, "v1.0.0: goes GA", is still that release.)
-  if (!isWork && !namesARelease && pointsToABoard(blocks))
+  if (!isWork && !releaseFirst && pointsToABoard(blocks))
     return { kind: 'links', why: 'its whole text sends readers to the board where the work is tracked' };
   if (/\bv?\d+\.\d+/.test(t) && isStub(blocks))
     return { kind: 'links', why: 'a release whose whole text points to its notes' };
