@@ -20,6 +20,7 @@ import { checkHandoutNotes, checkOutDir, findInputs } from './settings/preflight
 import { exportAll, launchWithRetry, type Engine, type Marp } from './build/export-all.js';
 import { anySourceChanged, sortByFreshness } from './build/fresh.js';
 import { brandWarnings, loadBrand } from './build/brand-setup.js';
+import { withOrigins } from './build/origins.js';
 
 /**
  * What to build: roadmap files or globs (default: the config's `input`, else `roadmaps/*.md`),
@@ -278,18 +279,6 @@ async function buildLocked(options: BuildOptions, plan: Plan): Promise<BuildResu
     indexFile,
     seconds: (performance.now() - plan.started) / 1000,
   };
-}
-
-/** Editions read from git carry their commit, and are dated by it. */
-function withOrigins(editions: LoadedEdition[], origins: Record<string, SourceOrigin> | undefined): LoadedEdition[] {
-  for (const { edition } of editions) {
-    const origin = origins && Object.hasOwn(origins, edition.source.stem) ? origins[edition.source.stem] : undefined;
-    if (!origin) continue;
-    // A page that names no edition is named by its commit's date, not by the file it was written to.
-    const label = edition.labelSource === 'file-name' ? origin.date : edition.label;
-    Object.assign(edition, { date: origin.date, label, source: { ...edition.source, origin } });
-  }
-  return editions;
 }
 
 /** The renderer of the last build, by its theme: a process that builds again (watch, after each save) reuses it. */

@@ -6,15 +6,8 @@
 import { inlineToMarkdown, textToMarkdown } from '../escape/index.js';
 import type { Words } from '../i18n/index.js';
 import type { Initiative, RoadmapEdition } from '../model/types.js';
-import {
-  boardColumns,
-  cardWhen,
-  splitBoard,
-  type BoardCard,
-  type BoardColumn,
-  type BoardPage,
-  type BoardPart,
-} from './board.js';
+import { boardColumns, cardWhen, type BoardCard, type BoardColumn } from './board.js';
+import { splitBoard, type BoardPage, type BoardPart } from './board-split.js';
 import { speakerNotes } from './notes.js';
 import { editionDay, timelinePeriods, todayOn, type TimelinePeriod } from './timeline.js';
 import { pageWord } from './status-word.js';

@@ -11,7 +11,8 @@ import { runInHeadOf } from '../../src/parse/run-in-heads.js';
 import { findPeriod } from '../../src/parse/period.js';
 import { fieldKeysOf } from '../../src/parse/structure/blocks.js';
 import { parseMarkdown } from '../../src/parse/read-markdown.js';
-import { draftsFromTable, namesWhenDone } from '../../src/parse/table-drafts.js';
+import { namesWhenDone } from '../../src/parse/table-cells.js';
+import { draftsFromTable } from '../../src/parse/table-drafts.js';
 import { allInitiatives } from '../../src/model/types.js';
 
 const edition = (markdown: string) => parseRoadmap(sourceFromBytes('page.md', Buffer.from(markdown))).edition;

@@ -9,13 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { NoInitiativesError } from '../../src/errors.js';
 import { sourceFromBytes } from '../../src/load/read-source.js';
 import { parseRoadmap } from '../../src/parse/index.js';
-import {
-  boardColumns,
-  columnsPerSlide,
-  MAX_BOARD_COLUMNS,
-  splitBoard,
-  type BoardColumn,
-} from '../../src/render/board.js';
+import { boardColumns, MAX_BOARD_COLUMNS, type BoardColumn } from '../../src/render/board.js';
+import { columnsPerSlide, splitBoard } from '../../src/render/board-split.js';
 import { loadTemplates, renderDeck } from '../../src/render/index.js';
 import { orderPeriods, timelinePeriods, todayOn, type TimelinePeriod } from '../../src/render/timeline.js';
 import type { Initiative, Section } from '../../src/model/types.js';

@@ -3,7 +3,8 @@
  * the keys, clicks and swipes that move it, the address (`#N`, `#<anchor>`),
  * a polite live region that says where you are, and the link to the other
  * window (audience ⇄ presenter). Features (presenter view, overview, go-to,
- * blank screen, help, mouse and touch) plug in through the API it hands them.
+ * blank screen, help, mouse and touch) plug in through the API it hands them;
+ * how a slide is named in the address comes from anchors.ts.
  *
  * The place in the deck is kept by what the slide shows (an initiative's or
  * a section's id), so a reload after an edit stays on the same initiative
@@ -13,9 +14,10 @@
  * text field, and Enter and Space never on a focused link or button (they
  * press it). Self-contained: turned into text with Function.prototype.toString.
  */
+import type { slideAnchors } from './anchors.js';
 import type { KeyPlace, SlideData, ViewerApi, ViewerFeature, ViewerLabelKey } from './types.js';
 
-export function deckViewer(features: ViewerFeature[]): void {
+export function deckViewer(features: ViewerFeature[], anchors: typeof slideAnchors): void {
   const PRESENTER = 'roadmap-deck-presenter';
   const doc = document;
   const data = <T>(id: string, fallback: T): T => {
@@ -40,43 +42,8 @@ export function deckViewer(features: ViewerFeature[]): void {
   let modalEl: HTMLElement | null = null;
   let returnFocus: Element | null = null;
 
-  // An anchor names the initiative or section a slide shows, else the kind of slide ('closing'),
-  // numbered from the second slide of a kind on ('board', 'board-2'): a board or an overview that
-  // goes on over several slides keeps each one's place.
-  const seenKinds = new Map<string, number>();
-  const kindAnchors = slideInfo.map((info) => {
-    if (!info?.kind || info.id) return undefined;
-    const n = (seenKinds.get(info.kind) ?? 0) + 1;
-    seenKinds.set(info.kind, n);
-    return n === 1 ? info.kind : `${info.kind}-${n}`;
-  });
-  const anchorOf = (i: number): string | undefined => slideInfo[i]?.id ?? kindAnchors[i];
-  // Where names clash, an initiative wins over a section, and both over a kind of slide; ids over titles.
-  const rank = (i: number) => (slideInfo[i]?.kind === 'initiative' ? 0 : slideInfo[i]?.id ? 1 : 2);
-  const byAnchor = new Map<string, number>();
-  const order = slideInfo
-    .map((_, n) => n)
-    .filter((n) => n < total)
-    .sort((a, b) => rank(a) - rank(b) || a - b);
-  for (const names of [anchorOf, (i: number) => slideInfo[i]?.alias]) {
-    for (const i of order) {
-      const name = names(i);
-      if (name !== undefined && !byAnchor.has(name)) byAnchor.set(name, i);
-    }
-  }
-
   const clamp = (n: number) => Math.max(0, Math.min(total - 1, n));
-  const find = (text: string): number | undefined => {
-    const typed = text.trim();
-    if (/^\d+$/.test(typed)) return clamp(Number(typed) - 1);
-    let name = typed;
-    try {
-      name = decodeURIComponent(typed);
-    } catch {
-      /* kept as typed */
-    }
-    return byAnchor.get(name) ?? byAnchor.get(name.toLowerCase());
-  };
+  const { anchorOf, find, named } = anchors(slideInfo, total);
   const fromHash = () => find(location.hash.slice(1).split('&')[0]!) ?? index;
   /**
    * The slide to start on. A reload keeps the history entry's state, where render() keeps the
@@ -85,7 +52,7 @@ export function deckViewer(features: ViewerFeature[]): void {
    */
   const startAt = () => {
     const kept = (history.state as { rdAnchor?: unknown } | null)?.rdAnchor;
-    const at = typeof kept === 'string' ? byAnchor.get(kept) : undefined;
+    const at = typeof kept === 'string' ? named(kept) : undefined;
     return at ?? fromHash();
   };
 
