@@ -131,7 +131,12 @@ function versionOfRoadmap(title: string): Period | undefined {
 
 /** "v1.4 (July 2020)", "version 2.0 (Q3 2025)": a release and its date, as one label. */
 function versionWithDate(text: string): Period | undefined {
-  const match = /(?<![\w.])(?:v|version\s+|release\s+)(\d+(?:\.\d+){1,2})\s*\(([^()]{3,40})\)/i.exec(text);
+  const match =
+    /(?<![\w.])(?:v|version\s+|release\s+)(\d+(?:\.\d+){1,2})\s*\(([^()]{3,40})\)/i.exec(text) ?? EXPECTED.exec(text);
   const when = match ? findPeriod(match[2]!, DATE_KINDS) : undefined;
   return when && { kind: 'version', label: `v${match![1]} (${when.label})`, ...(when.date ? { date: when.date } : {}) };
 }
+
+/** A version, then its date right after a word that expects it: "(v0.9, expected June 2023)", "v2.0 - due in Q3 2024". */
+const EXPECTED =
+  /(?<![\w.])(?:v|version\s+|release\s+)(\d+(?:\.\d+){1,2})\s*[,–—-]\s*(?:expected|planned|due|scheduled|targeted|targeting|eta:?)\s+(?:for\s+|in\s+|on\s+|by\s+)?((?:[qh][1-4]|(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter)[^(),;]{0,30})/i;

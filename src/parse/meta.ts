@@ -11,7 +11,7 @@ import { isFieldLine } from './field-lists.js';
 import { isLegendTable } from './legend.js';
 import { isBoardList, isLinkList, isStub, listsTrackedItems, namesTrackedWork, pointsToABoard } from './meta-links.js';
 import { plainText } from './markdown.js';
-import { bucketOf, findPeriod } from './period.js';
+import { bucketOf, findPeriod, groupsByTime } from './period.js';
 import {
   describesTheDocument,
   hasItems,
@@ -95,6 +95,8 @@ export function metaOf(
   // Vision", "Version 2.0 — Contributor experience") is a release, whatever its theme's words: they say
   // what it brings, not how to take part, how the project works or how to read the page.
   const releaseFirst = /^(?:(?:version|release)\s+)?v?\d+\.\d+(?:\.\d+)*(?=[\s:,;)]|$)/i.test(t);
+  // So is a time of the plan set off before its theme ("Long term — vision", "2026: Mission"): the plan for then.
+  const timeFirst = groupsByTime(/^(.{2,30}?)\s*(?:[—–:]|\s-\s)\s*\S/.exec(t)?.[1] ?? '');
   // Details of an item ("Outcomes: …", "Status: …", "Issue: …") make the part a piece of work,
   // even one named like the project's ways ("Governance", "Codifications to our release process",
   // "Contributor documentation"). So does a checkbox written in its title ("[x] Contents page").
@@ -181,7 +183,8 @@ export function metaOf(
       HAS_OR_CONCLUDES.test(bare) ||
       (GENERIC_ABOUT.test(t) && !hasChildren && !workTable)) &&
     !isWork &&
-    !releaseFirst
+    !releaseFirst &&
+    !timeFirst
   )
     return { kind: 'about', why: 'its title introduces the document' };
   // "A Note about GitHub issues" (a list of reasons or not), "Note on the 1.0.0 release" in prose: a remark

@@ -54,23 +54,29 @@ const fullMonth = (name: string) => title(MONTHS[monthIndex(name)] ?? name);
 const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
 
 /**
- * A run of quarters ("Q3 2026 – Q2 2027", "Q1-Q2 2026") or of halves ("H2 2025 to H1 2026"), labelled as
- * single ones are ("Q1 2026", "2026 H1") and dated from its start.
+ * A run of quarters ("Q3 2026 – Q2 2027", "Q1-Q2 2026", "2024-Q3/2025-Q1") or of halves
+ * ("H2 2025 to H1 2026", "2024-H2/2025-H1"), labelled as single ones are ("Q1 2026", "2026 H1")
+ * and dated from its start.
  */
-function partRange(kind: 'quarter' | 'half'): Matcher {
+function partRange(kind: 'quarter' | 'half', yearFirst = false): Matcher {
   const letter = kind === 'quarter' ? 'Q' : 'H';
   const part = kind === 'quarter' ? '[1-4]' : '[12]';
+  const to = '(?:through|thru|to|until|-|–|—)';
   return {
     kind,
     range: true,
-    pattern: new RegExp(
-      `\\b${letter}(${part})(?:\\s*${YEAR})?\\s*(?:through|thru|to|until|-|–|—)\\s*${letter}(${part})\\s*${YEAR}\\b`,
-      'i',
-    ),
+    // Year first, the year of each end is written: "2024 H2 - 2025 H1", "2024-H2/2025-H1".
+    pattern: yearFirst
+      ? new RegExp(
+          `\\b${YEAR}\\s*[-/]?\\s*${letter}(${part})\\s*(?:${to}|/)\\s*${YEAR}\\s*[-/]?\\s*${letter}(${part})\\b`,
+          'i',
+        )
+      : new RegExp(`\\b${letter}(${part})(?:\\s*${YEAR})?\\s*${to}\\s*${letter}(${part})\\s*${YEAR}\\b`, 'i'),
     make: (m) => {
-      const [from, to, lastYear] = [m[1]!, m[3]!, m[4]!];
+      const [from, to, lastYear] = yearFirst ? [m[2]!, m[4]!, m[3]!] : [m[1]!, m[3]!, m[4]!];
       // "Q4 - Q1 2026" runs from the year before.
-      const firstYear = m[2] ?? (Number(from) > Number(to) ? String(Number(lastYear) - 1) : lastYear);
+      const firstYear =
+        (yearFirst ? m[1] : m[2]) ?? (Number(from) > Number(to) ? String(Number(lastYear) - 1) : lastYear);
       const one = (n: string, year: string) => (kind === 'quarter' ? `Q${n} ${year}` : `${year} H${n}`);
       const label =
         firstYear !== lastYear
@@ -97,9 +103,11 @@ const MATCHERS: Matcher[] = [
       date: `${m[2] ?? m[4]}-${pad(monthIndex(m[1]!) + 1)}-01`,
     }),
   },
-  // A run of quarters or of halves: "Q3 2026 – Q2 2027", "Q1-Q2 2026", "H2 2025 to H1 2026".
+  // A run of quarters or of halves: "Q3 2026 – Q2 2027", "Q1-Q2 2026", "H2 2025 to H1 2026", "2024-H2/2025-H1".
   partRange('quarter'),
   partRange('half'),
+  partRange('quarter', true),
+  partRange('half', true),
   {
     kind: 'season',
     pattern: new RegExp(`\\b(?:${YEAR}\\s+${SEASON}|${SEASON}\\s+(?:of\\s+)?${YEAR})\\b`, 'i'),
@@ -124,7 +132,7 @@ const MATCHERS: Matcher[] = [
   },
   {
     kind: 'half',
-    pattern: new RegExp(`\\b(?:H([12])\\s*${YEAR}|${YEAR}\\s*H([12]))\\b`, 'i'),
+    pattern: new RegExp(`\\b(?:H([12])\\s*[-/']?\\s*${YEAR}|${YEAR}\\s*[-/]?\\s*H([12]))\\b`, 'i'),
     make: (m) => {
       const h = Number(m[1] ?? m[4]);
       const year = m[2] ?? m[3]!;
@@ -143,7 +151,8 @@ const MATCHERS: Matcher[] = [
   {
     // A month written in figures with its year, "as of 11/2024" (not a day's date, "12/05/2023").
     kind: 'month',
-    pattern: new RegExp(`(?<![\\d/.-])(0?[1-9]|1[0-2])/${YEAR}(?![\\d/])`),
+    // Not the number of a half or a quarter ("2024-H2/2025" is no February).
+    pattern: new RegExp(`(?<![\\w/.-])(0?[1-9]|1[0-2])/${YEAR}(?![\\d/])`),
     make: (m) => ({
       kind: 'month',
       label: `${title(MONTHS[Number(m[1]) - 1]!)} ${m[2]}`,
