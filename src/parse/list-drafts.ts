@@ -40,10 +40,25 @@ export function draftsFromListItems(listed: ListItem[]): InitiativeDraft[] {
     const key = plainText(draft.titleRich).trim().toLowerCase();
     count.set(key, (count.get(key) ?? 0) + 1);
   }
+  const shared = drafts.map((draft) => (count.get(plainText(draft.titleRich).trim().toLowerCase()) ?? 0) > 1);
+  // When shared names lead most lines, the bold names are the list's areas: a name led once
+  // ("**CLI:** Ops repo generator" among "**Core:** …" ×4) is an area too, not the work.
+  const areas = shared.filter(Boolean).length * 2 > drafts.length;
   return drafts.map((draft, i) =>
-    (count.get(plainText(draft.titleRich).trim().toLowerCase()) ?? 0) > 1
-      ? draftFromListItem(tagged[i]!, false, lineNames)
-      : draft,
+    shared[i] || (areas && boldNameLeads(tagged[i]!)) ? draftFromListItem(tagged[i]!, false, lineNames) : draft,
+  );
+}
+
+/** An item led by a bold name set off by a colon ("**Core:** Automated testing", "**Core**: …"). */
+function boldNameLeads(item: ListItem): boolean {
+  const first = item.children[0];
+  const [lead, next] = first?.type === 'paragraph' ? first.children : [];
+  return (
+    lead?.type === 'strong' &&
+    (/:\s*$/.test(plainText(lead)) || (next?.type === 'text' && /^\s*:/.test(next.value))) &&
+    !!plainText({ type: 'paragraph', children: first!.type === 'paragraph' ? first.children.slice(1) : [] })
+      .replace(/^\s*:/, '')
+      .trim()
   );
 }
 

@@ -244,7 +244,9 @@ const HORIZON = new RegExp(
 const WITHIN_TIME =
   /^(?:(?:coming|landing|expected|planned|arriving)\s+)?(?:within|in|over)\s+(?:the\s+)?(?:next|a\s+few|coming|few)\s+(?:few\s+)?(?:\d+(?:\s*[-–]\s*\d+)?\s+)?(?:days?|weeks?|months?|quarters?|years?)(?:\s*[/,–-]\s*(?:(?:a\s+few\s+)?(?:days?|weeks?|months?|quarters?|years?)))*(?:\s*\([^)]*\))?$/i;
 export const PHASE = /\b(phase|stage|milestone|step|wave|iteration|sprint)\s*(\d+|[ivx]+\b|[a-d]\b)/i;
-const PRIORITY = /^(?:p[0-4]|priority\s*[0-4]|(?:high|medium|low|top)[\s-]+priority)$/i;
+// The ranks of a MoSCoW list too ("Must have", "Should", "Nice to have"); "Won't have" is a non-goal.
+const PRIORITY =
+  /^(?:p[0-4]|priority\s*[0-4]|(?:high|medium|low|top)[\s-]+priority|(?:must|should|could)(?:[\s-]+haves?)?|nice[\s-]+to[\s-]+haves?)$/i;
 const STATUS_GROUP =
   /\b(completed?|done|ongoing|in[\s-]+progress|(?<!\b(?:not|nothing)\s+)in\s+the\s+works|finished|shipped|released|planned|upcoming)\b/i;
 

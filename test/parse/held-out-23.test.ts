@@ -4,7 +4,8 @@ import { sourceFromBytes } from '../../src/load/read-source.js';
 import { allInitiatives } from '../../src/model/types.js';
 import { parseRoadmap } from '../../src/parse/index.js';
 import { metaOf } from '../../src/parse/meta.js';
-import { findPeriod } from '../../src/parse/period.js';
+import { bucketOf, findPeriod } from '../../src/parse/period.js';
+import { datedWork } from '../../src/parse/structure/groups.js';
 import { parseMarkdown } from '../../src/parse/read-markdown.js';
 
 const edition = (markdown: string) => parseRoadmap(sourceFromBytes('page.md', Buffer.from(markdown))).edition;
@@ -70,5 +71,112 @@ describe('a time of the plan set off before its theme is the plan for then, not 
       'A fully compilable library',
       'The fastest augmentation stack',
     ]);
+  });
+});
+
+describe('a remark that says when among other words dates a piece of work; it does not group work by time', () => {
+  it.each([
+    ['Agent-native (a Phase 1 priority)', true],
+    ['Long-lead protocol design (build in Phase 3, design now)', true],
+    ['Documentation (parallel track, starts Phase 0)', true],
+    ['Storage (target Q3 2024)', true],
+    // The time alone, a horizon or a state in the remark, or a generic name: a group.
+    ['Storage (Q3)', false],
+    ['Next release (in Q3 2024)', false],
+    ['Under development (next release)', false],
+    ['Features (planned for Q3 2024)', false],
+    ['Phase 1 (Months 1–4)', false],
+    // As before: a sentence of work dated at its end.
+    ['Launch the coordinator as a bridge for the write path (Q1 2018)', true],
+  ])('"%s": %s', (title, dated) => {
+    expect(datedWork(title)).toBe(dated);
+  });
+
+  it('its list is its details, beside headings of work like it', () => {
+    const page =
+      '# Roadmap\n\n## Phase 1 — Core (Months 1–4)\n\n### CLI as product\n\n- [x] `validate` command\n- [ ] `doctor` command\n\n### Agent-native (a Phase 1 priority)\n\n- [x] MCP server\n- [ ] Pipeline generation\n\n### Plugin scaffolding\n\n- [ ] `connector new` command\n- [x] `processor new` command\n';
+    expect(titles(page)).toEqual(['CLI as product', 'Agent-native (a Phase 1 priority)', 'Plugin scaffolding']);
+  });
+});
+
+describe('the ranks of a MoSCoW list group work as priorities do', () => {
+  it.each([
+    ['Must', 'horizon'],
+    ['Must have', 'horizon'],
+    ['Should have', 'horizon'],
+    ['Could-have', 'horizon'],
+    ['Nice to have', 'horizon'],
+    ['P1', 'horizon'],
+    // "Won't have" is a non-goal; a title that only opens with the word names work.
+    ["Won't have", undefined],
+    ['Must-have integrations for the CLI', undefined],
+  ])('"%s" → %s', (title, kind) => {
+    expect(bucketOf(title)?.kind).toBe(kind);
+  });
+
+  it('their checklists are the work, and a list of questions is not', () => {
+    const page =
+      '# Tool Roadmap\n\n## Checklist\n\n### Must\n\n* [x] License support\n* [ ] Add tests\n\n### Nice to have\n\n* [ ] Debugger support\n\n## Questions\n\n* Should we support .git by default?\n* Should CORS be optional?\n';
+    expect(titles(page)).toEqual(['License support', 'Add tests', 'Debugger support']);
+  });
+});
+
+describe('"Questions" is what is still to decide, not work', () => {
+  it.each([
+    ['Questions', '- Should we support .git by default?\n- Should CORS be optional?', 'about'],
+    ['Open questions', '- Which storage engine?', 'about'],
+    ['Question answering pipeline', '- Retrieval step\n- Ranking step', undefined],
+  ])('"%s" is %s', (title, text, kind) => {
+    expect(metaOf(title, blocks(text), false)?.kind).toBe(kind);
+  });
+});
+
+describe('a table of work above the first heading, each row with its state, is work beside the sections', () => {
+  const table =
+    '| Feature | Status | Notes |\n| --- | --- | --- |\n| File routing | ✅ | |\n| ORM | ✅ | |\n| Assets | ✅ | |\n| Emails | ✅ | |\n| Auth | 🚧 | no SSO yet |\n| I18n | ✅ | |\n';
+  it.each([
+    [
+      'Planned v1 experience:',
+      ['File routing', 'ORM', 'Assets', 'Emails', 'Auth', 'I18n', 'Stripe checkout', 'Analytics'],
+    ],
+    // Without a line that names a plan, rows mostly done list what the project has: one row left is too
+    // few to stand beside the sections, and stays in the introduction.
+    ['What we have today:', ['Stripe checkout', 'Analytics']],
+  ])('"%s"', (label, expected) => {
+    const page = `# Status & Roadmap\n\nThe project is not ready for production.\n\n${label}\n\n${table}\n## Extras\n\n| Feature | Status |\n| --- | --- |\n| Stripe checkout | ✅ |\n| Analytics | 🚧 |\n`;
+    expect(titles(page)).toEqual(expected);
+  });
+
+  it('a timeline of ticks above the sections sums them up: their own lists are the work', () => {
+    const page =
+      '# Roadmap\n\nThe roadmap below outlines new features.\n\n| Sandboxer | Sandbox | 2023 H1 | 2023 H2 |\n| --- | --- | --- | --- |\n| **MicroVM** | QEMU | ✓ | |\n| **Wasm** | WasmEdge | ✓ | |\n| **runC** | runC | | ✓ |\n\n## 2023 H1\n\n+ Support QEMU\n+ Support WasmEdge\n\n## 2023 H2\n\n+ Support runC\n';
+    expect(titles(page)).toEqual(['Support QEMU', 'Support WasmEdge', 'Support runC']);
+  });
+});
+
+describe('when shared bold names lead most lines, every bold name is an area', () => {
+  it.each([
+    [
+      '- **Docs:** Getting started guide\n- **Docs:** Comparison page\n- **CLI:** Repo generator\n- **Core:** Automated testing\n- **Core:** Schema validation\n',
+      [
+        'Docs: Getting started guide',
+        'Docs: Comparison page',
+        'CLI: Repo generator',
+        'Core: Automated testing',
+        'Core: Schema validation',
+      ],
+    ],
+    // Shared names on half the lines or fewer: the others are names of work.
+    [
+      '- **Docs:** Getting started guide\n- **Docs:** Comparison page\n- **Plugin API:** load plugins at start\n- **Sync engine:** two-way sync\n- **Offline mode:** work without a network\n',
+      ['Docs: Getting started guide', 'Docs: Comparison page', 'Plugin API', 'Sync engine', 'Offline mode'],
+    ],
+    // No name shared: each bold name is its line's work.
+    [
+      '- **Plugin API:** load plugins at start\n- **Sync engine:** two-way sync\n- **Offline mode:** work without a network\n',
+      ['Plugin API', 'Sync engine', 'Offline mode'],
+    ],
+  ])('%#', (list, expected) => {
+    expect(titles(`# Tool Roadmap\n\n## Backlog\n\n${list}`)).toEqual(expected);
   });
 });

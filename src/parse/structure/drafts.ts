@@ -154,6 +154,12 @@ export function namesAPlan(heading: string | undefined): boolean {
 const NOTES_LEAD =
   /^(some\s+|a\s+few\s+)?(notes?|remarks?|caveats?|footnotes?)\b[^.!?]*:?$|^(release|version|project)\s+(details|information|info|facts)\s*:?$/i;
 
+/** The line right above a table that introduces it ("Planned v1 experience:"), if there is one. */
+function tableLabel(before: RootContent | undefined): string | undefined {
+  const text = before?.type === 'paragraph' ? plainText(before).trim() : '';
+  return /[:：]$/.test(text) && text.split(/\s+/).length <= 8 ? text : undefined;
+}
+
 function isNotesList(before: RootContent | undefined): boolean {
   return before?.type === 'paragraph' && NOTES_LEAD.test(plainText(before).trim());
 }
@@ -260,7 +266,11 @@ export function itemsOf(
       items.push(
         ...draftsFromTable(block, reading, {
           // (Under a release, a table titled as what exists already, "Already available in 1.x", is not its plan.)
-          plan: namesAPlan(options.heading) || (!!options.releaseAbove && !ALREADY.test(options.heading ?? '')),
+          // A line that introduces the table ("Planned v1 experience:") names it as its heading would.
+          plan:
+            namesAPlan(options.heading) ||
+            namesAPlan(tableLabel(blocks[index - 1])) ||
+            (!!options.releaseAbove && !ALREADY.test(options.heading ?? '')),
         }),
       );
       why.push(`a table: ${reading.why}`);

@@ -7,7 +7,7 @@ import { isTitledItem } from '../items.js';
 import { isPeriodLabel } from '../leads.js';
 import { plainText } from '../markdown.js';
 import type { OutlineHeading, OutlineNode } from '../outline.js';
-import { bucketOf, findPeriod, groupsByTime, isReleaseNumber } from '../period.js';
+import { bucketOf, findPeriod, groupsByTime, isReleaseNumber, matchPeriod, PHASE } from '../period.js';
 import { nameAfterRelease } from '../period-names.js';
 import { namesOnlyAStatus, statusOfSectionTitle } from '../status.js';
 import { isPlaceholder } from '../table.js';
@@ -182,16 +182,33 @@ export function isTimeBucket(heading: OutlineHeading): boolean {
  */
 export function datedWork(title: string): boolean {
   const match = /^(.*\S)\s*[(（]([^()（）]+)[)）]\s*$/.exec(title.trim());
+  const remark = match?.[2] ?? '';
   // A release dated so ("Theme API stabilization (v0.4, June 2024)") groups what it delivers.
-  if (!match || !findPeriod(match[2]!) || /(?<![\w.])v?\d+\.\d+/i.test(match[2]!)) return false;
+  if (!match || !bucketOf(remark) || /(?<![\w.])v?\d+\.\d+/i.test(remark)) return false;
   const name = match[1]!;
   // Words of a period or a state ("Features planned for the upcoming release (Q3 2024)") group work.
   return (
-    name.split(/\s+/).length >= 6 &&
+    (name.split(/\s+/).length >= 6 || remarksOnWhen(remark)) &&
+    !GENERIC_WORK.test(name) &&
     !bucketOf(name) &&
     !findPeriod(name) &&
     statusOfSectionTitle(name) === 'unknown' &&
     !/\b(?:quarter|month|year|release|ideas?|considering)\b/i.test(name)
+  );
+}
+
+/**
+ * A remark that says when among other words ("a Phase 1 priority", "build in Phase 3, design now",
+ * "parallel track, starts Phase 0"): of a named piece of work, as "Agent-native (a Phase 1 priority)".
+ * The time alone names a group ("Storage (Q3)", "Next release (in Q3 2024)").
+ */
+function remarksOnWhen(remark: string): boolean {
+  // A phase or a date: a horizon ("next release") or a state in the remark groups work by it.
+  const when = PHASE.exec(remark)?.[0] ?? matchPeriod(remark)?.words;
+  if (!when) return false;
+  const words = remark.replace(when, ' ').split(/[^\p{L}]+/u);
+  return words.some(
+    (word) => word.length >= 2 && !/^(?:in|by|for|from|until|till|since|to|the|of|and|or)$/i.test(word),
   );
 }
 

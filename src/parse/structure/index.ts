@@ -45,6 +45,7 @@ import { isTimeBucket } from './groups.js';
 import { titleChecklists, withoutRepeats } from './page-passes.js';
 import { holdsPeriodsOfWork, metaOfPart } from './summary.js';
 import { splitRowGroups } from './row-groups.js';
+import { readTable } from '../table.js';
 
 export interface MetaPart {
   heading: OutlineHeading;
@@ -97,6 +98,16 @@ export function isTitleAmongPeers(top: OutlineNode[]): boolean {
       (horizons && block.type === 'list'),
   );
 }
+
+/** A table of work with a column of states ("| Feature | Status | Notes |"). */
+function statesEachRow(block: RootContent): boolean {
+  if (block.type !== 'table') return false;
+  const reading = readTable(block);
+  return reading.kind === 'items' && reading.roles.includes('status');
+}
+
+/** Rows a table above the first heading needs to be read as work beside the sections' (a smaller one sums up). */
+const MIN_INTRO_ROWS = 3;
 
 function extractWith(outline: OutlineNode, minProse: number, options: StructureOptions): Structure {
   const titleHeadings: OutlineHeading[] = [];
@@ -242,6 +253,22 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
 
   const held = sections.filter((s) => s.initiatives.length);
   if (held.length && !at?.startsWith('h')) titleChecklists(titleHeadings, intro, sectionFor(undefined, []), excluded);
+  // A table of work above the first heading, each row with its state, beside sections of work, is work
+  // too: the page's first list of it ("Planned v1 experience:" over "| Feature | Status |", then "## Extras"
+  // over more rows). A timeline of ticks ("| Sandboxer | 2023 H1 | 2023 H2 |") sums up the sections.
+  if (held.length && !at?.startsWith('h') && intro.some(statesEachRow)) {
+    const found = itemsOf(intro, { titledOnly: false, tablesOnly: true, titleColumn: options.titleColumn, excluded });
+    if (found && found.items.length >= MIN_INTRO_ROWS) {
+      sectionFor(undefined, []).initiatives.push(...found.items);
+      intro.splice(0, intro.length, ...found.intro);
+      decisions.push({
+        line: found.items[0]!.position.line,
+        title: '(the page)',
+        reading: 'items',
+        why: `a table of work above the first heading: ${found.why}`,
+      });
+    }
+  }
   // Work finished is moved under "Completed"; what is still open stays in the page's own list, above it.
   const onlyDone = held.length > 0 && held.every((s) => s.status === 'done');
   if ((!held.length || onlyDone) && !at?.startsWith('h')) {
