@@ -248,7 +248,7 @@ export const PHASE = /\b(phase|stage|milestone|step|wave|iteration|sprint)\s*(\d
 const PRIORITY =
   /^(?:p[0-4]|priority\s*[0-4]|(?:high|medium|low|top)[\s-]+priority|(?:must|should|could)(?:[\s-]+haves?)?|nice[\s-]+to[\s-]+haves?)$/i;
 const STATUS_GROUP =
-  /\b(completed?|done|ongoing|in[\s-]+progress|(?<!\b(?:not|nothing)\s+)in\s+the\s+works|finished|shipped|released|planned|upcoming)\b/i;
+  /\b(completed?|done|ongoing|in[\s-]+progress|(?<!\b(?:not|nothing)\s+)in\s+the\s+works|(in|under)\s+(active\s+)?development|under\s*way|finished|shipped|released|planned|prioriti[sz]ed|upcoming)\b/i;
 
 /** Whether a title groups work by when or how it stands ("Now", "Q1 2025", "Phase 2", "Completed"), not by release or theme. */
 export function groupsByTime(title: string): boolean {

@@ -166,14 +166,14 @@ function statusOfTitleWords(t: string): Status {
     return 'done';
   // "Current focus" is work under way; a "Current roadmap" is only the latest plan.
   if (
-    /\b(in[\s-]+progress|(?<!\b(?:not|nothing)\s+)in\s+the\s+works|ongoing|currently|current\s+(focus|work|priorit\w*|efforts?|sprint|cycle|iteration)|now|active)\b/.test(
+    /\b(in[\s-]+progress|(?<!\b(?:not|nothing)\s+)in\s+the\s+works|(in|under)\s+(active\s+)?development|under\s*way|ongoing|currently|current\s+(focus|work|priorit\w*|efforts?|sprint|cycle|iteration)|now|active)\b/.test(
       t,
     )
   )
     return 'in-progress';
   if (FUTURE_GROUP.test(t)) return 'future';
   if (
-    /\b(next|soon|upcoming|planned|planning\s+to|short[\s-]*term|near[\s-]*term|(?:medium|mid)[\s-]*term|to[\s-]?do)\b/.test(
+    /\b(next|soon|upcoming|planned|prioriti[sz]ed|planning\s+to|short[\s-]*term|near[\s-]*term|(?:medium|mid)[\s-]*term|to[\s-]?do)\b/.test(
       t,
     )
   )

@@ -4,6 +4,7 @@ import { sourceFromBytes } from '../../src/load/read-source.js';
 import { allInitiatives } from '../../src/model/types.js';
 import { parseRoadmap } from '../../src/parse/index.js';
 import { metaOf } from '../../src/parse/meta.js';
+import { statusOfSectionTitle } from '../../src/parse/status.js';
 import { bucketOf, findPeriod } from '../../src/parse/period.js';
 import { datedWork } from '../../src/parse/structure/groups.js';
 import { parseMarkdown } from '../../src/parse/read-markdown.js';
@@ -178,5 +179,33 @@ describe('when shared bold names lead most lines, every bold name is an area', (
     ],
   ])('%#', (list, expected) => {
     expect(titles(`# Tool Roadmap\n\n## Backlog\n\n${list}`)).toEqual(expected);
+  });
+});
+
+describe('a group titled as work in development, or prioritized, says how its work stands', () => {
+  it.each([
+    ['🟩 In Development', 'in-progress'],
+    ['Under development', 'in-progress'],
+    ['Under active development', 'in-progress'],
+    ['Underway', 'in-progress'],
+    ['🟧 Prioritized for Development', 'planned'],
+    ['Prioritised', 'planned'],
+    // A kind of work, not its state.
+    ['Plugin development', 'unknown'],
+    ['Developer experience', 'unknown'],
+  ])('"%s" → %s', (title, status) => {
+    expect(statusOfSectionTitle(title)).toBe(status);
+  });
+
+  it('one item under such a group is a piece of work, not the group', () => {
+    const page =
+      '# Protocol Roadmap\n\n## 🟩 In Development\n\n**Projects actively being developed:**\n\n* Governance forums\n\n## 🟨 Planned for Development\n\n* Bridge integration\n* Token listing\n\n## 🏁 Completed\n\n* Audits\n* Staking\n';
+    expect(allInitiatives(edition(page)).map((i) => [i.title, i.status])).toEqual([
+      ['Governance forums', 'in-progress'],
+      ['Bridge integration', 'planned'],
+      ['Token listing', 'planned'],
+      ['Audits', 'done'],
+      ['Staking', 'done'],
+    ]);
   });
 });
