@@ -35,6 +35,7 @@ const FOLLOWS_DEPENDENCY = /^(support|compatible|compatibility|integration|inter
 
 /** A mention of something the project works with, not of the project itself. */
 export function isDependency(m: Mention): boolean {
+  if (listedAmongOthers(m)) return true;
   if (
     m.before &&
     // A name may open with a dot (".NET"): "support for .NET 6.0".
@@ -47,6 +48,21 @@ export function isDependency(m: Mention): boolean {
   const following = [m.next, ...m.after].filter((t): t is Token => !!t);
   const words = isVersion(following[0]?.text ?? '') ? following.slice(1) : following.slice(0, 1);
   return words.slice(0, 2).some((t) => FOLLOWS_DEPENDENCY.test(t.key));
+}
+
+/**
+ * A name between commas, past its version ("Spring gateway 2021, Dubbo 2.6/2.7/3, SofaRpc"): one of the
+ * things a list says the project works with.
+ */
+function listedAmongOthers(m: Mention): boolean {
+  if (!m.before || !/,\s*$/.test(m.before.after ?? '')) return false;
+  // Past the version and its alternatives ("2.6/2.7/3", "4/5"), the list goes on.
+  let end = m.tokens[m.tokens.length - 1]!;
+  for (const token of [m.next, ...m.after]) {
+    if (!token || !isVersion(token.text) || !/^\s*\/?\s*$/.test(end.after ?? '')) break;
+    end = token;
+  }
+  return /^\s*,/.test(end.after ?? '');
 }
 
 /**

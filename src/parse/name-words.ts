@@ -113,6 +113,7 @@ export const ROADMAP_WORDS = words(`
   update updated updates new work working item items epic epics proposal proposals design spec specification
   initial general core main public private open source free source code developer developers development
   question questions answer faq contributing contribution contributions guide guidelines governance process
+  example examples figure figures chapter chapters section sections appendix step steps part parts tutorial tutorials
   week weeks month months quarter quarters year years half time timeline schedule cadence
   enhancement enhancements bug bugs fix fixes change changes requirement requirements
   rfc rfcs kep keps pr prs api apis ui ux cli sdk sdks ide css html http https json yaml url urls dns

@@ -7,6 +7,8 @@ import { metaOf } from '../../src/parse/meta.js';
 import { statusOfSectionTitle } from '../../src/parse/status.js';
 import { bucketOf, findPeriod } from '../../src/parse/period.js';
 import { datedWork } from '../../src/parse/structure/groups.js';
+import type { BlockKind, PageText } from '../../src/parse/page-text.js';
+import { readProjectName } from '../../src/parse/project-name.js';
 import { parseMarkdown } from '../../src/parse/read-markdown.js';
 
 const edition = (markdown: string) => parseRoadmap(sourceFromBytes('page.md', Buffer.from(markdown))).edition;
@@ -207,5 +209,42 @@ describe('a group titled as work in development, or prioritized, says how its wo
       ['Audits', 'done'],
       ['Staking', 'done'],
     ]);
+  });
+});
+
+describe('names a list says the project works with, and words that number parts of a document, name no project', () => {
+  const page = (blocks: [BlockKind, string][]): PageText => ({
+    blocks: blocks.map(([kind, text]) => ({ kind, text })),
+    urls: [],
+  });
+  it.each([
+    [
+      'frameworks listed between commas, each with its versions',
+      page([
+        ['prose', 'Microservice governance: Spring cloud 2021, Spring gateway 2021, Dubbo 2.6/2.7/3, SofaRpc'],
+        ['prose', 'Chain traceability: Spring gateway 2021, Dubbo 2.6/2.7/3, SofaRpc, Grpc, Rocketmq 4/5, Kafka.'],
+      ]),
+      undefined,
+    ],
+    [
+      'numbered examples of the documentation',
+      page([
+        ['prose', 'Example 3.1: Finding eigenmodes'],
+        ['prose', 'Global function spaces (simpler version of Example 2.1)'],
+        ['prose', 'Example 4.2: Heat equation'],
+      ]),
+      undefined,
+    ],
+    // The project's own release, at the end of a sentence or before one comma only, still counts.
+    [
+      'the project named by its releases',
+      page([
+        ['intro', 'Dubbo 3.2 brings a new router. After Dubbo 3.3, the old registry goes.'],
+        ['prose', 'Dubbo is a high-performance RPC framework.'],
+      ]),
+      'Dubbo',
+    ],
+  ])('%s', (_what, text, name) => {
+    expect(readProjectName(text).name).toBe(name);
   });
 });
