@@ -20,8 +20,9 @@ import { labelOf, type LabelReading } from './edition-label.js';
 import { plainText } from './markdown.js';
 import type { OutlineHeading } from './outline.js';
 import { pageTextOf } from './page-text.js';
-import { findPeriod, isReleaseNumber, parseLooseDate } from './period.js';
+import { findPeriod, groupsByTime, isReleaseNumber, parseLooseDate } from './period.js';
 import { readProjectName, type NameCandidate, type NameReading } from './project-name.js';
+import { statusOfSectionTitle } from './status.js';
 import { withoutLocaleTag } from '../model/label.js';
 import { genericDeckTitle, isGenericTitle, nameInTitle } from './title-words.js';
 
@@ -95,7 +96,9 @@ function titleOf(input: EditionMetaInput, wrappers: Heading[]): TitleChoice {
     (node) =>
       node.depth === 1 &&
       (!fm || (node === opening && h1s === 1)) &&
-      !(releases > 1 && namesOnlyARelease(plainText(node))),
+      !(releases > 1 && namesOnlyARelease(plainText(node))) &&
+      // So is an H1 among others that groups work by when or how it stands ("# Ideas", "# Done").
+      !(h1s > 1 && groupsByTime(plainText(node))),
   );
   if (h1) choices.push({ title: plainText(h1), titleSource: 'h1' });
   // Else the heading the page opens with, when it is one of those and wraps the page: an
@@ -138,10 +141,15 @@ function wrappingHeadings(root: Root): Heading[] {
 const PERIOD_WORDS =
   /\b((?:19|20)\d{2}|q[1-4]|h[12]|fy\s*'?\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|spring|summer|fall|autumn|winter|through|thru|to|and|of)\b/gi;
 
-/** "Version 0.3", "v2.0", "Release 1.4.x", "0.3": a release's number and nothing else. */
+/**
+ * "Version 0.3", "v2.0", "Release 1.4.x", "0.3": a release's number and nothing else, or with how it
+ * stands ("v0.2 planned", "v0.1 (released)").
+ */
 function namesOnlyARelease(text: string): boolean {
   const t = text.trim().replace(/[:：]$/, '');
-  return isReleaseNumber(t) || /^(?:version|release|v)\s*\.?\s*\d+(?:\.\d+)*(?:\.x)?$/i.test(t);
+  if (isReleaseNumber(t) || /^(?:version|release|v)\s*\.?\s*\d+(?:\.\d+)*(?:\.x)?$/i.test(t)) return true;
+  const state = /^(?:version\s+|release\s+|v)?\d+(?:\.\d+)+(?:\.x)?\s*[-–—:([]?\s*([\p{L}\s-]+?)[)\]]?$/iu.exec(t)?.[1];
+  return !!state && state.split(/\s+/).length <= 2 && statusOfSectionTitle(state) !== 'unknown';
 }
 
 function namesOnlyAPeriod(text: string): boolean {

@@ -70,6 +70,15 @@ function listedAmongOthers(m: Mention): boolean {
  * capitalized mid-sentence in prose more often than not (a word only capitalized
  * at the start of sentences and in titles is an ordinary word).
  */
+/**
+ * A short line written in title case ("Project Handling (Gradle: Single and Multi Module)"), as list
+ * items often are: like a heading's, its capitals say nothing of which words are names.
+ */
+function titleCased(tokens: Token[]): boolean {
+  const words = tokens.filter((token) => /^\p{L}{4,}$/u.test(token.text));
+  return tokens.length <= 10 && words.length >= 2 && words.every((token) => capitalized(token.text));
+}
+
 export function properWords(blocks: { kind: BlockKind; tokens: Token[] }[]): Set<string> {
   const upper = new Map<string, number>();
   const lower = new Map<string, number>();
@@ -78,7 +87,7 @@ export function properWords(blocks: { kind: BlockKind; tokens: Token[] }[]): Set
     for (const token of block.tokens) {
       if (token.ident) continue;
       if (looksLikeName(token.text)) proper.add(token.key);
-      if (token.initial || block.kind === 'heading' || block.kind === 'cell') continue;
+      if (token.initial || block.kind === 'heading' || block.kind === 'cell' || titleCased(block.tokens)) continue;
       const tally = capitalized(token.text) ? upper : lower;
       tally.set(token.key, (tally.get(token.key) ?? 0) + 1);
     }

@@ -235,6 +235,19 @@ describe('names a list says the project works with, and words that number parts 
       ]),
       undefined,
     ],
+    [
+      'a word capitalized only in title-case list items',
+      page([
+        ['prose', 'Project Handling'],
+        ['prose', 'Project Handling (Gradle: Single and Multi Module)'],
+        ['prose', 'Project Handling (Maven)'],
+        ['prose', 'Project Handling (Bazel)'],
+        ['prose', 'Project Handling (Android: Single and Multi Module)'],
+        ['prose', 'Project Handling (KMP)'],
+        ['prose', 'Project Handling (Kotlin Multiplatform)'],
+      ]),
+      undefined,
+    ],
     // The project's own release, at the end of a sentence or before one comma only, still counts.
     [
       'the project named by its releases',
@@ -246,5 +259,20 @@ describe('names a list says the project works with, and words that number parts 
     ],
   ])('%s', (_what, text, name) => {
     expect(readProjectName(text).name).toBe(name);
+  });
+});
+
+describe('among several H1s, one that names a release and how it stands, or a group of work, is a part of the page', () => {
+  it.each([
+    [
+      'v0.2 planned\n============\n\n* Watch templates\n\nv0.1 released\n=============\n\n+ Sort chapters\n\nIdeas\n=====\n\n* Themes\n',
+      'Page',
+    ],
+    ['# Version 0.3\n\n- Watch\n\n# Version 0.4 (done)\n\n- Sort\n', 'Page'],
+    ['# Docta\n\n## v0.2 planned\n\n- Watch\n\n## v0.1 released\n\n- Sort\n', 'Docta'],
+    // An H1 that names something else stays the title.
+    ['# Docta roadmap\n\nv0.2 planned\n============\n\n- Watch\n', 'Docta roadmap'],
+  ])('%j → %s', (markdown, title) => {
+    expect(edition(markdown).title).toBe(title);
   });
 });
