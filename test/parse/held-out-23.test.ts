@@ -276,3 +276,28 @@ describe('among several H1s, one that names a release and how it stands, or a gr
     expect(edition(markdown).title).toBe(title);
   });
 });
+
+describe("a line led by the kind of change keeps it in its title; a heading on the roadmap's own goal is no work", () => {
+  it.each([
+    [
+      '- [ ] bug: clicking on a dark area crashes the game\n- [ ] add a save menu\n',
+      ['bug: clicking on a dark area crashes the game', 'add a save menu'],
+    ],
+    [
+      '- refactor(core): convert the loader to async\n- add a save menu\n',
+      ['refactor(core): convert the loader to async', 'add a save menu'],
+    ],
+    // A name before the colon still titles the line.
+    ['- Save menu: a menu to save and load games\n- Sound: music and effects\n', ['Save menu', 'Sound']],
+  ])('%j', (list, expected) => {
+    expect(titles(`# Game Roadmap\n\n## v0.2\n\n${list}`)).toEqual(expected);
+  });
+
+  it.each([
+    ['Overall Goal of the Roadmap', 'The goal of this roadmap is to stabilize the wallet.', 'about'],
+    ['Scope of this document', 'It covers the next two releases.', 'about'],
+    ['Goals of the wallet', '- Faster sync\n- Smaller binaries', undefined],
+  ])('"%s" is %s', (title, text, kind) => {
+    expect(metaOf(title, blocks(text), false)?.kind).toBe(kind);
+  });
+});
