@@ -247,9 +247,12 @@ function lastUpdatedOf(text: string): string | undefined {
   const match =
     /^(?:last\s+updated|updated|last\s+modified|last\s+revised|last\s+reviewed)\s*(?:on|:)?\s*:?\s*(.+)$/i.exec(text);
   if (!match || text.length > 80) return undefined;
-  // "2025-11-02 by the steering committee": the date, not who; "2026-04-24 | Current release: …": not what else the line says.
+  // "2025-11-02 by the steering committee": the date, not who; "2026-04-24 | Current release: …" or
+  // "3 March 2026. Next update due June 2026": not what else the line says.
   const value = match[1]!
     .replace(/\s+[|·•;—–]\s.*$/, '')
+    // "3 March 2026. Next update due June 2026": the date, not the sentence after it.
+    .replace(/\.\s+\p{Lu}.*$/u, '')
     .replace(/\s+by\s+.*$/i, '')
     .replace(/[.\s]+$/, '')
     .trim();

@@ -61,7 +61,7 @@ export function draftsFromTable(
       const title = plainText(row.children[titleCol] ?? []).trim();
       return !title || !isPlaceholder(title) || describedOnly(row);
     })
-    .map((row) => (describedOnly(row) ? titledBy(row, titleCol, descCol) : row));
+    .map((row) => (describedOnly(row) ? titledBy(row, titleCol, descCol) : labelElsewhere(row, titleCol)));
   // A row that only labels the rows below it is their group ("v3.6 (Nebula)" over its components).
   // Release rows that close the table ("VERSION 0.3" after its rows, "VERSION TBD" last) label the rows
   // above them instead: nothing follows the last one.
@@ -207,6 +207,18 @@ export function draftsFromTable(
     else draft.ownBlocks = group.length === 1 ? body.length : 0;
     return draft;
   });
+}
+
+/**
+ * A row whose one filled cell is a bold label outside the title column ("| **Preview 1** | | |" over
+ * "| ✔️ | Indexing | … |"): the label in the title's place, so that it is read as the group it is.
+ */
+function labelElsewhere(row: TableRow, titleCol: number): TableRow {
+  const filled = row.children.flatMap((cell, i) => (plainText(cell).trim() ? [i] : []));
+  const [col] = filled;
+  if (filled.length !== 1 || col === titleCol) return row;
+  const inl = trimInlines(row.children[col!]!.children);
+  return inl.length === 1 && inl[0]!.type === 'strong' ? titledBy(row, titleCol, col!) : row;
 }
 
 /** A row that names a release and little else ("VERSION 0.3", "v2.0 | only ideas so far"): a group's label. */

@@ -301,3 +301,31 @@ describe("a line led by the kind of change keeps it in its title; a heading on t
     expect(metaOf(title, blocks(text), false)?.kind).toBe(kind);
   });
 });
+
+describe('small readings: a bold label outside the title column, a date line that says more, a heading that only says Roadmap', () => {
+  it('a row whose one filled cell is a bold label, outside the title column, groups the rows below', () => {
+    const page =
+      '# Store Roadmap\n\n| Milestone | Feature | Description |\n| --- | --- | --- |\n| **Preview 1** | | |\n| ✔️ | Basic CRUD | Create, read, update, delete. |\n| 🔄 | Web API | A gRPC API. |\n| **Preview 2** | | |\n| ⬜ | Scaling | Scale out. |\n';
+    expect(edition(page).sections.map((s) => [s.title, s.initiatives.map((i) => `${i.title} ${i.status}`)])).toEqual([
+      ['Preview 1', ['Basic CRUD done', 'Web API in-progress']],
+      ['Preview 2', ['Scaling unknown']],
+    ]);
+  });
+
+  it.each([
+    ['Last updated 3 March 2026. Next update due June 2026.', '3 March 2026'],
+    ['Last updated: Mar. 2026', 'Mar. 2026'],
+  ])('%s → the label %s', (line, label) => {
+    expect(edition(`# Roadmap\n\n${line}\n\n## Now\n\n- Faster sync\n- Smaller binaries\n`).label).toBe(label);
+  });
+
+  it.each([
+    ['## Roadmap', ['Debates', 'Legislation']],
+    ['## Hoja de ruta', ['Debates', 'Legislation']],
+    // A heading that names more than the roadmap is a part of it.
+    ['## Roadmap for storage', ['Roadmap for storage', 'Debates', 'Legislation']],
+  ])('"%s" over prose, before its peers', (heading, expected) => {
+    const page = `${heading}\n\nThe needs of the project are updated continuously as issues.\n\n## Debates\n\nImprovements:\n- Advanced search\n- Notifications\n\n## Legislation\n\nA module for collaborative legislation, with drafts and comments on each article.\n`;
+    expect(titles(page)).toEqual(expected);
+  });
+});

@@ -46,6 +46,7 @@ import { titleChecklists, withoutRepeats } from './page-passes.js';
 import { holdsPeriodsOfWork, metaOfPart } from './summary.js';
 import { splitRowGroups } from './row-groups.js';
 import { readTable } from '../table.js';
+import { undecorated } from '../title-words.js';
 
 export interface MetaPart {
   heading: OutlineHeading;
@@ -76,12 +77,21 @@ export function extractStructure(outline: OutlineNode, options: StructureOptions
   return structure.sections.length ? structure : extractWith(outline, 1, options);
 }
 
-/** The first of several H1s, when it names the roadmap and holds only prose. */
+/**
+ * The first of several H1s, when it names the roadmap and holds only prose; below H1, the first of
+ * several headings that only says "Roadmap" ("## Roadmap", "## Hoja de ruta") over its prose.
+ */
 export function isTitleAmongPeers(top: OutlineNode[]): boolean {
   const [first] = top;
-  if (top.length < 2 || !first?.heading || first.heading.depth !== 1 || first.children.length) return false;
-  if (!top.every((node) => node.heading?.depth === 1)) return false;
-  if (!/\broadmap\b/i.test(first.heading.title)) return false;
+  if (top.length < 2 || !first?.heading || first.children.length) return false;
+  const depth = first.heading.depth;
+  if (!top.every((node) => node.heading?.depth === depth)) return false;
+  if (
+    depth === 1
+      ? !/\broadmap\b/i.test(first.heading.title) && !onlyRoadmap(first.heading.title)
+      : !onlyRoadmap(first.heading.title)
+  )
+    return false;
   // Its list, when the H1s after it are the roadmap's own horizons ("# Short-Term Roadmap", "# Later"),
   // says what those horizons are: "- The **short-term roadmap** is focused on…".
   const horizons = top
@@ -104,6 +114,13 @@ function statesEachRow(block: RootContent): boolean {
   if (block.type !== 'table') return false;
   const reading = readTable(block);
   return reading.kind === 'items' && reading.roles.includes('status');
+}
+
+/** A title that only says "Roadmap", in the page's language: "The Roadmap", "Hoja de ruta", "路线图". */
+function onlyRoadmap(title: string): boolean {
+  return /^(?:(?:the|our|project)\s+)?(?:roadmap|hoja\s+de\s+ruta|feuille\s+de\s+route|roteiro|路线图|路線圖|ロードマップ|로드맵|дорожная\s+карта)$/i.test(
+    undecorated(title).replace(/[:：]$/, ''),
+  );
 }
 
 /** Rows a table above the first heading needs to be read as work beside the sections' (a smaller one sums up). */
