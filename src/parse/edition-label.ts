@@ -137,6 +137,10 @@ function versionWithDate(text: string): Period | undefined {
   return when && { kind: 'version', label: `v${match![1]} (${when.label})`, ...(when.date ? { date: when.date } : {}) };
 }
 
-/** A version, then its date right after a word that expects it: "(v0.9, expected June 2023)", "v2.0 - due in Q3 2024". */
+/**
+ * A version, then its date right after a word that expects it, as a remark in brackets: "the next
+ * release (v0.9, expected June 2023)". In running prose the version may be another project's ("Python
+ * version 3.13, expected October 2024, removes …") or one already past.
+ */
 const EXPECTED =
-  /(?<![\w.])(?:v|version\s+|release\s+)(\d+(?:\.\d+){1,2})\s*[,–—-]\s*(?:expected|planned|due|scheduled|targeted|targeting|eta:?)\s+(?:for\s+|in\s+|on\s+|by\s+)?((?:[qh][1-4]|(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter)[^(),;]{0,30})/i;
+  /\((?:v|version\s+|release\s+)(\d+(?:\.\d+){1,2})\s*[,–—-]\s*(?:expected|planned|due|scheduled|targeted|targeting|eta:?)\s+(?:for\s+|in\s+|on\s+|by\s+)?((?:[qh][1-4]|(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter)[^(),;]{0,30})\)/i;

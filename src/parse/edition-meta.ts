@@ -20,7 +20,7 @@ import { labelOf, type LabelReading } from './edition-label.js';
 import { plainText } from './markdown.js';
 import type { OutlineHeading } from './outline.js';
 import { pageTextOf } from './page-text.js';
-import { findPeriod, groupsByTime, isReleaseNumber, parseLooseDate } from './period.js';
+import { bucketOf, findPeriod, isReleaseNumber, parseLooseDate } from './period.js';
 import { readProjectName, type NameCandidate, type NameReading } from './project-name.js';
 import { statusOfSectionTitle } from './status.js';
 import { withoutLocaleTag } from '../model/label.js';
@@ -97,8 +97,9 @@ function titleOf(input: EditionMetaInput, wrappers: Heading[]): TitleChoice {
       node.depth === 1 &&
       (!fm || (node === opening && h1s === 1)) &&
       !(releases > 1 && namesOnlyARelease(plainText(node))) &&
-      // So is an H1 among others that groups work by when or how it stands ("# Ideas", "# Done").
-      !(h1s > 1 && groupsByTime(plainText(node))),
+      // So is an H1 among others that only names a group of work by when or how it stands ("# Ideas",
+      // "# Done"); "# Acme Roadmap 2025" or "# Planned features for Quill" still titles the page.
+      !(h1s > 1 && namesOnlyAGroup(plainText(node))),
   );
   if (h1) choices.push({ title: plainText(h1), titleSource: 'h1' });
   // Else the heading the page opens with, when it is one of those and wraps the page: an
@@ -150,6 +151,11 @@ function namesOnlyARelease(text: string): boolean {
   if (isReleaseNumber(t) || /^(?:version|release|v)\s*\.?\s*\d+(?:\.\d+)*(?:\.x)?$/i.test(t)) return true;
   const state = /^(?:version\s+|release\s+|v)?\d+(?:\.\d+)+(?:\.x)?\s*[-–—:([]?\s*([\p{L}\s-]+?)[)\]]?$/iu.exec(t)?.[1];
   return !!state && state.split(/\s+/).length <= 2 && statusOfSectionTitle(state) !== 'unknown';
+}
+
+function namesOnlyAGroup(text: string): boolean {
+  const kind = bucketOf(text)?.kind;
+  return (kind === 'horizon' || kind === 'status') && text.trim().split(/\s+/).length <= 2 && !/\broadmap/i.test(text);
 }
 
 function namesOnlyAPeriod(text: string): boolean {

@@ -49,18 +49,29 @@ export function draftsFromListItems(listed: ListItem[]): InitiativeDraft[] {
   );
 }
 
-/** An item led by a bold name set off by a colon ("**Core:** Automated testing", "**Core**: …"). */
+/**
+ * An item led by a bold name set off by a colon or a dash ("**Core:** Automated testing", "**Core** -
+ * …"), then a short name of work: not a remark ("**Note:** …"), a pointer ("see the design doc") or a
+ * long description, which leave the bold name the title.
+ */
 function boldNameLeads(item: ListItem): boolean {
   const first = item.children[0];
-  const [lead, next] = first?.type === 'paragraph' ? first.children : [];
-  return (
-    lead?.type === 'strong' &&
-    (/:\s*$/.test(plainText(lead)) || (next?.type === 'text' && /^\s*:/.test(next.value))) &&
-    !!plainText({ type: 'paragraph', children: first!.type === 'paragraph' ? first.children.slice(1) : [] })
-      .replace(/^\s*:/, '')
-      .trim()
-  );
+  if (first?.type !== 'paragraph') return false;
+  const [lead, next] = first.children;
+  if (lead?.type !== 'strong') return false;
+  const name = plainText(lead).trim();
+  const setOff = /:$/.test(name) || (next?.type === 'text' && /^\s*[:\-–—]\s/.test(next.value));
+  if (!setOff || /^(notes?|n\.?b\.?|p\.?s\.?|remarks?|caveats?|disclaimers?|updates?|edit)\s*:?$/i.test(name))
+    return false;
+  const after = plainText({ type: 'paragraph', children: first.children.slice(1) })
+    .replace(/^\s*[:\-–—]\s*/, '')
+    .trim();
+  const sentence = after.split(/(?<=[.!?])\s/)[0] ?? '';
+  return !!after && !/^see\b/i.test(after) && sentence.split(/\s+/).length <= MAX_AREA_WORDS;
 }
+
+/** Most words of the sentence a bold area name and it title a line with. */
+const MAX_AREA_WORDS = 10;
 
 /**
  * Whether the list's items are written as a name on a line of its own over what it is ("Promise Play⏎In

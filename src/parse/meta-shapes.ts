@@ -161,3 +161,13 @@ export function unlisted(blocks: RootContent[]): RootContent[] {
     ? only.children[0]!.children
     : blocks;
 }
+
+/** Lists whose every item is a question ("Should we support .git by default?"), and nothing else but prose. */
+export function asksOnly(blocks: RootContent[]): boolean {
+  const items = blocks.flatMap((b) => (b.type === 'list' ? b.children : []));
+  return (
+    items.length > 0 &&
+    items.every((item) => /\?\s*$/.test(plainText(item).trim())) &&
+    blocks.every((b) => b.type === 'list' || b.type === 'paragraph')
+  );
+}

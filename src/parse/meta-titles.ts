@@ -40,9 +40,9 @@ export const ACTION_LEAD =
 
 /** Whether a title opens with what will be done ("Improve testing", "Reduce bugs"): it names work. */
 export const opensWithAction = (title: string): boolean => ACTION_LEAD.test(title.trim());
-/** What the work depends on or risks, or what is still to decide, rather than the work: "Known Risks", "Requests to Other Teams", "Questions". */
+/** What the work depends on or risks, rather than the work: "Known Risks", "Requests to Other Teams". */
 const CONTEXT_TITLE =
-  /^(warnings|limitations|caveats|gotchas|questions)$|\b(known\s+(risks|issues|limitations|divergences|gaps|bugs|caveats|problems)|risks?(\s+and\s+mitigations?)?|dependencies|requests?\s+to\s+other|asks?\s+(of|to|from)\s+other|assumptions|open\s+questions|decision\s+points|(pending|open)\s+decisions|decisions\s+to\s+make)\b/i;
+  /^(warnings|limitations|caveats|gotchas)$|\b(known\s+(risks|issues|limitations|divergences|gaps|bugs|caveats|problems)|risks?(\s+and\s+mitigations?)?|dependencies|requests?\s+to\s+other|asks?\s+(of|to|from)\s+other|assumptions|open\s+questions|decision\s+points|(pending|open)\s+decisions|decisions\s+to\s+make)\b/i;
 export const NON_GOALS_TITLE =
   /\b(non[\s-]?(goals?|features?)|out\s+of\s+scope|not\s+in\s+scope|not\s+planned|won[’']?t\s+(do|fix)|^(won[’']?t|will\s+not)\s+(implement|support|do|fix|be\s+(done|implemented|supported))$|frozen|feature\s+freeze)\b|fuera\s+de(l)?\s+(alcance|scope)|no\s+planificad[oa]s?|no\s+planead[oa]s?|fora\s+do\s+escopo|hors\s+(du\s+)?(périmètre|scope)|nicht\s+geplant|außerhalb\s+des\s+(umfangs|scope)|(明确)?不做|不在(计划|范围)|范围之外|やらないこと|対象外|非目标|非目標|비목표|범위\s*(밖|외)/i;
 

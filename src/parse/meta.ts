@@ -13,6 +13,7 @@ import { isBoardList, isLinkList, isStub, listsTrackedItems, namesTrackedWork, p
 import { plainText } from './markdown.js';
 import { bucketOf, findPeriod, groupsByTime } from './period.js';
 import {
+  asksOnly,
   describesTheDocument,
   hasItems,
   hasLink,
@@ -95,8 +96,9 @@ export function metaOf(
   // Vision", "Version 2.0 — Contributor experience") is a release, whatever its theme's words: they say
   // what it brings, not how to take part, how the project works or how to read the page.
   const releaseFirst = /^(?:(?:version|release)\s+)?v?\d+\.\d+(?:\.\d+)*(?=[\s:,;)]|$)/i.test(t);
-  // So is a time of the plan set off before its theme ("Long term — vision", "2026: Mission"): the plan for then.
-  const timeFirst = groupsByTime(/^(.{2,30}?)\s*(?:[—–:]|\s-\s)\s*\S/.exec(t)?.[1] ?? '');
+  // So is a time of the plan set off before its theme, over its items ("Long term — vision" over its
+  // goals, "2026: Mission"): the plan for then. Over prose alone it still introduces.
+  const timeFirst = groupsByTime(/^(.{2,30}?)\s*(?:[—–:]|\s-\s)\s*\S/.exec(t)?.[1] ?? '') && hasItems(blocks);
   // Details of an item ("Outcomes: …", "Status: …", "Issue: …") make the part a piece of work,
   // even one named like the project's ways ("Governance", "Codifications to our release process",
   // "Contributor documentation"). So does a checkbox written in its title ("[x] Contents page").
@@ -244,6 +246,9 @@ export function metaOf(
   // "Known Risks", "Dependencies on other teams"; not "Integrate with a scheduler to support job dependencies".
   if (namesContext(t) && !inBucket)
     return { kind: 'about', why: 'its title names risks, dependencies or requests, not work' };
+  // "Questions" over a list of questions is what is still to decide; over a list of work it is an area.
+  if (/^questions$/i.test(t) && !hasChildren && asksOnly(blocks))
+    return { kind: 'about', why: 'its list asks questions still to decide, not work' };
   // "Release cadence" names how the project works; "Streamline releases with consolidated versioning
   // and branching" is a piece of work about it.
   // So is a title that sets out to do something about it ("Set up community governance", "Improve triage"),

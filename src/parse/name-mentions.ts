@@ -55,14 +55,19 @@ export function isDependency(m: Mention): boolean {
  * things a list says the project works with.
  */
 function listedAmongOthers(m: Mention): boolean {
-  if (!m.before || !/,\s*$/.test(m.before.after ?? '')) return false;
+  // With its version, and another name after it: "After that, Tessera 4, with its new engine, …" is
+  // the project in an aside.
+  if (!m.before || !/,\s*$/.test(m.before.after ?? '') || !isVersion(m.next?.text ?? '')) return false;
   // Past the version and its alternatives ("2.6/2.7/3", "4/5"), the list goes on.
   let end = m.tokens[m.tokens.length - 1]!;
-  for (const token of [m.next, ...m.after]) {
+  const rest = [m.next, ...m.after];
+  let at = 0;
+  for (; at < rest.length; at++) {
+    const token = rest[at];
     if (!token || !isVersion(token.text) || !/^\s*\/?\s*$/.test(end.after ?? '')) break;
     end = token;
   }
-  return /^\s*,/.test(end.after ?? '');
+  return /^\s*,/.test(end.after ?? '') && /^\p{Lu}/u.test(rest[at]?.text ?? '');
 }
 
 /**
@@ -115,7 +120,7 @@ export function* mentionsIn(tokens: Token[], kind: BlockKind, proper: Set<string
         before: tokens[b],
         before2: tokens[b - 1],
         next: tokens[i + n],
-        after: tokens.slice(i + n + 1, i + n + 3),
+        after: tokens.slice(i + n + 1, i + n + 6),
         article: b === i - 2,
         kind,
       };

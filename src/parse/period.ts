@@ -68,7 +68,7 @@ function partRange(kind: 'quarter' | 'half', yearFirst = false): Matcher {
     // Year first, the year of each end is written: "2024 H2 - 2025 H1", "2024-H2/2025-H1".
     pattern: yearFirst
       ? new RegExp(
-          `\\b${YEAR}\\s*[-/]?\\s*${letter}(${part})\\s*(?:${to}|/)\\s*${YEAR}\\s*[-/]?\\s*${letter}(${part})\\b`,
+          `\\b${YEAR}(?:\\s*|[-/])${letter}(${part})\\s*(?:${to}|/)\\s*${YEAR}(?:\\s*|[-/])${letter}(${part})\\b`,
           'i',
         )
       : new RegExp(`\\b${letter}(${part})(?:\\s*${YEAR})?\\s*${to}\\s*${letter}(${part})\\s*${YEAR}\\b`, 'i'),
@@ -132,7 +132,8 @@ const MATCHERS: Matcher[] = [
   },
   {
     kind: 'half',
-    pattern: new RegExp(`\\b(?:H([12])\\s*[-/']?\\s*${YEAR}|${YEAR}\\s*[-/]?\\s*H([12]))\\b`, 'i'),
+    // A hyphen or slash joins the half to its year only when tight ("2024-H2"); "Late 2024 - H1 2025" is two.
+    pattern: new RegExp(`\\b(?:H([12])(?:\\s*|[-/'])${YEAR}|${YEAR}(?:\\s*|[-/])H([12]))\\b`, 'i'),
     make: (m) => {
       const h = Number(m[1] ?? m[4]);
       const year = m[2] ?? m[3]!;
@@ -248,7 +249,11 @@ export const PHASE = /\b(phase|stage|milestone|step|wave|iteration|sprint)\s*(\d
 const PRIORITY =
   /^(?:p[0-4]|priority\s*[0-4]|(?:high|medium|low|top)[\s-]+priority|(?:must|should|could)(?:[\s-]+haves?)?|nice[\s-]+to[\s-]+haves?)$/i;
 const STATUS_GROUP =
-  /\b(completed?|done|ongoing|in[\s-]+progress|(?<!\b(?:not|nothing)\s+)in\s+the\s+works|(in|under)\s+(active\s+)?development|under\s*way|finished|shipped|released|planned|prioriti[sz]ed|upcoming)\b/i;
+  /\b(completed?|done|ongoing|in[\s-]+progress|(?<!\b(?:not|nothing)\s+)in\s+the\s+works|finished|shipped|released|planned|upcoming)\b/i;
+
+/** A group opened by its state ("In development", "Under development (next release)", "Prioritized for development"). */
+const STATUS_OPENING =
+  /^[^\p{L}]*(?:(?:in|under)\s+(?:active\s+)?development|under\s*way|prioriti[sz]ed(?:\s+for\s+development)?)[^\p{L}]*(?:\(.*\))?[^\p{L}]*$/iu;
 
 /** Whether a title groups work by when or how it stands ("Now", "Q1 2025", "Phase 2", "Completed"), not by release or theme. */
 export function groupsByTime(title: string): boolean {
@@ -288,6 +293,7 @@ export function bucketOf(title: string): Bucket | undefined {
     .replace(/^[^\p{L}\p{N}(]+/u, '')
     .trim();
   if (STATUS_GROUP.test(withoutQuoted(title))) return { kind: 'status', label };
+  if (STATUS_OPENING.test(title)) return { kind: 'status', label };
   if (HORIZON.test(title)) return { kind: 'horizon', label };
   // Work still being looked into, as a whole title: "Researching", "Research topics", "Exploring",
   // "Under consideration", "Feature requests" (over a list of them: over a sentence, a call to send them).

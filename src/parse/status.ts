@@ -166,14 +166,21 @@ function statusOfTitleWords(t: string): Status {
     return 'done';
   // "Current focus" is work under way; a "Current roadmap" is only the latest plan.
   if (
-    /\b(in[\s-]+progress|(?<!\b(?:not|nothing)\s+)in\s+the\s+works|(in|under)\s+(active\s+)?development|under\s*way|ongoing|currently|current\s+(focus|work|priorit\w*|efforts?|sprint|cycle|iteration)|now|active)\b/.test(
+    /\b(in[\s-]+progress|(?<!\b(?:not|nothing)\s+)in\s+the\s+works|ongoing|currently|current\s+(focus|work|priorit\w*|efforts?|sprint|cycle|iteration)|now|active)\b/.test(
       t,
     )
   )
     return 'in-progress';
+  // Opening the title only: "In development", "Under development (next release)", "Prioritized for
+  // development"; "Hot reload in development" and "Prioritized job queue" name work, "No longer under
+  // development" and "De-prioritized" are no state of work to come.
+  if (/^[^\p{L}]*(?:(?:in|under)\s+(?:active\s+)?development|under\s*way)\b(?![\s-]+\p{L}+\s+\p{L})/u.test(t))
+    return 'in-progress';
+  if (/^[^\p{L}]*prioriti[sz]ed(?:\s+for\s+(?:development|work|the\s+next\s+\w+))?[^\p{L}]*$/u.test(t))
+    return 'planned';
   if (FUTURE_GROUP.test(t)) return 'future';
   if (
-    /\b(next|soon|upcoming|planned|prioriti[sz]ed|planning\s+to|short[\s-]*term|near[\s-]*term|(?:medium|mid)[\s-]*term|to[\s-]?do)\b/.test(
+    /\b(next|soon|upcoming|planned|planning\s+to|short[\s-]*term|near[\s-]*term|(?:medium|mid)[\s-]*term|to[\s-]?do)\b/.test(
       t,
     )
   )

@@ -24,6 +24,8 @@ describe('halves and quarters written year first, alone or as a run', () => {
     ['2024-H2', '2024 H2'],
     ['H1-2025', '2025 H1'],
     ['2025/H1', '2025 H1'],
+    // A hyphen with spaces around it joins two periods, not a half to its year (review 23).
+    ['Late 2024 - H1 2025', '2025 H1'],
     // As before.
     ['H2 2025 to H1 2026', '2025 H2 – 2026 H1'],
     ['Q1-Q2 2026', 'Q1–Q2 2026'],
@@ -42,11 +44,15 @@ describe('an intro that names the next release and when it is expected labels th
   const label = (intro: string) => edition(`# Roadmap\n\n${intro}\n\n* Alpha thing\n* Beta thing\n`).label;
   it.each([
     ['Planned features for the next release (v0.9, expected June 2023) include the following:', 'v0.9 (June 2023)'],
-    ['We are working on v2.0 - due in Q3 2024. It brings:', 'v2.0 (Q3 2024)'],
+    ['Work for the coming release (version 2.0 - due in Q3 2024) includes:', 'v2.0 (Q3 2024)'],
     ['This roadmap covers v1.4 (July 2020).', 'v1.4 (July 2020)'],
     // The date must follow the word that expects it.
     ['Since v2.0, expected behaviour in June 2023 changed.', 'page'],
     ['Planned features for v0.9, expected soon.', 'page'],
+    // Out of brackets, the version may be another project's, or one already past (review 23).
+    ['Python version 3.13, expected October 2024, removes the old parser.', 'page'],
+    ['Kubernetes v1.31 - expected August 2024 - removes the old API.', 'page'],
+    ['The project reached v1.0 — planned for March 2023, it shipped in May 2023.', 'page'],
   ])('%s → %s', (intro, expected) => {
     expect(label(intro)).toBe(expected);
   });
@@ -60,6 +66,8 @@ describe('a time of the plan set off before its theme is the plan for then, not 
     // Alone, or with the time after it, the word still introduces the page.
     ['Vision', '- A fully exportable library\n- The fastest augmentation stack', 'about'],
     ['Vision — long term', 'Where we want to be in five years.', 'about'],
+    // Over prose alone, the time first still introduces (review 23).
+    ['Long term: Vision', 'We do not have a concrete plan for this yet.', 'about'],
     ['Mission', 'Make builds fast.', 'about'],
   ])('"%s" is %s', (title, text, kind) => {
     expect(metaOf(title, blocks(text), false)?.kind).toBe(kind);
@@ -82,7 +90,14 @@ describe('a remark that says when among other words dates a piece of work; it do
     ['Agent-native (a Phase 1 priority)', true],
     ['Long-lead protocol design (build in Phase 3, design now)', true],
     ['Documentation (parallel track, starts Phase 0)', true],
-    ['Storage (target Q3 2024)', true],
+    // A state or a target in the remark, or a release, stage or milestone named, groups work (review 23).
+    ['Storage (target Q3 2024)', false],
+    ['M2 (Q2 2025, in progress)', false],
+    ['GA (target: Q4 2025)', false],
+    ['Aurora (Q1 2025, current)', false],
+    ['Cycle 12 (Jul–Aug 2024, current)', false],
+    ['v2 (Q3 2024, in progress)', false],
+    ['Priorities (Q1 2025, agreed)', false],
     // The time alone, a horizon or a state in the remark, or a generic name: a group.
     ['Storage (Q3)', false],
     ['Next release (in Q3 2024)', false],
@@ -129,6 +144,8 @@ describe('"Questions" is what is still to decide, not work', () => {
     ['Questions', '- Should we support .git by default?\n- Should CORS be optional?', 'about'],
     ['Open questions', '- Which storage engine?', 'about'],
     ['Question answering pipeline', '- Retrieval step\n- Ranking step', undefined],
+    // An area of a product named "Questions", over its work (review 23).
+    ['Questions', '- Question bank\n- Image questions\n- Randomized order', undefined],
   ])('"%s" is %s', (title, text, kind) => {
     expect(metaOf(title, blocks(text), false)?.kind).toBe(kind);
   });

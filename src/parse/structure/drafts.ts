@@ -154,10 +154,14 @@ export function namesAPlan(heading: string | undefined): boolean {
 const NOTES_LEAD =
   /^(some\s+|a\s+few\s+)?(notes?|remarks?|caveats?|footnotes?)\b[^.!?]*:?$|^(release|version|project)\s+(details|information|info|facts)\s*:?$/i;
 
-/** The line right above a table that introduces it ("Planned v1 experience:"), if there is one. */
-function tableLabel(before: RootContent | undefined): string | undefined {
+/**
+ * A line right above a table that introduces it as a plan ("Planned v1 experience:"), not as what
+ * exists ("Features released so far:", "Already available in 2.x:").
+ */
+export function labelsAPlan(before: RootContent | undefined): boolean {
   const text = before?.type === 'paragraph' ? plainText(before).trim() : '';
-  return /[:：]$/.test(text) && text.split(/\s+/).length <= 8 ? text : undefined;
+  if (!/[:：]$/.test(text) || text.split(/\s+/).length > 8) return false;
+  return namesAPlan(text) && !ALREADY.test(text) && !/\b(released|shipped|delivered|done|so\s+far|today)\b/i.test(text);
 }
 
 function isNotesList(before: RootContent | undefined): boolean {
@@ -269,7 +273,7 @@ export function itemsOf(
           // A line that introduces the table ("Planned v1 experience:") names it as its heading would.
           plan:
             namesAPlan(options.heading) ||
-            namesAPlan(tableLabel(blocks[index - 1])) ||
+            labelsAPlan(blocks[index - 1]) ||
             (!!options.releaseAbove && !ALREADY.test(options.heading ?? '')),
         }),
       );

@@ -188,7 +188,7 @@ export function datedWork(title: string): boolean {
   const name = match[1]!;
   // Words of a period or a state ("Features planned for the upcoming release (Q3 2024)") group work.
   return (
-    (name.split(/\s+/).length >= 6 || remarksOnWhen(remark)) &&
+    (name.split(/\s+/).length >= 6 || (remarksOnWhen(remark) && !STAGE_NAME.test(name.trim()))) &&
     !GENERIC_WORK.test(name) &&
     !bucketOf(name) &&
     !findPeriod(name) &&
@@ -197,15 +197,23 @@ export function datedWork(title: string): boolean {
   );
 }
 
+/** Words of a remark that say how a group stands or how sure its date is: "done", "target", "draft". */
+const REMARK_STATE =
+  /\b(done|complete[d]?|finished|in\s+progress|current|planned|target(ed)?|tentative|next|shipped|released|agreed|draft|committed|upcoming|ongoing|wip|estimated|eta)\b/i;
+/** Names of a release, a stage or a milestone: "v2", "M1", "Beta", "GA", "Cycle 12", "Horizon 1". */
+const STAGE_NAME =
+  /^(?:v?\d[\w.]*|m\d+|(?:alpha|beta|ga|rc|preview|cycle|sprint|iteration|horizon|wave|milestone|release|version|phase|stage|step)\b.*)$/i;
+
 /**
  * A remark that says when among other words ("a Phase 1 priority", "build in Phase 3, design now",
  * "parallel track, starts Phase 0"): of a named piece of work, as "Agent-native (a Phase 1 priority)".
  * The time alone names a group ("Storage (Q3)", "Next release (in Q3 2024)").
  */
 function remarksOnWhen(remark: string): boolean {
-  // A phase or a date: a horizon ("next release") or a state in the remark groups work by it.
+  // A phase or a date: a horizon ("next release") or a state in the remark groups work by it, as
+  // a dated release's or milestone's does ("M2 (Q2 2025, in progress)", "GA (target: Q4 2025)").
   const when = PHASE.exec(remark)?.[0] ?? matchPeriod(remark)?.words;
-  if (!when) return false;
+  if (!when || REMARK_STATE.test(remark)) return false;
   const words = remark.replace(when, ' ').split(/[^\p{L}]+/u);
   return words.some(
     (word) => word.length >= 2 && !/^(?:in|by|for|from|until|till|since|to|the|of|and|or)$/i.test(word),

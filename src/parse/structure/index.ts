@@ -29,6 +29,7 @@ import { descendants, flattenBlocks, type OutlineHeading, type OutlineNode } fro
 import { statusOfSectionTitle } from '../status.js';
 import { displayBlocks } from './blocks.js';
 import { itemsOf } from './drafts.js';
+import { introTableOfWork, isTitleAmongPeers } from './page-top.js';
 import {
   type Ambiguity,
   type Decision,
@@ -45,8 +46,6 @@ import { isTimeBucket } from './groups.js';
 import { titleChecklists, withoutRepeats } from './page-passes.js';
 import { holdsPeriodsOfWork, metaOfPart } from './summary.js';
 import { splitRowGroups } from './row-groups.js';
-import { readTable } from '../table.js';
-import { undecorated } from '../title-words.js';
 
 export interface MetaPart {
   heading: OutlineHeading;
@@ -76,55 +75,6 @@ export function extractStructure(outline: OutlineNode, options: StructureOptions
   // enough to tell initiatives from an intro, unless nothing else on the page is one.
   return structure.sections.length ? structure : extractWith(outline, 1, options);
 }
-
-/**
- * The first of several H1s, when it names the roadmap and holds only prose; below H1, the first of
- * several headings that only says "Roadmap" ("## Roadmap", "## Hoja de ruta") over its prose.
- */
-export function isTitleAmongPeers(top: OutlineNode[]): boolean {
-  const [first] = top;
-  if (top.length < 2 || !first?.heading || first.children.length) return false;
-  const depth = first.heading.depth;
-  if (!top.every((node) => node.heading?.depth === depth)) return false;
-  if (
-    depth === 1
-      ? !/\broadmap\b/i.test(first.heading.title) && !onlyRoadmap(first.heading.title)
-      : !onlyRoadmap(first.heading.title)
-  )
-    return false;
-  // Its list, when the H1s after it are the roadmap's own horizons ("# Short-Term Roadmap", "# Later"),
-  // says what those horizons are: "- The **short-term roadmap** is focused on…".
-  const horizons = top
-    .slice(1)
-    .every((node) => /\broadmap\b/i.test(node.heading!.title) || isTimeBucket(node.heading!));
-  return first.blocks.every(
-    (block) =>
-      block.type === 'paragraph' ||
-      block.type === 'html' ||
-      block.type === 'blockquote' ||
-      // A rule under its prose ends it ("**Current Version:** v0.1.4" then "---"); under a list it may
-      // close that horizon's work ("# 2024 Roadmap" over its items, "---", "# 2025 Roadmap").
-      (block.type === 'thematicBreak' && !first.blocks.some((b) => b.type === 'list')) ||
-      (horizons && block.type === 'list'),
-  );
-}
-
-/** A table of work with a column of states ("| Feature | Status | Notes |"). */
-function statesEachRow(block: RootContent): boolean {
-  if (block.type !== 'table') return false;
-  const reading = readTable(block);
-  return reading.kind === 'items' && reading.roles.includes('status');
-}
-
-/** A title that only says "Roadmap", in the page's language: "The Roadmap", "Hoja de ruta", "路线图". */
-function onlyRoadmap(title: string): boolean {
-  return /^(?:(?:the|our|project)\s+)?(?:roadmap|hoja\s+de\s+ruta|feuille\s+de\s+route|roteiro|路线图|路線圖|ロードマップ|로드맵|дорожная\s+карта)$/i.test(
-    undecorated(title).replace(/[:：]$/, ''),
-  );
-}
-
-/** Rows a table above the first heading needs to be read as work beside the sections' (a smaller one sums up). */
-const MIN_INTRO_ROWS = 3;
 
 function extractWith(outline: OutlineNode, minProse: number, options: StructureOptions): Structure {
   const titleHeadings: OutlineHeading[] = [];
@@ -270,21 +220,18 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
 
   const held = sections.filter((s) => s.initiatives.length);
   if (held.length && !at?.startsWith('h')) titleChecklists(titleHeadings, intro, sectionFor(undefined, []), excluded);
-  // A table of work above the first heading, each row with its state, beside sections of work, is work
-  // too: the page's first list of it ("Planned v1 experience:" over "| Feature | Status |", then "## Extras"
-  // over more rows). A timeline of ticks ("| Sandboxer | 2023 H1 | 2023 H2 |") sums up the sections.
-  if (held.length && !at?.startsWith('h') && intro.some(statesEachRow)) {
-    const found = itemsOf(intro, { titledOnly: false, tablesOnly: true, titleColumn: options.titleColumn, excluded });
-    if (found && found.items.length >= MIN_INTRO_ROWS) {
-      sectionFor(undefined, []).initiatives.push(...found.items);
-      intro.splice(0, intro.length, ...found.intro);
-      decisions.push({
-        line: found.items[0]!.position.line,
-        title: '(the page)',
-        reading: 'items',
-        why: `a table of work above the first heading: ${found.why}`,
-      });
-    }
+  // A table of work above the first heading, introduced as a plan, beside sections of work (page-top.ts).
+  const planned =
+    held.length && !at?.startsWith('h') ? introTableOfWork(intro, held, options.titleColumn, excluded) : undefined;
+  if (planned) {
+    sectionFor(undefined, []).initiatives.push(...planned.items);
+    intro.splice(0, intro.length, ...planned.intro);
+    decisions.push({
+      line: planned.items[0]!.position.line,
+      title: '(the page)',
+      reading: 'items',
+      why: `a table of work above the first heading: ${planned.why}`,
+    });
   }
   // Work finished is moved under "Completed"; what is still open stays in the page's own list, above it.
   const onlyDone = held.length > 0 && held.every((s) => s.status === 'done');
