@@ -171,3 +171,23 @@ export function asksOnly(blocks: RootContent[]): boolean {
     blocks.every((b) => b.type === 'list' || b.type === 'paragraph')
   );
 }
+
+/** What is left of a release's date line once its version, its date and the words for them are taken out. */
+const SCHEDULE_WORDS =
+  /\b(?:v?\d+(?:\.\d+)+(?:[-.]?(?:rc|beta|alpha|pre|preview)\d*)?|v\d+|(?:19|20)\d\d[-/.]\d{1,2}(?:[-/.]\d{1,2})?|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d|(?:19|20)\d\d|q[1-4]|h[12]|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|estimated?|expected|planned|target(?:ed)?|release[sd]?|date|final|eta|rc\d*|beta\d*|alpha\d*|ga|lts|tbd|tba)\b/gi;
+
+/**
+ * Lists whose every item only names a release and when it comes ("v5.2-RC1, estimate release date:
+ * 2024/02/02", "1.4 — March 2025"): a release schedule, two items at least, not pieces of work.
+ */
+export function datesReleasesOnly(blocks: RootContent[]): boolean {
+  const items = blocks.flatMap((b) => (b.type === 'list' ? b.children : []));
+  const datesOne = (text: string) =>
+    /\d/.test(text) &&
+    /(?<![\w.])v?\d+\.\d+/.test(text) &&
+    text
+      .replace(/\([^()]*\)/g, ' ')
+      .replace(SCHEDULE_WORDS, ' ')
+      .replace(/[^\p{L}]+/gu, '') === '';
+  return items.length >= 2 && items.every((item) => datesOne(plainText(item)));
+}

@@ -14,6 +14,7 @@ import { plainText } from './markdown.js';
 import { bucketOf, findPeriod, groupsByTime } from './period.js';
 import {
   asksOnly,
+  datesReleasesOnly,
   describesTheDocument,
   hasItems,
   hasLink,
@@ -246,9 +247,6 @@ export function metaOf(
   // "Known Risks", "Dependencies on other teams"; not "Integrate with a scheduler to support job dependencies".
   if (namesContext(t) && !inBucket)
     return { kind: 'about', why: 'its title names risks, dependencies or requests, not work' };
-  // "Questions" over a list of questions is what is still to decide; over a list of work it is an area.
-  if (/^questions$/i.test(t) && !hasChildren && asksOnly(blocks))
-    return { kind: 'about', why: 'its list asks questions still to decide, not work' };
   // "Release cadence" names how the project works; "Streamline releases with consolidated versioning
   // and branching" is a piece of work about it.
   // So is a title that sets out to do something about it ("Set up community governance", "Improve triage"),
@@ -272,6 +270,8 @@ export function metaOf(
   if (ROADMAP_ITSELF.test(t) && !hasItems(blocks) && !isWork && blocks.some(hasLink))
     return { kind: 'links', why: 'its title names the roadmap and its text points to where it is kept' };
   if (isLegendPart(blocks)) return { kind: 'about', why: 'it explains the status words or markers the page uses' };
+  if (datesReleasesOnly(blocks) && !isWork) return { kind: 'about', why: 'its items only date releases: a schedule' };
+  if (/^questions$/i.test(t) && asksOnly(blocks)) return { kind: 'about', why: 'it lists questions still to decide' };
   if (isLinkList(blocks) && !namesTrackedWork(blocks)) return { kind: 'links', why: 'it only lists links' };
   // (A release whose text points to its milestones, "v1.0.0: goes GA", is still that release.)
   if (!isWork && !releaseFirst && pointsToABoard(blocks))

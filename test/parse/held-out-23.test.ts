@@ -346,3 +346,19 @@ describe('small readings: a bold label outside the title column, a date line tha
     expect(titles(page)).toEqual(expected);
   });
 });
+
+describe('a list whose every item only names a release and when it comes is a schedule, not work', () => {
+  it.each([
+    [
+      '- v5.2-RC1, estimate release date: 2024/02/02\n- v5.2 final release, estimate release date: 2024/02/08\n- v5.1.3, estimate release date: 2024/02/08 (Maintenance period since June 2024)\n',
+      'about',
+    ],
+    ['- 1.4 — March 2025\n- 1.5 — June 2025\n- 2.0 — Q4 2025 (tentative)\n', 'about'],
+    // A release with the work it brings, or one line only, is read as before.
+    ['- v1.4: plugin API (March 2025)\n- v1.5: sync engine (June 2025)\n', undefined],
+    ['- v1.4, expected March 2025\n', undefined],
+    ['- Ship 1.4 in March 2025\n- Ship 1.5 in June 2025\n', undefined],
+  ])('%j → %s', (list, kind) => {
+    expect(metaOf('Minor releases', blocks(list), false)?.kind).toBe(kind);
+  });
+});
