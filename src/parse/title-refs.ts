@@ -24,6 +24,9 @@ const TEXT_REFS = /(?:\s*[,;&]?\s*(?:and\s+)?(?:(?:issue|pr)\s*)?#\d+)+[\s).,;]*
 const ANNOTATIONS = /^(?:[([][^()[\]]{1,40}[)\]]\s*)+$/;
 /** Words that point to references: "see", "see also", "cf.", "refs". */
 const SEE = /^[\s(,;]*(?:see(?:\s+also)?|cf\.?|refs?\.?|related)\s*:?\s*$/i;
+/** Words that point to references at the end of a sentence or after a dash, before the references. */
+const POINTER_AFTER =
+  /(?:[.;,(]\s*|\s+[-–—]\s*)(?:see(?:\s+also)?|cf\.?|refs?\.?|related(?:\s+(?:issues?|prs?|pull\s+requests?))?|tracking\s+issue)\s*:?\s*$/i;
 /** Words that introduce examples: what follows them in a title is detail. */
 const INTRODUCER = /\s+(?:such\s+as|e\.g\.?|including|like|for\s+example|incl\.)\s+/i;
 
@@ -104,6 +107,13 @@ export function splitTitleRefs(titleRich: PhrasingContent[]): TitleRefs {
       head = [...head.slice(0, -1), { ...last, value: last.value.slice(0, match.index) }];
       moved = [{ type: 'text', value: `${match[0].trim()} ` }, ...moved];
     }
+  }
+  // The words that point to them, after the sentence ("…operator. Related issue: [#46](…)", "… — see [#12]").
+  const tail = head[head.length - 1];
+  const pointer = refs.length && tail?.type === 'text' ? POINTER_AFTER.exec(tail.value) : null;
+  if (tail?.type === 'text' && pointer && pointer.index > 0) {
+    head = [...head.slice(0, -1), { ...tail, value: tail.value.slice(0, pointer.index) }];
+    moved = [{ type: 'text', value: `${pointer[0].replace(/^[\s.;,(\-–—]+/, '')} ` }, ...moved];
   }
   // A linked name followed only by short notes in brackets ("[Pythonic refactor](…) [medium]",
   // "… (document compatibility) [medium]"): the notes are detail.

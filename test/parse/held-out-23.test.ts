@@ -362,3 +362,32 @@ describe('a list whose every item only names a release and when it comes is a sc
     expect(metaOf('Minor releases', blocks(list), false)?.kind).toBe(kind);
   });
 });
+
+describe('the words that point to a trailing reference leave the title with it', () => {
+  it.each([
+    [
+      '- Add job priority and queues in the scheduling policy of the common operator. Related issue: [#46](https://github.com/o/r/issues/46).\n',
+      'Add job priority and queues in the scheduling policy of the common operator',
+      'https://github.com/o/r/issues/46',
+    ],
+    [
+      '- Faster sync — see [#14](https://github.com/o/r/issues/14)\n',
+      'Faster sync',
+      'https://github.com/o/r/issues/14',
+    ],
+    [
+      '- Smaller binaries. Tracking issue: [#15](https://github.com/o/r/issues/15)\n',
+      'Smaller binaries',
+      'https://github.com/o/r/issues/15',
+    ],
+    // "see" inside the sentence is one of its words.
+    [
+      '- Make it easy to see [#12](https://github.com/o/r/issues/12)\n',
+      'Make it easy to see',
+      'https://github.com/o/r/issues/12',
+    ],
+  ])('%j', (list, title, tracking) => {
+    const [initiative] = allInitiatives(edition(`# Roadmap\n\n## Features\n\n${list}- Another feature\n`));
+    expect([initiative!.title, initiative!.tracking?.url]).toEqual([title, tracking]);
+  });
+});
