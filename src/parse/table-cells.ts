@@ -7,7 +7,7 @@ import type { PhrasingContent, TableCell, TableRow } from 'mdast';
 import { outOfBold, stripLeadingSymbols, trimTrailingColon } from './leads.js';
 import { plainText, trimInlines } from './markdown.js';
 import { bucketOf } from './period.js';
-import { isBareStatus } from './status.js';
+import { isBareStatus, normalizeStatus } from './status.js';
 import { isPlaceholder } from './table.js';
 
 /** A label cell's words, out of the bold that sets it apart and without its colon. */
@@ -68,8 +68,12 @@ export function rowDetails(
     const value = trimInlines(row.children[i]?.children ?? []);
     // An empty cell, or one that only holds its place ("-", "n/a", "TBD"), says nothing on the slide.
     if (!value.length || isPlaceholder(plainText(value))) return;
-    // A bare status ("Done", "🟡", "In progress", a legend's symbol) is the slide's badge; saying it twice adds nothing.
-    if (i === statusCol && (isBareStatus(plainText(value)) || !/[\p{L}\p{N}]/u.test(plainText(value)))) return;
+    // A bare status ("Done", "🟡", "In progress", a legend's symbol) is the slide's badge; saying it twice adds
+    // nothing. So is a status sign alone in another column ("Release Milestone: ✔️"), which the badge read;
+    // a tick under a period ("2023.H2: ✓") says when.
+    const text = plainText(value);
+    if (i === statusCol && (isBareStatus(text) || !/[\p{L}\p{N}]/u.test(text))) return;
+    if (!/[\p{L}\p{N}]/u.test(text) && normalizeStatus(text) !== 'unknown' && !periodOfHeader(key)) return;
     lines.push(
       key
         ? [{ type: 'strong', children: [{ type: 'text', value: `${key}:` }] }, { type: 'text', value: ' ' }, ...value]

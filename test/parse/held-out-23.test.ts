@@ -391,3 +391,19 @@ describe('the words that point to a trailing reference leave the title with it',
     expect([initiative!.title, initiative!.tracking?.url]).toEqual([title, tracking]);
   });
 });
+
+describe("a status sign alone in a table cell is the slide's badge, not a line of its text", () => {
+  const first = (table: string) => allInitiatives(edition(`# Store Roadmap\n\n## Plan\n\n${table}`))[0]!;
+  it('a sign in a column of its own', () => {
+    const row = first(
+      '| Release Milestone | Feature | Description |\n| --- | --- | --- |\n| **Preview 1** | | |\n| ✔️ | Indexing | Fast retrieval. |\n| 🔄 | Web API | A gRPC API. |\n| ✔️ | Persistence | Disk storage. |\n',
+    );
+    expect([row.status, row.text]).toEqual(['done', 'Fast retrieval.']);
+  });
+  it('a tick under a period says when, and stays', () => {
+    const row = first(
+      '| Area | Feature | 2023.H2 | 2024.H1 |\n| --- | --- | --- | --- |\n| Core | Indexing | ✓ | |\n| Core | Web API | | ✓ |\n| Ops | Persistence | ✓ | |\n',
+    );
+    expect(row.text).toContain('2023.H2: ✓');
+  });
+});
