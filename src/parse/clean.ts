@@ -252,7 +252,7 @@ function lastUpdatedOf(text: string): string | undefined {
   const value = match[1]!
     .replace(/\s+[|·•;—–]\s.*$/, '')
     // "3 March 2026. Next update due June 2026": the date, not the sentence after it.
-    .replace(/\.\s+\p{Lu}.*$/u, '')
+    .replace(/\.\s+\p{Lu}\p{Ll}+\s+\p{Ll}.*$/u, '')
     .replace(/\s+by\s+.*$/i, '')
     .replace(/[.\s]+$/, '')
     .trim();

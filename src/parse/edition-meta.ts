@@ -155,7 +155,7 @@ function namesOnlyARelease(text: string): boolean {
 
 function namesOnlyAGroup(text: string): boolean {
   const kind = bucketOf(text)?.kind;
-  return (kind === 'horizon' || kind === 'status') && text.trim().split(/\s+/).length <= 2 && !/\broadmap/i.test(text);
+  return (kind === 'horizon' || kind === 'status') && text.trim().split(/\s+/).length <= 3 && !/\broadmap/i.test(text);
 }
 
 function namesOnlyAPeriod(text: string): boolean {

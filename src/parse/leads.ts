@@ -149,9 +149,9 @@ export function colonLeadOf(inl: PhrasingContent[]): [PhrasingContent[], Phrasin
     /^(status|note|see|e\.g|i\.e|documents?|outcome|links?)$/i.test(name.trim())
   )
     return undefined;
-  // "bug: clicking on a dark area crashes", "refactor(core): …": the kind of change, as commit messages
-  // write it, tags the line; the words after it name the work with it.
-  if (/^(bug|fix|feat|chore|docs|refactor|perf|tests?|ci|build|style)(\([^()]*\))?$/i.test(name.trim()))
+  // "bug: clicking on a dark area crashes", "refactor(core): …": the kind of change, in lower case as
+  // commit messages write it, tags the line; the words after it name the work with it ("Docs:" is an area).
+  if (/^(bug|fix|feat|chore|docs|refactor|perf|tests?|ci|build|style)(\([^()]*\))?$/.test(name.trim()))
     return undefined;
   // "Retry policy (for example: …)": a colon inside brackets is not the end of a name.
   if ((name.match(/[([]/g) ?? []).length > (name.match(/[)\]]/g) ?? []).length) return undefined;

@@ -174,7 +174,7 @@ export function asksOnly(blocks: RootContent[]): boolean {
 
 /** What is left of a release's date line once its version, its date and the words for them are taken out. */
 const SCHEDULE_WORDS =
-  /\b(?:v?\d+(?:\.\d+)+(?:[-.]?(?:rc|beta|alpha|pre|preview)\d*)?|v\d+|(?:19|20)\d\d[-/.]\d{1,2}(?:[-/.]\d{1,2})?|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d|(?:19|20)\d\d|q[1-4]|h[12]|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|estimated?|expected|planned|target(?:ed)?|release[sd]?|date|final|eta|rc\d*|beta\d*|alpha\d*|ga|lts|tbd|tba)\b/gi;
+  /\b(?:v?\d+(?:\.\d+)+(?:[-.]?(?:rc|beta|alpha|pre|preview)\d*)?|v\d+|(?:19|20)\d\d[-/.]\d{1,2}(?:[-/.]\d{1,2})?|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d|(?:19|20)\d\d|q[1-4]|h[12]|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|estimated?|expected|planned|target(?:ed)?|release[sd]?|date|final|eta|rc\d*|beta\d*|alpha\d*|ga|lts|tbd|tba|tentative|maintenance|service|support|period|since|ends?|until)\b/gi;
 
 /**
  * Lists whose every item only names a release and when it comes ("v5.2-RC1, estimate release date:
@@ -185,9 +185,9 @@ export function datesReleasesOnly(blocks: RootContent[]): boolean {
   const datesOne = (text: string) =>
     /\d/.test(text) &&
     /(?<![\w.])v?\d+\.\d+/.test(text) &&
-    text
-      .replace(/\([^()]*\)/g, ' ')
-      .replace(SCHEDULE_WORDS, ' ')
-      .replace(/[^\p{L}]+/gu, '') === '';
-  return items.length >= 2 && items.every((item) => datesOne(plainText(item)));
+    // A remark on the release's support or certainty ("(Maintenance period since June 2024)", "(tentative)")
+    // is part of its date; one that names a theme ("v1.4 (plugin API)") is work, as is a linked release.
+    text.replace(SCHEDULE_WORDS, ' ').replace(/[^\p{L}]+/gu, '') === '';
+  const linked = (item: ListItem) => JSON.stringify(item).includes('"type":"link"');
+  return items.length >= 2 && items.every((item) => datesOne(plainText(item)) && !linked(item));
 }

@@ -15,7 +15,7 @@ export const AUTHORS_TITLE = /^(authors?|maintainers)$/i;
 export const CLOSING_OTHER =
   /^(如何)?(参与|贡献|参与贡献|贡献指南|反馈|意见反馈|联系我们|參與|貢獻|回饋|コントリビュート|貢献|フィードバック|お問い合わせ|기여(하기)?|피드백|문의)$|^(mitwirken|mitmachen|beitragen|beiträge|rückmeldung|kontakt|contribuer|contributions?|participer|retours?|commentaires|contribuir|contribuciones|contribuições|participar|participe|comentarios|contacto|contato|agradecimientos|agradecimentos|remerciements|danksagung(en)?|dank)$|^(cómo|como|comment|wie\s+(du|sie|man))\s+(aportar|contribuir|colaborar|participar|contribuer|participer|aider|beitragen|mitmachen|helfen)$|^(致谢|鸣谢|感谢|謝辞|感謝|감사의?\s*말)$/i;
 export const ABOUT_TITLE =
-  /\b(about\s+(this|the)\s+(document|page|roadmap)|(manag\w*|maintain\w*|maintenance|updat\w*|chang\w*)\s+(of\s+|to\s+)?(the|this|our)\s+roadmap|roadmap\s+(process|management|maintenance|updates|polic(y|ies))|(polic(y|ies)|process|rules|guidelines)\s+(for|of|on)\s+this\s+(file|document|page|roadmap)$|using\s+(the|our|this)\s+roadmap|(goals?|aims?|scope|objectives?)\s+of\s+(the|this|our)\s+(roadmap|document|page)|how\s+to\s+(use|read)|reviewing\s+and\s+updating|mission|vision|introduction|background(\s*(&|and)\s*(motivation|context|goals))?$|^background\b(?!\s+(tasks?|jobs?|sync\w*|process\w*|work\w*|services?|fetch\w*|mode|execution|upload\w*|download\w*))|purpose|disclaimers?|^fine\s*print$|disclosures?|legal\s+notices?|legend|^(table\s+of\s+)?contents$|faqs?|frequently\s+asked\s+questions|glossary|^(terminology|definitions|key\s+terms)$|^(roles?|role\s+descriptions?|roles?\s+(and|&)\s+responsibilities|responsibilities)$|^general\s+info(rmation)?$|^(key\s+)?benefits(\s+of\s+(the\s+)?[\w.\s-]{1,30})?$|^what\s+(this|it)\s+means\b)\b/i;
+  /\b(about\s+(this|the)\s+(document|page|roadmap)|(manag\w*|maintain\w*|maintenance|updat\w*|chang\w*)\s+(of\s+|to\s+)?(the|this|our)\s+roadmap|roadmap\s+(process|management|maintenance|updates|polic(y|ies))|(polic(y|ies)|process|rules|guidelines)\s+(for|of|on)\s+this\s+(file|document|page|roadmap)$|using\s+(the|our|this)\s+roadmap|how\s+to\s+(use|read)|reviewing\s+and\s+updating|mission|vision|introduction|background(\s*(&|and)\s*(motivation|context|goals))?$|^background\b(?!\s+(tasks?|jobs?|sync\w*|process\w*|work\w*|services?|fetch\w*|mode|execution|upload\w*|download\w*))|purpose|disclaimers?|^fine\s*print$|disclosures?|legal\s+notices?|legend|^(table\s+of\s+)?contents$|faqs?|frequently\s+asked\s+questions|glossary|^(terminology|definitions|key\s+terms)$|^(roles?|role\s+descriptions?|roles?\s+(and|&)\s+responsibilities|responsibilities)$|^general\s+info(rmation)?$|^(key\s+)?benefits(\s+of\s+(the\s+)?[\w.\s-]{1,30})?$|^what\s+(this|it)\s+means\b)\b/i;
 /** The same in the other languages pages are written in: "Visión", "Leitidee", "Introducción", "愿景". */
 export const ABOUT_OTHER =
   /^(visión|visão|vision|misión|missão|leitidee|leitbild|introducción|introdução|einleitung|einführung|愿景|願景|ビジョン|비전)$/i;
@@ -74,3 +74,7 @@ export function namesContext(title: string): boolean {
     .trim();
   return before === '' || title.split(/\s+/).length <= 4;
 }
+
+/** A title on the roadmap's own aim or scope, as a whole: "Overall goal of the roadmap", "Scope of this document". */
+export const ROADMAP_AIM =
+  /^(overall\s+)?(goals?|aims?|scope|objectives?)\s+of\s+(the|this|our)\s+(roadmap|document|page)$/i;

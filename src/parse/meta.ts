@@ -44,6 +44,7 @@ import {
   PRINCIPLES_TITLE,
   PROCESS_TITLE,
   REFERENCES_TITLE,
+  ROADMAP_AIM,
   ROADMAP_ITSELF,
   namesContext,
 } from './meta-titles.js';
@@ -97,8 +98,7 @@ export function metaOf(
   // Vision", "Version 2.0 — Contributor experience") is a release, whatever its theme's words: they say
   // what it brings, not how to take part, how the project works or how to read the page.
   const releaseFirst = /^(?:(?:version|release)\s+)?v?\d+\.\d+(?:\.\d+)*(?=[\s:,;)]|$)/i.test(t);
-  // So is a time of the plan set off before its theme, over its items ("Long term — vision" over its
-  // goals, "2026: Mission"): the plan for then. Over prose alone it still introduces.
+  // So is a time set off before its theme, over items ("Long term — vision" over goals): the plan for then.
   const timeFirst = groupsByTime(/^(.{2,30}?)\s*(?:[—–:]|\s-\s)\s*\S/.exec(t)?.[1] ?? '') && hasItems(blocks);
   // Details of an item ("Outcomes: …", "Status: …", "Issue: …") make the part a piece of work,
   // even one named like the project's ways ("Governance", "Codifications to our release process",
@@ -194,7 +194,7 @@ export function metaOf(
   // on the page or the project ("Notes on performance" over a list of work stays work).
   if (
     (/^a\s+note\s+(about|on|regarding)\s/i.test(t) ||
-      (/^notes?\s+(about|on|regarding)\s/i.test(t) && !hasItems(blocks))) &&
+      ((/^notes?\s+(about|on|regarding)\s/i.test(t) || ROADMAP_AIM.test(t)) && !hasItems(blocks))) &&
     !hasChildren &&
     !isWork
   )

@@ -132,8 +132,11 @@ const MATCHERS: Matcher[] = [
   },
   {
     kind: 'half',
-    // A hyphen or slash joins the half to its year only when tight ("2024-H2"); "Late 2024 - H1 2025" is two.
-    pattern: new RegExp(`\\b(?:H([12])(?:\\s*|[-/'])${YEAR}|${YEAR}(?:\\s*|[-/])H([12]))\\b`, 'i'),
+    // "2024-H2", "2025 - H1"; a half with a year of its own after it is its own ("Late 2024 - H1 2025").
+    pattern: new RegExp(
+      `\\b(?:H([12])\\s*[-/']?\\s*${YEAR}|${YEAR}\\s*[-/]?\\s*H([12])(?!\\s*[-/']?\\s*(?:19|20)\\d\\d))\\b`,
+      'i',
+    ),
     make: (m) => {
       const h = Number(m[1] ?? m[4]);
       const year = m[2] ?? m[3]!;
@@ -251,9 +254,9 @@ const PRIORITY =
 const STATUS_GROUP =
   /\b(completed?|done|ongoing|in[\s-]+progress|(?<!\b(?:not|nothing)\s+)in\s+the\s+works|finished|shipped|released|planned|upcoming)\b/i;
 
-/** A group opened by its state ("In development", "Under development (next release)", "Prioritized for development"). */
+/** A group opened by its state ("In development", "Features under development (next release)", "Work prioritized for v2"). */
 const STATUS_OPENING =
-  /^[^\p{L}]*(?:(?:in|under)\s+(?:active\s+)?development|under\s*way|prioriti[sz]ed(?:\s+for\s+development)?)[^\p{L}]*(?:\(.*\))?[^\p{L}]*$/iu;
+  /^[^\p{L}]*(?:(?:features?|work|items?|projects?|what(?:'s|’s|\s+is)|currently)\s+)?(?:(?:in|under)\s+(?:active\s+)?development|under\s*way|prioriti[sz]ed(?:\s+for\s+(?:development|work|v?\d[\w.]*))?)[^\p{L}]*(?:\(.*\))?[^\p{L}]*$/iu;
 
 /** Whether a title groups work by when or how it stands ("Now", "Q1 2025", "Phase 2", "Completed"), not by release or theme. */
 export function groupsByTime(title: string): boolean {

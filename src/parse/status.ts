@@ -154,6 +154,17 @@ export function statusOfSectionTitle(title: string): Status {
   return 'unknown';
 }
 
+/** Words that open a group's title before its state. */
+const GROUP_OF = String.raw`(?:(?:features?|work|items?|projects?|what(?:'s|’s|\s+is)|currently)\s+)?`;
+const IN_DEVELOPMENT = new RegExp(
+  String.raw`^[^\p{L}]*${GROUP_OF}(?:(?:in|under)\s+(?:active\s+)?development|under\s*way)\b(?![\s-]+\p{L}+\s+\p{L})`,
+  'u',
+);
+const PRIORITIZED = new RegExp(
+  String.raw`^[^\p{L}]*${GROUP_OF}prioriti[sz]ed(?:\s+for\s+(?:development|work|v?\d[\w.]*|the\s+next\s+\w+))?[^\p{L}]*$`,
+  'u',
+);
+
 function statusOfTitleWords(t: string): Status {
   if (
     /(?<!\b(to\s+be|not(\s+yet)?|be|being|get|gets|getting)\s+)\b(completed?|done|finished|shipped|released|recently\s+completed|delivered|achieved|archived?)\b/.test(
@@ -171,13 +182,11 @@ function statusOfTitleWords(t: string): Status {
     )
   )
     return 'in-progress';
-  // Opening the title only: "In development", "Under development (next release)", "Prioritized for
-  // development"; "Hot reload in development" and "Prioritized job queue" name work, "No longer under
-  // development" and "De-prioritized" are no state of work to come.
-  if (/^[^\p{L}]*(?:(?:in|under)\s+(?:active\s+)?development|under\s*way)\b(?![\s-]+\p{L}+\s+\p{L})/u.test(t))
-    return 'in-progress';
-  if (/^[^\p{L}]*prioriti[sz]ed(?:\s+for\s+(?:development|work|the\s+next\s+\w+))?[^\p{L}]*$/u.test(t))
-    return 'planned';
+  // Opening the title only, after a word for the group ("Features under development", "What's under
+  // development", "Prioritized for development", "Work prioritized for v2"); "Hot reload in development"
+  // and "Prioritized job queue" name work, "No longer under development" and "De-prioritized" state none.
+  if (IN_DEVELOPMENT.test(t)) return 'in-progress';
+  if (PRIORITIZED.test(t)) return 'planned';
   if (FUTURE_GROUP.test(t)) return 'future';
   if (
     /\b(next|soon|upcoming|planned|planning\s+to|short[\s-]*term|near[\s-]*term|(?:medium|mid)[\s-]*term|to[\s-]?do)\b/.test(

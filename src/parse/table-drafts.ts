@@ -61,7 +61,9 @@ export function draftsFromTable(
       const title = plainText(row.children[titleCol] ?? []).trim();
       return !title || !isPlaceholder(title) || describedOnly(row);
     })
-    .map((row) => (describedOnly(row) ? titledBy(row, titleCol, descCol) : labelElsewhere(row, titleCol)));
+    .map((row, i, rows) =>
+      describedOnly(row) ? titledBy(row, titleCol, descCol) : labelElsewhere(row, titleCol, rows[i + 1]),
+    );
   // A row that only labels the rows below it is their group ("v3.6 (Nebula)" over its components).
   // Release rows that close the table ("VERSION 0.3" after its rows, "VERSION TBD" last) label the rows
   // above them instead: nothing follows the last one.
@@ -213,12 +215,15 @@ export function draftsFromTable(
  * A row whose one filled cell is a bold label outside the title column ("| **Preview 1** | | |" over
  * "| ✔️ | Indexing | … |"): the label in the title's place, so that it is read as the group it is.
  */
-function labelElsewhere(row: TableRow, titleCol: number): TableRow {
+function labelElsewhere(row: TableRow, titleCol: number, next: TableRow | undefined): TableRow {
   const filled = row.children.flatMap((cell, i) => (plainText(cell).trim() ? [i] : []));
   const [col] = filled;
-  if (filled.length !== 1 || col === titleCol) return row;
+  if (filled.length !== 1 || col === titleCol || !next || !plainText(next.children[titleCol] ?? []).trim()) return row;
   const inl = trimInlines(row.children[col!]!.children);
-  return inl.length === 1 && inl[0]!.type === 'strong' ? titledBy(row, titleCol, col!) : row;
+  // A name ("Preview 1"), not a remark ("Help wanted!", "Blocked on the sync API.") or a total ("13").
+  const label = plainText(row.children[col!]!).trim();
+  const names = /\p{L}/u.test(label) && !/[.!?]$/.test(label) && label.split(/\s+/).length <= 4;
+  return inl.length === 1 && inl[0]!.type === 'strong' && names ? titledBy(row, titleCol, col!) : row;
 }
 
 /** A row that names a release and little else ("VERSION 0.3", "v2.0 | only ideas so far"): a group's label. */

@@ -209,6 +209,14 @@ describe('a group titled as work in development, or prioritized, says how its wo
     ['Underway', 'in-progress'],
     ['🟧 Prioritized for Development', 'planned'],
     ['Prioritised', 'planned'],
+    ['Features under development', 'in-progress'],
+    ["What's under development", 'in-progress'],
+    ['Work prioritized for v2', 'planned'],
+    // Not opening the title, or negated (review 23).
+    ['Hot reload in development', 'unknown'],
+    ['Prioritized job queue', 'unknown'],
+    ['De-prioritized', 'unknown'],
+    ['No longer under development', 'unknown'],
     // A kind of work, not its state.
     ['Plugin development', 'unknown'],
     ['Developer experience', 'unknown'],
@@ -304,7 +312,7 @@ describe("a line led by the kind of change keeps it in its title; a heading on t
       '- refactor(core): convert the loader to async\n- add a save menu\n',
       ['refactor(core): convert the loader to async', 'add a save menu'],
     ],
-    // A name before the colon still titles the line.
+    // A name before the colon still titles the line (capitalised areas, "Docs:", in review-23's C01).
     ['- Save menu: a menu to save and load games\n- Sound: music and effects\n', ['Save menu', 'Sound']],
   ])('%j', (list, expected) => {
     expect(titles(`# Game Roadmap\n\n## v0.2\n\n${list}`)).toEqual(expected);
@@ -332,6 +340,7 @@ describe('small readings: a bold label outside the title column, a date line tha
   it.each([
     ['Last updated 3 March 2026. Next update due June 2026.', '3 March 2026'],
     ['Last updated: Mar. 2026', 'Mar. 2026'],
+    ['Last updated: Fri. Sept. 6, 2024', 'Fri. Sept. 6, 2024'],
   ])('%s → the label %s', (line, label) => {
     expect(edition(`# Roadmap\n\n${line}\n\n## Now\n\n- Faster sync\n- Smaller binaries\n`).label).toBe(label);
   });

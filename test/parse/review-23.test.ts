@@ -1,6 +1,7 @@
 /**
- * Pages two reviews wrote to probe the rules of the hundred-and-forty-third round (held-out-23): each
- * reads as it did before those rules, or better where the rule was meant for it (B09, B10, B11, B24).
+ * Pages three reviews wrote to probe the rules of the hundred-and-forty-third round (held-out-23): each
+ * reads as it did before those rules, or better where the rule was meant for it (B09, B10, B11, B24, C01,
+ * C10, C13, C27, C29, C30, C31, C36, C38, C40, C44, C51).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -430,6 +431,231 @@ describe('pages that probe the rules of held-out-23', () => {
       '"# Planned features for Quill" titles the page',
       { title: 'Planned features for Quill', label: 'B28-h1-planned-features-title' },
       ['Tables | unknown', 'Math blocks | unknown', 'End-to-end encryption | unknown', 'Selective sync | unknown'],
+    ],
+    [
+      'C01-area-leads-docs-tests-ci',
+      'capitalised area leads ("Docs:", "CI:") stay areas; only lower-case commit kinds tag a line',
+      { title: 'Parsec Roadmap', label: 'C01-area-leads-docs-tests-ci', project: 'Parsec' },
+      [
+        'Parser | unknown',
+        'Docs | unknown',
+        'Tests | unknown',
+        'CI | unknown',
+        'Packaging | unknown',
+        'Plugins | unknown',
+        'Build | unknown',
+        'Performance | unknown',
+      ],
+    ],
+    [
+      'C04-goals-of-the-document-store',
+      '"Goals of the document store rewrite" is work, not the document\'s goals',
+      { title: 'Stash Roadmap 2025', label: '2025', project: 'Stash' },
+      [
+        'Move the on-disk format to a log-structured layout | unknown',
+        'Keep reads under 1 ms at the 99th percentile | unknown',
+        'Make the storage engine pluggable | unknown',
+        'Secondary indexes on nested fields | unknown',
+        'A query planner with cost estimates | unknown',
+        'Delta sync over WebSockets | unknown',
+        'Conflict resolution hooks | unknown',
+      ],
+    ],
+    [
+      'C06-scope-of-the-page-builder',
+      '"Scope of the page builder" is work',
+      { title: 'Canvas Roadmap', label: 'C06-scope-of-the-page-builder', project: 'Canvas' },
+      [
+        'Scope of the page builder | unknown',
+        'Objectives of the document outline | unknown',
+        'Asset manager | unknown',
+      ],
+    ],
+    [
+      'C07-table-bold-note-row',
+      'a bold remark in a Notes column groups nothing',
+      { title: 'Ledger Roadmap', label: 'C07-table-bold-note-row', project: 'Ledger' },
+      [
+        'Multi-currency accounts | done',
+        'Recurring transactions | in-progress',
+        'Budget forecasts | planned',
+        'Bank import (OFX) | planned',
+        'Shared ledgers | planned',
+      ],
+    ],
+    [
+      'C09-table-bold-total-row',
+      'a bold total row is no slide',
+      { title: 'Forge Roadmap', label: 'C09-table-bold-total-row', project: 'Forge' },
+      [
+        'New dependency resolver | in-progress',
+        'Lockfile v2 | planned',
+        'Workspace support | planned',
+        'Remote caching | future',
+        'Plugin sandboxing | future',
+      ],
+    ],
+    [
+      'C10-last-updated-weekday',
+      '"Last updated: Fri. Sept. 6, 2024" keeps its whole date',
+      { title: 'Roadmap', label: 'Fri. Sept. 6, 2024' },
+      ['Faster sync | in-progress', 'Smaller binaries | in-progress', 'Plugin API | planned', 'Theming | planned'],
+    ],
+    [
+      'C13-roadmap-h2-then-areas',
+      '"## Roadmap" over prose before area headings titles the page',
+      { title: 'Roadmap', label: 'C13-roadmap-h2-then-areas', project: 'Tessera' },
+      [
+        'Compaction in the background | unknown',
+        'Checksums on every page | unknown',
+        'Window functions | unknown',
+        'Common table expressions | unknown',
+        'A VS Code extension | unknown',
+      ],
+    ],
+    [
+      'C19-release-list-parenthetical-themes',
+      'releases with a theme in brackets are work, not a schedule',
+      { title: 'Orbit Roadmap', label: 'C19-release-list-parenthetical-themes', project: 'Orbit' },
+      [
+        'v1.4 (plugin API) — March 2025 | planned',
+        'v1.5 (sync engine) — June 2025 | planned',
+        'v2.0 (new storage format) — Q4 2025 | planned',
+        'A hosted version | future',
+        'Mobile clients | future',
+      ],
+    ],
+    [
+      'C21-release-links-milestones',
+      'releases linked to their milestones are work, not a schedule',
+      { title: 'Orbit Roadmap', label: 'C21-release-links-milestones', project: 'Orbit' },
+      ['v1.4 | unknown', 'v1.5 | unknown', 'v2.0 | unknown', 'A hosted version | future', 'Mobile clients | future'],
+    ],
+    [
+      'C27-features-under-development',
+      '"Features under development" says its items are in progress',
+      { title: 'Pulse Roadmap', label: 'C27-features-under-development', project: 'Pulse' },
+      [
+        'Live dashboards | in-progress',
+        'Alert routing rules | in-progress',
+        'SSO with SAML | in-progress',
+        'Anomaly detection | planned',
+        'Mobile push notifications | planned',
+        'Slack integration | done',
+        'CSV export | done',
+      ],
+    ],
+    [
+      'C29-work-prioritized-for-v2',
+      '"Work prioritized for v2" says its items are planned',
+      { title: 'Relay Roadmap', label: 'C29-work-prioritized-for-v2', project: 'Relay' },
+      [
+        'HTTP/3 support | planned',
+        'Connection pooling per tenant | planned',
+        'Config hot reload | planned',
+        'A web UI | future',
+        'gRPC transcoding | future',
+      ],
+    ],
+    [
+      'C30-intro-table-upcoming-label',
+      '"Upcoming features:" over a status table above the sections is work',
+      { title: 'Status & Roadmap', label: 'C30-intro-table-upcoming-label' },
+      [
+        'Two-factor auth | in-progress',
+        'Audit log | unknown',
+        'Webhooks | unknown',
+        'Team billing | unknown',
+        'Slack | done',
+        'Jira | in-progress',
+      ],
+    ],
+    [
+      'C31-intro-table-sentence-label',
+      'a sentence over a status table above the sections: the rows are work',
+      { title: 'Roadmap', label: 'C31-intro-table-sentence-label' },
+      [
+        'Offline mode | in-progress',
+        'Sharing links | planned',
+        'Custom domains | planned',
+        'Version history | done',
+        'Plugin marketplace | future',
+        'Desktop app | future',
+      ],
+    ],
+    [
+      'C36-year-dash-halves',
+      '"2025 - H1" headings are halves',
+      { title: 'Roadmap', label: '2025 H1 – 2026 H1' },
+      [
+        'Plugin API | planned',
+        'New storage format | planned',
+        'Mobile clients | planned',
+        'Hosted version | planned',
+        'Federation | planned',
+      ],
+    ],
+    [
+      'C37-h1-groups-three-words',
+      'H1s "Work in progress", "Planned next", "Completed work" are groups, not the title',
+      { title: 'C37 h1 groups three words', label: 'C37-h1-groups-three-words' },
+      ['Faster sync | in-progress', 'Smaller binaries | in-progress', 'Plugin API | planned', 'Dark mode | done'],
+    ],
+    [
+      'C38-under-development-one-item',
+      '"Not under development anymore" is not in progress',
+      { title: 'Compass Roadmap', label: 'C38-under-development-one-item', project: 'Compass' },
+      ['Route planner | in-progress', 'Weather overlay | future', 'Trail ratings | future', 'Desktop app | unknown'],
+    ],
+    [
+      'C39-scope-of-this-roadmap-list',
+      '"Scope of this roadmap" over its list is work',
+      { title: 'Ferry Roadmap 2025', label: '2025', project: 'Ferry' },
+      ['Windows support | unknown', 'ARM64 builds | unknown', 'A stable config format | unknown'],
+    ],
+    [
+      'C40-under-development-phrases',
+      '"What\'s under development" says its items are in progress',
+      { title: 'Beacon Roadmap', label: 'C40-under-development-phrases', project: 'Beacon' },
+      [
+        'Team workspaces | in-progress',
+        'Audit log export | in-progress',
+        'Beacon Mobile | in-progress',
+        'Beacon CLI | in-progress',
+        'SCIM provisioning | future',
+        'Usage-based billing | future',
+      ],
+    ],
+    [
+      'C44-halves-h-first-dash',
+      '"H1 - 2025" headings are halves',
+      { title: 'Roadmap', label: '2025' },
+      ['Plugin API | planned', 'New storage format | planned', 'Mobile clients | planned', 'Hosted version | planned'],
+    ],
+    [
+      'C48-table-bold-remark-after-last',
+      'a bold remark after the last row is no slide',
+      { title: 'Harbor Roadmap', label: 'C48-table-bold-remark-after-last', project: 'Harbor' },
+      ['Image signing | in-progress', 'Garbage collection v2 | planned', 'Quota per project | planned'],
+    ],
+    [
+      'C49-objectives-of-roadmap-h3',
+      '"Objectives of this roadmap" over objectives keeps them as work',
+      { title: 'Mosaic Roadmap 2025', label: '2025', project: 'Mosaic' },
+      [
+        '1. Stabilize the public API | unknown',
+        '2. Improve rendering performance | unknown',
+        '3. Grow the plugin ecosystem | unknown',
+        'API freeze | unknown',
+        'Renderer rewrite | unknown',
+        'Plugin docs | unknown',
+      ],
+    ],
+    [
+      'C51-last-updated-variants',
+      '"Tue. Jan. 14, 2025" keeps its whole date',
+      { title: 'Roadmap', label: 'Tue. Jan. 14, 2025' },
+      ['Faster sync | in-progress', 'Smaller binaries | in-progress', 'Plugin API | planned'],
     ],
   ])('%s: %s', (name, _why, head, expected) => {
     const page = read(name);

@@ -188,7 +188,8 @@ export function datedWork(title: string): boolean {
   const name = match[1]!;
   // Words of a period or a state ("Features planned for the upcoming release (Q3 2024)") group work.
   return (
-    (name.split(/\s+/).length >= 6 || (remarksOnWhen(remark) && !STAGE_NAME.test(name.trim()))) &&
+    (name.split(/\s+/).length >= 6 ||
+      (remarksOnWhen(remark) && !STAGE_NAME.test(name.trim()) && !GROUP_NAME.test(name.trim()))) &&
     !GENERIC_WORK.test(name) &&
     !bucketOf(name) &&
     !findPeriod(name) &&
@@ -200,6 +201,8 @@ export function datedWork(title: string): boolean {
 /** Words of a remark that say how a group stands or how sure its date is: "done", "target", "draft". */
 const REMARK_STATE =
   /\b(done|complete[d]?|finished|in\s+progress|current|planned|target(ed)?|tentative|next|shipped|released|agreed|draft|committed|upcoming|ongoing|wip|estimated|eta)\b/i;
+/** Names of a group of work: "Priorities (Q1 2025, agreed)", "Quarterly goals (Q3 2024, draft)". */
+const GROUP_NAME = /\b(priorities|goals|themes|objectives|focus\s+areas|initiatives|epics)$/i;
 /** Names of a release, a stage or a milestone: "v2", "M1", "Beta", "GA", "Cycle 12", "Horizon 1". */
 const STAGE_NAME =
   /^(?:v?\d[\w.]*|m\d+|(?:alpha|beta|ga|rc|preview|cycle|sprint|iteration|horizon|wave|milestone|release|version|phase|stage|step)\b.*)$/i;
@@ -211,7 +214,7 @@ const STAGE_NAME =
  */
 function remarksOnWhen(remark: string): boolean {
   // A phase or a date: a horizon ("next release") or a state in the remark groups work by it, as
-  // a dated release's or milestone's does ("M2 (Q2 2025, in progress)", "GA (target: Q4 2025)").
+  // a dated release's or milestone's does ("M2 (Q2 2025, in progress)", "Aurora (Q1 2025, current)").
   const when = PHASE.exec(remark)?.[0] ?? matchPeriod(remark)?.words;
   if (!when || REMARK_STATE.test(remark)) return false;
   const words = remark.replace(when, ' ').split(/[^\p{L}]+/u);

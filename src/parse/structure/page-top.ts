@@ -8,7 +8,8 @@ import type { OutlineNode } from '../outline.js';
 import { readTable } from '../table.js';
 import { undecorated } from '../title-words.js';
 import { isTimeBucket } from './groups.js';
-import { itemsOf, labelsAPlan } from './drafts.js';
+import { itemsOf } from './drafts.js';
+import { isLegendTable } from '../legend.js';
 import type { InitiativeDraft } from '../items.js';
 import type { SectionDraft } from './sections.js';
 
@@ -54,19 +55,34 @@ function onlyRoadmap(title: string): boolean {
 const lower = (text: string) => text.trim().toLowerCase();
 
 /** A table of work with a column of states ("| Feature | Status | Notes |"). */
+const MATURITY = /^\W*(stable|experimental|alpha|beta|preview|incubating|deprecated|ga|mature)\W*$/i;
+
 function statesEachRow(block: RootContent): boolean {
-  if (block.type !== 'table') return false;
+  if (block.type !== 'table' || isLegendTable(block)) return false;
   const reading = readTable(block);
-  return reading.kind === 'items' && reading.roles.includes('status');
+  if (reading.kind !== 'items') return false;
+  const statusCol = reading.roles.indexOf('status');
+  // A column of maturities ("Stable", "Beta", "Experimental") says what each part is, not how work stands.
+  const states = block.children.slice(1).map((row) => plainText(row.children[statusCol] ?? []).trim());
+  return statusCol >= 0 && !states.filter(Boolean).every((state) => MATURITY.test(state));
+}
+
+/** A line above a table that says it lists what exists, is supported, or how to read the page. */
+function namesWhatExists(before: RootContent | undefined): boolean {
+  if (before?.type !== 'paragraph') return false;
+  return /\b(already|existing|available|released|shipped|delivered|so\s+far|today|support(ed|s)?|legend|how\s+to\s+read|meaning|status\s+of)\b/i.test(
+    plainText(before),
+  );
 }
 
 /** Rows a table above the first heading needs to be read as work beside the sections' (a smaller one sums up). */
 const MIN_INTRO_ROWS = 3;
 
 /**
- * A table of work above the first heading, each row with its state, introduced as a plan ("Planned v1
- * experience:" over "| Feature | Status |", then "## Extras" over more rows): the page's first list of
- * work, beside the sections'. A table whose rows the sections name sums them up, and is left alone.
+ * A table of work above the first heading, each row with its state ("Planned v1 experience:" over
+ * "| Feature | Status |", then "## Extras" over more rows): the page's first list of work, beside the
+ * sections'. Not a legend, a column of maturities, a table introduced as what exists or is supported,
+ * nor one whose rows the sections name: it sums them up.
  */
 export function introTableOfWork(
   intro: RootContent[],
@@ -74,7 +90,7 @@ export function introTableOfWork(
   titleColumn: string | undefined,
   excluded: (title: string) => boolean,
 ): { items: InitiativeDraft[]; intro: RootContent[]; why: string } | undefined {
-  if (!intro.some((block, i) => statesEachRow(block) && labelsAPlan(intro[i - 1]))) return undefined;
+  if (!intro.some((block, i) => statesEachRow(block) && !namesWhatExists(intro[i - 1]))) return undefined;
   const found = itemsOf(intro, { titledOnly: false, tablesOnly: true, titleColumn, excluded });
   if (!found || found.items.length < MIN_INTRO_ROWS) return undefined;
   const named = new Set(
