@@ -70,7 +70,7 @@ function boldNameLeads(item: ListItem): boolean {
   return !!after && !/^see\b/i.test(after) && sentence.split(/\s+/).length <= MAX_AREA_WORDS;
 }
 
-/** Most words of the sentence a bold area name and it title a line with. */
+/** Most words of the sentence that, after a bold area name, titles the line with it. */
 const MAX_AREA_WORDS = 10;
 
 /**

@@ -188,6 +188,5 @@ export function datesReleasesOnly(blocks: RootContent[]): boolean {
     // A remark on the release's support or certainty ("(Maintenance period since June 2024)", "(tentative)")
     // is part of its date; one that names a theme ("v1.4 (plugin API)") is work, as is a linked release.
     text.replace(SCHEDULE_WORDS, ' ').replace(/[^\p{L}]+/gu, '') === '';
-  const linked = (item: ListItem) => JSON.stringify(item).includes('"type":"link"');
-  return items.length >= 2 && items.every((item) => datesOne(plainText(item)) && !linked(item));
+  return items.length >= 2 && items.every((item) => datesOne(plainText(item)) && !hasLink(item));
 }

@@ -51,11 +51,11 @@ export function isDependency(m: Mention): boolean {
 }
 
 /**
- * A name between commas, past its version ("Spring gateway 2021, Dubbo 2.6/2.7/3, SofaRpc"): one of the
+ * A name between commas, past its version ("Acme gateway 2021, Widget 2.6/2.7/3, Gizmo"): one of the
  * things a list says the project works with.
  */
 function listedAmongOthers(m: Mention): boolean {
-  // With its version, and another name after it: "After that, Tessera 4, with its new engine, …" is
+  // With its version, and another name after it: "After that, Widget 4, with its new engine, …" is
   // the project in an aside.
   if (!m.before || !/,\s*$/.test(m.before.after ?? '') || !isVersion(m.next?.text ?? '')) return false;
   // Past the version and its alternatives ("2.6/2.7/3", "4/5"), the list goes on.

@@ -220,7 +220,7 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
 
   const held = sections.filter((s) => s.initiatives.length);
   if (held.length && !at?.startsWith('h')) titleChecklists(titleHeadings, intro, sectionFor(undefined, []), excluded);
-  // A table of work above the first heading, introduced as a plan, beside sections of work (page-top.ts).
+  // A table of work above the first heading, each row with its state, beside sections of work (page-top.ts).
   const planned =
     held.length && !at?.startsWith('h') ? introTableOfWork(intro, held, options.titleColumn, excluded) : undefined;
   if (planned) {

@@ -1,6 +1,6 @@
 /**
  * The top of a page, before its first section: a first heading that only titles the page among its
- * peers, and a table of work introduced as a plan that stands beside the sections' work.
+ * peers, and a table of work, each row with its state, that stands beside the sections' work.
  */
 import type { RootContent } from 'mdast';
 import { plainText } from '../markdown.js';
@@ -54,9 +54,10 @@ function onlyRoadmap(title: string): boolean {
 
 const lower = (text: string) => text.trim().toLowerCase();
 
-/** A table of work with a column of states ("| Feature | Status | Notes |"). */
+/** States that say what a part is rather than how its work stands. */
 const MATURITY = /^\W*(stable|experimental|alpha|beta|preview|incubating|deprecated|ga|mature)\W*$/i;
 
+/** A table of work with a column of states ("| Feature | Status | Notes |"), not a legend. */
 function statesEachRow(block: RootContent): boolean {
   if (block.type !== 'table' || isLegendTable(block)) return false;
   const reading = readTable(block);
