@@ -6,7 +6,7 @@ import { parseRoadmap } from '../../src/parse/index.js';
 import { metaOf } from '../../src/parse/meta.js';
 import { statusOfSectionTitle } from '../../src/parse/status.js';
 import { bucketOf, findPeriod } from '../../src/parse/period.js';
-import { datedWork } from '../../src/parse/structure/groups.js';
+import { datedWork, namedWithDate } from '../../src/parse/structure/dated-titles.js';
 import type { BlockKind, PageText } from '../../src/parse/page-text.js';
 import { readProjectName } from '../../src/parse/project-name.js';
 import { parseMarkdown } from '../../src/parse/read-markdown.js';
@@ -414,5 +414,32 @@ describe("a status sign alone in a table cell is the slide's badge, not a line o
       '| Area | Feature | 2023.H2 | 2024.H1 |\n| --- | --- | --- | --- |\n| Core | Indexing | ✓ | |\n| Core | Web API | | ✓ |\n| Ops | Persistence | ✓ | |\n',
     );
     expect(row.text).toContain('2023.H2: ✓');
+  });
+});
+
+describe('a named piece of work dated in a remark, told in prose only, is that work', () => {
+  it.each([
+    [
+      '# Drift Roadmap\n\n## 2025\n\n### Offline sync (Q3 2025, planned)\n\nEdits made offline are merged on reconnect.\n\n### End-to-end encryption (Q2 2025, in progress)\n\nNotes are encrypted on the device.\n\n## 2026\n\n### Public API\n\nA REST API with tokens.\n\n### Plugin store\n\nA store for plugins.\n',
+      ['Offline sync (Q3 2025, planned)', 'End-to-end encryption (Q2 2025, in progress)', 'Public API', 'Plugin store'],
+    ],
+    // Over its list, a dated stage still groups its items.
+    [
+      '# Roadmap\n\n## M1 (Q1 2025, done)\n\n- Storage engine\n- Query planner\n\n## M2 (Q2 2025, in progress)\n\n- Replication\n- Backups\n',
+      ['Storage engine', 'Query planner', 'Replication', 'Backups'],
+    ],
+  ])('%#', (page, expected) => {
+    expect(titles(page)).toEqual(expected);
+  });
+
+  it.each([
+    ['Offline sync (Q3 2025, planned)', true],
+    ['Storage (Q3 2025)', true],
+    ['M2 (Q2 2025, in progress)', false],
+    ['Priorities (Q1 2025)', false],
+    ['Next release (Q3 2024)', false],
+    ['Q3 (2025)', false],
+  ])('"%s": %s', (title, named) => {
+    expect(namedWithDate(title)).toBe(named);
   });
 });

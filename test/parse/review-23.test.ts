@@ -1,7 +1,7 @@
 /**
  * Pages three reviews wrote to probe the rules of the hundred-and-forty-third round (held-out-23): each
  * reads as it did before those rules, or better where the rule was meant for it (B09, B10, B11, B24, C01,
- * C10, C13, C27, C29, C30, C31, C36, C38, C40, C44, C51).
+ * C10, C13, C27, C29, C30, C31, C36, C38, C40, C41, C44, C50, C51).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -656,6 +656,27 @@ describe('pages that probe the rules of held-out-23', () => {
       '"Tue. Jan. 14, 2025" keeps its whole date',
       { title: 'Roadmap', label: 'Tue. Jan. 14, 2025' },
       ['Faster sync | in-progress', 'Smaller binaries | in-progress', 'Plugin API | planned'],
+    ],
+    [
+      'C41-dated-work-headings-state',
+      'dated headings over prose under a year are its work (the page had failed with no initiatives)',
+      { title: 'Drift Roadmap', label: '2025', project: 'Drift' },
+      [
+        'Offline sync (Q3 2025, planned) | unknown',
+        'End-to-end encryption (Q2 2025, in progress) | unknown',
+        'Public API | unknown',
+      ],
+    ],
+    [
+      'C50-dated-work-headings-mixed',
+      'a heading dated "in progress since March 2025" over prose is work',
+      { title: 'Drift Roadmap', label: 'C50-dated-work-headings-mixed', project: 'Drift' },
+      [
+        'End-to-end encryption | in-progress',
+        'Faster search | in-progress',
+        'Offline sync (target Q4 2025) | future',
+        'Public API | future',
+      ],
     ],
   ])('%s: %s', (name, _why, head, expected) => {
     const page = read(name);

@@ -22,7 +22,6 @@ import { boxesAreWork, releaseChecklist } from './checklists.js';
 import { labelItemsOnly, labelsRecur, recurringLabels } from './label-items.js';
 import { featureOfGroup, sharedListLabel } from './parts-alike.js';
 import {
-  datedWork,
   groupAmongBuckets,
   isTimeBucket,
   namesARelease,
@@ -32,6 +31,7 @@ import {
   placeholderOnly,
   statusAmongGroups,
 } from './groups.js';
+import { datedWork, namedWithDate } from './dated-titles.js';
 
 /** Titles of a list of work: "Initiatives on X's Roadmap", "Planned features", "Deliverables", "Work items". */
 export const WORK_LIST_TITLE = /\b(initiatives|deliverables|work\s+items|planned\s+(features|work|items))\b/i;
@@ -153,6 +153,15 @@ export function shapeOf(node: OutlineNode): Shape {
   // A sentence of work dated at its end ("Launch the coordinator as a bridge for reads and writes (Q1
   // 2018)") is that work, its list the steps to it.
   if (!node.children.length && datedWork(node.heading!.title)) return 'prose';
+  // So is a named piece of work dated in a remark, told in prose only ("### Offline sync (Q3 2025, planned)"
+  // over a paragraph): there is nothing under it to group.
+  if (
+    !node.children.length &&
+    !node.blocks.some((b) => b.type === 'list' || b.type === 'table') &&
+    proseCount(node.blocks) > 0 &&
+    namedWithDate(node.heading!.title)
+  )
+    return 'prose';
   if (
     (isTimeBucket(node.heading!) && !namesWorkAndItsStatus(node)) ||
     groupAmongBuckets(node) ||
