@@ -14,7 +14,8 @@ export const GENERIC_WORK =
 /**
  * A sentence of work dated in parentheses at its end ("Launch M3 Coordinator as a bridge for the
  * Read/Write path (Q1 2018)"): one piece of work and when it lands, not a period that groups work. Six
- * words at least before the date: "Storage (Q3)" or "Next release (Q3 2024)" group.
+ * words at least before the date, or a remark that says when among other words (remarksOnWhen):
+ * "Storage (Q3)" or "Next release (Q3 2024)" group.
  */
 export function datedWork(title: string): boolean {
   const match = /^(.*\S)\s*[(（]([^()（）]+)[)）]\s*$/.exec(title.trim());
