@@ -5,7 +5,7 @@
  */
 import { HORIZON_OTHER, STATUS_GROUP_OTHER } from './period-other.js';
 import type { Bucket } from '../model/types.js';
-import { BEYOND_A_TIME, withoutQuoted } from './status.js';
+import { BEYOND_A_TIME, GROUP_OF, IN_DEVELOPMENT_WORDS, PRIORITIZED_WORDS, withoutQuoted } from './status.js';
 
 const MONTHS = [
   'january',
@@ -255,8 +255,10 @@ const STATUS_GROUP =
   /\b(completed?|done|ongoing|in[\s-]+progress|(?<!\b(?:not|nothing)\s+)in\s+the\s+works|finished|shipped|released|planned|upcoming)\b/i;
 
 /** A group opened by its state ("In development", "Features under development (next release)", "Work prioritized for v2"). */
-const STATUS_OPENING =
-  /^[^\p{L}]*(?:(?:features?|work|items?|projects?|what(?:'s|’s|\s+is)|currently)\s+)?(?:(?:in|under)\s+(?:active\s+)?development|under\s*way|prioriti[sz]ed(?:\s+for\s+(?:development|work|v?\d[\w.]*))?)[^\p{L}]*(?:\(.*\))?[^\p{L}]*$/iu;
+const STATUS_OPENING = new RegExp(
+  String.raw`^[^\p{L}]*${GROUP_OF}(?:${IN_DEVELOPMENT_WORDS}|${PRIORITIZED_WORDS})[^\p{L}]*(?:\(.*\))?[^\p{L}]*$`,
+  'iu',
+);
 
 /** Whether a title groups work by when or how it stands ("Now", "Q1 2025", "Phase 2", "Completed"), not by release or theme. */
 export function groupsByTime(title: string): boolean {

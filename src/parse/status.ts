@@ -155,13 +155,16 @@ export function statusOfSectionTitle(title: string): Status {
 }
 
 /** Words that open a group's title before its state. */
-const GROUP_OF = String.raw`(?:(?:features?|work|items?|projects?|what(?:'s|’s|\s+is)|currently)\s+)?`;
+export const GROUP_OF = String.raw`(?:(?:features?|work|items?|projects?|what(?:'s|’s|\s+is)|currently)\s+)?`;
+/** The state itself: "in development", "under active development", "underway"; "prioritized for v2". */
+export const IN_DEVELOPMENT_WORDS = String.raw`(?:in|under)\s+(?:active\s+)?development|under\s*way`;
+export const PRIORITIZED_WORDS = String.raw`prioriti[sz]ed(?:\s+for\s+(?:development|work|v?\d[\w.]*))?`;
 const IN_DEVELOPMENT = new RegExp(
-  String.raw`^[^\p{L}]*${GROUP_OF}(?:(?:in|under)\s+(?:active\s+)?development|under\s*way)\b(?![\s-]+\p{L}+\s+\p{L})`,
+  String.raw`^[^\p{L}]*${GROUP_OF}(?:${IN_DEVELOPMENT_WORDS})\b(?![\s-]+\p{L}+\s+\p{L})`,
   'u',
 );
 const PRIORITIZED = new RegExp(
-  String.raw`^[^\p{L}]*${GROUP_OF}prioriti[sz]ed(?:\s+for\s+(?:development|work|v?\d[\w.]*|the\s+next\s+\w+))?[^\p{L}]*$`,
+  String.raw`^[^\p{L}]*${GROUP_OF}(?:${PRIORITIZED_WORDS}|prioriti[sz]ed\s+for\s+the\s+next\s+\w+)[^\p{L}]*$`,
   'u',
 );
 

@@ -138,6 +138,8 @@ export interface ItemOptions {
 }
 
 const ALREADY = /\b(already|existing|available)\b/i;
+/** A line that says its table lists what exists: "Features released so far:", "Already available in 2.x:". */
+export const NAMES_WHAT_EXISTS = /\b(already|existing|available|released|shipped|delivered|so\s+far|today)\b/i;
 
 /** "Roadmap for the 2.0 release", "In flight items for 2.1", "Q3 plan": a heading that names a plan or a release. */
 export function namesAPlan(heading: string | undefined): boolean {
@@ -161,7 +163,7 @@ const NOTES_LEAD =
 export function labelsAPlan(before: RootContent | undefined): boolean {
   const text = before?.type === 'paragraph' ? plainText(before).trim() : '';
   if (!/[:：]$/.test(text) || text.split(/\s+/).length > 8) return false;
-  return namesAPlan(text) && !ALREADY.test(text) && !/\b(released|shipped|delivered|done|so\s+far|today)\b/i.test(text);
+  return namesAPlan(text) && !NAMES_WHAT_EXISTS.test(text) && !/\bdone\b/i.test(text);
 }
 
 function isNotesList(before: RootContent | undefined): boolean {

@@ -8,7 +8,7 @@ import type { OutlineNode } from '../outline.js';
 import { readTable } from '../table.js';
 import { undecorated } from '../title-words.js';
 import { isTimeBucket } from './groups.js';
-import { itemsOf } from './drafts.js';
+import { itemsOf, NAMES_WHAT_EXISTS } from './drafts.js';
 import { isLegendTable } from '../legend.js';
 import type { InitiativeDraft } from '../items.js';
 import type { SectionDraft } from './sections.js';
@@ -71,9 +71,8 @@ function statesEachRow(block: RootContent): boolean {
 /** A line above a table that says it lists what exists, is supported, or how to read the page. */
 function namesWhatExists(before: RootContent | undefined): boolean {
   if (before?.type !== 'paragraph') return false;
-  return /\b(already|existing|available|released|shipped|delivered|so\s+far|today|support(ed|s)?|legend|how\s+to\s+read|meaning|status\s+of)\b/i.test(
-    plainText(before),
-  );
+  const text = plainText(before);
+  return NAMES_WHAT_EXISTS.test(text) || /\b(support(ed|s)?|legend|how\s+to\s+read|meaning|status\s+of)\b/i.test(text);
 }
 
 /** Rows a table above the first heading needs to be read as work beside the sections' (a smaller one sums up). */
