@@ -12,6 +12,23 @@ import { isPlaceholder } from './table.js';
 export interface CellLead {
   name: PhrasingContent[];
   description: PhrasingContent[];
+  /** Set when the name is a bold line of its own over its description. */
+  ownLine?: boolean;
+}
+
+/**
+ * "**Box2D Update**<br>In July 2020, …": a bold name on a line of its own, over what it is (as a site
+ * writes a cell's heading and text); the line break sets them apart as a colon does.
+ */
+function boldLineLeadOf(inl: PhrasingContent[]): CellLead | undefined {
+  const at = inl.findIndex((node) => node.type === 'break');
+  if (at < 1) return undefined;
+  const name = trimInlines(inl.slice(0, at));
+  const description = trimInlines(inl.slice(at + 1));
+  if (name.length !== 1 || name[0]!.type !== 'strong' || !/\p{L}/u.test(plainText(description))) return undefined;
+  const text = plainText(name[0]!).trim();
+  if (!text || words(text) > 12 || isPlaceholder(text)) return undefined;
+  return { name: withoutFinalStop(name[0]!.children), description, ownLine: true };
 }
 
 /** A bracketed tag before the name, "**[cli]**" or "[cli]" written as text: how many nodes it spans. */
@@ -27,6 +44,8 @@ function tagLength(inl: PhrasingContent[]): number {
 export function cellLeadOf(inl: PhrasingContent[]): CellLead | undefined {
   const tag = tagLength(inl);
   const rest = trimInlines(inl.slice(tag));
+  const own = tag ? undefined : boldLineLeadOf(rest);
+  if (own) return own;
   // …or "Name. What it is.": a short first sentence names the row, as it names a list item.
   const split = linkLeadOf(rest) ?? colonLeadOf(rest) ?? firstSentence(rest);
   // "TBD: Intro talk": a place held for a name still to come is no name.
@@ -49,7 +68,7 @@ export function cellLeadOf(inl: PhrasingContent[]): CellLead | undefined {
  */
 export function cellLeads(cells: PhrasingContent[][]): (CellLead | undefined)[] {
   const leads = cells.map(cellLeadOf);
-  const described = leads.map((lead) => !!lead && describes(lead.description));
+  const described = leads.map((lead) => !!lead && (lead.ownLine === true || describes(lead.description)));
   const alike = described.filter(Boolean).length * 2 >= cells.length && cells.length >= 2;
   // A lead several cells share ("Research: explore …", "Research: OTLP over HTTP") is their kind, not
   // a name: each keeps its whole cell, as list items that share a lead do.

@@ -21,6 +21,7 @@ export function htmlBlockToMarkdown(html: string, firstLine = 1): RootContent[] 
   if (!STRUCTURE.test(html)) return undefined;
   const tree = fromHtml(html, { fragment: true });
   nestedTablesAsLists(tree);
+  headingsInCells(tree);
   listsAroundStrayItems(tree);
   const root = toMdast(tree, {
     handlers: {
@@ -73,6 +74,24 @@ function nestedTablesAsLists(node: HastNodes, inCell = false): void {
     nestedTablesAsLists(child, inCell || child.tagName === 'td' || child.tagName === 'th');
     return child;
   });
+}
+
+/**
+ * A heading inside a table's cell ("<td><h4>Box2D Update</h4><br>In July 2020, …</td>"): the name of
+ * what the cell tells, on a line of its own. A Markdown cell holds no heading, so it is read as a bold
+ * line over the rest, as a cell written "**Box2D Update**<br>…" is.
+ */
+function headingsInCells(node: HastNodes, inCell = false): void {
+  if (!('children' in node)) return;
+  node.children = node.children.flatMap((child) => {
+    if (child.type !== 'element') return [child];
+    if (inCell && /^h[1-6]$/.test(child.tagName)) {
+      const strong: Element = { type: 'element', tagName: 'strong', properties: {}, children: child.children };
+      return [strong, { type: 'element', tagName: 'br', properties: {}, children: [] }];
+    }
+    headingsInCells(child, inCell || child.tagName === 'td' || child.tagName === 'th');
+    return [child];
+  }) as typeof node.children;
 }
 
 /**

@@ -16,6 +16,10 @@ export function stripShortcodes(value: string): string {
     value
       // An icon the site draws for a status ("{{< iconplanned >}}", "{{< icon-done >}}") is that status's sign.
       .replace(/\{\{[%<]\s*([\w-]+)\s*[%>]\}\}/g, (_, name: string) => statusIconSign(name))
+      // …and so is a status a site's status tag is given ("{{< roadmap-status stage=\"complete\" >}}",
+      // "{% include status.html is='wip' %}").
+      .replace(/\{\{[%<]\s*([\w.-]+)((?:\s+[\w-]+=(?:"[^"\n]*"|'[^'\n]*'))+)\s*[%>]\}\}/g, statusTagSign)
+      .replace(/\{%-?\s*include\s+([\w./-]+)((?:\s+[\w-]+=(?:"[^"\n]*"|'[^'\n]*'))+)\s*-?%\}/g, statusTagSign)
       .replace(/\{\{[%<][\s\S]*?[%>]\}\}/g, '')
       // A link whose target is a site generator's tag ("[Spec]({% link docs/spec.md %})", which Markdown
       // does not read as a link) is its text; a tag left alone in text ("{% include note.html %}") goes.
@@ -48,5 +52,20 @@ function statusIconSign(name: string): string {
   if (!rest || !isWholeStatus(rest) || RELEASE_STAGE.test(rest)) return '';
   return STATUS_SIGN[normalizeStatus(rest)] ?? '';
 }
+
+/**
+ * The sign of the status a site's status tag is given as a written value, by a tag whose name speaks of
+ * a status; its other arguments (a version, a date) say nothing of it, nor does a value that is not a
+ * status as a whole ("status=p.status" names a variable; the site, not the page, knows its value).
+ */
+function statusTagSign(tag: string, name: string, args: string): string {
+  if (!STATUS_TAG.test(name)) return tag;
+  const values = [...args.matchAll(/[\w-]+=(?:"([^"\n]*)"|'([^'\n]*)')/g)].map((m) => (m[1] ?? m[2] ?? '').trim());
+  const value = values.find((v) => v && isWholeStatus(v) && !RELEASE_STAGE.test(v));
+  const sign = value ? STATUS_SIGN[normalizeStatus(value)] : undefined;
+  return sign ? ` ${sign} ` : tag;
+}
+
+const STATUS_TAG = /(^|[-_./])(status|state|progress)([-_.]|$)/i;
 
 const RELEASE_STAGE = /^(alpha|beta|preview|experimental|stable|ga|incubating|prototype)$/i;

@@ -8,7 +8,7 @@ import { FIELD_KEY } from '../field-lists.js';
 import { STATUS_LINE } from '../item-lists.js';
 import { isNavigationList, isNavigationTable } from '../navigation.js';
 import { plainText } from '../markdown.js';
-import { isBareStatus, normalizeStatus } from '../status.js';
+import { isBareStatus, isWholeStatus, normalizeStatus } from '../status.js';
 
 /** `**Status:** In Progress` (colon inside or outside the bold), or a short `Status: Done`. */
 export function isStatusLine(block: RootContent): boolean {
@@ -96,10 +96,39 @@ export function statesItsStatus(blocks: RootContent[]): boolean {
   });
 }
 
+/**
+ * A part's first line that is only a status, in a few words or signs ("✅", "🚧 In progress", "Done"
+ * under "### Dark mode", or a site's status tag rendered as its sign): how that part stands.
+ */
+function isOpeningStatus(blocks: RootContent[], block: RootContent, line: PhrasingContent[], index: number): boolean {
+  if (block !== blocks[0] || index !== 0) return false;
+  const text = plainText(line).trim();
+  // "Delivered in 0.22:" over a list introduces the list: its words are the list's, not the part's.
+  return !!text && !text.endsWith(':') && isBareStatus(text) && isWholeStatus(text);
+}
+
+/** The part's blocks without the line of its opening status, once that status is read (see statusLineOf). */
+export function withoutOpeningStatus(blocks: RootContent[]): RootContent[] {
+  const [first, ...rest] = blocks;
+  if (first?.type !== 'paragraph') return blocks;
+  const [line, ...lines] = linesOf(first.children);
+  if (!line || !isOpeningStatus(blocks, first, line, 0)) return blocks;
+  const kept = lines.filter((l) => l.length);
+  if (!kept.length) return rest;
+  return [{ ...first, children: kept.flatMap((l, i) => (i ? [{ type: 'break' } as const, ...l] : l)) }, ...rest];
+}
+
 /** The status a part states on a line of its own, at the start of a paragraph or after a hard break. */
 export function statusLineOf(blocks: RootContent[]): { status: Status; statusText: string } | undefined {
   for (const block of blocks) {
     if (block.type !== 'paragraph') continue;
+    const [first] = linesOf(block.children);
+    if (first && isOpeningStatus(blocks, block, first, 0)) {
+      const text = plainText(first)
+        .trim()
+        .replace(/[.\s]+$/, '');
+      return { status: normalizeStatus(text), statusText: text };
+    }
     for (const line of linesOf(block.children)) {
       if (!isStatusRun(line)) continue;
       const text = plainText(line)

@@ -19,7 +19,7 @@ import { findPeriod } from '../period.js';
 import { isPlaceholder, readTable } from '../table.js';
 import { draftsFromTable } from '../table-drafts.js';
 import { draftsFromCellLists, listsWorkInCells } from '../table-lists.js';
-import { displayBlocks, progressOf, statusLineOf } from './blocks.js';
+import { displayBlocks, progressOf, statusLineOf, withoutOpeningStatus } from './blocks.js';
 
 /** An item that only says the list goes on: "...you name it...", "…and more", "And much more!", "etc.", "More to come". */
 const OPEN_END =
@@ -78,7 +78,7 @@ export function initiativeFromHeading(node: OutlineNode): InitiativeDraft {
   const titled = ticked ? undefined : split;
   return {
     titleRich: ticked ? written : split.titleRich,
-    body: displayBlocks(blocks),
+    body: displayBlocks(withoutOpeningStatus(blocks)),
     position: heading.position,
     status: titled?.status ?? own?.status ?? released?.status ?? byName?.status,
     statusText: titled?.statusText ?? own?.statusText ?? released?.statusText,
