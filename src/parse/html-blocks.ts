@@ -83,15 +83,17 @@ function nestedTablesAsLists(node: HastNodes, inCell = false): void {
  */
 function headingsInCells(node: HastNodes, inCell = false): void {
   if (!('children' in node)) return;
-  node.children = node.children.flatMap((child) => {
-    if (child.type !== 'element') return [child];
-    if (inCell && /^h[1-6]$/.test(child.tagName)) {
-      const strong: Element = { type: 'element', tagName: 'strong', properties: {}, children: child.children };
-      return [strong, { type: 'element', tagName: 'br', properties: {}, children: [] }];
+  const children: (typeof node.children)[number][] = [];
+  for (const child of node.children) {
+    if (child.type === 'element' && inCell && /^h[1-6]$/.test(child.tagName)) {
+      children.push({ type: 'element', tagName: 'strong', properties: {}, children: child.children });
+      children.push({ type: 'element', tagName: 'br', properties: {}, children: [] });
+      continue;
     }
-    headingsInCells(child, inCell || child.tagName === 'td' || child.tagName === 'th');
-    return [child];
-  }) as typeof node.children;
+    if (child.type === 'element') headingsInCells(child, inCell || child.tagName === 'td' || child.tagName === 'th');
+    children.push(child);
+  }
+  node.children = children as typeof node.children;
 }
 
 /**
