@@ -120,3 +120,77 @@ describe("a table cell's name on a line of its own over what it is", () => {
     expect(titles(rows)[0]).toBe(first);
   });
 });
+
+describe('prose headings beside items that each say how they stand: the items are the work', () => {
+  const design = (parts: { architecture?: string; coordination?: string; rows?: string[] } = {}) =>
+    [
+      '# Memory engine: roadmap',
+      '',
+      '## Architecture',
+      '',
+      parts.architecture ??
+        'Observations pass a pipeline of filters before storage.\n\n```\nraw → normalize → store\n```',
+      '',
+      '## Phases',
+      '',
+      '### Phase A — Foundation',
+      '',
+      '| # | Feature | Issue | Status |',
+      '|---|---|---|---|',
+      ...(parts.rows ?? [
+        '| 1 | **Date Normalization** | [#11](https://github.com/acme/mem/issues/11) | DONE |',
+        '| 2 | **Quality Gating** | [#6](https://github.com/acme/mem/issues/6) | TODO |',
+      ]),
+      '',
+      '### Phase B — Intelligence',
+      '',
+      '| # | Feature | Issue | Status |',
+      '|---|---|---|---|',
+      '| 3 | **Semantic Dedup** | [#7](https://github.com/acme/mem/issues/7) | TODO |',
+      '| 4 | **Staleness Scoring** | [#9](https://github.com/acme/mem/issues/9) | TODO |',
+      '',
+      '## Migration Numbering',
+      '',
+      parts.coordination ?? 'Migrations of this work start at 28, after those on the main branch.',
+      '',
+    ].join('\n');
+  const titles = (markdown: string) => initiatives(markdown).map((i) => i.title);
+
+  it('design notes in paragraphs beside tables of features with their status', () => {
+    expect(titles(design())).toEqual(['Date Normalization', 'Quality Gating', 'Semantic Dedup', 'Staleness Scoring']);
+  });
+
+  it('themes told over points beside horizons of open boxes keep their reading', () => {
+    const page = [
+      '# Roadmap',
+      'Where the project goes next.',
+      '## Vision',
+      'Cluster analysis for everyone, in plain words.',
+      '## Current Focus Areas',
+      '### 1. Provider backends',
+      '- Expand support for providers beyond the first one\n- Support for local and offline models\n- Improved model selection and fallback\n- Support for custom REST backends',
+      '### 2. Analyzers',
+      '- Add analyzers for new cluster features\n- Improve the accuracy of existing analyzers\n- Custom analyzer framework improvements\n- Analyzers for third-party resources',
+      '### 3. Security',
+      '- Sign every release artifact\n- Audit the handling of secrets\n- Least-privilege service accounts\n- Scan images in the build',
+      '## Planned Initiatives',
+      '### Near Term (Next 3-6 months)',
+      '- [ ] Plugin system',
+      '- [ ] Web dashboard',
+      '### Long Term (12+ months)',
+      '- [ ] Multi-cluster support',
+      '- [ ] Policy engine',
+      '',
+    ].join('\n\n');
+    expect(titles(page).slice(0, 3)).toEqual(['1. Provider backends', '2. Analyzers', '3. Security']);
+  });
+
+  it.each([
+    // A prose heading that says how it stands is a piece of work told in prose.
+    ['a prose heading with a status', { architecture: '✅ Done\n\nObservations pass a pipeline of filters.' }],
+    // Too few items with a status to say the work is written there.
+    ['two items with a status', { rows: [] }],
+  ])('%s: the prose headings stay pieces of work', (_, parts) => {
+    expect(titles(design(parts))).toContain('Architecture');
+  });
+});

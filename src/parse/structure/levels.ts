@@ -13,6 +13,7 @@ import { isPointsOfWork } from './points.js';
 import { shapeOf } from './shape.js';
 import { checklistInPlan } from './checklists.js';
 import { placeholderOnly, recurringArea, recurringPart } from './groups.js';
+import { headingStatesStatus, statusMarkedItemsUnder } from './marked-items.js';
 
 export interface LevelCandidate {
   depth: number;
@@ -26,7 +27,7 @@ export interface LevelCandidate {
 }
 
 export function levelCandidates(nodes: OutlineNode[], minProse: number): LevelCandidate[] {
-  const byDepth = new Map<number, { prose: number; total: number }>();
+  const byDepth = new Map<number, { prose: number; total: number; stated: number; marked: number; points: number }>();
   const inPlay = new Set(nodes);
   for (const node of nodes) {
     // A heading that only holds a place ("Registry 2.2" / "TBD") says nothing of how the page is written;
@@ -37,23 +38,30 @@ export function levelCandidates(nodes: OutlineNode[], minProse: number): LevelCa
     // An area shared by sibling groups holds work; it is not one piece of it.
     const area = recurringArea(node) || checklistInPlan(node);
     const depth = node.heading!.depth;
-    const entry = byDepth.get(depth) ?? { prose: 0, total: 0 };
+    const entry = byDepth.get(depth) ?? { prose: 0, total: 0, stated: 0, marked: 0, points: 0 };
     entry.total++;
     const siblings = (node.parent?.children ?? nodes).filter((s) => inPlay.has(s));
     // Items that each say how they stand ("🏗 Adopt …") are pieces of work of their own, not points of one.
     const marked = !node.children.length && marksEachItem(node.blocks);
-    if (!area && !marked && (shapeOf(node) === 'prose' || isPointsOfWork(node, siblings))) entry.prose++;
+    if (!area && !marked && (shapeOf(node) === 'prose' || isPointsOfWork(node, siblings))) {
+      entry.prose++;
+      if (headingStatesStatus(node)) entry.stated++;
+      if (shapeOf(node) !== 'prose' || node.blocks.some((block) => block.type === 'list')) entry.points++;
+    } else entry.marked += statusMarkedItemsUnder(node);
     byDepth.set(depth, entry);
   }
   return [...byDepth.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([depth, { prose, total }]) => {
+    .map(([depth, { prose, total, stated, marked, points }]) => {
       const why =
         prose < minProse
           ? `fewer than ${minProse} prose headings`
           : prose < total / 2
             ? 'most of its headings group others or hold a list'
-            : undefined;
+            : // Headings told in paragraphs only (no points), none saying how it stands, beside items that each do.
+              !stated && !points && marked >= 3 && marked >= prose * 2
+              ? `its prose headings say nothing of how work stands; ${marked} items under its other headings each do`
+              : undefined;
       return { depth, prose, total, qualifies: !why, ...(why ? { why } : {}) };
     });
 }

@@ -1,0 +1,48 @@
+/**
+ * Work that says how it stands, item by item: table rows with a status in the table's status column,
+ * ticked or open boxes, items led by a status sign. A page that writes its work so, under one heading,
+ * and describes its design in prose under the others ("## Architecture", "## Coordination" beside
+ * "## Phases" over tables of features with their status) has its work in those items, not in the prose.
+ */
+import type { RootContent } from 'mdast';
+import { plainText } from '../markdown.js';
+import type { OutlineNode } from '../outline.js';
+import { normalizeStatus } from '../status.js';
+import { readTable } from '../table.js';
+import { splitTitleStatus } from '../title-status.js';
+import { statusLineOf } from './blocks.js';
+
+/** How many items of these blocks each say how they stand. */
+export function statusMarkedItems(blocks: RootContent[]): number {
+  let count = 0;
+  const visit = (block: RootContent) => {
+    if (block.type === 'table') {
+      const reading = readTable(block);
+      if (reading.kind !== 'items') return;
+      const col = reading.roles.indexOf('status');
+      if (col < 0) return;
+      for (const row of block.children.slice(1))
+        if (normalizeStatus(plainText(row.children[col] ?? { type: 'text', value: '' }).trim()) !== 'unknown') count++;
+      return;
+    }
+    if (block.type !== 'list') return;
+    for (const item of block.children) {
+      const lead = /^\p{Extended_Pictographic}/u.exec(plainText(item.children[0] ?? item).trim())?.[0];
+      if (typeof item.checked === 'boolean' || (lead && normalizeStatus(lead) !== 'unknown')) count++;
+    }
+  };
+  blocks.forEach(visit);
+  return count;
+}
+
+/** The same, over a part and every part under it. */
+export function statusMarkedItemsUnder(node: OutlineNode): number {
+  return statusMarkedItems(node.blocks) + node.children.reduce((n, child) => n + statusMarkedItemsUnder(child), 0);
+}
+
+/** Whether a heading says how its work stands, in its title or on a status line of its own. */
+export function headingStatesStatus(node: OutlineNode): boolean {
+  const heading = node.heading!;
+  const rich = heading.rich.length ? heading.rich : [{ type: 'text' as const, value: heading.title }];
+  return !!splitTitleStatus(rich).status || statusLineOf(node.blocks) !== undefined;
+}
