@@ -12,6 +12,7 @@ import { inlineLines, isParent, plainText, walk } from './markdown.js';
 import { htmlToText } from './html.js';
 import { mdcParagraphs } from './mdc.js';
 import { fieldListsToLines } from './field-lists.js';
+import { bareBoxesAsLists } from './bare-boxes.js';
 import { nestByIndent, nestShortIndented, unfoldLazyList } from './list-repair.js';
 import { readMyst } from './myst.js';
 import { cleanInlineHtml, footnoteMark } from './clean-html.js';
@@ -50,7 +51,7 @@ export function cleanTree(root: Root): CleanResult {
     if (!isParent(node)) return;
     node.children = cleanChildren(node, result) as typeof node.children;
     if (node.type === 'root' || node.type === 'listItem' || node.type === 'blockquote')
-      node.children = nestShortIndented(node.children as RootContent[]) as typeof node.children;
+      node.children = nestShortIndented(bareBoxesAsLists(node.children as RootContent[])) as typeof node.children;
     if (node.type === 'list') nestByIndent(node);
     if (node.type === 'listItem') unfoldLazyList(node);
     if (node.type === 'blockquote') titleAlert(node);

@@ -194,3 +194,53 @@ describe('prose headings beside items that each say how they stand: the items ar
     expect(titles(design(parts))).toContain('Architecture');
   });
 });
+
+describe('a checklist written without list markers is the checklist it stands for', () => {
+  const read = (body: string) => initiatives(`# Roadmap\n\n${body}\n`).map((i) => [i.title, i.status]);
+
+  it.each([
+    [
+      'box lines as one paragraph',
+      '[x]  Voice chat\n[x]  Markdown profiles\n[ ]  Volume sliders',
+      [
+        ['Voice chat', 'done'],
+        ['Markdown profiles', 'done'],
+        ['Volume sliders', 'planned'],
+      ],
+    ],
+    [
+      'box lines in a plain code block',
+      '```\n[x] basic LED control\n[-] ambit command: led\n[ ] display control\n```',
+      [
+        ['basic LED control', 'done'],
+        ['ambit command: led', 'unknown'],
+        ['display control', 'planned'],
+      ],
+    ],
+    [
+      'in a text code block',
+      '```text\n[X] Boot loader\n[ ] Display driver\n```',
+      [
+        ['Boot loader', 'done'],
+        ['Display driver', 'planned'],
+      ],
+    ],
+  ])('%s', (_, body, expected) => {
+    expect(read(body)).toEqual(expected);
+  });
+
+  it.each([
+    // A program's source, even one that prints boxes, is no list of work.
+    ['code in a language', '```python\n[x] = parse(line)\n[ ] = empty()\n```\n\n- Keep the parser small'],
+    // A box among other lines is a remark in prose.
+    [
+      'a box among prose lines',
+      '[x] Voice chat is done.\nThe rest waits for the next release.\n\n- Keep the parser small',
+    ],
+    // One box alone, or marks that are no boxes ("[1]" footnotes).
+    ['one box alone', '[x] Voice chat\n\n- Keep the parser small'],
+    ['footnote marks', '[1] First source\n[2] Second source\n\n- Keep the parser small'],
+  ])('%s stays as written', (_, body) => {
+    expect(read(body).map(([title]) => title)).toEqual(['Keep the parser small']);
+  });
+});
