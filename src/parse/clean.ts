@@ -13,6 +13,7 @@ import { htmlToText } from './html.js';
 import { mdcParagraphs } from './mdc.js';
 import { fieldListsToLines } from './field-lists.js';
 import { bareBoxesAsLists } from './bare-boxes.js';
+import { tightHeadingsAsHeadings } from './tight-headings.js';
 import { nestByIndent, nestShortIndented, unfoldLazyList } from './list-repair.js';
 import { readMyst } from './myst.js';
 import { cleanInlineHtml, footnoteMark } from './clean-html.js';
@@ -45,7 +46,7 @@ declare module 'mdast' {
 
 export function cleanTree(root: Root): CleanResult {
   const result: CleanResult = { root };
-  root.children = joinHtmlRuns(root.children);
+  root.children = tightHeadingsAsHeadings(joinHtmlRuns(root.children));
   resolveReferences(root);
   walk(root, (node) => {
     if (!isParent(node)) return;

@@ -244,3 +244,48 @@ describe('a checklist written without list markers is the checklist it stands fo
     expect(read(body).map(([title]) => title)).toEqual(['Keep the parser small']);
   });
 });
+
+describe('headings written without a space after their hashes', () => {
+  const page = (lines: string[]) => edition(lines.join('\n\n'));
+  it('two or more such lines are headings, at the depth of their hashes', () => {
+    const read = page([
+      '#Roadmap',
+      'Some indication of where the library goes.',
+      '##v2.6.0',
+      '* Allow null values\n* Better void support',
+      '##v3.0.0',
+      'Version 3 builds against the first stable compiler.',
+      '##v3.1.0',
+      '* Java interoperability\n* Groundwork for JavaScript',
+    ]);
+    expect(read.title).toBe('Roadmap');
+    expect(read.sections.map((s) => s.title)).toEqual(['v2.6.0', 'Roadmap', 'v3.1.0']);
+    expect(allInitiatives(read).map((i) => i.title)).toEqual([
+      'Allow null values',
+      'Better void support',
+      'v3.0.0',
+      'Java interoperability',
+      'Groundwork for JavaScript',
+    ]);
+  });
+
+  it.each([
+    // One such line alone may be a tag.
+    [['#release', '* Allow null values\n* Better void support\n* Covariant API']],
+    // An issue number, a hash in a sentence, or a line with more words after a paragraph's first.
+    [['#123', '#456', '* Allow null values\n* Better void support\n* Covariant API']],
+    [
+      [
+        '#release notes come later\nand more text here',
+        '#other tag\nand more',
+        '* Allow null values\n* Better void support\n* Covariant API',
+      ],
+    ],
+  ])('%j stays as written', (lines) => {
+    expect(allInitiatives(page(['# Roadmap', ...lines])).map((i) => i.title)).toEqual([
+      'Allow null values',
+      'Better void support',
+      'Covariant API',
+    ]);
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * Headings written without a space after their hashes ("#Roadmap", "##v2.6.0"): Markdown as first
+ * defined, and the site generators that still follow it (Python-Markdown, so MkDocs), read them as
+ * headings; CommonMark reads a paragraph. A page that writes two or more lines so, each a paragraph
+ * of its own, meant headings, and they are read as such. One such line alone may be a tag ("#release"),
+ * and is left as written.
+ */
+import type { Heading, Paragraph, RootContent } from 'mdast';
+
+const TIGHT = /^(#{1,6})([^#\s][^\n]*?)(?:\s+#+)?\s*$/;
+
+function tightHeading(block: RootContent): { depth: number; text: string } | undefined {
+  if (block.type !== 'paragraph' || block.children.length !== 1) return undefined;
+  const [only] = block.children;
+  if (only?.type !== 'text') return undefined;
+  const match = TIGHT.exec(only.value);
+  // "#123" is an issue, not a heading.
+  if (!match || /^\d+$/.test(match[2]!.trim())) return undefined;
+  return { depth: match[1]!.length, text: match[2]!.trim() };
+}
+
+/** The page's top blocks with each paragraph written as a heading without its space read as that heading. */
+export function tightHeadingsAsHeadings(blocks: RootContent[]): RootContent[] {
+  if (blocks.filter((block) => tightHeading(block)).length < 2) return blocks;
+  return blocks.map((block) => {
+    const tight = tightHeading(block);
+    if (!tight) return block;
+    const heading: Heading = {
+      type: 'heading',
+      depth: tight.depth as Heading['depth'],
+      children: [{ type: 'text', value: tight.text }],
+      position: (block as Paragraph).position,
+    };
+    return heading;
+  });
+}
