@@ -78,11 +78,15 @@ export const RULES: Rule[] = [
     // A lower-case word is a subject only at the start of a sentence ("widgets is …").
     test: (m, proper) => joined(m) && SUBJECT_VERBS.has(m.next!.key) && (proper || m.tokens[0]!.initial),
   },
-  // "a high level roadmap", "our recent roadmap": a lower-case word before "roadmap" qualifies it, unless "the" names it.
+  // "a high level roadmap", "our recent roadmap": a lower-case word before "roadmap" qualifies it, unless "the"
+  // names it; a word that only qualifies does not, even after "the" ("the following roadmap").
   {
     why: 'the X roadmap',
     weight: 4,
-    test: (m, proper) => joined(m) && /^roadmaps?$/.test(m.next!.key) && (proper || m.article),
+    test: (m, proper) =>
+      joined(m) &&
+      /^roadmaps?$/.test(m.next!.key) &&
+      (proper || (m.article && !m.tokens.some((t) => QUALIFIERS.has(t.key)))),
   },
   {
     why: 'roadmap of X',

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { sourceFromBytes } from '../../src/load/read-source.js';
 import { allInitiatives } from '../../src/model/types.js';
 import { parseRoadmap } from '../../src/parse/index.js';
+import type { BlockKind, PageText } from '../../src/parse/page-text.js';
+import { readProjectName } from '../../src/parse/project-name.js';
 import { stripShortcodes } from '../../src/parse/shortcodes.js';
 
 const edition = (markdown: string) => parseRoadmap(sourceFromBytes('page.md', Buffer.from(markdown))).edition;
@@ -287,5 +289,19 @@ describe('headings written without a space after their hashes', () => {
       'Better void support',
       'Covariant API',
     ]);
+  });
+});
+
+describe('a word that only qualifies a roadmap names no project, even after "the"', () => {
+  const page = (text: string): PageText => ({ blocks: [{ kind: 'intro' as BlockKind, text }], urls: [] });
+  it.each([
+    ['These are the following roadmap that are planned or completed:', undefined],
+    ['This is the latest roadmap, updated monthly.', undefined],
+    ['See the previous roadmap for what shipped.', undefined],
+    // As before: a name, or a word "the" names that qualifies nothing.
+    ['This document contains the Zentra roadmap for 2021.', 'Zentra'],
+    ['This is the zarrita roadmap.', 'zarrita'],
+  ])('%s → %s', (text, name) => {
+    expect(readProjectName(page(text)).name).toBe(name);
   });
 });
