@@ -305,3 +305,58 @@ describe('a word that only qualifies a roadmap names no project, even after "the
     expect(readProjectName(page(text)).name).toBe(name);
   });
 });
+
+describe('a list that names the headings after it, with words those headings share, sums them up', () => {
+  const page = (items: string[]) =>
+    [
+      '# Spec Roadmap',
+      '## Development Phases',
+      items.map((item) => `- **${item}**`).join('\n'),
+      '## Phase 1: Core Specification and Validation',
+      '- ✅ Core schema\n- 🟡 Validation rules',
+      '## Phase 2: Community Feedback and Refinement',
+      '- 🔜 Pilot projects\n- 🔜 Feedback rounds',
+      '## Phase 3: Certification and Industry Standards',
+      '- 🔜 Certification program\n- 🔜 Compliance criteria',
+      '',
+    ].join('\n\n');
+  const titles = (items: string[]) => initiatives(page(items)).map((i) => i.title);
+  const work = [
+    'Core schema',
+    'Validation rules',
+    'Pilot projects',
+    'Feedback rounds',
+    'Certification program',
+    'Compliance criteria',
+  ];
+
+  it.each([
+    // Each with when it runs: the shared words ("Phase", "and") say nothing on either side.
+    [
+      [
+        'Phase 1: Core Specification and Validation (2024 – Q2 2025)',
+        'Phase 2: Community Feedback and Refinement (Q3–Q4 2025)',
+        'Phase 3: Certification and Industry Standards (2026 and beyond)',
+      ],
+    ],
+    // As before: the names alone.
+    [
+      [
+        'Phase 1: Core Specification and Validation',
+        'Phase 2: Community Feedback and Refinement',
+        'Phase 3: Certification and Industry Standards',
+      ],
+    ],
+  ])('%j', (items) => {
+    expect(titles(items)).toEqual(work);
+  });
+
+  it('a list of other work beside the phases stays work', () => {
+    expect(titles(['Public test suite', 'Reference implementation', 'Conformance badge'])).toEqual([
+      'Public test suite',
+      'Reference implementation',
+      'Conformance badge',
+      ...work,
+    ]);
+  });
+});

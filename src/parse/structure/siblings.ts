@@ -129,7 +129,10 @@ export function sumsUpSiblings(node: OutlineNode, siblings: OutlineNode[]): bool
       items.push(...block.children.slice(1).map((row) => wordsOf(plainText(row.children[0] ?? row))));
   }
   if (items.length < 2) return false;
-  const named = others.filter((heading) => items.some((item) => names(item, heading)));
+  // The words most headings share are left out of the items too ("Phase 1: Core Specification and
+  // Validation (2024 – Q2 2025)" names "Phase 1: Core Specification and Validation" by its other words).
+  const own = items.map((item) => new Set([...item].filter((w) => !common.has(w))));
+  const named = others.filter((heading) => own.some((item) => names(item, heading)));
   return named.length >= 2 && named.length * 2 >= items.length && named.length * 2 >= others.length;
 }
 
