@@ -4,6 +4,7 @@
  */
 import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { Bucket, Position, Status } from '../model/types.js';
+import { shortTitle } from './short-title.js';
 import { plainText, positionOf, trimInlines } from './markdown.js';
 import { splitTitleStatus, statusLeadOf } from './title-status.js';
 import { bucketOf } from './period.js';
@@ -17,7 +18,6 @@ import {
   linkLeadOf,
   MAX_SENTENCE_WORDS,
   MAX_TITLE_WORDS,
-  shortTitle,
   splitAtDash,
   stripLeadingSymbols,
   trimTrailingColon,

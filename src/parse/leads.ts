@@ -274,31 +274,3 @@ export function sentenceEnd(value: string, before: string, pattern: RegExp, minI
   }
   return undefined;
 }
-
-export function shortTitle(text: string): string {
-  // The first sentence end that is not an abbreviation ("e.g.", "i.e.", "etc.", "vs.").
-  const end = sentenceEnd(text, '', /(?<!\b(?:e\.g|i\.e|etc|vs|cf|approx|incl?|[A-Z]))[.!?](?=\s)/g, 10);
-  const sentence = end ? text.slice(0, end.index + 1) : undefined;
-  if (sentence && words(sentence) <= MAX_SENTENCE_WORDS) return sentence.replace(/[.]$/, '');
-  const all = text.split(/\s+/);
-  if (all.length <= MAX_TITLE_WORDS) return text;
-  // Cut at the last clause boundary (before a parenthesis, after a comma, colon or semicolon) that
-  // leaves a title of 6 to 16 words, else after 12 words; never on a word that leads to the next
-  // ("…within the project and…").
-  let cut = 12;
-  for (let i = MAX_TITLE_WORDS; i >= 6; i--) {
-    if (all[i]?.startsWith('(') || /[,;:]$/.test(all[i - 1] ?? '')) {
-      cut = i;
-      break;
-    }
-  }
-  while (cut > 6 && LEADING_WORD.test(all[cut - 1]!)) cut--;
-  return `${all
-    .slice(0, cut)
-    .join(' ')
-    .replace(/[,;:]$/, '')}…`;
-}
-
-/** Words that lead into what follows them: a cut title does not end on one. */
-const LEADING_WORD =
-  /^(and|or|but|nor|the|a|an|of|to|for|with|in|on|at|by|from|into|as|than|that|which|its|their|our)$/i;

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { sourceFromBytes } from '../../src/load/read-source.js';
 import { allInitiatives } from '../../src/model/types.js';
 import { parseRoadmap } from '../../src/parse/index.js';
-import { shortTitle } from '../../src/parse/leads.js';
+import { shortTitle } from '../../src/parse/short-title.js';
 
 const parse = (markdown: string) =>
   allInitiatives(parseRoadmap(sourceFromBytes('page.md', new TextEncoder().encode(markdown))).edition);
