@@ -23,6 +23,7 @@ import { parseMarkdown } from './read-markdown.js';
 import { markTermKeys } from './term-keys.js';
 import { markTablesAlike } from './tables-alike.js';
 import { buildOutline } from './outline.js';
+import { readWikiLinks } from './wikilinks.js';
 import { extractStructure, type Explanation, type SectionDraft, type StructureOptions } from './structure/index.js';
 import { isCalendarDate, parseLooseDate } from './period.js';
 import { collectLinks, dedupeLinks, LinkResolver } from './resolve-links.js';
@@ -72,6 +73,7 @@ export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}):
   checkNesting(root, source.file);
   // Comments are the author's notes; cleaning drops them, so they are read first.
   const comments = readComments(root);
+  readWikiLinks(root);
   const cleaned = cleanTree(root);
   revealHiddenInLinks(root);
   linkReferences(root, options.gitHubRepository);

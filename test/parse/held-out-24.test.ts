@@ -360,3 +360,22 @@ describe('a list that names the headings after it, with words those headings sha
     ]);
   });
 });
+
+describe('wiki links read as the site shows them', () => {
+  const titles = (items: string[], defs = '') =>
+    initiatives(`# Roadmap\n\n## Backlog\n\n${items.map((i) => `- ${i}`).join('\n')}\n\n${defs}`).map((i) => i.title);
+
+  it.each([
+    ['[[git-integration]]', 'git-integration'],
+    ['Improve [[git-integration]]', 'Improve git-integration'],
+    ['[[Page name|Shown words]] first', 'Shown words first'],
+    // Defined as a link reference too: the link stays, without the brackets around it.
+    ['Fix [[wikilinks]] compatibility issues', 'Fix wikilinks compatibility issues'],
+    // Brackets set around a link written in full, or an index, are the author's.
+    ['Polish [[🛠️][help]]', 'Polish [🛠️]'],
+    ['Read matrix[[0]] fast', 'Read matrix[[0]] fast'],
+  ])('%s → %s', (item, title) => {
+    const read = titles([item, 'Second item', 'Third item'], '[wikilinks]: ./wikilinks.md\n[help]: ./help.md\n');
+    expect(read[0]).toBe(title);
+  });
+});

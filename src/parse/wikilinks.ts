@@ -1,0 +1,33 @@
+/**
+ * Wiki links ("[[git-integration]]", "[[Page name|shown words]]"), as note-taking and wiki sites
+ * (Foam, Obsidian, GitHub wikis) write a link to another page: the site shows the page's name, or the
+ * words after the bar, without brackets. Where the page also defines the name as a link reference,
+ * CommonMark reads "[" + the link "[name]" + "]": the link stays, the brackets around it go (a link
+ * written in full, "[[🛠️][how-to-help]]", keeps the brackets its author set around it).
+ */
+import type { Parent, PhrasingContent, Root, Text } from 'mdast';
+
+const WIKI = /(?<![\w\]])\[\[([^[\]|\n]+)(?:\|([^[\]\n]+))?\]\]/g;
+
+export function readWikiLinks(root: Root): void {
+  visit(root);
+}
+
+function visit(node: Parent): void {
+  const children = node.children as PhrasingContent[];
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
+    if (child.type === 'text') {
+      child.value = child.value.replace(WIKI, (_, target: string, shown?: string) => (shown ?? target).trim());
+    } else if (child.type === 'linkReference' && child.referenceType === 'shortcut') {
+      const before = children[i - 1];
+      const after = children[i + 1];
+      if (isText(before) && before.value.endsWith('[') && isText(after) && after.value.startsWith(']')) {
+        before.value = before.value.slice(0, -1);
+        after.value = after.value.slice(1);
+      }
+    } else if ('children' in child) visit(child as Parent);
+  }
+}
+
+const isText = (node: PhrasingContent | undefined): node is Text => node?.type === 'text';
