@@ -25,9 +25,17 @@ function boldLineLeadOf(inl: PhrasingContent[]): CellLead | undefined {
   if (at < 1) return undefined;
   const name = trimInlines(inl.slice(0, at));
   const description = trimInlines(inl.slice(at + 1));
-  if (name.length !== 1 || name[0]!.type !== 'strong' || !/\p{L}/u.test(plainText(description))) return undefined;
+  // What it is in words of its own: more bold names below ("**M1**<br>**Auth**<br>**Billing**") are one name.
+  const plainWords = description.filter((node) => node.type !== 'strong' && node.type !== 'break');
+  if (
+    name.length !== 1 ||
+    name[0]!.type !== 'strong' ||
+    !/\p{L}/u.test(plainText({ type: 'paragraph', children: plainWords }))
+  )
+    return undefined;
   const text = plainText(name[0]!).trim();
-  if (!text || words(text) > 12 || isPlaceholder(text)) return undefined;
+  // "**Breaking:**<br>Drop Python 3.8" labels its line, as a key does; it names nothing.
+  if (!text || text.endsWith(':') || words(text) > 12 || isPlaceholder(text)) return undefined;
   return { name: withoutFinalStop(name[0]!.children), description, ownLine: true };
 }
 
@@ -76,5 +84,10 @@ export function cellLeads(cells: PhrasingContent[][]): (CellLead | undefined)[] 
     lead ? plainText({ type: 'paragraph', children: lead.name }).trim().toLowerCase() : '';
   const shared = (lead: CellLead | undefined) =>
     !!lead && leads.filter((other) => nameOf(other) === nameOf(lead)).length >= 2;
-  return leads.map((lead, i) => ((described[i] || (alike && lead)) && !shared(lead) ? lead : undefined));
+  // Bold lines that several rows share ("**Performance**<br>…" twice) are the table's areas: then
+  // each row's bold line is its area ("**DX**<br>Better errors"), and the row keeps its whole cell.
+  const areas = leads.some((lead) => lead?.ownLine && shared(lead));
+  return leads.map((lead, i) =>
+    (described[i] || (alike && lead)) && !shared(lead) && !(areas && lead?.ownLine) ? lead : undefined,
+  );
 }

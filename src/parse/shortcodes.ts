@@ -54,18 +54,32 @@ function statusIconSign(name: string): string {
 }
 
 /**
- * The sign of the status a site's status tag is given as a written value, by a tag whose name speaks of
- * a status; its other arguments (a version, a date) say nothing of it, nor does a value that is not a
- * status as a whole ("status=p.status" names a variable; the site, not the page, knows its value).
+ * The status a site's status tag is given as a written value, as the page's own word in brackets
+ * ("(complete)", "(wip)"), which a title or a line of its own reads as its status. Only a tag named for
+ * one item's status ("roadmap-status", "status.html", "progress-bar"), not one that lists work by
+ * status ("features-by-status"); its other arguments (a version, a date) say nothing of it, nor does a
+ * value the site fills in ("status=p.status").
  */
 function statusTagSign(tag: string, name: string, args: string): string {
-  if (!STATUS_TAG.test(name)) return tag;
+  if (!isStatusTag(name)) return tag;
   const values = [...args.matchAll(/[\w-]+=(?:"([^"\n]*)"|'([^'\n]*)')/g)].map((m) => (m[1] ?? m[2] ?? '').trim());
   const value = values.find((v) => v && isWholeStatus(v) && !RELEASE_STAGE.test(v));
-  const sign = value ? STATUS_SIGN[normalizeStatus(value)] : undefined;
-  return sign ? ` ${sign} ` : tag;
+  return value ? ` (${value}) ` : tag;
 }
 
-const STATUS_TAG = /(^|[-_./])(status|state|progress)([-_.]|$)/i;
+function isStatusTag(name: string): boolean {
+  const parts = name
+    .replace(/\.html?$/i, '')
+    .toLowerCase()
+    .split(/[-_./]+/)
+    .filter(Boolean);
+  const last = parts[parts.length - 1] ?? '';
+  return (
+    parts.length <= 3 &&
+    /^(status|state|progress|badge|bar|pill|label|icon)$/.test(last) &&
+    parts.some((part) => /^(status|state|progress)$/.test(part)) &&
+    !parts.some((part) => /^(by|list|filter|table|all|features|items)$/.test(part))
+  );
+}
 
 const RELEASE_STAGE = /^(alpha|beta|preview|experimental|stable|ga|incubating|prototype)$/i;

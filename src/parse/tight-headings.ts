@@ -2,8 +2,9 @@
  * Headings written without a space after their hashes ("#Roadmap", "##v2.6.0"): Markdown as first
  * defined, and the site generators that still follow it (Python-Markdown, so MkDocs), read them as
  * headings; CommonMark reads a paragraph. A page that writes two or more lines so, each a paragraph
- * of its own, meant headings, and they are read as such. One such line alone may be a tag ("#release"),
- * and is left as written.
+ * of its own and one at least with two hashes or more, meant headings, and they are read as such.
+ * Lines of one hash each may be tags ("#release", "#OpenSource"), and are left as written; so are
+ * issue numbers ("#1423, #1425").
  */
 import type { Heading, Paragraph, RootContent } from 'mdast';
 
@@ -14,14 +15,16 @@ function tightHeading(block: RootContent): { depth: number; text: string } | und
   const [only] = block.children;
   if (only?.type !== 'text') return undefined;
   const match = TIGHT.exec(only.value);
-  // "#123" is an issue, not a heading.
-  if (!match || /^\d+$/.test(match[2]!.trim())) return undefined;
+  // "#123" and "#1423, #1425" are issues, not headings.
+  if (!match || /^\d/.test(match[2]!) || match[2]!.includes('#')) return undefined;
   return { depth: match[1]!.length, text: match[2]!.trim() };
 }
 
 /** The page's top blocks with each paragraph written as a heading without its space read as that heading. */
 export function tightHeadingsAsHeadings(blocks: RootContent[]): RootContent[] {
-  if (blocks.filter((block) => tightHeading(block)).length < 2) return blocks;
+  // Two or more, one at least with two hashes or more: "#BuildInPublic" and "#OpenSource" are tags.
+  const tight = blocks.map(tightHeading).filter((t) => t !== undefined);
+  if (tight.length < 2 || !tight.some((t) => t.depth >= 2)) return blocks;
   return blocks.map((block) => {
     const tight = tightHeading(block);
     if (!tight) return block;

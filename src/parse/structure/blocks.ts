@@ -2,7 +2,7 @@
  * Status lines, progress markers and what of a part's blocks is shown on its
  * slide.
  */
-import type { ListItem, PhrasingContent, RootContent } from 'mdast';
+import type { ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { Status } from '../../model/types.js';
 import { FIELD_KEY } from '../field-lists.js';
 import { STATUS_LINE } from '../item-lists.js';
@@ -96,24 +96,43 @@ export function statesItsStatus(blocks: RootContent[]): boolean {
   });
 }
 
-/**
- * A part's first line that is only a status, in a few words or signs ("✅", "🚧 In progress", "Done"
- * under "### Dark mode", or a site's status tag rendered as its sign): how that part stands.
- */
-function isOpeningStatus(blocks: RootContent[], block: RootContent, line: PhrasingContent[], index: number): boolean {
-  if (block !== blocks[0] || index !== 0) return false;
+/** Whether a line is only a status, in a few words or signs ("✅", "🚧 In progress", "Done.", "(complete)"). */
+function onlyAStatus(line: PhrasingContent[]): boolean {
   const text = plainText(line).trim();
   // "Delivered in 0.22:" over a list introduces the list: its words are the list's, not the part's.
   return !!text && !text.endsWith(':') && isBareStatus(text) && isWholeStatus(text);
 }
 
-/** The part's blocks without the line of its opening status, once that status is read (see statusLineOf). */
+/**
+ * A part's first line that is only a status (under "### Dark mode", or a site's status tag rendered as
+ * its word): how that part stands, as a "Status:" line says it. Not where another line of the part's
+ * own is only a status too: such lines label the lists under them ("Done" over one, "Planned" over the
+ * next), and none is the whole part's. It does not make the part one piece of work, as a "Status:" line
+ * does: a quarter whose first line says "Done." over its list gives its items that status.
+ */
+export function openingStatusOf(blocks: RootContent[]): { status: Status; statusText: string } | undefined {
+  const [first] = blocks;
+  if (first?.type !== 'paragraph') return undefined;
+  const [line] = linesOf(first.children);
+  if (!line || !onlyAStatus(line)) return undefined;
+  const labels = blocks.filter(
+    (block) => block.type === 'paragraph' && linesOf(block.children).some((l) => onlyAStatus(l)),
+  );
+  if (labels.length > 1) return undefined;
+  const text = plainText(line)
+    .trim()
+    .replace(/[.\s]+$/, '')
+    .replace(/^\((.*)\)$/, '$1');
+  return { status: normalizeStatus(text), statusText: text };
+}
+
+/** The part's blocks without the line of its opening status, once that status is read (see openingStatusOf). */
 export function withoutOpeningStatus(blocks: RootContent[]): RootContent[] {
-  const [first, ...rest] = blocks;
-  if (first?.type !== 'paragraph') return blocks;
-  const [line, ...lines] = linesOf(first.children);
-  if (!line || !isOpeningStatus(blocks, first, line, 0)) return blocks;
-  const kept = lines.filter((l) => l.length);
+  if (!openingStatusOf(blocks)) return blocks;
+  const [first, ...rest] = blocks as [Paragraph, ...RootContent[]];
+  const kept = linesOf(first.children)
+    .slice(1)
+    .filter((l) => l.length);
   if (!kept.length) return rest;
   return [{ ...first, children: kept.flatMap((l, i) => (i ? [{ type: 'break' } as const, ...l] : l)) }, ...rest];
 }
@@ -122,13 +141,6 @@ export function withoutOpeningStatus(blocks: RootContent[]): RootContent[] {
 export function statusLineOf(blocks: RootContent[]): { status: Status; statusText: string } | undefined {
   for (const block of blocks) {
     if (block.type !== 'paragraph') continue;
-    const [first] = linesOf(block.children);
-    if (first && isOpeningStatus(blocks, block, first, 0)) {
-      const text = plainText(first)
-        .trim()
-        .replace(/[.\s]+$/, '');
-      return { status: normalizeStatus(text), statusText: text };
-    }
     for (const line of linesOf(block.children)) {
       if (!isStatusRun(line)) continue;
       const text = plainText(line)

@@ -47,7 +47,7 @@ export function levelCandidates(nodes: OutlineNode[], minProse: number): LevelCa
       entry.prose++;
       if (headingStatesStatus(node)) entry.stated++;
       if (shapeOf(node) !== 'prose' || node.blocks.some((block) => block.type === 'list')) entry.points++;
-    } else entry.marked += statusMarkedItemsUnder(node);
+    } else if (node.children.length) entry.marked += statusMarkedItemsUnder(node);
     byDepth.set(depth, entry);
   }
   return [...byDepth.entries()]

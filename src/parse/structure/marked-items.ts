@@ -10,7 +10,7 @@ import type { OutlineNode } from '../outline.js';
 import { normalizeStatus } from '../status.js';
 import { readTable } from '../table.js';
 import { splitTitleStatus } from '../title-status.js';
-import { statusLineOf } from './blocks.js';
+import { openingStatusOf, statusLineOf } from './blocks.js';
 
 /** How many items of these blocks each say how they stand. */
 export function statusMarkedItems(blocks: RootContent[]): number {
@@ -44,5 +44,5 @@ export function statusMarkedItemsUnder(node: OutlineNode): number {
 export function headingStatesStatus(node: OutlineNode): boolean {
   const heading = node.heading!;
   const rich = heading.rich.length ? heading.rich : [{ type: 'text' as const, value: heading.title }];
-  return !!splitTitleStatus(rich).status || statusLineOf(node.blocks) !== undefined;
+  return !!splitTitleStatus(rich).status || !!statusLineOf(node.blocks) || !!openingStatusOf(node.blocks);
 }

@@ -96,13 +96,13 @@ const wordsOf = (text: string) =>
       .filter((w) => w.length >= 3),
   );
 
-/** Whether an item names a heading: most of the heading's words are in it, and most of its words are the heading's. */
-function names(item: Set<string>, heading: Set<string>): boolean {
+/** Whether an item names a heading: most of the heading's words are in it, and most of its words are the heading's (two at least, once the words most headings share are left out of both). */
+function names(item: Set<string>, heading: Set<string>, stripped = false): boolean {
   if (!heading.size || !item.size) return false;
   const near = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
   const shared = [...heading].filter((word) => [...item].some((w) => near(w, word))).length;
   const own = [...item].filter((word) => [...heading].some((w) => near(w, word))).length;
-  return shared / heading.size >= 0.6 && own / item.size >= 0.5;
+  return shared / heading.size >= 0.6 && own / item.size >= 0.5 && (shared >= 2 || !stripped);
 }
 
 /**
@@ -131,8 +131,14 @@ export function sumsUpSiblings(node: OutlineNode, siblings: OutlineNode[]): bool
   if (items.length < 2) return false;
   // The words most headings share are left out of the items too ("Phase 1: Core Specification and
   // Validation (2024 – Q2 2025)" names "Phase 1: Core Specification and Validation" by its other words).
+  // A name of one word left ("Windows" of "Windows support (x64)") tells only when every item names a
+  // heading so: a list that also holds other work ("Plugin loader") is that work, not a summary.
   const own = items.map((item) => new Set([...item].filter((w) => !common.has(w))));
-  const named = others.filter((heading) => own.some((item) => names(item, heading)));
+  const strict = others.filter((heading) =>
+    items.some((item, i) => names(item, heading) || names(own[i]!, heading, true)),
+  );
+  const loose = others.filter((heading) => items.some((item, i) => names(item, heading) || names(own[i]!, heading)));
+  const named = loose.length >= items.length ? loose : strict;
   return named.length >= 2 && named.length * 2 >= items.length && named.length * 2 >= others.length;
 }
 

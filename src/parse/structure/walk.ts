@@ -7,7 +7,7 @@ import type { RootContent } from 'mdast';
 import { isFieldKeyTitle } from '../field-lists.js';
 import { isPeriodLabel } from '../leads.js';
 import type { OutlineHeading, OutlineNode } from '../outline.js';
-import { displayBlocks, hasDetailLines, proseCount, statusLineOf } from './blocks.js';
+import { displayBlocks, hasDetailLines, openingStatusOf, proseCount, statusLineOf } from './blocks.js';
 import { headingLine, sectionOf, type SectionDraft } from './sections.js';
 import { initiativeFromHeading, isShippedRelease, itemsOf } from './drafts.js';
 import type { Decision, StructureOptions } from './explanation.js';
@@ -273,7 +273,7 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
     // "#### Registry 2.2" over "TBD" holds a place for work not yet named, as a "TBD" row does.
     if (placeholderOnly(node)) return asContext(heading, shown, 'it only holds a place: no work named yet');
     if (heading.depth < workDepth) return asContext(heading, shown, 'prose above the level the work was found at');
-    if (!shown.length && statusLineOf(node.blocks) === undefined) {
+    if (!shown.length && statusLineOf(node.blocks) === undefined && !openingStatusOf(node.blocks)) {
       empty.push(heading);
       decide(heading, 'empty', 'nothing under it');
       return;
