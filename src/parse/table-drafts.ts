@@ -108,7 +108,16 @@ export function draftsFromTable(
   // Under a heading that names a plan or a release ("Roadmap for 2.0"), done rows are that plan's delivered work;
   // so are rows that say which release delivered them ("done in 0.4.0"): the table is the plan's history.
   // So are done rows dated in a column of their own ("When: Oct '17"): a plan's work as it was delivered.
-  const whenOf = (row: TableRow) => (timeCol >= 0 ? plainText(row.children[timeCol] ?? []).trim() : '');
+  // A blank cell in the column of when continues the date above it ("| Q1 2024 | RAG responses |" then
+  // "|  | Guardrails |"), as a blank cell of a grouping column does.
+  const cellWhen = (row: TableRow) => (timeCol >= 0 ? plainText(row.children[timeCol] ?? []).trim() : '');
+  const carriedWhen = new Map<TableRow, string>();
+  let lastWhen = '';
+  for (const g of groups) {
+    lastWhen = cellWhen(g.row) || lastWhen;
+    carriedWhen.set(g.row, lastWhen);
+  }
+  const whenOf = (row: TableRow) => carriedWhen.get(row) ?? cellWhen(row);
   const dated = doneGroups.filter(
     (g) => namesWhenDone(plainText(g.row.children[statusCol] ?? [])) || !isPlaceholder(whenOf(g.row)),
   ).length;

@@ -382,3 +382,32 @@ describe('wiki links read as the site shows them', () => {
     expect(read[0]).toBe(title);
   });
 });
+
+describe('a blank cell in the column of when continues the date above it', () => {
+  const page = (quarters: string[]) =>
+    [
+      '# Roadmap',
+      '',
+      '| Quarter | Feature | Status | Description |',
+      '| --- | --- | --- | --- |',
+      ...[
+        ['Refactor to one repository', '✅'],
+        ['Embeddings-based search', '✅'],
+        ['Generated answers', '✅'],
+        ['Guardrails', '✅'],
+        ['Message triage', '✅'],
+        ['Voice notes', '✅'],
+        ['Dashboard', '📝'],
+      ].map(([name, sign], i) => `| ${quarters[i] ?? ''} | ${name} | ${sign} | What it does for users. |`),
+      '',
+    ].join('\n');
+  const titles = (quarters: string[]) => initiatives(page(quarters)).map((i) => i.title);
+
+  it('done rows dated so are the plan as it was delivered, and stay', () => {
+    expect(titles(['Q4 2023', '', '', '', 'Q1 2024', '', 'Q3 2024'])).toHaveLength(7);
+  });
+
+  it('a table of what exists, undated, still shows only the work to come', () => {
+    expect(titles([])).toEqual(['Dashboard']);
+  });
+});
