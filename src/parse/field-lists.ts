@@ -42,6 +42,8 @@ export function fieldListsToLines(root: Root): void {
   const pageKeys = recurringKeys(root);
   root.children = root.children.flatMap((block): RootContent[] => {
     if (block.type !== 'list') return [block];
+    const tracked = trackerFirst(block);
+    if (tracked) return tracked;
     const fields = fieldsOf(block, pageKeys);
     if (!fields) return [block];
     const position = block.position ? { position: block.position } : {};
@@ -61,6 +63,37 @@ export function fieldListsToLines(root: Root): void {
         ...field.more,
       ]);
   });
+}
+
+/** Keys that name where a piece of work is tracked. */
+const TRACKER_KEY = /^(issues?|tracking(\s+issue)?|tracker|epic|prs?|pull\s+requests?)$/i;
+
+/**
+ * A list that opens with where its work is tracked ("- Issue: [#347](…)", "- PR: [#362](…)") over more
+ * lines: the details of the one piece of work above it, not a list of work (a list of work does not
+ * begin with a tracker). The tracker becomes the part's field line; the other lines stay its list.
+ */
+function trackerFirst(list: List): RootContent[] | undefined {
+  const [first, ...rest] = list.children;
+  if (list.ordered || !first || !rest.length || (first.checked !== null && first.checked !== undefined))
+    return undefined;
+  const [line, ...more] = first.children;
+  if (line?.type !== 'paragraph' || more.length) return undefined;
+  const field = fieldOf(line.children, new Set());
+  if (!field || !TRACKER_KEY.test(field.key) || !field.value.some((node) => node.type === 'link')) return undefined;
+  const paragraph: Paragraph = {
+    type: 'paragraph',
+    children: [
+      { type: 'strong', children: [{ type: 'text', value: `${field.key}:` }] },
+      { type: 'text', value: ' ' },
+      ...field.value,
+    ],
+    data: { field: field.key } as Paragraph['data'],
+    ...(first.position ? { position: first.position } : {}),
+  };
+  const position =
+    rest[0]?.position && list.position ? { position: { start: rest[0].position.start, end: list.position.end } } : {};
+  return [paragraph, { ...list, children: rest, ...position }];
 }
 
 /**

@@ -111,10 +111,14 @@ export function draftsFromTable(
   // A blank cell in the column of when continues the date above it ("| Q1 2024 | RAG responses |" then
   // "|  | Guardrails |"), as a blank cell of a grouping column does.
   const cellWhen = (row: TableRow) => (timeCol >= 0 ? plainText(row.children[timeCol] ?? []).trim() : '');
+  // Only from a row that stands as it does: a planned row's ETA says nothing of the done rows below it.
   const carriedWhen = new Map<TableRow, string>();
   let lastWhen = '';
+  let lastStatus = '';
   for (const g of groups) {
-    lastWhen = cellWhen(g.row) || lastWhen;
+    const status = statusCol >= 0 ? normalizeStatus(plainText(g.row.children[statusCol] ?? [])) : 'unknown';
+    lastWhen = cellWhen(g.row) || (status === lastStatus ? lastWhen : '');
+    lastStatus = status;
     carriedWhen.set(g.row, lastWhen);
   }
   const whenOf = (row: TableRow) => carriedWhen.get(row) ?? cellWhen(row);

@@ -16,7 +16,8 @@ function tightHeading(block: RootContent): { depth: number; text: string } | und
   if (only?.type !== 'text') return undefined;
   const match = TIGHT.exec(only.value);
   // "#123" and "#1423, #1425" are issues, not headings.
-  if (!match || /^\d/.test(match[2]!) || match[2]!.includes('#')) return undefined;
+  // Nor is "#!/bin/sh", the first line of a script.
+  if (!match || /^[\d!]/.test(match[2]!) || match[2]!.includes('#')) return undefined;
   return { depth: match[1]!.length, text: match[2]!.trim() };
 }
 

@@ -1,13 +1,24 @@
 /**
  * Wiki links ("[[git-integration]]", "[[Page name|shown words]]"), as note-taking and wiki sites
  * (Foam, Obsidian, GitHub wikis) write a link to another page: the site shows the page's name, or the
- * words after the bar, without brackets. Where the page also defines the name as a link reference,
+ * words given beside it, without brackets. Where the page also defines the name as a link reference,
  * CommonMark reads "[" + the link "[name]" + "]": the link stays, the brackets around it go (a link
  * written in full, "[[🛠️][how-to-help]]", keeps the brackets its author set around it).
  */
 import type { Parent, PhrasingContent, Root, Text } from 'mdast';
 
-const WIKI = /(?<![\w\]])\[\[([^[\]|\n]+)(?:\|([^[\]\n]+))?\]\]/g;
+const WIKI = /(?<![\w\]])\[\[(\S[^[\]|\n]*?)(?:\|(\S[^[\]\n]*?))?\]\]/g;
+
+/**
+ * The words a wiki link shows. With a bar, sites disagree on the order (GitHub wikis write
+ * "[[Link text|Page-Name]]", Obsidian and Foam "[[page|alias]]"): the side written in words, with
+ * spaces, is the text; the other, a page's name, is where it leads. Alike, the words after the bar.
+ */
+function shown(target: string, after?: string): string {
+  if (after === undefined) return target.trim();
+  const spaced = (text: string) => /\s/.test(text.trim());
+  return (spaced(target) && !spaced(after) ? target : after).trim();
+}
 
 export function readWikiLinks(root: Root): void {
   visit(root);
@@ -18,7 +29,7 @@ function visit(node: Parent): void {
   for (let i = 0; i < children.length; i++) {
     const child = children[i]!;
     if (child.type === 'text') {
-      child.value = child.value.replace(WIKI, (_, target: string, shown?: string) => (shown ?? target).trim());
+      child.value = child.value.replace(WIKI, (_, target: string, after?: string) => shown(target, after));
     } else if (child.type === 'linkReference' && child.referenceType === 'shortcut') {
       const before = children[i - 1];
       const after = children[i + 1];

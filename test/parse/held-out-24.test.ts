@@ -153,6 +153,7 @@ describe('prose headings beside items that each say how they stand: the items ar
       '|---|---|---|---|',
       '| 3 | **Semantic Dedup** | [#7](https://github.com/acme/mem/issues/7) | TODO |',
       '| 4 | **Staleness Scoring** | [#9](https://github.com/acme/mem/issues/9) | TODO |',
+      '| 5 | **Consolidation Job** | [#10](https://github.com/acme/mem/issues/10) | TODO |',
       '',
       '## Migration Numbering',
       '',
@@ -162,7 +163,13 @@ describe('prose headings beside items that each say how they stand: the items ar
   const titles = (markdown: string) => initiatives(markdown).map((i) => i.title);
 
   it('design notes in paragraphs beside tables of features with their status', () => {
-    expect(titles(design())).toEqual(['Date Normalization', 'Quality Gating', 'Semantic Dedup', 'Staleness Scoring']);
+    expect(titles(design())).toEqual([
+      'Date Normalization',
+      'Quality Gating',
+      'Semantic Dedup',
+      'Staleness Scoring',
+      'Consolidation Job',
+    ]);
   });
 
   it('themes told over points beside horizons of open boxes keep their reading', () => {
@@ -409,5 +416,46 @@ describe('a blank cell in the column of when continues the date above it', () =>
 
   it('a table of what exists, undated, still shows only the work to come', () => {
     expect(titles([])).toEqual(['Dashboard']);
+  });
+});
+
+describe('a list that opens with where its work is tracked is the details of the work above it', () => {
+  const page = (first: string) =>
+    [
+      '# Roadmap',
+      '## v0.1.5',
+      '### Handle context overflow',
+      `${first}\n- Implement strategies for long contexts\n- **Use Case**: long-running tasks`,
+      '### Persistent memory',
+      '- Issue: [#348](https://github.com/acme/agents/issues/348)\n- Memory survives restarts\n- **Use Case**: continuity',
+      '### Backend refactoring',
+      '- PR: [#362](https://github.com/acme/agents/pull/362)\n- Clearer modules\n- **Use Case**: easier changes',
+      '',
+    ].join('\n\n');
+  const read = (first: string) => initiatives(page(first)).map((i) => [i.title, i.tracking?.url ?? null]);
+
+  it('each heading is one piece of work, tracked by its line', () => {
+    expect(read('- Issue: [#347](https://github.com/acme/agents/issues/347)')).toEqual([
+      ['Handle context overflow', 'https://github.com/acme/agents/issues/347'],
+      ['Persistent memory', 'https://github.com/acme/agents/issues/348'],
+      ['Backend refactoring', 'https://github.com/acme/agents/pull/362'],
+    ]);
+  });
+
+  it.each([
+    // A tracker line without a link, or work that only names its issue, is not read so: the items stay the work.
+    ['- Issue: to be filed', '- Issue: to be filed', '- PR: not yet'],
+    [
+      '- [#347](https://github.com/acme/agents/issues/347) Context overflow',
+      '- Memory survives restarts',
+      '- Clearer modules',
+    ],
+  ])('%s', (a, b, c) => {
+    const markdown = page(a)
+      .replace('- Issue: [#348](https://github.com/acme/agents/issues/348)', b)
+      .replace('- PR: [#362](https://github.com/acme/agents/pull/362)', c);
+    const titles = initiatives(markdown).map((i) => i.title);
+    expect(titles).not.toContain('Handle context overflow');
+    expect(titles).toContain('Implement strategies for long contexts');
   });
 });

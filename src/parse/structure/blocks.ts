@@ -106,13 +106,15 @@ function onlyAStatus(line: PhrasingContent[]): boolean {
 /**
  * A part's first line that is only a status (under "### Dark mode", or a site's status tag rendered as
  * its word): how that part stands, as a "Status:" line says it. Not where another line of the part's
- * own is only a status too: such lines label the lists under them ("Done" over one, "Planned" over the
- * next), and none is the whole part's. It does not make the part one piece of work, as a "Status:" line
+ * own is only a status too, or where it heads a list that more of the part follows: such lines label
+ * the lists under them ("Done" over one, "Planned" over the next), and none is the whole part's. It does not make the part one piece of work, as a "Status:" line
  * does: a quarter whose first line says "Done." over its list gives its items that status.
  */
-export function openingStatusOf(blocks: RootContent[]): { status: Status; statusText: string } | undefined {
+export function openingStatusOf(blocks: RootContent[], parts = 0): { status: Status; statusText: string } | undefined {
   const [first] = blocks;
   if (first?.type !== 'paragraph') return undefined;
+  // Over a list with more after it ("**Done**" over one list, then "### Remaining work"), it labels that list.
+  if (blocks[1]?.type === 'list' && (parts > 0 || blocks.length > 2)) return undefined;
   const [line] = linesOf(first.children);
   if (!line || !onlyAStatus(line)) return undefined;
   const labels = blocks.filter(

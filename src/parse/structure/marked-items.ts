@@ -12,7 +12,10 @@ import { readTable } from '../table.js';
 import { splitTitleStatus } from '../title-status.js';
 import { openingStatusOf, statusLineOf } from './blocks.js';
 
-/** How many items of these blocks each say how they stand. */
+/** A status of work still to do or under way: ticked boxes of a release history are what shipped. */
+const open = (status: string) => status !== 'unknown' && status !== 'done';
+
+/** How many items of these blocks each say that their work is open (planned, under way, to come). */
 export function statusMarkedItems(blocks: RootContent[]): number {
   let count = 0;
   const visit = (block: RootContent) => {
@@ -22,13 +25,13 @@ export function statusMarkedItems(blocks: RootContent[]): number {
       const col = reading.roles.indexOf('status');
       if (col < 0) return;
       for (const row of block.children.slice(1))
-        if (normalizeStatus(plainText(row.children[col] ?? { type: 'text', value: '' }).trim()) !== 'unknown') count++;
+        if (open(normalizeStatus(plainText(row.children[col] ?? { type: 'text', value: '' }).trim()))) count++;
       return;
     }
     if (block.type !== 'list') return;
     for (const item of block.children) {
       const lead = /^\p{Extended_Pictographic}/u.exec(plainText(item.children[0] ?? item).trim())?.[0];
-      if (typeof item.checked === 'boolean' || (lead && normalizeStatus(lead) !== 'unknown')) count++;
+      if (item.checked === false || (lead && open(normalizeStatus(lead)))) count++;
     }
   };
   blocks.forEach(visit);

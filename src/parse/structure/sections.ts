@@ -32,7 +32,8 @@ export const headingLine = (heading: OutlineHeading): RootContent => ({
 /** The section a heading's node makes, under the headings in `context` (outermost first). */
 export function sectionOf(node: OutlineNode, context: OutlineHeading[]): SectionDraft {
   const heading = node.heading!;
-  const stated = statusLineOf(node.blocks) ?? openingStatusOf(node.blocks) ?? progressOf(node.blocks);
+  const stated =
+    statusLineOf(node.blocks) ?? openingStatusOf(node.blocks, node.children.length) ?? progressOf(node.blocks);
   // "Version 0.5 (In Development)": a status the title states after its name is the section's too.
   const named = statusOfHeading(heading);
   const fromTitle = named !== 'unknown' ? named : (splitTitleStatus(heading.rich).status ?? 'unknown');

@@ -138,7 +138,9 @@ export function sumsUpSiblings(node: OutlineNode, siblings: OutlineNode[]): bool
     items.some((item, i) => names(item, heading) || names(own[i]!, heading, true)),
   );
   const loose = others.filter((heading) => items.some((item, i) => names(item, heading) || names(own[i]!, heading)));
-  const named = loose.length >= items.length ? loose : strict;
+  // A group of work by how it stands ("Shipped in 0.9") lists that work, whatever headings follow it.
+  const group = bucketOf(node.heading?.title ?? '')?.kind === 'status';
+  const named = loose.length >= items.length && !group ? loose : strict;
   return named.length >= 2 && named.length * 2 >= items.length && named.length * 2 >= others.length;
 }
 
