@@ -36,9 +36,9 @@ function boldLineLeadOf(inl: PhrasingContent[]): CellLead | undefined {
     return undefined;
   const text = plainText(name[0]!).trim();
   // "**Breaking:**<br>Drop Python 3.8" labels its line, as a key does; it names nothing.
-  // Nor a release, a milestone's code or a period over the name ("**v2.0**<br>Plugin API", "**M1**<br>…",
-  // "**Q1 2025**<br>…"): that says when, the words below name the work.
   if (!text || text.endsWith(':') || words(text) > 12 || isPlaceholder(text)) return undefined;
+  // Nor does a release, a milestone's code or a period over the name ("**v2.0**<br>Plugin API",
+  // "**M1**<br>…", "**Q1 2025**<br>…"): that says when; the words below name the work.
   if (bucketOf(text) || isReleaseNumber(text) || /^[A-Z]{1,4}[-_ ]?\d{1,4}$/.test(text)) return undefined;
   return { name: withoutFinalStop(name[0]!.children), description, ownLine: true };
 }

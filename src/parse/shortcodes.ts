@@ -18,8 +18,8 @@ export function stripShortcodes(value: string): string {
       .replace(/\{\{[%<]\s*([\w-]+)\s*[%>]\}\}/g, (_, name: string) => statusIconSign(name))
       // …and so is a status a site's status tag is given ("{{< roadmap-status stage=\"complete\" >}}",
       // "{% include status.html is='wip' %}").
-      .replace(/\{\{[%<]\s*([\w.-]+)((?:\s+[\w-]+=(?:"[^"\n]*"|'[^'\n]*'))+)\s*[%>]\}\}/g, statusTagSign)
-      .replace(/\{%-?\s*include\s+([\w./-]+)((?:\s+[\w-]+=(?:"[^"\n]*"|'[^'\n]*'))+)\s*-?%\}/g, statusTagSign)
+      .replace(/\{\{[%<]\s*([\w.-]+)((?:\s+[\w-]+=(?:"[^"\n]*"|'[^'\n]*'))+)\s*[%>]\}\}/g, statusTagWord)
+      .replace(/\{%-?\s*include\s+([\w./-]+)((?:\s+[\w-]+=(?:"[^"\n]*"|'[^'\n]*'))+)\s*-?%\}/g, statusTagWord)
       .replace(/\{\{[%<][\s\S]*?[%>]\}\}/g, '')
       // A link whose target is a site generator's tag ("[Spec]({% link docs/spec.md %})", which Markdown
       // does not read as a link) is its text; a tag left alone in text ("{% include note.html %}") goes.
@@ -60,7 +60,7 @@ function statusIconSign(name: string): string {
  * status ("features-by-status"); its other arguments (a version, a date) say nothing of it, nor does a
  * value the site fills in ("status=p.status").
  */
-function statusTagSign(tag: string, name: string, args: string): string {
+function statusTagWord(tag: string, name: string, args: string): string {
   if (!isStatusTag(name)) return tag;
   const values = [...args.matchAll(/[\w-]+=(?:"([^"\n]*)"|'([^'\n]*)')/g)].map((m) => (m[1] ?? m[2] ?? '').trim());
   const value = values.find((v) => v && isWholeStatus(v) && !RELEASE_STAGE.test(v));

@@ -116,7 +116,7 @@ export function draftsFromTable(
   let lastWhen = '';
   let lastStatus = '';
   for (const g of groups) {
-    const status = statusCol >= 0 ? normalizeStatus(plainText(g.row.children[statusCol] ?? [])) : 'unknown';
+    const status = statusOfRow(g.row);
     lastWhen = cellWhen(g.row) || (status === lastStatus ? lastWhen : '');
     lastStatus = status;
     carriedWhen.set(g.row, lastWhen);

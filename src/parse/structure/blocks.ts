@@ -106,9 +106,10 @@ function onlyAStatus(line: PhrasingContent[]): boolean {
 /**
  * A part's first line that is only a status (under "### Dark mode", or a site's status tag rendered as
  * its word): how that part stands, as a "Status:" line says it. Not where another line of the part's
- * own is only a status too, or where it heads a list that more of the part follows: such lines label
- * the lists under them ("Done" over one, "Planned" over the next), and none is the whole part's. It does not make the part one piece of work, as a "Status:" line
- * does: a quarter whose first line says "Done." over its list gives its items that status.
+ * own is only a status too, or where it heads a list that more of the part follows (`parts`: its
+ * sub-parts): such lines label the lists under them ("Done" over one, "Planned" over the next), and
+ * none is the whole part's. It does not make the part one piece of work, as a "Status:" line does: a
+ * quarter whose first line says "Done." over its list gives its items that status.
  */
 export function openingStatusOf(blocks: RootContent[], parts = 0): { status: Status; statusText: string } | undefined {
   const [first] = blocks;

@@ -58,9 +58,10 @@ export function levelCandidates(nodes: OutlineNode[], minProse: number): LevelCa
           ? `fewer than ${minProse} prose headings`
           : prose < total / 2
             ? 'most of its headings group others or hold a list'
-            : // Headings told in paragraphs only (no points), none saying how it stands, beside items that each do.
+            : // Headings told in paragraphs only (no points), none saying how it stands, beside parts whose
+              // sub-parts hold items of open work ("## Phases" over "### Phase A" and its table of features).
               !stated && !points && marked >= 3 && marked >= prose * 2
-              ? `its prose headings say nothing of how work stands; ${marked} items under its other headings each do`
+              ? `its prose headings say nothing of how work stands; ${marked} items of open work under its other headings do`
               : undefined;
       return { depth, prose, total, qualifies: !why, ...(why ? { why } : {}) };
     });

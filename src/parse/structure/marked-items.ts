@@ -1,8 +1,9 @@
 /**
- * Work that says how it stands, item by item: table rows with a status in the table's status column,
- * ticked or open boxes, items led by a status sign. A page that writes its work so, under one heading,
- * and describes its design in prose under the others ("## Architecture", "## Coordination" beside
- * "## Phases" over tables of features with their status) has its work in those items, not in the prose.
+ * Open work that says how it stands, item by item: table rows whose status column says planned or
+ * under way, open boxes, items led by the sign of such a status. A page that writes its work so, in the
+ * parts under one heading, and describes its design in prose under the others ("## Architecture",
+ * "## Coordination" beside "## Phases" over tables of features with their status) has its work in
+ * those items, not in the prose. Ticked boxes of a release history are what shipped: they do not count.
  */
 import type { RootContent } from 'mdast';
 import { plainText } from '../markdown.js';

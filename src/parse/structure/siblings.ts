@@ -96,7 +96,10 @@ const wordsOf = (text: string) =>
       .filter((w) => w.length >= 3),
   );
 
-/** Whether an item names a heading: most of the heading's words are in it, and most of its words are the heading's (two at least, once the words most headings share are left out of both). */
+/**
+ * Whether an item names a heading: most of the heading's words are in it, and most of its words are the
+ * heading's; `stripped` (the words most headings share left out of both): two words at least.
+ */
 function names(item: Set<string>, heading: Set<string>, stripped = false): boolean {
   if (!heading.size || !item.size) return false;
   const near = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
