@@ -3,19 +3,11 @@
  * reads as it did before those rules, or better where the rule was meant for it (B09, B10, B11, B24, C01,
  * C10, C13, C27, C29, C30, C31, C36, C38, C40, C41, C44, C50, C51).
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sourceFromBytes } from '../../src/load/read-source.js';
-import { allInitiatives } from '../../src/model/types.js';
-import { parseRoadmap } from '../../src/parse/index.js';
-
-const read = (name: string) => {
-  const file = new URL(`../fixtures/review-23/${name}.md`, import.meta.url);
-  return parseRoadmap(sourceFromBytes(`${name}.md`, readFileSync(file))).edition;
-};
+import { type ProbeRow, readProbe } from '../helpers/probes.js';
 
 describe('pages that probe the rules of held-out-23', () => {
-  it.each<[string, string, { title: string; label: string; project?: string }, string[]]>([
+  it.each<ProbeRow>([
     [
       'A03-late-year-dash-half',
       '"Late 2024 - H1 2025" is two periods, the section stays 2025 H1',
@@ -678,9 +670,9 @@ describe('pages that probe the rules of held-out-23', () => {
         'Public API | future',
       ],
     ],
-  ])('%s: %s', (name, _why, head, expected) => {
-    const page = read(name);
-    expect({ title: page.title, label: page.label, ...(page.project ? { project: page.project } : {}) }).toEqual(head);
-    expect(allInitiatives(page).map((i) => `${i.title} | ${i.status}`)).toEqual(expected);
+  ])('%s: %s', (name, _why, head, items) => {
+    const read = readProbe('review-23', name);
+    expect(read.head).toEqual(head);
+    expect(read.items).toEqual(items);
   });
 });

@@ -1,22 +1,14 @@
 /**
  * Pages a review wrote to probe the rules of the hundred-and-sixty-sixth round (held-out-24): each reads
  * as it did before those rules, or better where a rule was meant for it (P02, P03, P04, P05, P06, P07,
- * P08, P10, P22, P27, P34, P40, P47, P49, P50). The twelve regressions the review found (P01, P02, P03, P09, P14,
+ * P08, P10, P22, P27, P34, P40, P47, P49, P50). The pages of the twelve regressions the review found (P01, P02, P03, P09, P14,
  * P19, P21, P24, P32, P36, P37, P45, P48) are mended and asserted here.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sourceFromBytes } from '../../src/load/read-source.js';
-import { allInitiatives } from '../../src/model/types.js';
-import { parseRoadmap } from '../../src/parse/index.js';
-
-const read = (name: string) => {
-  const file = new URL(`../fixtures/review-24/${name}.md`, import.meta.url);
-  return parseRoadmap(sourceFromBytes(`${name}.md`, readFileSync(file))).edition;
-};
+import { type ProbeRow, readProbe } from '../helpers/probes.js';
 
 describe('pages that probe the rules of held-out-24', () => {
-  it.each<[string, string, { title: string; label: string; project?: string }, string[]]>([
+  it.each<ProbeRow>([
     [
       'P01-status-label-over-lists',
       "status lines that label two lists are not the part's status",
@@ -452,12 +444,8 @@ describe('pages that probe the rules of held-out-24', () => {
       ['Passkeys | done', 'Magic links | in-progress', 'SCIM provisioning | planned', 'Hardware keys | planned'],
     ],
   ])('%s: %s', (name, _why, head, items) => {
-    const edition = read(name);
-    expect({
-      title: edition.title,
-      label: edition.label,
-      ...(edition.project ? { project: edition.project } : {}),
-    }).toEqual(head);
-    expect(allInitiatives(edition).map((i) => `${i.title} | ${i.status}`)).toEqual(items);
+    const read = readProbe('review-24', name);
+    expect(read.head).toEqual(head);
+    expect(read.items).toEqual(items);
   });
 });

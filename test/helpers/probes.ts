@@ -1,0 +1,22 @@
+/**
+ * Probe pages a review wrote (test/fixtures/review-*): each read by the parser, and what a test compares
+ * of it: the deck's title, label and project, and each initiative as "title | status".
+ */
+import { readFileSync } from 'node:fs';
+import { sourceFromBytes } from '../../src/load/read-source.js';
+import { allInitiatives } from '../../src/model/types.js';
+import { parseRoadmap } from '../../src/parse/index.js';
+
+export type ProbeHead = { title: string; label: string; project?: string };
+/** A probe page's name, why it reads as it does, its head and its initiatives. */
+export type ProbeRow = [string, string, ProbeHead, string[]];
+
+/** What of the page `name` in test/fixtures/`folder` a probe test compares. */
+export function readProbe(folder: string, name: string): { head: ProbeHead; items: string[] } {
+  const file = new URL(`../fixtures/${folder}/${name}.md`, import.meta.url);
+  const edition = parseRoadmap(sourceFromBytes(`${name}.md`, readFileSync(file))).edition;
+  return {
+    head: { title: edition.title, label: edition.label, ...(edition.project ? { project: edition.project } : {}) },
+    items: allInitiatives(edition).map((i) => `${i.title} | ${i.status}`),
+  };
+}
