@@ -38,7 +38,7 @@ export function toSection(
     ...(draft.bucket ? { bucket: draft.bucket } : {}),
     ...(draft.status && draft.status !== 'unknown' ? { status: draft.status } : {}),
     ...(draft.statusText
-      ? { statusText: draft.statusText }
+      ? { statusText: badgeWords(draft.statusText) }
       : split?.statusText
         ? { statusText: split.statusText }
         : {}),
@@ -141,7 +141,7 @@ function toInitiative(
     titleRich,
     status,
     ...(draft.statusText && !openBox
-      ? { statusText: draft.statusText }
+      ? { statusText: badgeWords(draft.statusText) }
       : section.statusText && status === section.status
         ? { statusText: section.statusText }
         : {}),
@@ -244,4 +244,11 @@ export function endsBefore(label: string, date: string | undefined): boolean {
   const [year, month] = period.date.split('-').map(Number) as [number, number];
   const end = new Date(Date.UTC(year, month - 1 + months, 1)).toISOString().slice(0, 10);
   return end <= date;
+}
+
+/** A status written in brackets ("(wip)", "[Done]", as a cell or a site's tag gives it) shows its words on the badge. */
+function badgeWords(text: string): string {
+  return /^\(([^()]+)\)$|^\[([^[\]]+)\]$/.test(text.trim()) && text.trim() !== '[ ]' && !/^\[[xX ]\]$/.test(text.trim())
+    ? text.trim().slice(1, -1).trim()
+    : text;
 }

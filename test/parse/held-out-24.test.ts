@@ -107,6 +107,8 @@ describe("a table cell's name on a line of its own over what it is", () => {
       '',
     ].join('\n');
     const read = initiatives(page);
+    // The badge shows the page's word, without the brackets the tag is read in.
+    expect(read.map((i) => i.statusText)).toEqual(['planned', 'wip', 'planned']);
     expect(read.map((i) => [i.title, i.status])).toEqual([
       ['Box2D Update', 'planned'],
       ['Kotlin-Compatible Web Backend', 'in-progress'],
