@@ -246,9 +246,12 @@ export function endsBefore(label: string, date: string | undefined): boolean {
   return end <= date;
 }
 
-/** A status written in brackets ("(wip)", "[Done]", as a cell or a site's tag gives it) shows its words on the badge. */
+/**
+ * A status written in brackets ("(wip)", "[Done]", as a cell or a site's tag gives it) shows its words on
+ * the badge; a box ("[x]", "[ ]") stays as it is.
+ */
 function badgeWords(text: string): string {
-  return /^\(([^()]+)\)$|^\[([^[\]]+)\]$/.test(text.trim()) && text.trim() !== '[ ]' && !/^\[[xX ]\]$/.test(text.trim())
-    ? text.trim().slice(1, -1).trim()
-    : text;
+  const trimmed = text.trim();
+  const bracketed = /^\([^()]+\)$|^\[[^[\]]+\]$/.test(trimmed) && !/^\[[xX ]\]$/.test(trimmed);
+  return bracketed ? trimmed.slice(1, -1).trim() : text;
 }
