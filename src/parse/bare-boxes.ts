@@ -1,9 +1,9 @@
 /**
- * A checklist written without list markers: lines that each open with a box ("[x]  Voice Chat",
+ * A checklist written without list markers: lines that each open with a box ("[x]  Group calls",
  * "[ ] display control"), as a paragraph or as a plain code block of them. CommonMark reads such
  * lines as one paragraph (or as code), but their author wrote a checklist, and a reader sees one:
  * they become the list of ticked and open boxes they stand for. A line with another mark in its box
- * ("[-] ambit command: led") is an item with no box: the page does not say what the mark means.
+ * ("[-] LED command") is an item with no box: the page does not say what the mark means.
  */
 import type { Code, List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { inlineLines } from './markdown.js';

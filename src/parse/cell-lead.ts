@@ -18,7 +18,7 @@ export interface CellLead {
 }
 
 /**
- * "**Box2D Update**<br>In July 2020, …": a bold name on a line of its own, over what it is (as a site
+ * "**Physics update**<br>The engine had …": a bold name on a line of its own, over what it is (as a site
  * writes a cell's heading and text); the line break sets them apart as a colon does.
  */
 function boldLineLeadOf(inl: PhrasingContent[]): CellLead | undefined {

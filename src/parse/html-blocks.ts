@@ -77,9 +77,9 @@ function nestedTablesAsLists(node: HastNodes, inCell = false): void {
 }
 
 /**
- * A heading inside a table's cell ("<td><h4>Box2D Update</h4><br>In July 2020, …</td>"): the name of
+ * A heading inside a table's cell ("<td><h4>Physics update</h4><br>The engine had …</td>"): the name of
  * what the cell tells, on a line of its own. A Markdown cell holds no heading, so it is read as a bold
- * line over the rest, as a cell written "**Box2D Update**<br>…" is.
+ * line over the rest, as a cell written "**Physics update**<br>…" is.
  */
 function headingsInCells(node: HastNodes, inCell = false): void {
   if (!('children' in node)) return;

@@ -1,6 +1,6 @@
 /**
- * Wiki links ("[[git-integration]]", "[[Page name|shown words]]"), as note-taking and wiki sites
- * (Foam, Obsidian, GitHub wikis) write a link to another page: the site shows the page's name, or the
+ * Wiki links ("[[sync-settings]]", "[[Page name|shown words]]"), as wikis (GitHub's among them) and
+ * note-taking tools write a link to another page: the site shows the page's name, or the
  * words given beside it, without brackets. Where the page also defines the name as a link reference,
  * CommonMark reads "[" + the link "[name]" + "]": the link stays, the brackets around it go (a link
  * written in full, "[[🛠️][how-to-help]]", keeps the brackets its author set around it).
@@ -11,7 +11,7 @@ const WIKI = /(?<![\w\]])\[\[(\S[^[\]|\n]*?)(?:\|(\S[^[\]\n]*?))?\]\]/g;
 
 /**
  * The words a wiki link shows. With a bar, sites disagree on the order (GitHub wikis write
- * "[[Link text|Page-Name]]", Obsidian and Foam "[[page|alias]]"): the side written in words, with
+ * "[[Link text|Page-Name]]", note-taking tools "[[page|alias]]"): the side written in words, with
  * spaces, is the text; the other, a page's name, is where it leads. Alike, the words after the bar.
  */
 function shown(target: string, after?: string): string {
