@@ -46,23 +46,23 @@ export function fieldListsToLines(root: Root): void {
     if (tracked) return tracked;
     const fields = fieldsOf(block, pageKeys);
     if (!fields) return [block];
-    const position = block.position ? { position: block.position } : {};
     return fields
       .filter((field) => field.more.length > 0 || plainText({ type: 'paragraph', children: field.value }).trim() !== '')
-      .flatMap((field): RootContent[] => [
-        {
-          type: 'paragraph',
-          children: [
-            { type: 'strong', children: [{ type: 'text', value: `${field.key}:` }] },
-            ...(field.value.length ? [{ type: 'text', value: ' ' } as PhrasingContent, ...field.value] : []),
-          ],
-          // Marked, so that later passes know the heading above has an item's details.
-          data: { field: field.key } as Paragraph['data'],
-          ...position,
-        } satisfies Paragraph,
-        ...field.more,
-      ]);
+      .flatMap((field): RootContent[] => [fieldLine(field, block), ...field.more]);
   });
+}
+
+/** A field as the line "**Key:** value", marked so that later passes know the heading above has an item's details. */
+function fieldLine(field: Omit<Field, 'more'>, at: { position?: Paragraph['position'] }): Paragraph {
+  return {
+    type: 'paragraph',
+    children: [
+      { type: 'strong', children: [{ type: 'text', value: `${field.key}:` }] },
+      ...(field.value.length ? [{ type: 'text', value: ' ' } as PhrasingContent, ...field.value] : []),
+    ],
+    data: { field: field.key } as Paragraph['data'],
+    ...(at.position ? { position: at.position } : {}),
+  };
 }
 
 /** Keys that name where a piece of work is tracked. */
@@ -81,19 +81,9 @@ function trackerFirst(list: List): RootContent[] | undefined {
   if (line?.type !== 'paragraph' || more.length) return undefined;
   const field = fieldOf(line.children, new Set());
   if (!field || !TRACKER_KEY.test(field.key) || !field.value.some((node) => node.type === 'link')) return undefined;
-  const paragraph: Paragraph = {
-    type: 'paragraph',
-    children: [
-      { type: 'strong', children: [{ type: 'text', value: `${field.key}:` }] },
-      { type: 'text', value: ' ' },
-      ...field.value,
-    ],
-    data: { field: field.key } as Paragraph['data'],
-    ...(first.position ? { position: first.position } : {}),
-  };
   const position =
     rest[0]?.position && list.position ? { position: { start: rest[0].position.start, end: list.position.end } } : {};
-  return [paragraph, { ...list, children: rest, ...position }];
+  return [fieldLine(field, first), { ...list, children: rest, ...position }];
 }
 
 /**

@@ -43,10 +43,11 @@ export function levelCandidates(nodes: OutlineNode[], minProse: number): LevelCa
     const siblings = (node.parent?.children ?? nodes).filter((s) => inPlay.has(s));
     // Items that each say how they stand ("🏗 Adopt …") are pieces of work of their own, not points of one.
     const marked = !node.children.length && marksEachItem(node.blocks);
-    if (!area && !marked && (shapeOf(node) === 'prose' || isPointsOfWork(node, siblings))) {
+    const prose = shapeOf(node) === 'prose';
+    if (!area && !marked && (prose || isPointsOfWork(node, siblings))) {
       entry.prose++;
       if (headingStatesStatus(node)) entry.stated++;
-      if (shapeOf(node) !== 'prose' || node.blocks.some((block) => block.type === 'list')) entry.points++;
+      if (!prose || node.blocks.some((block) => block.type === 'list')) entry.points++;
     } else if (node.children.length) entry.marked += statusMarkedItemsUnder(node);
     byDepth.set(depth, entry);
   }
