@@ -27,6 +27,9 @@ export const HAS_OR_CONCLUDES =
   /^((current|existing|available)\s+(features|functionality|capabilities)|features\s+available\s+today|conclusions?|in\s+conclusion|fazit|conclusión|conclusão|当前功能|现有功能|已有功能|現在の機能|既存の機能|현재\s*기능|funcionalidades\s+(actuales|atuais)|fonctionnalités\s+actuelles|aktuelle\s+funktionen|结论|总结|結論|まとめ|결론)$/i;
 /** A heading that is only a generic word for an introduction. */
 export const GENERIC_ABOUT = /^(overview|summary|preface|scope|notes?|context|motivation)$/i;
+/** The same in the other languages pages are written in: "概要", "Übersicht", "Aperçu", "Resumen", "Обзор". */
+export const GENERIC_OTHER =
+  /^(概要|概述|概览|概覽|概況|概况|简介|簡介|前言|はじめに|개요|소개|resumen|resumo|visión\s+general|visão\s+geral|descripción\s+general|aperçu|vue\s+d[’']ensemble|résumé|überblick|übersicht|zusammenfassung|panoramica|sommario|обзор|введение|общие\s+сведения)$/iu;
 export const PROCESS_TITLE =
   /\b(release\s+(cycles?|cadence|schedule|process|policy|calendar|planning)|support(ed)?\s+(policy|status|lifecycle|matrix|versions?)|^(semantic\s+)?versioning(\s+(polic(y|ies)|schemes?|strateg(y|ies)))?$|version\s+polic(y|ies)|(deprecation|stability|security|compatibility|backport(ing)?|maintenance|breaking[\s-]+changes?)\s+polic(y|ies)|(stability|compatibility|support|api)\s+(commitments?|guarantees?|promises?)|governance|how\s+we\s+(work|plan|prioriti[sz]e|decide|choose|pick|select)|status\s+reports?|planning\s+process|^(project\s+|roadmap\s+)?planning$|triag(e|ing)|^(agile|methodology|(development\s+)?process|workflow|schedule|sprints?|cadence|prioriti[sz]ation)$)\b/i;
 /** When work counts as finished, a rule of the project's: "Definition of Done", "Ce que « fini » veut dire". */

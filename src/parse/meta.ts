@@ -36,6 +36,7 @@ import {
   CLOSING_TITLE,
   DONE_DEFINITION,
   GENERIC_ABOUT,
+  GENERIC_OTHER,
   HAS_OR_CONCLUDES,
   HISTORY_TITLE,
   METRICS_TITLE,
@@ -184,7 +185,7 @@ export function metaOf(
     (ABOUT_TITLE.test(t) ||
       ABOUT_OTHER.test(bare) ||
       HAS_OR_CONCLUDES.test(bare) ||
-      (GENERIC_ABOUT.test(t) && !hasChildren && !workTable)) &&
+      ((GENERIC_ABOUT.test(t) || GENERIC_OTHER.test(bare)) && !hasChildren && !workTable)) &&
     !isWork &&
     !releaseFirst &&
     !timeFirst

@@ -140,11 +140,15 @@ export function withoutOpeningStatus(blocks: RootContent[]): RootContent[] {
   return [{ ...first, children: kept.flatMap((l, i) => (i ? [{ type: 'break' } as const, ...l] : l)) }, ...rest];
 }
 
-/** The status a part states on a line of its own, at the start of a paragraph or after a hard break. */
+/**
+ * The status a part states on a line of its own: at the start of a paragraph, after a hard break, or
+ * on a source line of its own after other detail lines ("Timeline: Mar 2021⏎Status: Completed"), which
+ * Markdown joins into one paragraph.
+ */
 export function statusLineOf(blocks: RootContent[]): { status: Status; statusText: string } | undefined {
   for (const block of blocks) {
     if (block.type !== 'paragraph') continue;
-    for (const line of linesOf(block.children)) {
+    for (const line of linesOf(block.children).flatMap(sourceLinesOf)) {
       if (!isStatusRun(line)) continue;
       const text = plainText(line)
         .trim()
@@ -154,6 +158,22 @@ export function statusLineOf(blocks: RootContent[]): { status: Status; statusTex
     }
   }
   return undefined;
+}
+
+/** A line split again where its text starts a new source line (a soft break), the key of a "Status:" line kept whole. */
+function sourceLinesOf(line: PhrasingContent[]): PhrasingContent[][] {
+  const lines: PhrasingContent[][] = [[]];
+  for (const node of line) {
+    if (node.type !== 'text' || !node.value.includes('\n')) {
+      lines[lines.length - 1]!.push(node);
+      continue;
+    }
+    node.value.split('\n').forEach((part, i) => {
+      if (i > 0) lines.push([]);
+      if (part.trim()) lines[lines.length - 1]!.push({ ...node, value: part.replace(/^\s+/, '') });
+    });
+  }
+  return lines.filter((l) => l.length);
 }
 
 export function progressOf(blocks: RootContent[]): { status: Status; statusText: string } | undefined {
