@@ -5,6 +5,8 @@ import { allInitiatives } from '../../src/model/types.js';
 import { parseRoadmap } from '../../src/parse/index.js';
 import { metaOf } from '../../src/parse/meta.js';
 import { parseMarkdown } from '../../src/parse/read-markdown.js';
+import { bucketOf } from '../../src/parse/period.js';
+import { statusOfSectionTitle } from '../../src/parse/status.js';
 import { statusLineOf } from '../../src/parse/structure/blocks.js';
 
 const edition = (markdown: string) => parseRoadmap(sourceFromBytes('page.md', Buffer.from(markdown))).edition;
@@ -70,5 +72,35 @@ describe('a generic word for an introduction, in the language of the page, intro
     const page =
       '---\ntitle: "Roadmap"\n---\n\n## 概要 {#overview}\n\n年初の時点での計画をまとめる。\n\n## 現在のステータス {#status}\n\n主な機能はほぼ完成した。\n\n## 今後の予定 {#plan}\n\n次のリリースまでの作業。\n\n- 英語版のガイドを書く\n- 新しいドライバに対応する\n- 設定ファイルを検証する\n';
     expect(titles(page)).toEqual(['英語版のガイドを書く', '新しいドライバに対応する', '設定ファイルを検証する']);
+  });
+});
+
+describe('"post" before a release\'s number is a time after it, as "beyond" is', () => {
+  it.each([
+    ['Post 1.0 Work', 'future'],
+    ['Post 1.0', 'future'],
+    ['Post-1.0', 'future'],
+    ['Post v2', 'future'],
+    ['Post 1.0.0', 'future'],
+    ['Future (Post v1.0)', 'future'],
+    // Not a release after "post", or "post" inside a word.
+    ['Post 2 fixes', 'unknown'],
+    ['Postgres 16 support', 'unknown'],
+    ['Post-processing 2.0', 'unknown'],
+    ['Blog post 1.0 draft', 'unknown'],
+  ])('"%s" → %s', (title, status) => {
+    expect(statusOfSectionTitle(title)).toBe(status);
+    expect(bucketOf(title)?.kind === 'horizon' || bucketOf(title)?.kind === 'version').toBe(status === 'future');
+  });
+
+  it("reads the work listed after the last release as that time's work", () => {
+    const page =
+      '# Roadmap\n\n## v0.9 (done)\n\n### Faster start-up\n\nThe server starts in half the time.\n\n### Plugin loader\n\nPlugins load from a folder of their own.\n\n## v1.0\n\n### Stable API\n\nThe public API is frozen.\n\n### Signed releases\n\nEvery release is signed.\n\n## Post 1.0 Work\n\n- Cluster mode\n- Web console\n- Audit log\n';
+    const work = allInitiatives(edition(page)).map((i) => [i.title, i.status]);
+    expect(work.slice(-3)).toEqual([
+      ['Cluster mode', 'future'],
+      ['Web console', 'future'],
+      ['Audit log', 'future'],
+    ]);
   });
 });
