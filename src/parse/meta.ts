@@ -108,8 +108,12 @@ export function metaOf(
   const isWork = inBucket || ownDetails;
   // A call to take part is short, or opens with it ("Feedback", "Give us feedback", "How to contribute
   // to the project"); "Improved Hot Reload and Development Feedback Loops" names work.
+  // A title that opens with what will be done names that work ("Grow community participation", "Improve
+  // the feedback loop"), whatever call word it holds.
   const callToTakePart =
-    CLOSING_TITLE.test(t) && (t.split(/\s+/).length <= 5 || CLOSING_TITLE.test(t.split(/\s+/).slice(0, 3).join(' ')));
+    CLOSING_TITLE.test(t) &&
+    !ACTION_LEAD.test(t) &&
+    (t.split(/\s+/).length <= 5 || CLOSING_TITLE.test(t.split(/\s+/).slice(0, 3).join(' ')));
   // "Events & Participation": a name joined to the call word, not opening with it, may title an area of
   // work told part by part; "How to contribute" and "Feedback & Contributions" stay calls.
   const joinedToCall = /\s(&|and)\s/i.test(t) && !CLOSING_TITLE.test(t.split(/\s+/)[0]!);

@@ -104,3 +104,22 @@ describe('"post" before a release\'s number is a time after it, as "beyond" is',
     ]);
   });
 });
+
+describe('a title that opens with what will be done names that work, whatever call word it holds', () => {
+  const meta = (title: string) =>
+    metaOf(title, parseMarkdown('Very small teams make the project; newcomers need material to start.').children, false)
+      ?.kind;
+  it.each([
+    ['Grow community participation and engagement', undefined],
+    ['Improve the feedback loop', undefined],
+    ['Build a contributor ladder', undefined],
+    // Calls stay calls.
+    ['Feedback', 'closing'],
+    ['How to contribute', 'closing'],
+    ['Get involved', 'closing'],
+    ['Join us', 'closing'],
+    ['Community participation', 'closing'],
+  ])('"%s" → %s', (title, kind) => {
+    expect(meta(title)).toBe(kind);
+  });
+});
