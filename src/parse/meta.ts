@@ -189,7 +189,8 @@ export function metaOf(
     (ABOUT_TITLE.test(t) ||
       ABOUT_OTHER.test(bare) ||
       HAS_OR_CONCLUDES.test(bare) ||
-      ((GENERIC_ABOUT.test(t) || GENERIC_OTHER.test(bare)) && !hasChildren && !workTable)) &&
+      (GENERIC_ABOUT.test(t) && !hasChildren && !workTable) ||
+      (GENERIC_OTHER.test(bare) && !hasChildren && !hasItems(blocks))) &&
     !isWork &&
     !releaseFirst &&
     !timeFirst

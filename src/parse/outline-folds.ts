@@ -3,7 +3,7 @@
  * only illustrates (a code block, a diagram), and detail sub-headings written as a template under
  * each piece of work ("### Objective", "### Steps", "### Context").
  */
-import { FIELD_KEY } from './field-lists.js';
+import { FIELD_KEY, FIELD_KEY_OTHER } from './field-lists.js';
 import { trimTrailingColon } from './leads.js';
 import type { OutlineNode } from './outline.js';
 import { bucketOf } from './period.js';
@@ -30,10 +30,13 @@ export function foldIllustrations(node: OutlineNode): void {
 /** Sub-headings that name a detail of the work above them: "Objective:", "Steps", "Milestone", "Status". */
 const FIELD_HEADING = /^(steps|tasks|motivation|scope|rationale|background|approach|plan)$/i;
 
+/** A detail's key, in English or in the page's language ("Statut", "状态"). */
+const namesAField = (key: string) => FIELD_KEY.test(key) || FIELD_KEY_OTHER.test(key) || FIELD_HEADING.test(key);
+
 function isFieldHeading(node: OutlineNode): boolean {
   const title = node.heading!.title.trim();
   const key = title.replace(/\s*[:：]$/, '');
-  return !node.children.length && (FIELD_KEY.test(key) || FIELD_HEADING.test(key) || /[:：]$/.test(title));
+  return !node.children.length && (namesAField(key) || /[:：]$/.test(title));
 }
 
 const fieldKeyOf = (node: OutlineNode) =>
@@ -51,9 +54,7 @@ const fieldKeyOf = (node: OutlineNode) =>
 function holdsFields(node: OutlineNode, recurring: Set<string>): boolean {
   if (!node.heading || !node.children.length || bucketOf(node.heading.title)) return false;
   const leaves = node.children.every((child) => !child.children.length);
-  const named = node.children.filter(
-    (child) => FIELD_KEY.test(fieldKeyOf(child)) || FIELD_HEADING.test(fieldKeyOf(child)),
-  );
+  const named = node.children.filter((child) => namesAField(fieldKeyOf(child)));
   if (named.length >= 2 && node.children.every(isFieldHeading)) return true;
   // Areas named alike under each period ("Storage", "Testing" under "Q1" and "Q2") are not fields:
   // one sub-heading at least is named as a detail line is.

@@ -5,7 +5,14 @@
  */
 import { HORIZON_OTHER, STATUS_GROUP_OTHER } from './period-other.js';
 import type { Bucket } from '../model/types.js';
-import { BEYOND_A_TIME, GROUP_OF, IN_DEVELOPMENT_WORDS, PRIORITIZED_WORDS, withoutQuoted } from './status.js';
+import {
+  BEYOND_A_TIME,
+  GROUP_OF,
+  POST_A_RELEASE,
+  IN_DEVELOPMENT_WORDS,
+  PRIORITIZED_WORDS,
+  withoutQuoted,
+} from './status.js';
 
 import { MATCHERS, MONTH, YEAR, monthIndex, pad } from './period-matchers.js';
 
@@ -64,7 +71,7 @@ export function parseLooseDate(text: string): string | undefined {
 
 /** Horizons: "Now", "Long term", "Backlogs", "TODO", "Ideas"; "Beyond" only as a time ("Beyond 1.0", "2025 and beyond"), not "Beyond the CLI". */
 const HORIZON = new RegExp(
-  String.raw`\b(now|current\s+(?:focus|work|priorit\w*|efforts?)|next|soon|later|afterwards?|thereafter|short[\s-]*term|near[\s-]*term|(?:medium|mid)[\s-]*term|long(?:er)?[\s-]*term|immediate|future|backlogs?|to[\s-]?do|ideas?|wish[\s-]?list)\b|\b${BEYOND_A_TIME}`,
+  String.raw`\b(now|current\s+(?:focus|work|priorit\w*|efforts?)|next|soon|later|afterwards?|thereafter|short[\s-]*term|near[\s-]*term|(?:medium|mid)[\s-]*term|long(?:er)?[\s-]*term|immediate|future|backlogs?|to[\s-]?do|ideas?|wish[\s-]?list)\b|\b${BEYOND_A_TIME}|\b${POST_A_RELEASE}`,
   'i',
 );
 const WITHIN_TIME =

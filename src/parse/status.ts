@@ -10,12 +10,14 @@ import type { PhrasingContent } from 'mdast';
 import type { Status } from '../model/types.js';
 import { plainText } from './markdown.js';
 
+/** "Beyond" as a time: "Beyond", "Beyond 1.0", "2025 and beyond", "Beyond this release"; not "Beyond the CLI". */
+export const BEYOND_A_TIME = String.raw`beyond(?=\s*$|\s*[\d(.:!,)–-]|\s+(?:v\d|that|this|then|the\s+(?:current|next)|[qh][1-4]|(?:19|20)\d\d)\b)`;
 /**
- * "Beyond" as a time: "Beyond", "Beyond 1.0", "2025 and beyond", "Beyond this release"; not "Beyond the
- * CLI". So is "post" before a release's number ("Post 1.0 work", "Future (post-v2)"): what comes after it;
- * not after a word ("Blog post 1.0").
+ * "Post" before a release's number ("Post 1.0 work", "Future (post-v2)"): the time after that release, a
+ * horizon of the page; not after a word ("Blog post 1.0"). It says when, not how the work stands: work
+ * after a release may already be done ("Post-1.0 cleanup ✅") or under way now that the release is out.
  */
-export const BEYOND_A_TIME = String.raw`(?:beyond(?=\s*$|\s*[\d(.:!,)–-]|\s+(?:v\d|that|this|then|the\s+(?:current|next)|[qh][1-4]|(?:19|20)\d\d)\b)|(?<![a-z0-9]\s)post[\s-]*(?:v\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)(?![\w.]))`;
+export const POST_A_RELEASE = String.raw`(?<![a-z0-9]\s)post[\s-]*(?:v\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)(?![\w.])`;
 
 const EMOJI: [RegExp, Status][] = [
   // Traffic-light circles read as status boards do: green done, yellow under way, white not started.

@@ -7,26 +7,48 @@ import { metaOf } from '../../src/parse/meta.js';
 import { parseMarkdown } from '../../src/parse/read-markdown.js';
 import { bucketOf } from '../../src/parse/period.js';
 import { statusOfSectionTitle } from '../../src/parse/status.js';
-import { statusLineOf } from '../../src/parse/structure/blocks.js';
+import { statedStatusOf, statusLineOf } from '../../src/parse/structure/blocks.js';
 
 const edition = (markdown: string) => parseRoadmap(sourceFromBytes('page.md', Buffer.from(markdown))).edition;
 const titles = (markdown: string) => allInitiatives(edition(markdown)).map((i) => i.title);
 
-describe('a "Status:" line on a source line of its own, after other detail lines, is read', () => {
+describe('a "Status:" line on a source line of its own, after other detail lines, says how the part stands', () => {
   it.each([
     ['Status: Completed ✅', 'done', 'Completed ✅'],
     ['Due: May 2024\nStatus: Completed ✅', 'done', 'Completed ✅'],
     ['Timeline: TBA\nStatus: In progress 👩‍💻', 'in-progress', 'In progress 👩‍💻'],
     ['Owner: the core team\n**Status**: Planned', 'planned', 'Planned'],
-    // The status line ends where its source line ends: what follows is not its text.
+    // The status runs on over its wrapped lines, up to a line that opens with a key of its own.
     ['**Status**: In progress\nGoal: faster builds for every package.', 'in-progress', 'In progress'],
+    [
+      '**Status:** The design is done and the implementation is\nunder way in #412',
+      'in-progress',
+      'The design is done and the implementation is under way in #412',
+    ],
     // Not a status: a sentence that only mentions one, or a key that is not "Status".
     ['Timeline: Mar 2021\nWe will report the status: done soon, we hope, maybe.', undefined, undefined],
     ['Timeline: Mar 2021\nState of the art: done', undefined, undefined],
   ])('%j → %s', (text, status, statusText) => {
-    const read = statusLineOf(parseMarkdown(text).children);
+    const read = statedStatusOf(parseMarkdown(text).children);
     expect(read?.status).toBe(status);
     expect(read?.statusText).toBe(statusText);
+  });
+
+  it('makes a part one piece of work only when it opens a line of its own', () => {
+    const blocks = (text: string) => parseMarkdown(text).children;
+    expect(statusLineOf(blocks('**Status:** Done\nOwner: core team'))?.status).toBe('done');
+    expect(statusLineOf(blocks('Owner: core team\nStatus: Done'))).toBeUndefined();
+    // A quarter's owner and status over its checklist: the boxes stay its work, each with its own status.
+    const page = edition(
+      '# Roadmap\n\n## Q1 2024\n\nOwner: core team\nStatus: Done\n\n- [x] Faster start-up\n- [x] Plugin loader\n\n## Q2 2024\n\nOwner: core team\nStatus: In progress\n\n- [x] Stable API\n- [ ] Signed releases\n',
+    );
+    expect(allInitiatives(page).map((i) => [i.title, i.status])).toEqual([
+      ['Faster start-up', 'done'],
+      ['Plugin loader', 'done'],
+      ['Stable API', 'done'],
+      // An open box in a quarter under way is that quarter's work in progress.
+      ['Signed releases', 'in-progress'],
+    ]);
   });
 
   it('gives a release written as "Timeline:" and "Status:" lines its status', () => {
@@ -64,6 +86,11 @@ describe('a generic word for an introduction, in the language of the page, intro
     expect(meta(title)).toBe(kind);
   });
 
+  it('heads the list of work it holds: the list is the work, not an introduction', () => {
+    expect(meta('Übersicht', '- Neue Schnittstelle für Plugins\n- Export nach PDF\n- Dunkles Design')).toBeUndefined();
+    expect(meta('개요', '- 플러그인 지원\n- 다크 모드\n- 성능 개선')).toBeUndefined();
+  });
+
   it('groups the parts under it when it has them, as "Overview" does', () => {
     expect(meta('概要', 'これは計画です。', true)).toBeUndefined();
   });
@@ -77,31 +104,36 @@ describe('a generic word for an introduction, in the language of the page, intro
 
 describe('"post" before a release\'s number is a time after it, as "beyond" is', () => {
   it.each([
-    ['Post 1.0 Work', 'future'],
-    ['Post 1.0', 'future'],
-    ['Post-1.0', 'future'],
-    ['Post v2', 'future'],
-    ['Post 1.0.0', 'future'],
-    ['Future (Post v1.0)', 'future'],
-    // Not a release after "post", or "post" inside a word.
-    ['Post 2 fixes', 'unknown'],
-    ['Postgres 16 support', 'unknown'],
-    ['Post-processing 2.0', 'unknown'],
-    ['Blog post 1.0 draft', 'unknown'],
-  ])('"%s" → %s', (title, status) => {
-    expect(statusOfSectionTitle(title)).toBe(status);
-    expect(bucketOf(title)?.kind === 'horizon' || bucketOf(title)?.kind === 'version').toBe(status === 'future');
+    ['Post 1.0 Work', true],
+    ['Post 1.0', true],
+    ['Post-1.0', true],
+    ['Post v2', true],
+    ['Post 1.0.0', true],
+    // Not a release after "post", or "post" after a word or inside one.
+    ['Post 2 fixes', false],
+    ['Postgres 16 support', false],
+    ['Post-processing 2.0', false],
+    ['Blog post 1.0 draft', false],
+  ])('"%s" → a time: %s', (title, time) => {
+    expect(bucketOf(title)?.kind === 'horizon').toBe(time);
+  });
+
+  it("says when, not how the work stands: the title's own status stays", () => {
+    expect(statusOfSectionTitle('Post-1.0 cleanup ✅')).toBe('done');
+    expect(statusOfSectionTitle('Post-v1.0 hardening 🚧')).toBe('in-progress');
+    expect(statusOfSectionTitle('Post 1.0 Work')).toBe('unknown');
   });
 
   it("reads the work listed after the last release as that time's work", () => {
     const page =
       '# Roadmap\n\n## v0.9 (done)\n\n### Faster start-up\n\nThe server starts in half the time.\n\n### Plugin loader\n\nPlugins load from a folder of their own.\n\n## v1.0\n\n### Stable API\n\nThe public API is frozen.\n\n### Signed releases\n\nEvery release is signed.\n\n## Post 1.0 Work\n\n- Cluster mode\n- Web console\n- Audit log\n';
-    const work = allInitiatives(edition(page)).map((i) => [i.title, i.status]);
-    expect(work.slice(-3)).toEqual([
-      ['Cluster mode', 'future'],
-      ['Web console', 'future'],
-      ['Audit log', 'future'],
-    ]);
+    const read = edition(page);
+    expect(
+      allInitiatives(read)
+        .map((i) => i.title)
+        .slice(-3),
+    ).toEqual(['Cluster mode', 'Web console', 'Audit log']);
+    expect(read.sections.at(-1)?.title).toBe('Post 1.0 Work');
   });
 });
 
@@ -121,5 +153,29 @@ describe('a title that opens with what will be done names that work, whatever ca
     ['Community participation', 'closing'],
   ])('"%s" → %s', (title, kind) => {
     expect(meta(title)).toBe(kind);
+  });
+});
+
+describe('a status key on its own over a paragraph that is only a status gives that status', () => {
+  const read = (text: string) => statedStatusOf(parseMarkdown(text).children);
+  it.each([
+    ['**Status**:\n\nIn progress.', 'in-progress'],
+    ['**Statut**:\n\nEn cours.', 'in-progress'],
+    ['**Estado**:\n\nPlanificado.', 'planned'],
+    ['**状态**:\n\n已完成', 'done'],
+    // Not a status under the key, or no status key.
+    ['**Status**:\n\nWe will see how far the team gets this spring.', undefined],
+    ['**Goal**:\n\nDone.', undefined],
+  ])('%j → %s', (text, status) => {
+    expect(read(text)?.status).toBe(status);
+  });
+
+  it('reads a feature\'s "Statut" sub-heading, written under each feature, as its status', () => {
+    const page =
+      '# Feuille de route\n\n## Mode hors ligne\n\n### Aperçu\n\nTravailler sans réseau.\n\n### Statut\n\nEn cours.\n\n## Thème sombre\n\n### Aperçu\n\nUn thème pour la nuit.\n\n### Statut\n\nPrévu.\n';
+    expect(allInitiatives(edition(page)).map((i) => [i.title, i.status])).toEqual([
+      ['Mode hors ligne', 'in-progress'],
+      ['Thème sombre', 'planned'],
+    ]);
   });
 });

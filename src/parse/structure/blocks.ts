@@ -141,26 +141,81 @@ export function withoutOpeningStatus(blocks: RootContent[]): RootContent[] {
 }
 
 /**
- * The status a part states on a line of its own: at the start of a paragraph, after a hard break, or
- * on a source line of its own after other detail lines ("Timeline: Mar 2021⏎Status: Completed"), which
- * Markdown joins into one paragraph.
+ * The status a part states on a line of its own: at the start of a paragraph or after a hard break
+ * ("**Status:** In progress"). Its words run on over the source lines after it, as a wrapped sentence
+ * does, up to a line that opens with a key of its own ("Goal: …", "Links: …").
  */
 export function statusLineOf(blocks: RootContent[]): { status: Status; statusText: string } | undefined {
-  for (const block of blocks) {
+  return statusLineIn(blocks, false);
+}
+
+/**
+ * The status a part states, as statusLineOf reads it, or on a source line of its own after other
+ * detail lines ("Timeline: Mar 2021⏎Status: Completed", one paragraph in Markdown). It says how the
+ * part stands; it does not make the part one piece of work, as a line of its own does (./shape.ts).
+ */
+export function statedStatusOf(blocks: RootContent[]): { status: Status; statusText: string } | undefined {
+  return statusLineIn(blocks, true);
+}
+
+function statusLineIn(
+  blocks: RootContent[],
+  afterDetails: boolean,
+): { status: Status; statusText: string } | undefined {
+  for (const [index, block] of blocks.entries()) {
     if (block.type !== 'paragraph') continue;
-    for (const line of linesOf(block.children).flatMap(sourceLinesOf)) {
-      if (!isStatusRun(line)) continue;
-      const text = plainText(line)
-        .trim()
-        .replace(/^status\s*:?\s*/i, '')
-        .replace(/^:\s*/, '');
-      if (text) return { status: normalizeStatus(text), statusText: text };
+    const keyed = afterDetails ? valueUnderStatusKey(block, blocks[index + 1]) : undefined;
+    if (keyed) return keyed;
+    for (const line of linesOf(block.children)) {
+      const sources = sourceLinesOf(line);
+      for (const [i, source] of sources.entries()) {
+        if (i > 0 && (!afterDetails || !opensWithKey(source))) continue;
+        const next = sources.findIndex((later, j) => j > i && opensWithKey(later));
+        const run = sources
+          .slice(i, next < 0 ? undefined : next)
+          .flatMap((l, j): PhrasingContent[] => (j ? [{ type: 'text', value: ' ' }, ...l] : l));
+        if (!isStatusRun(run)) continue;
+        const text = plainText(run)
+          .trim()
+          .replace(/^status\s*:?\s*/i, '')
+          .replace(/^:\s*/, '');
+        if (text) return { status: normalizeStatus(text), statusText: text };
+      }
     }
   }
   return undefined;
 }
 
-/** A line split again where its text starts a new source line (a soft break), the key of a "Status:" line kept whole. */
+/** The key of a status, in English or in the page's language: "Status", "Statut", "Estado", "状态". */
+const STATUS_KEY = /^(status|state|statut|état|estado|stato|zustand|状态|狀態|状態|ステータス|상태|статус|состояние)$/i;
+
+/**
+ * A status key on its own ("**Statut**:", as a "### Statut" sub-heading is folded in: ../outline-folds.ts)
+ * over a paragraph that is only a status ("En cours."): that status.
+ */
+function valueUnderStatusKey(
+  block: Paragraph,
+  next: RootContent | undefined,
+): { status: Status; statusText: string } | undefined {
+  const key = plainText(block)
+    .trim()
+    .replace(/\s*[:：]$/, '');
+  if (!STATUS_KEY.test(key) || next?.type !== 'paragraph') return undefined;
+  const text = plainText(next)
+    .trim()
+    .replace(/[.\s]+$/, '');
+  return isBareStatus(text) ? { status: normalizeStatus(text), statusText: text } : undefined;
+}
+
+/** A source line that opens with a key: "Goal: …", "**Links:** …", "*Status*: …". */
+function opensWithKey(line: PhrasingContent[]): boolean {
+  const [first, next] = line;
+  if (first?.type === 'strong' || first?.type === 'emphasis')
+    return /:$/.test(plainText(first).trim()) || (next?.type === 'text' && /^\s*:/.test(next.value));
+  return /^[\p{L}][\p{L} ]{0,30}:\s/u.test(plainText(line).trim());
+}
+
+/** A line split again where its text starts a new source line (a soft break). */
 function sourceLinesOf(line: PhrasingContent[]): PhrasingContent[][] {
   const lines: PhrasingContent[][] = [[]];
   for (const node of line) {

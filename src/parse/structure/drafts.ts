@@ -19,7 +19,7 @@ import { findPeriod } from '../period.js';
 import { isPlaceholder, readTable } from '../table.js';
 import { draftsFromTable } from '../table-drafts.js';
 import { draftsFromCellLists, listsWorkInCells } from '../table-lists.js';
-import { displayBlocks, openingStatusOf, progressOf, statusLineOf, withoutOpeningStatus } from './blocks.js';
+import { displayBlocks, openingStatusOf, progressOf, statedStatusOf, withoutOpeningStatus } from './blocks.js';
 
 /** An item that only says the list goes on: "...you name it...", "…and more", "And much more!", "etc.", "More to come". */
 const OPEN_END =
@@ -59,7 +59,7 @@ export function initiativeFromHeading(node: OutlineNode): InitiativeDraft {
   const written = trimTrailingColon(heading.rich.length ? heading.rich : [{ type: 'text', value: heading.title }]);
   const split = splitTitleStatus(written);
   const blocks = flattenBlocks(node);
-  const own = statusLineOf(blocks) ?? openingStatusOf(blocks) ?? progressOf(blocks) ?? statusFromBody(node.blocks);
+  const own = statedStatusOf(blocks) ?? openingStatusOf(blocks) ?? progressOf(blocks) ?? statusFromBody(node.blocks);
   const released =
     !split.status && !own && linksOf(heading).some(isReleasedLink)
       ? { status: 'done' as const, statusText: 'Released' }

@@ -9,7 +9,7 @@ import type { OutlineHeading, OutlineNode } from '../outline.js';
 import { bucketOf } from '../period.js';
 import { statusOfSectionTitle } from '../status.js';
 import { splitTitleStatus } from '../title-status.js';
-import { openingStatusOf, progressOf, statusLineOf } from './blocks.js';
+import { openingStatusOf, progressOf, statedStatusOf } from './blocks.js';
 import { statusOfHeading } from './drafts.js';
 
 export interface SectionDraft {
@@ -33,7 +33,7 @@ export const headingLine = (heading: OutlineHeading): RootContent => ({
 export function sectionOf(node: OutlineNode, context: OutlineHeading[]): SectionDraft {
   const heading = node.heading!;
   const stated =
-    statusLineOf(node.blocks) ?? openingStatusOf(node.blocks, node.children.length) ?? progressOf(node.blocks);
+    statedStatusOf(node.blocks) ?? openingStatusOf(node.blocks, node.children.length) ?? progressOf(node.blocks);
   // "Version 0.5 (In Development)": a status the title states after its name is the section's too.
   const named = statusOfHeading(heading);
   const fromTitle = named !== 'unknown' ? named : (splitTitleStatus(heading.rich).status ?? 'unknown');
