@@ -135,18 +135,31 @@ export function isBoardList(list: List): boolean {
       return lead?.type === 'link' && isPlace(lead.url);
     }) ||
       (list.children.every(followsAPlace) &&
-        list.children.filter((item) => urlsIn(firstLine(item)).some((url) => CHANNEL.test(url))).length * 2 >=
+        list.children.filter((item) => urlsIn(firstLine(item)).some((url) => isChannel(url))).length * 2 >=
           list.children.length &&
-        list.children.filter((item) => CALL.test(plainText(item))).length * 2 >= list.children.length))
+        list.children.filter((item) => CALL.test(plainText(item))).length * 2 >= list.children.length) ||
+      // "- [Slack](…)", "- [Twitter](…)", "- [Contact](mailto:…)": links alone, each to a place to talk.
+      list.children.every(onlyAChannel))
   );
 }
 
+/** An item that is one link and nothing else, to a chat, a social account or a mail address (not a search of issues). */
+function onlyAChannel(item: ListItem): boolean {
+  const first = item.children[0];
+  if (item.children.length !== 1 || first?.type !== 'paragraph') return false;
+  const shown = first.children.filter((node) => !(node.type === 'text' && !node.value.trim()));
+  return shown.length === 1 && shown[0]!.type === 'link' && TALK.test(shown[0].url);
+}
+
 /**
- * Where people talk or follow the project: a chat's invite, a forum, the repository's discussions,
- * releases or a search of its issues. (A link to a chat product's documentation is not one.)
+ * Where people talk to or follow the project: a chat's invite, a forum, its account on a social network,
+ * its mail address. (A link to a chat product's documentation is not one.)
  */
-const CHANNEL =
-  /^https?:\/\/(?:discord\.gg\/|(?:www\.)?discord\.com\/invite\/|[\w-]+\.slack\.com\/?$|join\.slack\.com\/|gitter\.im\/|matrix\.to\/|t\.me\/|[\w-]+\.zulipchat\.com\/?$|groups\.google\.com\/)|^https?:\/\/[^/]+\/[^/]+\/[^/]+\/(?:discussions|releases|issues)\/?(?:\?.*)?$/;
+const TALK =
+  /^https?:\/\/(?:discord\.gg\/|(?:www\.)?discord\.com\/invite\/|[\w-]+\.slack\.com\/?$|join\.slack\.com\/|gitter\.im\/|matrix\.to\/|t\.me\/|[\w-]+\.zulipchat\.com\/?$|groups\.google\.com\/)|^https?:\/\/(?:www\.)?(?:twitter\.com|x\.com|bsky\.app\/profile|linkedin\.com\/(?:company|in)|fosstodon\.org|mastodon\.social)\/[\w@.-]+\/?$|^mailto:/;
+/** The repository's discussions, releases or a search of its issues: where its users talk or follow it. */
+const REPOSITORY_CHANNEL = /^https?:\/\/[^/]+\/[^/]+\/[^/]+\/(?:discussions|releases|issues)\/?(?:\?.*)?$/;
+const isChannel = (url: string) => TALK.test(url) || REPOSITORY_CHANNEL.test(url);
 
 /** Words that ask readers to follow or take part: "Join Discord", "Watch the repo", "Upvote what you need". */
 const CALL =
@@ -175,7 +188,7 @@ function followsAPlace(item: ListItem): boolean {
     return false;
   const urls = urlsIn(firstLine(item));
   // A board names the work it tracks ("API: [Widget 1.0](…/projects/3)"); a chat or a repository does not.
-  return urls.length > 0 && urls.every((url) => CHANNEL.test(url) || REPOSITORY.test(url));
+  return urls.length > 0 && urls.every((url) => isChannel(url) || REPOSITORY.test(url));
 }
 
 /**

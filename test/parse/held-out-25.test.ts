@@ -1,9 +1,11 @@
 /** Small pure rules found on the hundred-and-seventy-fourth and later held-out sets. */
+import type { List } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { sourceFromBytes } from '../../src/load/read-source.js';
 import { allInitiatives } from '../../src/model/types.js';
 import { parseRoadmap } from '../../src/parse/index.js';
 import { metaOf } from '../../src/parse/meta.js';
+import { isBoardList } from '../../src/parse/meta-links.js';
 import { parseMarkdown } from '../../src/parse/read-markdown.js';
 import { bucketOf } from '../../src/parse/period.js';
 import { statusOfSectionTitle } from '../../src/parse/status.js';
@@ -177,5 +179,37 @@ describe('a status key on its own over a paragraph that is only a status gives t
       ['Mode hors ligne', 'in-progress'],
       ['Thème sombre', 'planned'],
     ]);
+  });
+});
+
+describe('a list of links alone, each to a place to talk or follow, lists places, not work', () => {
+  const list = (markdown: string) => parseMarkdown(markdown).children[0] as List;
+  it.each([
+    [
+      '- [Slack](https://join.slack.com/t/acme/shared_invite/x)\n- [Twitter](https://twitter.com/acme)\n- [Contact](mailto:team@acme.dev)',
+      true,
+    ],
+    ['- [Discord](https://discord.gg/acme)\n- [Mastodon](https://fosstodon.org/@acme)', true],
+    ['- [Matrix](https://matrix.to/#/#acme:matrix.org)\n- [Email us](mailto:team@acme.dev)', true],
+    // A search of the tracker, linked by the work's name, is that work (review 22).
+    [
+      '- [Plugin API](https://github.com/acme/tool/issues?q=label%3Aplugins)\n- [Web dashboard](https://github.com/acme/tool/issues?q=label%3Aui)',
+      false,
+    ],
+    // Words beside the link, or a link to work, make an item of work.
+    [
+      '- Send alerts to [Slack](https://acme.slack.com)\n- Post release notes to [Twitter](https://twitter.com/acme)',
+      false,
+    ],
+    [
+      '- [Slack](https://join.slack.com/t/acme/shared_invite/x)\n- [Plugin API](https://github.com/acme/tool/issues/12)',
+      false,
+    ],
+    [
+      '- [Twitter integration](https://github.com/acme/tool/issues/40)\n- [Slack bot](https://github.com/acme/tool/issues/41)',
+      false,
+    ],
+  ])('%j → %s', (markdown, places) => {
+    expect(isBoardList(list(markdown))).toBe(places);
   });
 });
