@@ -61,6 +61,10 @@ describe('a "Status:" line on a source line of its own, after other detail lines
       ['Version: 1.3.0', 'done'],
       ['Version: 1.4.0', 'in-progress'],
     ]);
+    // The badge says the status: the slide keeps the other detail line, on a line of its own.
+    const body = JSON.stringify(allInitiatives(page)[0]!.body);
+    expect(body).toContain('Timeline: Mar 2021');
+    expect(body).not.toContain('Completed');
   });
 });
 

@@ -256,7 +256,11 @@ function isBareStatusItem(item: ListItem): boolean {
 export function displayBlocks(blocks: RootContent[]): RootContent[] {
   return blocks
     .map((block) =>
-      block.type === 'list' ? { ...block, children: block.children.filter((item) => !isBareStatusItem(item)) } : block,
+      block.type === 'list'
+        ? { ...block, children: block.children.filter((item) => !isBareStatusItem(item)) }
+        : block.type === 'paragraph'
+          ? withoutStatusSourceLine(block)
+          : block,
     )
     .filter((block) => {
       if (block.type === 'list') return !isNavigationList(block) && block.children.length > 0;
@@ -270,6 +274,21 @@ export function displayBlocks(blocks: RootContent[]): RootContent[] {
         return false;
       return plainText(block) !== '' || block.children.some((child) => child.type === 'image');
     });
+}
+
+/**
+ * A paragraph of detail lines without its "Status:" line, once the badge says it ("Timeline: Mar 2021⏎
+ * Status: Done" shows "Timeline: Mar 2021"); the lines left keep a line each.
+ */
+function withoutStatusSourceLine(block: Paragraph): Paragraph {
+  const lines = linesOf(block.children).flatMap(sourceLinesOf);
+  if (lines.length < 2) return block;
+  const at = lines.findIndex((line, i) => i > 0 && opensWithKey(line) && isStatusRun(line));
+  if (at < 0) return block;
+  // The status runs on over its wrapped lines, up to the next line with a key of its own.
+  const next = lines.findIndex((line, i) => i > at && opensWithKey(line));
+  const kept = lines.filter((_, i) => i < at || (next >= 0 && i >= next));
+  return { ...block, children: kept.flatMap((l, i): PhrasingContent[] => (i ? [{ type: 'break' }, ...l] : l)) };
 }
 
 /** A note set aside in a quote ("> **NOTE:** This list is incomplete", "> [!NOTE]"): a remark, not the part's words. */
