@@ -5,7 +5,7 @@
  */
 import type { List, ListItem, RootContent } from 'mdast';
 import { isLegendList, isLegendTable } from './legend.js';
-import { plainText, shownBlocks } from './markdown.js';
+import { plainText, shownBlocks, walk } from './markdown.js';
 
 export const hasLink = (block: RootContent): boolean =>
   block.type === 'link' || ('children' in block && (block.children as RootContent[]).some(hasLink));
@@ -189,4 +189,35 @@ export function datesReleasesOnly(blocks: RootContent[]): boolean {
     // is part of its date; one that names a theme ("v1.4 (plugin API)") is work, as is a linked release.
     text.replace(SCHEDULE_WORDS, ' ').replace(/[^\p{L}]+/gu, '') === '';
   return items.length >= 2 && items.every((item) => datesOne(plainText(item)) && !hasLink(item));
+}
+
+/**
+ * A list of short names of work ("Neue Plugin-Schnittstelle ✅", "插件接口 v2"): not links, not sentences
+ * ("la stabilité passe avant les nouveautés ;"), two or more. Under a generic word for an introduction in
+ * the page's language ("Übersicht", "概述"), such a list is the work, not the introduction.
+ */
+export function namesWorkInList(blocks: RootContent[]): boolean {
+  return blocks.some(
+    (block) =>
+      block.type === 'list' &&
+      block.children.length >= 2 &&
+      block.children.every((item) => {
+        const text = plainText(item).trim();
+        return (
+          item.children.length <= 2 &&
+          text.split(/\s+/).length <= 8 &&
+          !/[.;,:：；。，]$/.test(text) &&
+          !/https?:\/\//.test(text) &&
+          !holdsLink(item)
+        );
+      }),
+  );
+}
+
+function holdsLink(item: ListItem): boolean {
+  let found = false;
+  walk(item, (node) => {
+    if (node.type === 'link' || node.type === 'linkReference') found = true;
+  });
+  return found;
 }

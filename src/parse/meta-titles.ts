@@ -43,6 +43,22 @@ export const ACTION_LEAD =
 
 /** Whether a title opens with what will be done ("Improve testing", "Reduce bugs"): it names work. */
 export const opensWithAction = (title: string): boolean => ACTION_LEAD.test(title.trim());
+
+/**
+ * A call to take part: short, or opening with the call ("Feedback", "Give us feedback", "How to contribute
+ * to the project"); "Improved Hot Reload and Development Feedback Loops" names work. A title that opens
+ * with what will be done names that work ("Build a contributor ladder", "Improve the feedback loop"),
+ * whatever call word it holds; one that tells the reader what to do is a call ("Add your ideas", "Start
+ * participating").
+ */
+export function callsToTakePart(t: string): boolean {
+  const tellsTheReader = /^\S+\s+(?:(?:your|you|us)\b|\p{L}+ing\b)/iu.test(t);
+  return (
+    CLOSING_TITLE.test(t) &&
+    !(ACTION_LEAD.test(t) && !tellsTheReader) &&
+    (t.split(/\s+/).length <= 5 || CLOSING_TITLE.test(t.split(/\s+/).slice(0, 3).join(' ')))
+  );
+}
 /** What the work depends on or risks, rather than the work: "Known Risks", "Requests to Other Teams". */
 const CONTEXT_TITLE =
   /^(warnings|limitations|caveats|gotchas)$|\b(known\s+(risks|issues|limitations|divergences|gaps|bugs|caveats|problems)|risks?(\s+and\s+mitigations?)?|dependencies|requests?\s+to\s+other|asks?\s+(of|to|from)\s+other|assumptions|open\s+questions|decision\s+points|(pending|open)\s+decisions|decisions\s+to\s+make)\b/i;

@@ -17,6 +17,7 @@ import {
   datesReleasesOnly,
   describesTheDocument,
   hasItems,
+  namesWorkInList,
   hasLink,
   invitesOnly,
   isLegendPart,
@@ -33,6 +34,7 @@ import {
   AUTHORS_TITLE,
   BOILERPLATE_TITLE,
   CLOSING_OTHER,
+  callsToTakePart,
   CLOSING_TITLE,
   DONE_DEFINITION,
   GENERIC_ABOUT,
@@ -106,14 +108,7 @@ export function metaOf(
   // "Contributor documentation"). So does a checkbox written in its title ("[x] Contents page").
   const ownDetails = statesItsWork || blocks.filter(isFieldLine).length >= 2 || /^\[( |x|X)\]\s/.test(t);
   const isWork = inBucket || ownDetails;
-  // A call to take part is short, or opens with it ("Feedback", "Give us feedback", "How to contribute
-  // to the project"); "Improved Hot Reload and Development Feedback Loops" names work.
-  // A title that opens with what will be done names that work ("Grow community participation", "Improve
-  // the feedback loop"), whatever call word it holds.
-  const callToTakePart =
-    CLOSING_TITLE.test(t) &&
-    !ACTION_LEAD.test(t) &&
-    (t.split(/\s+/).length <= 5 || CLOSING_TITLE.test(t.split(/\s+/).slice(0, 3).join(' ')));
+  const callToTakePart = callsToTakePart(t);
   // "Events & Participation": a name joined to the call word, not opening with it, may title an area of
   // work told part by part; "How to contribute" and "Feedback & Contributions" stay calls.
   const joinedToCall = /\s(&|and)\s/i.test(t) && !CLOSING_TITLE.test(t.split(/\s+/)[0]!);
@@ -184,16 +179,15 @@ export function metaOf(
     );
   if (matrixOnly && !hasChildren && !isWork)
     return { kind: 'about', why: 'its table says what is supported where: what the project has, not work' };
-  // A generic word over sub-headings ("## Summary" over the plan's parts) groups them; alone, it introduces.
+  // A generic word over sub-headings ("## Summary" over the plan's parts) groups them; alone, it introduces
+  // (in the page's language, "Übersicht", not over a list of short names of work: that list is the work).
   if (
     (ABOUT_TITLE.test(t) ||
       ABOUT_OTHER.test(bare) ||
       HAS_OR_CONCLUDES.test(bare) ||
       (GENERIC_ABOUT.test(t) && !hasChildren && !workTable) ||
-      (GENERIC_OTHER.test(bare) && !hasChildren && !hasItems(blocks))) &&
-    !isWork &&
-    !releaseFirst &&
-    !timeFirst
+      (GENERIC_OTHER.test(bare) && !hasChildren && !workTable && !namesWorkInList(blocks))) &&
+    !(isWork || releaseFirst || timeFirst)
   )
     return { kind: 'about', why: 'its title introduces the document' };
   // "A Note about GitHub issues" (a list of reasons or not), "Note on the 1.0.0 release" in prose: a remark

@@ -14,10 +14,11 @@ import { plainText } from './markdown.js';
 export const BEYOND_A_TIME = String.raw`beyond(?=\s*$|\s*[\d(.:!,)–-]|\s+(?:v\d|that|this|then|the\s+(?:current|next)|[qh][1-4]|(?:19|20)\d\d)\b)`;
 /**
  * "Post" before a release's number ("Post 1.0 work", "Future (post-v2)"): the time after that release, a
- * horizon of the page; not after a word ("Blog post 1.0"). It says when, not how the work stands: work
- * after a release may already be done ("Post-1.0 cleanup ✅") or under way now that the release is out.
+ * horizon of the page; not after a word ("Blog post 1.0"). It says when: its work is future unless the
+ * title says otherwise ("Post-1.0 cleanup ✅" is done).
  */
 export const POST_A_RELEASE = String.raw`(?<![a-z0-9]\s)post[\s-]*(?:v\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)(?![\w.])`;
+const AFTER_A_RELEASE = new RegExp(String.raw`\b${POST_A_RELEASE}`, 'i');
 
 const EMOJI: [RegExp, Status][] = [
   // Traffic-light circles read as status boards do: green done, yellow under way, white not started.
@@ -157,6 +158,8 @@ export function statusOfSectionTitle(title: string): Status {
   for (const [pattern, status] of EMOJI) if (pattern.test(title)) return status;
   // A bucket heading in another language ("In Arbeit", "正在开发", "完了").
   for (const [pattern, status] of OTHER_LANGUAGES) if (pattern.test(title)) return status;
+  // "Post 1.0", with nothing else to say how its work stands: work for after that release.
+  if (AFTER_A_RELEASE.test(title)) return 'future';
   return 'unknown';
 }
 

@@ -18,7 +18,7 @@ describe('a "Status:" line on a source line of its own, after other detail lines
   it.each([
     ['Status: Completed ✅', 'done', 'Completed ✅'],
     ['Due: May 2024\nStatus: Completed ✅', 'done', 'Completed ✅'],
-    ['Timeline: TBA\nStatus: In progress 👩‍💻', 'in-progress', 'In progress 👩‍💻'],
+    ['Timeline: TBA\nStatus: In progress 🛠️', 'in-progress', 'In progress 🛠️'],
     ['Owner: the core team\n**Status**: Planned', 'planned', 'Planned'],
     // The status runs on over its wrapped lines, up to a line that opens with a key of its own.
     ['**Status**: In progress\nGoal: faster builds for every package.', 'in-progress', 'In progress'],
@@ -27,6 +27,9 @@ describe('a "Status:" line on a source line of its own, after other detail lines
       'in-progress',
       'The design is done and the implementation is under way in #412',
     ],
+    // A plain "Status:" line is its line: the sentence after it is the part's text (review 25b).
+    ['Status: In progress\nThe loader is merged; the cache follows next month.', 'in-progress', 'In progress'],
+    ['Owner: @ana\nStatus: Done\nReleased in 0.9 with docs and examples.', 'done', 'Done'],
     // Not a status: a sentence that only mentions one, or a key that is not "Status".
     ['Timeline: Mar 2021\nWe will report the status: done soon, we hope, maybe.', undefined, undefined],
     ['Timeline: Mar 2021\nState of the art: done', undefined, undefined],
@@ -55,7 +58,7 @@ describe('a "Status:" line on a source line of its own, after other detail lines
 
   it('gives a release written as "Timeline:" and "Status:" lines its status', () => {
     const page = edition(
-      '# Roadmap\n\n## Version: 1.3.0\n\nTimeline: Mar 2021\nStatus: Completed ✅\n\n### Features:\n* Saved searches\n* Cache warm-up\n\n## Version: 1.4.0\n\nTimeline: TBA\nStatus: In progress\n\n### Features:\n* Usage charts\n* Mutual TLS\n',
+      '# Roadmap\n\n## Version: 1.3.0\n\nDue: May 2024\nStatus: Completed ✅\n\n### Features:\n* Saved searches\n* Cache warm-up\n\n## Version: 1.4.0\n\nTimeline: TBA\nStatus: In progress\n\n### Features:\n* Usage charts\n* Mutual TLS\n',
     );
     expect(allInitiatives(page).map((i) => [i.title, i.status])).toEqual([
       ['Version: 1.3.0', 'done'],
@@ -63,7 +66,7 @@ describe('a "Status:" line on a source line of its own, after other detail lines
     ]);
     // The badge says the status: the slide keeps the other detail line, on a line of its own.
     const body = JSON.stringify(allInitiatives(page)[0]!.body);
-    expect(body).toContain('Timeline: Mar 2021');
+    expect(body).toContain('Due: May 2024');
     expect(body).not.toContain('Completed');
   });
 });
@@ -97,6 +100,12 @@ describe('a generic word for an introduction, in the language of the page, intro
     expect(meta('개요', '- 플러그인 지원\n- 다크 모드\n- 성능 개선')).toBeUndefined();
   });
 
+  it('introduces the page over links, sentences or a summary table (review 25b)', () => {
+    expect(meta('简介', '相关链接：\n\n- 官网：https://example.org\n- 文档：https://docs.example.org')).toBe('about');
+    expect(meta('Aperçu', 'Nos principes :\n\n- la stabilité avant tout ;\n- des décisions publiques.')).toBe('about');
+    expect(meta('Resumen', '| Versión | Fecha |\n| --- | --- |\n| 1.0 | marzo |\n| 2.0 | julio |')).toBe('about');
+  });
+
   it('groups the parts under it when it has them, as "Overview" does', () => {
     expect(meta('概要', 'これは計画です。', true)).toBeUndefined();
   });
@@ -124,10 +133,13 @@ describe('"post" before a release\'s number is a time after it, as "beyond" is',
     expect(bucketOf(title)?.kind === 'horizon').toBe(time);
   });
 
-  it("says when, not how the work stands: the title's own status stays", () => {
+  it('makes its work future, unless the title says otherwise', () => {
+    expect(statusOfSectionTitle('Post 1.0 Work')).toBe('future');
+    expect(statusOfSectionTitle('Future (Post v1.0)')).toBe('future');
     expect(statusOfSectionTitle('Post-1.0 cleanup ✅')).toBe('done');
     expect(statusOfSectionTitle('Post-v1.0 hardening 🚧')).toBe('in-progress');
-    expect(statusOfSectionTitle('Post 1.0 Work')).toBe('unknown');
+    expect(statusOfSectionTitle('Post 1.0 (in progress)')).toBe('in-progress');
+    expect(statusOfSectionTitle('Blog post 1.0 draft')).toBe('unknown');
   });
 
   it("reads the work listed after the last release as that time's work", () => {
@@ -148,7 +160,7 @@ describe('a title that opens with what will be done names that work, whatever ca
     metaOf(title, parseMarkdown('Very small teams make the project; newcomers need material to start.').children, false)
       ?.kind;
   it.each([
-    ['Grow community participation and engagement', undefined],
+    ['Grow participation in code review', undefined],
     ['Improve the feedback loop', undefined],
     ['Build a contributor ladder', undefined],
     // Calls stay calls.
@@ -157,8 +169,25 @@ describe('a title that opens with what will be done names that work, whatever ca
     ['Get involved', 'closing'],
     ['Join us', 'closing'],
     ['Community participation', 'closing'],
+    // A title that tells the reader what to do is a call, whatever verb opens it (review 25b).
+    ['Add your ideas & feedback', 'closing'],
+    ['Start participating', 'closing'],
+    ['Start contributing', 'closing'],
   ])('"%s" → %s', (title, kind) => {
     expect(meta(title)).toBe(kind);
+  });
+});
+
+describe('a feature with owner and status lines over its sub-tasks is one piece of work (review 25b)', () => {
+  it('keeps the quarter over the features, each with its own status', () => {
+    const page = edition(
+      '# Roadmap\n\n## Q3 2024\n\n### Faster start-up\n\nOwner: @ana\nStatus: In progress\n\n- Lazy-load the registry\n- Precompile templates\n\n### Accessibility audit\n\nOwner: @bo\nStatus: Planned\n\n- Keyboard navigation\n- Chart labels\n',
+    );
+    expect(page.sections.map((s) => s.title)).toEqual(['Q3 2024']);
+    expect(allInitiatives(page).map((i) => [i.title, i.status])).toEqual([
+      ['Faster start-up', 'in-progress'],
+      ['Accessibility audit', 'planned'],
+    ]);
   });
 });
 

@@ -3,7 +3,8 @@
  * The pages of the regressions it found are mended and asserted here: a wrapped status (P01), a quarter's
  * status over its checklist (P08), a generic word in the page's language over the list of work (P14,
  * P16, P18), detail sub-headings in French (P20), and "post 1.0" beside the heading's own status (P21,
- * P23, P28). Three English pages with "Overview" over the list of work read no initiatives before these
+ * P28). P23's "Post-v1 roadmap" of current work reads as future: "post 1.0" with nothing else to say
+ * how its work stands is work for after the release, as four real pages want (review-25b). Three English pages with "Overview" over the list of work read no initiatives before these
  * rules and still do; they are left out.
  */
 import { describe, expect, it } from 'vitest';
@@ -240,9 +241,9 @@ describe('pages that probe the rules of held-out-25', () => {
     ],
     [
       'P23-post-v1-current-roadmap',
-      '"post-v1" says when: no status the page does not give',
+      '"post-v1" is work for after that release: future (a second review found four real pages that want it)',
       { title: 'Post-v1 roadmap', label: 'P23-post-v1-current-roadmap', project: 'Post-v1' },
-      ['Async runtime | unknown', 'Config hot reload | unknown', 'Metrics endpoint | unknown'],
+      ['Async runtime | future', 'Config hot reload | future', 'Metrics endpoint | future'],
     ],
     [
       'P24-post-endpoint-items',

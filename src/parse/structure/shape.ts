@@ -17,7 +17,7 @@ import { nameAfterPeriod, nameAfterRelease, nameAfterStage } from '../period-nam
 import { statusOfSectionTitle } from '../status.js';
 import { namesWorkByColumn, readTable } from '../table.js';
 import { listsOfCell, listsWorkInCells } from '../table-lists.js';
-import { hasDetailLines, proseCount, statusLineOf } from './blocks.js';
+import { hasDetailLines, proseCount, statedStatusOf, statusLineOf } from './blocks.js';
 import { boxesAreWork, releaseChecklist } from './checklists.js';
 import { labelItemsOnly, labelsRecur, recurringLabels } from './label-items.js';
 import { featureOfGroup, sharedListLabel } from './parts-alike.js';
@@ -110,6 +110,9 @@ export function shapeOf(node: OutlineNode): Shape {
   // A heading that states its own status ("**Status**: In Progress") is one piece of work, even
   // one named by its period ("v2.5 (Q1 2025)"): its list is what that work consists of.
   if (!node.children.length && statusLineOf(node.blocks)) return 'prose';
+  // So does one that states it after other detail lines ("Owner: …⏎Status: In progress"); not a period,
+  // phase or release, whose lines are the group's ("## Q3 2024" with its owner and status over its checklist).
+  if (!node.children.length && statedStatusOf(node.blocks) && !bucketOf(node.heading!.title)) return 'prose';
   // Detail lines of its own ("**Goal**: …", "**Deliverables**:", "**Success Criteria**: …") describe one
   // piece of work, even one named as a phase ("Phase 2: Storage"): its list is what it delivers.
   // (A period's lines, "Budget: …" under "## Q1 2025", are the period's: its list holds the work.)
