@@ -36,17 +36,18 @@ export function linesOf(children: PhrasingContent[]): PhrasingContent[][] {
 
 /**
  * The status a part states on a line of its own: at the start of a paragraph or after a hard break
- * ("**Status:** In progress"). Its words run on over the source lines after it, as a wrapped sentence
- * does, up to a line that opens with a key of its own ("Goal: …", "Links: …").
+ * ("**Status:** In progress"). A status set in bold or italics runs on over its wrapped source lines, up
+ * to a line that opens with a key of its own ("Goal: …", "Links: …"); a plain "Status: Done" is its line.
  */
 export function statusLineOf(blocks: RootContent[]): { status: Status; statusText: string } | undefined {
   return statusLineIn(blocks, false);
 }
 
 /**
- * The status a part states, as statusLineOf reads it, or on a source line of its own after other
- * detail lines ("Due: May 2024⏎Status: Done", one paragraph in Markdown). It says how the
- * part stands; it does not make the part one piece of work, as a line of its own does (./shape.ts).
+ * The status a part states, as statusLineOf reads it, or on a source line of its own after other detail
+ * lines ("Due: May 2024⏎Status: Done", one paragraph in Markdown), or under a status key of its own. It
+ * says how the part stands, and makes a named piece of work one slide, not a period or release
+ * (./shape.ts); in checklists and summaries only statusLineOf's line counts.
  */
 export function statedStatusOf(blocks: RootContent[]): { status: Status; statusText: string } | undefined {
   return statusLineIn(blocks, true);
@@ -77,17 +78,22 @@ function statusLineIn(
   return undefined;
 }
 
-/**
- * The source lines of a status that starts at line `at`: a status set in bold or italics runs on over
- * its wrapped lines, up to a line that opens with a key of its own; a plain "Status: Done" is its line.
- */
+/** The words of a status that starts at source line `at`, over the lines statusEnd gives it. */
 function statusRun(sources: PhrasingContent[][], at: number): PhrasingContent[] {
-  const first = sources[at]![0];
-  const wraps = first?.type === 'strong' || first?.type === 'emphasis';
-  const next = wraps ? sources.findIndex((later, j) => j > at && opensWithKey(later)) : at + 1;
   return sources
-    .slice(at, next < 0 ? undefined : next)
+    .slice(at, statusEnd(sources, at))
     .flatMap((l, j): PhrasingContent[] => (j ? [{ type: 'text', value: ' ' }, ...l] : l));
+}
+
+/**
+ * Where a status that starts at source line `at` ends: a status set in bold or italics runs on over its
+ * wrapped lines, up to a line that opens with a key of its own; a plain "Status: Done" is its line.
+ */
+function statusEnd(sources: PhrasingContent[][], at: number): number {
+  const first = sources[at]![0];
+  if (first?.type !== 'strong' && first?.type !== 'emphasis') return at + 1;
+  const next = sources.findIndex((later, j) => j > at && opensWithKey(later));
+  return next < 0 ? sources.length : next;
 }
 
 /** The key of a status, in English or in the page's language: "Status", "Statut", "Estado", "状态". */
@@ -144,10 +150,7 @@ export function withoutStatusSourceLine(block: Paragraph): Paragraph {
   if (lines.length < 2) return block;
   const at = lines.findIndex((line, i) => i > 0 && opensWithKey(line) && isStatusRun(statusRun(lines, i)));
   if (at < 0) return block;
-  // The status's own lines go: a bold one runs on over its wrapped lines (statusRun).
-  const first = lines[at]![0];
-  const wraps = first?.type === 'strong' || first?.type === 'emphasis';
-  const next = wraps ? lines.findIndex((line, i) => i > at && opensWithKey(line)) : at + 1;
-  const kept = lines.filter((_, i) => i < at || (next >= 0 && i >= next));
+  const end = statusEnd(lines, at);
+  const kept = lines.filter((_, i) => i < at || i >= end);
   return { ...block, children: kept.flatMap((l, i): PhrasingContent[] => (i ? [{ type: 'break' }, ...l] : l)) };
 }
