@@ -4,9 +4,9 @@
  * statuses each explained. What the page says a marker means wins over the
  * general vocabulary, for that page only.
  */
-import type { List, Nodes, PhrasingContent, Root, Table } from 'mdast';
+import type { List, PhrasingContent, Root, Table } from 'mdast';
 import type { Status } from '../model/types.js';
-import { plainText, trimInlines, walk } from './markdown.js';
+import { holdsLink, plainText, trimInlines, walk } from './markdown.js';
 import { bucketOf } from './period.js';
 import { normalizeStatus } from './status.js';
 import { readTable } from './table.js';
@@ -30,14 +30,6 @@ const key = (marker: string) =>
 function meaningStatus(meaning: string): Status {
   const head = /^([^:.;!]+)[:.;!]/.exec(meaning.trim());
   return head && head[1]!.trim().split(/\s+/).length <= 4 ? normalizeStatus(head[1]) : normalizeStatus(meaning);
-}
-
-function holdsLink(node: Nodes): boolean {
-  let found = false;
-  walk(node, (n) => {
-    if (n.type === 'link') found = true;
-  });
-  return found;
 }
 
 /** Entries of a list that reads as a legend, or undefined. */

@@ -70,6 +70,15 @@ export function walk(node: Nodes, visit: (node: Nodes, parent: Parents | undefin
   if (isParent(node)) for (const child of [...node.children]) walk(child as Nodes, visit, node);
 }
 
+/** Whether a node holds a link; with `references`, a link by reference ("[text][ref]") counts too. */
+export function holdsLink(node: Nodes, references = false): boolean {
+  let found = false;
+  walk(node, (n) => {
+    if (n.type === 'link' || (references && n.type === 'linkReference')) found = true;
+  });
+  return found;
+}
+
 /** Removes `position` and `data` fields in place: model rich text carries neither. */
 export function stripPositions<T>(value: T): T {
   if (Array.isArray(value)) {

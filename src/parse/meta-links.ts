@@ -128,10 +128,7 @@ export function isBoardList(list: List): boolean {
     list.children.length >= 2 &&
     (list.children.every((item) => {
       const first = item.children[0];
-      const lead =
-        first?.type === 'paragraph'
-          ? first.children.find((node) => !(node.type === 'text' && !node.value.trim()))
-          : undefined;
+      const lead = first?.type === 'paragraph' ? shownInlines(first.children)[0] : undefined;
       return lead?.type === 'link' && isPlace(lead.url);
     }) ||
       (list.children.every(followsAPlace) &&
@@ -143,11 +140,14 @@ export function isBoardList(list: List): boolean {
   );
 }
 
+/** A line's inlines without the blank text between them. */
+const shownInlines = (line: PhrasingContent[]) => line.filter((node) => !(node.type === 'text' && !node.value.trim()));
+
 /** An item that is one link and nothing else, to a chat, a social account or a mail address (not a search of issues). */
 function onlyAChannel(item: ListItem): boolean {
   const first = item.children[0];
   if (item.children.length !== 1 || first?.type !== 'paragraph') return false;
-  const shown = first.children.filter((node) => !(node.type === 'text' && !node.value.trim()));
+  const shown = shownInlines(first.children);
   return shown.length === 1 && shown[0]!.type === 'link' && TALK.test(shown[0].url);
 }
 

@@ -5,7 +5,7 @@
  */
 import type { List, ListItem, RootContent } from 'mdast';
 import { isLegendList, isLegendTable } from './legend.js';
-import { plainText, shownBlocks, walk } from './markdown.js';
+import { holdsLink, plainText, shownBlocks } from './markdown.js';
 
 export const hasLink = (block: RootContent): boolean =>
   block.type === 'link' || ('children' in block && (block.children as RootContent[]).some(hasLink));
@@ -208,16 +208,8 @@ export function namesWorkInList(blocks: RootContent[]): boolean {
           text.split(/\s+/).length <= 8 &&
           !/[.;,:：；。，]$/.test(text) &&
           !/https?:\/\//.test(text) &&
-          !holdsLink(item)
+          !holdsLink(item, true)
         );
       }),
   );
-}
-
-function holdsLink(item: ListItem): boolean {
-  let found = false;
-  walk(item, (node) => {
-    if (node.type === 'link' || node.type === 'linkReference') found = true;
-  });
-  return found;
 }

@@ -24,10 +24,11 @@ function tightHeading(block: RootContent): { depth: number; text: string } | und
 /** The page's top blocks with each paragraph written as a heading without its space read as that heading. */
 export function tightHeadingsAsHeadings(blocks: RootContent[]): RootContent[] {
   // Two or more, one at least with two hashes or more: "#BuildInPublic" and "#OpenSource" are tags.
-  const tight = blocks.map(tightHeading).filter((t) => t !== undefined);
-  if (tight.length < 2 || !tight.some((t) => t.depth >= 2)) return blocks;
-  return blocks.map((block) => {
-    const tight = tightHeading(block);
+  const read = blocks.map(tightHeading);
+  const found = read.filter((t) => t !== undefined);
+  if (found.length < 2 || !found.some((t) => t.depth >= 2)) return blocks;
+  return blocks.map((block, i) => {
+    const tight = read[i];
     if (!tight) return block;
     const heading: Heading = {
       type: 'heading',
