@@ -12,6 +12,7 @@ import type { ParseOptions } from '../parse/index.js';
 import { toRoadmapError } from '../errors.js';
 import { canonicalTag, catalogueLanguage, LANGUAGES } from '../i18n/index.js';
 import { unitCount } from '../render/fit-plan.js';
+import { workKeyOf } from '../parse/front-matter-work.js';
 
 /** Front-matter keys that roadmap-deck reads. */
 const OWN_KEYS = ['title', 'description', 'edition', 'date', 'url', 'project', 'lang'];
@@ -108,6 +109,8 @@ export async function lintFile(file: string, options: ParseOptions = {}): Promis
   }
   const diagnostics: Diagnostic[] = [];
   const fm = source.frontMatter;
+  // The list a site keeps its roadmap in is read as the page's work, when the body holds none.
+  const workKey = workKeyOf(fm.data);
   for (const key of Object.keys(fm.data)) {
     const line = fm.keyLines[key] ?? 1;
     if (MARP_KEYS.includes(key) && !OWN_KEYS.includes(key)) {
@@ -119,7 +122,7 @@ export async function lintFile(file: string, options: ParseOptions = {}): Promis
         rule: 'marp-directive-ignored',
         message: `front-matter key "${key}" is a Marp directive; decks are styled by roadmap-deck's own configuration, so it is ignored`,
       });
-    } else if (!OWN_KEYS.includes(key) && !SITE_KEYS.includes(key)) {
+    } else if (!OWN_KEYS.includes(key) && !SITE_KEYS.includes(key) && key !== workKey) {
       diagnostics.push({
         file,
         line,

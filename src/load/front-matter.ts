@@ -10,7 +10,7 @@
  */
 import matter from 'gray-matter';
 import { parse as parseToml, TomlError } from 'smol-toml';
-import { isMap, isScalar, LineCounter, parseDocument, visit, YAMLParseError } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, YAMLParseError } from 'yaml';
 import { FrontMatterError } from '../errors.js';
 
 /** Front matter holds a few keys; a block larger than this is refused unread. */
@@ -63,6 +63,11 @@ export interface FrontMatter {
   endLine: number;
   /** 1-based line of each top-level key, for diagnostics. */
   keyLines: Record<string, number>;
+  /**
+   * For a top-level key whose value is a list of mappings (a site's roadmap kept as data), the 1-based
+   * line of each entry, from the YAML document. Absent where no key holds such a list, or in TOML.
+   */
+  itemLines?: Record<string, number[]>;
 }
 
 const OPEN = /^---[ \t]*$/;
@@ -78,8 +83,12 @@ export function splitFrontMatter(file: string, text: string): { frontMatter: Fro
     const rest = splitFrontMatterOrNone(file, lines.slice(blank).join('\n'));
     if (rest) {
       const keyLines = Object.fromEntries(Object.entries(rest.frontMatter.keyLines).map(([k, v]) => [k, v + blank]));
+      const { itemLines } = rest.frontMatter;
+      const shifted = itemLines
+        ? { itemLines: Object.fromEntries(Object.entries(itemLines).map(([k, v]) => [k, v.map((n) => n + blank)])) }
+        : {};
       return {
-        frontMatter: { ...rest.frontMatter, endLine: rest.frontMatter.endLine + blank, keyLines },
+        frontMatter: { ...rest.frontMatter, endLine: rest.frontMatter.endLine + blank, keyLines, ...shifted },
         body: '\n'.repeat(blank) + rest.body,
       };
     }
@@ -130,7 +139,36 @@ export function splitFrontMatter(file: string, text: string): { frontMatter: Fro
   });
   // Blank lines keep every body line at its line number in the file.
   const body = '\n'.repeat(close + 1) + lines.slice(close + 1).join('\n');
-  return { frontMatter: { data: data as Record<string, unknown>, endLine: close + 1, keyLines }, body };
+  const itemLines = toml ? undefined : entryLines(yaml, data as Record<string, unknown>);
+  return {
+    frontMatter: {
+      data: data as Record<string, unknown>,
+      endLine: close + 1,
+      keyLines,
+      ...(itemLines ? { itemLines } : {}),
+    },
+    body,
+  };
+}
+
+/** The line of each entry of every top-level list of mappings, read from the YAML document (the block starts on line 2). */
+function entryLines(yaml: string, data: Record<string, unknown>): Record<string, number[]> | undefined {
+  const keys = Object.keys(data).filter(
+    (key) => Array.isArray(data[key]) && (data[key] as unknown[]).some((v) => v !== null && typeof v === 'object'),
+  );
+  if (!keys.length) return undefined;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yaml, { uniqueKeys: false, lineCounter });
+  const lines: Record<string, number[]> = {};
+  for (const key of keys) {
+    const seq = doc.get(key, true);
+    if (!isSeq(seq)) continue;
+    lines[key] = seq.items.map((item) => {
+      const start = (item as { range?: [number, number, number] } | null)?.range?.[0];
+      return start === undefined ? 1 : lineCounter.linePos(start).line + 1;
+    });
+  }
+  return lines;
 }
 
 /** Front matter at the start of `text`, or undefined where what follows the fence is no YAML mapping (a rule). */

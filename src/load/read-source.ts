@@ -60,7 +60,9 @@ export function sourceFromBytes(file: string, bytes: Uint8Array): RoadmapSource 
   const text = decodeUtf8(file, bytes).replace(/\r\n?/g, '\n');
   if (text.trim() === '') throw new EmptyInputError('file is empty', { file });
   const { frontMatter, body } = splitFrontMatter(file, text);
-  if (body.trim() === '') throw new EmptyInputError('file has front matter but no content', { file, line: 1 });
+  // (Front matter that holds lists of entries may be the page's roadmap, kept as data for its site.)
+  if (body.trim() === '' && !frontMatter.itemLines)
+    throw new EmptyInputError('file has front matter but no content', { file, line: 1 });
   return { file, stem: stemOf(file), text, frontMatter, body };
 }
 

@@ -14,6 +14,9 @@ import { readRegularFile } from './read-bounded.js';
 const GENERIC_FOLDERS =
   /^(docs?|documentation|site|website|www|web|src|source|content|pages?|roadmaps?|repo|repository|project|app|home|work|tmp|temp|main|master|trunk|github|workspace|code)$/i;
 
+/** Whether a name says where files are kept ("docs", "website"), not what the project is called. */
+export const isGenericFolder = (name: string): boolean => GENERIC_FOLDERS.test(name);
+
 const cache = new Map<string, Promise<string[]>>();
 
 /** package.json, `.git` pointers and git configs are small; anything larger is no hint. */
@@ -58,7 +61,7 @@ async function namesFor(dir: string): Promise<string[]> {
     const remote = url ? repositoryNameOf(url) : undefined;
     names.push(...(remote ? [remote] : []), basename(clone.root));
   }
-  return [...new Set(names.filter((name) => name.length > 1 && !GENERIC_FOLDERS.test(name)))];
+  return [...new Set(names.filter((name) => name.length > 1 && !isGenericFolder(name)))];
 }
 
 const clones = new Map<string, Promise<{ root: string; gitDir: string } | undefined>>();

@@ -29,6 +29,9 @@ import { isCalendarDate, parseLooseDate } from './period.js';
 import { collectLinks, dedupeLinks, LinkResolver } from './resolve-links.js';
 import { toClosing, toSection } from './to-model.js';
 import { tellSectionsApart } from './section-names.js';
+import { frontMatterWork } from './front-matter-work.js';
+
+const countInitiatives = (sections: SectionDraft[]) => sections.reduce((n, s) => n + s.initiatives.length, 0);
 
 export { MAX_INITIATIVES, MAX_NESTING } from './guard.js';
 
@@ -79,10 +82,25 @@ export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}):
   linkReferences(root, options.gitHubRepository);
   markTermKeys(root);
   markTablesAlike(root);
-  const structure = extractStructure(buildOutline(root), {
+  const structureOptions: StructureOptions = {
     ...options.initiatives,
     ...(options.exclude ? { exclude: options.exclude } : {}),
-  });
+  };
+  let structure = extractStructure(buildOutline(root), structureOptions);
+  // A page whose body holds no work, with its roadmap kept as data in the front matter for the site's
+  // layout: the entries are read as headings after the body's own lines (front-matter-work.ts).
+  if (!countInitiatives(structure.sections)) {
+    const work = frontMatterWork(source.frontMatter);
+    if (work?.length) {
+      // Its values are cleaned as the body is: no HTML, comment or hidden character gets through.
+      const data: Root = { type: 'root', children: work };
+      cleanTree(data);
+      revealHiddenInLinks(data);
+      markTermKeys(data);
+      root.children.push(...data.children);
+      structure = extractStructure(buildOutline(root), structureOptions);
+    }
+  }
   for (const ambiguity of structure.explanation.ambiguities) {
     const readings = ambiguity.readings.map((r) => `${r.reading}: ${r.config}`).join('; ');
     diagnostics.push({
@@ -120,7 +138,7 @@ export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}):
     ...(options.repository ? { repository: options.repository } : {}),
   });
 
-  const total = structure.sections.reduce((n, s) => n + s.initiatives.length, 0);
+  const total = countInitiatives(structure.sections);
   if (total === 0) {
     const generated = findGenerated(root);
     throw new NoInitiativesError(

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { editionOverrides, loadConfig } from '../../src/config.js';
 import { RoadmapError } from '../../src/errors.js';
 import { readSource } from '../../src/load/read-source.js';
-import { repositoryNames } from '../../src/load/repository.js';
+import { isGenericFolder, repositoryNames } from '../../src/load/repository.js';
 import { stemOf } from '../../src/inputs.js';
 import type { RoadmapEdition } from '../../src/model/types.js';
 import { parseRoadmap, type ParseOptions } from '../../src/parse/index.js';
@@ -64,7 +64,7 @@ export async function parsePage(page: CorpusPage): Promise<ParsedPage> {
     const options = {
       ...(page.file.startsWith(ROADMAPS) ? await seedOptions(page.name) : {}),
       ...(home
-        ? { repository: [home.repository], gitHubRepository: home.gitHub }
+        ? { repository: isGenericFolder(home.repository) ? [] : [home.repository], gitHubRepository: home.gitHub }
         : { repository: await repositoryNames(page.file) }),
     };
     const source = await readSource(page.file);

@@ -74,3 +74,22 @@ describe('TOML front matter between +++ lines (Hugo)', () => {
     );
   });
 });
+
+describe('a top-level list of mappings: the line of each entry, from the YAML document', () => {
+  it.each([
+    ['---\ntitle: Roadmap\nroadmap:\n  - name: v1\n    done: true\n  - name: v2\n---\n', { roadmap: [4, 6] }],
+    // Entries written in flow style, or after a comment, keep their own lines.
+    ['---\nroadmap:\n  # shipped\n  - {name: v1}\n\n  - {name: v2}\n---\n', { roadmap: [4, 6] }],
+    // Blank lines before the fence shift every line.
+    ['\n\n---\nroadmap:\n  - name: v1\n  - name: v2\n---\n', { roadmap: [5, 6] }],
+  ])('%j', (text, lines) => {
+    expect(splitFrontMatter('page.md', text).frontMatter.itemLines).toEqual(lines);
+  });
+
+  it.each([
+    ['---\ntitle: Roadmap\ntags: [a, b]\n---\n'],
+    ['+++\ntitle = "x"\n[[roadmap]]\nname = "v1"\n[[roadmap]]\nname = "v2"\n+++\n'],
+  ])('none for lists of words, or TOML: %j', (text) => {
+    expect(splitFrontMatter('page.md', text).frontMatter.itemLines).toBeUndefined();
+  });
+});
