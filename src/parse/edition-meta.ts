@@ -22,6 +22,7 @@ import type { OutlineHeading } from './outline.js';
 import { bucketOf, findPeriod, isReleaseNumber, parseLooseDate } from './period.js';
 import type { NameCandidate } from './project-name.js';
 import { statusOfSectionTitle } from './status.js';
+import { splitTitleStatus } from './title-status.js';
 import { withoutLocaleTag } from '../model/label.js';
 import { genericDeckTitle, isGenericTitle, nameInTitle } from './title-words.js';
 import { projectOf } from './edition-project.js';
@@ -92,14 +93,17 @@ function titleOf(input: EditionMetaInput, wrappers: Heading[]): TitleChoice {
   // An H1 that only names a release beside another that does ("# Version 0.3" before "# Version 0.4")
   // is a part of the page, as a period is.
   const releases = headings.filter((node) => node.depth === 1 && namesOnlyARelease(plainText(node))).length;
+  // So is an H1 among others that only names a group of work by when or how it stands ("# Ideas",
+  // "# Done"); "# Acme Roadmap 2025" or "# Planned features for Quill" still titles the page. The H1s
+  // after such a group are its peers ("# V2 - Open to contributors" after "# Beta - In progress"): a
+  // page's title comes before its groups.
+  const h1Groups = headings.filter((node) => node.depth === 1 && h1s > 1 && namesOnlyAGroup(plainText(node)));
   const h1 = headings.find(
     (node) =>
       node.depth === 1 &&
       (!fm || (node === opening && h1s === 1)) &&
       !(releases > 1 && namesOnlyARelease(plainText(node))) &&
-      // So is an H1 among others that only names a group of work by when or how it stands ("# Ideas",
-      // "# Done"); "# Acme Roadmap 2025" or "# Planned features for Quill" still titles the page.
-      !(h1s > 1 && namesOnlyAGroup(plainText(node))),
+      !(h1Groups[0] && headings.indexOf(h1Groups[0]) <= headings.indexOf(node)),
   );
   if (h1) choices.push({ title: plainText(h1), titleSource: 'h1' });
   // Else the heading the page opens with, when it is one of those and wraps the page: an
@@ -155,7 +159,12 @@ function namesOnlyARelease(text: string): boolean {
 
 function namesOnlyAGroup(text: string): boolean {
   const kind = bucketOf(text)?.kind;
-  return (kind === 'horizon' || kind === 'status') && text.trim().split(/\s+/).length <= 3 && !/\broadmap/i.test(text);
+  if (/\broadmap/i.test(text)) return false;
+  // …or that names a stage of work and says how it stands ("Pre-Launch - In Progress", "Beta (done)").
+  return (
+    ((kind === 'horizon' || kind === 'status') && text.trim().split(/\s+/).length <= 3) ||
+    splitTitleStatus([{ type: 'text', value: text }]).status !== undefined
+  );
 }
 
 function namesOnlyAPeriod(text: string): boolean {
