@@ -82,6 +82,13 @@ function safeDecode(text: string): string {
 /** A link whose words say it tracks the work: "tracking issue", "epic", "Track and discuss it on GitHub". */
 const NAMES_TRACKER = /\b(meta|tracking|umbrella|epic)\b|^\s*track\b/i;
 
+/**
+ * An issue in the trackers other than a forge's own: Jira ("/browse/PROJ-123"), YouTrack
+ * ("/issue/PROJ-12"), Trac ("/ticket/123"), Bugzilla ("show_bug.cgi?id=123").
+ */
+const ISSUE_ELSEWHERE =
+  /\/browse\/[a-z][a-z0-9_]*-\d+\/?$|\/issue\/[a-z][a-z0-9_]*-\d+\/?$|\/ticket\/\d+\/?$|\/show_bug\.cgi\?id=\d+$/;
+
 /** How strongly a link looks like the one that tracks a piece of work. */
 function trackingScore(link: Link): number {
   if (link.kind !== 'external') return 0;
@@ -95,7 +102,7 @@ function trackingScore(link: Link): number {
   if (NAMES_TRACKER.test(text)) score += 100;
   if (/\/milestones?\/\d+/.test(url)) score += 80;
   else if (/\/projects?\/\d+/.test(url)) score += 70;
-  else if (/\/(issues|epics)\/\d+\/?$/.test(url)) score += 60;
+  else if (/\/(issues|epics)\/\d+\/?$/.test(url) || ISSUE_ELSEWHERE.test(url)) score += 60;
   else if (/\/(pull|merge_requests)\/\d+\/?$/.test(url)) score += 40;
   else if (/\/discussions\/\d+\/?$/.test(url)) score += 35;
   else if (/\/releases\/tag\/[^/]+\/?$/.test(url)) score += 35;

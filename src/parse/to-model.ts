@@ -72,10 +72,11 @@ function toInitiative(
   // A tracking place of its own (a table's Issue column) decides; otherwise the links are weighed.
   const own = draft.tracking === undefined ? undefined : draft.tracking === null ? null : resolver.url(draft.tracking);
   // Links that may track the item: in its own line, on a "Tracking:" line, or in its own paragraphs
-  // a reference ("#7350", a bare issue URL) or a milestone or board; not those of its sub-items.
+  // a reference ("#7350", a bare issue URL, a link named by its tracker: "[JIRA](…)", "[issue](…)")
+  // or a milestone or board; not those of its sub-items.
   const references = collectLinks(body.filter((b) => b.type === 'paragraph')).filter(
     (link) =>
-      /^((issues?|pr|pull\s+request)\s*#\d+|#\d+|[\w.-]+\/[\w.-]+#\d+|([\w.-]+\/)+(issues|pull|milestones?)\/\d+|https?:\/\/\S+)$/i.test(
+      /^((issues?|pr|pull\s+request)\s*#\d+|#\d+|[\w.-]+\/[\w.-]+#\d+|([\w.-]+\/)+(issues|pull|milestones?)\/\d+|https?:\/\/\S+|jira|youtrack|bugzilla|trac|ticket|issue)$/i.test(
         link.text.trim(),
       ) || /\/(milestones?|projects?)\/\d+\/?$/.test(link.url),
   );

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sourceFromBytes } from '../../src/load/read-source.js';
 import { allInitiatives } from '../../src/model/types.js';
 import { parseRoadmap } from '../../src/parse/index.js';
+import { isTrackable } from '../../src/parse/links.js';
 import { metaOf } from '../../src/parse/meta.js';
 import { parseMarkdown } from '../../src/parse/read-markdown.js';
 
@@ -42,5 +43,49 @@ describe('among several H1s, a group that says how it stands, and the H1s after 
   it('keeps the release after a group as a group of work, not a call', () => {
     const read = edition(page(['Beta - In Progress', 'V2 - Open to contributors']));
     expect(allInitiatives(read).map((i) => i.title)).toEqual(['Task 0 one', 'Task 0 two', 'Task 1 one', 'Task 1 two']);
+  });
+});
+
+describe('an issue in a tracker other than a forge may track a piece of work', () => {
+  const link = (url: string, text = 'x') => ({ kind: 'external' as const, url, text });
+  it.each([
+    ['https://issues.apache.org/jira/browse/ABC-17', true],
+    ['https://acme.atlassian.net/browse/STK-925', true],
+    ['http://issues.example.org/youtrack/issue/KOV-53', true],
+    ['https://trac.example.org/project/ticket/4021', true],
+    ['https://bugzilla.example.org/show_bug.cgi?id=123456', true],
+    // A comment in an issue, a search, a project's page: not one issue.
+    ['https://issues.apache.org/jira/browse/ABC-17?focusedCommentId=1689&page=x#comment-1', false],
+    ['https://issues.apache.org/jira/browse/ABC', false],
+    ['https://issues.apache.org/jira/issues/?jql=project%20%3D%20ABC', false],
+    ['https://trac.example.org/project/report/1', false],
+    ['https://example.org/browse/products', false],
+  ])('%s → %s', (url, trackable) => {
+    expect(isTrackable(link(url))).toBe(trackable);
+  });
+});
+
+describe("a link named by its tracker in the part's own words tracks it", () => {
+  const page = (links: string) =>
+    `# Roadmap\n\n## Next\n\n### Message filtering\n\nA filter language based on SQL expressions. ${links}\n\n### Batch sending\n\nSend many messages at once for big data uses.\n`;
+  it.each([
+    ['[JIRA](https://issues.apache.org/jira/browse/ABC-121)', 'https://issues.apache.org/jira/browse/ABC-121'],
+    ['[issue](https://github.com/acme/mq/issues/12)', 'https://github.com/acme/mq/issues/12'],
+    // An issue and the pull request that does it: the issue tracks the work.
+    [
+      '[JIRA](https://issues.apache.org/jira/browse/ABC-80), [PR](https://github.com/acme/mq/pull/53)',
+      'https://issues.apache.org/jira/browse/ABC-80',
+    ],
+    // Two issues: no single one is the part's.
+    [
+      '[JIRA](https://issues.apache.org/jira/browse/ABC-80), [JIRA](https://issues.apache.org/jira/browse/ABC-81)',
+      undefined,
+    ],
+    // A link in passing named by its words is background.
+    ['As discussed in [the filtering thread](https://github.com/acme/mq/issues/9).', undefined],
+  ])('%s → %s', (links, url) => {
+    const items = allInitiatives(edition(page(links)));
+    expect(items.map((i) => i.title)).toEqual(['Message filtering', 'Batch sending']);
+    expect(items[0]!.tracking?.url).toBe(url);
   });
 });
