@@ -139,7 +139,9 @@ export function splitFrontMatter(file: string, text: string): { frontMatter: Fro
   });
   // Blank lines keep every body line at its line number in the file.
   const body = '\n'.repeat(close + 1) + lines.slice(close + 1).join('\n');
-  const itemLines = toml ? undefined : entryLines(yaml, data as Record<string, unknown>);
+  const itemLines = toml
+    ? tomlEntryLines(lines.slice(1, close), data as Record<string, unknown>)
+    : entryLines(yaml, data as Record<string, unknown>);
   return {
     frontMatter: {
       data: data as Record<string, unknown>,
@@ -151,11 +153,26 @@ export function splitFrontMatter(file: string, text: string): { frontMatter: Fro
   };
 }
 
-/** The line of each entry of every top-level list of mappings, read from the YAML document (the block starts on line 2). */
-function entryLines(yaml: string, data: Record<string, unknown>): Record<string, number[]> | undefined {
-  const keys = Object.keys(data).filter(
-    (key) => Array.isArray(data[key]) && (data[key] as unknown[]).some((v) => v !== null && typeof v === 'object'),
+/**
+ * Top-level keys under which a site keeps its roadmap as data ("roadmap:", "milestones:"): the whole key,
+ * so that "nav_items", "featured" or "related_projects" are not work.
+ */
+export const WORK_LIST_KEY =
+  /^(roadmaps?|roadmap[_-]?(items|entries)|milestones|phases|initiatives|epics|timeline|stages|upcoming)$/i;
+
+/** Keys whose value is a list of mappings under a name that says it holds work. */
+function workListKeys(data: Record<string, unknown>): string[] {
+  return Object.keys(data).filter(
+    (key) =>
+      WORK_LIST_KEY.test(key) &&
+      Array.isArray(data[key]) &&
+      (data[key] as unknown[]).some((v) => v !== null && typeof v === 'object'),
   );
+}
+
+/** The line of each entry of every top-level list of work, read from the YAML document (the block starts on line 2). */
+function entryLines(yaml: string, data: Record<string, unknown>): Record<string, number[]> | undefined {
+  const keys = workListKeys(data);
   if (!keys.length) return undefined;
   const lineCounter = new LineCounter();
   const doc = parseDocument(yaml, { uniqueKeys: false, lineCounter });
@@ -169,6 +186,17 @@ function entryLines(yaml: string, data: Record<string, unknown>): Record<string,
     });
   }
   return lines;
+}
+
+/** The same for TOML: each entry of a list of work is a "[[key]]" table (the block starts on line 2). */
+function tomlEntryLines(lines: string[], data: Record<string, unknown>): Record<string, number[]> | undefined {
+  const found: Record<string, number[]> = {};
+  for (const key of workListKeys(data)) {
+    const header = new RegExp(`^\\s*\\[\\[\\s*${key}\\s*\\]\\]`);
+    const at = lines.flatMap((line, index) => (header.test(line) ? [index + 2] : []));
+    found[key] = at.length === (data[key] as unknown[]).length ? at : (data[key] as unknown[]).map(() => 2);
+  }
+  return Object.keys(found).length ? found : undefined;
 }
 
 /** Front matter at the start of `text`, or undefined where what follows the fence is no YAML mapping (a rule). */

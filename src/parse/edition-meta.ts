@@ -21,8 +21,7 @@ import { plainText } from './markdown.js';
 import type { OutlineHeading } from './outline.js';
 import { bucketOf, findPeriod, isReleaseNumber, parseLooseDate } from './period.js';
 import type { NameCandidate } from './project-name.js';
-import { statusOfSectionTitle } from './status.js';
-import { splitTitleStatus } from './title-status.js';
+import { isWholeStatus, statusOfSectionTitle } from './status.js';
 import { withoutLocaleTag } from '../model/label.js';
 import { genericDeckTitle, isGenericTitle, nameInTitle } from './title-words.js';
 import { projectOf } from './edition-project.js';
@@ -98,12 +97,15 @@ function titleOf(input: EditionMetaInput, wrappers: Heading[]): TitleChoice {
   // after such a group are its peers ("# V2 - Open to contributors" after "# Beta - In progress"): a
   // page's title comes before its groups.
   const h1Groups = headings.filter((node) => node.depth === 1 && h1s > 1 && namesOnlyAGroup(plainText(node)));
+  const afterGroup = (node: Heading) =>
+    !!h1Groups[0] && headings.indexOf(h1Groups[0]) < headings.indexOf(node) && !ROADMAP_WORD.test(plainText(node));
   const h1 = headings.find(
     (node) =>
       node.depth === 1 &&
       (!fm || (node === opening && h1s === 1)) &&
       !(releases > 1 && namesOnlyARelease(plainText(node))) &&
-      !(h1Groups[0] && headings.indexOf(h1Groups[0]) <= headings.indexOf(node)),
+      !h1Groups.includes(node) &&
+      !afterGroup(node),
   );
   if (h1) choices.push({ title: plainText(h1), titleSource: 'h1' });
   // Else the heading the page opens with, when it is one of those and wraps the page: an
@@ -160,10 +162,12 @@ function namesOnlyARelease(text: string): boolean {
 function namesOnlyAGroup(text: string): boolean {
   const kind = bucketOf(text)?.kind;
   if (/\broadmap/i.test(text)) return false;
-  // …or that names a stage of work and says how it stands ("Pre-Launch - In Progress", "Beta (done)").
+  // …or a stage of work, a dash, and how it stands ("Pre-Launch - In Progress"); not a title with a
+  // remark ("Kit Sync (WIP)", "Kit Mobile (beta)") or a sign ("🏗️ Platform Rebuild 2025").
+  const stated = /^(.+?)\s+[-–—]\s+([^-–—]+)$/.exec(text.trim());
   return (
     ((kind === 'horizon' || kind === 'status') && text.trim().split(/\s+/).length <= 3) ||
-    splitTitleStatus([{ type: 'text', value: text }]).status !== undefined
+    (!!stated && isWholeStatus(stated[2]!))
   );
 }
 

@@ -8,23 +8,32 @@
  * as blocks, HTML that runs, or anything else.
  */
 import type { Heading, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
-import type { FrontMatter } from '../load/front-matter.js';
+import { type FrontMatter, WORK_LIST_KEY } from '../load/front-matter.js';
 import type { Status } from '../model/types.js';
 import { parseMarkdown } from './read-markdown.js';
 import { statusOfSectionTitle } from './status.js';
 
 /** Keys that name an entry, in the order they are tried. */
-const NAME_KEYS = ['title', 'name', 'feature', 'milestone', 'release', 'version', 'heading', 'label'];
+const NAME_KEYS = [
+  'title',
+  'name',
+  'phase',
+  'stage',
+  'initiative',
+  'epic',
+  'feature',
+  'milestone',
+  'release',
+  'version',
+  'heading',
+  'label',
+];
 /** Keys whose text describes the entry. */
 const TEXT_KEYS = /^(description|desc|summary|details?|body|text|content|about|goal|notes?)$/i;
 /** Keys that say how the entry stands. */
 const STATUS_KEYS = /^(status|state|stage|progress|checked|done|complete|completed|finished|shipped)$/i;
 /** Keys whose web address is the entry's own issue, epic or board. */
 const LINK_KEYS = /^(url|link|href|issue|tracking|epic|github|board)$/i;
-/** Keys that hold a site's lists of work. */
-const WORK_KEYS =
-  /roadmap|milestones?|releases?|features?|phases?|plans?|initiatives?|goals?|versions?|timeline|quarters?|stages?|epics?|projects?|tasks?|items?|entries|work/i;
-
 type Entry = Record<string, unknown>;
 
 const isEntry = (value: unknown): value is Entry =>
@@ -47,31 +56,38 @@ const nameOf = (entry: Entry): { key: string; name: string } | undefined => {
 };
 
 /**
- * The top-level key whose list holds the page's work: two entries or more, each a mapping with a name,
- * under a key that says so ("roadmap", "milestones") or whose entries state how they stand. The list
- * with most entries wins; undefined when none.
+ * The top-level key whose list holds the page's work: a key that says so ("roadmap", "milestones"), over
+ * two entries or more, most of them mappings with a name. The list with most entries wins; undefined
+ * when none.
  */
 export function workKeyOf(data: Record<string, unknown>): string | undefined {
   let best: { key: string; count: number } | undefined;
   for (const [key, value] of Object.entries(data)) {
-    if (!Array.isArray(value)) continue;
-    const entries = value.filter(isEntry);
-    const named = entries.filter((entry) => nameOf(entry));
+    if (!WORK_LIST_KEY.test(key) || !Array.isArray(value)) continue;
+    const named = value.filter((entry) => isEntry(entry) && nameOf(entry));
     if (named.length < 2 || named.length < value.length / 2) continue;
-    const stating = named.filter((entry) => Object.keys(entry).some((k) => STATUS_KEYS.test(k))).length;
-    if (!WORK_KEYS.test(key) && stating < named.length / 2) continue;
     if (!best || named.length > best.count) best = { key, count: named.length };
   }
   return best?.key;
 }
 
-/** One value as inline Markdown: a single paragraph's content, or the text as it is. */
+/** One value as inline Markdown: its links, emphasis and code, never a block (a heading, a list, HTML). */
 function inline(text: string, line: number): PhrasingContent[] {
   const single = text.replace(/\s*\n\s*/g, ' ');
-  const root = parseMarkdown(single);
+  // After a word joiner written as an entity, whatever the value opens with ("# …", "- …", "<div>") is
+  // inside one paragraph; the joiner is taken out again.
+  const root = parseMarkdown(`&#x2060;${single}`);
   const only = root.children.length === 1 && root.children[0]!.type === 'paragraph' ? root.children[0] : undefined;
   const children: PhrasingContent[] = only ? only.children : [{ type: 'text', value: single }];
-  return children.map((child) => placed(child, line));
+  const [first, ...rest] = children;
+  const opened =
+    first?.type === 'text'
+      ? [
+          ...(first.value.replace(/^\u2060/, '') ? [{ ...first, value: first.value.replace(/^\u2060/, '') }] : []),
+          ...rest,
+        ]
+      : children;
+  return opened.map((child) => placed(child, line));
 }
 
 /** A node, and every node under it, set at the entry's line in the file. */
@@ -115,7 +131,7 @@ function fieldsOf(entry: Entry, named: { key: string; name: string }, at: number
     if (key === named.key || value === null || value === undefined) continue;
     if (STATUS_KEYS.test(key) && !Array.isArray(value)) {
       const words = statusWords(value, named.name);
-      if (words) blocks.push(line([{ type: 'text', value: `Status: ${words}` }], at));
+      if (words) blocks.push(line([{ type: 'text', value: 'Status: ' }, ...inline(words, at)], at));
       continue;
     }
     if (Array.isArray(value)) {
@@ -154,7 +170,7 @@ function fieldsOf(entry: Entry, named: { key: string; name: string }, at: number
           at,
         ),
       );
-    else blocks.push(line([{ type: 'text', value: `${keyWords(key)}: ${text}` }], at));
+    else blocks.push(line([{ type: 'text', value: `${keyWords(key)}: ` }, ...inline(text, at)], at));
   }
   return blocks;
 }

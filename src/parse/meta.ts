@@ -100,9 +100,7 @@ export function metaOf(
   // A release named by its number first, then its theme ("v0.4.0 — Governance & Contribution", "1.0
   // Vision", "Version 2.0 — Contributor experience") is a release, whatever its theme's words: they say
   // what it brings, not how to take part, how the project works or how to read the page.
-  // ("V2 - Open to contributors": a "v" before a single number names a release as well.)
-  const releaseFirst =
-    /^(?:(?:version|release)\s+v?\d+(?:\.\d+)*|v\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)(?=[\s:,;)]|$)/i.test(t);
+  const releaseFirst = /^(?:(?:version|release)\s+)?v?\d+\.\d+(?:\.\d+)*(?=[\s:,;)]|$)/i.test(t);
   // So is a time set off before its theme, over items ("Long term — vision" over goals): the plan for then.
   const timeFirst = groupsByTime(/^(.{2,30}?)\s*(?:[—–:]|\s-\s)\s*\S/.exec(t)?.[1] ?? '') && hasItems(blocks);
   // Details of an item ("Outcomes: …", "Status: …", "Issue: …") make the part a piece of work,

@@ -86,10 +86,16 @@ describe('a top-level list of mappings: the line of each entry, from the YAML do
     expect(splitFrontMatter('page.md', text).frontMatter.itemLines).toEqual(lines);
   });
 
+  it('TOML: the line of each "[[key]]" table', () => {
+    const text = '+++\ntitle = "x"\n[[roadmap]]\nname = "v1"\n[[roadmap]]\nname = "v2"\n+++\n';
+    expect(splitFrontMatter('page.md', text).frontMatter.itemLines).toEqual({ roadmap: [3, 5] });
+  });
+
   it.each([
     ['---\ntitle: Roadmap\ntags: [a, b]\n---\n'],
-    ['+++\ntitle = "x"\n[[roadmap]]\nname = "v1"\n[[roadmap]]\nname = "v2"\n+++\n'],
-  ])('none for lists of words, or TOML: %j', (text) => {
+    ['---\nauthors:\n  - name: Ann\n  - name: Bo\n---\n'],
+    ['---\nnav_items:\n  - title: Docs\n  - title: Blog\n---\n'],
+  ])('none for lists of words, or lists under a key that does not name work: %j', (text) => {
     expect(splitFrontMatter('page.md', text).frontMatter.itemLines).toBeUndefined();
   });
 });

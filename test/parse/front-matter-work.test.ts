@@ -14,7 +14,44 @@ describe('workKeyOf: the top-level list that holds the work', () => {
   it.each([
     [{ roadmap: [{ name: 'v1', checked: true }, { name: 'v2' }] }, 'roadmap'],
     [{ milestones: [{ title: 'Plugins' }, { title: 'Themes' }] }, 'milestones'],
-    // Any key, where the entries state how they stand.
+    // Entries named by their phase; of two lists of work, the longer one.
+    [{ roadmap: [{ phase: 'Alpha' }, { phase: 'Beta' }] }, 'roadmap'],
+    [{ milestones: [{ title: 'a' }, { title: 'b' }], phases: [{ name: 'x' }, { name: 'y' }, { name: 'z' }] }, 'phases'],
+    // Not work: people, links, questions, words, a single entry; keys that only contain a word of work
+    // ("nav_items", "featured", "related_projects"), a landing page's features, pricing plans, entries
+    // whose "status" or "state" is not that of work (review 26).
+    [{ authors: [{ name: 'Ann', email: 'ann@example.org' }, { name: 'Bo' }] }, undefined],
+    [
+      {
+        maintainers: [
+          { name: 'Ann', status: 'active' },
+          { name: 'Bo', status: 'emeritus' },
+        ],
+      },
+      undefined,
+    ],
+    [{ nav_items: [{ title: 'Getting started' }, { title: 'Configuration' }] }, undefined],
+    [{ featured: [{ title: 'Fast builds' }, { title: 'Plugins' }] }, undefined],
+    [{ features: [{ title: 'Fast builds' }, { title: 'Plugins' }] }, undefined],
+    [{ related_projects: [{ name: 'kit-ui', url: 'https://github.com/acme/kit-ui' }, { name: 'kit-cli' }] }, undefined],
+    [
+      {
+        events: [
+          { name: 'KitConf', state: 'TX' },
+          { name: 'DevDays', state: 'OR' },
+        ],
+      },
+      undefined,
+    ],
+    [
+      {
+        plans: [
+          { name: 'Community', features: ['a'] },
+          { name: 'Team', features: ['b'] },
+        ],
+      },
+      undefined,
+    ],
     [
       {
         cards: [
@@ -22,39 +59,8 @@ describe('workKeyOf: the top-level list that holds the work', () => {
           { title: 'Search', status: 'planned' },
         ],
       },
-      'cards',
-    ],
-    // Two lists of work: the longer one.
-    [
-      {
-        releases: [{ version: '1.0' }, { version: '2.0' }],
-        features: [{ title: 'a' }, { title: 'b' }, { title: 'c' }],
-      },
-      'features',
-    ],
-    // Not work: people, links, questions, words, a single entry.
-    [{ authors: [{ name: 'Ann', email: 'ann@example.org' }, { name: 'Bo' }] }, undefined],
-    [
-      {
-        links: [
-          { title: 'Docs', url: 'https://example.org/docs' },
-          { title: 'Blog', url: 'https://example.org/blog' },
-        ],
-      },
       undefined,
     ],
-    [
-      {
-        faq: [
-          { question: 'Why?', answer: 'Because.' },
-          { question: 'When?', answer: 'Soon.' },
-        ],
-      },
-      undefined,
-    ],
-    [{ roadmap: ['Plugins', 'Themes'] }, undefined],
-    [{ roadmap: [{ title: 'Plugins' }] }, undefined],
-    [{ roadmap: [{ title: 'Plugins' }, { note: 'x' }, { note: 'y' }, { note: 'z' }] }, undefined],
   ])('%j → %s', (data, key) => {
     expect(workKeyOf(data)).toBe(key);
   });
@@ -127,6 +133,16 @@ describe('the front matter is asked only when the body holds no work', () => {
     expect(() => edition('---\nauthors:\n  - name: Ann\n  - name: Bo\n---\n\nNothing here yet.\n')).toThrow(
       /no initiatives found/,
     );
+    // With no body at all, it is empty: its lists are not work.
+    expect(() => edition('---\nauthors:\n  - name: Ann\n  - name: Bo\n---\n')).toThrow(/front matter but no content/);
+  });
+
+  it('TOML front matter gives each "[[roadmap]]" table its line', () => {
+    const page = '+++\ntitle = "Kit"\n[[roadmap]]\nname = "Sync"\nstatus = "done"\n[[roadmap]]\nname = "Search"\n+++\n';
+    expect(allInitiatives(edition(page)).map((i) => [i.title, i.status, i.position.line])).toEqual([
+      ['Sync', 'done', 3],
+      ['Search', 'unknown', 6],
+    ]);
   });
 });
 

@@ -4,45 +4,65 @@ import { sourceFromBytes } from '../../src/load/read-source.js';
 import { allInitiatives } from '../../src/model/types.js';
 import { parseRoadmap } from '../../src/parse/index.js';
 import { isTrackable } from '../../src/parse/links.js';
-import { metaOf } from '../../src/parse/meta.js';
+import { buildOutline } from '../../src/parse/outline.js';
+import { metaOfPart } from '../../src/parse/structure/summary.js';
 import { parseMarkdown } from '../../src/parse/read-markdown.js';
 
 const edition = (markdown: string, file = 'page.md') =>
   parseRoadmap(sourceFromBytes(file, Buffer.from(markdown))).edition;
 
-describe('a "v" before a single number names a release, whatever words follow it', () => {
-  const list = parseMarkdown('- Offline sync\n- Plugin API\n').children;
+describe('a release named by a single number over a checklist of its tasks is that work, whatever its call', () => {
+  const part = (title: string, body: string) => parseMarkdown(`# Kit\n\n## ${title}\n\n${body}\n`);
+  const tasks = '- [ ] Offline sync\n- [ ] Plugin API';
+  const folded = '### Expected: April\n\n- [ ] Offline sync\n- [ ] Plugin API';
+  const steps = '- Fork the repository\n- Open a pull request';
   it.each([
-    ['V2 - Open To Contributors', undefined],
-    ['v3: Help wanted', undefined],
-    ['Version 2 — Get involved', undefined],
-    ['v1.0 — Contributing', undefined],
+    ['V2 - Open To Contributors', tasks, undefined],
+    ['v3: Help wanted', tasks, undefined],
+    ['Version 2 — Get involved', tasks, undefined],
+    // Its boxes under a part of its own (a collapsible block's summary).
+    ['V2 - Open To Contributors', folded, undefined],
+    // Over steps, links or questions, the call stays a call (review 26).
+    ['v3 - Get involved', steps, 'closing'],
+    ['V2 - Help wanted', steps, 'closing'],
+    ['v2 docs: how to contribute', steps, 'closing'],
     // Without the "v", or without a number, the call stays a call.
-    ['Get involved', 'closing'],
-    ['Open to contributors', 'closing'],
-    ['2 ways to contribute', 'closing'],
-  ])('%j → %s', (title, kind) => {
-    expect(metaOf(title, list, false)?.kind).toBe(kind);
+    ['Get involved', tasks, 'closing'],
+    ['Open to contributors', tasks, 'closing'],
+  ])('%j over %j → %s', (title, body, kind) => {
+    const node = buildOutline(part(title, body)).children[0]!.children[0]!;
+    expect(metaOfPart(node, false)?.kind).toBe(kind);
+  });
+
+  it.each([['v2 FAQ'], ['V1 feedback'], ['v2 release process']])('%j over plain points is still not work', (title) => {
+    const node = buildOutline(part(title, steps)).children[0]!.children[0]!;
+    expect(metaOfPart(node, false)).toBeDefined();
   });
 });
 
 describe('among several H1s, a group that says how it stands, and the H1s after it, do not title the page', () => {
-  const page = (h1s: string[]) => h1s.map((h, i) => `# ${h}\n\n- Task ${i} one\n- Task ${i} two\n`).join('\n');
+  const page = (h1s: string[]) => h1s.map((h, i) => `# ${h}\n\n- [ ] Task ${i} one\n- [ ] Task ${i} two\n`).join('\n');
   it.each([
     [['Beta - In Progress', 'V2 - Open to contributors', 'Far future'], 'Acme plan'],
-    [['Launch (done)', 'Growth'], 'Acme plan'],
-    // A title before the groups still titles the page.
+    [['Launch - Done', 'Growth'], 'Acme plan'],
+    // A title before the groups still titles the page; so does a later one that names the roadmap.
     [['Acme Roadmap', 'Done', 'Next'], 'Acme Roadmap'],
     [['Quill Roadmap', 'Beta - In Progress', 'Later'], 'Quill Roadmap'],
+    [['Work in progress', 'Kit Roadmap', 'Later'], 'Kit Roadmap'],
+    // A title with a remark or a sign is still the title (review 26).
+    [['Kit Sync (WIP)', 'Goals', 'Milestones'], 'Kit Sync (WIP)'],
+    [['🏗️ Platform Rebuild 2025', 'Phase 1', 'Phase 2'], '🏗️ Platform Rebuild 2025'],
+    [['Kit Mobile (beta)', 'Before 1.0', 'After 1.0'], 'Kit Mobile (beta)'],
     // One H1 alone titles it, whatever it says.
     [['Beta - In Progress'], 'Beta - In Progress'],
   ])('%j → %s', (h1s, title) => {
     expect(edition(page(h1s), 'acme-plan.md').title).toBe(title);
   });
 
-  it('keeps the release after a group as a group of work, not a call', () => {
+  it('keeps the release after a group as work, not a call', () => {
     const read = edition(page(['Beta - In Progress', 'V2 - Open to contributors']));
-    expect(allInitiatives(read).map((i) => i.title)).toEqual(['Task 0 one', 'Task 0 two', 'Task 1 one', 'Task 1 two']);
+    // (A release named for what it brings over its checklist is one piece of work, its boxes the steps.)
+    expect(allInitiatives(read).map((i) => i.title)).toEqual(['Task 0 one', 'Task 0 two', 'V2 - Open to contributors']);
   });
 });
 

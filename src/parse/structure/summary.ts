@@ -13,6 +13,7 @@ import { hasDetailLines, statesItsStatus, statusLineOf } from './blocks.js';
 import { isTimeBucket } from './groups.js';
 import { periodLeadOf } from '../leads.js';
 import { goalsBesideWork } from './goals.js';
+import { isTaskList } from '../item-lists.js';
 
 /** Lower-case words only, checkboxes left out, for comparing a row's name with the page's later names. */
 const wordsKey = (text: string) =>
@@ -102,8 +103,18 @@ export function metaOfPart(node: OutlineNode, inBucket: boolean): Meta | undefin
     statusLineOf(node.blocks) !== undefined ||
     (statesItsStatus(node.blocks) && siblingsStateStatus()) ||
     hasDetailLines(node.blocks);
-  return metaOf(node.heading!.title, node.blocks, node.children.length > 0, inBucket, ownWork);
+  const meta = metaOf(node.heading!.title, node.blocks, node.children.length > 0, inBucket, ownWork);
+  // A release named by a single number over a checklist of its tasks ("V2 - Open to contributors", its
+  // boxes maybe in a collapsible block below): the call is for that work. (Over steps, links or
+  // questions, "v2 - Get involved" is still a call.)
+  if (meta?.kind === 'closing' && RELEASE_NUMBER_FIRST.test(node.heading!.title) && holdsTasks(node)) return undefined;
+  return meta;
 }
+
+const RELEASE_NUMBER_FIRST = /^(?:(?:version|release)\s+v?|v)\d+(?=[\s:,;)]|$)/i;
+
+const holdsTasks = (node: OutlineNode): boolean =>
+  node.blocks.some((b) => b.type === 'list' && isTaskList(b)) || node.children.some(holdsTasks);
 
 /** A line that opens with a day: "January 10: planning call", "10 Jan –", "2024-03-05". */
 const DAY_LEAD =
