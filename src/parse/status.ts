@@ -28,9 +28,17 @@ const EMOJI: [RegExp, Status][] = [
   [/[📅🗓📋🔜⚪]/u, 'planned'],
 ];
 
+/**
+ * Work set aside for now ("On hold", "[Paused]", "Suspended feature requests", "Deferred until 3.1"): not
+ * for this edition. Not a word of a technique's name ("Deferred rendering", "Suspended animation").
+ */
+export const SET_ASIDE =
+  /\b(on\s+hold|paused|postponed|shelved|parked|deferred|suspended)\b(?!\s+(?!(?:feature\s+)?(?:features?|requests?|items?|work|tasks?|ideas?|plans?|projects?|proposals?|topics?|til|till|until|to|for|in|by|due)\b)\p{L})/iu;
+
 /** Phrases in the order they are tried: the first match wins. */
 const PHRASES: [RegExp, Status][] = [
   [/\b(not\s+(yet\s+)?(started|implemented|begun)|to[\s-]*do|todo|unstarted)\b/i, 'planned'],
+  [SET_ASIDE, 'future'],
   [
     /\b((close\s+to|almost|nearly)\s+(becoming\s+)?(done|complete|stable|ready|finished)|in[\s-]+progress|(?<!\b(?:not|nothing)\s+)in\s+the\s+works|wip|work\s+in\s+progress|ongoing|under\s*way|(in|under)\s+development|in\s+design|in\s+review|started|begun|active(ly)?|current(ly)?|now|doing|implementing|(being\s+)?worked\s+on|working\s+on|beta|alpha(\s+released)?|experimental|preview|prototyp\w*|incubating)\b/i,
     'in-progress',
@@ -199,7 +207,7 @@ function statusOfTitleWords(t: string): Status {
   // and "Prioritized job queue" name work, "No longer under development" and "De-prioritized" state none.
   if (IN_DEVELOPMENT.test(t)) return 'in-progress';
   if (PRIORITIZED.test(t)) return 'planned';
-  if (FUTURE_GROUP.test(t)) return 'future';
+  if (FUTURE_GROUP.test(t) || SET_ASIDE.test(t)) return 'future';
   if (
     /\b(next|soon|upcoming|planned|planning\s+to|short[\s-]*term|near[\s-]*term|(?:medium|mid)[\s-]*term|to[\s-]?do)\b/.test(
       t,

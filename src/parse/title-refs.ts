@@ -24,9 +24,12 @@ const TEXT_REFS = /(?:\s*[,;&]?\s*(?:and\s+)?(?:(?:issue|pr)\s*)?#\d+)+[\s).,;]*
 const ANNOTATIONS = /^(?:[([][^()[\]]{1,40}[)\]]\s*)+$/;
 /** Words that point to references: "see", "see also", "cf.", "refs". */
 const SEE = /^[\s(,;]*(?:see(?:\s+also)?|cf\.?|refs?\.?|related)\s*:?\s*$/i;
-/** Words that point to references at the end of a sentence or after a dash, before the references. */
+/**
+ * Words that point to references at the end of a sentence or after a dash, before the references; "per"
+ * ("as asked in") anywhere before them ("add TV OS support, per [#272](…)").
+ */
 const POINTER_AFTER =
-  /(?:[.;,(]\s*|\s+[-–—]\s*)(?:see(?:\s+also)?|cf\.?|refs?\.?|related(?:\s+(?:issues?|prs?|pull\s+requests?))?|tracking\s+issue)\s*:?\s*$/i;
+  /(?:[.;,(]\s*|\s+[-–—]\s*)(?:see(?:\s+also)?|cf\.?|refs?\.?|related(?:\s+(?:issues?|prs?|pull\s+requests?))?|tracking\s+issue)\s*:?\s*$|[,;]?\s+(?:as\s+)?per\s*:?\s*$/i;
 /** Words that introduce examples: what follows them in a title is detail. */
 const INTRODUCER = /\s+(?:such\s+as|e\.g\.?|including|like|for\s+example|incl\.)\s+/i;
 

@@ -7,6 +7,7 @@ import { isTrackable } from '../../src/parse/links.js';
 import { buildOutline } from '../../src/parse/outline.js';
 import { metaOfPart } from '../../src/parse/structure/summary.js';
 import { parseMarkdown } from '../../src/parse/read-markdown.js';
+import { normalizeStatus, statusOfSectionTitle } from '../../src/parse/status.js';
 
 const edition = (markdown: string, file = 'page.md') =>
   parseRoadmap(sourceFromBytes(file, Buffer.from(markdown))).edition;
@@ -107,5 +108,86 @@ describe("a link named by its tracker in the part's own words tracks it", () => 
     const items = allInitiatives(edition(page(links)));
     expect(items.map((i) => i.title)).toEqual(['Message filtering', 'Batch sending']);
     expect(items[0]!.tracking?.url).toBe(url);
+  });
+});
+
+describe('work set aside for now (on hold, paused, deferred, suspended) is not for this edition: future', () => {
+  it.each([
+    ['Suspended Feature Requests', 'future'],
+    ['On hold', 'future'],
+    ['Paused', 'future'],
+    ['Expected DEFERRED til 3.1', 'future'],
+    ['Postponed to 2.0', 'future'],
+    ['Shelved ideas', 'future'],
+    // A word of a technique's or a feature's name.
+    ['Deferred rendering', 'unknown'],
+    ['Suspended animation', 'unknown'],
+    ['Deferred loading of plugins', 'unknown'],
+    ['Parking lot', 'unknown'],
+  ])('section %j → %s', (title, status) => {
+    expect(statusOfSectionTitle(title)).toBe(status);
+  });
+
+  it.each([
+    ['[Paused]', 'future'],
+    ['On hold', 'future'],
+    ['deferred shading', 'unknown'],
+  ])('status %j → %s', (text, status) => {
+    expect(normalizeStatus(text)).toBe(status);
+  });
+
+  it('a parked group over one item groups it: its item is the work, not the group', () => {
+    const page = [
+      '# Kit Planning',
+      '',
+      'Next steps and the requests we gathered.',
+      '',
+      '## Roadmap',
+      '',
+      '_Steps agreed on, in rough order of priority._',
+      '',
+      '* ship the package to the registry so that users can install it with one command, per [#25](https://github.com/acme/kit/issues/25)',
+      '* bring the encryption back as a separate package, per [#31](https://github.com/acme/kit/issues/31)',
+      '',
+      '## Feature Requests',
+      '',
+      '_Ideas for new features; each request is closed once it is listed here._',
+      '',
+      '### Packaging',
+      '',
+      '* add support for small boards, per [#27](https://github.com/acme/kit/issues/27)',
+      '* build for more systems, per [#35](https://github.com/acme/kit/issues/35)',
+      '',
+      '## Suspended Feature Requests',
+      '',
+      '_Requests not being considered now, for want of a clean way to build them._',
+      '',
+      '* batch several inserts in one call, per [#16](https://github.com/acme/kit/issues/16)',
+      '',
+    ].join('\n');
+    const items = allInitiatives(edition(page));
+    expect(items.map((i) => [i.title, i.status])).toEqual([
+      ['ship the package to the registry so that users can install it with one command', 'unknown'],
+      ['bring the encryption back as a separate package', 'unknown'],
+      ['add support for small boards', 'unknown'],
+      ['build for more systems', 'unknown'],
+      ['batch several inserts in one call', 'future'],
+    ]);
+    expect(items[4]!.tracking?.url).toBe('https://github.com/acme/kit/issues/16');
+  });
+});
+
+describe('"per" before the references a title ends with points to them', () => {
+  const titleOf = (item: string) =>
+    allInitiatives(edition(`# Roadmap\n\n## Next\n\n- ${item}\n- Other work\n`))[0]!.title;
+  it.each([
+    ['add board support, per [#272](https://github.com/acme/kit/issues/272)', 'add board support'],
+    ['expose triggers per [#164](https://github.com/acme/kit/issues/164)', 'expose triggers'],
+    ['Faster sync, as per [#9](https://github.com/acme/kit/issues/9)', 'Faster sync'],
+    // "per" as a word of the title stays.
+    ['Support per-user quotas [#12](https://github.com/acme/kit/issues/12)', 'Support per-user quotas'],
+    ['Limits per seat [#3](https://github.com/acme/kit/issues/3)', 'Limits per seat'],
+  ])('%j → %j', (item, title) => {
+    expect(titleOf(item)).toBe(title);
   });
 });

@@ -27,7 +27,8 @@ describe('a page legend', () => {
     [
       'a meaning that opens with its name: the name says the status, not the explanation after it',
       '| State | Meaning |\n| --- | --- |\n| ✅ | Done. |\n| 🦀 | In progress: Work is ongoing! |\n| 💤 | Paused: we are waiting until other work gets done. |\n',
-      { '✅': 'done', '🦀': 'in-progress' },
+      // ("Paused" is work set aside for now: future.)
+      { '✅': 'done', '🦀': 'in-progress', '💤': 'future' },
     ],
   ];
   for (const [name, markdown, expected] of cases) {
