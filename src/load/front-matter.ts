@@ -71,6 +71,8 @@ export interface FrontMatter {
 }
 
 const OPEN = /^---[ \t]*$/;
+/** A line that opens with a YAML key: "title:", "draft: true", "'key': x", "? complex". */
+const YAML_KEY = /^\s*(?:"[^"]*"|'[^']*'|[^\s:#"'][^:#]*?)\s*:(?:\s|$)|^\s*\?\s/;
 const CLOSE = /^(---|\.\.\.)[ \t]*$/;
 const TOML_FENCE = /^\+\+\+[ \t]*$/;
 
@@ -104,6 +106,12 @@ export function splitFrontMatter(file: string, text: string): { frontMatter: Fro
       line: 1,
       column: 1,
     });
+  }
+  // A rule that opens the page, over text that is no key ("---", a heading, a sentence, "---"): the page's
+  // own text, not front matter. (Comments may come first in front matter; a key then follows.)
+  const firstLine = lines.slice(1, close).find((line) => line.trim() && !line.trimStart().startsWith('#'));
+  if (!toml && firstLine !== undefined && !YAML_KEY.test(firstLine)) {
+    return { frontMatter: { data: {}, endLine: 0, keyLines: {} }, body: text };
   }
   const yaml = lines.slice(1, close).join('\n');
   const bytes = Buffer.byteLength(yaml);

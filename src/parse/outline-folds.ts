@@ -7,6 +7,7 @@ import { FIELD_KEY, FIELD_KEY_OTHER } from './field-lists.js';
 import { trimTrailingColon } from './leads.js';
 import type { OutlineNode } from './outline.js';
 import { bucketOf } from './period.js';
+import { nameAfterStage } from './period-names.js';
 
 /**
  * A sub-heading whose whole content is a code block or a diagram ("### Install plan" over
@@ -49,10 +50,13 @@ const fieldKeyOf = (node: OutlineNode) =>
  * A heading whose sub-headings are detail fields, two or more of them named as detail lines are
  * ("Objective", "Steps") or named alike under other headings of the page ("Context", "References"
  * under each piece of work): a template the page fills in for each. One sub-heading of its own
- * ("Goals and Needs") may stand among them. A period or release over sub-headings groups them.
+ * ("Goals and Needs") may stand among them. A period or release over sub-headings groups them; a stage
+ * named for its work ("Milestone 2: Soft launch") is that work.
  */
 function holdsFields(node: OutlineNode, recurring: Set<string>): boolean {
-  if (!node.heading || !node.children.length || bucketOf(node.heading.title)) return false;
+  // (A stage named for its work, "Milestone 2: Soft launch", is that work: its sub-headings may be its details.)
+  const title = node.heading?.title ?? '';
+  if (!node.heading || !node.children.length || (bucketOf(title) && !nameAfterStage(title))) return false;
   const leaves = node.children.every((child) => !child.children.length);
   const named = node.children.filter((child) => namesAField(fieldKeyOf(child)));
   if (named.length >= 2 && node.children.every(isFieldHeading)) return true;

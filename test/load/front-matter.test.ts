@@ -99,3 +99,27 @@ describe('a top-level list of mappings: the line of each entry, from the YAML do
     expect(splitFrontMatter('page.md', text).frontMatter.itemLines).toBeUndefined();
   });
 });
+
+describe('a rule that opens the page, over text that is no key, is the page’s own text', () => {
+  it.each([
+    ['---\n\n## Known issues ##\n\nSlow updates in one mode\n\n---\n\n## Next ##\n'],
+    ['---\nA sentence about this page.\n---\n\n# Roadmap\n'],
+    ['---\n- first point\n- second point\n---\n'],
+  ])('%j', (text) => {
+    const { frontMatter, body } = splitFrontMatter('page.md', text);
+    expect(frontMatter.data).toEqual({});
+    expect(body).toBe(text);
+  });
+
+  it.each([
+    ['---\n# a comment first\ntitle: Kit\n---\n\n# Roadmap\n', { title: 'Kit' }],
+    ['---\n"quoted key": 1\n---\n\n# Roadmap\n', { 'quoted key': 1 }],
+    ['---\n\ntitle: Kit\n---\n\n# Roadmap\n', { title: 'Kit' }],
+  ])('front matter that opens with a key (or a comment) is still read: %j', (text, data) => {
+    expect(splitFrontMatter('page.md', text).frontMatter.data).toEqual(data);
+  });
+
+  it('broken YAML that opens with a key is still an error at its line', () => {
+    expect(refusal('---\ntitle: [unclosed\n---\n\n# Roadmap\n').format()).toMatch(/page\.md:\d+/);
+  });
+});

@@ -191,3 +191,22 @@ describe('"per" before the references a title ends with points to them', () => {
     expect(titleOf(item)).toBe(title);
   });
 });
+
+describe('a stage named for its work ("Milestone 2: Soft launch") over detail sub-headings is that work', () => {
+  const milestone = (n: number, name: string, status: string) =>
+    `### Milestone ${n}: ${name}\n\n#### Description\nWhat this step is for.\n\n#### Status\n${status}\n\n#### Tasks completed\n- [x] First task\n- [ ] Second task\n\n#### Due date\nEnd of March\n`;
+  it('gives one slide per milestone, its status from its detail', () => {
+    const page = `# Roadmap\n\n## Short term\n\n${milestone(1, 'Publish the guides', 'Complete')}\n${milestone(2, 'Soft launch of the site', 'Work in progress')}\n## Long term\n\n${milestone(3, 'Grow the community', 'Not started')}`;
+    expect(allInitiatives(edition(page)).map((i) => [i.title, i.status])).toEqual([
+      ['Milestone 1: Publish the guides', 'done'],
+      ['Milestone 2: Soft launch of the site', 'in-progress'],
+      ['Milestone 3: Grow the community', 'planned'],
+    ]);
+  });
+
+  it('a bare stage ("Milestone 2") over sub-headings still groups them', () => {
+    const page =
+      '# Roadmap\n\n## Milestone 1\n\n### Search\nIndex the docs.\n\n### Sync\nSync the data.\n\n## Milestone 2\n\n### Themes\nDark mode.\n\n### Plugins\nA plugin API.\n';
+    expect(allInitiatives(edition(page)).map((i) => i.title)).toEqual(['Search', 'Sync', 'Themes', 'Plugins']);
+  });
+});
