@@ -14,7 +14,7 @@ import type { InitiativeDraft } from './items.js';
 import { draftsFromListItems } from './list-drafts.js';
 import { plainText, positionOf, trimInlines } from './markdown.js';
 import { outOfBold, trimTrailingColon } from './leads.js';
-import { statusOfSectionTitle } from './status.js';
+import { normalizeStatus, statusOfSectionTitle } from './status.js';
 import { bucketOf } from './period.js';
 
 interface CellList {
@@ -136,15 +136,20 @@ function isColumnBoard(table: Table, rows: TableRow[]): boolean {
     headers.length >= 2 &&
     headers.every((header) => header && (bucketOf(header) || statusOfSectionTitle(header) !== 'unknown')) &&
     new Set(headers).size === headers.length &&
-    // Each cell below a list, one item told in words ("🚀 As a mapper, I can…"), or empty.
-    // A cell of one or two words ("1.4", "beta") names a release or a phase: a schedule, not a board.
+    // Each cell below a list, one item told in words ("🚀 As a mapper, I can…") or named ("[WebVR Camp](…)",
+    // "Offline sync"), or empty. A cell that names a release, a time or a state ("1.4", "beta", "Q3") makes
+    // a schedule, not a board.
     rows.every((row) =>
-      row.children.every(
-        (cell) =>
-          !plainText(cell).trim() || listsOfCell(cell).length > 0 || plainText(cell).trim().split(/\s+/).length >= 3,
-      ),
+      row.children.every((cell) => !plainText(cell).trim() || listsOfCell(cell).length > 0 || namesAnItem(cell)),
     )
   );
+}
+
+/** A board's cell that names one piece of work: words, not a release, a time or a state alone. */
+function namesAnItem(cell: TableCell): boolean {
+  const text = plainText(cell).trim();
+  if (text.split(/\s+/).length >= 3) return true;
+  return !/^v?\d/i.test(text) && !bucketOf(text) && normalizeStatus(text) === 'unknown' && /\p{L}{2}/u.test(text);
 }
 
 /** A cell's lists; on a board, a cell of words without a list is one item. */
@@ -152,8 +157,16 @@ function itemsOfCell(cell: TableCell, board: boolean): CellList[] {
   const lists = listsOfCell(cell);
   if (lists.length || !board || !plainText(cell).trim()) return lists;
   const words = trimInlines(cell.children);
+  // (At the cell's place in the page, as a list written there would be.)
+  const { position } = cell;
   return [
-    { list: { type: 'list', children: [{ type: 'listItem', children: [{ type: 'paragraph', children: words }] }] } },
+    {
+      list: {
+        type: 'list',
+        position,
+        children: [{ type: 'listItem', position, children: [{ type: 'paragraph', position, children: words }] }],
+      },
+    },
   ];
 }
 

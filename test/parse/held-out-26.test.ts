@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { sourceFromBytes } from '../../src/load/read-source.js';
 import { allInitiatives } from '../../src/model/types.js';
 import { parseRoadmap } from '../../src/parse/index.js';
+import type { Table } from 'mdast';
 import { isTrackable } from '../../src/parse/links.js';
+import { listsWorkInCells } from '../../src/parse/table-lists.js';
 import { buildOutline } from '../../src/parse/outline.js';
 import { metaOfPart } from '../../src/parse/structure/summary.js';
 import { parseMarkdown } from '../../src/parse/read-markdown.js';
@@ -208,5 +210,37 @@ describe('a stage named for its work ("Milestone 2: Soft launch") over detail su
     const page =
       '# Roadmap\n\n## Milestone 1\n\n### Search\nIndex the docs.\n\n### Sync\nSync the data.\n\n## Milestone 2\n\n### Themes\nDark mode.\n\n### Plugins\nA plugin API.\n';
     expect(allInitiatives(edition(page)).map((i) => i.title)).toEqual(['Search', 'Sync', 'Themes', 'Plugins']);
+  });
+});
+
+describe('a board table: columns headed by times or states, each cell one item, however short its name', () => {
+  const board = (rows: string[]) =>
+    allInitiatives(
+      edition(`# Roadmap\n\n| Now (Q2 2025) | Next | Later |\n| --- | --- | --- |\n${rows.join('\n')}\n`),
+    ).map((i) => [i.title, i.status, i.position.line]);
+  it('short names and links to the work are its items, each at its own line', () => {
+    expect(board(['| [Rust workshop](/rust/) | Offline mode | MLN |', '| [WebVR Camp](/vr/) |  |  |'])).toEqual([
+      ['Rust workshop', 'in-progress', 5],
+      ['WebVR Camp', 'in-progress', 6],
+      ['Offline mode', 'planned', 5],
+      ['MLN', 'future', 5],
+    ]);
+  });
+
+  const reads = (rows: string[]) => {
+    const [table] = parseMarkdown(
+      `| Now (Q2 2025) | Next | Later |\n| --- | --- | --- |\n${rows.join('\n')}\n`,
+    ).children;
+    return listsWorkInCells(table as Table);
+  };
+  it.each([
+    [['| [Rust workshop](/rust/) | Offline mode | MLN |'], true],
+    [['| Parser rewrite | Plugin API | Cloud sync |'], true],
+    // A cell that names a release, a state or a time: a schedule, not a board of items.
+    [['| 1.4 | 1.5 | 2.0 |', '| Parser rewrite | Plugin API | Cloud sync |'], false],
+    [['| beta | stable | done |'], false],
+    [['| Q3 | Q4 | 2026 |'], false],
+  ])('%j → %s', (rows, board) => {
+    expect(reads(rows)).toBe(board);
   });
 });
