@@ -107,10 +107,14 @@ export function splitFrontMatter(file: string, text: string): { frontMatter: Fro
       column: 1,
     });
   }
-  // A rule that opens the page, over text that is no key ("---", a heading, a sentence, "---"): the page's
-  // own text, not front matter. (Comments may come first in front matter; a key then follows.)
-  const firstLine = lines.slice(1, close).find((line) => line.trim() && !line.trimStart().startsWith('#'));
-  if (!toml && firstLine !== undefined && !YAML_KEY.test(firstLine)) {
+  // A rule that opens the page, over text with no key in it ("---", a heading, a sentence, "---"): the
+  // page's own text, not front matter. (A block with a key anywhere is front matter, to read or refuse.)
+  const inside = lines.slice(1, close);
+  if (
+    !toml &&
+    inside.some((line) => line.trim()) &&
+    !inside.some((line) => YAML_KEY.test(line) && !/^\s*#/.test(line))
+  ) {
     return { frontMatter: { data: {}, endLine: 0, keyLines: {} }, body: text };
   }
   const yaml = lines.slice(1, close).join('\n');
@@ -166,7 +170,7 @@ export function splitFrontMatter(file: string, text: string): { frontMatter: Fro
  * so that "nav_items", "featured" or "related_projects" are not work.
  */
 export const WORK_LIST_KEY =
-  /^(roadmaps?|roadmap[_-]?(items|entries)|milestones|phases|initiatives|epics|timeline|stages|upcoming)$/i;
+  /^(roadmaps?|roadmap[_-]?(items|entries)|milestones|phases|initiatives|epics|timeline|stages|upcoming|releases|versions|quarters)$/i;
 
 /** Keys whose value is a list of mappings under a name that says it holds work. */
 function workListKeys(data: Record<string, unknown>): string[] {

@@ -135,7 +135,10 @@ export function pickTracking(own: Link[], titleLinks: Link[] = [], all: Link[] =
   const trackable = isTrackable;
   const inTitle = titleLinks.filter(trackable);
   if (inTitle.length === 1) return inTitle[0];
-  const candidates = [...new Map([...titleLinks, ...own].filter(trackable).map((link) => [link.url, link])).values()];
+  const found = [...new Map([...titleLinks, ...own].filter(trackable).map((link) => [link.url, link])).values()];
+  // The project's own forge before another tracker it cites ("[#45](…/issues/45), upstream [ARROW-1](…/browse/ARROW-1)").
+  const forge = found.filter((link) => !ISSUE_ELSEWHERE.test(link.url.toLowerCase()));
+  const candidates = forge.length ? forge : found;
   if (candidates.length === 1) return candidates[0];
   // Several, one written as a reference ("#4") and the rest in words ("request access"): the reference.
   const references = candidates.filter((link) => /^(?:[\w.-]+\/[\w.-]+)?#\d+$/.test(link.text.trim()));

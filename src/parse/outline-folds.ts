@@ -28,6 +28,9 @@ export function foldIllustrations(node: OutlineNode): void {
   node.children = node.children.filter((child) => !illustrations.includes(child));
 }
 
+/** A sub-heading that says how the work above it stands. */
+const STATUS_HEADING = /^(status|state|progress|statut|estado|stato|状态|ステータス|상태|статус)$/i;
+
 /** Sub-headings that name a detail of the work above them: "Objective:", "Steps", "Milestone", "Status". */
 const FIELD_HEADING = /^(steps|tasks|motivation|scope|rationale|background|approach|plan)$/i;
 
@@ -54,9 +57,15 @@ const fieldKeyOf = (node: OutlineNode) =>
  * named for its work ("Milestone 2: Soft launch") is that work.
  */
 function holdsFields(node: OutlineNode, recurring: Set<string>): boolean {
-  // (A stage named for its work, "Milestone 2: Soft launch", is that work: its sub-headings may be its details.)
+  // (A stage named for its work, "Milestone 2: Soft launch", that states its own status under a
+  // sub-heading of its own, is that work: its sub-headings are its details. One without, "Phase 1 -
+  // Foundations" over its "Deliverables", groups them.)
   const title = node.heading?.title ?? '';
-  if (!node.heading || !node.children.length || (bucketOf(title) && !nameAfterStage(title))) return false;
+  const statedStage =
+    bucketOf(title)?.kind === 'phase' &&
+    !!nameAfterStage(title) &&
+    node.children.some((child) => STATUS_HEADING.test(fieldKeyOf(child)));
+  if (!node.heading || !node.children.length || (bucketOf(title) && !statedStage)) return false;
   const leaves = node.children.every((child) => !child.children.length);
   const named = node.children.filter((child) => namesAField(fieldKeyOf(child)));
   if (named.length >= 2 && node.children.every(isFieldHeading)) return true;

@@ -11,7 +11,7 @@ import {
   POST_A_RELEASE,
   IN_DEVELOPMENT_WORDS,
   PRIORITIZED_WORDS,
-  SET_ASIDE,
+  opensSetAside,
   withoutQuoted,
 } from './status.js';
 
@@ -127,7 +127,7 @@ export function bucketOf(title: string): Bucket | undefined {
     .replace(/\s*[^\p{L}\p{N}\s)]+\s*$/u, '')
     .replace(/^[^\p{L}\p{N}(]+/u, '')
     .trim();
-  if (STATUS_GROUP.test(withoutQuoted(title)) || SET_ASIDE.test(title)) return { kind: 'status', label };
+  if (STATUS_GROUP.test(withoutQuoted(title)) || opensSetAside(title)) return { kind: 'status', label };
   if (STATUS_OPENING.test(title)) return { kind: 'status', label };
   if (HORIZON.test(title)) return { kind: 'horizon', label };
   // Work still being looked into, as a whole title: "Researching", "Research topics", "Exploring",

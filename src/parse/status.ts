@@ -33,12 +33,16 @@ const EMOJI: [RegExp, Status][] = [
  * for this edition. Not a word of a technique's name ("Deferred rendering", "Suspended animation").
  */
 export const SET_ASIDE =
-  /\b(on\s+hold|paused|postponed|shelved|parked|deferred|suspended)\b(?!\s+(?!(?:feature\s+)?(?:features?|requests?|items?|work|tasks?|ideas?|plans?|projects?|proposals?|topics?|til|till|until|to|for|in|by|due)\b)\p{L})/iu;
+  /(?<!\b(?:no\s+longer|not|when|if|unless|while|after|is|are|was|were|be|been|gets?|got)\s+)\b(on\s+hold|paused|postponed|shelved|parked|deferred|suspended)\b(?!\s+(?!(?:feature\s+)?(?:features?|requests?|items?|work|tasks?|ideas?|plans?|projects?|proposals?|topics?|til|till|until|to|for|in|by|due)\b)\p{L})/iu;
+/** A section titled by such words first ("On hold", "Suspended feature requests"); "Deferred" alone also names a technique. */
+export const opensSetAside = (title: string): boolean => {
+  const found = SET_ASIDE.exec(title);
+  return !!found && !/\p{L}/u.test(title.slice(0, found.index)) && !/^\W*deferred\W*$/i.test(title);
+};
 
 /** Phrases in the order they are tried: the first match wins. */
 const PHRASES: [RegExp, Status][] = [
   [/\b(not\s+(yet\s+)?(started|implemented|begun)|to[\s-]*do|todo|unstarted)\b/i, 'planned'],
-  [SET_ASIDE, 'future'],
   [
     /\b((close\s+to|almost|nearly)\s+(becoming\s+)?(done|complete|stable|ready|finished)|in[\s-]+progress|(?<!\b(?:not|nothing)\s+)in\s+the\s+works|wip|work\s+in\s+progress|ongoing|under\s*way|(in|under)\s+development|in\s+design|in\s+review|started|begun|active(ly)?|current(ly)?|now|doing|implementing|(being\s+)?worked\s+on|working\s+on|beta|alpha(\s+released)?|experimental|preview|prototyp\w*|incubating)\b/i,
     'in-progress',
@@ -47,6 +51,8 @@ const PHRASES: [RegExp, Status][] = [
     /\b(done|complete[d]?|finished|shipped|released|delivered|landed|stable|ga|graduated|recently\s+completed|achieved|merged|implemented)\b/i,
     'done',
   ],
+  // After "in progress" and "done": "In progress (was on hold)", "Done (parts deferred to 2.1)".
+  [SET_ASIDE, 'future'],
   [
     new RegExp(
       String.raw`\b(future|later|long(er)?[\s-]*term|someday|backlogs?|on\s+the\s+radar|ideas?|exploratory|wishlist|not\s+scheduled|unscheduled|medium\s*\/\s*long)\b|\b${BEYOND_A_TIME}`,
@@ -207,7 +213,7 @@ function statusOfTitleWords(t: string): Status {
   // and "Prioritized job queue" name work, "No longer under development" and "De-prioritized" state none.
   if (IN_DEVELOPMENT.test(t)) return 'in-progress';
   if (PRIORITIZED.test(t)) return 'planned';
-  if (FUTURE_GROUP.test(t) || SET_ASIDE.test(t)) return 'future';
+  if (FUTURE_GROUP.test(t) || (SET_ASIDE.test(t) && !/^\W*deferred\W*$/.test(t))) return 'future';
   if (
     /\b(next|soon|upcoming|planned|planning\s+to|short[\s-]*term|near[\s-]*term|(?:medium|mid)[\s-]*term|to[\s-]?do)\b/.test(
       t,

@@ -20,6 +20,18 @@ export function splitTitleStatus(titleRich: PhrasingContent[]): {
   let rich = trimInlines(titleRich);
   let status: Status | undefined;
   let statusText: string | undefined;
+  // "Grafana integration (*In progress*)": a status set in emphasis inside its parentheses reads as one
+  // written plain.
+  const [opening, stressed, closing] = rich.slice(-3);
+  if (
+    opening?.type === 'text' &&
+    /\(\s*$/.test(opening.value) &&
+    (stressed?.type === 'emphasis' || stressed?.type === 'strong') &&
+    isWholeStatus(plainText(stressed)) &&
+    closing?.type === 'text' &&
+    /^\s*\)\s*$/.test(closing.value)
+  )
+    rich = [...rich.slice(0, -3), { ...opening, value: `${opening.value}${plainText(stressed)}${closing.value}` }];
   // "Service Catalog ([alpha released](…))": a status linked to its announcement. The link is detail.
   const [open, link, close] = rich.slice(-3);
   if (

@@ -4,7 +4,7 @@
  * the item's own links, and the status completed from its section.
  */
 import { isFootnoteMarkNode } from './clean-html.js';
-import type { Nodes, PhrasingContent, RootContent } from 'mdast';
+import type { Nodes, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { Block, Closing, Initiative, Section } from '../model/types.js';
 import { contentHash } from '../hash.js';
 import type { InitiativeDraft } from './items.js';
@@ -72,13 +72,17 @@ function toInitiative(
   // A tracking place of its own (a table's Issue column) decides; otherwise the links are weighed.
   const own = draft.tracking === undefined ? undefined : draft.tracking === null ? null : resolver.url(draft.tracking);
   // Links that may track the item: in its own line, on a "Tracking:" line, or in its own paragraphs
-  // a reference ("#7350", a bare issue URL, a link named by its tracker: "[JIRA](…)", "[issue](…)")
-  // or a milestone or board; not those of its sub-items.
-  const references = collectLinks(body.filter((b) => b.type === 'paragraph')).filter(
+  // a reference ("#7350", a bare issue URL) or a milestone or board, or a link named by its
+  // tracker set apart after the words ("… operating systems. [JIRA](…)"); not those of its sub-items.
+  const paragraphs = body.filter((b) => b.type === 'paragraph');
+  const apart = new Set(paragraphs.flatMap((b) => trackersSetApart(b as Paragraph)));
+  const references = collectLinks(paragraphs).filter(
     (link) =>
-      /^((issues?|pr|pull\s+request)\s*#\d+|#\d+|[\w.-]+\/[\w.-]+#\d+|([\w.-]+\/)+(issues|pull|milestones?)\/\d+|https?:\/\/\S+|jira|youtrack|bugzilla|trac|ticket|issue)$/i.test(
+      /^((issues?|pr|pull\s+request)\s*#\d+|#\d+|[\w.-]+\/[\w.-]+#\d+|([\w.-]+\/)+(issues|pull|milestones?)\/\d+|https?:\/\/\S+)$/i.test(
         link.text.trim(),
-      ) || /\/(milestones?|projects?)\/\d+\/?$/.test(link.url),
+      ) ||
+      /\/(milestones?|projects?)\/\d+\/?$/.test(link.url) ||
+      apart.has(link.url),
   );
   const ownLinks = [
     ...collectLinks([...body.slice(0, draft.ownBlocks ?? 0), ...body.filter(isTrackingLine)]),
@@ -255,4 +259,26 @@ function badgeWords(text: string): string {
   const trimmed = text.trim();
   const bracketed = /^\([^()]+\)$|^\[[^[\]]+\]$/.test(trimmed) && !/^\[[xX ]\]$/.test(trimmed);
   return bracketed ? trimmed.slice(1, -1).trim() : text;
+}
+
+/** A link named only by its tracker ("JIRA", "issue", "ticket"). */
+const TRACKER_NAME = /^(jira|youtrack|bugzilla|trac|ticket|issue)$/i;
+
+/**
+ * The URLs of links named only by their tracker that a paragraph sets apart after its words ("… for all
+ * platforms. [JIRA](…)", "… ([issue](…))"): the item's own issue. One in the run of a sentence ("depends
+ * on an upstream [issue](…)") points elsewhere.
+ */
+function trackersSetApart(paragraph: Paragraph): string[] {
+  const nodes = paragraph.children;
+  const urls: string[] = [];
+  nodes.forEach((node, index) => {
+    if (node.type !== 'link' || !TRACKER_NAME.test(plainText(node).trim())) return;
+    const before = plainText(nodes.slice(0, index) as Nodes[]).trimEnd();
+    const after = nodes.slice(index + 1);
+    const ends = before === '' || /[.!?)]$|[.!?]\s*\($|[,;]$/.test(before);
+    const last = after.every((n) => n.type === 'link' || (n.type === 'text' && /^[\s.,;()]*$/.test(n.value)));
+    if (ends && last) urls.push(node.url);
+  });
+  return urls;
 }

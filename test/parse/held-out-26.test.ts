@@ -244,3 +244,77 @@ describe('a board table: columns headed by times or states, each cell one item, 
     expect(reads(rows)).toBe(board);
   });
 });
+
+describe('review 26b: trackers, set-aside words, stages and cells', () => {
+  const first = (page: string) => allInitiatives(edition(page))[0]!;
+  const prose = (text: string) =>
+    `# Roadmap\n\n## Next\n\n### Offline sync\n\n${text}\n\n### Plugin API\n\nA stable API for plugins.\n`;
+
+  it.each([
+    // A link named by its tracker in the run of a sentence points to another project's issue.
+    ['Sync works offline, but depends on an upstream [issue](https://github.com/other/lib/issues/412).', undefined],
+    ['Discussed in this [ticket](https://trac.example.org/ticket/9120) with the codec team.', undefined],
+    // Set apart after the words, it is the part's own.
+    [
+      'Sync works offline on every platform. [JIRA](https://issues.example.org/jira/browse/KIT-17)',
+      'https://issues.example.org/jira/browse/KIT-17',
+    ],
+    // The project's own forge issue before another tracker's.
+    [
+      'Tracked in [#45](https://github.com/acme/kit/issues/45), upstream [ARROW-12345](https://issues.apache.org/jira/browse/ARROW-12345).',
+      'https://github.com/acme/kit/issues/45',
+    ],
+  ])('%j → %s', (text, url) => {
+    expect(first(prose(text)).tracking?.url).toBe(url);
+  });
+
+  it.each([
+    ['In progress (was on hold until March)', 'in-progress'],
+    ['Done (some parts deferred to v2.1)', 'done'],
+    ['No longer on hold', 'unknown'],
+    ['Postponed to 3.0', 'future'],
+  ])('status %j → %s: the set-aside words speak when nothing else does', (text, status) => {
+    expect(normalizeStatus(text)).toBe(status);
+  });
+
+  it('a title that ends "when paused" names work; "Deferred" alone among techniques is a name', () => {
+    const paused =
+      '# Player\n\n## In progress\n\n### Resume downloads when paused\nKeep the queue.\n\n### Gapless playback\nNo gaps.\n';
+    expect(allInitiatives(edition(paused)).map((i) => [i.title, i.status])).toEqual([
+      ['Resume downloads when paused', 'in-progress'],
+      ['Gapless playback', 'in-progress'],
+    ]);
+    expect(statusOfSectionTitle('Deferred')).toBe('unknown');
+    expect(normalizeStatus('Deferred')).toBe('future');
+  });
+
+  it('a stage named for its work groups its "Deliverables" unless it states its own status', () => {
+    const phase = (n: number, name: string) =>
+      `## Phase ${n} - ${name}\n\n### Objectives\nBuild the base.\n\n### Deliverables\n- Parser\n- Loader\n- Renderer\n\n### Timeline\nQ${n} 2025\n`;
+    const titles = allInitiatives(edition(`# Roadmap\n\n${phase(1, 'Foundations')}\n${phase(2, 'Plugins')}`)).map(
+      (i) => i.title,
+    );
+    expect(titles).toContain('Parser');
+    expect(titles).not.toContain('Phase 1 - Foundations');
+  });
+
+  it('a table cell of short names on lines of their own lists them, each with its status', () => {
+    const page =
+      '# Feature Roadmap\n\n| **2019** | **Features** |\n| --- | --- |\n| Q1 | Graph authorization (*Done*)<br /> Kubernetes operator (*Done*) |\n| Q2 | Grafana integration (*In progress*) <br /> Update support |\n| Q3 | Fine-grained permissions <br /> Openshift support |\n';
+    expect(allInitiatives(edition(page)).map((i) => [i.title, i.status])).toEqual([
+      ['Graph authorization', 'done'],
+      ['Kubernetes operator', 'done'],
+      ['Grafana integration', 'in-progress'],
+      ['Update support', 'unknown'],
+      ['Fine-grained permissions', 'unknown'],
+      ['Openshift support', 'unknown'],
+    ]);
+  });
+
+  it('a cell of sentences on lines is not a list', () => {
+    const [table] = parseMarkdown(
+      '| Area | Plan |\n| --- | --- |\n| Sync | We will rewrite the engine.<br>It ships in May. |\n| Search | A new index. |\n',
+    ).children;
+    expect(listsWorkInCells(table as Table)).toBe(false);
+  });
+});
