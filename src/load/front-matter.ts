@@ -107,14 +107,10 @@ export function splitFrontMatter(file: string, text: string): { frontMatter: Fro
       column: 1,
     });
   }
-  // A rule that opens the page, over text with no key in it ("---", a heading, a sentence, "---"): the
-  // page's own text, not front matter. (A block with a key anywhere is front matter, to read or refuse.)
-  const inside = lines.slice(1, close);
-  if (
-    !toml &&
-    inside.some((line) => line.trim()) &&
-    !inside.some((line) => YAML_KEY.test(line) && !/^\s*#/.test(line))
-  ) {
+  // A rule that opens the page, over text with no key in it ("---", a heading, a note, "---"), or over a
+  // sentence first ("---", "This page lists…", "Last updated: …", "---"): the page's own text, not front
+  // matter. (A block that opens with a key, or a slip of one such as "title Roadmap", is read or refused.)
+  if (!toml && isTextBetweenRules(lines.slice(1, close))) {
     return { frontMatter: { data: {}, endLine: 0, keyLines: {} }, body: text };
   }
   const yaml = lines.slice(1, close).join('\n');
@@ -209,6 +205,15 @@ function tomlEntryLines(lines: string[], data: Record<string, unknown>): Record<
     found[key] = at.length === (data[key] as unknown[]).length ? at : (data[key] as unknown[]).map(() => 2);
   }
   return Object.keys(found).length ? found : undefined;
+}
+
+/** Lines between two rules that are the page's text: no key at all, or a sentence before any key. */
+function isTextBetweenRules(inside: string[]): boolean {
+  const content = inside.filter((line) => line.trim() && !/^\s*#/.test(line));
+  if (!inside.some((line) => line.trim())) return false;
+  if (!content.some((line) => YAML_KEY.test(line))) return true;
+  const first = content[0]!.trim();
+  return !YAML_KEY.test(first) && (first.split(/\s+/).length >= 4 || /[.!?]$/.test(first));
 }
 
 /** Front matter at the start of `text`, or undefined where what follows the fence is no YAML mapping (a rule). */

@@ -34,6 +34,7 @@ const TEXT_KEYS = /^(description|desc|summary|details?|body|text|content|about|g
 const STATUS_KEYS = /^(status|state|stage|progress|checked|done|complete|completed|finished|shipped)$/i;
 /** Keys whose web address is the entry's own issue, epic or board. */
 const LINK_KEYS = /^(url|link|href|issue|tracking|epic|github|board)$/i;
+
 type Entry = Record<string, unknown>;
 
 const isEntry = (value: unknown): value is Entry =>
@@ -80,13 +81,8 @@ function inline(text: string, line: number): PhrasingContent[] {
   const only = root.children.length === 1 && root.children[0]!.type === 'paragraph' ? root.children[0] : undefined;
   const children: PhrasingContent[] = only ? only.children : [{ type: 'text', value: single }];
   const [first, ...rest] = children;
-  const opened =
-    first?.type === 'text'
-      ? [
-          ...(first.value.replace(/^\u2060/, '') ? [{ ...first, value: first.value.replace(/^\u2060/, '') }] : []),
-          ...rest,
-        ]
-      : children;
+  const lead = first?.type === 'text' ? first.value.replace(/^\u2060/, '') : undefined;
+  const opened = first?.type === 'text' ? [...(lead ? [{ ...first, value: lead }] : []), ...rest] : children;
   return opened.map((child) => placed(child, line));
 }
 

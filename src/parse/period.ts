@@ -11,10 +11,10 @@ import {
   POST_A_RELEASE,
   IN_DEVELOPMENT_WORDS,
   PRIORITIZED_WORDS,
-  opensSetAside,
   withoutQuoted,
 } from './status.js';
 
+import { opensSetAside } from './status-set-aside.js';
 import { MATCHERS, MONTH, YEAR, monthIndex, pad } from './period-matchers.js';
 
 export type PeriodKind = 'season' | 'month-range' | 'quarter' | 'half' | 'month' | 'year' | 'version';

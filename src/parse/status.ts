@@ -9,6 +9,7 @@
 import type { PhrasingContent } from 'mdast';
 import type { Status } from '../model/types.js';
 import { plainText } from './markdown.js';
+import { SET_ASIDE, setAsideFirst } from './status-set-aside.js';
 
 /** "Beyond" as a time: "Beyond", "Beyond 1.0", "2025 and beyond", "Beyond this release"; not "Beyond the CLI". */
 export const BEYOND_A_TIME = String.raw`beyond(?=\s*$|\s*[\d(.:!,)–-]|\s+(?:v\d|that|this|then|the\s+(?:current|next)|[qh][1-4]|(?:19|20)\d\d)\b)`;
@@ -28,18 +29,6 @@ const EMOJI: [RegExp, Status][] = [
   [/[📅🗓📋🔜⚪]/u, 'planned'],
 ];
 
-/**
- * Work set aside for now ("On hold", "[Paused]", "Suspended feature requests", "Deferred until 3.1"): not
- * for this edition. Not a word of a technique's name ("Deferred rendering", "Suspended animation").
- */
-export const SET_ASIDE =
-  /(?<!\b(?:no\s+longer|not|when|if|unless|while|after|is|are|was|were|be|been|gets?|got)\s+)\b(on\s+hold|paused|postponed|shelved|parked|deferred|suspended)\b(?!\s+(?!(?:feature\s+)?(?:features?|requests?|items?|work|tasks?|ideas?|plans?|projects?|proposals?|topics?|til|till|until|to|for|in|by|due)\b)\p{L})/iu;
-/** A section titled by such words first ("On hold", "Suspended feature requests"); "Deferred" alone also names a technique. */
-export const opensSetAside = (title: string): boolean => {
-  const found = SET_ASIDE.exec(title);
-  return !!found && !/\p{L}/u.test(title.slice(0, found.index)) && !/^\W*deferred\W*$/i.test(title);
-};
-
 /** Phrases in the order they are tried: the first match wins. */
 const PHRASES: [RegExp, Status][] = [
   [/\b(not\s+(yet\s+)?(started|implemented|begun)|to[\s-]*do|todo|unstarted)\b/i, 'planned'],
@@ -51,8 +40,6 @@ const PHRASES: [RegExp, Status][] = [
     /\b(done|complete[d]?|finished|shipped|released|delivered|landed|stable|ga|graduated|recently\s+completed|achieved|merged|implemented)\b/i,
     'done',
   ],
-  // After "in progress" and "done": "In progress (was on hold)", "Done (parts deferred to 2.1)".
-  [SET_ASIDE, 'future'],
   [
     new RegExp(
       String.raw`\b(future|later|long(er)?[\s-]*term|someday|backlogs?|on\s+the\s+radar|ideas?|exploratory|wishlist|not\s+scheduled|unscheduled|medium\s*\/\s*long)\b|\b${BEYOND_A_TIME}`,
@@ -97,6 +84,8 @@ const OTHER_LANGUAGES: [RegExp, Status][] = [
 /** A finish denied: "not done", "not yet complete", "not finished". */
 const NOT_FINISHED = /\bnot\s+(?:yet\s+)?(?:done|complete[d]?|finished)\b/gi;
 
+const PATTERNS = PHRASES.map(([pattern]) => pattern);
+
 /** Normalizes a status phrase such as "In Progress" or "Done ✅". */
 export function normalizeStatus(text: string | undefined): Status {
   if (!text) return 'unknown';
@@ -109,6 +98,7 @@ export function normalizeStatus(text: string | undefined): Status {
       if (found && lead[1]!.replace(found[0], '').trim() === '') return status;
     }
   }
+  if (setAsideFirst(text, PATTERNS)) return 'future';
   // "Not done, looking for contributors": a finish denied, with no other state beside it, is not yet
   // begun. Beside another state ("In progress, not finished"; "Implemented, docs not complete") the
   // other state speaks.

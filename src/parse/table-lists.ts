@@ -14,8 +14,9 @@ import type { InitiativeDraft } from './items.js';
 import { draftsFromListItems } from './list-drafts.js';
 import { plainText, positionOf, trimInlines } from './markdown.js';
 import { outOfBold, trimTrailingColon } from './leads.js';
-import { normalizeStatus, statusOfSectionTitle } from './status.js';
+import { statusOfSectionTitle } from './status.js';
 import { bucketOf } from './period.js';
+import { namesAnItem } from './cell-names.js';
 
 interface CellList {
   /** The words over the list in its cell ("Data Collection:"), when there are any. */
@@ -91,11 +92,8 @@ function settle(list: List): void {
   }
 }
 
-/**
- * The lists in a cell, each with the line of words just over it; with `lines`, short names set on lines
- * of their own are one too. (A board's cell is one item: its lines are not read as a list.)
- */
-export function listsOfCell(cell: TableCell, lines = true): CellList[] {
+/** The lists in a cell, each with the line of words just over it. */
+export function listsOfCell(cell: TableCell): CellList[] {
   const found: CellList[] = [];
   let label: PhrasingContent[] = [];
   for (const node of cell.children as (PhrasingContent | RootContent)[]) {
@@ -104,42 +102,7 @@ export function listsOfCell(cell: TableCell, lines = true): CellList[] {
       label = [];
     } else label.push(node as PhrasingContent);
   }
-  const named = !found.length && lines ? namesOnLines(cell) : undefined;
-  if (named) found.push({ list: named });
   return found;
-}
-
-/**
- * A cell of short names set on lines of their own ("Grafana integration (*In progress*)<br />OTA update
- * support"): a list written with line breaks. Not lines of sentences, nor a name over its description.
- */
-function namesOnLines(cell: TableCell): List | undefined {
-  const lines: PhrasingContent[][] = [[]];
-  for (const node of cell.children) {
-    if (node.type === 'break') lines.push([]);
-    else lines.at(-1)!.push(node);
-  }
-  const named = lines.map((line) => trimInlines(line)).filter((line) => plainText(line).trim());
-  const short = (line: PhrasingContent[]) => {
-    const text = plainText(line).trim();
-    // (Not a release or a time over the name: "v1.2", "Q3 2025"; a status after a name is the name's.)
-    const kind = bucketOf(text)?.kind;
-    const when = !!kind && kind !== 'status' && kind !== 'horizon';
-    return text.split(/\s+/).length <= 8 && !/[.:;,]$/.test(text) && !when && !/^v?\d/i.test(text);
-  };
-  // Lines alike in their marks: a bold name over plain words is a name over its description.
-  const marked = (line: PhrasingContent[]) => line.some((node) => node.type === 'strong');
-  if (named.length < 2 || !named.every(short) || named.some(marked)) return undefined;
-  const { position } = cell;
-  return {
-    type: 'list',
-    position,
-    children: named.map((line) => ({
-      type: 'listItem',
-      position,
-      children: [{ type: 'paragraph', position, children: line }],
-    })),
-  };
 }
 
 /** The last line of words before a list: "Features in bold…<br/>Issue/Task Management:" gives the second. */
@@ -178,21 +141,14 @@ function isColumnBoard(table: Table, rows: TableRow[]): boolean {
     // "Offline sync"), or empty. A cell that names a release, a time or a state ("1.4", "beta", "Q3") makes
     // a schedule, not a board.
     rows.every((row) =>
-      row.children.every((cell) => !plainText(cell).trim() || listsOfCell(cell, false).length > 0 || namesAnItem(cell)),
+      row.children.every((cell) => !plainText(cell).trim() || listsOfCell(cell).length > 0 || namesAnItem(cell)),
     )
   );
 }
 
-/** A board's cell that names one piece of work: words, not a release, a time or a state alone. */
-function namesAnItem(cell: TableCell): boolean {
-  const text = plainText(cell).trim();
-  if (text.split(/\s+/).length >= 3) return true;
-  return !/^v?\d/i.test(text) && !bucketOf(text) && normalizeStatus(text) === 'unknown' && /\p{L}{2}/u.test(text);
-}
-
 /** A cell's lists; on a board, a cell of words without a list is one item. */
 function itemsOfCell(cell: TableCell, board: boolean): CellList[] {
-  const lists = listsOfCell(cell, !board);
+  const lists = listsOfCell(cell);
   if (lists.length || !board || !plainText(cell).trim()) return lists;
   const words = trimInlines(cell.children);
   // (At the cell's place in the page, as a list written there would be.)

@@ -73,7 +73,7 @@ function toInitiative(
   const own = draft.tracking === undefined ? undefined : draft.tracking === null ? null : resolver.url(draft.tracking);
   // Links that may track the item: in its own line, on a "Tracking:" line, or in its own paragraphs
   // a reference ("#7350", a bare issue URL) or a milestone or board, or a link named by its
-  // tracker set apart after the words ("… operating systems. [JIRA](…)"); not those of its sub-items.
+  // tracker ("[JIRA](…)") that is not another project's; not those of its sub-items.
   const paragraphs = body.filter((b) => b.type === 'paragraph');
   const apart = new Set(paragraphs.flatMap((b) => trackersSetApart(b as Paragraph)));
   const references = collectLinks(paragraphs).filter(
@@ -264,10 +264,20 @@ function badgeWords(text: string): string {
 /** A link named only by its tracker ("JIRA", "issue", "ticket"). */
 const TRACKER_NAME = /^(jira|youtrack|bugzilla|trac|ticket|issue)$/i;
 
+/** Words just before a link that point to the part's issue: "Tracked in", "Tracking", "see the". */
+const POINTED =
+  /\b(tracked\s+(in|by|at|on|as)|tracking|see(\s+also)?(\s+the)?|cf\.?|follow\s+(it\s+)?(in|on|at)(\s+the)?)$/i;
+
+/** Words before a link that say the issue is someone else's: "depends on an upstream", "blocked by". */
+const ELSEWHERE =
+  /\b(upstream|downstream|depends?\s+on|dependency|blocked\s+(by|on)|waiting\s+(for|on)|requires?|discussed\s+in|third[\s-]party|external)\b[^.!?]*$/i;
+
 /**
- * The URLs of links named only by their tracker that a paragraph sets apart after its words ("… for all
- * platforms. [JIRA](…)", "… ([issue](…))"): the item's own issue. One in the run of a sentence ("depends
- * on an upstream [issue](…)") points elsewhere.
+ * The URLs of links named only by their tracker ("JIRA", "issue", "ticket") in a paragraph that name the
+ * part's own issue: set apart after its words ("… operating systems. [JIRA](…)", "(… [JIRA](…) and the
+ * design)") or pointed to ("Tracked in [JIRA](…)", "see the [issue](…)"); not one in the run of a
+ * sentence ("add your thoughts to the [issue](…) rather than…"), nor another project's ("depends on an
+ * upstream [issue](…)").
  */
 function trackersSetApart(paragraph: Paragraph): string[] {
   const nodes = paragraph.children;
@@ -275,10 +285,8 @@ function trackersSetApart(paragraph: Paragraph): string[] {
   nodes.forEach((node, index) => {
     if (node.type !== 'link' || !TRACKER_NAME.test(plainText(node).trim())) return;
     const before = plainText(nodes.slice(0, index) as Nodes[]).trimEnd();
-    const after = nodes.slice(index + 1);
-    const ends = before === '' || /[.!?)]$|[.!?]\s*\($|[,;]$/.test(before);
-    const last = after.every((n) => n.type === 'link' || (n.type === 'text' && /^[\s.,;()]*$/.test(n.value)));
-    if (ends && last) urls.push(node.url);
+    if (ELSEWHERE.test(before)) return;
+    if (before === '' || /[.!?(,;:]$/.test(before) || POINTED.test(before)) urls.push(node.url);
   });
   return urls;
 }

@@ -105,6 +105,9 @@ describe('a rule that opens the page, over text that is no key, is the page’s 
     ['---\n\n## Known issues ##\n\nSlow updates in one mode\n\n---\n\n## Next ##\n'],
     ['---\nA sentence about this page.\n---\n\n# Roadmap\n'],
     ['---\n- first point\n- second point\n---\n'],
+    // A sentence first, a key-like line after it (review 26c).
+    ['---\nThis page lists what we plan next.\nLast updated: 2025-06-01\n---\n\n# Roadmap\n'],
+    ['---\n\n# Kit Roadmap\n\n---\n\n## Now\n'],
   ])('%j', (text) => {
     const { frontMatter, body } = splitFrontMatter('page.md', text);
     expect(frontMatter.data).toEqual({});
@@ -119,7 +122,11 @@ describe('a rule that opens the page, over text that is no key, is the page’s 
     expect(splitFrontMatter('page.md', text).frontMatter.data).toEqual(data);
   });
 
-  it('broken YAML that opens with a key is still an error at its line', () => {
-    expect(refusal('---\ntitle: [unclosed\n---\n\n# Roadmap\n').format()).toMatch(/page\.md:\d+/);
+  it.each([
+    ['---\ntitle: [unclosed\n---\n\n# Roadmap\n'],
+    // A slip in the first key ("title Roadmap") with keys after it is still front matter, refused at its line.
+    ['---\ntitle Roadmap\ndate: 2025-06-01\n---\n\n# Roadmap\n'],
+  ])('broken YAML that opens with a key is still an error at its line: %j', (text) => {
+    expect(refusal(text).format()).toMatch(/page\.md:\d+/);
   });
 });

@@ -254,7 +254,12 @@ describe('review 26b: trackers, set-aside words, stages and cells', () => {
     // A link named by its tracker in the run of a sentence points to another project's issue.
     ['Sync works offline, but depends on an upstream [issue](https://github.com/other/lib/issues/412).', undefined],
     ['Discussed in this [ticket](https://trac.example.org/ticket/9120) with the codec team.', undefined],
-    // Set apart after the words, it is the part's own.
+    // Otherwise it is the part's own: set apart after the words, or "tracked in", "see" (review 26c).
+    [
+      'Sync works offline everywhere. Tracked in [JIRA](https://issues.example.org/jira/browse/KIT-121).',
+      'https://issues.example.org/jira/browse/KIT-121',
+    ],
+    ['See the [issue](https://github.com/acme/kit/issues/88) for the design.', 'https://github.com/acme/kit/issues/88'],
     [
       'Sync works offline on every platform. [JIRA](https://issues.example.org/jira/browse/KIT-17)',
       'https://issues.example.org/jira/browse/KIT-17',
@@ -273,6 +278,10 @@ describe('review 26b: trackers, set-aside words, stages and cells', () => {
     ['Done (some parts deferred to v2.1)', 'done'],
     ['No longer on hold', 'unknown'],
     ['Postponed to 3.0', 'future'],
+    // The state written first speaks (review 26c).
+    ['On hold until the API is stable', 'future'],
+    ['Paused until the engine is released', 'future'],
+    ['Postponed; design done', 'future'],
   ])('status %j → %s: the set-aside words speak when nothing else does', (text, status) => {
     expect(normalizeStatus(text)).toBe(status);
   });
@@ -298,16 +307,24 @@ describe('review 26b: trackers, set-aside words, stages and cells', () => {
     expect(titles).not.toContain('Phase 1 - Foundations');
   });
 
-  it('a table cell of short names on lines of their own lists them, each with its status', () => {
+  it('a table cell of words on lines stays one cell: names of people, platforms, notes (review 26c)', () => {
     const page =
-      '# Feature Roadmap\n\n| **2019** | **Features** |\n| --- | --- |\n| Q1 | Graph authorization (*Done*)<br /> Kubernetes operator (*Done*) |\n| Q2 | Grafana integration (*In progress*) <br /> Update support |\n| Q3 | Fine-grained permissions <br /> Openshift support |\n';
+      '# Roadmap\n\n| Feature | Owners | Status |\n| --- | --- | --- |\n| Offline sync | Alice Chen<br>Bob Ruiz | In progress |\n| Plugin API | Carol Diaz | Planned |\n| Dark mode | Dan Wu<br>Eve Li | Done |\n';
+    expect(allInitiatives(edition(page)).map((i) => [i.title, i.status])).toEqual([
+      ['Offline sync', 'in-progress'],
+      ['Plugin API', 'planned'],
+      ['Dark mode', 'done'],
+    ]);
+  });
+
+  it('"(*Done*)" after a name is its status', () => {
+    const page =
+      '# Roadmap\n\n## Q1\n\n- Graph authorization (*Done*)\n- Grafana integration (*In progress*)\n- Audit log (**Done**)\n- Search (*new*)\n';
     expect(allInitiatives(edition(page)).map((i) => [i.title, i.status])).toEqual([
       ['Graph authorization', 'done'],
-      ['Kubernetes operator', 'done'],
       ['Grafana integration', 'in-progress'],
-      ['Update support', 'unknown'],
-      ['Fine-grained permissions', 'unknown'],
-      ['Openshift support', 'unknown'],
+      ['Audit log', 'done'],
+      ['Search (new)', 'unknown'],
     ]);
   });
 

@@ -62,7 +62,8 @@ describe('probe pages read as a presenter would', () => {
         ['Dark mode', 'planned', null],
         ['Export to PDF', 'planned', null],
         ['Sync conflicts UI', 'planned', null],
-        ['Offline attachments', 'planned', null],
+        // ("Tracking [issue](…)": its own issue, pointed to.)
+        ['Offline attachments', 'planned', 'https://github.com/acme/notes/issues/140'],
       ],
     ],
     [

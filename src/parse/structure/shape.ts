@@ -66,10 +66,7 @@ export function itemCount(blocks: RootContent[]): number {
         .reduce(
           (n, row) =>
             n +
-            row.children.reduce(
-              (m, cell) => m + listsOfCell(cell, false).reduce((k, l) => k + l.list.children.length, 0),
-              0,
-            ),
+            row.children.reduce((m, cell) => m + listsOfCell(cell).reduce((k, l) => k + l.list.children.length, 0), 0),
           0,
         );
     else if (block.type === 'table' && readTable(block).kind === 'items')
