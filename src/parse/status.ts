@@ -9,7 +9,7 @@
 import type { PhrasingContent } from 'mdast';
 import type { Status } from '../model/types.js';
 import { plainText } from './markdown.js';
-import { SET_ASIDE, setAsideFirst } from './status-set-aside.js';
+import { setAsideFirst, titleSetsAside } from './status-set-aside.js';
 
 /** "Beyond" as a time: "Beyond", "Beyond 1.0", "2025 and beyond", "Beyond this release"; not "Beyond the CLI". */
 export const BEYOND_A_TIME = String.raw`beyond(?=\s*$|\s*[\d(.:!,)–-]|\s+(?:v\d|that|this|then|the\s+(?:current|next)|[qh][1-4]|(?:19|20)\d\d)\b)`;
@@ -203,7 +203,7 @@ function statusOfTitleWords(t: string): Status {
   // and "Prioritized job queue" name work, "No longer under development" and "De-prioritized" state none.
   if (IN_DEVELOPMENT.test(t)) return 'in-progress';
   if (PRIORITIZED.test(t)) return 'planned';
-  if (FUTURE_GROUP.test(t) || (SET_ASIDE.test(t) && !/^\W*deferred\W*$/.test(t))) return 'future';
+  if (FUTURE_GROUP.test(t) || titleSetsAside(t)) return 'future';
   if (
     /\b(next|soon|upcoming|planned|planning\s+to|short[\s-]*term|near[\s-]*term|(?:medium|mid)[\s-]*term|to[\s-]?do)\b/.test(
       t,
