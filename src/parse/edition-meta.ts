@@ -94,7 +94,7 @@ function titleOf(input: EditionMetaInput, wrappers: Heading[]): TitleChoice {
   const releases = headings.filter((node) => node.depth === 1 && namesOnlyARelease(plainText(node))).length;
   // So is an H1 among others that only names a group of work by when or how it stands ("# Ideas",
   // "# Done"); "# Acme Roadmap 2025" or "# Planned features for Quill" still titles the page. The H1s
-  // after such a group are its peers ("# V2 - Open to contributors" after "# Beta - In progress"): a
+  // after such a group are its peers ("# V3 - Contributors wanted" after "# Beta - In progress"): a
   // page's title comes before its groups.
   const h1Groups = headings.filter((node) => node.depth === 1 && h1s > 1 && namesOnlyAGroup(plainText(node)));
   const afterGroup = (node: Heading) =>
@@ -162,7 +162,7 @@ function namesOnlyARelease(text: string): boolean {
 function namesOnlyAGroup(text: string): boolean {
   const kind = bucketOf(text)?.kind;
   if (/\broadmap/i.test(text)) return false;
-  // …or a stage of work, a dash, and how it stands ("Pre-Launch - In Progress"); not a title with a
+  // …or a stage of work, a dash, and how it stands ("Alpha - In progress"); not a title with a
   // remark ("Kit Sync (WIP)", "Kit Mobile (beta)") or a sign ("🏗️ Platform Rebuild 2025").
   const stated = /^(.+?)\s+[-–—]\s+([^-–—]+)$/.exec(text.trim());
   return (

@@ -54,10 +54,10 @@ const fieldKeyOf = (node: OutlineNode) =>
  * ("Objective", "Steps") or named alike under other headings of the page ("Context", "References"
  * under each piece of work): a template the page fills in for each. One sub-heading of its own
  * ("Goals and Needs") may stand among them. A period or release over sub-headings groups them; a stage
- * named for its work ("Milestone 2: Soft launch") is that work.
+ * named for its work ("Milestone 2: Private preview") is that work.
  */
 function holdsFields(node: OutlineNode, recurring: Set<string>): boolean {
-  // (A stage named for its work, "Milestone 2: Soft launch", that states its own status under a
+  // (A stage named for its work, "Milestone 2: Private preview", that states its own status under a
   // sub-heading of its own, is that work: its sub-headings are its details. One without, "Phase 1 -
   // Foundations" over its "Deliverables", groups them.)
   const title = node.heading?.title ?? '';

@@ -1,6 +1,6 @@
 /** Words for work set aside for now, a status of their own: future (./status.ts, ./period.ts). */
 /**
- * Work set aside for now ("On hold", "[Paused]", "Suspended feature requests", "Deferred until 3.1"): not
+ * Work set aside for now ("On hold", "[Paused]", "Suspended requests", "Deferred until 3.1"): not
  * for this edition. Not a word of a technique's name ("Deferred rendering", "Suspended animation").
  */
 export const SET_ASIDE =
@@ -8,7 +8,7 @@ export const SET_ASIDE =
 /** A title with such words, but "Deferred" alone, which also names a technique ("## Deferred" beside "## Forward+"). */
 export const titleSetsAside = (title: string): boolean => SET_ASIDE.test(title) && !/^\W*deferred\W*$/i.test(title);
 
-/** A section titled by such words first ("On hold", "Suspended feature requests"). */
+/** A section titled by such words first ("On hold", "Suspended requests"). */
 export const opensSetAside = (title: string): boolean => {
   const found = SET_ASIDE.exec(title);
   return !!found && titleSetsAside(title) && !/\p{L}/u.test(title.slice(0, found.index));

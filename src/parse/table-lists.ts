@@ -137,7 +137,7 @@ function isColumnBoard(table: Table, rows: TableRow[]): boolean {
     headers.length >= 2 &&
     headers.every((header) => header && (bucketOf(header) || statusOfSectionTitle(header) !== 'unknown')) &&
     new Set(headers).size === headers.length &&
-    // Each cell below a list, one item told in words ("🚀 As a mapper, I can…") or named ("[WebVR Camp](…)",
+    // Each cell below a list, one item told in words ("🚀 As a mapper, I can…") or named ("[Map sprint](…)",
     // "Offline sync"), or empty. A cell that names a release, a time or a state ("1.4", "beta", "Q3") makes
     // a schedule, not a board.
     rows.every((row) =>

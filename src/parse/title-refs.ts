@@ -26,7 +26,7 @@ const ANNOTATIONS = /^(?:[([][^()[\]]{1,40}[)\]]\s*)+$/;
 const SEE = /^[\s(,;]*(?:see(?:\s+also)?|cf\.?|refs?\.?|related)\s*:?\s*$/i;
 /**
  * Words that point to references at the end of a sentence or after a dash, before the references; "per"
- * ("as asked in") anywhere before them ("add TV OS support, per [#272](…)").
+ * ("as asked in") anywhere before them ("add board support, per [#27](…)").
  */
 const POINTER_AFTER =
   /(?:[.;,(]\s*|\s+[-–—]\s*)(?:see(?:\s+also)?|cf\.?|refs?\.?|related(?:\s+(?:issues?|prs?|pull\s+requests?))?|tracking\s+issue)\s*:?\s*$|[,;]?\s+(?:as\s+)?per\s*:?\s*$/i;

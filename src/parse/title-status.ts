@@ -20,7 +20,7 @@ export function splitTitleStatus(titleRich: PhrasingContent[]): {
   let rich = trimInlines(titleRich);
   let status: Status | undefined;
   let statusText: string | undefined;
-  // "Grafana integration (*In progress*)": a status set in emphasis inside its parentheses reads as one
+  // "Metrics export (*In progress*)": a status set in emphasis inside its parentheses reads as one
   // written plain.
   const [opening, stressed, closing] = rich.slice(-3);
   if (

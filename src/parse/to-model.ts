@@ -274,7 +274,7 @@ const ELSEWHERE =
 
 /**
  * The URLs of links named only by their tracker ("JIRA", "issue", "ticket") in a paragraph that name the
- * part's own issue: set apart after its words ("… operating systems. [JIRA](…)", "(… [JIRA](…) and the
+ * part's own issue: set apart after its words ("… for every platform. [JIRA](…)", "(… [JIRA](…) and the
  * design)") or pointed to ("Tracked in [JIRA](…)", "see the [issue](…)"); not one in the run of a
  * sentence ("add your thoughts to the [issue](…) rather than…"), nor another project's ("depends on an
  * upstream [issue](…)").

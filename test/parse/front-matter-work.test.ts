@@ -73,8 +73,8 @@ roadmap:
   - name: v1.0
     checked: true
     completed:
-      - Command line tool
-      - New website
+      - Plugin loader
+      - Settings screen
   - name: v1.1
     checked: progress
     description: Sharing **presets** with [others](https://example.org/presets).
@@ -113,7 +113,7 @@ describe('a page whose work is in its front matter', () => {
   });
 
   it("keeps each entry's lists and text, and its own link as its tracking", () => {
-    expect(JSON.stringify(items[0]!.body)).toContain('Command line tool');
+    expect(JSON.stringify(items[0]!.body)).toContain('Plugin loader');
     expect(JSON.stringify(items[1]!.body)).toContain('presets');
     expect(items[2]!.tracking?.url).toBe('https://github.com/acme/widget/milestone/4');
   });

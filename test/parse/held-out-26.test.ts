@@ -20,18 +20,18 @@ describe('a release named by a single number over a checklist of its tasks is th
   const folded = '### Expected: April\n\n- [ ] Offline sync\n- [ ] Plugin API';
   const steps = '- Fork the repository\n- Open a pull request';
   it.each([
-    ['V2 - Open To Contributors', tasks, undefined],
+    ['V3 - Contributors Wanted', tasks, undefined],
     ['v3: Help wanted', tasks, undefined],
     ['Version 2 — Get involved', tasks, undefined],
     // Its boxes under a part of its own (a collapsible block's summary).
-    ['V2 - Open To Contributors', folded, undefined],
+    ['V3 - Contributors Wanted', folded, undefined],
     // Over steps, links or questions, the call stays a call (review 26).
     ['v3 - Get involved', steps, 'closing'],
     ['V2 - Help wanted', steps, 'closing'],
     ['v2 docs: how to contribute', steps, 'closing'],
     // Without the "v", or without a number, the call stays a call.
     ['Get involved', tasks, 'closing'],
-    ['Open to contributors', tasks, 'closing'],
+    ['Contributors wanted', tasks, 'closing'],
   ])('%j over %j → %s', (title, body, kind) => {
     const node = buildOutline(part(title, body)).children[0]!.children[0]!;
     expect(metaOfPart(node, false)?.kind).toBe(kind);
@@ -46,7 +46,7 @@ describe('a release named by a single number over a checklist of its tasks is th
 describe('among several H1s, a group that says how it stands, and the H1s after it, do not title the page', () => {
   const page = (h1s: string[]) => h1s.map((h, i) => `# ${h}\n\n- [ ] Task ${i} one\n- [ ] Task ${i} two\n`).join('\n');
   it.each([
-    [['Beta - In Progress', 'V2 - Open to contributors', 'Far future'], 'Acme plan'],
+    [['Beta - In Progress', 'V3 - Contributors wanted', 'Far future'], 'Acme plan'],
     [['Launch - Done', 'Growth'], 'Acme plan'],
     // A title before the groups still titles the page; so does a later one that names the roadmap.
     [['Acme Roadmap', 'Done', 'Next'], 'Acme Roadmap'],
@@ -63,9 +63,9 @@ describe('among several H1s, a group that says how it stands, and the H1s after 
   });
 
   it('keeps the release after a group as work, not a call', () => {
-    const read = edition(page(['Beta - In Progress', 'V2 - Open to contributors']));
+    const read = edition(page(['Beta - In Progress', 'V3 - Contributors wanted']));
     // (A release named for what it brings over its checklist is one piece of work, its boxes the steps.)
-    expect(allInitiatives(read).map((i) => i.title)).toEqual(['Task 0 one', 'Task 0 two', 'V2 - Open to contributors']);
+    expect(allInitiatives(read).map((i) => i.title)).toEqual(['Task 0 one', 'Task 0 two', 'V3 - Contributors wanted']);
   });
 });
 
@@ -90,7 +90,7 @@ describe('an issue in a tracker other than a forge may track a piece of work', (
 
 describe("a link named by its tracker in the part's own words tracks it", () => {
   const page = (links: string) =>
-    `# Roadmap\n\n## Next\n\n### Message filtering\n\nA filter language based on SQL expressions. ${links}\n\n### Batch sending\n\nSend many messages at once for big data uses.\n`;
+    `# Roadmap\n\n## Next\n\n### Saved searches\n\nA query language for saved searches. ${links}\n\n### Bulk import\n\nImport many records at once.\n`;
   it.each([
     ['[JIRA](https://issues.apache.org/jira/browse/ABC-121)', 'https://issues.apache.org/jira/browse/ABC-121'],
     ['[issue](https://github.com/acme/mq/issues/12)', 'https://github.com/acme/mq/issues/12'],
@@ -108,17 +108,17 @@ describe("a link named by its tracker in the part's own words tracks it", () => 
     ['As discussed in [the filtering thread](https://github.com/acme/mq/issues/9).', undefined],
   ])('%s → %s', (links, url) => {
     const items = allInitiatives(edition(page(links)));
-    expect(items.map((i) => i.title)).toEqual(['Message filtering', 'Batch sending']);
+    expect(items.map((i) => i.title)).toEqual(['Saved searches', 'Bulk import']);
     expect(items[0]!.tracking?.url).toBe(url);
   });
 });
 
 describe('work set aside for now (on hold, paused, deferred, suspended) is not for this edition: future', () => {
   it.each([
-    ['Suspended Feature Requests', 'future'],
+    ['Suspended Requests', 'future'],
     ['On hold', 'future'],
     ['Paused', 'future'],
-    ['Expected DEFERRED til 3.1', 'future'],
+    ['DEFERRED till 3.1', 'future'],
     ['Postponed to 2.0', 'future'],
     ['Shelved ideas', 'future'],
     // A word of a technique's or a feature's name.
@@ -160,7 +160,7 @@ describe('work set aside for now (on hold, paused, deferred, suspended) is not f
       '* add support for small boards, per [#27](https://github.com/acme/kit/issues/27)',
       '* build for more systems, per [#35](https://github.com/acme/kit/issues/35)',
       '',
-      '## Suspended Feature Requests',
+      '## Suspended Requests',
       '',
       '_Requests not being considered now, for want of a clean way to build them._',
       '',
@@ -183,7 +183,7 @@ describe('"per" before the references a title ends with points to them', () => {
   const titleOf = (item: string) =>
     allInitiatives(edition(`# Roadmap\n\n## Next\n\n- ${item}\n- Other work\n`))[0]!.title;
   it.each([
-    ['add board support, per [#272](https://github.com/acme/kit/issues/272)', 'add board support'],
+    ['add board support, per [#27](https://github.com/acme/kit/issues/27)', 'add board support'],
     ['expose triggers per [#164](https://github.com/acme/kit/issues/164)', 'expose triggers'],
     ['Faster sync, as per [#9](https://github.com/acme/kit/issues/9)', 'Faster sync'],
     // "per" as a word of the title stays.
@@ -194,14 +194,14 @@ describe('"per" before the references a title ends with points to them', () => {
   });
 });
 
-describe('a stage named for its work ("Milestone 2: Soft launch") over detail sub-headings is that work', () => {
+describe('a stage named for its work ("Milestone 2: Private preview") over detail sub-headings is that work', () => {
   const milestone = (n: number, name: string, status: string) =>
     `### Milestone ${n}: ${name}\n\n#### Description\nWhat this step is for.\n\n#### Status\n${status}\n\n#### Tasks completed\n- [x] First task\n- [ ] Second task\n\n#### Due date\nEnd of March\n`;
   it('gives one slide per milestone, its status from its detail', () => {
-    const page = `# Roadmap\n\n## Short term\n\n${milestone(1, 'Publish the guides', 'Complete')}\n${milestone(2, 'Soft launch of the site', 'Work in progress')}\n## Long term\n\n${milestone(3, 'Grow the community', 'Not started')}`;
+    const page = `# Roadmap\n\n## Short term\n\n${milestone(1, 'Publish the guides', 'Complete')}\n${milestone(2, 'Private preview of the site', 'Work in progress')}\n## Long term\n\n${milestone(3, 'Grow the community', 'Not started')}`;
     expect(allInitiatives(edition(page)).map((i) => [i.title, i.status])).toEqual([
       ['Milestone 1: Publish the guides', 'done'],
-      ['Milestone 2: Soft launch of the site', 'in-progress'],
+      ['Milestone 2: Private preview of the site', 'in-progress'],
       ['Milestone 3: Grow the community', 'planned'],
     ]);
   });
@@ -219,11 +219,11 @@ describe('a board table: columns headed by times or states, each cell one item, 
       edition(`# Roadmap\n\n| Now (Q2 2025) | Next | Later |\n| --- | --- | --- |\n${rows.join('\n')}\n`),
     ).map((i) => [i.title, i.status, i.position.line]);
   it('short names and links to the work are its items, each at its own line', () => {
-    expect(board(['| [Rust workshop](/rust/) | Offline mode | MLN |', '| [WebVR Camp](/vr/) |  |  |'])).toEqual([
+    expect(board(['| [Rust workshop](/rust/) | Offline mode | Wiki |', '| [Map sprint](/map/) |  |  |'])).toEqual([
       ['Rust workshop', 'in-progress', 5],
-      ['WebVR Camp', 'in-progress', 6],
+      ['Map sprint', 'in-progress', 6],
       ['Offline mode', 'planned', 5],
-      ['MLN', 'future', 5],
+      ['Wiki', 'future', 5],
     ]);
   });
 
@@ -234,7 +234,7 @@ describe('a board table: columns headed by times or states, each cell one item, 
     return listsWorkInCells(table as Table);
   };
   it.each([
-    [['| [Rust workshop](/rust/) | Offline mode | MLN |'], true],
+    [['| [Rust workshop](/rust/) | Offline mode | Wiki |'], true],
     [['| Parser rewrite | Plugin API | Cloud sync |'], true],
     // A cell that names a release, a state or a time: a schedule, not a board of items.
     [['| 1.4 | 1.5 | 2.0 |', '| Parser rewrite | Plugin API | Cloud sync |'], false],
@@ -319,10 +319,10 @@ describe('review 26b: trackers, set-aside words, stages and cells', () => {
 
   it('"(*Done*)" after a name is its status', () => {
     const page =
-      '# Roadmap\n\n## Q1\n\n- Graph authorization (*Done*)\n- Grafana integration (*In progress*)\n- Audit log (**Done**)\n- Search (*new*)\n';
+      '# Roadmap\n\n## Q1\n\n- Role checks (*Done*)\n- Metrics export (*In progress*)\n- Audit log (**Done**)\n- Search (*new*)\n';
     expect(allInitiatives(edition(page)).map((i) => [i.title, i.status])).toEqual([
-      ['Graph authorization', 'done'],
-      ['Grafana integration', 'in-progress'],
+      ['Role checks', 'done'],
+      ['Metrics export', 'in-progress'],
       ['Audit log', 'done'],
       ['Search (new)', 'unknown'],
     ]);

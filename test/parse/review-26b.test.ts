@@ -315,7 +315,7 @@ describe('probe pages read as a presenter would', () => {
       'Kit Roadmap',
       [
         ['V1 - Launch', 'done', null],
-        ['V2 - Open to contributors', 'planned', null],
+        ['V3 - Contributors wanted', 'planned', null],
       ],
     ],
     [

@@ -125,8 +125,8 @@ describe('probe pages read as a presenter would', () => {
       'P13-tracked-in-jira.md',
       'Apache Kite Roadmap',
       [
-        ['Message filtering', 'planned', 'https://issues.apache.org/jira/browse/KITE-121'],
-        ['Batch sending', 'planned', 'https://github.com/apache/kite/issues/88'],
+        ['Saved searches', 'planned', 'https://issues.apache.org/jira/browse/KITE-121'],
+        ['Bulk import', 'planned', 'https://github.com/apache/kite/issues/88'],
         ['Tiered storage', 'planned', 'https://issues.apache.org/jira/browse/KITE-140'],
         ['Metrics', 'planned', 'https://trac.example.org/kite/ticket/77'],
       ],

@@ -104,7 +104,7 @@ export function metaOfPart(node: OutlineNode, inBucket: boolean): Meta | undefin
     (statesItsStatus(node.blocks) && siblingsStateStatus()) ||
     hasDetailLines(node.blocks);
   const meta = metaOf(node.heading!.title, node.blocks, node.children.length > 0, inBucket, ownWork);
-  // A release named by a single number over a checklist of its tasks ("V2 - Open to contributors", its
+  // A release named by a single number over a checklist of its tasks ("V3 - Contributors wanted", its
   // boxes maybe in a collapsible block below): the call is for that work. (Over steps, links or
   // questions, "v2 - Get involved" is still a call.)
   if (meta?.kind === 'closing' && RELEASE_NUMBER_FIRST.test(node.heading!.title) && holdsTasks(node)) return undefined;
