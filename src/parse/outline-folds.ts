@@ -8,6 +8,7 @@ import { trimTrailingColon } from './leads.js';
 import type { OutlineNode } from './outline.js';
 import { bucketOf } from './period.js';
 import { nameAfterStage } from './period-names.js';
+import { STATUS_KEY } from './structure/status-lines.js';
 
 /**
  * A sub-heading whose whole content is a code block or a diagram ("### Install plan" over
@@ -28,8 +29,8 @@ export function foldIllustrations(node: OutlineNode): void {
   node.children = node.children.filter((child) => !illustrations.includes(child));
 }
 
-/** A sub-heading that says how the work above it stands. */
-const STATUS_HEADING = /^(status|state|progress|statut|estado|stato|状态|ステータス|상태|статус)$/i;
+/** A sub-heading that says how the work above it stands: a status key ("Status", "Statut", "状态"), or "Progress". */
+const statusHeading = (key: string) => STATUS_KEY.test(key) || /^progress$/i.test(key);
 
 /** Sub-headings that name a detail of the work above them: "Objective:", "Steps", "Milestone", "Status". */
 const FIELD_HEADING = /^(steps|tasks|motivation|scope|rationale|background|approach|plan)$/i;
@@ -64,7 +65,7 @@ function holdsFields(node: OutlineNode, recurring: Set<string>): boolean {
   const statedStage =
     bucketOf(title)?.kind === 'phase' &&
     !!nameAfterStage(title) &&
-    node.children.some((child) => STATUS_HEADING.test(fieldKeyOf(child)));
+    node.children.some((child) => statusHeading(fieldKeyOf(child)));
   if (!node.heading || !node.children.length || (bucketOf(title) && !statedStage)) return false;
   const leaves = node.children.every((child) => !child.children.length);
   const named = node.children.filter((child) => namesAField(fieldKeyOf(child)));

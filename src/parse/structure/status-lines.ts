@@ -97,7 +97,8 @@ function statusEnd(sources: PhrasingContent[][], at: number): number {
 }
 
 /** The key of a status, in English or in the page's language: "Status", "Statut", "Estado", "状态". */
-const STATUS_KEY = /^(status|state|statut|état|estado|stato|zustand|状态|狀態|状態|ステータス|상태|статус|состояние)$/i;
+export const STATUS_KEY =
+  /^(status|state|statut|état|estado|stato|zustand|状态|狀態|状態|ステータス|상태|статус|состояние)$/i;
 
 /**
  * A status key on its own ("**Statut**:", as a "### Statut" sub-heading is folded in: ../outline-folds.ts)
