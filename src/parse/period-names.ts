@@ -62,3 +62,20 @@ export function nameAfterRelease(title: string): string | undefined {
 /** A release's stage, not what it brings: "Beta", "CTP", "RC 2", "Stable", "Developer Preview". */
 const STAGE_ONLY =
   /^(?:the\s+)?(?:alpha|beta|rc|release\s+candidates?|(?:community\s+technology|technical|developer|public)?\s*previews?|ctps?|ga|general\s+availability|lts|mvp|stable|final)(?:\s*\d+)?$/i;
+
+/**
+ * The name of a piece of work written with the version it came in, in trailing parentheses: "Cell
+ * Borders (v0.2.2+)", "Merged Cells (v0.3.7+, macOS)" → "Cell Borders", "Merged Cells". Not a release
+ * or a period by name ("Current Release (v1.0.0)", "Completed (v0.2.x)", "MVP (v0.2)", "Phase 2 (v0.5)").
+ */
+export function nameBeforeVersion(title: string): string | undefined {
+  const match = /^(.*\p{L}.*?)\s*\(\s*v?\d+(?:\.\d+)+\+?(?:\s*[,;][^()]*)?\)$/iu.exec(title.trim());
+  if (!match) return undefined;
+  const name = match[1]!.trim();
+  if (findPeriod(name) || bucketOf(name) || PHASE.test(name) || RELEASE_WORD.test(name)) return undefined;
+  return name;
+}
+
+/** Words that name a release or a stage rather than a piece of work. */
+const RELEASE_WORD =
+  /\b(?:releases?|versions?|milestones?|mvp|alpha|beta|rc|previews?|stable|lts|ga|launch|roadmap|goals?|features?)\b/i;

@@ -11,6 +11,7 @@ import { isTaskList } from '../item-lists.js';
 import { plainText } from '../markdown.js';
 import type { OutlineNode } from '../outline.js';
 import { bucketOf } from '../period.js';
+import { nameBeforeVersion } from '../period-names.js';
 import { proseCount } from './blocks.js';
 import { releaseChecklist } from './checklists.js';
 import { statusOfHeading } from './drafts.js';
@@ -132,7 +133,9 @@ function filledInBySiblings(child: OutlineNode, node: OutlineNode): boolean {
 /** A leaf heading, not a period or release, over lists (not checklists), under a heading that says its work is done. */
 export function deliveredArea(node: OutlineNode): boolean {
   const parent = node.parent?.heading;
-  if (!parent || node.children.length || bucketOf(node.heading!.title) || namesARelease(node.heading!.title))
+  const title = node.heading!.title;
+  // A feature written with the version it came in ("Cell Borders (v0.2.2+)") is an area, not a release.
+  if (!parent || node.children.length || (!nameBeforeVersion(title) && (bucketOf(title) || namesARelease(title))))
     return false;
   if (statusOfHeading(parent) !== 'done' || bucketOf(parent.title)?.kind !== 'status') return false;
   const lists = node.blocks.filter((b): b is List => b.type === 'list');
