@@ -19,6 +19,8 @@ export interface OutlineHeading {
   rich: PhrasingContent[];
   position: Position;
   pseudo: boolean;
+  /** A line of a sign and a bold name over its points, among three or more on a page with headings. */
+  signed?: boolean;
 }
 
 export interface OutlineNode {
@@ -41,6 +43,7 @@ export function buildOutline(root: Root): OutlineNode {
     usePseudo &&
     root.children.filter((block) => block.type === 'paragraph' && markerOf(trimInlines(block.children))).length >= 3;
   const releaseLines = usePseudo ? new Set<RootContent>() : releaseLabelLines(root.children);
+  const markedHeads = usePseudo ? new Set<RootContent>() : markedListHeads(root.children);
   const runIns = runInHeads(root.children);
   const stack: OutlineNode[] = [top];
   const current = () => stack[stack.length - 1]!;
@@ -68,11 +71,11 @@ export function buildOutline(root: Root): OutlineNode {
       }
     } else if (
       block.type === 'paragraph' &&
-      (usePseudo || block.data?.summary || releaseLines.has(block) || runIns.has(block))
+      (usePseudo || block.data?.summary || releaseLines.has(block) || runIns.has(block) || markedHeads.has(block))
     ) {
       const pseudo =
         (runIns.has(block) ? runInHeadOf(block) : undefined) ??
-        pseudoHeadingOf(block, markedParts) ??
+        pseudoHeadingOf(block, markedParts || markedHeads.has(block)) ??
         (usePseudo || releaseLines.has(block) ? plainLabelOf(block, root.children[index + 1]) : undefined);
       // A bold line heads what follows it: the next blocks, or the rest of its own paragraph. One
       // right before a heading heads nothing ("_**WIP**_" over "# Roadmap"): it is a line of the text.
@@ -86,6 +89,7 @@ export function buildOutline(root: Root): OutlineNode {
           rich: pseudo.rich,
           position: positionOf(block),
           pseudo: true,
+          ...(markedHeads.has(block) ? { signed: true } : {}),
         };
         rest = pseudo.rest;
       }
@@ -202,6 +206,19 @@ function markerOf(children: PhrasingContent[]): (PhrasingContent & { type: 'text
   if (!name || /[.!?:：]$|:\s/.test(name) || isBareStatus(name) || /^(shipped|released|done|completed?)\b/i.test(name))
     return undefined;
   return marker;
+}
+
+/**
+ * Lines of a marker and a bold name alone, each right over a list ("✅ **Retries**" over its points), three
+ * or more on a page with headings: they head their parts, as they do on a page without headings.
+ */
+function markedListHeads(blocks: RootContent[]): Set<RootContent> {
+  const heads = blocks.filter((block, i): block is Paragraph => {
+    if (block.type !== 'paragraph' || blocks[i + 1]?.type !== 'list') return false;
+    const children = trimInlines(block.children);
+    return children.length === 2 && !!markerOf(children);
+  });
+  return new Set(heads.length >= 3 ? heads : []);
 }
 
 /**

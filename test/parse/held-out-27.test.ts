@@ -67,3 +67,71 @@ describe('a piece of work written with the version it came in is named by its wo
     ]);
   });
 });
+
+describe('lines of a sign and a bold name, each over its list, head their parts on a page with headings too', () => {
+  const part = (sign: string, name: string, points: string[]) =>
+    `${sign} **${name}**\n${points.map((p) => `- ${p}`).join('\n')}\n`;
+  const page = (first: string, second: string) =>
+    `# Bot Roadmap\n\n### Q2 2025 - Core\n\n${first}\n### Q3 2025 - Editor\n\n${second}`;
+  const core =
+    part('✅', 'Job Engine', ['Retries for failed jobs', 'Support for more triggers']) +
+    '\n' +
+    part('✅', 'SDKs', ['Clients for Node and Python']) +
+    '\n' +
+    part('✅', 'Integrations (Phase 1)', ['Mail and text notifications', 'Hooks for chat tools']);
+  const editor =
+    part('🚀', 'Web Editor', ['A drag-and-drop workflow builder', 'A live run panel']) +
+    '\n' +
+    part('🚀', 'Agents', ['Agents that decide the next step']);
+  it('reads each part as one piece of work, its sign saying how it stands', () => {
+    const read = allInitiatives(edition(page(core, editor)));
+    expect(read.map((i) => [i.title.replace(/^\P{L}+/u, ''), i.status])).toEqual([
+      ['Job Engine', 'done'],
+      ['SDKs', 'done'],
+      ['Integrations (Phase 1)', 'done'],
+      // (Its quarter to come says how the parts without a known sign stand.)
+      ['Web Editor', 'planned'],
+      ['Agents', 'planned'],
+    ]);
+  });
+  it.each([
+    [
+      'two such lines only: the page does not head its parts so',
+      part('🔹', 'Job Engine', ['Retries for failed jobs']) +
+        '\n' +
+        part('🔹', 'SDKs', ['Clients for Node and Python']),
+      ['Q2 2025 - Core', 'Q3 2025 - Editor'],
+    ],
+    [
+      'a sign over a sentence, not a name: a line of the text',
+      '⚠️ **This plan may change.**\n- Retries for failed jobs\n\n⚠️ **Dates are estimates.**\n- Clients for Node and Python\n\n⚠️ **Ask before you start.**\n- A live run panel\n',
+      ['Q2 2025 - Core', 'Q3 2025 - Editor'],
+    ],
+    [
+      'boxes under the lines: the steps of each part, as checklists under headings are',
+      part('✅', 'Job Engine', ['[x] Retries for failed jobs', '[ ] Support for more triggers']) +
+        '\n' +
+        part('✅', 'SDKs', ['[x] Clients for Node and Python', '[ ] A client for Go']) +
+        '\n' +
+        part('🚧', 'Web Editor', ['[ ] A drag-and-drop workflow builder', '[ ] A live run panel']),
+      ['Job Engine', 'SDKs', 'Web Editor', 'Q3 2025 - Editor'],
+    ],
+  ])('%s', (_, first, expected) => {
+    expect(titles(page(first, 'We will plan this quarter later.\n'))).toEqual(expected);
+  });
+});
+
+describe('at the level of the work, a name with its stage, date or state in a remark is a piece of work', () => {
+  const page = (title: string) =>
+    `# Tool Roadmap\n\n## Plans\n\n### ${title}\nInstead of timers, run as a service.\nCaveats:\n - We need a service for each system\n - We need a scheduler\n\n### Fallback (considered)\n - The server list should allow a fallback server\n - Metrics should have a push gateway\n\n### Plugin API\nA stable API for plugins.\nCaveats:\n - It needs versioning\n\n### Rust rewrite\nWe could rewrite the core in Rust for speed.\n`;
+  const rest = ['Fallback (considered)', 'Plugin API', 'Rust rewrite'];
+  it.each([
+    ['Daemon mode (planned)', ['Daemon mode', ...rest]],
+    ['Daemon mode (Phase 1)', ['Daemon mode (Phase 1)', ...rest]],
+    ['Daemon mode (Q3 2025)', ['Daemon mode (Q3 2025)', ...rest]],
+    // A period alone still groups its points.
+    ['Q3 2025', ['We need a service for each system', 'We need a scheduler', ...rest]],
+  ])('%j', (title, expected) => {
+    expect(titles(page(title))).toEqual(expected);
+  });
+});

@@ -78,3 +78,13 @@ export function namedWithDate(title: string): boolean {
     statusOfSectionTitle(name) === 'unknown'
   );
 }
+
+/**
+ * A name with its stage, date or state in a remark at its end ("External Integrations (Phase 1)",
+ * "Storage (Q3 2025)", "Daemon mode (planned)"), as namedWithDate reads it; not one with a horizon
+ * there ("Cached items (for next quarter)").
+ */
+export function namedWithStage(title: string): boolean {
+  const remark = /[(（]([^()（）]+)[)）]\s*$/.exec(title.trim())?.[1] ?? '';
+  return namedWithDate(title) && bucketOf(remark)?.kind !== 'horizon';
+}

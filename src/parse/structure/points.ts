@@ -150,3 +150,14 @@ export function namedAfterIntro(node: OutlineNode): boolean {
   const lists = node.blocks.filter((block): block is List => block.type === 'list');
   return proseCount(node.blocks) <= 1 && lists.length === 1 && namesEach(lists[0]!);
 }
+
+/**
+ * A part headed by a sign and a bold name over its points ("✅ **Job Engine**" over "- Retries for
+ * failed jobs"), among three or more such parts on a page with headings: one piece of work, the sign
+ * saying how it stands, its points what it holds (a checklist under it is read as under a heading).
+ */
+export function signedPart(node: OutlineNode): boolean {
+  if (!node.heading?.signed || node.children.length) return false;
+  const lists = node.blocks.filter((b): b is List => b.type === 'list');
+  return lists.length > 0 && lists.every((list) => !isTaskList(list)) && !node.blocks.some((b) => b.type === 'table');
+}

@@ -13,7 +13,8 @@ import { initiativeFromHeading, isShippedRelease, itemsOf } from './drafts.js';
 import type { Decision, StructureOptions } from './explanation.js';
 import { amongPeriodsOfWork, isGroupOfWork, sumsUpSiblings } from './siblings.js';
 import { metaOfPart } from './summary.js';
-import { deliveredArea, ownWork, workListOf } from './points.js';
+import { deliveredArea, ownWork, signedPart, workListOf } from './points.js';
+import { namedWithStage } from './dated-titles.js';
 import { isListDominated, shapeOf, WORK_LABEL } from './shape.js';
 import {
   isTimeBucket,
@@ -132,7 +133,11 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
     const bucketOfItems =
       !at &&
       shapeOf(node) === 'list' &&
-      ((isTimeBucket(heading) && !amongPeriodsOfWork(node, parent?.children ?? top)) ||
+      ((isTimeBucket(heading) &&
+        !amongPeriodsOfWork(node, parent?.children ?? top) &&
+        // At the level of the work, a name with its stage or date in a remark ("External Integrations
+        // (Phase 1)") is a piece of work as the headings beside it are, not a period over its points.
+        !(heading.depth === depth && namedWithStage(heading.title.replace(/^[^\p{L}\p{N}]+/u, '')))) ||
         groupAmongBuckets(node) ||
         namesMoreWork(heading));
     if (!at && depth !== undefined && heading.depth === depth && workListOf(node)) {
@@ -222,6 +227,10 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
     // its ten points): what that area delivered, not work to present point by point.
     if (!at && deliveredArea(node)) {
       oneInitiative(node, parent, context, 'an area of work its group says is done: its list is what it delivered');
+      return;
+    }
+    if (!at && signedPart(node)) {
+      oneInitiative(node, parent, context, 'a sign and a bold name head its points: one piece of work');
       return;
     }
     if (!at && isShippedRelease(heading)) {
