@@ -15,6 +15,7 @@ import {
 } from './status.js';
 
 import { opensSetAside } from './status-set-aside.js';
+import { signedStatusOf, trailingStatusOf } from './status-tags.js';
 import { MATCHERS, MONTH, YEAR, monthIndex, pad } from './period-matchers.js';
 
 export type PeriodKind = 'season' | 'month-range' | 'quarter' | 'half' | 'month' | 'year' | 'version';
@@ -127,6 +128,7 @@ export function bucketOf(title: string): Bucket | undefined {
     .replace(/\s*[^\p{L}\p{N}\s)]+\s*$/u, '')
     .replace(/^[^\p{L}\p{N}(]+/u, '')
     .trim();
+  if (namesWorkThenStatus(title)) return undefined;
   if (STATUS_GROUP.test(withoutQuoted(title)) || opensSetAside(title)) return { kind: 'status', label };
   if (STATUS_OPENING.test(title)) return { kind: 'status', label };
   if (HORIZON.test(title)) return { kind: 'horizon', label };
@@ -146,3 +148,25 @@ export function bucketOf(title: string): Bucket | undefined {
   }
   return undefined;
 }
+
+/**
+ * A name, then how it stands after a status sign or a dash ("Off-CPU Profiling ✅ Done", "10d. JFR
+ * Format — Planned"): a piece of work and its status, not a group of work. Not a group's name ("Backlog
+ * — planned", "Features - Done", "Phase 1 — Done", "Beta - In progress").
+ */
+function namesWorkThenStatus(title: string): boolean {
+  const rest =
+    signedStatusOf(title)?.rest ??
+    (/\s[-–—]\s+[^-–—()[\]]+$/.test(title) && !/[)\]]\s*$/.test(title) ? trailingStatusOf(title)?.rest : undefined);
+  if (!rest || !/\p{L}/u.test(rest)) return false;
+  const name = rest.replace(/^[^\p{L}]*\d+[a-z]?[.)]\s*/iu, '').trim();
+  return !bucketOf(name) && !PHASE.test(name) && !GROUP_WORDS.test(name) && !STAGE_NAME.test(name);
+}
+
+/** A release or its stage by name ("Beta", "GA", "Pre-Launch", "v2", "1.4"): it groups that release's work. */
+const STAGE_NAME =
+  /^(?:(?:pre|post)[\s-]?)?(?:alpha|beta|rc|ga|mvp|preview|stable|lts|launch|version|release(?:\s+candidate)?|general\s+availability)(?:\s*\d+)?$|^v?\d+(?:\.[\dx]+)*$/i;
+
+/** Words for work in general or a kind of it: "Features", "Tasks", "Everything else", "Our goals". */
+const GROUP_WORDS =
+  /^(?:(?:all|the|our|other|remaining|everything|misc\w*|key|main|major|new)\s*)*(?:work|tasks?|items?|features?|changes|stuff|things|else|goals?|milestones?|phases?|releases?|projects?|issues?|epics?|themes?|initiatives?)?$/i;

@@ -11,6 +11,8 @@ import { isWholeStatus, normalizeStatus, statusEmojiOf } from './status.js';
  * "(Done ✅)", "(New!)", "(in progress, likely v1.1)".
  */
 export function trailingStatusOf(text: string): { status: Status; statusText: string; rest: string } | undefined {
+  const signed = signedStatusOf(text);
+  if (signed) return signed;
   const bracketed = /\s*\(([^()]{1,40})\)\s*$/.exec(text) ?? /\s*\[([^[\]]{1,30})\]\s*$/.exec(text);
   // "Storage layer - ✓ DONE", "Plugin API — in progress": a status after a dash, its words a status
   // too ("v2.0 - Better Output 📋" is a name and an icon, not a status).
@@ -24,6 +26,19 @@ export function trailingStatusOf(text: string): { status: Status; statusText: st
   // After a dash, only words that are a status and nothing else ("v1.0 — Stable Release" names a release).
   if (dashed && words && (normalizeStatus(words) === 'unknown' || !isWholeStatus(words))) return undefined;
   return { status, statusText: inner, rest: text.slice(0, match.index).trim() };
+}
+
+/**
+ * A status sign and its words at the end of a title after its name ("Off-CPU profiling ✅ Done (basic)",
+ * "Loader ✅ Complete"): the words say; a remark after them goes with them.
+ */
+export function signedStatusOf(text: string): { status: Status; statusText: string; rest: string } | undefined {
+  const signed = /\s+(\p{Extended_Pictographic})\uFE0F?\s*(\p{L}[\p{L} -]{0,24}?)(\s*\([^()]{1,30}\))?\s*$/u.exec(text);
+  if (!signed || !statusEmojiOf(signed[1]!) || !isWholeStatus(signed[2]!)) return undefined;
+  const status = normalizeStatus(signed[2]!);
+  const rest = text.slice(0, signed.index).trim();
+  if (status === 'unknown') return undefined;
+  return { status, statusText: `${signed[2]}${signed[3] ?? ''}`.trim(), rest };
 }
 
 /**

@@ -53,6 +53,17 @@ export function splitTitleStatus(titleRich: PhrasingContent[]): {
       };
     }
   }
+  // "Fuzz targets - [DONE](report.md)": a status after a dash, linked to what shows it. The links are detail.
+  const linkedAfterDash = statusLinksAfterDash(rich);
+  if (linkedAfterDash) {
+    const rest = splitTitleStatus(linkedAfterDash.head);
+    return {
+      ...rest,
+      status: rest.status ?? linkedAfterDash.status,
+      statusText: rest.statusText ?? linkedAfterDash.statusText,
+      detail: linkedAfterDash.links,
+    };
+  }
   const first = rich[0];
   // "### [x] PDF export": a checkbox written in a heading says done or not yet.
   // The words may follow in the next node ("[ ] `acme init` command").
@@ -157,4 +168,33 @@ export function statusLeadOf(
       ? trimInlines([{ ...first, value: first.value.replace(/^[\s:.\-–—]+/, '') }, ...rest.slice(1)])
       : rest;
   return { status: normalizeStatus(words), statusText: words, refs, rest: cleaned };
+}
+
+/**
+ * The words before a dash and, after it, one status or more each written as a link and nothing else
+ * ("Fuzz targets - [DONE](report.md) / [DONE](guide.md)"): the words, the status and its links.
+ */
+function statusLinksAfterDash(
+  rich: PhrasingContent[],
+): { head: PhrasingContent[]; status: Status; statusText: string; links: Link[] } | undefined {
+  let dash = rich.length - 1;
+  while (dash >= 0 && !(rich[dash]!.type === 'text' && /\s[-–—]\s*$/.test((rich[dash] as { value: string }).value)))
+    dash--;
+  if (dash < 0) return undefined;
+  const after = rich.slice(dash + 1);
+  const links = after.filter((node): node is Link => node.type === 'link');
+  if (
+    !links.length ||
+    after.some((node) => node.type !== 'link' && !(node.type === 'text' && /^[\s/,&+]*$/.test(node.value)))
+  )
+    return undefined;
+  const words = links.map((link) => plainText(link).trim());
+  const status = normalizeStatus(words[0]!);
+  if (status === 'unknown' || words.some((w) => !isBareStatus(w) || !isWholeStatus(w) || normalizeStatus(w) !== status))
+    return undefined;
+  const before = rich[dash] as PhrasingContent & { type: 'text' };
+  const head = trimInlines([...rich.slice(0, dash), { ...before, value: before.value.replace(/\s[-–—]\s*$/, '') }]);
+  return plainText({ type: 'paragraph', children: head }).trim()
+    ? { head, status, statusText: words[0]!, links }
+    : undefined;
 }

@@ -4,6 +4,12 @@ import { sourceFromBytes } from '../../src/load/read-source.js';
 import { allInitiatives } from '../../src/model/types.js';
 import { parseRoadmap } from '../../src/parse/index.js';
 import { nameBeforeVersion } from '../../src/parse/period-names.js';
+import type { Paragraph } from 'mdast';
+import { plainText } from '../../src/parse/markdown.js';
+import { bucketOf } from '../../src/parse/period.js';
+import { parseMarkdown } from '../../src/parse/read-markdown.js';
+import { signedStatusOf } from '../../src/parse/status-tags.js';
+import { splitTitleStatus } from '../../src/parse/title-status.js';
 
 const edition = (markdown: string, file = 'page.md') =>
   parseRoadmap(sourceFromBytes(file, Buffer.from(markdown))).edition;
@@ -133,5 +139,72 @@ describe('at the level of the work, a name with its stage, date or state in a re
     ['Q3 2025', ['We need a service for each system', 'We need a scheduler', ...rest]],
   ])('%j', (title, expected) => {
     expect(titles(page(title))).toEqual(expected);
+  });
+});
+
+describe("a status after the name, by its sign and words or after a dash, is the work's, not a group's", () => {
+  it.each([
+    ['Off-CPU Profiling ✅ Done (basic)', 'done', 'Off-CPU Profiling'],
+    ['Minimal Loader ✅ Complete', 'done', 'Minimal Loader'],
+    ['Language Port 🚧 In progress', 'in-progress', 'Language Port'],
+    // The words speak where the sign says otherwise.
+    ['Glojure Migration 🚧 Planned', 'planned', 'Glojure Migration'],
+    // A sign without status words, or words that are no status: not one.
+    ['Data Loaders 🧪 Experiments', undefined, undefined],
+    ['Rocket ✅ Launch pad', undefined, undefined],
+  ])('%j → %s', (title, status, rest) => {
+    const read = signedStatusOf(title);
+    expect(read?.status).toBe(status);
+    expect(read?.rest).toBe(rest);
+  });
+
+  it.each([
+    ['1. Off-CPU Profiling ✅ Done', undefined],
+    ['10d. JFR Format — Planned', undefined],
+    ['Storage layer - Done', undefined],
+    // A group's own name before the status still names a group.
+    ['✅ Done', 'status'],
+    ['Completed', 'status'],
+    ['Features — Done', 'status'],
+    ['Backlog — planned', 'status'],
+    ['Phase 1 — Done', 'phase'],
+    ['Beta - In progress', 'status'],
+    ['Pre-Launch - In Progress', 'status'],
+    ['v2 — Planned', 'status'],
+    ['Version 2 - Done', 'status'],
+    ['Everything else ✅ Done', 'status'],
+  ])('%j groups by %s', (title, kind) => {
+    expect(bucketOf(title)?.kind).toBe(kind);
+  });
+
+  it('reads such headings among numbered pieces of work as work, each with its status', () => {
+    const page = `# Next Steps\n\n## ~~1. Off-CPU Profiling~~ ✅ Done (basic)\n\nProfiling of blocked time, with its filters.\n\n## 2. Remote Upload — Planned\n\nUpload profiles to a bucket.\n\n## 3. Publish the crate\n\nRelease it on the registry.\n\n## 4. Pprof Output ✅ Done\n\nWrites pprof files.\n\n## 5. JFR Format — Planned\n\nThe parts it needs:\n\n- Varint encoding\n- Chunk header\n- Event writer\n`;
+    const read = allInitiatives(edition(page));
+    expect(read.map((i) => [i.title, i.status])).toEqual([
+      ['1. Off-CPU Profiling', 'done'],
+      ['2. Remote Upload', 'planned'],
+      ['3. Publish the crate', 'unknown'],
+      ['4. Pprof Output', 'done'],
+      ['5. JFR Format', 'planned'],
+    ]);
+  });
+});
+
+describe("a status after a dash written as links is the work's status, the links its detail", () => {
+  const title = (markdown: string) => {
+    const paragraph = parseMarkdown(markdown).children[0] as Paragraph;
+    const split = splitTitleStatus(paragraph.children);
+    return [plainText({ type: 'paragraph', children: split.titleRich }), split.status, split.detail?.length ?? 0];
+  };
+  it.each([
+    ['Fuzz targets / Harness per engine - [DONE](report.md)', ['Fuzz targets / Harness per engine', 'done', 1]],
+    ['APIs / Bindings - [DONE](lib.rs) / [DONE](guide.md)', ['APIs / Bindings', 'done', 2]],
+    ['Docs site — [In progress](https://example.org/pr/4)', ['Docs site', 'in-progress', 1]],
+    // Links that are not a status, or statuses that disagree, stay in the title.
+    ['Docs site - [guide](guide.md)', ['Docs site - guide', undefined, 0]],
+    ['Docs - [DONE](a.md) / [WIP](b.md)', ['Docs - DONE / WIP', undefined, 0]],
+    ['[DONE](a.md)', ['DONE', undefined, 0]],
+  ])('%j', (markdown, expected) => {
+    expect(title(markdown)).toEqual(expected);
   });
 });
