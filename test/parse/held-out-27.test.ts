@@ -208,3 +208,19 @@ describe("a status after a dash written as links is the work's status, the links
     expect(title(markdown)).toEqual(expected);
   });
 });
+
+describe('a checklist titled by a kind of separate work lists that work, its decoration aside', () => {
+  const page = (title: string) =>
+    `# Roadmap\n\n## Areas of Focus\n\n### Production Readiness\n\n#### Quality\n\n- [x] Fix the routing bug\n- [x] Hot reload error reports\n\n#### Testing\n\n- [x] Full test coverage\n\n### ${title}\n\n- [x] Configurable port\n- [ ] Client generation\n- [ ] Health check endpoint\n`;
+  const boxes = ['Configurable port', 'Client generation', 'Health check endpoint'];
+  it.each([
+    ['Features ✨', ['Quality', 'Testing', ...boxes]],
+    ['Integrations 🔌', ['Quality', 'Testing', ...boxes]],
+    ['Features', ['Quality', 'Testing', ...boxes]],
+    // An area's checklist is the steps of its work.
+    ['Setup', ['Quality', 'Testing', 'Setup']],
+    ['Setup ✨', ['Quality', 'Testing', 'Setup ✨']],
+  ])('%j', (title, expected) => {
+    expect(titles(page(title))).toEqual(expected);
+  });
+});

@@ -114,8 +114,13 @@ export function checklistInPlan(node: OutlineNode): boolean {
   if (!isChecklistArea(node) || nameAfterRelease(node.heading!.title)) return false;
   for (let up = node.parent; up?.heading; up = up.parent)
     if (namesARelease(up.heading.title) || RELEASE_PLAN.test(up.heading.title)) return true;
-  return checklistsOfSeparateWork(node);
+  // A checklist titled by a kind of separate work ("### Features ✨" over its boxes) lists that work.
+  return namesSeparateWork(node) || checklistsOfSeparateWork(node);
 }
+
+/** A title that names a kind of separate work, its decoration aside: "Features ✨", "Integrations". */
+const namesSeparateWork = (node: OutlineNode) =>
+  SEPARATE_WORK.test(node.heading!.title.replace(/[^\p{L}\p{N})]+$/u, '').trim());
 
 function mostlyBoxes(list: List): boolean {
   const boxed = list.children.filter(
@@ -157,10 +162,7 @@ function checklistsOfSeparateWork(node: OutlineNode): boolean {
   // A release among them ("Compiler v1.0" over its boxes) delivers its boxes as separate pieces of work.
   return peers.some(
     (peer) =>
-      SEPARATE_WORK.test(peer.heading!.title.trim()) ||
-      boxesStateStatus(peer) ||
-      boxesWithParts(peer) ||
-      namesARelease(peer.heading!.title),
+      namesSeparateWork(peer) || boxesStateStatus(peer) || boxesWithParts(peer) || namesARelease(peer.heading!.title),
   );
 }
 
