@@ -293,3 +293,7 @@ function withoutNumbering(inl: PhrasingContent[]): PhrasingContent[] {
   if (value === head.value) return inl;
   return value ? [{ ...head, value }, ...rest] : rest;
 }
+
+/** Items that each state how they stand ("Error recovery 🚧 In progress"): pieces of work, named or not. */
+export const eachStatesItsStatus = (items: InitiativeDraft[]): boolean =>
+  items.length >= 2 && items.every((item) => item.statusText);

@@ -9,8 +9,8 @@ import { plainText, positionOf, trimInlines } from './markdown.js';
 import { namesHistory } from './meta.js';
 import { foldFieldHeadings, foldIllustrations } from './outline-folds.js';
 import { bucketOf, isReleaseNumber } from './period.js';
+import { markedListHeads, markerOf } from './outline-marks.js';
 import { runInHeadOf, runInHeads } from './run-in-heads.js';
-import { isBareStatus } from './status.js';
 
 export interface OutlineHeading {
   /** Heading level; bold-only pseudo-headings sit half a level below their parent. */
@@ -191,34 +191,6 @@ function pseudoHeadingOf(
     rich: sign ? [{ type: 'text', value: `${sign} ` }, ...trimInlines(first.children)] : trimInlines(first.children),
     rest: tail.length ? { type: 'paragraph', children: tail, position: paragraph.position } : undefined,
   };
-}
-
-/**
- * The marker before a bold name at the start of a line ("🧪 **Data Loaders**"): signs only, then a name
- * that is no status ("✅ **Shipped in v1.2**" says how the part above stands) and no sentence ("⚠️ **This
- * roadmap may change.**", "📢 **Last updated: March 2024**").
- */
-function markerOf(children: PhrasingContent[]): (PhrasingContent & { type: 'text' }) | undefined {
-  const [marker, bold] = children;
-  if (marker?.type !== 'text' || bold?.type !== 'strong' || !/^[^\p{L}\p{N}]+$/u.test(marker.value.trim()))
-    return undefined;
-  const name = plainText(bold).trim();
-  if (!name || /[.!?:：]$|:\s/.test(name) || isBareStatus(name) || /^(shipped|released|done|completed?)\b/i.test(name))
-    return undefined;
-  return marker;
-}
-
-/**
- * Lines of a marker and a bold name alone, each right over a list ("✅ **Retries**" over its points), three
- * or more on a page with headings: they head their parts, as they do on a page without headings.
- */
-function markedListHeads(blocks: RootContent[]): Set<RootContent> {
-  const heads = blocks.filter((block, i): block is Paragraph => {
-    if (block.type !== 'paragraph' || blocks[i + 1]?.type !== 'list') return false;
-    const children = trimInlines(block.children);
-    return children.length === 2 && !!markerOf(children);
-  });
-  return new Set(heads.length >= 3 ? heads : []);
 }
 
 /**

@@ -64,12 +64,15 @@ const STAGE_ONLY =
   /^(?:the\s+)?(?:alpha|beta|rc|release\s+candidates?|(?:community\s+technology|technical|developer|public)?\s*previews?|ctps?|ga|general\s+availability|lts|mvp|stable|final)(?:\s*\d+)?$/i;
 
 /**
- * The name of a piece of work written with the version it came in, in trailing parentheses: "Cell
- * Borders (v0.2.2+)", "Merged Cells (v0.3.7+, macOS)" → "Cell Borders", "Merged Cells". Not a release
- * or a period by name ("Current Release (v1.0.0)", "Completed (v0.2.x)", "MVP (v0.2)", "Phase 2 (v0.5)").
+ * The name of a piece of work written with the version it has been in since, in trailing parentheses:
+ * "Cell Frames (v0.2.2+)", "Joined Cells (v0.3.7+, macOS)", "Mini Charts (since v0.2.3)" → "Cell
+ * Frames", "Joined Cells", "Mini Charts". A version alone there names a release ("Hydrogen (v1.0.0)",
+ * "Vector Tiles (v0.2.0)"); so does a release, a stage or a period by name ("Completed (v0.2.x+)").
  */
 export function nameBeforeVersion(title: string): string | undefined {
-  const match = /^(.*\p{L}.*?)\s*\(\s*v?\d+(?:\.\d+)+\+?(?:\s*[,;][^()]*)?\)$/iu.exec(title.trim());
+  const match = /^(.*\p{L}.*?)\s*\(\s*(?:v?\d+(?:\.\d+)+\+|since\s+v?\d+(?:\.\d+)*)(?:\s*[,;][^()]*)?\)$/iu.exec(
+    title.trim(),
+  );
   if (!match) return undefined;
   const name = match[1]!.trim();
   if (findPeriod(name) || bucketOf(name) || PHASE.test(name) || RELEASE_WORD.test(name)) return undefined;
@@ -78,4 +81,4 @@ export function nameBeforeVersion(title: string): string | undefined {
 
 /** Words that name a release or a stage rather than a piece of work. */
 const RELEASE_WORD =
-  /\b(?:releases?|versions?|milestones?|mvp|alpha|beta|rc|previews?|stable|lts|ga|launch|roadmap|goals?|features?)\b/i;
+  /\b(?:releases?|versions?|milestones?|mvp|alpha|beta|rc|previews?|stable|lts|ga|launch|roadmap|goals?|features?|cycles?|updates?|refresh)\b/i;

@@ -29,7 +29,7 @@ export function trailingStatusOf(text: string): { status: Status; statusText: st
 }
 
 /**
- * A status sign and its words at the end of a title after its name ("Off-CPU profiling ✅ Done (basic)",
+ * A status sign and its words at the end of a title after its name ("Wait-time profiling ✅ Done (basic)",
  * "Loader ✅ Complete"): the words say; a remark after them goes with them.
  */
 export function signedStatusOf(text: string): { status: Status; statusText: string; rest: string } | undefined {

@@ -171,8 +171,9 @@ export function statusLeadOf(
 }
 
 /**
- * The words before a dash and, after it, one status or more each written as a link and nothing else
- * ("Fuzz targets - [DONE](report.md) / [DONE](guide.md)"): the words, the status and its links.
+ * The words before a dash and, after it, one status or more each written as a link to a file of the
+ * project and nothing else ("Fuzz targets - [DONE](report.md) / [DONE](guide.md)"): the words, the
+ * status and its links.
  */
 function statusLinksAfterDash(
   rich: PhrasingContent[],
@@ -188,6 +189,9 @@ function statusLinksAfterDash(
     after.some((node) => node.type !== 'link' && !(node.type === 'text' && /^[\s/,&+]*$/.test(node.value)))
   )
     return undefined;
+  // Links to the project's own files (a report, the code) show the status; a link elsewhere, to an
+  // issue or a release, may track the work and stays where it is.
+  if (links.some((link) => /^[a-z][a-z\d+.-]*:|^\/\//i.test(link.url))) return undefined;
   const words = links.map((link) => plainText(link).trim());
   const status = normalizeStatus(words[0]!);
   if (status === 'unknown' || words.some((w) => !isBareStatus(w) || !isWholeStatus(w) || normalizeStatus(w) !== status))

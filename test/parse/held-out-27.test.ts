@@ -17,10 +17,16 @@ const titles = (markdown: string) => allInitiatives(edition(markdown)).map((i) =
 
 describe('a piece of work written with the version it came in is named by its words, not a release', () => {
   it.each([
-    ['Cell Borders (v0.2.2+)', 'Cell Borders'],
-    ['Tag Editor (1.4)', 'Tag Editor'],
-    ['Merged Cells (v0.3.7+, macOS)', 'Merged Cells'],
-    ['Series Fill (v0.2.3+, enhanced v0.3.5)', 'Series Fill'],
+    ['Cell Frames (v0.2.2+)', 'Cell Frames'],
+    ['Tag Editor (1.4+)', 'Tag Editor'],
+    ['Mini Charts (since v0.2.3)', 'Mini Charts'],
+    // A version alone names the release: a codename, a theme (review 27).
+    ['Hydrogen (v1.0.0)', undefined],
+    ['Vector Tiles (v0.2.0)', undefined],
+    ['Cycle 4 (v0.4+)', undefined],
+    ['Summer Update (v2.2+)', undefined],
+    ['Joined Cells (v0.3.7+, macOS)', 'Joined Cells'],
+    ['Auto Fill (v0.2.3+, enhanced v0.3.5)', 'Auto Fill'],
     // A release, a stage or a period by name is not a piece of work.
     ['Current Release (v1.0.0)', undefined],
     ['Completed (v0.2.x)', undefined],
@@ -44,14 +50,14 @@ describe('a piece of work written with the version it came in is named by its wo
   it('reads each such area of a done group as one piece of work, as the areas without a version are', () => {
     const page = shipped(
       area('Core Editing', ['Cell editing with a formula bar', 'Undo and redo']) +
-        area('Cell Borders (v0.2.2+)', ['Outline and clear presets', 'Borders kept on export', 'No doubled lines']) +
-        area('Sparklines (v0.2.3+)', ['Bar charts in a cell', 'Scales to the data']) +
+        area('Cell Frames (v0.2.2+)', ['Outline and clear presets', 'Frames kept on export', 'No doubled lines']) +
+        area('Mini Charts (v0.2.3+)', ['Bar charts in a cell', 'Scales to the data']) +
         area('Keyboard (v0.2.3+, macOS)', ['Cmd or Ctrl as the modifier', 'Delete clears cells']),
     );
     expect(titles(page)).toEqual([
       'Core Editing',
-      'Cell Borders (v0.2.2+)',
-      'Sparklines (v0.2.3+)',
+      'Cell Frames (v0.2.2+)',
+      'Mini Charts (v0.2.3+)',
       'Keyboard (v0.2.3+, macOS)',
       'Charts',
       'Macros',
@@ -60,14 +66,17 @@ describe('a piece of work written with the version it came in is named by its wo
 
   it('leaves a release under a done group as the group of its points', () => {
     const page = shipped(
-      area('v0.2.2', ['Outline and clear presets', 'Borders kept on export']) +
-        area('Release 0.2.3 (v0.2.3)', ['Bar charts in a cell', 'Scales to the data']),
+      area('v0.2.2', ['Outline and clear presets', 'Frames kept on export']) +
+        area('Release 0.2.3 (v0.2.3)', ['Bar charts in a cell', 'Scales to the data']) +
+        area('Hydrogen (v0.2.4)', ['Faster recalculation', 'Smaller files']),
     );
     expect(titles(page)).toEqual([
       'Outline and clear presets',
-      'Borders kept on export',
+      'Frames kept on export',
       'Bar charts in a cell',
       'Scales to the data',
+      'Faster recalculation',
+      'Smaller files',
       'Charts',
       'Macros',
     ]);
@@ -129,14 +138,14 @@ describe('lines of a sign and a bold name, each over its list, head their parts 
 
 describe('at the level of the work, a name with its stage, date or state in a remark is a piece of work', () => {
   const page = (title: string) =>
-    `# Tool Roadmap\n\n## Plans\n\n### ${title}\nInstead of timers, run as a service.\nCaveats:\n - We need a service for each system\n - We need a scheduler\n\n### Fallback (considered)\n - The server list should allow a fallback server\n - Metrics should have a push gateway\n\n### Plugin API\nA stable API for plugins.\nCaveats:\n - It needs versioning\n\n### Rust rewrite\nWe could rewrite the core in Rust for speed.\n`;
-  const rest = ['Fallback (considered)', 'Plugin API', 'Rust rewrite'];
+    `# Tool Roadmap\n\n## Plans\n\n### ${title}\nRun in the background instead of on a timer.\nCaveats:\n - It needs an installer per platform\n - It needs a job queue\n\n### Mirrors (considered)\n - The config should list mirror hosts\n - Downloads should try each mirror\n\n### Plugin API\nA stable API for plugins.\nCaveats:\n - It needs versioning\n\n### Core rewrite\nWe could rewrite the core for speed.\n`;
+  const rest = ['Mirrors (considered)', 'Plugin API', 'Core rewrite'];
   it.each([
-    ['Daemon mode (planned)', ['Daemon mode', ...rest]],
-    ['Daemon mode (Phase 1)', ['Daemon mode (Phase 1)', ...rest]],
-    ['Daemon mode (Q3 2025)', ['Daemon mode (Q3 2025)', ...rest]],
+    ['Service mode (planned)', ['Service mode', ...rest]],
+    ['Service mode (Phase 1)', ['Service mode (Phase 1)', ...rest]],
+    ['Service mode (Q3 2025)', ['Service mode (Q3 2025)', ...rest]],
     // A period alone still groups its points.
-    ['Q3 2025', ['We need a service for each system', 'We need a scheduler', ...rest]],
+    ['Q3 2025', ['It needs an installer per platform', 'It needs a job queue', ...rest]],
   ])('%j', (title, expected) => {
     expect(titles(page(title))).toEqual(expected);
   });
@@ -144,11 +153,11 @@ describe('at the level of the work, a name with its stage, date or state in a re
 
 describe("a status after the name, by its sign and words or after a dash, is the work's, not a group's", () => {
   it.each([
-    ['Off-CPU Profiling ✅ Done (basic)', 'done', 'Off-CPU Profiling'],
-    ['Minimal Loader ✅ Complete', 'done', 'Minimal Loader'],
+    ['Wait-time Profiling ✅ Done (basic)', 'done', 'Wait-time Profiling'],
+    ['Basic Loader ✅ Complete', 'done', 'Basic Loader'],
     ['Language Port 🚧 In progress', 'in-progress', 'Language Port'],
     // The words speak where the sign says otherwise.
-    ['Glojure Migration 🚧 Planned', 'planned', 'Glojure Migration'],
+    ['Runtime Migration 🚧 Planned', 'planned', 'Runtime Migration'],
     // A sign without status words, or words that are no status: not one.
     ['Data Loaders 🧪 Experiments', undefined, undefined],
     ['Rocket ✅ Launch pad', undefined, undefined],
@@ -159,8 +168,8 @@ describe("a status after the name, by its sign and words or after a dash, is the
   });
 
   it.each([
-    ['1. Off-CPU Profiling ✅ Done', undefined],
-    ['10d. JFR Format — Planned', undefined],
+    ['1. Wait-time Profiling ✅ Done', undefined],
+    ['4b. Trace Format — Planned', undefined],
     ['Storage layer - Done', undefined],
     // A group's own name before the status still names a group.
     ['✅ Done', 'status'],
@@ -178,14 +187,14 @@ describe("a status after the name, by its sign and words or after a dash, is the
   });
 
   it('reads such headings among numbered pieces of work as work, each with its status', () => {
-    const page = `# Next Steps\n\n## ~~1. Off-CPU Profiling~~ ✅ Done (basic)\n\nProfiling of blocked time, with its filters.\n\n## 2. Remote Upload — Planned\n\nUpload profiles to a bucket.\n\n## 3. Publish the crate\n\nRelease it on the registry.\n\n## 4. Pprof Output ✅ Done\n\nWrites pprof files.\n\n## 5. JFR Format — Planned\n\nThe parts it needs:\n\n- Varint encoding\n- Chunk header\n- Event writer\n`;
+    const page = `# Next Steps\n\n## ~~1. Wait-time Profiling~~ ✅ Done (basic)\n\nProfiling of blocked time, with its filters.\n\n## 2. Remote Upload — Planned\n\nUpload profiles to a bucket.\n\n## 3. Publish the crate\n\nRelease it on the registry.\n\n## 4. Pprof Output ✅ Done\n\nWrites pprof files.\n\n## 5. Trace Format — Planned\n\nThe parts it needs:\n\n- Varint encoding\n- Chunk header\n- Event writer\n`;
     const read = allInitiatives(edition(page));
     expect(read.map((i) => [i.title, i.status])).toEqual([
-      ['1. Off-CPU Profiling', 'done'],
+      ['1. Wait-time Profiling', 'done'],
       ['2. Remote Upload', 'planned'],
       ['3. Publish the crate', 'unknown'],
       ['4. Pprof Output', 'done'],
-      ['5. JFR Format', 'planned'],
+      ['5. Trace Format', 'planned'],
     ]);
   });
 });
@@ -199,7 +208,10 @@ describe("a status after a dash written as links is the work's status, the links
   it.each([
     ['Fuzz targets / Harness per engine - [DONE](report.md)', ['Fuzz targets / Harness per engine', 'done', 1]],
     ['APIs / Bindings - [DONE](lib.rs) / [DONE](guide.md)', ['APIs / Bindings', 'done', 2]],
-    ['Docs site — [In progress](https://example.org/pr/4)', ['Docs site', 'in-progress', 1]],
+    ['Docs site — [In progress](docs/STATUS.md)', ['Docs site', 'in-progress', 1]],
+    // A link elsewhere may track the work: it stays (review 27).
+    ['Docs site — [In progress](https://example.org/pr/4)', ['Docs site — In progress', undefined, 0]],
+    ['v1.2 — [Released](https://github.com/acme/kit/releases/tag/v1.2.0)', ['v1.2 — Released', undefined, 0]],
     // Links that are not a status, or statuses that disagree, stay in the title.
     ['Docs site - [guide](guide.md)', ['Docs site - guide', undefined, 0]],
     ['Docs - [DONE](a.md) / [WIP](b.md)', ['Docs - DONE / WIP', undefined, 0]],
@@ -211,8 +223,8 @@ describe("a status after a dash written as links is the work's status, the links
 
 describe('a checklist titled by a kind of separate work lists that work, its decoration aside', () => {
   const page = (title: string) =>
-    `# Roadmap\n\n## Areas of Focus\n\n### Production Readiness\n\n#### Quality\n\n- [x] Fix the routing bug\n- [x] Hot reload error reports\n\n#### Testing\n\n- [x] Full test coverage\n\n### ${title}\n\n- [x] Configurable port\n- [ ] Client generation\n- [ ] Health check endpoint\n`;
-  const boxes = ['Configurable port', 'Client generation', 'Health check endpoint'];
+    `# Roadmap\n\n## Areas of Focus\n\n### Production Readiness\n\n#### Quality\n\n- [x] Fix the cache bug\n- [x] Clearer crash reports\n\n#### Testing\n\n- [x] Full test coverage\n\n### ${title}\n\n- [x] Request logging\n- [ ] Client generation\n- [ ] Retry policy\n`;
+  const boxes = ['Request logging', 'Client generation', 'Retry policy'];
   it.each([
     ['Features ✨', ['Quality', 'Testing', ...boxes]],
     ['Integrations 🔌', ['Quality', 'Testing', ...boxes]],

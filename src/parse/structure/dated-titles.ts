@@ -81,7 +81,7 @@ export function namedWithDate(title: string): boolean {
 
 /**
  * A name with its stage, date or state in a remark at its end ("External Integrations (Phase 1)",
- * "Storage (Q3 2025)", "Daemon mode (planned)"), as namedWithDate reads it; not one with a horizon
+ * "Storage (Q3 2025)", "Service mode (planned)"), as namedWithDate reads it; not one with a horizon
  * there ("Cached items (for next quarter)").
  */
 export function namedWithStage(title: string): boolean {

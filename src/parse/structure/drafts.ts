@@ -4,7 +4,7 @@
  */
 import type { List, ListItem, PhrasingContent, RootContent } from 'mdast';
 import type { Status } from '../../model/types.js';
-import { isTitledItem, type InitiativeDraft, namesEach } from '../items.js';
+import { eachStatesItsStatus, isTitledItem, type InitiativeDraft, namesEach } from '../items.js';
 import { isStatusList, isTaskList, statusFromBody } from '../item-lists.js';
 import { draftsFromListItems } from '../list-drafts.js';
 import { isNavigationList } from '../navigation.js';
@@ -289,7 +289,7 @@ export function itemsOf(
   if (options.titledOnly) {
     const lists = blocks.filter((b): b is List => b.type === 'list' && !isNavigationList(b) && !isStatusList(b));
     const all = lists.flatMap((list) => list.children);
-    if (all.length && all.filter(isTitledItem).length < all.length / 2) return undefined;
+    if (all.length && all.filter(isTitledItem).length < all.length / 2 && !eachStatesItsStatus(items)) return undefined;
   }
   const kept = options.excluded ? items.filter((item) => !options.excluded!(plainText(item.titleRich))) : items;
   for (const item of items.filter((i) => !kept.includes(i))) {

@@ -134,7 +134,7 @@ function filledInBySiblings(child: OutlineNode, node: OutlineNode): boolean {
 export function deliveredArea(node: OutlineNode): boolean {
   const parent = node.parent?.heading;
   const title = node.heading!.title;
-  // A feature written with the version it came in ("Cell Borders (v0.2.2+)") is an area, not a release.
+  // A feature written with the version it came in ("Cell Frames (v0.2.2+)") is an area, not a release.
   if (!parent || node.children.length || (!nameBeforeVersion(title) && (bucketOf(title) || namesARelease(title))))
     return false;
   if (statusOfHeading(parent) !== 'done' || bucketOf(parent.title)?.kind !== 'status') return false;
