@@ -236,3 +236,35 @@ describe('a checklist titled by a kind of separate work lists that work, its dec
     expect(titles(page(title))).toEqual(expected);
   });
 });
+
+describe('a stage named for its work over its checklist is that work, its boxes the steps, as a release so named is', () => {
+  const stage = (title: string, boxes: string[]) =>
+    `## ${title}\n\nAfter this stage, people can try it.\n\n${boxes.map((b) => `- [ ] ${b}`).join('\n')}\n`;
+  const page = (titles: string[], boxes = ['open a file', 'show it', 'save it']) =>
+    `# Editor Roadmap\n\n${titles.map((t) => stage(t, boxes)).join('\n')}`;
+  it.each([
+    [
+      ['Stage 0: Hello World', 'Stage 1: Viewer'],
+      ['Stage 0: Hello World', 'Stage 1: Viewer'],
+    ],
+    [
+      ['Phase 1 — Foundations', 'Phase 2 — Sharing'],
+      ['Phase 1 — Foundations', 'Phase 2 — Sharing'],
+    ],
+    // A stage by its number alone groups its boxes, each a piece of work.
+    [
+      ['Stage 0', 'Stage 1'],
+      ['open a file', 'show it', 'save it', 'open a file', 'show it', 'save it'],
+    ],
+  ])('%j', (titles, expected) => {
+    expect(allInitiatives(edition(page(titles))).map((i) => i.title)).toEqual(expected);
+  });
+
+  it('keeps boxes that each name their work in bold as work of their own', () => {
+    const named = ['**Open** — open a file', '**Show** — show it'];
+    expect(allInitiatives(edition(page(['Stage 0: Hello World'], named))).map((i) => i.title)).toEqual([
+      'Open',
+      'Show',
+    ]);
+  });
+});

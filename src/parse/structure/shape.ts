@@ -143,9 +143,10 @@ export function shapeOf(node: OutlineNode): Shape {
     return 'prose';
   // A release the page names for what it brings ("v0.1.0 — Foundation") over its checklist is that piece
   // of work, its boxes the steps (boxes that each name their work in bold stay work of their own).
+  // So is a stage named so ("Stage 0: Hello Project" over its boxes), as a release is.
   if (
     !node.children.length &&
-    nameAfterRelease(node.heading!.title) &&
+    (nameAfterRelease(node.heading!.title) || nameAfterStage(node.heading!.title)) &&
     node.blocks.some((b) => b.type === 'list') &&
     node.blocks.every((b) => b.type !== 'list' || (isTaskList(b) && !namesEach(b)))
   )
