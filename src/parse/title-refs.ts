@@ -26,10 +26,11 @@ const ANNOTATIONS = /^(?:[([][^()[\]]{1,40}[)\]]\s*)+$/;
 const SEE = /^[\s(,;]*(?:see(?:\s+also)?|cf\.?|refs?\.?|related)\s*:?\s*$/i;
 /**
  * Words that point to references at the end of a sentence or after a dash, before the references; "per"
- * ("as asked in") anywhere before them ("add board support, per [#27](…)").
+ * or "as suggested in" anywhere before them ("add board support, per [#27](…)", "… as requested in
+ * [issue #12](…)").
  */
 const POINTER_AFTER =
-  /(?:[.;,(]\s*|\s+[-–—]\s*)(?:see(?:\s+also)?|cf\.?|refs?\.?|related(?:\s+(?:issues?|prs?|pull\s+requests?))?|tracking\s+issue)\s*:?\s*$|[,;]?\s+(?:as\s+)?per\s*:?\s*$/i;
+  /(?:[.;,(]\s*|\s+[-–—]\s*)(?:see(?:\s+also)?|cf\.?|refs?\.?|related(?:\s+(?:issues?|prs?|pull\s+requests?))?|tracking\s+issue)\s*:?\s*$|[,;]?\s+(?:as\s+)?per\s*:?\s*$|[,;]?\s+as\s+(?:suggested|requested|proposed|discussed|described|reported|asked\s+for|outlined)\s+(?:in|on|at)\s*:?\s*$/i;
 /** Words that introduce examples: what follows them in a title is detail. */
 const INTRODUCER = /\s+(?:such\s+as|e\.g\.?|including|like|for\s+example|incl\.)\s+/i;
 

@@ -268,3 +268,18 @@ describe('a stage named for its work over its checklist is that work, its boxes 
     ]);
   });
 });
+
+describe('"as suggested in" before the references a title ends with points to them, as "per" does', () => {
+  const titleOf = (item: string) => allInitiatives(edition(`# Roadmap\n\n## Next\n\n1. ${item}\n2. Other work\n`))[0]!;
+  it.each([
+    ['Add a pollen index as suggested in [issue #12](https://github.com/acme/kit/issues/12)', 'Add a pollen index'],
+    ['Tide tables, as requested in [#40](https://github.com/acme/kit/issues/40)', 'Tide tables'],
+    ['Offline mode as discussed in [#7](https://github.com/acme/kit/issues/7)', 'Offline mode'],
+    // Words of the title that only look alike stay.
+    ['Show data as suggested values [#5](https://github.com/acme/kit/issues/5)', 'Show data as suggested values'],
+  ])('%j → %j', (item, title) => {
+    const read = titleOf(item);
+    expect(read.title).toBe(title);
+    expect(read.tracking?.url).toMatch(/^https:\/\/github\.com\/acme\/kit\/issues\/\d+$/);
+  });
+});
