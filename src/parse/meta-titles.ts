@@ -32,9 +32,9 @@ export const GENERIC_OTHER =
   /^(概要|概述|概览|概覽|概況|概况|简介|簡介|前言|はじめに|개요|소개|resumen|resumo|visión\s+general|visão\s+geral|descripción\s+general|aperçu|vue\s+d[’']ensemble|résumé|überblick|übersicht|zusammenfassung|panoramica|sommario|обзор|введение|общие\s+сведения)$/iu;
 export const PROCESS_TITLE =
   /\b(release\s+(cycles?|cadence|schedule|process|policy|calendar|planning)|support(ed)?\s+(policy|status|lifecycle|matrix|versions?)|^(semantic\s+)?versioning(\s+(polic(y|ies)|schemes?|strateg(y|ies)))?$|version\s+polic(y|ies)|(deprecation|stability|security|compatibility|backport(ing)?|maintenance|breaking[\s-]+changes?)\s+polic(y|ies)|(stability|compatibility|support|api)\s+(commitments?|guarantees?|promises?)|governance|how\s+we\s+(work|plan|prioriti[sz]e|decide|choose|pick|select)|status\s+reports?|planning\s+process|^(project\s+|roadmap\s+)?planning$|triag(e|ing)|^(agile|methodology|(development\s+)?process|workflow|schedule|sprints?|cadence|prioriti[sz]ation)$)\b/i;
-/** When work counts as finished, a rule of the project's: "Definition of Done", "Ce que « fini » veut dire". */
+/** When work counts as finished, a rule of the project's: "Definition of Done", "Success criteria", "Ce que « fini » veut dire". */
 export const DONE_DEFINITION =
-  /^(our\s+|the\s+)?(definition\s+of\s+(done|ready)|what\s+["“«]?\s*(done|finished)\s*["”»]?\s+means|ce\s+que\s+«?\s*(fini|terminé)\s*»?\s+veut\s+dire|définition\s+de\s+«?\s*(fini|terminé)\s*»?|definición\s+de\s+["“«]?\s*(hecho|terminado)\s*["”»]?)$/i;
+  /^(our\s+|the\s+)?((success|acceptance|exit|completion)\s+criteria|definition\s+of\s+(done|ready)|what\s+["“«]?\s*(done|finished)\s*["”»]?\s+means|ce\s+que\s+«?\s*(fini|terminé)\s*»?\s+veut\s+dire|définition\s+de\s+«?\s*(fini|terminé)\s*»?|definición\s+de\s+["“«]?\s*(hecho|terminado)\s*["”»]?)$/i;
 /** A title that names the roadmap itself: "Our public roadmap", "The roadmap", "Project roadmap". */
 export const ROADMAP_ITSELF = /^((our|the|public|project|current|active|live|full)\s+)*road\s?map$/i;
 /** A title that opens with what will be done: "Set up …", "Establish …", "Improve …", "减少 …", "完善 …". */

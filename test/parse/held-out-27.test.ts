@@ -7,6 +7,7 @@ import { nameBeforeVersion } from '../../src/parse/period-names.js';
 import type { Paragraph } from 'mdast';
 import { plainText } from '../../src/parse/markdown.js';
 import { bucketOf } from '../../src/parse/period.js';
+import { metaOf } from '../../src/parse/meta.js';
 import { parseMarkdown } from '../../src/parse/read-markdown.js';
 import { signedStatusOf } from '../../src/parse/status-tags.js';
 import { splitTitleStatus } from '../../src/parse/title-status.js';
@@ -281,5 +282,28 @@ describe('"as suggested in" before the references a title ends with points to th
     const read = titleOf(item);
     expect(read.title).toBe(title);
     expect(read.tracking?.url).toMatch(/^https:\/\/github\.com\/acme\/kit\/issues\/\d+$/);
+  });
+});
+
+describe('criteria for when the work counts as done are a rule of the project, not work', () => {
+  it.each([
+    ['Success Criteria', 'process'],
+    ['Acceptance criteria', 'process'],
+    ['Exit criteria', 'process'],
+    // Work on criteria names what it does.
+    ['Define the success criteria', undefined],
+    ['Criteria editor', undefined],
+  ])('%s → %s', (title, kind) => {
+    const blocks = parseMarkdown('- calls work on every platform\n- builds for three systems\n').children;
+    expect(metaOf(title, blocks, false)?.kind).toBe(kind);
+  });
+
+  it('leaves a release its work when each release states its criteria under a sub-heading', () => {
+    const release = (v: string) =>
+      `## v${v} - Memory\n\n### Features\n- **Store** — keep notes\n- **Recall** — find them\n\n### Success Criteria\n- Notes survive a restart\n- Recall takes under a second\n`;
+    const titles_ = allInitiatives(edition(`# Bot Roadmap\n\n${release('0.1.5')}\n${release('0.1.6')}`)).map(
+      (i) => i.title,
+    );
+    expect(titles_).not.toContain('Success Criteria');
   });
 });
