@@ -24,7 +24,7 @@ import {
   withoutFinalStop,
   words,
 } from './leads.js';
-import { isStruckThrough } from './status.js';
+import { isStruckThrough, statusEmojiOf } from './status.js';
 import { struckWithRemark, unstruck } from './struck.js';
 import { trailingStatusOf } from './status-tags.js';
 import { statusFromBody } from './item-lists.js';
@@ -294,6 +294,6 @@ function withoutNumbering(inl: PhrasingContent[]): PhrasingContent[] {
   return value ? [{ ...head, value }, ...rest] : rest;
 }
 
-/** Items that each state how they stand ("Error recovery 🚧 In progress"): pieces of work, named or not. */
-export const eachStatesItsStatus = (items: InitiativeDraft[]): boolean =>
-  items.length >= 2 && items.every((item) => item.statusText);
+/** Items that each sign how they stand ("Error recovery 🚧 In progress", "✅ Parser"): pieces of work, named or not. */
+export const eachSignsItsStatus = (items: ListItem[]): boolean =>
+  items.length >= 2 && items.every((item) => !!statusEmojiOf(plainText(item.children[0] ?? item)));

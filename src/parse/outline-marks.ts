@@ -3,11 +3,10 @@
  * page: the sign before the name, and the lines that head their lists on a page with headings too.
  */
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
-import { FIELD_KEY } from './field-lists.js';
 import { isPeriodLabel } from './leads.js';
 import { plainText, trimInlines } from './markdown.js';
 import { bucketOf, isReleaseNumber } from './period.js';
-import { isBareStatus, statusEmojiOf } from './status.js';
+import { isBareStatus } from './status.js';
 import { namedWithDate } from './structure/dated-titles.js';
 
 /**
@@ -43,9 +42,16 @@ export function markedListHeads(blocks: RootContent[]): Set<RootContent> {
       !isPeriodLabel(name) &&
       !isReleaseNumber(name) &&
       !/^v\d/i.test(name) &&
-      !FIELD_KEY.test(name.replace(/:$/, ''))
+      !DETAIL_NAME.test(name.replace(/:$/, ''))
     );
   });
-  const stating = heads.filter((head) => statusEmojiOf(plainText(head.children[0]!)));
+  const stating = heads.filter((head) => STATE_SIGN.test(plainText(head.children[0]!)));
   return new Set(stating.length >= 3 ? heads : []);
 }
+
+/** Signs that say how a part stands: done, under way, not started, planned, paused, dropped. */
+const STATE_SIGN = /[✅✔☑❌⬜🔲🔴🟠🟡🟢🔵⚪⏸⏳🚧🔄📅📋🗓🔜]/u;
+
+/** Names of a detail of a part, not of a part: "Goals", "Non-goals", "Status", "Notes", "Risks". */
+const DETAIL_NAME =
+  /^(goals?|non[\s-]?goals?|objectives?|deliverables?|outcomes?|status|notes?|description|summary|timeline|dependencies|risks?|owners?|(success|acceptance|exit)\s+criteria)$/i;

@@ -59,6 +59,9 @@ export function nameAfterRelease(title: string): string | undefined {
   return name;
 }
 
+/** Whether a name is a release's stage, not what it brings: "Beta", "CTP", "RC 2", "General availability". */
+export const namesAStageOnly = (name: string): boolean => STAGE_ONLY.test(name.trim());
+
 /** A release's stage, not what it brings: "Beta", "CTP", "RC 2", "Stable", "Developer Preview". */
 const STAGE_ONLY =
   /^(?:the\s+)?(?:alpha|beta|rc|release\s+candidates?|(?:community\s+technology|technical|developer|public)?\s*previews?|ctps?|ga|general\s+availability|lts|mvp|stable|final)(?:\s*\d+)?$/i;

@@ -9,6 +9,7 @@ import { plainText, trimInlines } from './markdown.js';
 import { isBareStatus, isWholeStatus, normalizeStatus, statusEmojiOf } from './status.js';
 import { leadingTagStatusOf, trailingStatusOf } from './status-tags.js';
 import { isRefLink } from './title-refs.js';
+import { isTrackable } from './links.js';
 
 /** Splits a title such as "Provide X (In Progress)" or "✅ Performance" into title and status. */
 export function splitTitleStatus(titleRich: PhrasingContent[]): {
@@ -171,9 +172,9 @@ export function statusLeadOf(
 }
 
 /**
- * The words before a dash and, after it, one status or more each written as a link to a file of the
- * project and nothing else ("Fuzz targets - [DONE](report.md) / [DONE](guide.md)"): the words, the
- * status and its links.
+ * The words before a dash and, after it, one status or more each written as a link and nothing else
+ * ("Fuzz targets - [DONE](report.md) / [DONE](guide.md)"): the words, the status and its links, which
+ * stay with the work as its detail (an issue or a release among them may track it).
  */
 function statusLinksAfterDash(
   rich: PhrasingContent[],
@@ -189,9 +190,6 @@ function statusLinksAfterDash(
     after.some((node) => node.type !== 'link' && !(node.type === 'text' && /^[\s/,&+]*$/.test(node.value)))
   )
     return undefined;
-  // Links to the project's own files (a report, the code) show the status; a link elsewhere, to an
-  // issue or a release, may track the work and stays where it is.
-  if (links.some((link) => /^[a-z][a-z\d+.-]*:|^\/\//i.test(link.url))) return undefined;
   const words = links.map((link) => plainText(link).trim());
   const status = normalizeStatus(words[0]!);
   if (status === 'unknown' || words.some((w) => !isBareStatus(w) || !isWholeStatus(w) || normalizeStatus(w) !== status))
@@ -201,4 +199,15 @@ function statusLinksAfterDash(
   return plainText({ type: 'paragraph', children: head }).trim()
     ? { head, status, statusText: words[0]!, links }
     : undefined;
+}
+
+/**
+ * The one link a title's status was written as, when it may track the work ("v1.2 — [Released](…/releases/
+ * tag/v1.2.0)", "Audit - [In progress](…/issues/88)"): a heading's tracker, as it is a list item's.
+ */
+export function trackerOfDetail(detail: PhrasingContent[] | undefined): string | undefined {
+  const links = (detail ?? []).filter((node): node is Link => node.type === 'link');
+  const [link] = links;
+  if (links.length !== 1 || !link || !/^https?:\/\//i.test(link.url)) return undefined;
+  return isTrackable({ kind: 'external', url: link.url, text: plainText(link) }) ? link.url : undefined;
 }

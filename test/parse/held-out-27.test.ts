@@ -210,9 +210,9 @@ describe("a status after a dash written as links is the work's status, the links
     ['Fuzz targets / Harness per engine - [DONE](report.md)', ['Fuzz targets / Harness per engine', 'done', 1]],
     ['APIs / Bindings - [DONE](lib.rs) / [DONE](guide.md)', ['APIs / Bindings', 'done', 2]],
     ['Docs site — [In progress](docs/STATUS.md)', ['Docs site', 'in-progress', 1]],
-    // A link elsewhere may track the work: it stays (review 27).
-    ['Docs site — [In progress](https://example.org/pr/4)', ['Docs site — In progress', undefined, 0]],
-    ['v1.2 — [Released](https://github.com/acme/kit/releases/tag/v1.2.0)', ['v1.2 — Released', undefined, 0]],
+    // A link elsewhere stays with the work as its detail, and may track it (review 27).
+    ['Docs site — [In progress](https://example.org/pr/4)', ['Docs site', 'in-progress', 1]],
+    ['v1.2 — [Released](https://github.com/acme/kit/releases/tag/v1.2.0)', ['v1.2', 'done', 1]],
     // Links that are not a status, or statuses that disagree, stay in the title.
     ['Docs site - [guide](guide.md)', ['Docs site - guide', undefined, 0]],
     ['Docs - [DONE](a.md) / [WIP](b.md)', ['Docs - DONE / WIP', undefined, 0]],
@@ -305,5 +305,58 @@ describe('criteria for when the work counts as done are a rule of the project, n
       (i) => i.title,
     );
     expect(titles_).not.toContain('Success Criteria');
+  });
+});
+
+describe('review 27: where a stage over boxes, signed parts and status links stay as they were', () => {
+  const ids = (markdown: string) =>
+    allInitiatives(edition(markdown)).map((i) => [i.title, i.status, i.tracking?.url ?? null]);
+  it.each([
+    [
+      'boxes each tracked by their issue are work of their own',
+      '## Phase 1: Foundations\n\n- [x] [Storage API](https://github.com/acme/kit/issues/1)\n- [ ] [Sync](https://github.com/acme/kit/issues/2)\n\n## Phase 2: Sharing\n\n- [ ] [Links](https://github.com/acme/kit/issues/3)\n- [ ] [Roles](https://github.com/acme/kit/issues/4)\n',
+      4,
+    ],
+    [
+      'a sprint is a time-box, its boxes its work',
+      '## Sprint 14: Stability\n\n- [x] Fix the crash on start\n- [ ] Fix the leak\n',
+      2,
+    ],
+    [
+      'a milestone named by its stage groups its boxes',
+      '## Milestone 2: Beta\n\n- [x] Sign-ups\n- [ ] Status page\n',
+      2,
+    ],
+  ])('%s', (_, body, count) => {
+    expect(ids(`# Kit Roadmap\n\n${body}`)).toHaveLength(count);
+  });
+
+  it('heads parts signed by red, orange and crossed signs too, and under "Current status"', () => {
+    const page =
+      '# Platform roadmap\n\n## Current status\n\n🟢 **Ingestion API**\n\n- Batch endpoint\n- Rate limits\n\n🟠 **Alerting**\n\n- Threshold alerts\n- Paging\n\n🔴 **Anomaly detection**\n\n- Seasonal baselines\n';
+    expect(ids(page).map(([title]) => String(title).replace(/^\P{L}+/u, ''))).toEqual([
+      'Ingestion API',
+      'Alerting',
+      'Anomaly detection',
+    ]);
+  });
+
+  it("keeps a heading's status link as its tracker", () => {
+    const page =
+      '# Ferry Roadmap\n\n## Releases\n\n### v1.2 — [Released](https://github.com/ferry/ferry/releases/tag/v1.2.0)\n\nFaster transfers.\n\n### v1.3 — In progress\n\nParallel chunks.\n';
+    expect(ids(page)[0]).toEqual(['v1.2', 'done', 'https://github.com/ferry/ferry/releases/tag/v1.2.0']);
+  });
+
+  it.each([
+    [
+      'items that sign their status are work beside headings of work',
+      '- Parser ✅ Done\n- Linter 🚧 In progress\n- Formatter 📋 Planned\n',
+      5,
+    ],
+    // Said in words only, a release overview or a support list is no list of work there.
+    ['an overview of releases in words', '- 0.9 — released\n- 1.0 — in progress\n- 1.1 — planned\n', 2],
+  ])('%s', (_, list, count) => {
+    const page = `# Bolt Roadmap\n\n## Core\n\n${list}\n## Tooling\n\n### Test runner\nRuns tests in parallel.\n\n### Debugger\nBreakpoints in the editor.\n`;
+    expect(ids(page)).toHaveLength(count);
   });
 });

@@ -4,11 +4,11 @@
  */
 import type { List, ListItem, PhrasingContent, RootContent } from 'mdast';
 import type { Status } from '../../model/types.js';
-import { eachStatesItsStatus, isTitledItem, type InitiativeDraft, namesEach } from '../items.js';
+import { eachSignsItsStatus, isTitledItem, type InitiativeDraft, namesEach, paragraph } from '../items.js';
 import { isStatusList, isTaskList, statusFromBody } from '../item-lists.js';
 import { draftsFromListItems } from '../list-drafts.js';
 import { isNavigationList } from '../navigation.js';
-import { splitTitleStatus } from '../title-status.js';
+import { splitTitleStatus, trackerOfDetail } from '../title-status.js';
 import { isLegendList, isLegendTable } from '../legend.js';
 import { isBoardList, isStub } from '../meta.js';
 import { plainText } from '../markdown.js';
@@ -72,13 +72,13 @@ export function initiativeFromHeading(node: OutlineNode): InitiativeDraft {
       ? 'done'
       : 'unknown';
   const byName = named !== 'unknown' ? { status: named, statusText: undefined } : undefined;
-  // Every box ticked says more than an emoji before the title ("🏗️ Storage layer" over four
-  // ticked boxes is done), as a list item's own box does: the emoji is the heading's icon.
+  // Every box ticked says more than an emoji before the title ("🏗️ Storage layer" over ticked boxes is done).
   const ticked = own?.status === 'done' && split.statusText && !/\p{L}/u.test(split.statusText);
   const titled = ticked ? undefined : split;
   return {
     titleRich: ticked ? written : split.titleRich,
-    body: displayBlocks(withoutOpeningStatus(blocks)),
+    body: displayBlocks([...(split.detail ? [paragraph(split.detail)] : []), ...withoutOpeningStatus(blocks)]),
+    tracking: trackerOfDetail(split.detail),
     position: heading.position,
     status: titled?.status ?? own?.status ?? released?.status ?? byName?.status,
     statusText: titled?.statusText ?? own?.statusText ?? released?.statusText,
@@ -289,7 +289,7 @@ export function itemsOf(
   if (options.titledOnly) {
     const lists = blocks.filter((b): b is List => b.type === 'list' && !isNavigationList(b) && !isStatusList(b));
     const all = lists.flatMap((list) => list.children);
-    if (all.length && all.filter(isTitledItem).length < all.length / 2 && !eachStatesItsStatus(items)) return undefined;
+    if (all.length && all.filter(isTitledItem).length < all.length / 2 && !eachSignsItsStatus(all)) return undefined;
   }
   const kept = options.excluded ? items.filter((item) => !options.excluded!(plainText(item.titleRich))) : items;
   for (const item of items.filter((i) => !kept.includes(i))) {

@@ -13,7 +13,7 @@ import { plainText, shownBlocks } from '../markdown.js';
 import { metaOf } from '../meta.js';
 import type { OutlineNode } from '../outline.js';
 import { bucketOf } from '../period.js';
-import { nameAfterPeriod, nameAfterRelease, nameAfterStage } from '../period-names.js';
+import { nameAfterPeriod, nameAfterRelease, nameAfterStage, namesAStageOnly } from '../period-names.js';
 import { statusOfSectionTitle } from '../status.js';
 import { namesWorkByColumn, readTable } from '../table.js';
 import { listsOfCell, listsWorkInCells } from '../table-lists.js';
@@ -143,10 +143,11 @@ export function shapeOf(node: OutlineNode): Shape {
     return 'prose';
   // A release the page names for what it brings ("v0.1.0 — Foundation") over its checklist is that piece
   // of work, its boxes the steps (boxes that each name their work in bold stay work of their own).
-  // So is a stage named so ("Stage 0: Hello Project" over its boxes), as a release is.
+  // So is a stage named so ("Stage 0: Hello Project" over its boxes), as a release is, unless its boxes
+  // are tracked one by one or it is a time-box ("Sprint 14: Stability").
   if (
     !node.children.length &&
-    (nameAfterRelease(node.heading!.title) || nameAfterStage(node.heading!.title)) &&
+    (nameAfterRelease(node.heading!.title) || (nameAfterStage(node.heading!.title) && stageOfWork(node))) &&
     node.blocks.some((b) => b.type === 'list') &&
     node.blocks.every((b) => b.type !== 'list' || (isTaskList(b) && !namesEach(b)))
   )
@@ -266,3 +267,8 @@ function loneItem(blocks: RootContent[]): boolean {
     !isTitledItem(only.children[0]!)
   );
 }
+
+const stageOfWork = (node: OutlineNode): boolean =>
+  !/^\W*(sprint|iteration|cycle|week)\b/i.test(node.heading!.title) &&
+  !namesAStageOnly(nameAfterStage(node.heading!.title) ?? '') &&
+  !boxesAreWork(node);

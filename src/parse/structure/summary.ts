@@ -7,7 +7,7 @@
 import type { ListItem, RootContent, Table } from 'mdast';
 import { type Meta, metaOf } from '../meta.js';
 import { plainText } from '../markdown.js';
-import { descendants, type OutlineNode } from '../outline.js';
+import { descendants, flattenBlocks, type OutlineNode } from '../outline.js';
 import { readTable } from '../table.js';
 import { hasDetailLines, statesItsStatus, statusLineOf } from './blocks.js';
 import { isTimeBucket } from './groups.js';
@@ -103,7 +103,10 @@ export function metaOfPart(node: OutlineNode, inBucket: boolean): Meta | undefin
     statusLineOf(node.blocks) !== undefined ||
     (statesItsStatus(node.blocks) && siblingsStateStatus()) ||
     hasDetailLines(node.blocks);
-  const meta = metaOf(node.heading!.title, node.blocks, node.children.length > 0, inBucket, ownWork);
+  // (Parts headed by a sign and a bold name are its work, as its list would be: not parts of its own.)
+  const signed = node.children.length > 0 && node.children.every((child) => child.heading?.signed);
+  const blocks = signed ? flattenBlocks(node) : node.blocks;
+  const meta = metaOf(node.heading!.title, blocks, node.children.length > 0 && !signed, inBucket, ownWork);
   // A release named by a single number over a checklist of its tasks ("V3 - Contributors wanted", its
   // boxes maybe in a collapsible block below): the call is for that work. (Over steps, links or
   // questions, "v2 - Get involved" is still a call.)
