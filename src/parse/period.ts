@@ -150,7 +150,7 @@ export function bucketOf(title: string): Bucket | undefined {
 }
 
 /**
- * A name, then how it stands after a status sign or a dash ("Wait-time Profiling ✅ Done", "10d. JFR
+ * A name, then how it stands after a status sign or a dash ("Wait-time Profiling ✅ Done", "4b. Trace
  * Format — Planned"): a piece of work and its status, not a group of work. Not a group's name ("Backlog
  * — planned", "Features - Done", "Phase 1 — Done", "Beta - In progress").
  */

@@ -54,7 +54,7 @@ export function splitTitleStatus(titleRich: PhrasingContent[]): {
       };
     }
   }
-  // "Fuzz targets - [DONE](report.md)": a status after a dash, linked to what shows it. The links are detail.
+  // "Parser tests - [DONE](report.md)": a status after a dash, linked to what shows it. The links are detail.
   const linkedAfterDash = statusLinksAfterDash(rich);
   if (linkedAfterDash) {
     const rest = splitTitleStatus(linkedAfterDash.head);
@@ -173,7 +173,7 @@ export function statusLeadOf(
 
 /**
  * The words before a dash and, after it, one status or more each written as a link and nothing else
- * ("Fuzz targets - [DONE](report.md) / [DONE](guide.md)"): the words, the status and its links, which
+ * ("Parser tests - [DONE](report.md) / [DONE](guide.md)"): the words, the status and its links, which
  * stay with the work as its detail (an issue or a release among them may track it).
  */
 function statusLinksAfterDash(

@@ -207,7 +207,7 @@ describe("a status after a dash written as links is the work's status, the links
     return [plainText({ type: 'paragraph', children: split.titleRich }), split.status, split.detail?.length ?? 0];
   };
   it.each([
-    ['Fuzz targets / Harness per engine - [DONE](report.md)', ['Fuzz targets / Harness per engine', 'done', 1]],
+    ['Parser tests / Harness per engine - [DONE](report.md)', ['Parser tests / Harness per engine', 'done', 1]],
     ['APIs / Bindings - [DONE](lib.rs) / [DONE](guide.md)', ['APIs / Bindings', 'done', 2]],
     ['Docs site — [In progress](docs/STATUS.md)', ['Docs site', 'in-progress', 1]],
     // A link elsewhere stays with the work as its detail, and may track it (review 27).
@@ -245,8 +245,8 @@ describe('a stage named for its work over its checklist is that work, its boxes 
     `# Editor Roadmap\n\n${titles.map((t) => stage(t, boxes)).join('\n')}`;
   it.each([
     [
-      ['Stage 0: Hello World', 'Stage 1: Viewer'],
-      ['Stage 0: Hello World', 'Stage 1: Viewer'],
+      ['Stage 0: First Build', 'Stage 1: Viewer'],
+      ['Stage 0: First Build', 'Stage 1: Viewer'],
     ],
     [
       ['Phase 1 — Foundations', 'Phase 2 — Sharing'],
@@ -263,7 +263,7 @@ describe('a stage named for its work over its checklist is that work, its boxes 
 
   it('keeps boxes that each name their work in bold as work of their own', () => {
     const named = ['**Open** — open a file', '**Show** — show it'];
-    expect(allInitiatives(edition(page(['Stage 0: Hello World'], named))).map((i) => i.title)).toEqual([
+    expect(allInitiatives(edition(page(['Stage 0: First Build'], named))).map((i) => i.title)).toEqual([
       'Open',
       'Show',
     ]);

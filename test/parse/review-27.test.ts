@@ -424,13 +424,13 @@ describe('probe pages read as a presenter would', () => {
     ],
     [
       'P33-report-links-intended.md',
-      'Fuzzing Roadmap',
+      'Checker Roadmap',
       [
-        ['Integration plan / List of runtimes to fuzz', 'done', null],
-        ['Harnesses / One harness per runtime', 'done', null],
-        ['Coverage dashboard', 'in-progress', 'https://github.com/acme/fuzz/pull/12'],
-        ['Differential fuzzing', 'planned', null],
-        ['Corpus minimization', 'unknown', null],
+        ['Design notes / List of parsers to test', 'done', null],
+        ['Test rigs / One rig per parser', 'done', null],
+        ['Coverage dashboard', 'in-progress', 'https://github.com/acme/checker/pull/12'],
+        ['Differential checks', 'planned', null],
+        ['Smaller samples', 'unknown', null],
       ],
     ],
     [

@@ -146,7 +146,7 @@ describe('probe pages read as a presenter would', () => {
       'P27-status-links-absolute.md',
       'Security hardening roadmap',
       [
-        ['Fuzz targets for the parser', 'done', null],
+        ['Property tests for the parser', 'done', null],
         ['Threat model', 'done', null],
         ['Third-party audit', 'in-progress', 'https://github.com/acme/tarpit/issues/88'],
         ['Reproducible builds', 'planned', 'https://github.com/acme/tarpit/issues/95'],

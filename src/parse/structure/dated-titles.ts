@@ -80,7 +80,7 @@ export function namedWithDate(title: string): boolean {
 }
 
 /**
- * A name with its stage, date or state in a remark at its end ("External Integrations (Phase 1)",
+ * A name with its stage, date or state in a remark at its end ("Mail hooks (Phase 1)",
  * "Storage (Q3 2025)", "Service mode (planned)"), as namedWithDate reads it; not one with a horizon
  * there ("Cached items (for next quarter)").
  */

@@ -135,7 +135,7 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
       shapeOf(node) === 'list' &&
       ((isTimeBucket(heading) &&
         !amongPeriodsOfWork(node, parent?.children ?? top) &&
-        // At the level of the work, a name with its stage or date in a remark ("External Integrations
+        // At the level of the work, a name with its stage or date in a remark ("Mail hooks
         // (Phase 1)") is a piece of work as the headings beside it are, not a period over its points.
         !(heading.depth === depth && namedWithStage(heading.title.replace(/^[^\p{L}\p{N}]+/u, '')))) ||
         groupAmongBuckets(node) ||
