@@ -1,10 +1,11 @@
 /**
  * Probe pages a review wrote (test/fixtures/review-*): each read by the parser, and what a test compares
- * of it: the deck's title, label and project, and each initiative as "title | status".
+ * of it: the deck's title, label and project, and each initiative as "title | status" (or, for the later
+ * reviews, the edition and each initiative's title, status and tracking).
  */
 import { readFileSync } from 'node:fs';
 import { sourceFromBytes } from '../../src/load/read-source.js';
-import { allInitiatives } from '../../src/model/types.js';
+import { allInitiatives, type RoadmapEdition as Edition } from '../../src/model/types.js';
 import { parseRoadmap } from '../../src/parse/index.js';
 
 export type ProbeHead = { title: string; label: string; project?: string };
@@ -20,3 +21,13 @@ export function readProbe(folder: string, name: string): { head: ProbeHead; item
     items: allInitiatives(edition).map((i) => `${i.title} | ${i.status}`),
   };
 }
+
+/** The edition read from the page `file` (its name with ".md") in test/fixtures/`folder`. */
+export function readProbePage(folder: string, file: string): Edition {
+  const path = new URL(`../fixtures/${folder}/${file}`, import.meta.url);
+  return parseRoadmap(sourceFromBytes(file, readFileSync(path))).edition;
+}
+
+/** Each initiative of an edition as [title, status, tracking URL or null]. */
+export const trackedItems = (edition: Edition): [string, string, string | null][] =>
+  allInitiatives(edition).map((i) => [i.title, i.status, i.tracking?.url ?? null]);

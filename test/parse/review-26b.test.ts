@@ -3,15 +3,10 @@
  * prose, words of work set aside, stages over detail sub-headings, front matter and rules at the top of a
  * page, each asserted as a presenter reads it (title, then each initiative's title, status and tracking).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sourceFromBytes } from '../../src/load/read-source.js';
-import { allInitiatives } from '../../src/model/types.js';
-import { parseRoadmap } from '../../src/parse/index.js';
+import { readProbePage, trackedItems } from '../helpers/probes.js';
 
-const DIR = join(import.meta.dirname, '../fixtures/review-26b');
-const read = (name: string) => parseRoadmap(sourceFromBytes(name, readFileSync(join(DIR, name)))).edition;
+const read = (name: string) => readProbePage('review-26b', name);
 
 describe('probe pages with broken front matter are refused at its line', () => {
   it.each([
@@ -349,6 +344,6 @@ describe('probe pages read as a presenter would', () => {
   ])('%s', (name, title, items) => {
     const edition = read(name);
     expect(edition.title).toBe(title);
-    expect(allInitiatives(edition).map((i) => [i.title, i.status, i.tracking?.url ?? null])).toEqual(items);
+    expect(trackedItems(edition)).toEqual(items);
   });
 });

@@ -5,15 +5,10 @@
  * initiative's title, status and tracking). Probes whose reading a presenter could argue either way, or
  * that read wrong before this round too, are left out.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sourceFromBytes } from '../../src/load/read-source.js';
-import { allInitiatives } from '../../src/model/types.js';
-import { parseRoadmap } from '../../src/parse/index.js';
+import { readProbePage, trackedItems } from '../helpers/probes.js';
 
-const DIR = join(import.meta.dirname, '../fixtures/review-27b');
-const read = (name: string) => parseRoadmap(sourceFromBytes(name, readFileSync(join(DIR, name)))).edition;
+const read = (name: string) => readProbePage('review-27b', name);
 
 describe('probe pages read as a presenter would', () => {
   it.each([
@@ -240,6 +235,6 @@ describe('probe pages read as a presenter would', () => {
   ])('%s', (name, title, items) => {
     const edition = read(name);
     expect(edition.title).toBe(title);
-    expect(allInitiatives(edition).map((i) => [i.title, i.status, i.tracking?.url ?? null])).toEqual(items);
+    expect(trackedItems(edition)).toEqual(items);
   });
 });
