@@ -3,12 +3,17 @@
  * only illustrates (a code block, a diagram), and detail sub-headings written as a template under
  * each piece of work ("### Objective", "### Steps", "### Context").
  */
+import { namesAnAspect, namesWhyOrWhat } from './aspect-headings.js';
 import { FIELD_KEY, FIELD_KEY_OTHER } from './field-lists.js';
 import { trimTrailingColon } from './leads.js';
+import { isTrackable } from './links.js';
+import { plainText, walk } from './markdown.js';
 import type { OutlineNode } from './outline.js';
 import { bucketOf } from './period.js';
-import { nameAfterStage } from './period-names.js';
+import { nameAfterRelease, nameAfterStage, namesAStageOnly } from './period-names.js';
 import { STATUS_KEY } from './structure/status-lines.js';
+import { splitTitleStatus } from './title-status.js';
+import { undecorated } from './title-words.js';
 
 /**
  * A sub-heading whose whole content is a code block or a diagram ("### Install plan" over
@@ -101,14 +106,17 @@ function recurringSubheadings(root: OutlineNode): Set<string> {
  */
 export function foldFieldHeadings(root: OutlineNode): void {
   const holders: OutlineNode[] = [];
+  const told: OutlineNode[] = [];
   const recurring = recurringSubheadings(root);
   const walk = (node: OutlineNode) => {
     if (holdsFields(node, recurring)) holders.push(node);
+    else if (toldByAspects(node)) told.push(node);
     else node.children.forEach(walk);
   };
   walk(root);
-  if (holders.length < 2) return;
-  for (const node of holders) {
+  const aspects = aspectHolders(told);
+  for (const node of aspects) node.heading!.told = true;
+  for (const node of [holders, aspects].filter((found) => found.length >= 2).flat()) {
     for (const child of node.children) {
       const line = child.heading!.position.line;
       node.blocks.push(
@@ -125,4 +133,58 @@ export function foldFieldHeadings(root: OutlineNode): void {
     }
     node.children = [];
   }
+}
+
+/** A heading's title without its status: "Phase 1: Loader ✅ Complete" → "Phase 1: Loader". */
+function withoutStatus(title: string): { name: string; stated: boolean } {
+  const split = splitTitleStatus([{ type: 'text', value: title }]);
+  const name = split.titleRich.map((inline) => ('value' in inline ? inline.value : '')).join('');
+  return { name: undecorated(name), stated: !!split.status && split.status !== 'unknown' };
+}
+
+/**
+ * A heading over leaf sub-headings that each tell an aspect of it ("Goals", "Key Features",
+ * "Technical Details", "Use Cases"), one of them why it is done or what it brings; one sub-heading of
+ * its own may stand among them ("Integration with partners"). Features tracked one by one, each by an
+ * issue or pull request of its own, are separate pieces of work: their heading is not told by aspects.
+ */
+function toldByAspects(node: OutlineNode): boolean {
+  if (!node.heading || !node.children.length || node.children.some((child) => child.children.length)) return false;
+  const titles = node.children.map((child) => child.heading!.title);
+  const aspects = titles.filter(namesAnAspect).length;
+  return (
+    titles.some(namesWhyOrWhat) &&
+    titles.length - aspects <= Math.min(1, aspects - 1) &&
+    trackersIn(node.children.filter((child) => namesWhyOrWhat(child.heading!.title))) < 2
+  );
+}
+
+/** How many issues or pull requests the text of these headings links to. */
+function trackersIn(nodes: OutlineNode[]): number {
+  const urls = new Set<string>();
+  for (const block of nodes.flatMap((node) => node.blocks))
+    walk(block, (inline) => {
+      if (inline.type === 'link' && isTrackable({ url: inline.url, text: plainText(inline), kind: 'external' }))
+        urls.add(inline.url);
+    });
+  return urls.size;
+}
+
+/**
+ * Of the headings told by aspects, the releases and stages named for their work are that work: a
+ * release by its number and name ("v1.6.0 - Certificate discovery (Q1 2026)"), a stage by its name
+ * when it states its status ("Phase 1: Loader ✅ Complete") or stands beside such stages. A stage that
+ * does not, "Phase 1 - Foundations" over its "Objectives" and "Deliverables", groups its deliverables,
+ * as a period does even when named ("Q1 2025: Performance").
+ */
+function aspectHolders(told: OutlineNode[]): OutlineNode[] {
+  const named = told.flatMap((node) => {
+    const { name, stated } = withoutStatus(node.heading!.title);
+    if (nameAfterRelease(name.replace(/^(?:version|release)\s+(?=\d)/i, 'v'))) return [{ node, sure: true }];
+    const stage = bucketOf(name)?.kind === 'phase' ? nameAfterStage(name) : undefined;
+    const statedBelow = node.children.some((child) => statusHeading(fieldKeyOf(child)));
+    return stage && !namesAStageOnly(stage) ? [{ node, sure: stated || statedBelow }] : [];
+  });
+  if (named.filter((n) => n.sure).length < 2) return [];
+  return named.map((n) => n.node);
 }

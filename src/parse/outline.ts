@@ -21,6 +21,8 @@ export interface OutlineHeading {
   pseudo: boolean;
   /** A line of a sign and a bold name over its points, among three or more on a page with headings. */
   signed?: boolean;
+  /** A release or stage named for its work over sub-headings that told aspects of it (./outline-folds.ts). */
+  told?: boolean;
 }
 
 export interface OutlineNode {

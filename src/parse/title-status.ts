@@ -33,6 +33,17 @@ export function splitTitleStatus(titleRich: PhrasingContent[]): {
     /^\s*\)\s*$/.test(closing.value)
   )
     rich = [...rich.slice(0, -3), { ...opening, value: `${opening.value}${plainText(stressed)}${closing.value}` }];
+  // "Core engine ✅ **COMPLETED**": so does one set in emphasis at the end, after its sign. (A change of
+  // state, "🏗️ **DESIGNED** → 🔄 **IN PROGRESS**", is left as written.)
+  const [beforeStress, stress] = rich.slice(-2);
+  if (
+    beforeStress?.type === 'text' &&
+    /\p{Extended_Pictographic}\uFE0F?\s+$/u.test(beforeStress.value) &&
+    !/→|->/.test(plainText(rich)) &&
+    (stress?.type === 'emphasis' || stress?.type === 'strong') &&
+    isWholeStatus(plainText(stress))
+  )
+    rich = [...rich.slice(0, -2), { ...beforeStress, value: `${beforeStress.value}${plainText(stress)}` }];
   // "Service Catalog ([alpha released](…))": a status linked to its announcement. The link is detail.
   const [open, link, close] = rich.slice(-3);
   if (

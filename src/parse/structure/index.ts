@@ -46,6 +46,7 @@ import { isTimeBucket } from './groups.js';
 import { titleChecklists, withoutRepeats } from './page-passes.js';
 import { holdsPeriodsOfWork, metaOfPart } from './summary.js';
 import { splitRowGroups } from './row-groups.js';
+import { withinBudget } from './deck-budget.js';
 
 export interface MetaPart {
   heading: OutlineHeading;
@@ -70,13 +71,17 @@ export interface Structure {
 }
 
 export function extractStructure(outline: OutlineNode, options: StructureOptions = {}): Structure {
-  const structure = extractWith(outline, 2, options);
+  const first = extractWith(outline, 2, options);
   // A roadmap of a single initiative: one heading that describes work in prose is not
   // enough to tell initiatives from an intro, unless nothing else on the page is one.
-  return structure.sections.length ? structure : extractWith(outline, 1, options);
+  const structure = first.sections.length ? first : extractWith(outline, 1, options);
+  if (options.at && options.at !== 'auto') return structure;
+  return withinBudget(outline, structure, (depth, why) =>
+    extractWith(outline, 2, { ...options, at: `h${depth}` as StructureOptions['at'] }, why),
+  );
 }
 
-function extractWith(outline: OutlineNode, minProse: number, options: StructureOptions): Structure {
+function extractWith(outline: OutlineNode, minProse: number, options: StructureOptions, why?: string): Structure {
   const titleHeadings: OutlineHeading[] = [];
   const intro: RootContent[] = [...outline.blocks];
   const decisions: Decision[] = [];
@@ -190,11 +195,13 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
   const levels = levelCandidates(content, minProse);
   const { best, second } = pickLevel(levels);
   const depth = at ? (at.startsWith('h') ? Number(at.slice(1)) : undefined) : best?.depth;
-  const levelWhy = at
-    ? `the config says initiatives are ${at.startsWith('h') ? `H${depth} headings` : at === 'list' ? 'list items' : 'table rows'}`
-    : best
-      ? `${best.prose} of ${best.total} H${best.depth} headings describe one thing in prose`
-      : 'no heading level has mostly prose headings: items (list items, table rows) are the initiatives';
+  const levelWhy = why
+    ? why
+    : at
+      ? `the config says initiatives are ${at.startsWith('h') ? `H${depth} headings` : at === 'list' ? 'list items' : 'table rows'}`
+      : best
+        ? `${best.prose} of ${best.total} H${best.depth} headings describe one thing in prose`
+        : 'no heading level has mostly prose headings: items (list items, table rows) are the initiatives';
   const ambiguities: Ambiguity[] = [];
   if (!at && best && second && second.prose >= best.prose * 0.75) {
     const line = content.find((node) => node.heading!.depth === second.depth)?.heading?.position.line ?? 1;

@@ -1,0 +1,67 @@
+/**
+ * A deck a presenter can give. Read item by item, some pages name far more work than slides a
+ * session holds: a hundred and more bullets, each a feature of a sub-stage ("1.1 - Core Engine"
+ * over "✅ **Math library** - …"), or the steps of a long list of releases. A presenter then gives one
+ * slide to each heading that holds those items, its items the slide's points. No hand-written reading
+ * of a real roadmap page the project measures against has more than 75 initiatives.
+ */
+import { descendants, type OutlineNode } from '../outline.js';
+import type { Decision } from './explanation.js';
+import type { Structure } from './index.js';
+
+/** The most initiatives a deck is read into before its headings are tried instead. */
+export const DECK_BUDGET = 80;
+
+/**
+ * The heading level whose headings held most of the item lists read as initiatives (the deeper one
+ * on a tie), or undefined when no heading held items.
+ */
+export function itemHoldersDepth(outline: OutlineNode, decisions: Decision[]): number | undefined {
+  const depthAt = new Map(
+    descendants(outline)
+      .filter((node) => node.heading && !node.heading.pseudo)
+      .map((node) => [node.heading!.position.line, node.heading!.depth]),
+  );
+  const counts = new Map<number, number>();
+  for (const decision of decisions) {
+    const depth = decision.reading === 'items' ? depthAt.get(decision.line) : undefined;
+    if (depth !== undefined) counts.set(depth, (counts.get(depth) ?? 0) + 1);
+  }
+  const [best] = [...counts].sort(([da, a], [db, b]) => b - a || db - da);
+  return best?.[0];
+}
+
+/** Whether a coarser reading of `coarser` initiatives is a deck where `finer` is not. */
+export const fitsTheBudget = (finer: number, coarser: number): boolean =>
+  finer > DECK_BUDGET && coarser >= 3 && coarser <= DECK_BUDGET;
+
+const countOf = (structure: Structure) => structure.sections.reduce((n, s) => n + s.initiatives.length, 0);
+
+/**
+ * Items past the budget: one initiative per heading that held them instead (`readAt` reads the page
+ * with its initiatives at that heading level), when that reading is a deck. Said on the page's
+ * explanation, and as an ambiguity the config settles.
+ */
+export function withinBudget(
+  outline: OutlineNode,
+  structure: Structure,
+  readAt: (depth: number, why: string) => Structure,
+): Structure {
+  const items = countOf(structure);
+  const depth = items > DECK_BUDGET ? itemHoldersDepth(outline, structure.explanation.decisions) : undefined;
+  if (depth === undefined) return structure;
+  const coarser = readAt(
+    depth,
+    `${items} items would be ${items} slides, more than a deck holds (${DECK_BUDGET}): one per H${depth} heading that holds them`,
+  );
+  if (!fitsTheBudget(items, countOf(coarser))) return structure;
+  coarser.explanation.ambiguities.push({
+    line: coarser.sections[0]?.initiatives[0]?.position.line ?? 1,
+    message: `initiatives could be the ${items} items or the H${depth} headings that hold them (${countOf(coarser)})`,
+    readings: [
+      { reading: `H${depth} headings (chosen)`, config: `"initiatives": { "at": "h${depth}" }` },
+      { reading: 'items', config: '"initiatives": { "at": "list" }' },
+    ],
+  });
+  return coarser;
+}

@@ -1,0 +1,192 @@
+/** Small pure rules found on the two-hundred-and-second and later held-out sets, and on earlier ones left over. */
+import { describe, expect, it } from 'vitest';
+import { sourceFromBytes } from '../../src/load/read-source.js';
+import { allInitiatives } from '../../src/model/types.js';
+import { namesAnAspect, namesWhyOrWhat } from '../../src/parse/aspect-headings.js';
+import { parseRoadmap } from '../../src/parse/index.js';
+
+const edition = (markdown: string, file = 'page.md') =>
+  parseRoadmap(sourceFromBytes(file, Buffer.from(markdown))).edition;
+const titles = (markdown: string) => allInitiatives(edition(markdown)).map((i) => i.title);
+
+describe('a sub-heading that tells an aspect of the work above it', () => {
+  it.each([
+    ['Goals', true, true],
+    ['🎯 Objectives:', true, true],
+    ['Key Features', true, true],
+    ['Planned Features', true, true],
+    ['Major Features Implemented', true, true],
+    ['Deliverables', true, true],
+    ['Benefits', true, true],
+    ['Technical Details', true, false],
+    ['Use Cases', true, false],
+    ['Design Principles', true, false],
+    ['Migration Path', true, false],
+    ['Backwards Compatibility', true, false],
+    ['Success Criteria', true, false],
+    ['Architecture', true, false],
+    // Names of work, not aspects of it.
+    ['Plugin Architecture', false, false],
+    ['Feature flags', false, false],
+    ['Storage backends', false, false],
+    ['Goal tracking', false, false],
+    ['Windows support', false, false],
+  ])('%j: aspect %s, why or what %s', (title, aspect, core) => {
+    expect(namesAnAspect(title)).toBe(aspect);
+    expect(namesWhyOrWhat(title)).toBe(core);
+  });
+});
+
+describe('a release or stage named for its work over the aspects of it is that work', () => {
+  const part = (title: string, subs: [string, string][]) =>
+    `## ${title}\n\n${subs.map(([h, body]) => `### ${h}\n\n${body}\n`).join('\n')}`;
+  const features = '- Scanner\n- Inventory view\n- Expiry alerts\n';
+  const page = (...parts: string[]) => `# Widget Roadmap\n\n${parts.join('\n')}`;
+
+  it.each([
+    [
+      'releases by number and name',
+      page(
+        part('🚀 v1.6.0 - Discovery & Monitoring (Q1 2026)', [
+          ['Goals', 'Watch every certificate.'],
+          ['Features', features],
+          ['Use Cases', '- Audits\n- Shadow IT\n'],
+        ]),
+        part('v1.7.0 - Auto-Deploy (Q2 2026)', [
+          ['Goals', 'Deploy where certificates are used.'],
+          ['Features', '- Plugins\n- Remote deploy\n'],
+          ['Integration with Proxies', '- Proxy A\n- Proxy B\n'],
+        ]),
+      ),
+      ['🚀 v1.6.0 - Discovery & Monitoring (Q1 2026)', 'v1.7.0 - Auto-Deploy (Q2 2026)'],
+    ],
+    [
+      'stages that state their status, and one beside them that does not',
+      page(
+        part('Phase 1: Minimal Loader ✅ Complete', [
+          ['Completed Features', features],
+          ['Key Achievements', '- Small\n- Fast\n'],
+        ]),
+        part('Phase 2: Migration 🚧 Planned', [
+          ['Goals', '- Port the core\n- Faster builds\n'],
+          ['Benefits', 'Smaller binaries.'],
+          ['Migration Path', '1. Parser\n2. Bindings\n'],
+        ]),
+        part('Phase 3: Extensions', [['Potential Features', '- Streaming\n- Source maps\n']]),
+      ),
+      ['Phase 1: Minimal Loader', 'Phase 2: Migration', 'Phase 3: Extensions'],
+    ],
+  ])('%s', (_, markdown, expected) => {
+    expect(titles(markdown)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      // A stage that states no status groups its deliverables (review 26b), as a named period does.
+      'stages that state no status',
+      page(
+        part('Phase 1 - Foundations', [
+          ['Objectives', 'Build the base.'],
+          ['Deliverables', '- Parser\n- Loader\n'],
+        ]),
+        part('Phase 2 - Plugins', [
+          ['Objectives', 'Open it up.'],
+          ['Deliverables', '- Plugin API\n- Registry\n'],
+        ]),
+      ),
+      ['Parser', 'Loader', 'Plugin API', 'Registry'],
+    ],
+    [
+      'named periods with a status of their own',
+      page(
+        part('Q1 2025: Performance', [
+          ['Goals', 'Faster.'],
+          ['Deliverables', '- Lazy loading\n- Type cache\n'],
+          ['Status', 'On track.'],
+        ]),
+        part('Q2 2025: Collaboration', [
+          ['Goals', 'Together.'],
+          ['Deliverables', '- Presence\n- Comments\n'],
+          ['Status', 'In review.'],
+        ]),
+      ),
+      ['Lazy loading', 'Type cache', 'Presence', 'Comments'],
+    ],
+    [
+      // Features each tracked by an issue of their own are separate pieces of work.
+      'features tracked one by one',
+      page(
+        part('v0.1.5 - Memory & Refactoring', [
+          [
+            'Features',
+            '**1. Context overflow**\n- Issue: [#347](https://github.com/acme/widget/issues/347)\n\n**2. Persistent memory**\n- Issue: [#348](https://github.com/acme/widget/issues/348)\n',
+          ],
+          ['Success Criteria', '- Long tasks work'],
+        ]),
+        part('v0.1.6 - Interop', [
+          [
+            'Features',
+            '**1. Framework interop**\n- Issue: [#374](https://github.com/acme/widget/issues/374)\n\n**2. Prompt tuning**\n- Issue: [#316](https://github.com/acme/widget/issues/316)\n',
+          ],
+          ['Success Criteria', '- Agents work together'],
+        ]),
+      ),
+      ['1. Context overflow', '2. Persistent memory', '1. Framework interop', '2. Prompt tuning'],
+    ],
+  ])('not for %s', (_, markdown, expected) => {
+    expect(titles(markdown)).toEqual(expected);
+  });
+});
+
+describe('a deck a presenter can give: items past the budget are read one slide per heading that holds them', () => {
+  const item = (phase: number, part: number, n: number) => `- ✅ **Part ${phase}.${part}.${n}** - what it does`;
+  const subPhase = (phase: number, part: number, items: number) =>
+    `### ${phase}.${part} - Area ${phase}.${part}\n${Array.from({ length: items }, (_, n) => item(phase, part, n + 1)).join('\n')}\n`;
+  const page = (phases: number, parts: number, items: number) =>
+    `# Engine Roadmap\n\n${Array.from(
+      { length: phases },
+      (_, p) =>
+        `## Phase ${p + 1} - Stage ${p + 1}\n\n${Array.from({ length: parts }, (_, s) => subPhase(p + 1, s + 1, items)).join('\n')}`,
+    ).join('\n')}`;
+
+  it.each([
+    // 8 × 3 × 5 = 120 items: one slide per sub-phase, 24.
+    [8, 3, 5, 24, 'Area 1.1'],
+    // 80 items are a deck: read item by item, as before.
+    [4, 4, 5, 80, 'Part 1.1.1'],
+    // 5 × 2 × 10 = 100 items: 10 sub-phases.
+    [5, 2, 10, 10, 'Area 1.1'],
+  ])('%i phases × %i parts × %i items → %i initiatives', (phases, parts, items, count, first) => {
+    const found = allInitiatives(edition(page(phases, parts, items)));
+    expect(found).toHaveLength(count);
+    expect(found[0]!.title).toContain(first);
+  });
+
+  it('says so, and names the config that reads the items instead', () => {
+    const parsed = parseRoadmap(sourceFromBytes('page.md', Buffer.from(page(8, 3, 5))));
+    expect(parsed.explanation.levelWhy).toMatch(/120 items would be 120 slides/);
+    const ambiguity = parsed.diagnostics.find((d) => d.rule === 'ambiguous-structure');
+    expect(ambiguity?.message).toMatch(/"at": "list"/);
+    const items = parseRoadmap(sourceFromBytes('page.md', Buffer.from(page(8, 3, 5))), {
+      initiatives: { at: 'list' },
+    });
+    expect(allInitiatives(items.edition)).toHaveLength(120);
+  });
+});
+
+describe('a status set in emphasis at the end of a title, after its sign', () => {
+  const titleOf = (heading: string) =>
+    allInitiatives(edition(`# Roadmap\n\n## ${heading}\n\nIt does a thing.\n\n## Other work\n\nAnother thing.\n`))[0]!;
+  it.each([
+    ['Core engine ✅ **COMPLETED**', 'Core engine', 'done'],
+    ['Shader system 🔄 *In progress*', 'Shader system', 'in-progress'],
+    // A change of state is left as written.
+    ['Shader system 🏗️ **DESIGNED** → 🔄 **IN PROGRESS**', 'Shader system 🏗️ DESIGNED → 🔄 IN PROGRESS', undefined],
+    // Emphasis that is not a status stays in the title.
+    ['Core engine **rewrite**', 'Core engine rewrite', undefined],
+  ])('%j → %j', (heading, title, status) => {
+    const found = titleOf(heading);
+    expect(found.title).toBe(title);
+    if (status) expect(found.status).toBe(status);
+  });
+});
