@@ -6,6 +6,7 @@ import { untrackShared } from './shared-trackers.js';
 import type { Root } from 'mdast';
 import GithubSlugger from 'github-slugger';
 import { LimitExceededError, NoInitiativesError } from '../errors.js';
+import { parsePage } from './content-tabs.js';
 import { checkNesting, MAX_INITIATIVES, precheckInlineMarkup, precheckNesting } from './guard.js';
 import type { RoadmapSource } from '../load/read-source.js';
 import { frontMatterString } from '../load/front-matter.js';
@@ -19,7 +20,6 @@ import { editionMetaOf, type Naming } from './edition-meta.js';
 import { linksIn } from './item-lists.js';
 import { resolveUrl } from './links.js';
 import { anchorText, positionOf, walk } from './markdown.js';
-import { parseMarkdown } from './read-markdown.js';
 import { markTermKeys } from './term-keys.js';
 import { markTablesAlike } from './tables-alike.js';
 import { buildOutline } from './outline.js';
@@ -72,7 +72,7 @@ export function parseRoadmap(source: RoadmapSource, options: ParseOptions = {}):
   const diagnostics: Diagnostic[] = [];
   precheckNesting(source.body, source.file);
   precheckInlineMarkup(source.body, source.file);
-  const root = parseMarkdown(source.body);
+  const root = parsePage(source.body);
   checkNesting(root, source.file);
   // Comments are the author's notes; cleaning drops them, so they are read first.
   const comments = readComments(root);

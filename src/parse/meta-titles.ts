@@ -65,9 +65,12 @@ const CONTEXT_TITLE =
 export const NON_GOALS_TITLE =
   /\b(non[\s-]?(goals?|features?)|out\s+of\s+scope|not\s+in\s+scope|not\s+planned|won[’']?t\s+(do|fix)|^(won[’']?t|will\s+not)\s+(implement|support|do|fix|be\s+(done|implemented|supported))$|frozen|feature\s+freeze)\b|fuera\s+de(l)?\s+(alcance|scope)|no\s+planificad[oa]s?|no\s+planead[oa]s?|fora\s+do\s+escopo|hors\s+(du\s+)?(périmètre|scope)|nicht\s+geplant|außerhalb\s+des\s+(umfangs|scope)|(明确)?不做|不在(计划|范围)|范围之外|やらないこと|対象外|非目标|非目標|비목표|범위\s*(밖|외)/i;
 
-/** Principles, not work: "Things to keep in mind", "Core principles", "Guiding principles". */
+/**
+ * Principles, not work: "Things to keep in mind", "Core principles", "Guiding principles", "Design
+ * principles for future features", "What we believe in".
+ */
 export const PRINCIPLES_TITLE =
-  /^((things\s+to\s+)?keep\s+in\s+mind|((our|core|guiding|design|planning|roadmap)\s+)?(principles|philosophy)|strateg(y|ies)(\s+for\s+(adoption|growth|success))?|our\s+strategy|(our|core|project|community)\s+values)$/i;
+  /^((things\s+to\s+)?keep\s+in\s+mind|((our|core|guiding|design|planning|roadmap)\s+)?(principles|philosophy)(\s+(for|behind)\s+[\p{L}\p{N}\s'’-]{1,40})?|strateg(y|ies)(\s+for\s+(adoption|growth|success))?|our\s+strategy|(our|core|project|community)\s+(values|beliefs)|what\s+we\s+believe(\s+in)?)$/iu;
 /** The same in the other languages pages are written in: "基本原则", "Grundsätze", "Principes directeurs". */
 export const PRINCIPLES_OTHER =
   /^(基本|核心|指导|設計|设计)?(原则|原則)$|^(기본\s*|핵심\s*)?원칙$|^(grundsätze|[\p{L}-]*prinzipien|leitlinien|principes(\s+directeurs)?|principios(\s+rectores)?|princípios)$/iu;

@@ -145,8 +145,8 @@ function withoutStatus(title: string): { name: string; stated: boolean } {
 /**
  * A heading over leaf sub-headings that each tell an aspect of it ("Goals", "Key Features",
  * "Technical Details", "Use Cases"), one of them why it is done or what it brings; one sub-heading of
- * its own may stand among them ("Integration with partners"). Features tracked one by one, each by an
- * issue or pull request of its own, are separate pieces of work: their heading is not told by aspects.
+ * its own may stand among them ("Integration with partners"). Features that are separate pieces of
+ * work (holdsSeparateWork) do not make their heading one.
  */
 function toldByAspects(node: OutlineNode): boolean {
   if (!node.heading || !node.children.length || node.children.some((child) => child.children.length)) return false;
@@ -155,8 +155,16 @@ function toldByAspects(node: OutlineNode): boolean {
   return (
     titles.some(namesWhyOrWhat) &&
     titles.length - aspects <= Math.min(1, aspects - 1) &&
-    trackersIn(node.children.filter((child) => namesWhyOrWhat(child.heading!.title))) < 2
+    !holdsSeparateWork(node.children.filter((child) => namesWhyOrWhat(child.heading!.title)))
   );
+}
+
+/**
+ * Features tracked one by one, each by an issue or pull request of its own, or set out in a table (a
+ * row each, with its columns: status, owner): separate pieces of work, not the aspects of one.
+ */
+function holdsSeparateWork(nodes: OutlineNode[]): boolean {
+  return trackersIn(nodes) >= 2 || nodes.some((node) => node.blocks.some((block) => block.type === 'table'));
 }
 
 /** How many issues or pull requests the text of these headings links to. */

@@ -11,7 +11,7 @@ import { groupsByTime } from './period.js';
 /**
  * A run-in head: a paragraph that opens with a few words in bold closed by a full stop, then goes on
  * to describe them ("**Security.** Responding to reported vulnerabilities…", "**HTTP/3** (QUIC). The
- * protocol…"). Its words head the paragraph as a heading would; the rest is its text. A key of the
+ * protocol…"), or alone on its first line over the lines that do. Its words head the paragraph as a heading would; the rest is its text. A key of the
  * details ("**Status:** …", "**Goal.** …") is not one.
  */
 export function runInHeadOf(
@@ -31,6 +31,10 @@ export function runInHeadOf(
   else if (/^\.\s/.test(after))
     rest = [{ ...next!, value: after.replace(/^\.\s*/, '') } as PhrasingContent, ...children.slice(2)];
   else if (/^\s*\([^()]*\)\.\s/.test(after)) rest = children.slice(1);
+  // Alone on the paragraph's first line, its text on the lines after ("**Meal planning**⏎Plan a week…"):
+  // the page shows it run in, the line break a space. (A term over its definition, "⏎: …", is a key.)
+  else if (/^(?::[ \t]*\n|[ \t]*\n(?![ \t]*:))/.test(after))
+    rest = [{ ...next!, value: after.replace(/^:?[ \t]*\n/, '') } as PhrasingContent, ...children.slice(2)];
   else return undefined;
   rest = trimInlines(rest);
   if (!plainText({ type: 'paragraph', children: rest }).trim()) return undefined;

@@ -188,6 +188,7 @@ function statusOfTitleWords(t: string): Status {
     ) ||
     /(?<!\b(to\s+be|not(\s+yet)?|being|be)\s+)\bimplemented\b/.test(t) ||
     /^where\s+we\s+(are|stand)\b/.test(t) ||
+    /^(recent|latest)\s+(updates|changes|improvements|enhancements|additions)$/.test(t) ||
     /^past\b(?!\s+(releases|versions))/.test(t)
   )
     return 'done';

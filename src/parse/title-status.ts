@@ -134,7 +134,8 @@ export function splitTitleStatus(titleRich: PhrasingContent[]): {
         mark && statusEmojiOf(mark[1]!)?.status === trailing.status
           ? trailing.rest.slice(0, mark.index)
           : trailing.rest;
-      rich = trimInlines([...rich.slice(0, -1), { ...last, value: rest }]);
+      // The dash or colon that set the status apart goes with it ("Core engine — ✅ Completed").
+      rich = trimInlines([...rich.slice(0, -1), { ...last, value: rest.replace(/\s*[:：]\s*$|\s+[-–—]\s*$/, '') }]);
     } else {
       const emoji = /\s*([✅✔✓☑🚧🔮])\uFE0F?\s*$/u.exec(last.value);
       if (emoji && !status) {

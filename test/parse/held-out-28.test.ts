@@ -190,3 +190,91 @@ describe('a status set in emphasis at the end of a title, after its sign', () =>
     if (status) expect(found.status).toBe(status);
   });
 });
+
+describe('a bold name alone on the first line of its paragraph heads it, as a run-in head does', () => {
+  const part = (name: string, text: string) =>
+    `${name}\n${text}\n[Issue](https://github.com/acme/widget/issues/${name.length})\n`;
+  it.each([
+    [
+      'paragraphs alone on the page',
+      `---\ntitle: Roadmap\n---\n\n${part('**Meal planning**', 'Plan the meals of a week.')}\n${part('**Grocery lists**:', 'Make a list from a plan.')}\n${part('**Windows installer**', 'Install it like any other program.')}`,
+      ['Meal planning', 'Grocery lists', 'Windows installer'],
+    ],
+    [
+      'under a period',
+      `# Roadmap\n\n## Next\n\n${part('**Meal planning**', 'Plan the meals of a week.')}\n${part('**Grocery lists**', 'Make a list from a plan.')}`,
+      ['Meal planning', 'Grocery lists'],
+    ],
+  ])('%s', (_, page, expected) => {
+    expect(titles(page)).toEqual(expected);
+  });
+
+  it('not under a heading that names one piece of work, nor for a key of its details', () => {
+    const work =
+      '# Roadmap\n\n## Plugin API\n\n**Motivation**\nPlugins need a stable surface.\n\n**Approach**\nVersion the hooks.\n\n## Offline sync\n\n**Motivation**\nTrains have no network.\n\n**Approach**\nQueue the writes.\n';
+    expect(titles(work)).toEqual(['Plugin API', 'Offline sync']);
+  });
+});
+
+describe('principles and beliefs beside the work are not work', () => {
+  const page = (title: string) =>
+    `# Roadmap\n\n## ${title}\n\n1. **Privacy**: your data stays with you.\n2. **Simple**: anyone can use it.\n3. **Open**: no lock-in.\n\n## Next\n\n- Budgets\n- Tax reports\n`;
+  it.each([
+    ['What We Believe In'],
+    ['Design Principles for Future Features'],
+    ['Our beliefs'],
+    ['Principles behind the roadmap'],
+  ])('%j', (title) => {
+    expect(titles(page(title))).toEqual(['Budgets', 'Tax reports']);
+  });
+  it.each([['Principled defaults'], ['Belief propagation']])('%j names work', (title) => {
+    expect(titles(page(title))).toContain('Privacy');
+  });
+});
+
+describe('a term over its definition is not a run-in head', () => {
+  it('"**Smaller binaries**⏎: Go builds smaller ones" stays the text of its part', () => {
+    const phase = (n: number, status: string) =>
+      `## Phase ${n}: Part ${'AB'[n - 1]} ${status}\n\n### Goals\n\n- Port the core\n- Faster builds\n\n### Benefits\n\n**Smaller binaries**\n: Smaller than before.\n\n**Faster builds**\n: Much faster.\n`;
+    expect(titles(`# Roadmap\n\n${phase(1, '✅ Complete')}\n${phase(2, '🚧 Planned')}`)).toEqual([
+      'Phase 1: Part A',
+      'Phase 2: Part B',
+    ]);
+  });
+});
+
+describe('MkDocs content tabs read as the titled parts a reader sees', () => {
+  const lazy =
+    '# Updates and Roadmap\n\n=== "Recent Updates"\n    | Date | Feature | Description |\n    |---|---|---|\n    | 2025-09-17 | **Command line** | A new CLI. |\n    | 2025-09-12 | **Repo metadata** | Metadata files. |\n\n=== "Future Roadmap"\n    - **Smarter context**: gather context.\n    - **Better portal**: new options.\n';
+  const spaced = '# Roadmap\n\n=== "Next"\n\n    - Plugin API\n    - Offline sync\n\n=== "Later"\n\n    - Themes\n';
+  it.each([
+    [
+      'a body right under the title',
+      lazy,
+      [
+        ['Command line', 'done', 6],
+        ['Repo metadata', 'done', 7],
+        ['Smarter context', 'future', 10],
+        ['Better portal', 'future', 11],
+      ],
+    ],
+    [
+      'a body after a blank line',
+      spaced,
+      [
+        ['Plugin API', 'planned', 5],
+        ['Offline sync', 'planned', 6],
+        ['Themes', 'future', 10],
+      ],
+    ],
+  ])('%s', (_, page, expected) => {
+    expect(allInitiatives(edition(page)).map((i) => [i.title, i.status, i.position.line])).toEqual(expected);
+  });
+
+  it('leaves a tab line in a code block, and one over lines that are not indented, as they are', () => {
+    const fenced = '# Roadmap\n\n## Next\n\n- Plugin API\n- Offline sync\n\n```\n=== "Tab"\n    body\n```\n';
+    expect(titles(fenced)).toEqual(['Plugin API', 'Offline sync']);
+    const plain = '# Roadmap\n\n=== "Next"\nnot indented\n\n## Next\n\n- Plugin API\n- Offline sync\n';
+    expect(titles(plain)).toEqual(['Plugin API', 'Offline sync']);
+  });
+});

@@ -5,7 +5,15 @@
  * slide to each heading that holds those items, its items the slide's points. No hand-written reading
  * of a real roadmap page the project measures against has more than 75 initiatives.
  */
+import type { Nodes } from 'mdast';
+import { isTrackable } from '../links.js';
+import { plainText, walk } from '../markdown.js';
 import { descendants, type OutlineNode } from '../outline.js';
+import { bucketOf } from '../period.js';
+import { nameAfterRelease, nameAfterStage } from '../period-names.js';
+import { namesOnlyAStatus } from '../status.js';
+import { isGenericTitle, undecorated } from '../title-words.js';
+import type { InitiativeDraft } from '../items.js';
 import type { Decision } from './explanation.js';
 import type { Structure } from './index.js';
 
@@ -17,11 +25,7 @@ export const DECK_BUDGET = 80;
  * on a tie), or undefined when no heading held items.
  */
 export function itemHoldersDepth(outline: OutlineNode, decisions: Decision[]): number | undefined {
-  const depthAt = new Map(
-    descendants(outline)
-      .filter((node) => node.heading && !node.heading.pseudo)
-      .map((node) => [node.heading!.position.line, node.heading!.depth]),
-  );
+  const depthAt = headingDepths(outline);
   const counts = new Map<number, number>();
   for (const decision of decisions) {
     const depth = decision.reading === 'items' ? depthAt.get(decision.line) : undefined;
@@ -35,7 +39,61 @@ export function itemHoldersDepth(outline: OutlineNode, decisions: Decision[]): n
 export const fitsTheBudget = (finer: number, coarser: number): boolean =>
   finer > DECK_BUDGET && coarser >= 3 && coarser <= DECK_BUDGET;
 
-const countOf = (structure: Structure) => structure.sections.reduce((n, s) => n + s.initiatives.length, 0);
+const initiativesOf = (structure: Structure) => structure.sections.flatMap((s) => s.initiatives);
+const countOf = (structure: Structure) => initiativesOf(structure).length;
+
+/**
+ * A heading that only groups work by when, how it stands or how much it matters ("Q1 2025", "Done",
+ * "Must have"), naming none: not a piece of work a slide could be given to. A release or stage named
+ * for its work ("Version 0.1.0 - Foundation", "1.1 - Core Engine") is one.
+ */
+export function groupsOnly(title: string): boolean {
+  const plain = undecorated(title);
+  const bucket = bucketOf(plain);
+  if (!bucket) return false;
+  if (nameAfterRelease(plain.replace(/^(?:version|release)\s+(?=\d)/i, 'v')) || nameAfterStage(plain)) return false;
+  // The words beside the group's own ("Support config loader (v1.0.0)" names its work).
+  const rest = plain
+    .replace(new RegExp(bucket.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), ' ')
+    .replace(/[^\p{L}\p{N}'’]+/gu, ' ')
+    .trim();
+  return !rest || isGenericTitle(rest) || namesOnlyAStatus(rest) || !!bucketOf(rest);
+}
+
+/** Whether an item's own words link an issue, a pull request or a board: work tracked on its own. */
+function tracked(item: InitiativeDraft): boolean {
+  let found = false;
+  const own = [{ type: 'paragraph', children: item.titleRich }, ...item.body.slice(0, item.ownBlocks ?? 0)];
+  for (const block of own)
+    walk(block as Nodes, (node) => {
+      if (node.type === 'link' && isTrackable({ url: node.url, text: plainText(node), kind: 'external' })) found = true;
+    });
+  return found || !!item.tracking;
+}
+
+/**
+ * Whether the headings' reading keeps the work: most of its slides are named for work, not for a
+ * group ("Q1", "Done", "Must have"); the items were not each tracked on their own (then each is a
+ * piece of work to show); and no heading read as a piece of work lies below the level it reads at.
+ */
+function keepsTheWork(finer: Structure, coarser: Structure, outline: OutlineNode, depth: number): boolean {
+  const headings = initiativesOf(coarser).map((item) => plainText({ type: 'paragraph', children: item.titleRich }));
+  if (headings.filter(groupsOnly).length * 4 > headings.length) return false;
+  const items = initiativesOf(finer);
+  if (items.filter(tracked).length * 2 >= items.length) return false;
+  const depthAt = headingDepths(outline);
+  return !finer.explanation.decisions.some(
+    (decision) => decision.reading === 'initiative' && (depthAt.get(decision.line) ?? 0) > depth,
+  );
+}
+
+/** The depth of each heading of the outline, by its line. */
+const headingDepths = (outline: OutlineNode) =>
+  new Map(
+    descendants(outline)
+      .filter((node) => node.heading && !node.heading.pseudo)
+      .map((node) => [node.heading!.position.line, node.heading!.depth]),
+  );
 
 /**
  * Items past the budget: one initiative per heading that held them instead (`readAt` reads the page
@@ -54,7 +112,7 @@ export function withinBudget(
     depth,
     `${items} items would be ${items} slides, more than a deck holds (${DECK_BUDGET}): one per H${depth} heading that holds them`,
   );
-  if (!fitsTheBudget(items, countOf(coarser))) return structure;
+  if (!fitsTheBudget(items, countOf(coarser)) || !keepsTheWork(structure, coarser, outline, depth)) return structure;
   coarser.explanation.ambiguities.push({
     line: coarser.sections[0]?.initiatives[0]?.position.line ?? 1,
     message: `initiatives could be the ${items} items or the H${depth} headings that hold them (${countOf(coarser)})`,
