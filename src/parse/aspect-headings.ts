@@ -22,6 +22,7 @@ const HOW =
   '(?:technical\\s+(?:details|highlights|notes|design|approach|overview)|implementation(?:\\s+(?:approach|details|notes|plan|strategy))?|approach|architecture(?:\\s+(?:decisions|overview|notes))?|design(?:\\s+(?:principles|notes|decisions|goals))?|use\\s+cases|user\\s+stories|examples?|requirements|dependencies|risks|open\\s+questions|migration(?:\\s+(?:path|plan|strategy|guide))?|backwards?\\s+compatibility|breaking\\s+changes|testing(?:\\s+(?:strategy|plan))?|documentation|timeline|next\\s+steps|(?:success|acceptance|exit|completion)\\s+criteria)';
 
 const CORE = new RegExp(`^(?:${WHY}|${BRINGS})$`, 'i');
+const BRINGS_ONLY = new RegExp(`^${BRINGS}$`, 'i');
 const ASPECT = new RegExp(`^(?:${WHY}|${BRINGS}|${HOW})$`, 'i');
 
 /** A heading's title as a key: no decoration, no closing colon ("🎯 Goals:" → "Goals"). */
@@ -32,3 +33,6 @@ export const namesAnAspect = (title: string): boolean => ASPECT.test(keyOf(title
 
 /** Whether it says why the work is done or what it brings: the aspects that show the rest are aspects too. */
 export const namesWhyOrWhat = (title: string): boolean => CORE.test(keyOf(title));
+
+/** Whether it says what the work brings: "Features", "Planned Features", "Deliverables". */
+export const namesWhatItBrings = (title: string): boolean => BRINGS_ONLY.test(keyOf(title));

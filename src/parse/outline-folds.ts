@@ -3,14 +3,14 @@
  * only illustrates (a code block, a diagram), and detail sub-headings written as a template under
  * each piece of work ("### Objective", "### Steps", "### Context").
  */
-import { namesAnAspect, namesWhyOrWhat } from './aspect-headings.js';
+import { namesAnAspect, namesWhatItBrings, namesWhyOrWhat } from './aspect-headings.js';
 import { FIELD_KEY, FIELD_KEY_OTHER } from './field-lists.js';
 import { trimTrailingColon } from './leads.js';
 import { isTrackable } from './links.js';
 import { plainText, walk } from './markdown.js';
 import type { OutlineNode } from './outline.js';
 import { bucketOf } from './period.js';
-import { nameAfterRelease, nameAfterStage, namesAStageOnly } from './period-names.js';
+import { nameAfterStage, namesAStageOnly, releaseWorkName } from './period-names.js';
 import { STATUS_KEY } from './structure/status-lines.js';
 import { splitTitleStatus } from './title-status.js';
 import { undecorated } from './title-words.js';
@@ -161,10 +161,12 @@ function toldByAspects(node: OutlineNode): boolean {
 
 /**
  * Features tracked one by one, each by an issue or pull request of its own, or set out in a table (a
- * row each, with its columns: status, owner): separate pieces of work, not the aspects of one.
+ * row each, with its columns: status, owner): separate pieces of work, not the aspects of one. (A
+ * table of goals or benefits, "| Goal | Metric | Target |", tells the work's aims.)
  */
 function holdsSeparateWork(nodes: OutlineNode[]): boolean {
-  return trackersIn(nodes) >= 2 || nodes.some((node) => node.blocks.some((block) => block.type === 'table'));
+  const features = nodes.filter((node) => namesWhatItBrings(node.heading!.title));
+  return trackersIn(nodes) >= 2 || features.some((node) => node.blocks.some((block) => block.type === 'table'));
 }
 
 /** How many issues or pull requests the text of these headings links to. */
@@ -188,7 +190,7 @@ function trackersIn(nodes: OutlineNode[]): number {
 function aspectHolders(told: OutlineNode[]): OutlineNode[] {
   const named = told.flatMap((node) => {
     const { name, stated } = withoutStatus(node.heading!.title);
-    if (nameAfterRelease(name.replace(/^(?:version|release)\s+(?=\d)/i, 'v'))) return [{ node, sure: true }];
+    if (releaseWorkName(name)) return [{ node, sure: true }];
     const stage = bucketOf(name)?.kind === 'phase' ? nameAfterStage(name) : undefined;
     const statedBelow = node.children.some((child) => statusHeading(fieldKeyOf(child)));
     return stage && !namesAStageOnly(stage) ? [{ node, sure: stated || statedBelow }] : [];

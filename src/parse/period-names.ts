@@ -59,6 +59,15 @@ export function nameAfterRelease(title: string): string | undefined {
   return name;
 }
 
+/**
+ * The name a release heading gives its work, its signs and the word "Version" aside ("🚀 v1.6.0 -
+ * Discovery", "Version 0.1.0 - Foundation" → "Foundation").
+ */
+export function releaseWorkName(title: string): string | undefined {
+  const bare = title.replace(/^[^\p{L}\p{N}]+/u, '').replace(/^(?:version|release)\s+(?=v?\d)/i, '');
+  return nameAfterRelease(/^\d/.test(bare) ? `v${bare}` : bare);
+}
+
 /** Whether a name is a release's stage, not what it brings: "Beta", "CTP", "RC 2", "General availability". */
 export const namesAStageOnly = (name: string): boolean => STAGE_ONLY.test(name.trim());
 

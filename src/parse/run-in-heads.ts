@@ -6,7 +6,11 @@
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { FIELD_KEY } from './field-lists.js';
 import { plainText, trimInlines } from './markdown.js';
+import { groupsOnly } from './group-titles.js';
 import { groupsByTime } from './period.js';
+
+/** The end of a head alone on its line, the text on the next ones (not a term's "⏎: definition"). */
+const OWN_LINE = /^(?::[ \t]*\n|[ \t]*\n(?![ \t]*:))/;
 
 /**
  * A run-in head: a paragraph that opens with a few words in bold closed by a full stop, then goes on
@@ -33,7 +37,7 @@ export function runInHeadOf(
   else if (/^\s*\([^()]*\)\.\s/.test(after)) rest = children.slice(1);
   // Alone on the paragraph's first line, its text on the lines after ("**Meal planning**⏎Plan a week…"):
   // the page shows it run in, the line break a space. (A term over its definition, "⏎: …", is a key.)
-  else if (/^(?::[ \t]*\n|[ \t]*\n(?![ \t]*:))/.test(after))
+  else if (OWN_LINE.test(after))
     rest = [{ ...next!, value: after.replace(/^:?[ \t]*\n/, '') } as PhrasingContent, ...children.slice(2)];
   else return undefined;
   rest = trimInlines(rest);
@@ -62,24 +66,56 @@ function trimTrailingStop(rich: PhrasingContent[]): PhrasingContent[] {
 export function runInHeads(blocks: RootContent[]): Set<RootContent> {
   // Bold lines alone head their parts only under a heading that names them as kinds of work ("Focus
   // Areas"); run-in heads do under any group of work ("Themes" may name a piece of work: UI themes).
-  const groups: { holdsWork: boolean; namesKind: boolean; heads: RootContent[]; lines: RootContent[] }[] = [
-    { holdsWork: true, namesKind: false, heads: [], lines: [] },
-  ];
+  // Heads alone on their line do where they are the group's only work: under a heading that only
+  // groups ("Next", "Q3 2025"; not "Phase 1: Offline mode", whose "**Problem**⏎…" describes it), or
+  // none, with no list or table beside them ("**Risks**⏎…" after a period's list is a note).
+  const groups: Group[] = [group(true, false, true)];
   blocks.forEach((block, i) => {
-    const group = groups[groups.length - 1]!;
+    const current = groups[groups.length - 1]!;
     if (block.type === 'heading') {
       const title = plainText(block);
-      const holdsWork = groupsByTime(title) || /\broad\s?map\b/i.test(title);
-      groups.push({ holdsWork, namesKind: KINDS_OF_WORK.test(title.trim()), heads: [], lines: [] });
-    } else if (block.type === 'paragraph' && runInHeadOf(block)) group.heads.push(block);
-    else if (block.type === 'paragraph' && boldLineOver(block, blocks[i + 1])) group.lines.push(block);
+      const roadmap = /\broad\s?map\b/i.test(title);
+      groups.push(
+        group(groupsByTime(title) || roadmap, KINDS_OF_WORK.test(title.trim()), groupsOnly(title) || roadmap),
+      );
+    } else if (block.type === 'list' || block.type === 'table') current.lists = true;
+    else if (block.type === 'paragraph' && runInHeadOf(block))
+      (headsItsOwnLine(block) ? current.ownLine : current.heads).push(block);
+    else if (block.type === 'paragraph' && boldLineOver(block, blocks[i + 1])) current.lines.push(block);
   });
   return new Set(
-    groups.flatMap((group) => [
-      ...(group.holdsWork && group.heads.length >= 2 ? group.heads : []),
-      ...(group.namesKind && group.lines.length >= 2 ? group.lines : []),
+    groups.flatMap((g) => [
+      ...(g.holdsWork && g.heads.length >= 2 ? g.heads : []),
+      ...(g.onlyGroups && !g.lists && g.ownLine.length >= 2 ? g.ownLine : []),
+      ...(g.namesKind && g.lines.length >= 2 ? g.lines : []),
     ]),
   );
+}
+
+interface Group {
+  holdsWork: boolean;
+  namesKind: boolean;
+  onlyGroups: boolean;
+  lists: boolean;
+  heads: RootContent[];
+  ownLine: RootContent[];
+  lines: RootContent[];
+}
+
+const group = (holdsWork: boolean, namesKind: boolean, onlyGroups: boolean): Group => ({
+  holdsWork,
+  namesKind,
+  onlyGroups,
+  lists: false,
+  heads: [],
+  ownLine: [],
+  lines: [],
+});
+
+/** Whether a paragraph's bold words stand alone on its first line ("**Meal planning**⏎Plan a week…"). */
+function headsItsOwnLine(paragraph: Paragraph): boolean {
+  const [first, next] = trimInlines(paragraph.children);
+  return first?.type === 'strong' && next?.type === 'text' && OWN_LINE.test(next.value);
 }
 
 /** A heading that names the kind of work its parts are: "Focus Areas", "Key initiatives", "Planned features". */

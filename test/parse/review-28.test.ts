@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { allInitiatives } from '../../src/model/types.js';
-import { groupsOnly } from '../../src/parse/structure/deck-budget.js';
+import { groupsOnly } from '../../src/parse/group-titles.js';
 import { readProbePage, trackedItems } from '../helpers/probes.js';
 
 const read = (name: string) => readProbePage('review-28', name);

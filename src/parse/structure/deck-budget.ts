@@ -9,10 +9,7 @@ import type { Nodes } from 'mdast';
 import { isTrackable } from '../links.js';
 import { plainText, walk } from '../markdown.js';
 import { descendants, type OutlineNode } from '../outline.js';
-import { bucketOf } from '../period.js';
-import { nameAfterRelease, nameAfterStage } from '../period-names.js';
-import { namesOnlyAStatus } from '../status.js';
-import { isGenericTitle, undecorated } from '../title-words.js';
+import { groupsOnly } from '../group-titles.js';
 import type { InitiativeDraft } from '../items.js';
 import type { Decision } from './explanation.js';
 import type { Structure } from './index.js';
@@ -42,24 +39,6 @@ export const fitsTheBudget = (finer: number, coarser: number): boolean =>
 const initiativesOf = (structure: Structure) => structure.sections.flatMap((s) => s.initiatives);
 const countOf = (structure: Structure) => initiativesOf(structure).length;
 
-/**
- * A heading that only groups work by when, how it stands or how much it matters ("Q1 2025", "Done",
- * "Must have"), naming none: not a piece of work a slide could be given to. A release or stage named
- * for its work ("Version 0.1.0 - Foundation", "1.1 - Core Engine") is one.
- */
-export function groupsOnly(title: string): boolean {
-  const plain = undecorated(title);
-  const bucket = bucketOf(plain);
-  if (!bucket) return false;
-  if (nameAfterRelease(plain.replace(/^(?:version|release)\s+(?=\d)/i, 'v')) || nameAfterStage(plain)) return false;
-  // The words beside the group's own ("Support config loader (v1.0.0)" names its work).
-  const rest = plain
-    .replace(new RegExp(bucket.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), ' ')
-    .replace(/[^\p{L}\p{N}'’]+/gu, ' ')
-    .trim();
-  return !rest || isGenericTitle(rest) || namesOnlyAStatus(rest) || !!bucketOf(rest);
-}
-
 /** Whether an item's own words link an issue, a pull request or a board: work tracked on its own. */
 function tracked(item: InitiativeDraft): boolean {
   let found = false;
@@ -72,14 +51,17 @@ function tracked(item: InitiativeDraft): boolean {
 }
 
 /**
- * Whether the headings' reading keeps the work: most of its slides are named for work, not for a
- * group ("Q1", "Done", "Must have"); the items were not each tracked on their own (then each is a
- * piece of work to show); and no heading read as a piece of work lies below the level it reads at.
+ * Whether the headings' reading keeps the work: most of the items are not under headings that only
+ * group them ("Q1", "Done", "Must have": a slide each would name no work); the items were not each
+ * tracked on their own (then each is a piece of work to show); and no heading read as a piece of work
+ * lies below the level the headings are read at.
  */
-function keepsTheWork(finer: Structure, coarser: Structure, outline: OutlineNode, depth: number): boolean {
-  const headings = initiativesOf(coarser).map((item) => plainText({ type: 'paragraph', children: item.titleRich }));
-  if (headings.filter(groupsOnly).length * 4 > headings.length) return false;
+function keepsTheWork(finer: Structure, outline: OutlineNode, depth: number): boolean {
   const items = initiativesOf(finer);
+  const grouped = finer.sections
+    .filter((section) => section.heading && groupsOnly(section.heading.title))
+    .reduce((n, section) => n + section.initiatives.length, 0);
+  if (grouped * 4 > items.length) return false;
   if (items.filter(tracked).length * 2 >= items.length) return false;
   const depthAt = headingDepths(outline);
   return !finer.explanation.decisions.some(
@@ -112,7 +94,7 @@ export function withinBudget(
     depth,
     `${items} items would be ${items} slides, more than a deck holds (${DECK_BUDGET}): one per H${depth} heading that holds them`,
   );
-  if (!fitsTheBudget(items, countOf(coarser)) || !keepsTheWork(structure, coarser, outline, depth)) return structure;
+  if (!fitsTheBudget(items, countOf(coarser)) || !keepsTheWork(structure, outline, depth)) return structure;
   coarser.explanation.ambiguities.push({
     line: coarser.sections[0]?.initiatives[0]?.position.line ?? 1,
     message: `initiatives could be the ${items} items or the H${depth} headings that hold them (${countOf(coarser)})`,
