@@ -278,3 +278,17 @@ describe('MkDocs content tabs read as the titled parts a reader sees', () => {
     expect(titles(plain)).toEqual(['Plugin API', 'Offline sync']);
   });
 });
+
+describe('a question about what is under way groups that work, as "What\'s next?" does', () => {
+  const page = (question: string) =>
+    `Widget Roadmap\n==============\n\nA draft of thoughts.\n\n### ${question}\n\n- Fix the collect route\n- Hand out unique IDs\n- Mask IP addresses\n`;
+  it.each([["What's cooking?"], ["What's coming?"], ['What is in progress?'], ['What are we building?']])(
+    '%j',
+    (question) => {
+      expect(titles(page(question))).toEqual(['Fix the collect route', 'Hand out unique IDs', 'Mask IP addresses']);
+    },
+  );
+  it.each([['How can I help?']])('%j is a question to answer', (question) => {
+    expect(() => titles(page(question))).toThrow(/no initiatives/);
+  });
+});
