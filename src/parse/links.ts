@@ -2,7 +2,9 @@
  * Link resolution: every URL in a page becomes an absolute URL, an in-page
  * anchor, or (when it cannot be resolved or is unsafe) plain text.
  */
+import type { Nodes } from 'mdast';
 import type { Link } from '../model/types.js';
+import { plainText, walk } from './markdown.js';
 
 export type ResolvedUrl =
   | { kind: 'external'; url: string }
@@ -113,6 +115,17 @@ function trackingScore(link: Link): number {
 
 /** A link that may track a piece of work: an issue, a pull request, a board, a milestone, a proposal. */
 export const isTrackable = (link: Link): boolean => trackingScore(link) >= 30;
+
+/** The URLs of the links in `nodes` that may track a piece of work. */
+export function trackableUrlsIn(nodes: Nodes[]): Set<string> {
+  const urls = new Set<string>();
+  for (const node of nodes)
+    walk(node, (inner) => {
+      if (inner.type === 'link' && isTrackable({ url: inner.url, text: plainText(inner), kind: 'external' }))
+        urls.add(inner.url);
+    });
+  return urls;
+}
 
 /**
  * The link that tracks the work, when the page gives the item one: a link

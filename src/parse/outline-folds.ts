@@ -6,12 +6,12 @@
 import { namesAnAspect, namesWhatItBrings, namesWhyOrWhat } from './aspect-headings.js';
 import { FIELD_KEY, FIELD_KEY_OTHER } from './field-lists.js';
 import { trimTrailingColon } from './leads.js';
-import { isTrackable } from './links.js';
-import { plainText, walk } from './markdown.js';
+import { trackableUrlsIn } from './links.js';
 import type { OutlineNode } from './outline.js';
 import { bucketOf } from './period.js';
 import { nameAfterStage, namesAStageOnly, releaseWorkName } from './period-names.js';
 import { STATUS_KEY } from './structure/status-lines.js';
+import { readTable } from './table.js';
 import { splitTitleStatus } from './title-status.js';
 import { undecorated } from './title-words.js';
 
@@ -161,24 +161,23 @@ function toldByAspects(node: OutlineNode): boolean {
 
 /**
  * Features tracked one by one, each by an issue or pull request of its own, or set out in a table (a
- * row each, with its columns: status, owner): separate pieces of work, not the aspects of one. (A
- * table of goals or benefits, "| Goal | Metric | Target |", tells the work's aims.)
+ * row each: under "Features", or with a column of states under any aspect, "| Item | Owner | Status |"
+ * under "Scope"): separate pieces of work, not the aspects of one. (A table of goals or benefits,
+ * "| Goal | Metric | Target |", tells the work's aims.)
  */
 function holdsSeparateWork(nodes: OutlineNode[]): boolean {
-  const features = nodes.filter((node) => namesWhatItBrings(node.heading!.title));
-  return trackersIn(nodes) >= 2 || features.some((node) => node.blocks.some((block) => block.type === 'table'));
+  const tableOfWork = (node: OutlineNode) =>
+    node.blocks.some(
+      (block) => block.type === 'table' && (namesWhatItBrings(node.heading!.title) || statesEachRow(readTable(block))),
+    );
+  return trackersIn(nodes) >= 2 || nodes.some(tableOfWork);
 }
 
+const statesEachRow = (reading: ReturnType<typeof readTable>) =>
+  reading.kind === 'items' && reading.roles.includes('status');
+
 /** How many issues or pull requests the text of these headings links to. */
-function trackersIn(nodes: OutlineNode[]): number {
-  const urls = new Set<string>();
-  for (const block of nodes.flatMap((node) => node.blocks))
-    walk(block, (inline) => {
-      if (inline.type === 'link' && isTrackable({ url: inline.url, text: plainText(inline), kind: 'external' }))
-        urls.add(inline.url);
-    });
-  return urls.size;
-}
+const trackersIn = (nodes: OutlineNode[]): number => trackableUrlsIn(nodes.flatMap((node) => node.blocks)).size;
 
 /**
  * Of the headings told by aspects, the releases and stages named for their work are that work: a

@@ -7,6 +7,7 @@ import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { FIELD_KEY } from './field-lists.js';
 import { plainText, trimInlines } from './markdown.js';
 import { groupsOnly } from './group-titles.js';
+import { metaOf } from './meta.js';
 import { groupsByTime } from './period.js';
 
 /** The end of a head alone on its line, the text on the next ones (not a term's "⏎: definition"). */
@@ -66,9 +67,9 @@ function trimTrailingStop(rich: PhrasingContent[]): PhrasingContent[] {
 export function runInHeads(blocks: RootContent[]): Set<RootContent> {
   // Bold lines alone head their parts only under a heading that names them as kinds of work ("Focus
   // Areas"); run-in heads do under any group of work ("Themes" may name a piece of work: UI themes).
-  // Heads alone on their line do where they are the group's only work: under a heading that only
-  // groups ("Next", "Q3 2025"; not "Phase 1: Offline mode", whose "**Problem**⏎…" describes it), or
-  // none, with no list or table beside them ("**Risks**⏎…" after a period's list is a note).
+  // Heads alone on their line do under a heading that only groups ("Next", "Q3 2025"; not "Phase 1:
+  // Offline mode", whose "**Problem**⏎…" describes it), or none, when they name work: "**Risks**⏎…"
+  // and "**Open questions**⏎…" after a period's list are notes on it.
   const groups: Group[] = [group(true, false, true)];
   blocks.forEach((block, i) => {
     const current = groups[groups.length - 1]!;
@@ -78,15 +79,15 @@ export function runInHeads(blocks: RootContent[]): Set<RootContent> {
       groups.push(
         group(groupsByTime(title) || roadmap, KINDS_OF_WORK.test(title.trim()), groupsOnly(title) || roadmap),
       );
-    } else if (block.type === 'list' || block.type === 'table') current.lists = true;
-    else if (block.type === 'paragraph' && runInHeadOf(block))
-      (headsItsOwnLine(block) ? current.ownLine : current.heads).push(block);
-    else if (block.type === 'paragraph' && boldLineOver(block, blocks[i + 1])) current.lines.push(block);
+    } else if (block.type === 'paragraph' && runInHeadOf(block)) {
+      if (!headsItsOwnLine(block)) current.heads.push(block);
+      else if (!notes(block)) current.ownLine.push(block);
+    } else if (block.type === 'paragraph' && boldLineOver(block, blocks[i + 1])) current.lines.push(block);
   });
   return new Set(
     groups.flatMap((g) => [
       ...(g.holdsWork && g.heads.length >= 2 ? g.heads : []),
-      ...(g.onlyGroups && !g.lists && g.ownLine.length >= 2 ? g.ownLine : []),
+      ...(g.onlyGroups && g.ownLine.length >= 2 ? g.ownLine : []),
       ...(g.namesKind && g.lines.length >= 2 ? g.lines : []),
     ]),
   );
@@ -96,7 +97,6 @@ interface Group {
   holdsWork: boolean;
   namesKind: boolean;
   onlyGroups: boolean;
-  lists: boolean;
   heads: RootContent[];
   ownLine: RootContent[];
   lines: RootContent[];
@@ -106,11 +106,16 @@ const group = (holdsWork: boolean, namesKind: boolean, onlyGroups: boolean): Gro
   holdsWork,
   namesKind,
   onlyGroups,
-  lists: false,
   heads: [],
   ownLine: [],
   lines: [],
 });
+
+/** Whether a head's words name a note on the work rather than work: "Risks", "Open questions", "Help wanted". */
+function notes(paragraph: Paragraph): boolean {
+  const head = runInHeadOf(paragraph)!;
+  return !!metaOf(head.title, [head.rest], false);
+}
 
 /** Whether a paragraph's bold words stand alone on its first line ("**Meal planning**⏎Plan a week…"). */
 function headsItsOwnLine(paragraph: Paragraph): boolean {

@@ -5,9 +5,7 @@
  * slide to each heading that holds those items, its items the slide's points. No hand-written reading
  * of a real roadmap page the project measures against has more than 75 initiatives.
  */
-import type { Nodes } from 'mdast';
-import { isTrackable } from '../links.js';
-import { plainText, walk } from '../markdown.js';
+import { trackableUrlsIn } from '../links.js';
 import { descendants, type OutlineNode } from '../outline.js';
 import { groupsOnly } from '../group-titles.js';
 import type { InitiativeDraft } from '../items.js';
@@ -40,15 +38,10 @@ const initiativesOf = (structure: Structure) => structure.sections.flatMap((s) =
 const countOf = (structure: Structure) => initiativesOf(structure).length;
 
 /** Whether an item's own words link an issue, a pull request or a board: work tracked on its own. */
-function tracked(item: InitiativeDraft): boolean {
-  let found = false;
-  const own = [{ type: 'paragraph', children: item.titleRich }, ...item.body.slice(0, item.ownBlocks ?? 0)];
-  for (const block of own)
-    walk(block as Nodes, (node) => {
-      if (node.type === 'link' && isTrackable({ url: node.url, text: plainText(node), kind: 'external' })) found = true;
-    });
-  return found || !!item.tracking;
-}
+const tracked = (item: InitiativeDraft): boolean =>
+  !!item.tracking ||
+  trackableUrlsIn([{ type: 'paragraph', children: item.titleRich }, ...item.body.slice(0, item.ownBlocks ?? 0)]).size >
+    0;
 
 /**
  * Whether the headings' reading keeps the work: most of the items are not under headings that only
@@ -89,12 +82,12 @@ export function withinBudget(
 ): Structure {
   const items = countOf(structure);
   const depth = items > DECK_BUDGET ? itemHoldersDepth(outline, structure.explanation.decisions) : undefined;
-  if (depth === undefined) return structure;
+  if (depth === undefined || !keepsTheWork(structure, outline, depth)) return structure;
   const coarser = readAt(
     depth,
     `${items} items would be ${items} slides, more than a deck holds (${DECK_BUDGET}): one per H${depth} heading that holds them`,
   );
-  if (!fitsTheBudget(items, countOf(coarser)) || !keepsTheWork(structure, outline, depth)) return structure;
+  if (!fitsTheBudget(items, countOf(coarser))) return structure;
   coarser.explanation.ambiguities.push({
     line: coarser.sections[0]?.initiatives[0]?.position.line ?? 1,
     message: `initiatives could be the ${items} items or the H${depth} headings that hold them (${countOf(coarser)})`,
