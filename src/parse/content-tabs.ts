@@ -1,5 +1,5 @@
 /**
- * MkDocs content tabs (`=== "Recent updates"` over a body indented by four spaces), as the parts a
+ * MkDocs content tabs (`=== "Released"` over a body indented by four spaces), as the parts a
  * reader sees: the tab's title in bold over its body, read as Markdown. Markdown alone reads the body
  * as more lines of the title's paragraph (right under it) or as a code block (after a blank line).
  */

@@ -11,7 +11,7 @@ import { isGenericTitle, undecorated } from './title-words.js';
 /**
  * A heading that only groups work by when, how it stands or how much it matters ("Q1 2025", "Done",
  * "Must have"), naming none: not a piece of work a slide could be given to. A release or stage named
- * for its work ("Version 0.1.0 - Foundation", "1.1 - Core Engine") is one.
+ * for its work ("Version 0.4.0 - Offline mode", "2.3 - Sync engine") is one.
  */
 export function groupsOnly(title: string): boolean {
   const plain = undecorated(title);

@@ -67,7 +67,7 @@ export const NON_GOALS_TITLE =
 
 /**
  * Principles, not work: "Things to keep in mind", "Core principles", "Guiding principles", "Design
- * principles for future features", "What we believe in".
+ * principles for new work", "Principles behind the roadmap", "What we believe".
  */
 export const PRINCIPLES_TITLE =
   /^((things\s+to\s+)?keep\s+in\s+mind|((our|core|guiding|design|planning|roadmap)\s+)?(principles|philosophy)(\s+(behind\s+[\p{L}\p{N}\s'’.-]{1,40}|for\s+((the|all|our|this)\s+)?(future|new|upcoming|next|roadmap|project|product)\b[\p{L}\p{N}\s'’.-]{0,40}))?|strateg(y|ies)(\s+for\s+(adoption|growth|success))?|our\s+strategy|(our|core|project|community)\s+(values|beliefs)|what\s+we\s+believe(\s+in)?)$/iu;

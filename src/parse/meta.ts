@@ -292,7 +292,7 @@ export function metaOf(
   return undefined;
 }
 
-/** A question about the work itself and when it comes: what is under way ("What's cooking?"), done, or next. */
+/** A question about the work itself and when it comes: what is under way ("What's brewing?"), done, or next. */
 const ASKS_ABOUT_THE_WORK =
   /^what(?:'s|’s|\s+is)\s+(?:next|coming|cooking|brewing|planned|in\s+progress|in\s+the\s+works|on\s+the\s+horizon|ahead)\b|^what\s+are\s+we\s+(?:building|planning|working\s+on)\b|^what\s+(?:is|are)\s+(?:[\w-]+\s+){0,4}working\s+on\b|^what\s+(?:did|have|has)\s+(?:[\w-]+\s+){0,4}(?:just\s+)?(?:complete|completed|finish|finished|ship|shipped|deliver|delivered)\b|^what\s+will\s+(?:[\w-]+\s+){0,4}(?:prioriti[sz]e|work\s+on|build|ship|deliver)\b/i;
 

@@ -135,7 +135,7 @@ export function foldFieldHeadings(root: OutlineNode): void {
   }
 }
 
-/** A heading's title without its status: "Phase 1: Loader ✅ Complete" → "Phase 1: Loader". */
+/** A heading's title without its status: "Phase 1: Importer ✅ Complete" → "Phase 1: Importer". */
 function withoutStatus(title: string): { name: string; stated: boolean } {
   const split = splitTitleStatus([{ type: 'text', value: title }]);
   const name = split.titleRich.map((inline) => ('value' in inline ? inline.value : '')).join('');
@@ -181,8 +181,8 @@ const trackersIn = (nodes: OutlineNode[]): number => trackableUrlsIn(nodes.flatM
 
 /**
  * Of the headings told by aspects, the releases and stages named for their work are that work: a
- * release by its number and name ("v1.6.0 - Certificate discovery (Q1 2026)"), a stage by its name
- * when it states its status ("Phase 1: Loader ✅ Complete") or stands beside such stages. A stage that
+ * release by its number and name ("v2.4.0 - Search & Alerts (Q3 2027)"), a stage by its name
+ * when it states its status ("Phase 1: Importer ✅ Complete") or stands beside such stages. A stage that
  * does not, "Phase 1 - Foundations" over its "Objectives" and "Deliverables", groups its deliverables,
  * as a period does even when named ("Q1 2025: Performance").
  */

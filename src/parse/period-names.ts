@@ -60,8 +60,8 @@ export function nameAfterRelease(title: string): string | undefined {
 }
 
 /**
- * The name a release heading gives its work, its signs and the word "Version" aside ("🚀 v1.6.0 -
- * Discovery", "Version 0.1.0 - Foundation" → "Foundation").
+ * The name a release heading gives its work, its signs and the word "Version" aside ("🚀 v2.4.0 -
+ * Search", "Version 0.4.0 - Offline mode" → "Offline mode").
  */
 export function releaseWorkName(title: string): string | undefined {
   const bare = title.replace(/^[^\p{L}\p{N}]+/u, '').replace(/^(?:version|release)\s+(?=v?\d)/i, '');

@@ -16,8 +16,8 @@ const OWN_LINE = /^(?::[ \t]*\n|[ \t]*\n(?![ \t]*:))/;
 /**
  * A run-in head: a paragraph that opens with a few words in bold closed by a full stop, then goes on
  * to describe them ("**Security.** Responding to reported vulnerabilities…", "**HTTP/3** (QUIC). The
- * protocol…"), or alone on its first line over the lines that do. Its words head the paragraph as a heading would; the rest is its text. A key of the
- * details ("**Status:** …", "**Goal.** …") is not one.
+ * protocol…"), or alone on its first line over the lines that do. Its words head the paragraph as a
+ * heading would; the rest is its text. A key of the details ("**Status:** …", "**Goal.** …") is not one.
  */
 export function runInHeadOf(
   paragraph: Paragraph,
@@ -36,7 +36,7 @@ export function runInHeadOf(
   else if (/^\.\s/.test(after))
     rest = [{ ...next!, value: after.replace(/^\.\s*/, '') } as PhrasingContent, ...children.slice(2)];
   else if (/^\s*\([^()]*\)\.\s/.test(after)) rest = children.slice(1);
-  // Alone on the paragraph's first line, its text on the lines after ("**Meal planning**⏎Plan a week…"):
+  // Alone on the paragraph's first line, its text on the lines after ("**Batch export**⏎Export many files…"):
   // the page shows it run in, the line break a space. (A term over its definition, "⏎: …", is a key.)
   else if (OWN_LINE.test(after))
     rest = [{ ...next!, value: after.replace(/^:?[ \t]*\n/, '') } as PhrasingContent, ...children.slice(2)];
@@ -117,7 +117,7 @@ function notes(paragraph: Paragraph): boolean {
   return !!metaOf(head.title, [head.rest], false);
 }
 
-/** Whether a paragraph's bold words stand alone on its first line ("**Meal planning**⏎Plan a week…"). */
+/** Whether a paragraph's bold words stand alone on its first line ("**Batch export**⏎Export many files…"). */
 function headsItsOwnLine(paragraph: Paragraph): boolean {
   const [first, next] = trimInlines(paragraph.children);
   return first?.type === 'strong' && next?.type === 'text' && OWN_LINE.test(next.value);

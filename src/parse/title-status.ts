@@ -33,8 +33,8 @@ export function splitTitleStatus(titleRich: PhrasingContent[]): {
     /^\s*\)\s*$/.test(closing.value)
   )
     rich = [...rich.slice(0, -3), { ...opening, value: `${opening.value}${plainText(stressed)}${closing.value}` }];
-  // "Core engine ✅ **COMPLETED**": so does one set in emphasis at the end, after its sign. (A change of
-  // state, "🏗️ **DESIGNED** → 🔄 **IN PROGRESS**", is left as written.)
+  // "Render queue ✅ **DONE**": so does one set in emphasis at the end, after its sign. (A change of
+  // state, "📝 **DRAFTED** → 🔄 **IN PROGRESS**", is left as written.)
   const [beforeStress, stress] = rich.slice(-2);
   if (
     beforeStress?.type === 'text' &&
@@ -134,7 +134,7 @@ export function splitTitleStatus(titleRich: PhrasingContent[]): {
         mark && statusEmojiOf(mark[1]!)?.status === trailing.status
           ? trailing.rest.slice(0, mark.index)
           : trailing.rest;
-      // The dash or colon that set the status apart goes with it ("Core engine — ✅ Completed").
+      // The dash or colon that set the status apart goes with it ("Render queue — ✅ Completed").
       rich = trimInlines([...rich.slice(0, -1), { ...last, value: rest.replace(/\s*[:：]\s*$|\s+[-–—]\s*$/, '') }]);
     } else {
       const emoji = /\s*([✅✔✓☑🚧🔮])\uFE0F?\s*$/u.exec(last.value);

@@ -40,41 +40,41 @@ describe('a sub-heading that tells an aspect of the work above it', () => {
 describe('a release or stage named for its work over the aspects of it is that work', () => {
   const part = (title: string, subs: [string, string][]) =>
     `## ${title}\n\n${subs.map(([h, body]) => `### ${h}\n\n${body}\n`).join('\n')}`;
-  const features = '- Scanner\n- Inventory view\n- Expiry alerts\n';
+  const features = '- Index builder\n- Saved searches\n- Alert rules\n';
   const page = (...parts: string[]) => `# Widget Roadmap\n\n${parts.join('\n')}`;
 
   it.each([
     [
       'releases by number and name',
       page(
-        part('🚀 v1.6.0 - Discovery & Monitoring (Q1 2026)', [
-          ['Goals', 'Watch every certificate.'],
+        part('🚀 v2.4.0 - Search & Alerts (Q3 2027)', [
+          ['Goals', 'Find any file.'],
           ['Features', features],
-          ['Use Cases', '- Audits\n- Shadow IT\n'],
+          ['Use Cases', '- Audits\n- Reports\n'],
         ]),
-        part('v1.7.0 - Auto-Deploy (Q2 2026)', [
-          ['Goals', 'Deploy where certificates are used.'],
-          ['Features', '- Plugins\n- Remote deploy\n'],
-          ['Integration with Proxies', '- Proxy A\n- Proxy B\n'],
+        part('v2.5.0 - Sharing (Q4 2027)', [
+          ['Goals', 'Share with a team.'],
+          ['Features', '- Links\n- Teams\n'],
+          ['Integration with Chat', '- Chat A\n- Chat B\n'],
         ]),
       ),
-      ['🚀 v1.6.0 - Discovery & Monitoring (Q1 2026)', 'v1.7.0 - Auto-Deploy (Q2 2026)'],
+      ['🚀 v2.4.0 - Search & Alerts (Q3 2027)', 'v2.5.0 - Sharing (Q4 2027)'],
     ],
     [
       'stages that state their status, and one beside them that does not',
       page(
-        part('Phase 1: Minimal Loader ✅ Complete', [
+        part('Phase 1: Importer ✅ Complete', [
           ['Completed Features', features],
           ['Key Achievements', '- Small\n- Fast\n'],
         ]),
-        part('Phase 2: Migration 🚧 Planned', [
-          ['Goals', '- Port the core\n- Faster builds\n'],
-          ['Benefits', 'Smaller binaries.'],
-          ['Migration Path', '1. Parser\n2. Bindings\n'],
+        part('Phase 2: Sync 🚧 Planned', [
+          ['Goals', '- Two-way sync\n- Conflict view\n'],
+          ['Benefits', 'Fewer lost edits.'],
+          ['Migration Path', '1. Local queue\n2. Server API\n'],
         ]),
-        part('Phase 3: Extensions', [['Potential Features', '- Streaming\n- Source maps\n']]),
+        part('Phase 3: Extensions', [['Potential Features', '- Plugins\n- Themes\n']]),
       ),
-      ['Phase 1: Minimal Loader', 'Phase 2: Migration', 'Phase 3: Extensions'],
+      ['Phase 1: Importer', 'Phase 2: Sync', 'Phase 3: Extensions'],
     ],
   ])('%s', (_, markdown, expected) => {
     expect(titles(markdown)).toEqual(expected);
@@ -116,22 +116,22 @@ describe('a release or stage named for its work over the aspects of it is that w
       // Features each tracked by an issue of their own are separate pieces of work.
       'features tracked one by one',
       page(
-        part('v0.1.5 - Memory & Refactoring', [
+        part('v0.3.0 - Editing', [
           [
             'Features',
-            '**1. Context overflow**\n- Issue: [#347](https://github.com/acme/widget/issues/347)\n\n**2. Persistent memory**\n- Issue: [#348](https://github.com/acme/widget/issues/348)\n',
+            '**1. Bulk rename**\n- Issue: [#347](https://github.com/acme/widget/issues/347)\n\n**2. Undo history**\n- Issue: [#348](https://github.com/acme/widget/issues/348)\n',
           ],
-          ['Success Criteria', '- Long tasks work'],
+          ['Success Criteria', '- Edits are safe'],
         ]),
-        part('v0.1.6 - Interop', [
+        part('v0.4.0 - Integrations', [
           [
             'Features',
-            '**1. Framework interop**\n- Issue: [#374](https://github.com/acme/widget/issues/374)\n\n**2. Prompt tuning**\n- Issue: [#316](https://github.com/acme/widget/issues/316)\n',
+            '**1. Webhooks**\n- Issue: [#374](https://github.com/acme/widget/issues/374)\n\n**2. Rate limits**\n- Issue: [#316](https://github.com/acme/widget/issues/316)\n',
           ],
-          ['Success Criteria', '- Agents work together'],
+          ['Success Criteria', '- Hooks are reliable'],
         ]),
       ),
-      ['1. Context overflow', '2. Persistent memory', '1. Framework interop', '2. Prompt tuning'],
+      ['1. Bulk rename', '2. Undo history', '1. Webhooks', '2. Rate limits'],
     ],
   ])('not for %s', (_, markdown, expected) => {
     expect(titles(markdown)).toEqual(expected);
@@ -178,12 +178,12 @@ describe('a status set in emphasis at the end of a title, after its sign', () =>
   const titleOf = (heading: string) =>
     allInitiatives(edition(`# Roadmap\n\n## ${heading}\n\nIt does a thing.\n\n## Other work\n\nAnother thing.\n`))[0]!;
   it.each([
-    ['Core engine ✅ **COMPLETED**', 'Core engine', 'done'],
-    ['Shader system 🔄 *In progress*', 'Shader system', 'in-progress'],
+    ['Render queue ✅ **DONE**', 'Render queue', 'done'],
+    ['Tile cache 🔄 *In progress*', 'Tile cache', 'in-progress'],
     // A change of state is left as written.
-    ['Shader system 🏗️ **DESIGNED** → 🔄 **IN PROGRESS**', 'Shader system 🏗️ DESIGNED → 🔄 IN PROGRESS', undefined],
+    ['Tile cache 📝 **DRAFTED** → 🔄 **IN PROGRESS**', 'Tile cache 📝 DRAFTED → 🔄 IN PROGRESS', undefined],
     // Emphasis that is not a status stays in the title.
-    ['Core engine **rewrite**', 'Core engine rewrite', undefined],
+    ['Render queue **rewrite**', 'Render queue rewrite', undefined],
   ])('%j → %j', (heading, title, status) => {
     const found = titleOf(heading);
     expect(found.title).toBe(title);
@@ -197,13 +197,13 @@ describe('a bold name alone on the first line of its paragraph heads it, as a ru
   it.each([
     [
       'paragraphs alone on the page',
-      `---\ntitle: Roadmap\n---\n\n${part('**Meal planning**', 'Plan the meals of a week.')}\n${part('**Grocery lists**:', 'Make a list from a plan.')}\n${part('**Windows installer**', 'Install it like any other program.')}`,
-      ['Meal planning', 'Grocery lists', 'Windows installer'],
+      `---\ntitle: Roadmap\n---\n\n${part('**Batch export**', 'Export many files at once.')}\n${part('**Shared folders**:', 'Share a folder with a team.')}\n${part('**Mobile viewer**', 'Open files on a phone.')}`,
+      ['Batch export', 'Shared folders', 'Mobile viewer'],
     ],
     [
       'under a period',
-      `# Roadmap\n\n## Next\n\n${part('**Meal planning**', 'Plan the meals of a week.')}\n${part('**Grocery lists**', 'Make a list from a plan.')}`,
-      ['Meal planning', 'Grocery lists'],
+      `# Roadmap\n\n## Next\n\n${part('**Batch export**', 'Export many files at once.')}\n${part('**Shared folders**', 'Share a folder with a team.')}`,
+      ['Batch export', 'Shared folders'],
     ],
   ])('%s', (_, page, expected) => {
     expect(titles(page)).toEqual(expected);
@@ -218,24 +218,24 @@ describe('a bold name alone on the first line of its paragraph heads it, as a ru
 
 describe('principles and beliefs beside the work are not work', () => {
   const page = (title: string) =>
-    `# Roadmap\n\n## ${title}\n\n1. **Privacy**: your data stays with you.\n2. **Simple**: anyone can use it.\n3. **Open**: no lock-in.\n\n## Next\n\n- Budgets\n- Tax reports\n`;
+    `# Roadmap\n\n## ${title}\n\n1. **Local first**: files stay on the device.\n2. **Plain formats**: open with any tool.\n3. **Small**: one binary.\n\n## Next\n\n- Bulk tags\n- Folder stats\n`;
   it.each([
-    ['What We Believe In'],
-    ['Design Principles for Future Features'],
+    ['What We Believe'],
+    ['Design Principles for New Work'],
     ['Our beliefs'],
     ['Principles behind the roadmap'],
   ])('%j', (title) => {
-    expect(titles(page(title))).toEqual(['Budgets', 'Tax reports']);
+    expect(titles(page(title))).toEqual(['Bulk tags', 'Folder stats']);
   });
   it.each([['Principled defaults'], ['Belief propagation']])('%j names work', (title) => {
-    expect(titles(page(title))).toContain('Privacy');
+    expect(titles(page(title))).toContain('Local first');
   });
 });
 
 describe('a term over its definition is not a run-in head', () => {
-  it('"**Smaller binaries**⏎: Go builds smaller ones" stays the text of its part', () => {
+  it('"**Fewer lost edits**⏎: safer than before" stays the text of its part', () => {
     const phase = (n: number, status: string) =>
-      `## Phase ${n}: Part ${'AB'[n - 1]} ${status}\n\n### Goals\n\n- Port the core\n- Faster builds\n\n### Benefits\n\n**Smaller binaries**\n: Smaller than before.\n\n**Faster builds**\n: Much faster.\n`;
+      `## Phase ${n}: Part ${'AB'[n - 1]} ${status}\n\n### Goals\n\n- Two-way sync\n- Conflict view\n\n### Benefits\n\n**Fewer lost edits**\n: Safer than before.\n\n**Quicker saves**\n: Much quicker.\n`;
     expect(titles(`# Roadmap\n\n${phase(1, '✅ Complete')}\n${phase(2, '🚧 Planned')}`)).toEqual([
       'Phase 1: Part A',
       'Phase 2: Part B',
@@ -245,17 +245,17 @@ describe('a term over its definition is not a run-in head', () => {
 
 describe('MkDocs content tabs read as the titled parts a reader sees', () => {
   const lazy =
-    '# Updates and Roadmap\n\n=== "Recent Updates"\n    | Date | Feature | Description |\n    |---|---|---|\n    | 2025-09-17 | **Command line** | A new CLI. |\n    | 2025-09-12 | **Repo metadata** | Metadata files. |\n\n=== "Future Roadmap"\n    - **Smarter context**: gather context.\n    - **Better portal**: new options.\n';
+    '# Release notes and plans\n\n=== "Latest changes"\n    | Date | Feature | Description |\n    |---|---|---|\n    | 2025-09-17 | **Batch export** | Many files at once. |\n    | 2025-09-12 | **Share links** | Links to a file. |\n\n=== "Later"\n    - **Offline viewer**: read without a network.\n    - **Team spaces**: shared folders.\n';
   const spaced = '# Roadmap\n\n=== "Next"\n\n    - Plugin API\n    - Offline sync\n\n=== "Later"\n\n    - Themes\n';
   it.each([
     [
       'a body right under the title',
       lazy,
       [
-        ['Command line', 'done', 6],
-        ['Repo metadata', 'done', 7],
-        ['Smarter context', 'future', 10],
-        ['Better portal', 'future', 11],
+        ['Batch export', 'done', 6],
+        ['Share links', 'done', 7],
+        ['Offline viewer', 'future', 10],
+        ['Team spaces', 'future', 11],
       ],
     ],
     [
@@ -281,13 +281,16 @@ describe('MkDocs content tabs read as the titled parts a reader sees', () => {
 
 describe('a question about what is under way groups that work, as "What\'s next?" does', () => {
   const page = (question: string) =>
-    `Widget Roadmap\n==============\n\nA draft of thoughts.\n\n### ${question}\n\n- Fix the collect route\n- Hand out unique IDs\n- Mask IP addresses\n`;
-  it.each([["What's cooking?"], ["What's coming?"], ['What is in progress?'], ['What are we building?']])(
-    '%j',
-    (question) => {
-      expect(titles(page(question))).toEqual(['Fix the collect route', 'Hand out unique IDs', 'Mask IP addresses']);
-    },
-  );
+    `Widget Roadmap\n==============\n\nA draft of thoughts.\n\n### ${question}\n\n- Fix the upload route\n- Add visitor counts\n- Trim old logs\n`;
+  it.each([
+    ["What's brewing?"],
+    ["What's cooking?"],
+    ["What's coming?"],
+    ['What is in progress?'],
+    ['What are we building?'],
+  ])('%j', (question) => {
+    expect(titles(page(question))).toEqual(['Fix the upload route', 'Add visitor counts', 'Trim old logs']);
+  });
   it.each([['How can I help?']])('%j is a question to answer', (question) => {
     expect(() => titles(page(question))).toThrow(/no initiatives/);
   });

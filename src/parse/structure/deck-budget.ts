@@ -1,7 +1,7 @@
 /**
  * A deck a presenter can give. Read item by item, some pages name far more work than slides a
- * session holds: a hundred and more bullets, each a feature of a sub-stage ("1.1 - Core Engine"
- * over "✅ **Math library** - …"), or the steps of a long list of releases. A presenter then gives one
+ * session holds: a hundred and more bullets, each a feature of a sub-stage ("2.3 - Sync engine"
+ * over "✅ **Delta upload** - …"), or the steps of a long list of releases. A presenter then gives one
  * slide to each heading that holds those items, its items the slide's points. No hand-written reading
  * of a real roadmap page the project measures against has more than 75 initiatives.
  */

@@ -107,7 +107,7 @@ function labelledLists(blocks: RootContent[]): number {
  * 'list': its content is mostly items; 'branch': it only groups sub-headings.
  */
 export function shapeOf(node: OutlineNode): Shape {
-  // A release or stage told by the aspects of it ("v1.6 - Discovery" over "Goals", "Features") is one piece of work.
+  // A release or stage told by the aspects of it ("v2.4 - Search" over "Goals", "Features") is one piece of work.
   if (!node.children.length && node.heading?.told) return 'prose';
   // A heading that states its own status ("**Status**: In Progress") is one piece of work, even
   // one named by its period ("v2.5 (Q1 2025)"): its list is what that work consists of.
