@@ -29,12 +29,13 @@ export function trailingStatusOf(text: string): { status: Status; statusText: st
 }
 
 /**
- * A status sign and its words at the end of a title after its name ("Wait-time profiling ✅ Done (basic)",
- * "Loader ✅ Complete"): the words say; a remark after them goes with them.
+ * A sign and its status words at the end of a title after its name ("Wait-time profiling ✅ Done (basic)",
+ * "Loader ✅ Complete", "Plugin system 🌟 Future"): the words say; a remark after them goes with them.
  */
 export function signedStatusOf(text: string): { status: Status; statusText: string; rest: string } | undefined {
   const signed = /\s+(\p{Extended_Pictographic})\uFE0F?\s*(\p{L}[\p{L} -]{0,24}?)(\s*\([^()]{1,30}\))?\s*$/u.exec(text);
-  if (!signed || !statusEmojiOf(signed[1]!) || !isWholeStatus(signed[2]!)) return undefined;
+  // (Any sign: the words say the status, the sign decorates them, "Advanced features 🌟 Future".)
+  if (!signed || !isWholeStatus(signed[2]!)) return undefined;
   const status = normalizeStatus(signed[2]!);
   const rest = text.slice(0, signed.index).trim();
   if (status === 'unknown') return undefined;

@@ -4,6 +4,7 @@ import { sourceFromBytes } from '../../src/load/read-source.js';
 import { allInitiatives } from '../../src/model/types.js';
 import { namesAnAspect, namesWhyOrWhat } from '../../src/parse/aspect-headings.js';
 import { parseRoadmap } from '../../src/parse/index.js';
+import { signedStatusOf } from '../../src/parse/status-tags.js';
 
 const edition = (markdown: string, file = 'page.md') =>
   parseRoadmap(sourceFromBytes(file, Buffer.from(markdown))).edition;
@@ -293,5 +294,19 @@ describe('a question about what is under way groups that work, as "What\'s next?
   });
   it.each([['How can I help?']])('%j is a question to answer', (question) => {
     expect(() => titles(page(question))).toThrow(/no initiatives/);
+  });
+});
+
+describe('a status after any sign at the end of a title is the words’ status; the sign decorates them', () => {
+  it.each([
+    ['Plugin system 🌟 Future', 'Plugin system', 'future'],
+    ['Search index 🎯 Planned', 'Search index', 'planned'],
+    ['Loader ✅ Complete', 'Loader', 'done'],
+    // Words that are not a status stay in the title.
+    ['Plugin system 🌟 Galaxy', undefined, undefined],
+  ])('%j', (text, rest, status) => {
+    const found = signedStatusOf(text);
+    expect(found?.rest).toBe(rest);
+    expect(found?.status).toBe(status);
   });
 });
