@@ -4,6 +4,7 @@
  * reviews, the edition and each initiative's title, status and tracking).
  */
 import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
 import { sourceFromBytes } from '../../src/load/read-source.js';
 import { allInitiatives, type RoadmapEdition as Edition } from '../../src/model/types.js';
 import { parseRoadmap } from '../../src/parse/index.js';
@@ -31,3 +32,15 @@ export function readProbePage(folder: string, file: string): Edition {
 /** Each initiative of an edition as [title, status, tracking URL or null]. */
 export const trackedItems = (edition: Edition): [string, string, string | null][] =>
   allInitiatives(edition).map((i) => [i.title, i.status, i.tracking?.url ?? null]);
+
+/** A probe page's file name, the deck's title, and each initiative as [title, status, tracking URL or null]. */
+export type TrackedProbeRow = [string, string, [string, string, string | null][]];
+
+/** One test per probe page of test/fixtures/`folder`: it reads as its row says. */
+export function expectProbes(folder: string, rows: TrackedProbeRow[]): void {
+  it.each(rows)('%s', (name, title, items) => {
+    const edition = readProbePage(folder, name);
+    expect(edition.title).toBe(title);
+    expect(trackedItems(edition)).toEqual(items);
+  });
+}
