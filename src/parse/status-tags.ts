@@ -34,7 +34,7 @@ export function trailingStatusOf(text: string): { status: Status; statusText: st
  */
 export function signedStatusOf(text: string): { status: Status; statusText: string; rest: string } | undefined {
   const signed = /\s+(\p{Extended_Pictographic})\uFE0F?\s*(\p{L}[\p{L} -]{0,24}?)(\s*\([^()]{1,30}\))?\s*$/u.exec(text);
-  // (Any sign: the words say the status, the sign decorates them, "Advanced features 🌟 Future".)
+  // (Any sign: the words say the status, the sign decorates them, "Plugin system 🌟 Future".)
   if (!signed || !isWholeStatus(signed[2]!)) return undefined;
   const status = normalizeStatus(signed[2]!);
   const rest = text.slice(0, signed.index).trim();
