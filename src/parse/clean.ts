@@ -13,6 +13,7 @@ import { htmlToText } from './html.js';
 import { mdcParagraphs } from './mdc.js';
 import { fieldListsToLines } from './field-lists.js';
 import { bareBoxesAsLists } from './bare-boxes.js';
+import { lineParagraphsAsLists } from './line-items.js';
 import { tightHeadingsAsHeadings } from './tight-headings.js';
 import { nestByIndent, nestShortIndented, unfoldLazyList } from './list-repair.js';
 import { readMyst } from './myst.js';
@@ -64,6 +65,7 @@ export function cleanTree(root: Root): CleanResult {
         (child) => child.type !== 'blockquote' || child.children.length > 0,
       ) as typeof node.children;
   });
+  root.children = lineParagraphsAsLists(root.children);
   readMyst(root);
   fieldListsToLines(root);
   return result;

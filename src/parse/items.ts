@@ -6,7 +6,7 @@ import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'md
 import type { Bucket, Position, Status } from '../model/types.js';
 import { shortTitle } from './short-title.js';
 import { plainText, positionOf, trimInlines } from './markdown.js';
-import { splitTitleStatus, statusLeadOf } from './title-status.js';
+import { leadingSignOf, splitTitleStatus, statusLeadOf } from './title-status.js';
 import { bucketOf } from './period.js';
 import {
   codeLeadOf,
@@ -251,8 +251,9 @@ export function draftFromListItem(
   for (const ref of statusLead?.refs ?? []) titleRich = [...titleRich, { type: 'text', value: ' ' }, ref];
   const split = splitTitleStatus(titleRich);
   if (split.detail) body = [paragraph(split.detail), ...body];
-  let status = split.status ?? longStatus ?? statusLead?.status;
-  let statusText = split.statusText ?? longStatusText ?? statusLead?.statusText;
+  const sign = first?.type === 'paragraph' ? leadingSignOf(first.children) : undefined;
+  let status = split.status ?? longStatus ?? statusLead?.status ?? sign?.status;
+  let statusText = split.statusText ?? longStatusText ?? statusLead?.statusText ?? sign?.statusText;
   // A struck-through line has no word for its status: the badge says "Done". A box speaks first: an
   // unchecked box over a struck line is work dropped, not done, and the line stays struck on the slide.
   const struck = first?.type === 'paragraph' && (isStruckThrough(first.children) || remark !== undefined);

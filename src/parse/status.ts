@@ -26,7 +26,7 @@ const EMOJI: [RegExp, Status][] = [
   [/[✅✔✓☑🎉🟢]/u, 'done'],
   [/[🚧🏗👷⏳🔨🛠🔄🟡]/u, 'in-progress'],
   [/[🔮💭🌅]/u, 'future'],
-  [/[📅🗓📋🔜⚪]/u, 'planned'],
+  [/[📅🗓📋🔜⚪⬜🔲☐]/u, 'planned'],
 ];
 
 /** Phrases in the order they are tried: the first match wins. */

@@ -11,6 +11,9 @@ import { leadingTagStatusOf, trailingStatusOf } from './status-tags.js';
 import { isRefLink } from './title-refs.js';
 import { isTrackable } from './links.js';
 
+/** Signs that open a title to say how its work stands: ticks, works, circles, calendars, open boxes. */
+const LEADING_SIGN = '[✅✔✓☑🚧🔮🏗⏳🔄📅🗓📋🔜⚪🟢🟡⬜🔲☐]';
+
 /** Splits a title such as "Provide X (In Progress)" or "✅ Performance" into title and status. */
 export function splitTitleStatus(titleRich: PhrasingContent[]): {
   titleRich: PhrasingContent[];
@@ -98,7 +101,7 @@ export function splitTitleStatus(titleRich: PhrasingContent[]): {
     statusText = tag.statusText;
     rich = trimInlines([{ ...first, value: tag.rest }, ...rich.slice(1)]);
   } else if (first?.type === 'text') {
-    const emoji = /^\s*([✅✔✓☑🚧🔮🏗⏳🔄📅🗓📋🔜⚪🟢🟡])\uFE0F?\s*/u.exec(first.value);
+    const emoji = new RegExp(`^\\s*(${LEADING_SIGN})\\uFE0F?\\s*`, 'u').exec(first.value);
     if (emoji) {
       status = statusEmojiOf(emoji[1]!)!.status;
       statusText = emoji[1];
@@ -146,6 +149,17 @@ export function splitTitleStatus(titleRich: PhrasingContent[]): {
     }
   }
   return { titleRich: rich, status, statusText };
+}
+
+/**
+ * A sign alone before the words' first link, code or emphasis ("✅ [AppWrite](…) support", "🚧
+ * **Sync**"): how the item stands, though the sign is set apart from the words it marks.
+ */
+export function leadingSignOf(inlines: PhrasingContent[]): { status: Status; statusText: string } | undefined {
+  const [first, next] = trimInlines(inlines);
+  const sign =
+    first?.type === 'text' && next ? new RegExp(`^\\s*(${LEADING_SIGN})\\uFE0F?\\s*$`, 'u').exec(first.value) : null;
+  return sign ? { status: statusEmojiOf(sign[1]!)!.status, statusText: sign[1]! } : undefined;
 }
 
 /** Fewer words after a bold status than this are not an item's name ("**Done** soon"). */

@@ -333,7 +333,8 @@ describe('small readings: a bold label outside the title column, a date line tha
       '# Store Roadmap\n\n| Milestone | Feature | Description |\n| --- | --- | --- |\n| **Preview 1** | | |\n| ✔️ | Basic CRUD | Create, read, update, delete. |\n| 🔄 | Web API | A gRPC API. |\n| **Preview 2** | | |\n| ⬜ | Scaling | Scale out. |\n';
     expect(edition(page).sections.map((s) => [s.title, s.initiatives.map((i) => `${i.title} ${i.status}`)])).toEqual([
       ['Preview 1', ['Basic CRUD done', 'Web API in-progress']],
-      ['Preview 2', ['Scaling unknown']],
+      // An open box (⬜) is work not started.
+      ['Preview 2', ['Scaling planned']],
     ]);
   });
 

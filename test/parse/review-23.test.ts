@@ -555,9 +555,10 @@ describe('pages that probe the rules of held-out-23', () => {
       { title: 'Status & Roadmap', label: 'C30-intro-table-upcoming-label' },
       [
         'Two-factor auth | in-progress',
-        'Audit log | unknown',
-        'Webhooks | unknown',
-        'Team billing | unknown',
+        // An open box (⬜) is work not started.
+        'Audit log | planned',
+        'Webhooks | planned',
+        'Team billing | planned',
         'Slack | done',
         'Jira | in-progress',
       ],

@@ -51,7 +51,8 @@ describe('pages that probe the rules of held-out-25', () => {
         'gRPC transport | done',
         'QUIC transport | in-progress',
         'Connection pooling | unknown',
-        'cli inspect command | unknown',
+        // Its sign, set apart before the code that names it, says how it stands.
+        'cli inspect command | in-progress',
         'Shell completions | unknown',
       ],
     ],

@@ -1,0 +1,112 @@
+/** Small pure rules found on the two-hundred-and-fourteenth and later held-out sets. */
+import { describe, expect, it } from 'vitest';
+import type { PhrasingContent } from 'mdast';
+import { sourceFromBytes } from '../../src/load/read-source.js';
+import { allInitiatives } from '../../src/model/types.js';
+import { parseRoadmap } from '../../src/parse/index.js';
+import { leadingSignOf } from '../../src/parse/title-status.js';
+
+const edition = (markdown: string, file = 'page.md') =>
+  parseRoadmap(sourceFromBytes(file, Buffer.from(markdown))).edition;
+const initiatives = (markdown: string) => allInitiatives(edition(markdown));
+const titles = (markdown: string) => initiatives(markdown).map((i) => i.title);
+
+describe("a group's list written as one-line paragraphs", () => {
+  const page = (...parts: string[]) => `# Widget Roadmap\n\nWhat we plan.\n\n${parts.join('\n')}`;
+  it.each([
+    [
+      'periods over short lines, some of them sentences',
+      page(
+        '## Q3 2027\n\nOffline mode.\n\nBatch export\n\nPlugin loader (maybe v2.1)\n',
+        '## Q4 2027\n\nDark theme?\n\nFaster startup\n',
+      ),
+      ['Offline mode', 'Batch export', 'Plugin loader (maybe v2.1)', 'Dark theme?', 'Faster startup'],
+    ],
+    [
+      'a status group, with rules and comments between the lines',
+      page('## Planned Features\n\nSearch index\n\n<!-- later -->\n\nSaved queries\n\n---\n\nAlert rules\n'),
+      ['Search index', 'Saved queries', 'Alert rules'],
+    ],
+    [
+      'lines each signed by how they stand',
+      page('## Next\n\n✅ Search index\n\n🔲 Saved queries\n\n🔲 [Alert](https://example.org/alert) rules\n'),
+      ['Search index', 'Saved queries', 'Alert rules'],
+    ],
+    // Prose stays prose: a heading that names work, long or wrapped lines, a line that introduces, two sentences.
+    [
+      'a heading that names a piece of work',
+      page('## Offline mode\n\nWorks without a network.\n\nSyncs when back.\n\nKeeps a queue.\n'),
+      ['Offline mode'],
+    ],
+    [
+      'two sentences of prose under a period',
+      page('## Q3 2027\n\nWe focus on speed.\n\nMore to come.\n\n## Q4 2027\n\n- Dark theme\n- Faster startup\n'),
+      ['Dark theme', 'Faster startup'],
+    ],
+    [
+      'lines that wrap',
+      page(
+        '## Q3 2027\n\n- Batch export\n\n## Q4 2027\n\nThe work of this quarter\nis not yet settled.\n\nWe will say more\nwhen it is.\n\nAsk on the forum\nif you wish.\n',
+      ),
+      // The period told in prose is read as before; none of its lines is an item.
+      ['Batch export', 'Q4 2027'],
+    ],
+    [
+      'a line that introduces a list',
+      page('## Q3 2027\n\nWork for this quarter:\n\n- Batch export\n- Dark theme\n'),
+      ['Batch export', 'Dark theme'],
+    ],
+    [
+      'a long paragraph among short ones',
+      page(
+        '## Q3 2027\n\nBatch export\n\nThe export runs on every file the user picks and writes them all at once to a folder of their choice.\n\nDark theme\n',
+        '## Q4 2027\n\n- Faster startup\n',
+      ),
+      ['Faster startup'],
+    ],
+  ])('%s', (_, markdown, expected) => {
+    expect(titles(markdown)).toEqual(expected);
+  });
+
+  it('reads the status each line is signed with', () => {
+    const read = initiatives(
+      '# Widget Roadmap\n\n## Planned Features\n\n✅ Search index\n\n🔲 Saved queries\n\n🚧 Alert rules\n',
+    ).map((i) => [i.title, i.status]);
+    expect(read).toEqual([
+      ['Search index', 'done'],
+      ['Saved queries', 'planned'],
+      ['Alert rules', 'in-progress'],
+    ]);
+  });
+});
+
+describe('a sign set apart before the words it marks', () => {
+  const text = (value: string): PhrasingContent => ({ type: 'text', value });
+  const link: PhrasingContent = { type: 'link', url: 'https://example.org', children: [text('Search')] };
+  const strong: PhrasingContent = { type: 'strong', children: [text('Search')] };
+  it.each([
+    [[text('✅ '), link, text(' index')], { status: 'done', statusText: '✅' }],
+    [[text('🚧 '), strong], { status: 'in-progress', statusText: '🚧' }],
+    [[text(' 🔲 '), link], { status: 'planned', statusText: '🔲' }],
+    [[text('⬜️ '), strong], { status: 'planned', statusText: '⬜' }],
+    [[text('🔮 '), { type: 'inlineCode', value: 'sync' } as PhrasingContent], { status: 'future', statusText: '🔮' }],
+    // Not a sign alone: words with it, a sign of no state, nothing after it.
+    [[text('✅ Search '), link], undefined],
+    [[text('🚀 '), strong], undefined],
+    [[text('✅')], undefined],
+  ])('%j', (inlines, expected) => {
+    expect(leadingSignOf(inlines)).toEqual(expected);
+  });
+
+  it('gives a listed item the status of its sign', () => {
+    const read = initiatives(
+      '# Widget Roadmap\n\n## Work\n\n- ✅ [Search](https://example.org/search) index\n- 🚧 **Sync** across devices\n- ⬜ `cli` rewrite\n- 🚀 **Themes** for the editor\n',
+    ).map((i) => [i.title, i.status]);
+    expect(read).toEqual([
+      ['Search index', 'done'],
+      ['Sync', 'in-progress'],
+      ['cli rewrite', 'planned'],
+      ['Themes', 'unknown'],
+    ]);
+  });
+});
