@@ -32,6 +32,11 @@ export const GENERIC_OTHER =
   /^(概要|概述|概览|概覽|概況|概况|简介|簡介|前言|はじめに|개요|소개|resumen|resumo|visión\s+general|visão\s+geral|descripción\s+general|aperçu|vue\s+d[’']ensemble|résumé|überblick|übersicht|zusammenfassung|panoramica|sommario|обзор|введение|общие\s+сведения)$/iu;
 export const PROCESS_TITLE =
   /\b(release\s+(cycles?|cadence|schedule|process|policy|calendar|planning)|support(ed)?\s+(policy|status|lifecycle|matrix|versions?)|^(semantic\s+)?versioning(\s+(polic(y|ies)|schemes?|strateg(y|ies)))?$|version\s+polic(y|ies)|(deprecation|stability|security|compatibility|backport(ing)?|maintenance|breaking[\s-]+changes?)\s+polic(y|ies)|(stability|compatibility|support|api)\s+(commitments?|guarantees?|promises?)|governance|how\s+we\s+(work|plan|prioriti[sz]e|decide|choose|pick|select)|status\s+reports?|planning\s+process|^(project\s+|roadmap\s+)?planning$|triag(e|ing)|^(agile|methodology|(development\s+)?process|workflow|schedule|sprints?|cadence|prioriti[sz]ation)$)\b/i;
+/** The same in the other languages pages are written in: "版本号", "发布周期", "リリースサイクル", "Versionierung". */
+export const PROCESS_OTHER =
+  /^(版本号|版本號|版本号规则|版本规则|版本命名|版本策略|版本管理|发布周期|發布週期|发版周期|发布节奏|发布流程|開発プロセス|周期|週期|开发流程|開發流程|バージョン番号|バージョニング|リリースサイクル|リリース周期|버전\s*관리|릴리스\s*주기|versionierung|release-zyklus|veröffentlichungszyklus|versionnage|gestion\s+des\s+versions|cycle\s+de\s+publication|versionado|ciclo\s+de\s+lanzamientos?|versionamento|ciclo\s+de\s+lançamentos?)$/iu;
+/** A title that names how the project works: its versions, cadence, process ("Release cadence", "版本号"). */
+export const namesProcess = (title: string): boolean => PROCESS_TITLE.test(title) || PROCESS_OTHER.test(title.trim());
 /** When work counts as finished, a rule of the project's: "Definition of Done", "Success criteria", "Ce que « fini » veut dire". */
 export const DONE_DEFINITION =
   /^(our\s+|the\s+)?((success|acceptance|exit|completion)\s+criteria|definition\s+of\s+(done|ready)|what\s+["“«]?\s*(done|finished)\s*["”»]?\s+means|ce\s+que\s+«?\s*(fini|terminé)\s*»?\s+veut\s+dire|définition\s+de\s+«?\s*(fini|terminé)\s*»?|definición\s+de\s+["“«]?\s*(hecho|terminado)\s*["”»]?)$/i;
@@ -74,9 +79,21 @@ export const PRINCIPLES_TITLE =
 /** The same in the other languages pages are written in: "基本原则", "Grundsätze", "Principes directeurs". */
 export const PRINCIPLES_OTHER =
   /^(基本|核心|指导|設計|设计)?(原则|原則)$|^(기본\s*|핵심\s*)?원칙$|^(grundsätze|[\p{L}-]*prinzipien|leitlinien|principes(\s+directeurs)?|principios(\s+rectores)?|princípios)$/iu;
-/** Measures of success, not work: "Metrics & Goals", "Success indicators", "KPIs", "关键绩效指标（KPI）". */
+/**
+ * Measures of success, not work: "Metrics & Goals", "Success indicators", "KPIs", "关键绩效指标（KPI）".
+ * "Performance metrics" and "Key metrics" may name work (a dashboard to build): they are measures only
+ * over measures; "Success metrics", "KPIs" or "How we measure success" never name work (MEASURES_ONLY).
+ * ("Success indicators" may list deliverables: "Ship the plugin API.")
+ */
 export const METRICS_TITLE =
-  /^(((success|quality|performance|key)\s+)(metrics|targets|indicators)|(metrics|targets)\s+(&|and)\s+(goals|targets)|kpis?|key\s+performance\s+indicators(\s+\(kpis?\))?|measures\s+of\s+success)$|^(关键)?(绩效|績效)指标(\s*[（(]kpis?[)）]?)?$|^指标(和|与|及)成功(跟踪|衡量)?$/i;
+  /^(((success|quality|performance|key|impact)\s+)(metrics|targets|indicators)|(how\s+we\s+)?measur(e|ing)\s+success|(metrics|targets)\s+(&|and)\s+(goals|targets)|kpis?|key\s+performance\s+indicators(\s+\(kpis?\))?|measures\s+of\s+success)$|^(关键)?(绩效|績效)指标(\s*[（(]kpis?[)）]?)?$|^指标(和|与|及)成功(跟踪|衡量)?$/i;
+
+export const MEASURES_ONLY =
+  /^((success|impact)\s+metrics|kpis?|key\s+performance\s+indicators(\s+\(kpis?\))?|measures\s+of\s+success|(how\s+we\s+)?measur(e|ing)\s+success)$/i;
+
+/** A title of measures of success, over measures (or parts of its own) unless it can name nothing else. */
+export const namesMeasures = (title: string, overMeasures: boolean): boolean =>
+  METRICS_TITLE.test(title) && (overMeasures || MEASURES_ONLY.test(title));
 
 export const HISTORY_TITLE =
   /^((version|release)\s+history|change\s?log|history|past\s+releases|previous\s+releases|(archived|past|previous|older|old)\s+roadmaps?|roadmap\s+archive|registro\s+de\s+cambios|historial(\s+de\s+(cambios|versiones))?|(cambios|mudanças|changements|änderungen)\s+(publicad[oa]s|publiés|veröffentlicht)|histórico(\s+de\s+versões)?|historique(\s+des\s+versions)?|änderungsprotokoll|versionshistorie|更新日志|更新记录|版本历史|变更日志|変更履歴|更新履歴|변경\s*(이력|내역))$/i;

@@ -41,11 +41,11 @@ import {
   GENERIC_OTHER,
   HAS_OR_CONCLUDES,
   HISTORY_TITLE,
-  METRICS_TITLE,
+  namesMeasures,
   NON_GOALS_TITLE,
   PRINCIPLES_OTHER,
   PRINCIPLES_TITLE,
-  PROCESS_TITLE,
+  namesProcess,
   REFERENCES_TITLE,
   ROADMAP_AIM,
   ROADMAP_ITSELF,
@@ -238,7 +238,7 @@ export function metaOf(
   const statedValues = /^values$/i.test(bare) && statementsOnly(blocks);
   if ((PRINCIPLES_TITLE.test(bare) || PRINCIPLES_OTHER.test(bare) || statedValues) && !isWork && !inBucket)
     return { kind: 'about', why: 'its title names principles to keep, not work' };
-  if (METRICS_TITLE.test(bare) && (hasChildren || measuresOnly(blocks)) && !isWork && !inBucket)
+  if (namesMeasures(bare, hasChildren || measuresOnly(blocks)) && !isWork && !inBucket)
     return { kind: 'about', why: 'its title names measures of success, not work' };
   // (Items that each track their own issue are work, whatever the part is called: "## Design documents"
   // over "- Write the storage design (#12)".)
@@ -252,7 +252,7 @@ export function metaOf(
   // So is a title that sets out to do something about it ("Set up community governance", "Improve triage"),
   // and a part that lists issues, one per item ("### Planning" over "- Plugin architecture (#1489)").
   if (
-    PROCESS_TITLE.test(t) &&
+    namesProcess(t) &&
     (t.split(/\s+/).length <= 5 || /^how\s+we\b/i.test(t)) &&
     !ACTION_LEAD.test(t) &&
     !isWork &&

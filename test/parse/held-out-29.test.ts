@@ -110,3 +110,65 @@ describe('a sign set apart before the words it marks', () => {
     ]);
   });
 });
+
+describe('parts that are not work, in more words and languages', () => {
+  const page = (title: string, text: string) =>
+    `# Widget Roadmap\n\n## ${title}\n\n${text}\n## Next\n\n- Offline mode\n- Batch export\n`;
+  it.each([
+    // Measures of success, whatever they list.
+    ['Success Metrics', '- Number of supported languages\n- Community contributions\n'],
+    ['📊 Success Metrics', 'We measure success by:\n- **Adoption**: downloads\n- **Community**: contributors\n'],
+    ['KPIs', '- Weekly users\n- Retention\n'],
+    ['How we measure success', '- Weekly users\n- Retention\n'],
+    ['Measuring success', 'Downloads and stars.\n'],
+  ])('"%s" is not work', (title, text) => {
+    expect(titles(page(title, text))).toEqual(['Offline mode', 'Batch export']);
+  });
+
+  // How the project works, in other languages: its versions and its cadence, beside stages of work.
+  it.each([
+    ['版本号', '周期'],
+    ['版本规则', '发布周期'],
+    ['バージョン番号', 'リリースサイクル'],
+    ['Versionierung', 'Release-Zyklus'],
+    ['Versionnage', 'Cycle de publication'],
+    ['Versionado', 'Ciclo de lanzamientos'],
+  ])('"%s" and "%s" are not work', (versions, cadence) => {
+    const read = titles(
+      `# Widget\n\n## ${versions}\nX.Y.Z.\n\n## ${cadence}\nEvery Monday.\n\n## Milestones\n\n### Milestone 0\n\n- Proxy\n- Tunnel\n\n### Milestone 1\n\n- Routing\n- Web sockets\n`,
+    );
+    expect(read).toEqual(['Proxy', 'Tunnel', 'Routing', 'Web sockets']);
+  });
+
+  it.each([
+    // "Performance metrics" over work to do is that work; so is work named in those languages.
+    ['Performance metrics', '- Export a latency histogram\n- Add a dashboard\n'],
+    ['Metrics', '- Prometheus endpoint\n- Grafana dashboard\n'],
+    ['版本管理工具', '- 支持多版本\n- 支持回滚\n'],
+  ])('"%s" is work', (title, text) => {
+    expect(titles(page(title, text)).length).toBeGreaterThan(2);
+  });
+});
+
+describe('horizons told in more words', () => {
+  it.each(['Down the road', 'Down-the-road', 'Further out'])('"%s" groups future work', (title) => {
+    const read = initiatives(
+      `# Widget Roadmap\n\n## Working on next\n\n- [ ] Offline mode\n- [ ] Batch export\n\n## ${title}\n\n- [ ] Plugin loader\n- [ ] Dark theme\n`,
+    );
+    expect(read.map((i) => [i.title, i.status])).toEqual([
+      ['Offline mode', 'planned'],
+      ['Batch export', 'planned'],
+      ['Plugin loader', 'future'],
+      ['Dark theme', 'future'],
+    ]);
+  });
+});
+
+describe('an item that only says the list goes on', () => {
+  it.each(['To be continued', 'More coming soon', 'more soon…', 'And more to come!'])('"%s" is no work', (line) => {
+    expect(titles(`# Widget Roadmap\n\n## Next\n\n- Offline mode\n- Batch export\n- ${line}\n`)).toEqual([
+      'Offline mode',
+      'Batch export',
+    ]);
+  });
+});

@@ -21,9 +21,9 @@ import { draftsFromTable } from '../table-drafts.js';
 import { draftsFromCellLists, listsWorkInCells } from '../table-lists.js';
 import { displayBlocks, openingStatusOf, progressOf, statedStatusOf, withoutOpeningStatus } from './blocks.js';
 
-/** An item that only says the list goes on: "...you name it...", "…and more", "And much more!", "etc.", "More to come". */
+/** An item that only says the list goes on: "...you name it...", "…and more", "And much more!", "etc.", "More to come", "To be continued". */
 const OPEN_END =
-  /^(?:\.{3}|…)?\s*(?:and\s+)?(?:(?:much|many|lots)\s+)?(?:more(?:\s+to\s+come)?|etc\.?|so\s+on|you\s+name\s+it|the\s+list\s+goes\s+on)\s*[.!?…]*$/i;
+  /^(?:\.{3}|…)?\s*(?:and\s+)?(?:(?:much|many|lots)\s+)?(?:more(?:\s+to\s+come|\s+(?:coming\s+)?soon)?|etc\.?|so\s+on|you\s+name\s+it|the\s+list\s+goes\s+on|to\s+be\s+continued)\s*[.!?…]*$/i;
 
 /** A place left for more, to be filled in: "YOUR IDEA HERE", "*add more here*", "insert a feature here". */
 const PLACE_FOR_MORE =
