@@ -91,9 +91,12 @@ export const METRICS_TITLE =
 export const MEASURES_ONLY =
   /^((success|impact)\s+metrics|kpis?|key\s+performance\s+indicators(\s+\(kpis?\))?|measures\s+of\s+success|(how\s+we\s+)?measur(e|ing)\s+success)$/i;
 
-/** A title of measures of success, over measures (or parts of its own) unless it can name nothing else. */
-export const namesMeasures = (title: string, overMeasures: boolean): boolean =>
-  METRICS_TITLE.test(title) && (overMeasures || MEASURES_ONLY.test(title));
+/**
+ * A title of measures of success: one that can name nothing else, anywhere (even among groups of work:
+ * "## Success metrics" after the releases); another only where `measured` (over measures, not as work).
+ */
+export const namesMeasures = (title: string, measured: boolean): boolean =>
+  MEASURES_ONLY.test(title) || (METRICS_TITLE.test(title) && measured);
 
 export const HISTORY_TITLE =
   /^((version|release)\s+history|change\s?log|history|past\s+releases|previous\s+releases|(archived|past|previous|older|old)\s+roadmaps?|roadmap\s+archive|registro\s+de\s+cambios|historial(\s+de\s+(cambios|versiones))?|(cambios|mudanças|changements|änderungen)\s+(publicad[oa]s|publiés|veröffentlicht)|histórico(\s+de\s+versões)?|historique(\s+des\s+versions)?|änderungsprotokoll|versionshistorie|更新日志|更新记录|版本历史|变更日志|変更履歴|更新履歴|변경\s*(이력|내역))$/i;

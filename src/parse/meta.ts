@@ -238,7 +238,7 @@ export function metaOf(
   const statedValues = /^values$/i.test(bare) && statementsOnly(blocks);
   if ((PRINCIPLES_TITLE.test(bare) || PRINCIPLES_OTHER.test(bare) || statedValues) && !isWork && !inBucket)
     return { kind: 'about', why: 'its title names principles to keep, not work' };
-  if (namesMeasures(bare, hasChildren || measuresOnly(blocks)) && !isWork && !inBucket)
+  if (namesMeasures(bare, (hasChildren || measuresOnly(blocks)) && !isWork && !inBucket))
     return { kind: 'about', why: 'its title names measures of success, not work' };
   // (Items that each track their own issue are work, whatever the part is called: "## Design documents"
   // over "- Write the storage design (#12)".)

@@ -172,3 +172,25 @@ describe('an item that only says the list goes on', () => {
     ]);
   });
 });
+
+describe('a deck a presenter can give: a release above the level that holds its own list', () => {
+  const list = (name: string, n: number) =>
+    Array.from({ length: n }, (_, i) => `- [ ] ${name} step ${i + 1}`).join('\n');
+  const release = (v: string) =>
+    `## v${v} - Theme ${v}\n\n### Engine ${v}\n\n${list(`Engine ${v}`, 9)}\n\n### Editor ${v}\n\n${list(`Editor ${v}`, 9)}\n\n`;
+  const releases = ['1.1', '1.2', '1.3', '1.4', '1.5'].map(release).join('');
+  const areas = ['1.1', '1.2', '1.3', '1.4', '1.5'].flatMap((v) => [`Engine ${v}`, `Editor ${v}`]);
+
+  it('reads a released version over its list as one slide beside the areas', () => {
+    const read = initiatives(`# Widget Roadmap\n\n## ✅ v1.0.0 - First release\n\n${list('Core', 5)}\n\n${releases}`);
+    expect(read.map((i) => i.title)).toEqual(['v1.0.0 - First release', ...areas]);
+    expect(read[0]!.status).toBe('done');
+  });
+
+  it('leaves a part that is no release, stage or period as context', () => {
+    const read = titles(
+      `# Widget Roadmap\n\n${releases}## Velocity assessment\n\n- Engine work done in three weeks\n- Editor work done in six weeks\n- Risks in the shader compiler\n`,
+    );
+    expect(read).toEqual(areas);
+  });
+});

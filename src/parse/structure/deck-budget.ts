@@ -8,6 +8,7 @@
 import { trackableUrlsIn } from '../links.js';
 import { descendants, type OutlineNode } from '../outline.js';
 import { groupsOnly } from '../group-titles.js';
+import { bucketOf } from '../period.js';
 import type { InitiativeDraft } from '../items.js';
 import type { Decision } from './explanation.js';
 import type { Structure } from './index.js';
@@ -78,14 +79,24 @@ const headingDepths = (outline: OutlineNode) =>
 export function withinBudget(
   outline: OutlineNode,
   structure: Structure,
-  readAt: (depth: number, why: string) => Structure,
+  readAt: (depth: number, why: string, holders: ReadonlySet<number>) => Structure,
 ): Structure {
   const items = countOf(structure);
   const depth = items > DECK_BUDGET ? itemHoldersDepth(outline, structure.explanation.decisions) : undefined;
   if (depth === undefined || !keepsTheWork(structure, outline, depth)) return structure;
+  // A release, stage or period above that level that held items too ("## v1.0 (Current)" over its
+  // list, beside releases whose sub-headings hold theirs) is a slide of its own; other parts
+  // ("## Assessment" over its lists of estimates and risks) are not.
+  const depthAt = headingDepths(outline);
+  const holders = new Set(
+    structure.explanation.decisions
+      .filter((d) => d.reading === 'items' && (depthAt.get(d.line) ?? depth) < depth && !!bucketOf(d.title))
+      .map((d) => d.line),
+  );
   const coarser = readAt(
     depth,
     `${items} items would be ${items} slides, more than a deck holds (${DECK_BUDGET}): one per H${depth} heading that holds them`,
+    holders,
   );
   if (!fitsTheBudget(items, countOf(coarser))) return structure;
   coarser.explanation.ambiguities.push({

@@ -15,7 +15,16 @@ export interface StructureOptions {
   titleColumn?: string;
   /** Headings and items (by title, `*` matches any text) that are not initiatives. */
   exclude?: string[];
+  /**
+   * Lines of headings above the level `at` names that each hold a list of the work: one slide each,
+   * as the headings at that level are. Set by the deck budget (./deck-budget.ts), never by config.
+   */
+  holders?: ReadonlySet<number>;
 }
+
+/** Why a part is read as it is when the config says where the initiatives are. */
+export const configReading = (at: string, depth: number | undefined): string =>
+  `the config says initiatives are ${at.startsWith('h') ? `H${depth} headings` : at === 'list' ? 'list items' : 'table rows'}`;
 
 export interface Decision {
   line: number;

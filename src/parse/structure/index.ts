@@ -32,6 +32,7 @@ import { itemsOf } from './drafts.js';
 import { introTableOfWork, isTitleAmongPeers } from './page-top.js';
 import {
   type Ambiguity,
+  configReading,
   type Decision,
   type Explanation,
   findNode,
@@ -76,8 +77,8 @@ export function extractStructure(outline: OutlineNode, options: StructureOptions
   // enough to tell initiatives from an intro, unless nothing else on the page is one.
   const structure = first.sections.length ? first : extractWith(outline, 1, options);
   if (options.at && options.at !== 'auto') return structure;
-  return withinBudget(outline, structure, (depth, why) =>
-    extractWith(outline, 2, { ...options, at: `h${depth}` as StructureOptions['at'] }, why),
+  return withinBudget(outline, structure, (depth, why, holders) =>
+    extractWith(outline, 2, { ...options, at: `h${depth}` as StructureOptions['at'], holders }, why),
   );
 }
 
@@ -198,7 +199,7 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
   const levelWhy = why
     ? why
     : at
-      ? `the config says initiatives are ${at.startsWith('h') ? `H${depth} headings` : at === 'list' ? 'list items' : 'table rows'}`
+      ? configReading(at, depth)
       : best
         ? `${best.prose} of ${best.total} H${best.depth} headings describe one thing in prose`
         : 'no heading level has mostly prose headings: items (list items, table rows) are the initiatives';

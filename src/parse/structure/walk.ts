@@ -10,7 +10,7 @@ import type { OutlineHeading, OutlineNode } from '../outline.js';
 import { displayBlocks, hasDetailLines, openingStatusOf, proseCount, statusLineOf } from './blocks.js';
 import { headingLine, sectionOf, type SectionDraft } from './sections.js';
 import { initiativeFromHeading, isShippedRelease, itemsOf } from './drafts.js';
-import type { Decision, StructureOptions } from './explanation.js';
+import { configReading, type Decision, type StructureOptions } from './explanation.js';
 import { amongPeriodsOfWork, isGroupOfWork, sumsUpSiblings } from './siblings.js';
 import { metaOfPart } from './summary.js';
 import { deliveredArea, ownWork, signedPart, workListOf } from './points.js';
@@ -270,12 +270,10 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
     // Prose before the work, or above the level the work was found at (a note after a release's
     // list of items), is context; prose beside the work is work. With a level or items set by the
     // config, any other part is context.
-    if (at)
-      return asContext(
-        heading,
-        shown,
-        `the config says initiatives are ${at === 'list' ? 'list items' : at === 'table' ? 'table rows' : `H${depth} headings`}`,
-      );
+    // Above the level the deck budget reads at, a heading over its own list of the work is one slide.
+    if (options.holders?.has(heading.position.line))
+      return oneInitiative(node, parent, context, `its list is one slide, as each H${depth} heading's is`);
+    if (at) return asContext(heading, shown, configReading(at, depth));
     // (A release over its list is no introduction, even the first one: "## v1.4.0" over a note and its fix.)
     if (!seenInitiative && !(namesARelease(heading.title) && node.blocks.some((b) => b.type === 'list')))
       return asContext(heading, shown, 'prose before the first initiative');
