@@ -3,6 +3,8 @@
  * document or its process, non-goals, principles, measures, history, references, risks. Read by
  * ./meta.ts, which weighs them against the part's content.
  */
+import { groupsByTime } from './period.js';
+
 export const CLOSING_TITLE =
   /^suggest(ions?|ing)?$|^join\s+(in|us)(\s+(on|in|at)\s+[\w\s.-]{1,30}|\s+the\s+(discussion|conversation|community|fun|effort))?$|\b(influenc\w*|contribut\w*|feedback|get(ting)?\s+involved|how\s+(can\s+(i|you|we)\s+)?(to\s+)?(help|add|propose|suggest|request)|help\s+wanted|participat\w*|reach\s+(out|us)|contact(\s+us)?|(talk|chat|speak)\s+(to|with)\s+us|get\s+in\s+touch|credits|acknowledg\w*|thanks|thank\s+you)\b|^(stay(ing)?\s+(up\s+to\s+date|updated|informed|in\s+touch|tuned)|keep(ing)?\s+(up\s+to\s+date|in\s+touch))$|^(our\s+)?(sponsors?|backers|supporters|funders|sponsorship)$|^(community\s+input|vot(e|ing)(\s+on\s+features?)?|propos(e|ing)\s+(new\s+)?(features?|ideas?|changes?))$/i;
 /**
@@ -120,3 +122,14 @@ export function namesContext(title: string): boolean {
 /** A title on the roadmap's own aim or scope, as a whole: "Overall goal of the roadmap", "Scope of this document". */
 export const ROADMAP_AIM =
   /^(overall\s+)?(goals?|aims?|scope|objectives?)\s+of\s+(the|this|our)\s+(roadmap|document|page)$/i;
+
+/**
+ * A time set off before its theme, over items ("Long term — vision" over goals), or a horizon titled as a
+ * vision and dated in a remark ("Long-term Vision (1+ years)", "Long-Term Vision (v0.2.0+)"): the work
+ * planned for then, not the project's vision ("🎯 Long-term Vision" alone may set out aims).
+ */
+export function periodFirst(title: string, overItems: boolean): boolean {
+  if (overItems && groupsByTime(/^(.{2,30}?)\s*(?:[—–:]|\s-\s)\s*\S/.exec(title)?.[1] ?? '')) return true;
+  const remark = /\s*\(([^()]*\d[^()]*)\)\s*$/.exec(title);
+  return !!remark && groupsByTime(title.slice(0, remark.index));
+}

@@ -11,7 +11,7 @@ import { isFieldLine } from './field-lists.js';
 import { isLegendTable } from './legend.js';
 import { isBoardList, isLinkList, isStub, listsTrackedItems, namesTrackedWork, pointsToABoard } from './meta-links.js';
 import { plainText } from './markdown.js';
-import { bucketOf, findPeriod, groupsByTime } from './period.js';
+import { bucketOf, findPeriod } from './period.js';
 import {
   asksOnly,
   datesReleasesOnly,
@@ -41,6 +41,7 @@ import {
   GENERIC_OTHER,
   HAS_OR_CONCLUDES,
   HISTORY_TITLE,
+  periodFirst,
   namesMeasures,
   NON_GOALS_TITLE,
   PRINCIPLES_OTHER,
@@ -97,12 +98,11 @@ export function metaOf(
     statusOfSectionTitle(remark[1]!) === 'unknown'
       ? t.slice(0, remark.index)
       : t;
-  // A release named by its number first, then its theme ("v0.4.0 — Governance & Contribution", "1.0
-  // Vision", "Version 2.0 — Contributor experience") is a release, whatever its theme's words: they say
-  // what it brings, not how to take part, how the project works or how to read the page.
+  // A release named by its number first, then its theme ("v0.4.0 — Governance & Contribution", "1.0 Vision")
+  // is a release, whatever its theme's words: they say what it brings, not how to take part or read the page.
   const releaseFirst = /^(?:(?:version|release)\s+)?v?\d+\.\d+(?:\.\d+)*(?=[\s:,;)]|$)/i.test(t);
-  // So is a time set off before its theme, over items ("Long term — vision" over goals): the plan for then.
-  const timeFirst = groupsByTime(/^(.{2,30}?)\s*(?:[—–:]|\s-\s)\s*\S/.exec(t)?.[1] ?? '') && hasItems(blocks);
+  // So is a time set off before its theme, or one dated in a remark (./meta-titles.ts): the plan for then.
+  const timeFirst = periodFirst(t, hasItems(blocks));
   // Details of an item ("Outcomes: …", "Status: …", "Issue: …") make the part a piece of work,
   // even one named like the project's ways ("Governance", "Codifications to our release process",
   // "Contributor documentation"). So does a checkbox written in its title ("[x] Contents page").

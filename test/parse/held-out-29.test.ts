@@ -194,3 +194,20 @@ describe('a deck a presenter can give: a release above the level that holds its 
     expect(read).toEqual(areas);
   });
 });
+
+describe('a horizon titled as a vision and dated in a remark holds work', () => {
+  const page = (vision: string) =>
+    `# Widget Roadmap\n\n## Vision\n\nThe best widget.\n\n## Short-term Goals (Next 3 months)\n\n### v1.1 - Faster\n\n- [ ] Cache\n- [ ] Index\n\n### v1.2 - Safer\n\n- [ ] Audit\n- [ ] Signing\n\n## ${vision}\n\n### Semantic search\n\n- [ ] Embeddings\n- [ ] Ranking\n\n### Team spaces\n\n- [ ] Sharing\n- [ ] Roles\n`;
+  it.each([
+    'Long-term Vision (1+ years)',
+    'Medium-term Vision (6+ Months)',
+    'Long-Term Vision (v2.0+)',
+    'Future Vision (2027+)',
+  ])('"%s"', (vision) => {
+    expect(titles(page(vision))).toEqual(['v1.1 - Faster', 'v1.2 - Safer', 'Semantic search', 'Team spaces']);
+  });
+
+  it.each(['Long-term Vision', '🎯 Long-term Vision', 'Vision (2027)'])('"%s" alone sets out aims', (vision) => {
+    expect(titles(page(vision))).toEqual(['v1.1 - Faster', 'v1.2 - Safer']);
+  });
+});
