@@ -211,3 +211,26 @@ describe('a horizon titled as a vision and dated in a remark holds work', () => 
     expect(titles(page(vision))).toEqual(['v1.1 - Faster', 'v1.2 - Safer']);
   });
 });
+
+describe('a stage or release known by its number alone, told in prose only, is that work', () => {
+  it.each([
+    [
+      'milestones',
+      '## Milestone 1\n\nThis milestone completes the sensor firmware.\n\n## Milestone 2\n\nThis milestone completes the controller.\n\n## Milestone 3\n\nThis milestone completes the simulator.\n',
+      ['Milestone 1', 'Milestone 2', 'Milestone 3'],
+    ],
+    [
+      'releases',
+      '## v1.2\n\nAdds offline mode and a sync queue.\n\n## v1.3\n\nAdds shared folders.\n',
+      ['v1.2', 'v1.3'],
+    ],
+    // A stage over its list still groups the work the list names.
+    [
+      'stages over lists',
+      '## Phase 1\n\n- Sensor firmware\n- Controller board\n\n## Phase 2\n\n- Simulator\n- Test bench\n',
+      ['Sensor firmware', 'Controller board', 'Simulator', 'Test bench'],
+    ],
+  ])('%s', (_, body, expected) => {
+    expect(titles(`# Widget Roadmap\n\n${body}`)).toEqual(expected);
+  });
+});

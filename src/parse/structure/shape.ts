@@ -38,6 +38,9 @@ export const WORK_LIST_TITLE = /\b(initiatives|deliverables|work\s+items|planned
 
 export type Shape = 'prose' | 'list' | 'branch';
 
+/** Kinds of period that name a step of the plan (a stage, a release), not a span of time. */
+const STAGE_KINDS = new Set(['phase', 'version']);
+
 /** A heading that labels itself as one piece of work: "Goal: Improve our own Infrastructure". */
 export const WORK_LABEL =
   /^(goal|objective|initiative|epic|project|feature|theme|outcome|okr|bet)\s*\d*\s*[:：\-–—]\s*\S/i;
@@ -135,12 +138,13 @@ export function shapeOf(node: OutlineNode): Shape {
   // plain points ("Extend caching", "Define TTL policies") is one feature, its points its details.
   if (!node.children.length && featureOfGroup(node)) return 'prose';
   // A stage or period that names its work and tells it in prose only ("Milestone 2 — lower the expander
-  // to fusevm" over paragraphs): nothing to group, the heading is that work.
+  // to fusevm" over paragraphs): nothing to group, the heading is that work. So is a stage or release
+  // known by its number alone ("## Milestone 2" over what it completes).
   if (
     !node.children.length &&
     !node.blocks.some((b) => b.type === 'list' || b.type === 'table') &&
     proseCount(node.blocks) > 0 &&
-    nameAfterStage(node.heading!.title)
+    (nameAfterStage(node.heading!.title) || STAGE_KINDS.has(bucketOf(node.heading!.title)?.kind ?? ''))
   )
     return 'prose';
   // A release the page names for what it brings ("v0.1.0 — Foundation") over its checklist is that piece
