@@ -13,6 +13,12 @@ import { inlineLines, plainText, trimInlines } from './markdown.js';
 /** Words a line of a list may have: more, and it is a paragraph of prose. */
 const MAX_WORDS = 20;
 
+/** Words that open a sentence of prose, not the name of a piece of work. */
+const PROSE_OPENING =
+  /^(?:we|we're|i|i'm|you|you're|our|your|this|these|that|those|it|it's|its|there|they|he|she|nothing|everything|please|check|see|note|if|when|more|stay|feel|thanks|thank)\b/i;
+/** A question put to the reader: "Should we drop v1?", "What do you think?". */
+const ASKS = /^(?:should|would|could|can|do|does|did|will|shall|is|are|what|how|why|where|who|which)\b.*\?$/i;
+
 /** The blocks with each group's run of one-line paragraphs as a list. */
 export function lineParagraphsAsLists(blocks: RootContent[]): RootContent[] {
   const out: RootContent[] = [];
@@ -35,14 +41,14 @@ export function lineParagraphsAsLists(blocks: RootContent[]): RootContent[] {
 }
 
 /**
- * The list a heading's whole text stands for: three or more one-line paragraphs, or two that neither
- * end a sentence, with nothing else but rules and comments between them.
+ * The list a heading's whole text stands for: two or more one-line paragraphs, most of them not ending a
+ * sentence (all of them, when there are two), with nothing else but rules and comments between them.
  */
 function listOfLines(run: RootContent[]): List | undefined {
   const shown = run.filter((block) => block.type !== 'thematicBreak' && !isComment(block));
   if (!shown.every((block): block is Paragraph => block.type === 'paragraph' && isLine(block))) return undefined;
-  if (shown.length < 2 || (shown.length === 2 && shown.some((p) => /[.!]$/.test(plainText(p).trim()))))
-    return undefined;
+  const sentences = shown.filter((p) => /[.!]$/.test(plainText(p).trim())).length;
+  if (shown.length < 2 || sentences * 2 > shown.length || (shown.length === 2 && sentences)) return undefined;
   const [first, last] = [shown[0]!, shown[shown.length - 1]!];
   return {
     type: 'list',
@@ -61,11 +67,15 @@ function listOfLines(run: RootContent[]): List | undefined {
 }
 
 /**
- * A paragraph of one short line that does not introduce what follows ("Goals for this quarter:"), nor
- * opens with words in bold or italics: those head or key what follows (./run-in-heads.ts, field lines).
+ * A paragraph of one short line that names something: not a line that introduces what follows ("Goals
+ * for this quarter:"), a remark in parentheses ("(Nothing planned yet)"), a sentence about the page or
+ * its readers ("We would love your input", "Check back later") or a question put to them ("Should we
+ * drop v1?"); nor one that opens with words in bold or italics: those head or key what follows
+ * (./run-in-heads.ts, field lines).
  */
 function isLine(paragraph: Paragraph): boolean {
   const text = plainText(paragraph).trim();
+  if (/^\(.*\)$/.test(text) || PROSE_OPENING.test(text) || ASKS.test(text)) return false;
   const opening = trimInlines(paragraph.children).find(
     (node) => node.type !== 'text' || /[\p{L}\p{N}]/u.test(node.value),
   );

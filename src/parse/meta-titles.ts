@@ -3,7 +3,7 @@
  * document or its process, non-goals, principles, measures, history, references, risks. Read by
  * ./meta.ts, which weighs them against the part's content.
  */
-import { groupsByTime } from './period.js';
+import { bucketOf, groupsByTime } from './period.js';
 
 export const CLOSING_TITLE =
   /^suggest(ions?|ing)?$|^join\s+(in|us)(\s+(on|in|at)\s+[\w\s.-]{1,30}|\s+the\s+(discussion|conversation|community|fun|effort))?$|\b(influenc\w*|contribut\w*|feedback|get(ting)?\s+involved|how\s+(can\s+(i|you|we)\s+)?(to\s+)?(help|add|propose|suggest|request)|help\s+wanted|participat\w*|reach\s+(out|us)|contact(\s+us)?|(talk|chat|speak)\s+(to|with)\s+us|get\s+in\s+touch|credits|acknowledg\w*|thanks|thank\s+you)\b|^(stay(ing)?\s+(up\s+to\s+date|updated|informed|in\s+touch|tuned)|keep(ing)?\s+(up\s+to\s+date|in\s+touch))$|^(our\s+)?(sponsors?|backers|supporters|funders|sponsorship)$|^(community\s+input|vot(e|ing)(\s+on\s+features?)?|propos(e|ing)\s+(new\s+)?(features?|ideas?|changes?))$/i;
@@ -34,9 +34,12 @@ export const GENERIC_OTHER =
   /^(概要|概述|概览|概覽|概況|概况|简介|簡介|前言|はじめに|개요|소개|resumen|resumo|visión\s+general|visão\s+geral|descripción\s+general|aperçu|vue\s+d[’']ensemble|résumé|überblick|übersicht|zusammenfassung|panoramica|sommario|обзор|введение|общие\s+сведения)$/iu;
 export const PROCESS_TITLE =
   /\b(release\s+(cycles?|cadence|schedule|process|policy|calendar|planning)|support(ed)?\s+(policy|status|lifecycle|matrix|versions?)|^(semantic\s+)?versioning(\s+(polic(y|ies)|schemes?|strateg(y|ies)))?$|version\s+polic(y|ies)|(deprecation|stability|security|compatibility|backport(ing)?|maintenance|breaking[\s-]+changes?)\s+polic(y|ies)|(stability|compatibility|support|api)\s+(commitments?|guarantees?|promises?)|governance|how\s+we\s+(work|plan|prioriti[sz]e|decide|choose|pick|select)|status\s+reports?|planning\s+process|^(project\s+|roadmap\s+)?planning$|triag(e|ing)|^(agile|methodology|(development\s+)?process|workflow|schedule|sprints?|cadence|prioriti[sz]ation)$)\b/i;
-/** The same in the other languages pages are written in: "版本号", "发布周期", "リリースサイクル", "Versionierung". */
+/**
+ * The same in the other languages pages are written in, for version numbers and release cycles only:
+ * "版本号", "发布周期", "リリースサイクル" ("版本管理", "Versionierung" may name a feature: version history).
+ */
 export const PROCESS_OTHER =
-  /^(版本号|版本號|版本号规则|版本规则|版本命名|版本策略|版本管理|发布周期|發布週期|发版周期|发布节奏|发布流程|開発プロセス|周期|週期|开发流程|開發流程|バージョン番号|バージョニング|リリースサイクル|リリース周期|버전\s*관리|릴리스\s*주기|versionierung|release-zyklus|veröffentlichungszyklus|versionnage|gestion\s+des\s+versions|cycle\s+de\s+publication|versionado|ciclo\s+de\s+lanzamientos?|versionamento|ciclo\s+de\s+lançamentos?)$/iu;
+  /^(版本号|版本號|版本号规则|版本规则|版本命名(规则)?|版本策略|发布周期|發布週期|发版周期|发布节奏|周期|週期|バージョン番号|リリースサイクル|リリース周期|릴리스\s*주기|release-zyklus|veröffentlichungszyklus|cycle\s+de\s+publication|ciclo\s+de\s+lanzamientos?|ciclo\s+de\s+lançamentos?)$/iu;
 /** A title that names how the project works: its versions, cadence, process ("Release cadence", "版本号"). */
 export const namesProcess = (title: string): boolean => PROCESS_TITLE.test(title) || PROCESS_OTHER.test(title.trim());
 /** When work counts as finished, a rule of the project's: "Definition of Done", "Success criteria", "Ce que « fini » veut dire". */
@@ -84,14 +87,15 @@ export const PRINCIPLES_OTHER =
 /**
  * Measures of success, not work: "Metrics & Goals", "Success indicators", "KPIs", "关键绩效指标（KPI）".
  * "Performance metrics" and "Key metrics" may name work (a dashboard to build): they are measures only
- * over measures; "Success metrics", "KPIs" or "How we measure success" never name work (MEASURES_ONLY).
+ * over measures; "Success metrics" or "How we measure success" never name work (MEASURES_ONLY). ("KPIs"
+ * may name a feature of a dashboard.)
  * ("Success indicators" may list deliverables: "Ship the plugin API.")
  */
 export const METRICS_TITLE =
   /^(((success|quality|performance|key|impact)\s+)(metrics|targets|indicators)|(how\s+we\s+)?measur(e|ing)\s+success|(metrics|targets)\s+(&|and)\s+(goals|targets)|kpis?|key\s+performance\s+indicators(\s+\(kpis?\))?|measures\s+of\s+success)$|^(关键)?(绩效|績效)指标(\s*[（(]kpis?[)）]?)?$|^指标(和|与|及)成功(跟踪|衡量)?$/i;
 
 export const MEASURES_ONLY =
-  /^((success|impact)\s+metrics|kpis?|key\s+performance\s+indicators(\s+\(kpis?\))?|measures\s+of\s+success|(how\s+we\s+)?measur(e|ing)\s+success)$/i;
+  /^((success|impact)\s+metrics|measures\s+of\s+success|(how\s+we\s+)?measur(e|ing)\s+success)$/i;
 
 /**
  * A title of measures of success: one that can name nothing else, anywhere (even among groups of work:
@@ -125,11 +129,12 @@ export const ROADMAP_AIM =
 
 /**
  * A time set off before its theme, over items ("Long term — vision" over goals), or a horizon titled as a
- * vision and dated in a remark ("Long-term Vision (1+ years)", "Long-Term Vision (v0.2.0+)"): the work
- * planned for then, not the project's vision ("🎯 Long-term Vision" alone may set out aims).
+ * vision and dated in a remark over parts of its own ("Long-term Vision (1+ years)" over "### Semantic
+ * search"…): the work planned for then, not the project's vision. Over a list of aims ("Long-Term Vision
+ * (3-5 years)" over "- A welcoming community"), or dated by a year ("Vision 2030 (adopted 2024)"), it is one.
  */
-export function periodFirst(title: string, overItems: boolean): boolean {
+export function periodFirst(title: string, overItems: boolean, overParts: boolean): boolean {
   if (overItems && groupsByTime(/^(.{2,30}?)\s*(?:[—–:]|\s-\s)\s*\S/.exec(title)?.[1] ?? '')) return true;
   const remark = /\s*\(([^()]*\d[^()]*)\)\s*$/.exec(title);
-  return !!remark && groupsByTime(title.slice(0, remark.index));
+  return overParts && !!remark && bucketOf(title.slice(0, remark.index))?.kind === 'horizon';
 }

@@ -102,7 +102,7 @@ export function metaOf(
   // is a release, whatever its theme's words: they say what it brings, not how to take part or read the page.
   const releaseFirst = /^(?:(?:version|release)\s+)?v?\d+\.\d+(?:\.\d+)*(?=[\s:,;)]|$)/i.test(t);
   // So is a time set off before its theme, or one dated in a remark (./meta-titles.ts): the plan for then.
-  const timeFirst = periodFirst(t, hasItems(blocks));
+  const timeFirst = periodFirst(t, hasItems(blocks), hasChildren);
   // Details of an item ("Outcomes: …", "Status: …", "Issue: …") make the part a piece of work,
   // even one named like the project's ways ("Governance", "Codifications to our release process",
   // "Contributor documentation"). So does a checkbox written in its title ("[x] Contents page").

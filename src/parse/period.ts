@@ -73,7 +73,7 @@ export function parseLooseDate(text: string): string | undefined {
 
 /** Horizons: "Now", "Long term", "Backlogs", "TODO", "Ideas"; "Beyond" only as a time ("Beyond 1.0", "2025 and beyond"), not "Beyond the CLI". */
 const HORIZON = new RegExp(
-  String.raw`\b(now|current\s+(?:focus|work|priorit\w*|efforts?)|next|soon|later|afterwards?|thereafter|short[\s-]*term|near[\s-]*term|(?:medium|mid)[\s-]*term|long(?:er)?[\s-]*term|down[\s-]+the[\s-]+road|further[\s-]+out|immediate|future|backlogs?|to[\s-]?do|ideas?|wish[\s-]?list)\b|\b${BEYOND_A_TIME}|\b${POST_A_RELEASE}`,
+  String.raw`\b(now|current\s+(?:focus|work|priorit\w*|efforts?)|next|soon|later|afterwards?|thereafter|short[\s-]*term|near[\s-]*term|(?:medium|mid)[\s-]*term|long(?:er)?[\s-]*term|down[\s-]+the[\s-]+road|further[\s-]+out(?![\w-])|immediate|future|backlogs?|to[\s-]?do|ideas?|wish[\s-]?list)\b|\b${BEYOND_A_TIME}|\b${POST_A_RELEASE}`,
   'i',
 );
 const WITHIN_TIME =

@@ -26,7 +26,7 @@ const EMOJI: [RegExp, Status][] = [
   [/[✅✔✓☑🎉🟢]/u, 'done'],
   [/[🚧🏗👷⏳🔨🛠🔄🟡]/u, 'in-progress'],
   [/[🔮💭🌅]/u, 'future'],
-  [/[📅🗓📋🔜⚪⬜🔲☐]/u, 'planned'],
+  [/[📅🗓📋🔜⚪]|(?<![🟩🟨🟧🟥🟦🟪🟫⬛⬜])[⬜🔲☐](?!\uFE0F?[🟩🟨🟧🟥🟦🟪🟫⬛⬜])/u, 'planned'],
 ];
 
 /** Phrases in the order they are tried: the first match wins. */
@@ -141,7 +141,7 @@ const STATUS_QUALIFIER =
   /\b(?:(?:in|for|since|by|as\s+of|from|until|with)\s+(?:v?\d[\w.-]*|q[1-4](?:\s+\d{4})?|h[12](?:\s+\d{4})?|\d{4}|\p{L}+\s+\d{4})|yet|now|currently|already|fully|partially|mostly)\b/giu;
 
 const FUTURE_GROUP = new RegExp(
-  String.raw`\b(unplanned|not\s+yet\s+planned|afterwards?|thereafter|researching|research\s+(topics|areas|ideas)|(under\s+|in\s+|en\s+)?explor(ation|ing|atory)|(?<!\b(?:not|no\s+longer)\s+)under\s+consideration|(?<!\bnot\s+)being\s+considered|future|later|long(er)?[\s-]*term|down[\s-]+the[\s-]+road|further[\s-]+out|someday|sometime|backlogs?|ideas?)\b|^${BEYOND_A_TIME}`,
+  String.raw`\b(unplanned|not\s+yet\s+planned|afterwards?|thereafter|researching|research\s+(topics|areas|ideas)|(under\s+|in\s+|en\s+)?explor(ation|ing|atory)|(?<!\b(?:not|no\s+longer)\s+)under\s+consideration|(?<!\bnot\s+)being\s+considered|future|later|long(er)?[\s-]*term|down[\s-]+the[\s-]+road|further[\s-]+out(?![\w-])|someday|sometime|backlogs?|ideas?)\b|^${BEYOND_A_TIME}`,
 );
 
 /**

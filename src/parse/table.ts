@@ -50,6 +50,9 @@ const PROPOSAL_HEADER = /^(rfcs?|proposals?|keps?)$/i;
 const TIME_HEADER =
   /\b(timeline|time|date|quarter|target|eta|when|due|period|released?|release\s+date|deadline|schedule)\b/i;
 const TIME_LAST = /\b(date|deadline|due|eta|quarter|timeline|period|schedule)\s*$/i;
+/** "Target" says when only over dates ("Q3 2025"); over names ("Docker Compose scripts") it says what is aimed at. */
+const timeHeader = (header: string, stats: ColumnStats): boolean =>
+  TIME_HEADER.test(header) && !(/^targets?$/i.test(header) && stats.dates < stats.filled / 2);
 const STATUS_HEADER = /^(status|state|progress|stage)\b/i;
 const LINK_HEADER =
   /\b(issues?|pr|prs|pull\s+requests?|tracking|tracker|links?|repository|repo|proposal|kep|rfc|url|docs?|blog(\s+post)?)\b/i;
@@ -69,7 +72,7 @@ function titleScore(header: string, stats: ColumnStats, col: number): number | u
   if (LINK_HEADER.test(header) && !TITLE_HEADER.test(header) && !(PROPOSAL_HEADER.test(header) && names))
     return undefined;
   // "Milestone End Date" says when the milestone ends, not which it is: the last word decides.
-  if (TIME_HEADER.test(header) && (!TITLE_HEADER.test(header) || TIME_LAST.test(header))) return undefined;
+  if (timeHeader(header, stats) && (!TITLE_HEADER.test(header) || TIME_LAST.test(header))) return undefined;
   let score = 0;
   if (TITLE_HEADER.test(header)) score += 2;
   if (CATEGORY_HEADER.test(header)) score -= 2;
@@ -89,7 +92,7 @@ function titleScore(header: string, stats: ColumnStats, col: number): number | u
 function roleOf(header: string, stats: ColumnStats): ColumnRole {
   // What the page calls a column decides first; its cells decide when the header says nothing.
   if (STATUS_HEADER.test(header)) return 'status';
-  if (TIME_HEADER.test(header)) return 'when';
+  if (timeHeader(header, stats)) return 'when';
   if (stats.filled && stats.statuses >= stats.filled * 0.6 && (findPeriod(header) || /\d/.test(header)))
     return 'period';
   if (LINK_HEADER.test(header) && stats.links >= stats.filled / 2) return 'tracking';

@@ -13,6 +13,8 @@ import { isTrackable } from './links.js';
 
 /** Signs that open a title to say how its work stands: ticks, works, circles, calendars, open boxes. */
 const LEADING_SIGN = '[✅✔✓☑🚧🔮🏗⏳🔄📅🗓📋🔜⚪🟢🟡⬜🔲☐]';
+/** Those that only ever say so: a calendar, a clipboard or arrows before a link may be the feature's icon. */
+const STATE_SIGN = '[✅✔✓☑🚧🔮🏗⏳🟢🟡⬜🔲☐]';
 
 /** Splits a title such as "Provide X (In Progress)" or "✅ Performance" into title and status. */
 export function splitTitleStatus(titleRich: PhrasingContent[]): {
@@ -158,7 +160,7 @@ export function splitTitleStatus(titleRich: PhrasingContent[]): {
 export function leadingSignOf(inlines: PhrasingContent[]): { status: Status; statusText: string } | undefined {
   const [first, next] = trimInlines(inlines);
   const sign =
-    first?.type === 'text' && next ? new RegExp(`^\\s*(${LEADING_SIGN})\\uFE0F?\\s*$`, 'u').exec(first.value) : null;
+    first?.type === 'text' && next ? new RegExp(`^\\s*(${STATE_SIGN})\\uFE0F?\\s*$`, 'u').exec(first.value) : null;
   return sign ? { status: statusEmojiOf(sign[1]!)!.status, statusText: sign[1]! } : undefined;
 }
 

@@ -118,7 +118,7 @@ describe('parts that are not work, in more words and languages', () => {
     // Measures of success, whatever they list.
     ['Success Metrics', '- Number of supported languages\n- Community contributions\n'],
     ['📊 Success Metrics', 'We measure success by:\n- **Adoption**: downloads\n- **Community**: contributors\n'],
-    ['KPIs', '- Weekly users\n- Retention\n'],
+    ['KPIs', '- Weekly users > 500\n- Retention above 40%\n'],
     ['How we measure success', '- Weekly users\n- Retention\n'],
     ['Measuring success', 'Downloads and stars.\n'],
   ])('"%s" is not work', (title, text) => {
@@ -130,9 +130,8 @@ describe('parts that are not work, in more words and languages', () => {
     ['版本号', '周期'],
     ['版本规则', '发布周期'],
     ['バージョン番号', 'リリースサイクル'],
-    ['Versionierung', 'Release-Zyklus'],
-    ['Versionnage', 'Cycle de publication'],
-    ['Versionado', 'Ciclo de lanzamientos'],
+    ['Release-Zyklus', 'Cycle de publication'],
+    ['Ciclo de lanzamientos', 'Ciclo de lançamentos'],
   ])('"%s" and "%s" are not work', (versions, cadence) => {
     const read = titles(
       `# Widget\n\n## ${versions}\nX.Y.Z.\n\n## ${cadence}\nEvery Monday.\n\n## Milestones\n\n### Milestone 0\n\n- Proxy\n- Tunnel\n\n### Milestone 1\n\n- Routing\n- Web sockets\n`,
@@ -141,10 +140,14 @@ describe('parts that are not work, in more words and languages', () => {
   });
 
   it.each([
-    // "Performance metrics" over work to do is that work; so is work named in those languages.
+    // "Performance metrics" over work to do is that work; so is work named in those languages, and
+    // "KPIs" over features of a dashboard.
     ['Performance metrics', '- Export a latency histogram\n- Add a dashboard\n'],
+    ['KPIs', '- KPI cards with trend arrows\n- Alerts on KPI targets\n'],
     ['Metrics', '- Prometheus endpoint\n- Grafana dashboard\n'],
     ['版本管理工具', '- 支持多版本\n- 支持回滚\n'],
+    ['版本管理', '- 自动生成历史版本\n- 恢复历史版本\n'],
+    ['Versionierung', '- Dokumentversionen\n- Wiederherstellen\n'],
   ])('"%s" is work', (title, text) => {
     expect(titles(page(title, text)).length).toBeGreaterThan(2);
   });
@@ -207,9 +210,12 @@ describe('a horizon titled as a vision and dated in a remark holds work', () => 
     expect(titles(page(vision))).toEqual(['v1.1 - Faster', 'v1.2 - Safer', 'Semantic search', 'Team spaces']);
   });
 
-  it.each(['Long-term Vision', '🎯 Long-term Vision', 'Vision (2027)'])('"%s" alone sets out aims', (vision) => {
-    expect(titles(page(vision))).toEqual(['v1.1 - Faster', 'v1.2 - Safer']);
-  });
+  it.each(['Long-term Vision', '🎯 Long-term Vision', 'Vision (2027)', 'Vision 2030 (adopted 2024)'])(
+    '"%s" alone sets out aims',
+    (vision) => {
+      expect(titles(page(vision))).toEqual(['v1.1 - Faster', 'v1.2 - Safer']);
+    },
+  );
 });
 
 describe('a stage or release known by its number alone, told in prose only, is that work', () => {
@@ -232,5 +238,39 @@ describe('a stage or release known by its number alone, told in prose only, is t
     ],
   ])('%s', (_, body, expected) => {
     expect(titles(`# Widget Roadmap\n\n${body}`)).toEqual(expected);
+  });
+});
+
+describe('a column headed "Target"', () => {
+  const table = (rows: string[]) => `# Widget Roadmap\n\n| Target | Status |\n| --- | --- |\n${rows.join('\n')}\n`;
+  it('over names is what the rows aim at: their titles', () => {
+    const read = initiatives(
+      table(['| Docker scripts | In progress |', '| Helm chart | Done |', '| Terraform module | Backlog |']),
+    ).map((i) => [i.title, i.status]);
+    expect(read).toEqual([
+      ['Docker scripts', 'in-progress'],
+      ['Helm chart', 'done'],
+      ['Terraform module', 'future'],
+    ]);
+  });
+
+  it('over dates says when', () => {
+    const read = initiatives(
+      '# Widget Roadmap\n\n| Feature | Target | Status |\n| --- | --- | --- |\n| Docker scripts | Q3 2027 | In progress |\n| Helm chart | Q4 2027 | Planned |\n| Terraform module | 2028 | Planned |\n',
+    ).map((i) => i.title);
+    expect(read).toEqual(['Docker scripts', 'Helm chart', 'Terraform module']);
+  });
+});
+
+describe('a call to add more is no work', () => {
+  it.each([
+    '[submit your ideas here](https://github.com/acme/widget/issues)',
+    'suggest your own features here',
+    'add more here',
+  ])('%s', (line) => {
+    expect(titles(`# Widget Roadmap\n\n1. Offline mode\n1. Batch export\n1. ${line}\n`)).toEqual([
+      'Offline mode',
+      'Batch export',
+    ]);
   });
 });

@@ -8,7 +8,7 @@
 import { trackableUrlsIn } from '../links.js';
 import { descendants, type OutlineNode } from '../outline.js';
 import { groupsOnly } from '../group-titles.js';
-import { bucketOf } from '../period.js';
+import { nameAfterPeriod, nameAfterRelease, nameAfterStage, releaseWorkName } from '../period-names.js';
 import type { InitiativeDraft } from '../items.js';
 import type { Decision } from './explanation.js';
 import type { Structure } from './index.js';
@@ -86,11 +86,11 @@ export function withinBudget(
   if (depth === undefined || !keepsTheWork(structure, outline, depth)) return structure;
   // A release, stage or period above that level that held items too ("## v1.0 (Current)" over its
   // list, beside releases whose sub-headings hold theirs) is a slide of its own; other parts
-  // ("## Assessment" over its lists of estimates and risks) are not.
+  // ("## Assessment" over its lists of estimates and risks, "## Team for 2025") are not.
   const depthAt = headingDepths(outline);
   const holders = new Set(
     structure.explanation.decisions
-      .filter((d) => d.reading === 'items' && (depthAt.get(d.line) ?? depth) < depth && !!bucketOf(d.title))
+      .filter((d) => d.reading === 'items' && (depthAt.get(d.line) ?? depth) < depth && namesAStep(d.title))
       .map((d) => d.line),
   );
   const coarser = readAt(
@@ -109,3 +109,8 @@ export function withinBudget(
   });
   return coarser;
 }
+
+/** A title that is a release, stage or period, named for its work or not ("v1.0 - First release", "Done"). */
+const namesAStep = (title: string): boolean =>
+  groupsOnly(title) ||
+  !!(releaseWorkName(title) ?? nameAfterRelease(title) ?? nameAfterStage(title) ?? nameAfterPeriod(title));
