@@ -1,7 +1,7 @@
 /**
- * A group's list written without list markers: under a heading that only groups work ("Q4 2017",
- * "Planned Features", "Enhancement requests for future releases"), short one-line paragraphs, each
- * set apart by a blank line ("Framework packaging." / "Android Studio plugin?" / "✅ Offline mode").
+ * A group's list written without list markers: under a heading that only groups work ("Q3 2026",
+ * "Planned Features", "Requests for later releases"), short one-line paragraphs, each
+ * set apart by a blank line ("Plugin packaging." / "Editor plugin?" / "✅ Offline mode").
  * CommonMark reads each as a paragraph of prose, but its author wrote a list, and a reader sees one:
  * they become the list they stand for. Paragraphs of prose (a long line, lines that wrap, a line that
  * introduces what follows with a colon) stay prose.

@@ -129,9 +129,9 @@ export const ROADMAP_AIM =
 
 /**
  * A time set off before its theme, over items ("Long term — vision" over goals), or a horizon titled as a
- * vision and dated in a remark over parts of its own ("Long-term Vision (1+ years)" over "### Semantic
+ * vision and dated in a remark over parts of its own ("Long-term Vision (2+ years)" over "### Semantic
  * search"…): the work planned for then, not the project's vision. Over a list of aims ("Long-Term Vision
- * (3-5 years)" over "- A welcoming community"), or dated by a year ("Vision 2030 (adopted 2024)"), it is one.
+ * (4-6 years)" over "- A welcoming community"), or dated by a year ("Vision 2030 (adopted 2024)"), it is one.
  */
 export function periodFirst(title: string, overItems: boolean, overParts: boolean): boolean {
   if (overItems && groupsByTime(/^(.{2,30}?)\s*(?:[—–:]|\s-\s)\s*\S/.exec(title)?.[1] ?? '')) return true;

@@ -50,7 +50,7 @@ const PROPOSAL_HEADER = /^(rfcs?|proposals?|keps?)$/i;
 const TIME_HEADER =
   /\b(timeline|time|date|quarter|target|eta|when|due|period|released?|release\s+date|deadline|schedule)\b/i;
 const TIME_LAST = /\b(date|deadline|due|eta|quarter|timeline|period|schedule)\s*$/i;
-/** "Target" says when only over dates ("Q3 2025"); over names ("Docker Compose scripts") it says what is aimed at. */
+/** "Target" says when only over dates ("Q3 2025"); over names ("Install scripts") it says what is aimed at. */
 const timeHeader = (header: string, stats: ColumnStats): boolean =>
   TIME_HEADER.test(header) && !(/^targets?$/i.test(header) && stats.dates < stats.filled / 2);
 const STATUS_HEADER = /^(status|state|progress|stage)\b/i;

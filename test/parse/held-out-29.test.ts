@@ -192,7 +192,7 @@ describe('a deck a presenter can give: a release above the level that holds its 
 
   it('leaves a part that is no release, stage or period as context', () => {
     const read = titles(
-      `# Widget Roadmap\n\n${releases}## Velocity assessment\n\n- Engine work done in three weeks\n- Editor work done in six weeks\n- Risks in the shader compiler\n`,
+      `# Widget Roadmap\n\n${releases}## Effort estimates\n\n- Engine work done in three weeks\n- Editor work done in six weeks\n- Risks in the shader compiler\n`,
     );
     expect(read).toEqual(areas);
   });
@@ -202,8 +202,8 @@ describe('a horizon titled as a vision and dated in a remark holds work', () => 
   const page = (vision: string) =>
     `# Widget Roadmap\n\n## Vision\n\nThe best widget.\n\n## Short-term Goals (Next 3 months)\n\n### v1.1 - Faster\n\n- [ ] Cache\n- [ ] Index\n\n### v1.2 - Safer\n\n- [ ] Audit\n- [ ] Signing\n\n## ${vision}\n\n### Semantic search\n\n- [ ] Embeddings\n- [ ] Ranking\n\n### Team spaces\n\n- [ ] Sharing\n- [ ] Roles\n`;
   it.each([
-    'Long-term Vision (1+ years)',
-    'Medium-term Vision (6+ Months)',
+    'Long-term Vision (2+ years)',
+    'Mid-term Vision (9+ months)',
     'Long-Term Vision (v2.0+)',
     'Future Vision (2027+)',
   ])('"%s"', (vision) => {
@@ -264,7 +264,7 @@ describe('a column headed "Target"', () => {
 
 describe('a call to add more is no work', () => {
   it.each([
-    '[submit your ideas here](https://github.com/acme/widget/issues)',
+    '[share your ideas here](https://github.com/acme/widget/issues)',
     'suggest your own features here',
     'add more here',
   ])('%s', (line) => {

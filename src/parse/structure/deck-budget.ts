@@ -84,7 +84,7 @@ export function withinBudget(
   const items = countOf(structure);
   const depth = items > DECK_BUDGET ? itemHoldersDepth(outline, structure.explanation.decisions) : undefined;
   if (depth === undefined || !keepsTheWork(structure, outline, depth)) return structure;
-  // A release, stage or period above that level that held items too ("## v1.0 (Current)" over its
+  // A release, stage or period above that level that held items too ("## v2.0 - Launch (Current)" over its
   // list, beside releases whose sub-headings hold theirs) is a slide of its own; other parts
   // ("## Assessment" over its lists of estimates and risks, "## Team for 2025") are not.
   const depthAt = headingDepths(outline);

@@ -25,7 +25,7 @@ import { displayBlocks, openingStatusOf, progressOf, statedStatusOf, withoutOpen
 const OPEN_END =
   /^(?:\.{3}|…)?\s*(?:and\s+)?(?:(?:much|many|lots)\s+)?(?:more(?:\s+to\s+come|\s+(?:coming\s+)?soon)?|etc\.?|so\s+on|you\s+name\s+it|the\s+list\s+goes\s+on|to\s+be\s+continued)\s*[.!?…]*$/i;
 
-/** A place left for more, or a call to fill it: "YOUR IDEA HERE", "*add more here*", "submit your ideas here". */
+/** A place left for more, or a call to fill it: "YOUR IDEA HERE", "*add more here*", "share your ideas here". */
 const PLACE_FOR_MORE =
   /^(?:(?:add|submit|suggest|propose|share)\s+(?:more|your)(?:\s+own)?(?:\s+\w+)?|(?:insert\s+)?(?:an?\s+|your\s+(?:own\s+)?)\w+(?:\s+\w+)?)\s+here\s*[.!…]*$/i;
 
