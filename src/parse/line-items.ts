@@ -16,6 +16,9 @@ const MAX_WORDS = 20;
 /** Words that open a sentence of prose, not the name of a piece of work. */
 const PROSE_OPENING =
   /^(?:we|we're|i|i'm|you|you're|our|your|this|these|that|those|it|it's|its|there|they|he|she|nothing|everything|please|check|see|note|if|when|more|stay|feel|thanks|thank)\b/i;
+/** A call to the reader ("Ideas welcome", "Open an issue to propose one") or a place held ("TBD"). */
+const CALL_OR_PLACEHOLDER =
+  /\b(?:welcome|open\s+an?\s+(?:issue|discussion|pull\s+request)|file\s+an?\s+issue|let\s+us\s+know|feedback|get\s+in\s+touch|reach\s+out)\b|^(?:tbd|tba|to\s+be\s+(?:decided|determined|announced|confirmed))\b/i;
 /** A question put to the reader: "Should we drop v1?", "What do you think?". */
 const ASKS = /^(?:should|would|could|can|do|does|did|will|shall|is|are|what|how|why|where|who|which)\b.*\?$/i;
 
@@ -69,13 +72,14 @@ function listOfLines(run: RootContent[]): List | undefined {
 /**
  * A paragraph of one short line that names something: not a line that introduces what follows ("Goals
  * for this quarter:"), a remark in parentheses ("(Nothing planned yet)"), a sentence about the page or
- * its readers ("We would love your input", "Check back later") or a question put to them ("Should we
- * drop v1?"); nor one that opens with words in bold or italics: those head or key what follows
- * (./run-in-heads.ts, field lines).
+ * its readers ("We would love your input", "Check back later"), a question or call put to them
+ * ("Should we drop v1?", "Ideas welcome") or a place held ("TBD"); nor one that opens with words in
+ * bold or italics: those head or key what follows (./run-in-heads.ts, field lines).
  */
 function isLine(paragraph: Paragraph): boolean {
   const text = plainText(paragraph).trim();
-  if (/^\(.*\)$/.test(text) || PROSE_OPENING.test(text) || ASKS.test(text)) return false;
+  if (/^\(.*\)$/.test(text) || PROSE_OPENING.test(text) || ASKS.test(text) || CALL_OR_PLACEHOLDER.test(text))
+    return false;
   const opening = trimInlines(paragraph.children).find(
     (node) => node.type !== 'text' || /[\p{L}\p{N}]/u.test(node.value),
   );

@@ -52,6 +52,13 @@ describe("a group's list written as one-line paragraphs", () => {
       ['Batch export', 'Q4 2027'],
     ],
     [
+      'a call to the reader and a place held',
+      page(
+        '## Now\n\n- Dark theme\n- Faster startup\n\n## Backlog\n\nIdeas welcome\n\nOpen an issue to propose one\n\n## Later\n\nTBD\n\nTo be decided at the summit\n',
+      ),
+      ['Dark theme', 'Faster startup', 'Later'],
+    ],
+    [
       'a line that introduces a list',
       page('## Q3 2027\n\nWork for this quarter:\n\n- Batch export\n- Dark theme\n'),
       ['Batch export', 'Dark theme'],
