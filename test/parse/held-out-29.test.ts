@@ -281,3 +281,19 @@ describe('a call to add more is no work', () => {
     ]);
   });
 });
+
+describe("the project's objectives set out beside its work are its goals", () => {
+  it.each(['Objectives', 'Project Objectives', 'Our aims', 'Goals'])('"%s"', (title) => {
+    const read = titles(
+      `# Widget Roadmap\n\n## ${title}\n\n1. make widgets easy to share\n2. keep every file local first\n\n## v1.0.0\n\n- Sharing links\n- Local sync\n\n## Long-term goals\n\n- Plugin API\n`,
+    );
+    expect(read).toEqual(['Sharing links', 'Local sync', 'Plugin API']);
+  });
+
+  it('stay the work on a page that has no other', () => {
+    expect(titles('# Widget Roadmap\n\n## Objectives\n\n- Sharing links\n- Local sync\n')).toEqual([
+      'Sharing links',
+      'Local sync',
+    ]);
+  });
+});

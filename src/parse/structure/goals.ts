@@ -16,13 +16,13 @@ import { isTimeBucket, namesARelease } from './groups.js';
 const QUALIFIERS =
   '(?:(?:the|our|overall|project|product|roadmap|strategic|guiding|high[\\s-]level|main|major|key|primary|general|\\d{4})\\s+)*';
 const GOALS_TITLE = new RegExp(
-  `^${QUALIFIERS}goals(?:\\s+(?:for|in|of)\\s+(?:\\d{4}|the\\s+project|v?\\d+(?:\\.\\d+)*))?$`,
+  `^${QUALIFIERS}(?:goals|objectives|aims)(?:\\s+(?:for|in|of)\\s+(?:\\d{4}|the\\s+project|v?\\d+(?:\\.\\d+)*))?$`,
   'i',
 );
 /** The project's name before "Goals", written as a name: "Distribution Goals". */
 const NAMED_GOALS = /^\p{Lu}[\p{L}\p{N}.-]*\s+Goals$/u;
 
-/** Whether a title names the goals of the project as a whole ("Project Goals for 2026", "Distribution Goals"). */
+/** Whether a title names the goals of the project as a whole ("Project Goals for 2026", "Objectives", "Distribution Goals"). */
 export function namesTheGoals(title: string): boolean {
   const t = title
     .trim()
