@@ -11,10 +11,13 @@ import { leadingTagStatusOf, trailingStatusOf } from './status-tags.js';
 import { isRefLink } from './title-refs.js';
 import { isTrackable } from './links.js';
 
-/** Signs that open a title to say how its work stands: ticks, works, circles, calendars, open boxes. */
-const LEADING_SIGN = '[✅✔✓☑🚧🔮🏗⏳🔄📅🗓📋🔜⚪🟢🟡⬜🔲☐]';
-/** Those that only ever say so: a calendar, a clipboard or arrows before a link may be the feature's icon. */
-const STATE_SIGN = '[✅✔✓☑🚧🔮🏗⏳🟢🟡⬜🔲☐]';
+/** A sign that opens a title to say how its work stands: ticks, works, circles, calendars, open boxes. */
+const LEADING_SIGN = /^\s*([✅✔✓☑🚧🔮🏗⏳🔄📅🗓📋🔜⚪🟢🟡⬜🔲☐])\uFE0F?\s*/u;
+/**
+ * A sign alone that only ever says so: a calendar, a clipboard or arrows before a link may be the
+ * feature's icon.
+ */
+const STATE_SIGN_ALONE = /^\s*([✅✔✓☑🚧🔮🏗⏳🟢🟡⬜🔲☐])\uFE0F?\s*$/u;
 
 /** Splits a title such as "Provide X (In Progress)" or "✅ Performance" into title and status. */
 export function splitTitleStatus(titleRich: PhrasingContent[]): {
@@ -103,7 +106,7 @@ export function splitTitleStatus(titleRich: PhrasingContent[]): {
     statusText = tag.statusText;
     rich = trimInlines([{ ...first, value: tag.rest }, ...rich.slice(1)]);
   } else if (first?.type === 'text') {
-    const emoji = new RegExp(`^\\s*(${LEADING_SIGN})\\uFE0F?\\s*`, 'u').exec(first.value);
+    const emoji = LEADING_SIGN.exec(first.value);
     if (emoji) {
       status = statusEmojiOf(emoji[1]!)!.status;
       statusText = emoji[1];
@@ -159,8 +162,7 @@ export function splitTitleStatus(titleRich: PhrasingContent[]): {
  */
 export function leadingSignOf(inlines: PhrasingContent[]): { status: Status; statusText: string } | undefined {
   const [first, next] = trimInlines(inlines);
-  const sign =
-    first?.type === 'text' && next ? new RegExp(`^\\s*(${STATE_SIGN})\\uFE0F?\\s*$`, 'u').exec(first.value) : null;
+  const sign = first?.type === 'text' && next ? STATE_SIGN_ALONE.exec(first.value) : null;
   return sign ? { status: statusEmojiOf(sign[1]!)!.status, statusText: sign[1]! } : undefined;
 }
 
