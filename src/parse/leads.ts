@@ -6,6 +6,7 @@
 import type { PhrasingContent, Text } from 'mdast';
 import { isBareStatus } from './status.js';
 import { plainText, trimInlines } from './markdown.js';
+import { MONTH } from './period-matchers.js';
 import { isIssueRef, splitTitleRefs } from './title-refs.js';
 
 export const MAX_TITLE_WORDS = 16;
@@ -70,8 +71,11 @@ export function splitAtDash(inl: PhrasingContent[]): [PhrasingContent[], Phrasin
   return undefined;
 }
 
-const TIME_WORD =
-  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?|(?:19|20)\d\d|'\d\d|q[1-4]|h[12]|spring|summer|fall|autumn|winter|early|mid|late|end|of|-|–)$/i;
+// A month by its name or its abbreviation, not a word that opens as one does ("Decompression", "Novel").
+const TIME_WORD = new RegExp(
+  `^(?:${MONTH}\\.?|(?:19|20)\\d\\d|'\\d\\d|q[1-4]|h[12]|spring|summer|fall|autumn|winter|early|mid|late|end|of|-|–)$`,
+  'i',
+);
 
 /** A label that only names a time: "Nov", "Q3 2025", "Early 2024", "2019". */
 export function isPeriodLabel(text: string): boolean {
