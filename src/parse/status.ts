@@ -33,11 +33,11 @@ const EMOJI: [RegExp, Status][] = [
 const PHRASES: [RegExp, Status][] = [
   [/\b(not\s+(yet\s+)?(started|implemented|begun)|to[\s-]*do|todo|unstarted)\b/i, 'planned'],
   [
-    /\b((close\s+to|almost|nearly)\s+(becoming\s+)?(done|complete|stable|ready|finished)|in[\s-]+progress|(?<!\b(?:not|nothing)\s+)in\s+the\s+works|wip|work\s+in\s+progress|ongoing|under\s*way|(in|under)\s+development|in\s+design|in\s+review|started|begun|active(ly)?|current(ly)?|now|doing|implementing|(being\s+)?worked\s+on|working\s+on|beta|alpha(\s+released)?|experimental|preview|prototyp\w*|incubating)\b/i,
+    /\b((close\s+to|almost|nearly)\s+(becoming\s+)?(done|complete|stable|ready|finished)|in[\s-]+progress|(?<!\b(?:not|nothing)\s+)in\s+the\s+works|wip|work\s+in\s+progress|ongoing|under\s*way|(in|under)\s+development|in\s+design|in\s+review|ready\s+(to|for)\s+(merge|review)|started|begun|active(ly)?|current(ly)?|now|doing|implementing|(being\s+)?worked\s+on|working\s+on|beta|alpha(\s+released)?|experimental|preview|prototyp\w*|incubating)\b/i,
     'in-progress',
   ],
   [
-    /\b(done|complete[d]?|finished|shipped|released|delivered|landed|stable|ga|graduated|recently\s+completed|achieved|merged|implemented)\b/i,
+    /\b(done|complete[d]?|finished|shipped|released|delivered|landed|stable|ga|graduated|recently\s+completed|achieved|merged|implemented|resolved)\b/i,
     'done',
   ],
   [
@@ -71,7 +71,7 @@ const OTHER_LANGUAGES: [RegExp, Status][] = [
     'in-progress',
   ],
   [
-    /erledigt|abgeschlossen|fertig|implementiert|implementad|implémenté|реализовано|已实现|実装済み|completad|terminad|terminé|achevé|concluíd|entreg|выполнен|готово|сделано|заверш|完了|済み|완료|已完成|完成/i,
+    /erledigt|abgeschlossen|fertig|implementiert|implementad|implémenté|résolu|реализовано|已实现|実装済み|completad|terminad|terminé|achevé|concluíd|entreg|выполнен|готово|сделано|заверш|完了|済み|완료|已完成|完成/i,
     'done',
   ],
   [
@@ -273,7 +273,7 @@ export function isReleasedLink(url: string): boolean {
 
 /** Words that only name a status group: "Future", "Future work", "Completed items", "Long term". */
 const STATUS_GROUP_WORDS =
-  /\b(now|next|soon|later|future|someday|backlog|ideas?|long(er)?[\s-]*term|immediate|short[\s-]*term|near[\s-]*term|(?:medium|mid)[\s-]*term|completed?|done|finished|shipped|released|delivered|archived?|in[\s-]+progress|ongoing|current(ly)?|planned|upcoming|up\s+next|work|items?|plans?|goals?|priorities|roadmap|features?|efforts?|the|and|&|\/)\b/gi;
+  /\b(now|next|soon|later|future|someday|backlog|ideas?|long(er)?[\s-]*term|immediate|short[\s-]*term|near[\s-]*term|(?:medium|mid)[\s-]*term|completed?|done|finished|shipped|released|delivered|resolved|ready\s+(?:to|for)\s+(?:merge|review)|archived?|in[\s-]+progress|ongoing|current(ly)?|planned|upcoming|up\s+next|work|items?|plans?|goals?|priorities|roadmap|features?|efforts?|the|and|&|\/)\b/gi;
 
 /** Whether a title only names a status group ("Future work"), rather than a piece of work ("Long-term storage"). */
 export function namesOnlyAStatus(title: string): boolean {

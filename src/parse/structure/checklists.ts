@@ -239,11 +239,25 @@ export function listsItsWork(node: OutlineNode, depth: number | undefined): bool
       statusAmongGroups(node) ||
       namesTheRoadmap(heading) ||
       recurringArea(node) ||
+      checklistAmongBuckets(node) ||
       checklistInPlan(node) ||
       (depth !== undefined && heading.depth < depth && !node.children.length && namesARelease(heading.title)) ||
       boxesAreWork(node)) &&
     !statusLineOf(node.blocks)
   );
+}
+
+/**
+ * A checklist alone under a heading beside two or more periods or status groups that hold theirs
+ * ("## In the mix" between "## Must have" and "## Later"): a group like them, its boxes
+ * its work, as groupAmongBuckets reads named items.
+ */
+function checklistAmongBuckets(node: OutlineNode): boolean {
+  if (!checklistsOnly(node) || isTimeBucket(node.heading!)) return false;
+  const peers = (node.parent?.children ?? []).filter(
+    (peer) => peer !== node && peer.heading && isTimeBucket(peer.heading) && checklistsOnly(peer),
+  );
+  return peers.length >= 2;
 }
 
 /** A key of status words alone ("- [x] done", "- [ ] = planned"): what the boxes mean, not work. */

@@ -111,6 +111,6 @@ export function withinBudget(
 }
 
 /** A title that is a release, stage or period, named for its work or not ("v1.0 - First release", "Done"). */
-const namesAStep = (title: string): boolean =>
+export const namesAStep = (title: string): boolean =>
   groupsOnly(title) ||
   !!(releaseWorkName(title) ?? nameAfterRelease(title) ?? nameAfterStage(title) ?? nameAfterPeriod(title));

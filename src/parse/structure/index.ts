@@ -43,7 +43,7 @@ import { levelCandidates, pickLevel } from './levels.js';
 import { headingLine, type SectionDraft } from './sections.js';
 import { walkParts } from './walk.js';
 import { WRAPPER_TITLE } from './shape.js';
-import { isTimeBucket } from './groups.js';
+import { isTimeBucket, statusAmongGroups } from './groups.js';
 import { titleChecklists, withoutRepeats } from './page-passes.js';
 import { holdsPeriodsOfWork, metaOfPart } from './summary.js';
 import { splitRowGroups } from './row-groups.js';
@@ -173,12 +173,14 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
     );
   };
   const content: OutlineNode[] = [];
+  const setAside = new Set<OutlineNode>();
   const collect = (nodes: OutlineNode[]) => {
     for (const node of nodes) {
-      const meta = metaOfPart(node, inBucket(node));
+      const meta = metaOfPart(node, inBucket(node) || statusAmongGroups(node));
       if (meta || excluded(node.heading!.title)) {
         const kind = meta?.kind === 'closing' ? 'closing' : 'about';
         (kind === 'closing' ? closing : about).push({ heading: node.heading!, blocks: flattenBlocks(node) });
+        setAside.add(node);
         decide(
           node.heading!,
           meta ? (kind === 'closing' ? 'closing' : 'context') : 'excluded',
@@ -223,7 +225,7 @@ function extractWith(outline: OutlineNode, minProse: number, options: StructureO
     options,
     excluded,
     decide,
-    inBucket,
+    setAside,
   });
 
   const held = sections.filter((s) => s.initiatives.length);

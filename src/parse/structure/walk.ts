@@ -6,13 +6,12 @@
 import type { RootContent } from 'mdast';
 import { isFieldKeyTitle } from '../field-lists.js';
 import { isPeriodLabel } from '../leads.js';
-import type { OutlineHeading, OutlineNode } from '../outline.js';
+import { flattenBlocks, type OutlineHeading, type OutlineNode } from '../outline.js';
 import { displayBlocks, hasDetailLines, openingStatusOf, proseCount, statusLineOf } from './blocks.js';
 import { headingLine, sectionOf, type SectionDraft } from './sections.js';
 import { initiativeFromHeading, isShippedRelease, itemsOf } from './drafts.js';
 import { configReading, type Decision, type StructureOptions } from './explanation.js';
 import { amongPeriodsOfWork, isGroupOfWork, sumsUpSiblings } from './siblings.js';
-import { metaOfPart } from './summary.js';
 import { deliveredArea, ownWork, signedPart, workListOf } from './points.js';
 import { namedWithStage } from './dated-titles.js';
 import { isListDominated, shapeOf, WORK_LABEL } from './shape.js';
@@ -21,7 +20,6 @@ import {
   placeholderOnly,
   recurringPart,
   groupAmongBuckets,
-  statusAmongGroups,
   introducesSiblings,
   namesNothing,
   namesMoreWork,
@@ -30,6 +28,7 @@ import {
 } from './groups.js';
 import { listsItsWork } from './checklists.js';
 import { ownItemsOf } from './own-items.js';
+import { besideNumberedWork, headingsAt, workIsNumbered } from './numbered-work.js';
 
 export interface WalkContext {
   /** The heading level of the initiatives, when one holds them. */
@@ -41,8 +40,8 @@ export interface WalkContext {
   options: StructureOptions;
   excluded: (title: string) => boolean;
   decide: (heading: OutlineHeading, reading: Decision['reading'], why: string) => void;
-  /** Whether a heading stands under a period or status group among others of its kind. */
-  inBucket: (node: OutlineNode) => boolean;
+  /** Parts read as context or closing (or excluded) before the walk: read once, not again as work. */
+  setAside: ReadonlySet<OutlineNode>;
 }
 
 export interface Walked {
@@ -59,7 +58,7 @@ export interface Walked {
 
 /** Walks the top-level parts (and what they hold), deciding what each is. */
 export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
-  const { depth, at, levelWhy, options, excluded, decide, inBucket } = walk;
+  const { depth, at, levelWhy, options, excluded, decide, setAside } = walk;
   const sections: SectionDraft[] = [];
   const sectionHeadings: OutlineHeading[] = [];
   const introParts: RootContent[] = [];
@@ -99,14 +98,13 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
     decide(heading, shown.length ? 'context' : 'empty', why);
   };
 
-  const atLevel = (nodes: OutlineNode[]): OutlineNode[] =>
-    nodes.flatMap((n) =>
-      n.heading!.depth === depth ? [n] : n.heading!.depth < (depth ?? 0) ? atLevel(n.children) : [],
-    );
-  const namesItsWork = !at && depth !== undefined && atLevel(top).some((n) => workListOf(n));
+  const namesItsWork = !at && depth !== undefined && headingsAt(top, depth).some((n) => workListOf(n));
+  const numbered = (!at || !!options.holders) && depth !== undefined && workIsNumbered(headingsAt(top, depth));
   const visit = (node: OutlineNode, parent: OutlineNode | undefined, context: OutlineHeading[]) => {
     const heading = node.heading!;
-    if (metaOfPart(node, inBucket(node) || statusAmongGroups(node)) || excluded(heading.title)) return;
+    if (setAside.has(node)) return;
+    if (numbered && besideNumberedWork(node, depth!))
+      return asContext(heading, flattenBlocks(node), 'the work is numbered in outline, none of its headings is');
     if (!at && sumsUpSiblings(node, parent?.children ?? top)) {
       asContext(heading, displayBlocks(node.blocks), 'its items name the headings beside it: it sums them up');
       return;
