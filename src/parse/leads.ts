@@ -6,7 +6,7 @@
 import type { PhrasingContent, Text } from 'mdast';
 import { isBareStatus } from './status.js';
 import { plainText, trimInlines } from './markdown.js';
-import { MONTH } from './period-matchers.js';
+import { MONTH, MONTH_OTHER } from './period-matchers.js';
 import { isIssueRef, splitTitleRefs } from './title-refs.js';
 
 export const MAX_TITLE_WORDS = 16;
@@ -71,10 +71,11 @@ export function splitAtDash(inl: PhrasingContent[]): [PhrasingContent[], Phrasin
   return undefined;
 }
 
-// A month by its name or its abbreviation, not a word that opens as one does ("Decompression", "Novel").
+// A month by its name or its abbreviation, not a word that opens as one does ("Decompression", "Novel"),
+// in the languages pages are written in too ("Janvier", "Marzo", "Juli", "Januari").
 const TIME_WORD = new RegExp(
-  `^(?:${MONTH}\\.?|(?:19|20)\\d\\d|'\\d\\d|q[1-4]|h[12]|spring|summer|fall|autumn|winter|early|mid|late|end|of|-|–)$`,
-  'i',
+  `^(?:${MONTH}\\.?|${MONTH_OTHER}|(?:19|20)\\d\\d|'\\d\\d|q[1-4]|h[12]|spring|summer|fall|autumn|winter|early|mid|late|end|of|-|–)$`,
+  'iu',
 );
 
 /** A label that only names a time: "Nov", "Q3 2025", "Early 2024", "2019". */

@@ -83,7 +83,7 @@ export const PHASE = /\b(phase|stage|milestone|step|wave|iteration|sprint)\s*(\d
 const PRIORITY =
   /^(?:p[0-4]|priority\s*[0-4]|(?:high|medium|low|top)[\s-]+priority|(?:must|should|could)(?:[\s-]+haves?)?|nice[\s-]+to[\s-]+haves?)$/i;
 const STATUS_GROUP =
-  /\b(completed?|done|ongoing|in[\s-]+progress|(?<!\b(?:not|nothing)\s+)in\s+the\s+works|finished|shipped|released|resolved|ready\s+(?:to|for)\s+(?:merge|review)|planned|upcoming)\b/i;
+  /\b(completed?|done|ongoing|in[\s-]+progress|(?<!\b(?:not|nothing)\s+)in\s+the\s+works|finished|shipped|released|planned|upcoming)\b|^\W*(resolved|ready\s+(?:to|for)\s+(?:merge|review))(\s+(issues|items|bugs|tasks|prs|pull\s+requests|\(.*\)))?\W*$/i;
 
 /** A group opened by its state ("In development", "Features under development (next release)", "Work prioritized for v2"). */
 const STATUS_OPENING = new RegExp(

@@ -33,11 +33,11 @@ const EMOJI: [RegExp, Status][] = [
 const PHRASES: [RegExp, Status][] = [
   [/\b(not\s+(yet\s+)?(started|implemented|begun)|to[\s-]*do|todo|unstarted)\b/i, 'planned'],
   [
-    /\b((close\s+to|almost|nearly)\s+(becoming\s+)?(done|complete|stable|ready|finished)|in[\s-]+progress|(?<!\b(?:not|nothing)\s+)in\s+the\s+works|wip|work\s+in\s+progress|ongoing|under\s*way|(in|under)\s+development|in\s+design|in\s+review|ready\s+(to|for)\s+(merge|review)|started|begun|active(ly)?|current(ly)?|now|doing|implementing|(being\s+)?worked\s+on|working\s+on|beta|alpha(\s+released)?|experimental|preview|prototyp\w*|incubating)\b/i,
+    /\b((close\s+to|almost|nearly)\s+(becoming\s+)?(done|complete|stable|ready|finished)|in[\s-]+progress|(?<!\b(?:not|nothing)\s+)in\s+the\s+works|wip|work\s+in\s+progress|ongoing|under\s*way|(in|under)\s+development|in\s+design|in\s+review|ready\s+(to|for)\s+(merge|review)(?=\s*(?:$|[.,;:)(\]!]))|started|begun|active(ly)?|current(ly)?|now|doing|implementing|(being\s+)?worked\s+on|working\s+on|beta|alpha(\s+released)?|experimental|preview|prototyp\w*|incubating)\b/i,
     'in-progress',
   ],
   [
-    /\b(done|complete[d]?|finished|shipped|released|delivered|landed|stable|ga|graduated|recently\s+completed|achieved|merged|implemented|resolved)\b/i,
+    /\b(done|complete[d]?|finished|shipped|released|delivered|landed|stable|ga|graduated|recently\s+completed|achieved|merged|implemented|(?<!-)resolved(?=\s*(?:$|[.,;:)(\]!✅])))\b/i,
     'done',
   ],
   [

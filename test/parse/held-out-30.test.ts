@@ -23,6 +23,7 @@ describe('an outline number opening a title', () => {
     ['Phase 1.5', false],
     ['v1.2 Release', false],
     ['1.2x faster parsing', false],
+    ['2025.1 - Sync', false],
     ['Query planner', false],
   ])('"%s" → %s', (title, numbered) => {
     expect(outlineNumbered(title)).toBe(numbered);
@@ -49,9 +50,9 @@ describe('parts beside work numbered in outline', () => {
     [
       'where the funds go and the staff it needs',
       page(
-        '## Where funds go\n\nHow the grant is spent.\n\n### Travel\n\nTwo meetups.\n',
+        '## Where funds go\n\nHow the grant is spent.\n\n### Travel\n\n- Two meetups\n- One summit\n',
         phases,
-        '## Staffing\n\n### Engineers\n\nTwo engineers.\n\n### Build servers\n\nA build server.\n',
+        '## Staffing\n\n### Engineers\n\n- Two for the core\n- One for the docs\n\n### Build servers\n\n- One for Linux\n- One for macOS\n',
       ),
     ],
     [
@@ -59,7 +60,7 @@ describe('parts beside work numbered in outline', () => {
       page(
         '## Cheat sheet\n\n### Priority\n\n- 🔴 high\n- 🟢 low\n\n### Effort\n\n- ⭐ small\n- ⭐⭐⭐ large\n',
         phases,
-        '## House rules\n\n### Code style\n\nKeep the API stable.\n',
+        '## House rules\n\n### Code style\n\n- Keep the API stable\n- Test every fix\n',
       ),
     ],
   ])('%s are context', (_, markdown) => {
@@ -70,12 +71,20 @@ describe('parts beside work numbered in outline', () => {
       '2.2 Web playground',
     ]);
     const model = edition(markdown);
-    expect(JSON.stringify(model.intro)).toMatch(/Two engineers|Keep the API stable/);
+    expect(JSON.stringify(model.intro)).toMatch(/Two for the core|Keep the API stable/);
   });
 
   it.each([
     ['a period of unnumbered work', '## Backlog\n\n### Offline mode\n\nWorks without a network.\n'],
     ['a release of unnumbered work', '## v3.0\n\n### Offline mode\n\nWorks without a network.\n'],
+    [
+      'an area of unnumbered work told in prose',
+      '## Maintenance\n\n### Offline mode\n\nWorks without a network.\n\n### Flaky tests\n\nFix the flaky ones.\n',
+    ],
+    [
+      'stretch goals told in prose',
+      '## Stretch goals\n\n### Offline mode\n\nWorks without a network.\n\n### Web dashboard\n\nA dashboard.\n',
+    ],
   ])('%s stays work', (_, part) => {
     expect(titles(page(phases, part))).toContain('Offline mode');
   });
@@ -95,49 +104,6 @@ describe('parts beside work numbered in outline', () => {
   });
 });
 
-describe("a period's own list of short names before its parts", () => {
-  const page = (...parts: string[]) => `# Widget Roadmap\n\nWhat we plan.\n\n${parts.join('\n')}`;
-  const now =
-    '## In Progress\n\n### Faster indexing\n\nIndex in half the time.\n\n### Saved searches\n\nKeep searches for later.\n';
-  it('is work beside the parts under it', () => {
-    const markdown = page(
-      now,
-      '## Exploring\n\n- Inline previews\n- Diff viewer\n\n### Remote sync\n\nSync settings between machines.\n',
-    );
-    expect(titles(markdown)).toEqual([
-      'Faster indexing',
-      'Saved searches',
-      'Inline previews',
-      'Diff viewer',
-      'Remote sync',
-    ]);
-    expect(initiatives(markdown).find((i) => i.title === 'Inline previews')?.status).toBe('future');
-  });
-
-  it.each([
-    [
-      'a list introduced by a line',
-      '## Exploring\n\nWe look at:\n\n- Inline previews\n- Diff viewer\n\n### Remote sync\n\nSync settings.\n',
-    ],
-    [
-      'a list of sentences',
-      '## Exploring\n\n- We will look at how previews could work for files of every kind the app opens.\n- And at code lens.\n\n### Remote sync\n\nSync settings.\n',
-    ],
-    [
-      'a list that names the parts under it',
-      '## Exploring\n\n- Remote sync\n- Shared state\n\n### Remote sync\n\nSync settings.\n\n### Shared state\n\nState on a server.\n',
-    ],
-    [
-      'a part that is no period',
-      '## Editor\n\n- Inline previews\n- Diff viewer\n\n### Remote sync\n\nSync settings.\n',
-    ],
-  ])('%s is not', (_, part) => {
-    const found = titles(page(now, part));
-    expect(found).not.toContain('Inline previews');
-    expect(found).not.toContain('Diff viewer');
-  });
-});
-
 describe('a word that opens as a month does is no period', () => {
   it.each(['Decompression', 'Novel', 'Mayhem', 'Octopus', 'Augmentation'])(
     '"%s" under a backlog is an item',
@@ -149,8 +115,17 @@ describe('a word that opens as a month does is no period', () => {
       ]);
     },
   );
-  it.each(['Dec', 'Nov 2027', 'Sept.', 'Q3'])('"%s" alone only names a time: it holds a place', (when) => {
-    expect(titles(`# Widget Roadmap\n\n## Backlog\n\n- PWA\n- ${when}\n- Electron\n`)).toEqual(['PWA', 'Electron']);
+  it.each(['Dec', 'Nov 2027', 'Sept.', 'Q3', 'Janvier', 'Marzo 2027', 'Juli', 'Januari', 'Outubro'])(
+    '"%s" alone only names a time: it holds a place',
+    (when) => {
+      expect(titles(`# Widget Roadmap\n\n## Backlog\n\n- PWA\n- ${when}\n- Electron\n`)).toEqual(['PWA', 'Electron']);
+    },
+  );
+  it.each(['Januar', 'Septembre', 'Junio', 'Mei'])('"%s" before a colon says when; the rest names the item', (when) => {
+    expect(titles(`# Widget Roadmap\n\n## 2027\n\n- ${when}: Offline mode\n- Nov: Dark theme\n`)).toEqual([
+      'Offline mode',
+      'Dark theme',
+    ]);
   });
 });
 
@@ -169,6 +144,15 @@ describe('a checklist between periods that hold theirs', () => {
     ]);
     expect(found.find((i) => i.title === 'Read receipts')?.status).toBe('done');
   });
+  it.each(['Additional', 'Other tasks', 'Extras'])('under "%s", after them, its boxes are work', (title) => {
+    const markdown = `# Widget\n\n## Must have\n- [x] Offline cache\n- [ ] Emoji picker\n\n## Nice to have\n- [ ] Voice notes\n\n## ${title}\n- [ ] Stickers\n- [ ] Themes\n`;
+    expect(titles(markdown)).toEqual(['Offline cache', 'Emoji picker', 'Voice notes', 'Stickers', 'Themes']);
+  });
+  it('after the periods, it is no group', () => {
+    const markdown =
+      '# Widget\n\n## Must have\n- [x] Offline cache\n- [ ] Emoji picker\n\n## Later\n- [ ] Voice notes\n- [ ] Stickers\n\n## Rollback criteria\n- [ ] Error rate above 1%\n- [ ] Latency doubles\n';
+    expect(titles(markdown)).not.toContain('Error rate above 1%');
+  });
   it('beside one period only, it is the steps of one piece of work', () => {
     const markdown =
       '# Widget\n\n## Later\n- [ ] Voice notes\n- [ ] Stickers\n\n## Delivery marks\n- [x] Read receipts\n- [ ] Typing indicator\n\n## Calls\n\nVoice calls between two people.\n';
@@ -184,6 +168,10 @@ describe('status words', () => {
     ['Ready to merge', 'in-progress'],
     ['Ready for review', 'in-progress'],
     ['Unresolved', 'unknown'],
+    ['Auto-resolved imports', 'unknown'],
+    ['Resolved type hovers', 'unknown'],
+    ['Ready for review notifications', 'unknown'],
+    ['Status: resolved.', 'done'],
   ])('"%s" → %s', (words, status) => {
     expect(normalizeStatus(words)).toBe(status);
   });
@@ -201,6 +189,16 @@ describe('status words', () => {
   });
 });
 
+describe('status words name a group only as a whole title', () => {
+  it.each(['Resolved type hovers', 'Ready for review notifications', 'Auto-resolved imports'])(
+    '"%s" is a piece of work',
+    (title) => {
+      const markdown = `# Widget\n\n## ${title}\n\nShown in the editor.\n\n## Inlay hints\n\nTypes beside the code.\n`;
+      expect(titles(markdown)).toEqual([title, 'Inlay hints']);
+    },
+  );
+});
+
 describe('a part is read once', () => {
   it('a part set aside before the walk is not read again as work', () => {
     const model = edition(
@@ -209,5 +207,65 @@ describe('a part is read once', () => {
     const asWork = allInitiatives(model).filter((i) => i.title === 'Opening build').length;
     const asContext = (JSON.stringify(model.intro).match(/Opening build/g) ?? []).length;
     expect(asWork + asContext).toBe(1);
+  });
+  it('a sign beside a title that names no status does not make it a status group', () => {
+    const model = edition(
+      '# Widget\n\n## 🚀 Planned\n\n- Faster startup\n- Dark theme\n\n## ✅ Done\n\n- Search\n- Export\n\n## 📅 Past releases\n\n- v1.1.0: shared folders\n- v1.0.0: opening build\n',
+    );
+    expect(allInitiatives(model).map((i) => i.title)).toEqual(['Faster startup', 'Dark theme', 'Search', 'Export']);
+    expect(JSON.stringify(model.intro)).toMatch(/opening build/);
+  });
+});
+
+describe('parts that are not work, in more languages', () => {
+  const page = (title: string, body: string) =>
+    `# Widget Roadmap\n\n## Now\n\n- Faster startup\n- Dark theme\n\n## Later\n\n- Plugin store\n\n## ${title}\n\n${body}\n`;
+  const links = '- [Design notes](./design.md) - how it fits\n- [Issues](https://example.org/widget/issues)\n';
+  it.each([
+    '参考资料',
+    '相关链接',
+    '参考リンク',
+    '참고 자료',
+    'Weiterführende Links',
+    'Liens utiles',
+    'Referencias',
+    'Ссылки',
+  ])('"%s" over links is references', (title) => {
+    expect(titles(page(title, links))).toEqual(['Faster startup', 'Dark theme', 'Plugin store']);
+  });
+  it.each(['What Widget will not do', 'Lo que no haremos', 'O que não faremos'])('"%s" names non-goals', (title) => {
+    expect(titles(page(title, '- Cloud hosting\n- A mobile app\n'))).toEqual([
+      'Faster startup',
+      'Dark theme',
+      'Plugin store',
+    ]);
+  });
+  it.each(['Links to partners', 'Liens avec les partenaires'])('"%s" over work it names stays work', (title) => {
+    // A title that only opens with the word names an area: "Links to partners" over its tasks is work.
+    expect(titles(page(title, '- Partner directory\n- Referral codes\n'))).toContain('Partner directory');
+  });
+});
+
+describe('measures and risks in the languages pages are written in', () => {
+  const page = (title: string, body: string) =>
+    `# Widget Roadmap\n\n## Q1 2027\n\n### Faster startup\n\nStart in half the time.\n\n### Dark theme\n\nA theme for the night.\n\n### ${title}\n\n${body}\n`;
+  it.each([
+    ['Métricas de Éxito Q1', '- 95% test coverage\n- 0 crashes\n'],
+    ['Success Metrics Q1', '- 95% test coverage\n- 0 crashes\n'],
+    ['Indicateurs de succès', '- 95 % de couverture\n- Aucun plantage\n'],
+    ['Erfolgskennzahlen', '- 95 % Testabdeckung\n'],
+    ['Riesgos y Mitigaciones', '- Poco tiempo: priorizar\n- Pocas manos: pedir ayuda\n'],
+    ['Risiken', '- Zu wenig Zeit\n'],
+    ['懸念点', '- 時間が足りない\n'],
+    ['风险', '- 人手不足\n'],
+    ['Dependencias', '- Una nueva versión del motor\n'],
+  ])('"%s" is not work', (title, body) => {
+    expect(titles(page(title, body))).toEqual(['Faster startup', 'Dark theme']);
+  });
+  it.each([
+    ['Riesgo cero en despliegues', 'Despliegues sin corte con canarios.'],
+    ['Limitaciones de velocidad por usuario', 'Un límite de peticiones por usuario.'],
+  ])('"%s" names work', (title, body) => {
+    expect(titles(page(title, body))).toContain(title);
   });
 });

@@ -11,7 +11,14 @@ import { plainText, shownBlocks } from '../markdown.js';
 import { nameAfterRelease } from '../period-names.js';
 import { isReleaseSeries } from '../period.js';
 import { isBareStatus, normalizeStatus } from '../status.js';
-import { isTimeBucket, namesARelease, namesTheRoadmap, recurringArea, statusAmongGroups } from './groups.js';
+import {
+  isTimeBucket,
+  namesARelease,
+  namesMoreWork,
+  namesTheRoadmap,
+  recurringArea,
+  statusAmongGroups,
+} from './groups.js';
 import type { OutlineNode } from '../outline.js';
 import { isNoteAside, proseCount, statusLineOf } from './blocks.js';
 
@@ -226,7 +233,8 @@ export function bucketChecklist(node: OutlineNode): boolean {
 
 /**
  * Whether a leaf heading's list holds work item by item, titled or not ("Backlog": one-line items): under
- * a period or status group, a release's checklist, a part that names the roadmap, an area its sibling
+ * a period or status group (or between two that hold checklists), a checklist under a heading that only
+ * names more work ("Additional"), a release's checklist, a part that names the roadmap, an area its sibling
  * groups share, a release above the initiative level, or boxes tracked one by one; unless the heading
  * states a status of its own (then it is one piece of work). Elsewhere a checklist is the steps of one
  * piece of work.
@@ -240,6 +248,7 @@ export function listsItsWork(node: OutlineNode, depth: number | undefined): bool
       namesTheRoadmap(heading) ||
       recurringArea(node) ||
       checklistAmongBuckets(node) ||
+      (namesMoreWork(heading) && !!checklistsOnly(node)) ||
       checklistInPlan(node) ||
       (depth !== undefined && heading.depth < depth && !node.children.length && namesARelease(heading.title)) ||
       boxesAreWork(node)) &&
@@ -248,16 +257,17 @@ export function listsItsWork(node: OutlineNode, depth: number | undefined): bool
 }
 
 /**
- * A checklist alone under a heading beside two or more periods or status groups that hold theirs
- * ("## In the mix" between "## Must have" and "## Later"): a group like them, its boxes
- * its work, as groupAmongBuckets reads named items.
+ * A checklist alone under a heading between periods or status groups that hold theirs ("## In the mix"
+ * between "## Must have" and "## Later"): a group like them, its boxes its work, as groupAmongBuckets
+ * reads named items. (After them, "## Rollback criteria" or "## Before every release" are no group.)
  */
 function checklistAmongBuckets(node: OutlineNode): boolean {
   if (!checklistsOnly(node) || isTimeBucket(node.heading!)) return false;
-  const peers = (node.parent?.children ?? []).filter(
-    (peer) => peer !== node && peer.heading && isTimeBucket(peer.heading) && checklistsOnly(peer),
-  );
-  return peers.length >= 2;
+  const peers = node.parent?.children ?? [];
+  const at = peers.indexOf(node);
+  const bucket = (peer: OutlineNode | undefined) =>
+    !!peer?.heading && isTimeBucket(peer.heading) && !!checklistsOnly(peer);
+  return bucket(peers[at - 1]) && bucket(peers[at + 1]);
 }
 
 /** A key of status words alone ("- [x] done", "- [ ] = planned"): what the boxes mean, not work. */

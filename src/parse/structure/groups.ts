@@ -66,7 +66,8 @@ export function statusAmongGroups(node: OutlineNode): boolean {
     .heading!.title.replace(/[^\p{L}\p{N}\s]/gu, ' ')
     .trim()
     .split(/\s+/);
-  if (words.length > 3 || statusOfSectionTitle(node.heading!.title) === 'unknown') return false;
+  // Its words say the status: a sign beside other words ("📅 Release History") does not make a status group.
+  if (words.length > 3 || statusOfSectionTitle(words.join(' ')) === 'unknown') return false;
   return (node.parent?.children ?? []).some(
     (peer) => peer !== node && !!peer.heading && bucketOf(peer.heading.title)?.kind === 'status',
   );
@@ -204,14 +205,14 @@ export function periodOwnItems(node: OutlineNode): boolean {
 
 /**
  * A heading that names no work, only more of it ("Additional Features", "Other improvements",
- * "Miscellaneous"), over a list: the list's items are the work, as under a period.
+ * "Miscellaneous", "Additional"), over a list or a checklist: its items are the work, as under a period.
  */
 export function namesMoreWork(heading: OutlineHeading): boolean {
   const title = heading.title.trim().replace(/[:：]$/, '');
   return (
     /^(?:(?:other|additional|further|more|misc\.?|miscellaneous|various|smaller|minor)\s+)+(?:work|tasks?|items?|features?|changes|improvements|enhancements|ideas|things|projects?)$/i.test(
       title,
-    ) || /^(?:others?|misc\.?|miscellaneous)$/i.test(title)
+    ) || /^(?:others?|additional|extras?|misc\.?|miscellaneous)$/i.test(title)
   );
 }
 

@@ -5,7 +5,6 @@
  * (./checklists.ts), a period's labelled lists, a list a heading's introduction names, and, above the
  * initiative level, a release's or a period's own checklist.
  */
-import { plainText } from '../markdown.js';
 import type { OutlineNode } from '../outline.js';
 import { boxesAreWork, bucketChecklist, checklistInPlan, keyOfStatusWords } from './checklists.js';
 import { itemsOf } from './drafts.js';
@@ -35,18 +34,8 @@ export function ownItemsOf(
     ) &&
     // (A checklist that names the parts under it sums them up: they are the work, told once.)
     !sumsUpItsParts(node);
-  // So is a period's own list of short names first under it ("## Exploring" over "- Inline
-  // previews", then "### Remote sync"): the period's smaller work, beside the parts under it.
-  const periodNames =
-    depth !== undefined &&
-    !at &&
-    heading.depth < depth &&
-    isTimeBucket(heading) &&
-    namesFirst(node) &&
-    !sumsUpItsParts(node);
   if (
     !releaseBoxes &&
-    !periodNames &&
     (depth !== undefined ||
       at?.startsWith('h') ||
       !(isListDominated(node.blocks) || boxes || periodOwnItems(node) || namedAfterIntro(node)))
@@ -60,20 +49,5 @@ export function ownItemsOf(
     excluded,
     heading: heading.title,
     releaseAbove: releaseAbove(node),
-  });
-}
-
-/** A list first under a heading, two items or more, each a short name on one line of its own. */
-function namesFirst(node: OutlineNode): boolean {
-  const [first] = node.blocks;
-  if (first?.type !== 'list' || isTaskList(first) || isLegendList(first) || first.children.length < 2) return false;
-  return first.children.every((item) => {
-    const [lead, ...rest] = item.children;
-    return (
-      !rest.length &&
-      lead?.type === 'paragraph' &&
-      !plainText(lead).includes('\n') &&
-      plainText(lead).split(/\s+/).length <= 10
-    );
   });
 }
