@@ -73,7 +73,7 @@ export function callsToTakePart(t: string): boolean {
 const CONTEXT_TITLE =
   /^(warnings|limitations|caveats|gotchas)$|\b(known\s+(risks|issues|limitations|divergences|gaps|bugs|caveats|problems)|risks?(\s+and\s+mitigations?)?|dependencies|requests?\s+to\s+other|asks?\s+(of|to|from)\s+other|assumptions|open\s+questions|decision\s+points|(pending|open)\s+decisions|decisions\s+to\s+make)\b/i;
 export const NON_GOALS_TITLE =
-  /\b(non[\s-]?(goals?|features?)|out\s+of\s+scope|not\s+in\s+scope|not\s+planned|(won[’']?t|will\s+not)\s+(do|fix)|^(won[’']?t|will\s+not)\s+(implement|support|do|fix|be\s+(done|implemented|supported))$|frozen|feature\s+freeze)\b|fuera\s+de(l)?\s+(alcance|scope)|no\s+planificad[oa]s?|no\s+planead[oa]s?|fora\s+do\s+escopo|hors\s+(du\s+)?(périmètre|scope)|no\s+(hará|haremos|harán)|não\s+(fará|faremos|farão)|nicht\s+geplant|außerhalb\s+des\s+(umfangs|scope)|(明确)?不做|不在(计划|范围)|范围之外|やらないこと|対象外|非目标|非目標|비목표|범위\s*(밖|외)/i;
+  /\b(non[\s-]?(goals?|features?)|out\s+of\s+scope|not\s+in\s+scope|not\s+planned|won[’']?t\s+(do|fix)|will\s+not\s+(do|fix)$|^(won[’']?t|will\s+not)\s+(implement|support|do|fix|be\s+(done|implemented|supported))$|frozen|feature\s+freeze)\b|fuera\s+de(l)?\s+(alcance|scope)|no\s+planificad[oa]s?|no\s+planead[oa]s?|fora\s+do\s+escopo|hors\s+(du\s+)?(périmètre|scope)|(^|lo\s+)qu[eé]\s+no\s+(haremos|hará|harán)|^no\s+haremos|(^|o\s+)que\s+não\s+(faremos|fará|farão)|^não\s+faremos|nicht\s+geplant|außerhalb\s+des\s+(umfangs|scope)|(明确)?不做|不在(计划|范围)|范围之外|やらないこと|対象外|非目标|非目標|비목표|범위\s*(밖|외)/i;
 
 /**
  * Principles, not work: "Things to keep in mind", "Core principles", "Guiding principles", "Design
@@ -94,15 +94,23 @@ export const PRINCIPLES_OTHER =
 export const METRICS_TITLE =
   /^(((success|quality|performance|key|impact)\s+)(metrics|targets|indicators)|(how\s+we\s+)?measur(e|ing)\s+success|(metrics|targets)\s+(&|and)\s+(goals|targets)|kpis?|key\s+performance\s+indicators(\s+\(kpis?\))?|measures\s+of\s+success)$|^(关键)?(绩效|績效)指标(\s*[（(]kpis?[)）]?)?$|^指标(和|与|及)成功(跟踪|衡量)?$/i;
 
-export const MEASURES_ONLY =
-  /^((success|impact)\s+metrics|measures\s+of\s+success|(how\s+we\s+)?measur(e|ing)\s+success|(métricas|indicadores)\s+de\s+(éxito|sucesso)|(mesures|indicateurs|métriques)\s+de\s+(succès|réussite)|erfolgs(kennzahlen|metriken|messung)|成功(指标|指標|の指標)|성공\s*지표|метрики\s+успеха)(\s+(q[1-4]|h[12]|(19|20)\d\d|global(es|aux)?|généraux|gerais|overall))?$/i;
+/** Words that name measures of success, in the languages pages are written in. */
+const MEASURE_WORDS =
+  '(success|impact)\\s+metrics|measures\\s+of\\s+success|(métricas|indicadores)\\s+de\\s+(éxito|sucesso)|(mesures|indicateurs|métriques)\\s+de\\s+(succès|réussite)|erfolgs(kennzahlen|metriken|messung)|成功(指标|指標|の指標)|성공\\s*지표|метрики\\s+успеха';
+/** Measures whatever they list: "Success metrics", and any of them for a quarter or year ("Métricas de éxito Q1"). */
+export const MEASURES_ONLY = new RegExp(
+  `^((success|impact)\\s+metrics|measures\\s+of\\s+success|(how\\s+we\\s+)?measur(e|ing)\\s+success)$|^(${MEASURE_WORDS})\\s+(q[1-4]|h[12]|(19|20)\\d\\d)$`,
+  'i',
+);
+/** The same in other languages, or said of the whole plan ("Métricas de éxito globales"): measures only over measures. */
+const MEASURES_QUALIFIED = new RegExp(`^(${MEASURE_WORDS})(\\s+(global(es|aux)?|généraux|gerais|overall))?$`, 'i');
 
 /**
  * A title of measures of success: one that can name nothing else, anywhere (even among groups of work:
  * "## Success metrics" after the releases); another only where `measured` (over measures, not as work).
  */
 export const namesMeasures = (title: string, measured: boolean): boolean =>
-  MEASURES_ONLY.test(title) || (METRICS_TITLE.test(title) && measured);
+  MEASURES_ONLY.test(title) || ((METRICS_TITLE.test(title) || MEASURES_QUALIFIED.test(title)) && measured);
 
 export const HISTORY_TITLE =
   /^((version|release)\s+history|change\s?log|history|past\s+releases|previous\s+releases|(archived|past|previous|older|old)\s+roadmaps?|roadmap\s+archive|registro\s+de\s+cambios|historial(\s+de\s+(cambios|versiones))?|(cambios|mudanças|changements|änderungen)\s+(publicad[oa]s|publiés|veröffentlicht)|histórico(\s+de\s+versões)?|historique(\s+des\s+versions)?|änderungsprotokoll|versionshistorie|更新日志|更新记录|版本历史|变更日志|変更履歴|更新履歴|변경\s*(이력|내역))$/i;
@@ -114,12 +122,12 @@ export const REFERENCES_TITLE =
   /^(references?|resources|links|useful\s+links|see\s+also|further\s+reading|related\s+(links|projects|resources|documents|pages|docs|reading)|design\s+(documents|docs)|参考(资料|文献|链接|資料|リンク)?|相关(链接|资源|文档|阅读)|関連(リンク|資料|ドキュメント)|참고\s*(자료|문헌|링크)?|관련\s*(링크|자료)|referenzen|verweise|(weiterführende|nützliche)\s+links|références|liens(\s+utiles)?|voir\s+aussi|referencias|enlaces(\s+útiles)?|ver\s+también|referências|links\s+úteis|veja\s+também|ссылки|полезные\s+ссылки|см\.\s+также)$/i;
 
 /**
- * The same in the other languages pages are written in, leading the title: "Riesgos y mitigaciones",
- * "Risiken", "风险", "懸念点", "리스크", "Dependencias" (risks in the plural: "Riesgo cero en …" names
- * work); limitations as a whole title ("Limitaciones").
+ * The same in the other languages pages are written in, as a whole title: "Riesgos", "Riesgos y
+ * mitigaciones", "Risiken", "风险与缓解", "懸念点", "리스크", "Dependencias", "Limitaciones" ("Riesgo cero en
+ * …", "Abhängigkeiten reduzieren", "依赖：升级到 …" name work); open questions leading it, whatever follows.
  */
 const CONTEXT_OTHER =
-  /^(riesgos|riscos|risques|risiken|риски|风险|風險|リスク|懸念(点|事項)?|위험(\s*요소)?|리스크|dependencias|dependências|dépendances|abhängigkeiten|依赖(项|關係|关系)?|依存(関係)?|의존성|preguntas\s+abiertas|questions\s+ouvertes|offene\s+fragen|未解决的?问题|未解決の(課題|問題))(?!\p{L})|^(limitaciones|limitações|einschränkungen|制限事項|局限性?|제한\s*사항)$/iu;
+  /^(riesgos|riscos|risques|risiken|риски|风险|風險|リスク|懸念(点|事項)?|위험(\s*요소)?|리스크|dependencias|dependências|dépendances|abhängigkeiten|依赖(项|关系|關係)?|依存(関係)?|의존성|limitaciones|limitações|einschränkungen|制限事項|局限性?|제한\s*사항)((\s+(y|e|et|und|и|&|and)\s+|[与和及と]|\s*[&/]\s*)(mitigaci\w+|mitigaç\w+|atténuations?|mesures|gegenmaßnahmen|maßnahmen|contramedidas|medidas|меры|対策|缓解(措施)?|应对(措施)?|对策|대응(\s*방안)?|완화))?$|^(preguntas\s+abiertas|questions\s+ouvertes|offene\s+fragen|perguntas\s+em\s+aberto|открытые\s+вопросы|未解决的?问题|未解決の(課題|問題)|미해결\s*(문제|질문))(?!\p{L})/iu;
 
 /** A title about the work's risks or dependencies: the words lead it, or it is only a few words. */
 export function namesContext(title: string): boolean {

@@ -223,10 +223,10 @@ export function metaOf(
   if (!hasChildren && !isWork && describesTheDocument(blocks))
     return { kind: 'about', why: 'its text describes the document itself' };
   // A title that asks is a question ("How can I help?", "Interested?", "Ideas?"); one that only doubts
-  // when ("Maybe?", "Maybe maybe?", "Someday?") labels work the page is unsure of.
+  // when ("Maybe?", "Someday?"), or a release by its number ("v3.1: Plugin store?"), is work it is unsure of.
   // One that asks what the team works on now, did, or does next groups that work ("What is the team
   // working on right now?", "What did we just complete?", "What's next?").
-  if (/\?\s*$/.test(t) && !TENTATIVE.test(t) && !ASKS_ABOUT_THE_WORK.test(t))
+  if (/\?\s*$/.test(t) && !TENTATIVE.test(t) && !ASKS_ABOUT_THE_WORK.test(t) && !releaseFirst)
     return { kind: 'faq', why: 'its title is a question' };
   // "Version History", "Changelog" over a list or table of past releases: what was delivered before
   // this edition, kept as context. (A "History" told in prose is a chapter of the story.)

@@ -21,9 +21,9 @@ const MONTHS = [
 ];
 export const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-/** Month names in French, Spanish, Portuguese, Italian, German and Dutch (those English does not share). */
+/** Month names in French, Spanish, Portuguese, Italian, German and Dutch (those English does not share), accented or not, and their usual abbreviations. */
 export const MONTH_OTHER =
-  '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|jänner|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus)';
+  '(?:janv\\.?|févr\\.?|fevr\\.?|avr\\.?|juil\\.?|déc\\.?|ene\\.?|abr\\.?|dic\\.?|okt\\.?|dez\\.?|mrt\\.?|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|marco|maerz|marz|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|jänner|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus)';
 const SEASON = '(spring|summer|fall|autumn|winter)';
 export const YEAR = '((?:19|20)\\d{2})';
 

@@ -9,7 +9,7 @@
  * Cyrillic or CJK letters: these match as words of their own, or as plain signs in CJK.)
  */
 export const STATUS_GROUP_OTHER =
-  /(?<!\p{L})(implementad[oa]s?|implémentée?s?|implementiert|реализовано|conclu[íi]d[oa]s?|entregues?|entregas|feito|completad[oa]s?|terminad[oa]s?|hecho|en\s+curso|en\s+progreso|em\s+andamento|em\s+progresso|terminée?s?|livrée?s?|résolue?s?|en\s+cours|erledigt|abgeschlossen|fertig|in\s+arbeit|выполнено|готово|сделано|завершено|в\s+работе|в\s+процессе)(?!\p{L})|已完成|已实现|実装済み|进行中|開発中|开发中|進行中|完了|완료|진행\s*중/iu;
+  /(?<!\p{L})(implementad[oa]s?|implémentée?s?|implementiert|реализовано|conclu[íi]d[oa]s?|entregues?|entregas|feito|completad[oa]s?|terminad[oa]s?|hecho|en\s+curso|en\s+progreso|em\s+andamento|em\s+progresso|terminée?s?|livrée?s?|(?<!(?:non|pas|encore)\s+)résolue?s?|en\s+cours|erledigt|abgeschlossen|fertig|in\s+arbeit|выполнено|готово|сделано|завершено|в\s+работе|в\s+процессе)(?!\p{L})|已完成|已实现|実装済み|进行中|開発中|开发中|進行中|完了|완료|진행\s*중/iu;
 
 /**
  * Horizons in other languages: "Próximo", "Curto prazo", "Plus tard", "Als Nächstes", "Später",

@@ -81,7 +81,7 @@ const WITHIN_TIME =
 export const PHASE = /\b(phase|stage|milestone|step|wave|iteration|sprint)\s*(\d+|[ivx]+\b|[a-d]\b)/i;
 // The ranks of a MoSCoW list too ("Must have", "Should", "Nice to have"); "Won't have" is a non-goal.
 const PRIORITY =
-  /^(?:p[0-4]|priority\s*[0-4]|(?:high|medium|low|top)[\s-]+priority|(?:must|should|could)(?:[\s-]+haves?)?|nice[\s-]+to[\s-]+haves?)$/i;
+  /^(?:p[0-4]|priority\s*[0-4]|(?:high|medium|low|top)[\s-]+priority(?:\s+(?:tasks|items|work|features|issues))?|(?:must|should|could)(?:[\s-]+haves?)?|nice[\s-]+to[\s-]+haves?)$/i;
 const STATUS_GROUP =
   /\b(completed?|done|ongoing|in[\s-]+progress|(?<!\b(?:not|nothing)\s+)in\s+the\s+works|finished|shipped|released|planned|upcoming)\b|^\W*(resolved|ready\s+(?:to|for)\s+(?:merge|review))(\s+(issues|items|bugs|tasks|prs|pull\s+requests|\(.*\)))?\W*$/i;
 

@@ -33,11 +33,11 @@ const EMOJI: [RegExp, Status][] = [
 const PHRASES: [RegExp, Status][] = [
   [/\b(not\s+(yet\s+)?(started|implemented|begun)|to[\s-]*do|todo|unstarted)\b/i, 'planned'],
   [
-    /\b((close\s+to|almost|nearly)\s+(becoming\s+)?(done|complete|stable|ready|finished)|in[\s-]+progress|(?<!\b(?:not|nothing)\s+)in\s+the\s+works|wip|work\s+in\s+progress|ongoing|under\s*way|(in|under)\s+development|in\s+design|in\s+review|ready\s+(to|for)\s+(merge|review)(?=\s*(?:$|[.,;:)(\]!]))|started|begun|active(ly)?|current(ly)?|now|doing|implementing|(being\s+)?worked\s+on|working\s+on|beta|alpha(\s+released)?|experimental|preview|prototyp\w*|incubating)\b/i,
+    /\b((close\s+to|almost|nearly)\s+(becoming\s+)?(done|complete|stable|ready|finished)|in[\s-]+progress|(?<!\b(?:not|nothing)\s+)in\s+the\s+works|wip|work\s+in\s+progress|ongoing|under\s*way|(in|under)\s+development|in\s+design|in\s+review|(?<!\bnot\s+)ready\s+(to|for)\s+(merge|review)(?=\s*(?:$|[.,;:)(\]!]))|started|begun|active(ly)?|current(ly)?|now|doing|implementing|(being\s+)?worked\s+on|working\s+on|beta|alpha(\s+released)?|experimental|preview|prototyp\w*|incubating)\b/i,
     'in-progress',
   ],
   [
-    /\b(done|complete[d]?|finished|shipped|released|delivered|landed|stable|ga|graduated|recently\s+completed|achieved|merged|implemented|(?<!-)resolved(?=\s*(?:$|[.,;:)(\]!✅])))\b/i,
+    /\b(done|complete[d]?|finished|shipped|released|delivered|landed|stable|ga|graduated|recently\s+completed|achieved|merged|implemented|(?<!-|\b(?:not|be)\s+)resolved(?=\s*(?:$|[.,;:)(\]!✅])))\b/i,
     'done',
   ],
   [
@@ -71,7 +71,7 @@ const OTHER_LANGUAGES: [RegExp, Status][] = [
     'in-progress',
   ],
   [
-    /erledigt|abgeschlossen|fertig|implementiert|implementad|implémenté|résolu|реализовано|已实现|実装済み|completad|terminad|terminé|achevé|concluíd|entreg|выполнен|готово|сделано|заверш|完了|済み|완료|已完成|完成/i,
+    /erledigt|abgeschlossen|fertig|implementiert|implementad|implémenté|(?<!(?:non|pas|encore)\s+)résolu|реализовано|已实现|実装済み|completad|terminad|terminé|achevé|concluíd|entreg|выполнен|готово|сделано|заверш|完了|済み|완료|已完成|完成/i,
     'done',
   ],
   [
@@ -82,7 +82,7 @@ const OTHER_LANGUAGES: [RegExp, Status][] = [
 ];
 
 /** A finish denied: "not done", "not yet complete", "not finished". */
-const NOT_FINISHED = /\bnot\s+(?:yet\s+)?(?:done|complete[d]?|finished)\b/gi;
+const NOT_FINISHED = /\bnot\s+(?:yet\s+)?(?:done|complete[d]?|finished|resolved)\b/gi;
 
 const PATTERNS = PHRASES.map(([pattern]) => pattern);
 

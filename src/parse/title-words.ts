@@ -72,10 +72,11 @@ export function nameInTitle(title: string): string | undefined {
   const text = undecorated(title);
   for (const pattern of PROJECT_PATTERNS) {
     // "Acme - Product Roadmap", "Acme Development Roadmap": the kind of roadmap is not the name.
-    const name = pattern
-      .exec(text)?.[1]
-      ?.trim()
-      .replace(ROADMAP_KIND, '')
+    const found = pattern.exec(text)?.[1]?.trim();
+    // "Updates & Roadmap", "Vision and roadmap": the title joins a part of the page to the roadmap.
+    if (found && /(?:^|\s)(?:&|\+|\/|and|und|et|y|e|и)$/i.test(found)) continue;
+    const name = found
+      ?.replace(ROADMAP_KIND, '')
       .replace(/\s*[-–—:,]$/, '')
       .trim();
     if (!name || name.split(/\s+/).length > 4 || findPeriod(name)) continue;

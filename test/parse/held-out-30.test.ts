@@ -3,106 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { sourceFromBytes } from '../../src/load/read-source.js';
 import { allInitiatives } from '../../src/model/types.js';
 import { parseRoadmap } from '../../src/parse/index.js';
-import { outlineNumbered, workIsNumbered } from '../../src/parse/structure/numbered-work.js';
-import type { OutlineNode } from '../../src/parse/outline.js';
 import { normalizeStatus } from '../../src/parse/status.js';
 
 const edition = (markdown: string, file = 'page.md') =>
   parseRoadmap(sourceFromBytes(file, Buffer.from(markdown))).edition;
 const initiatives = (markdown: string) => allInitiatives(edition(markdown));
 const titles = (markdown: string) => initiatives(markdown).map((i) => i.title);
-
-describe('an outline number opening a title', () => {
-  it.each([
-    ['1.1 Query planner', true],
-    ['2.3 - Sync engine', true],
-    ['3.4. Provider API', true],
-    ['🔥 4.1 QUIC support', true],
-    ['1.2', true],
-    ['1. Overview', false],
-    ['Phase 1.5', false],
-    ['v1.2 Release', false],
-    ['1.2x faster parsing', false],
-    ['2025.1 - Sync', false],
-    ['Query planner', false],
-  ])('"%s" → %s', (title, numbered) => {
-    expect(outlineNumbered(title)).toBe(numbered);
-  });
-
-  const nodes = (...titles: string[]) =>
-    titles.map((title) => ({ heading: { title, depth: 3 }, blocks: [], children: [] }) as unknown as OutlineNode);
-  it.each([
-    [['1.1 A', '1.2 B', '2.1 C', 'Team'], true],
-    [['1.1 A', '1.2 B', '2.1 C', 'Team', 'Budget', 'Risks'], false],
-    [['1.1 A', '1.2 B', 'Team'], false],
-    [['A', 'B', 'C'], false],
-  ])('%j: the work is numbered → %s', (titles, numbered) => {
-    expect(workIsNumbered(nodes(...titles))).toBe(numbered);
-  });
-});
-
-describe('parts beside work numbered in outline', () => {
-  const page = (...parts: string[]) => `# Widget Roadmap\n\n${parts.join('\n')}`;
-  const phases =
-    '## Phase 1: Core\n\n### 1.1 Parser rewrite\n\nA faster parser.\n\n### 1.2 Error messages\n\nClearer errors.\n\n' +
-    '## Phase 2: Reach\n\n### 2.1 Plugin API\n\nThird-party plugins.\n\n### 2.2 Web playground\n\nTry it online.\n';
-  it.each([
-    [
-      'where the funds go and the staff it needs',
-      page(
-        '## Where funds go\n\nHow the grant is spent.\n\n### Travel\n\n- Two meetups\n- One summit\n',
-        phases,
-        '## Staffing\n\n### Engineers\n\n- Two for the core\n- One for the docs\n\n### Build servers\n\n- One for Linux\n- One for macOS\n',
-      ),
-    ],
-    [
-      "a cheat sheet of the page's marks and the house rules",
-      page(
-        '## Cheat sheet\n\n### Priority\n\n- 🔴 high\n- 🟢 low\n\n### Effort\n\n- ⭐ small\n- ⭐⭐⭐ large\n',
-        phases,
-        '## House rules\n\n### Code style\n\n- Keep the API stable\n- Test every fix\n',
-      ),
-    ],
-  ])('%s are context', (_, markdown) => {
-    expect(titles(markdown)).toEqual([
-      '1.1 Parser rewrite',
-      '1.2 Error messages',
-      '2.1 Plugin API',
-      '2.2 Web playground',
-    ]);
-    const model = edition(markdown);
-    expect(JSON.stringify(model.intro)).toMatch(/Two for the core|Keep the API stable/);
-  });
-
-  it.each([
-    ['a period of unnumbered work', '## Backlog\n\n### Offline mode\n\nWorks without a network.\n'],
-    ['a release of unnumbered work', '## v3.0\n\n### Offline mode\n\nWorks without a network.\n'],
-    [
-      'an area of unnumbered work told in prose',
-      '## Maintenance\n\n### Offline mode\n\nWorks without a network.\n\n### Flaky tests\n\nFix the flaky ones.\n',
-    ],
-    [
-      'stretch goals told in prose',
-      '## Stretch goals\n\n### Offline mode\n\nWorks without a network.\n\n### Web dashboard\n\nA dashboard.\n',
-    ],
-  ])('%s stays work', (_, part) => {
-    expect(titles(page(phases, part))).toContain('Offline mode');
-  });
-
-  it('applies only where most headings at the level are numbered', () => {
-    const markdown = page(
-      '## Core\n\n### 1.1 Parser rewrite\n\nA faster parser.\n\n### 1.2 Error messages\n\nClearer errors.\n\n',
-      '## Reach\n\n### Plugin API\n\nThird-party plugins.\n\n### Web playground\n\nTry it online.\n\n### Themes\n\nDark and light.\n',
-    );
-    expect(titles(markdown)).toEqual([
-      '1.1 Parser rewrite',
-      '1.2 Error messages',
-      'Plugin API',
-      'Web playground',
-      'Themes',
-    ]);
-  });
-});
 
 describe('a word that opens as a month does is no period', () => {
   it.each(['Decompression', 'Novel', 'Mayhem', 'Octopus', 'Augmentation'])(
@@ -267,5 +173,97 @@ describe('measures and risks in the languages pages are written in', () => {
     ['Limitaciones de velocidad por usuario', 'Un límite de peticiones por usuario.'],
   ])('"%s" names work', (title, body) => {
     expect(titles(page(title, body))).toContain(title);
+  });
+});
+
+describe('a release asked as a question is work the page is unsure of', () => {
+  it.each(['v3.1: Plugin store?', '2.0 - Plugins? 🤔', 'Version 4.0: a web app?'])('"%s"', (title) => {
+    const markdown = `# Widget Roadmap\n\n## v3.0: Offline mode\n\n**Goal:** work without a network.\n\n## ${title}\n\n**Goal:** let others extend it.\n\n## How can I help?\n\nOpen an issue.\n`;
+    expect(titles(markdown)).toHaveLength(2);
+  });
+});
+
+describe('a title that joins a part of the page to the roadmap names no project', () => {
+  it.each(['Updates & Roadmap', '🔮 Updates & Roadmap', 'Vision and Roadmap', 'Status + roadmap'])('"%s"', (title) => {
+    const model = edition(`# ${title}\n\n## Next\n\n- Offline mode\n- Dark theme\n`, 'widget-lab.md');
+    expect(model.project ?? '').not.toMatch(/&|\band\b|\+/);
+  });
+  it('a project named before the roadmap is still read', () => {
+    expect(edition('# Widget Lab Roadmap\n\n## Next\n\n- Offline mode\n- Dark theme\n').project).toBe('Widget Lab');
+  });
+});
+
+describe('a group whose text says it holds no work yet', () => {
+  const page = (title: string, text: string) =>
+    `# Widget Roadmap\n\n## v1.0\n\n- Offline mode\n- Dark theme\n\n## v2.0\n\n- Plugin store\n\n## ${title}\n\n${text}\n`;
+  it.each([
+    ['Future versions', 'It makes no sense to plan too far ahead: plans change.'],
+    ['Low priority', 'We have not identified any low-priority tasks for this quarter.'],
+    ['Later', 'Nothing is planned yet.'],
+    ['Backlog', 'No items at this time.'],
+  ])('"%s" is no work', (title, text) => {
+    expect(titles(page(title, text))).toEqual(['Offline mode', 'Dark theme', 'Plugin store']);
+  });
+  it.each([
+    ['Later', 'A plugin store with no fees for authors.'],
+    ['Plugin sandbox', 'Nothing is planned yet beyond a design note.'],
+  ])('"%s" over "%s" stays work', (title, text) => {
+    expect(titles(page(title, text))).toContain(title);
+  });
+});
+
+describe('what the reviews of these words found', () => {
+  it.each([
+    ['Non résolu', 'unknown'],
+    ['Pas encore résolu', 'unknown'],
+    ['Not resolved', 'planned'],
+    ['To be resolved', 'unknown'],
+    ['Not ready for review', 'unknown'],
+  ])('status "%s" → %s', (words, status) => {
+    expect(normalizeStatus(words)).toBe(status);
+  });
+  it('"Problèmes non résolus" is no group of work done', () => {
+    const found = initiatives(
+      '# Widget\n\n## Terminé\n\n- Export PDF\n\n## Problèmes non résolus\n\n- Fuite mémoire\n- Fuseaux horaires\n',
+    );
+    expect(found.find((i) => i.title === 'Fuite mémoire')?.status).not.toBe('done');
+  });
+  const under = (title: string) =>
+    `# Widget Roadmap\n\n## Q1 2027\n\n### Faster startup\n\nStart in half the time.\n\n### ${title}\n\nWhat it brings.\n`;
+  it.each([
+    'Autodetección del proxy: ya no hará falta configurarlo',
+    'Safe upgrades: the updater will not do anything unasked',
+    'Abhängigkeiten reduzieren',
+    'Riesgos de la cadena de suministro: firmas',
+    'Dépendances : passage à Python 3.12',
+    '依赖：升级到 Spring 3',
+    'リスク・コンプライアンス管理画面',
+    'Риски: оценка уязвимостей',
+  ])('"%s" names work', (title) => {
+    expect(titles(under(title))).toContain(title);
+  });
+  it('"Métricas de éxito" under a period, told in prose, is a feature', () => {
+    expect(titles(under('Métricas de éxito'))).toContain('Métricas de éxito');
+  });
+  it.each(['Janv.', 'Déc.', 'Decembre', 'Févr.'])('"%s" alone holds a place', (when) => {
+    expect(titles(`# Widget Roadmap\n\n## Backlog\n\n- PWA\n- ${when}\n- Electron\n`)).toEqual(['PWA', 'Electron']);
+  });
+  it('a sign alone titles a status group', () => {
+    const found = initiatives(
+      '# Widget\n\n## Completed\n\n- [x] Search\n\n## In progress\n\n- [ ] Export\n\n## 🔮\n\n- [ ] Voice notes\n- [ ] Stickers\n',
+    );
+    expect(found.map((i) => [i.title, i.status])).toEqual([
+      ['Search', 'done'],
+      ['Export', 'in-progress'],
+      ['Voice notes', 'future'],
+      ['Stickers', 'future'],
+    ]);
+  });
+});
+
+describe('a priority group named with its kind of work', () => {
+  it.each(['Low-Priority Tasks', 'Low priority features', 'Low Priority Items'])('"%s" groups work', (title) => {
+    const markdown = `# Widget Roadmap\n\n## High-Priority Tasks\n\n### Parser\n\nRewrite the parser.\n\n### CLI\n\nNew flags.\n\n## ${title}\n\nWe have not identified any tasks of this kind yet.\n`;
+    expect(titles(markdown)).toEqual(['Parser', 'CLI']);
   });
 });

@@ -434,7 +434,8 @@ describe('pages that probe the rules of held-out-24', () => {
     [
       'P49-release-status-over-features',
       "a release's opening status line is its features' status",
-      { title: 'Changelog and roadmap', label: 'P49-release-status-over-features', project: 'Changelog and' },
+      // "Changelog and roadmap" joins a part of the page to the roadmap: it names no project.
+      { title: 'Changelog and roadmap', label: 'P49-release-status-over-features' },
       ['1.2 | done', '1.3 | in-progress', '1.4 | planned'],
     ],
     [

@@ -111,6 +111,6 @@ export function withinBudget(
 }
 
 /** A title that is a release, stage or period, named for its work or not ("v1.0 - First release", "Done"). */
-export const namesAStep = (title: string): boolean =>
+const namesAStep = (title: string): boolean =>
   groupsOnly(title) ||
   !!(releaseWorkName(title) ?? nameAfterRelease(title) ?? nameAfterStage(title) ?? nameAfterPeriod(title));

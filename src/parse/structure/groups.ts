@@ -3,6 +3,7 @@
  * own list, an area shared by sibling groups, a place held for work to come. The shape of a part
  * (./shape.ts) reads these first; checklists under headings are read in ./checklists.ts.
  */
+import { groupsOnly } from '../group-titles.js';
 import { isTitledItem } from '../items.js';
 import { isPeriodLabel } from '../leads.js';
 import { plainText } from '../markdown.js';
@@ -46,16 +47,32 @@ export function namesNothing(node: OutlineNode): boolean {
   return !!node.heading && isPlaceholder(node.heading.title) && placeholderOnly(node);
 }
 
-/** A leaf heading whose whole text holds a place ("#### Registry 2.2" / "TBD"): nothing in it yet. */
+/**
+ * A leaf heading whose whole text holds a place ("#### Registry 2.2" / "TBD"): nothing in it yet. So
+ * does a group's whose few words say it holds no work yet ("## Later" / "Nothing is planned yet.").
+ */
 export function placeholderOnly(node: OutlineNode): boolean {
   const text = node.blocks
     .map((block) => plainText(block))
     .join(' ')
     .trim();
   if (node.children.length) return false;
+  if (node.heading && groupsOnly(node.heading.title) && saysNoWorkYet(node.blocks, text)) return true;
   // "#### …  // more welcome" with nothing under it: a heading that only holds a place.
   return text ? isPlaceholder(text) : !!node.heading && isPlaceholder(node.heading.title);
 }
+
+/** Words that say a group holds no work yet: "Nothing is planned yet", "No items at this time". */
+const NO_WORK_YET =
+  /\b(?:not\s+(?:yet\s+)?identified\s+any|no\s+(?:[\w-]+\s+){0,2}?(?:tasks?|work|items?|features?|plans?)\s+(?:(?:are|is)\s+)?(?:yet|identified|planned|scheduled|at\s+this\s+time|for\s+now)|nothing\s+(?:is\s+)?(?:planned|scheduled)(?:\s+yet)?\s*[.!]?$|none\s+(?:yet|planned|at\s+this\s+time)|no\s+sense\s+(?:to|in)\s+plan)/i;
+
+/** One or two short paragraphs (forty words at most) that say there is no work under the heading yet. */
+const saysNoWorkYet = (blocks: OutlineNode['blocks'], text: string): boolean =>
+  blocks.length > 0 &&
+  blocks.length <= 2 &&
+  blocks.every((block) => block.type === 'paragraph') &&
+  text.split(/\s+/).length <= 40 &&
+  NO_WORK_YET.test(text);
 
 /**
  * A heading titled by a status alone ("Planned 📅") beside status groups ("Completed ✅", "In Progress")
@@ -66,8 +83,9 @@ export function statusAmongGroups(node: OutlineNode): boolean {
     .heading!.title.replace(/[^\p{L}\p{N}\s]/gu, ' ')
     .trim()
     .split(/\s+/);
-  // Its words say the status: a sign beside other words ("📅 Release History") does not make a status group.
-  if (words.length > 3 || statusOfSectionTitle(words.join(' ')) === 'unknown') return false;
+  // Its words say the status: a sign beside other words ("📅 Release History") makes no status group (a
+  // sign alone, "## 🔮", does).
+  if (words.length > 3 || statusOfSectionTitle(words.join(' ') || node.heading!.title) === 'unknown') return false;
   return (node.parent?.children ?? []).some(
     (peer) => peer !== node && !!peer.heading && bucketOf(peer.heading.title)?.kind === 'status',
   );

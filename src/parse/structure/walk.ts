@@ -6,7 +6,7 @@
 import type { RootContent } from 'mdast';
 import { isFieldKeyTitle } from '../field-lists.js';
 import { isPeriodLabel } from '../leads.js';
-import { flattenBlocks, type OutlineHeading, type OutlineNode } from '../outline.js';
+import type { OutlineHeading, OutlineNode } from '../outline.js';
 import { displayBlocks, hasDetailLines, openingStatusOf, proseCount, statusLineOf } from './blocks.js';
 import { headingLine, sectionOf, type SectionDraft } from './sections.js';
 import { initiativeFromHeading, isShippedRelease, itemsOf } from './drafts.js';
@@ -28,7 +28,6 @@ import {
 } from './groups.js';
 import { listsItsWork } from './checklists.js';
 import { ownItemsOf } from './own-items.js';
-import { besideNumberedWork, headingsAt, workIsNumbered } from './numbered-work.js';
 
 export interface WalkContext {
   /** The heading level of the initiatives, when one holds them. */
@@ -98,13 +97,14 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
     decide(heading, shown.length ? 'context' : 'empty', why);
   };
 
-  const namesItsWork = !at && depth !== undefined && headingsAt(top, depth).some((n) => workListOf(n));
-  const numbered = (!at || !!options.holders) && depth !== undefined && workIsNumbered(headingsAt(top, depth));
+  const atLevel = (nodes: OutlineNode[]): OutlineNode[] =>
+    nodes.flatMap((n) =>
+      n.heading!.depth === depth ? [n] : n.heading!.depth < (depth ?? 0) ? atLevel(n.children) : [],
+    );
+  const namesItsWork = !at && depth !== undefined && atLevel(top).some((n) => workListOf(n));
   const visit = (node: OutlineNode, parent: OutlineNode | undefined, context: OutlineHeading[]) => {
     const heading = node.heading!;
     if (setAside.has(node)) return;
-    if (numbered && besideNumberedWork(node, depth!))
-      return asContext(heading, flattenBlocks(node), 'the work is numbered in outline, none of its headings is');
     if (!at && sumsUpSiblings(node, parent?.children ?? top)) {
       asContext(heading, displayBlocks(node.blocks), 'its items name the headings beside it: it sums them up');
       return;
