@@ -73,7 +73,7 @@ export function nameInTitle(title: string): string | undefined {
   for (const pattern of PROJECT_PATTERNS) {
     // "Acme - Product Roadmap", "Acme Development Roadmap": the kind of roadmap is not the name.
     const found = pattern.exec(text)?.[1]?.trim();
-    // "Updates & Roadmap", "Vision and roadmap": the title joins a part of the page to the roadmap.
+    // "News & Roadmap", "Vision and roadmap": the title joins a part of the page to the roadmap.
     if (found && /(?:^|\s)(?:&|\+|\/|and|und|et|y|e|и)$/i.test(found)) continue;
     const name = found
       ?.replace(ROADMAP_KIND, '')

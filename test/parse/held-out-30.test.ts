@@ -184,7 +184,7 @@ describe('a release asked as a question is work the page is unsure of', () => {
 });
 
 describe('a title that joins a part of the page to the roadmap names no project', () => {
-  it.each(['Updates & Roadmap', '🔮 Updates & Roadmap', 'Vision and Roadmap', 'Status + roadmap'])('"%s"', (title) => {
+  it.each(['News & Roadmap', '🔮 News & Roadmap', 'Vision and Roadmap', 'Status + roadmap'])('"%s"', (title) => {
     const model = edition(`# ${title}\n\n## Next\n\n- Offline mode\n- Dark theme\n`, 'widget-lab.md');
     expect(model.project ?? '').not.toMatch(/&|\band\b|\+/);
   });
@@ -197,8 +197,8 @@ describe('a group whose text says it holds no work yet', () => {
   const page = (title: string, text: string) =>
     `# Widget Roadmap\n\n## v1.0\n\n- Offline mode\n- Dark theme\n\n## v2.0\n\n- Plugin store\n\n## ${title}\n\n${text}\n`;
   it.each([
-    ['Future versions', 'It makes no sense to plan too far ahead: plans change.'],
-    ['Low priority', 'We have not identified any low-priority tasks for this quarter.'],
+    ['Further out', 'No features are planned for now.'],
+    ['Low priority', 'We have not identified any work of this rank.'],
     ['Later', 'Nothing is planned yet.'],
     ['Backlog', 'No items at this time.'],
   ])('"%s" is no work', (title, text) => {
@@ -262,8 +262,8 @@ describe('what the reviews of these words found', () => {
 });
 
 describe('a priority group named with its kind of work', () => {
-  it.each(['Low-Priority Tasks', 'Low priority features', 'Low Priority Items'])('"%s" groups work', (title) => {
-    const markdown = `# Widget Roadmap\n\n## High-Priority Tasks\n\n### Parser\n\nRewrite the parser.\n\n### CLI\n\nNew flags.\n\n## ${title}\n\nWe have not identified any tasks of this kind yet.\n`;
+  it.each(['Low-priority items', 'Low priority features', 'Low Priority Work'])('"%s" groups work', (title) => {
+    const markdown = `# Widget Roadmap\n\n## Top-Priority Items\n\n### Parser\n\nRewrite the parser.\n\n### CLI\n\nNew flags.\n\n## ${title}\n\nWe have not identified any tasks of this kind yet.\n`;
     expect(titles(markdown)).toEqual(['Parser', 'CLI']);
   });
 });

@@ -64,7 +64,7 @@ export function placeholderOnly(node: OutlineNode): boolean {
 
 /** Words that say a group holds no work yet: "Nothing is planned yet", "No items at this time". */
 const NO_WORK_YET =
-  /\b(?:not\s+(?:yet\s+)?identified\s+any|no\s+(?:[\w-]+\s+){0,2}?(?:tasks?|work|items?|features?|plans?)\s+(?:(?:are|is)\s+)?(?:yet|identified|planned|scheduled|at\s+this\s+time|for\s+now)|nothing\s+(?:is\s+)?(?:planned|scheduled)(?:\s+yet)?\s*[.!]?$|none\s+(?:yet|planned|at\s+this\s+time)|no\s+sense\s+(?:to|in)\s+plan)/i;
+  /\b(?:not\s+(?:yet\s+)?identified\s+any|no\s+(?:[\w-]+\s+){0,2}?(?:tasks?|work|items?|features?|plans?)\s+(?:(?:are|is)\s+)?(?:yet|identified|planned|scheduled|at\s+this\s+time|for\s+now)|nothing\s+(?:is\s+)?(?:planned|scheduled)(?:\s+yet)?\s*[.!]?$|none\s+(?:yet|planned|at\s+this\s+time))/i;
 
 /** One or two short paragraphs (forty words at most) that say there is no work under the heading yet. */
 const saysNoWorkYet = (blocks: OutlineNode['blocks'], text: string): boolean =>
