@@ -13,9 +13,12 @@ import { isBareStatus } from './status.js';
 /** An issue's state written after its number, as a tracker shows it: "#886 (closed)", "#292 open". */
 const STATE = String.raw`(?:open|closed|merged|in[\s-]progress)`;
 const REF_STATE = String.raw`(?:\s*\(${STATE}\)|\s+${STATE})?`;
-/** "#123", "issue 123", "PR #45", "owner/repo#45", "Issue #60", "Widgets #501", "Project 1", "Epic 12", "iotagent-json#416". */
+/**
+ * "#123", "issue 123", "PR #45", "owner/repo#45", "Issue #60", "Widgets #501", "Widgets issue #501",
+ * "Project 1", "Epic 12", "iotagent-json#416".
+ */
 const REF_TEXT = new RegExp(
-  String.raw`^(?:(?:issue|pr|pull\s+request|milestone|project|board|epic)\s*)?(?:#\d+${REF_STATE}|\d+)$|^[\w.-]+(?:\/[\w.-]+)?#\d+${REF_STATE}$|^[\w.-]+\s+#\d+${REF_STATE}$`,
+  String.raw`^(?:(?:issue|pr|pull\s+request|milestone|project|board|epic)\s*)?(?:#\d+${REF_STATE}|\d+)$|^[\w.-]+(?:\/[\w.-]+)?#\d+${REF_STATE}$|^[\w.-]+\s+(?:(?:issue|pr|pull\s+request)\s+)?#\d+${REF_STATE}$`,
   'i',
 );
 /** References written as plain text: "#879, #435". */
@@ -77,7 +80,7 @@ export function splitTitleRefs(titleRich: PhrasingContent[]): TitleRefs {
   }
   // A closing aside in parentheses that holds links ("… ([spec](…))", "… (see [RFC](…))",
   // "… ([discussion](…), thoughts in [a doc](…))"): a pointer to more, not part of the name.
-  const aside = linkAside(titleRich);
+  const aside = linkAsides(titleRich);
   const nodes = aside ? aside.before : [...titleRich];
   // A trailing run of reference links and the punctuation between them, with a remark in
   // parentheses after them ("… [#72](…) (multithreading first?)").
@@ -103,6 +106,13 @@ export function splitTitleRefs(titleRich: PhrasingContent[]): TitleRefs {
   let head = nodes.slice(0, start);
   let moved: PhrasingContent[] = [...(refs.length ? run : []), ...(aside?.aside ?? [])];
   if (!refs.length) head = nodes;
+  // References after an aside that holds a link ("… ([spec](…)) ([#12](…))"): the run stops at the
+  // aside's link, whose opening parenthesis stays in the title; the aside goes with the references.
+  const open = refs.length ? openAside(head) : undefined;
+  if (open) {
+    moved = [...open.aside, ...moved];
+    head = open.before;
+  }
   // References written as text at the end ("… support #879, #435").
   const last = head[head.length - 1];
   if (last?.type === 'text') {
@@ -161,6 +171,10 @@ export function splitTitleRefs(titleRich: PhrasingContent[]): TitleRefs {
   const single =
     movedLinks.length === 1 && (isRefLink(movedLinks[0]) ? refCount(moved) === 1 : refCount(moved) === 0 && !!aside);
   if (single) return { titleRich: cleaned, moved: balanced(trimInlines(moved)), ref: movedLinks[0] };
+  // One reference beside asides that only point to background ("([spec](…)) ([#12](…))"): the reference is the item's own.
+  const refLinks = movedLinks.filter(isRefLink);
+  if (refLinks.length === 1 && refCount(moved) === 1 && (aside || open))
+    return { titleRich: cleaned, moved: balanced(trimInlines(moved)), ref: refLinks[0] };
   return { titleRich: cleaned, moved: balanced(trimInlines(moved)) };
 }
 
@@ -252,14 +266,58 @@ function linkAside(head: PhrasingContent[]): { before: PhrasingContent[]; aside:
   return undefined;
 }
 
+/**
+ * The closing asides of a title, one after another ("… ([spec](…))([Widgets issue #9](…))"): each holds a
+ * link, and the words before them stay a name.
+ */
+function linkAsides(head: PhrasingContent[]): { before: PhrasingContent[]; aside: PhrasingContent[] } | undefined {
+  let found = linkAside(head);
+  if (!found) return undefined;
+  for (let next = linkAside(found.before); next; next = linkAside(found.before))
+    found = { before: next.before, aside: [...next.aside, ...found.aside] };
+  return found;
+}
+
+/**
+ * An aside opened in the title and left open ("… (", "[spec](…)"): its opening parenthesis is the last one
+ * not closed, and a link follows it. Undefined when every parenthesis is closed or no link follows.
+ */
+function openAside(head: PhrasingContent[]): { before: PhrasingContent[]; aside: PhrasingContent[] } | undefined {
+  let depth = 0;
+  for (let i = head.length - 1; i >= 0; i--) {
+    const node = head[i]!;
+    if (node.type !== 'text') continue;
+    for (let j = node.value.length - 1; j >= 0; j--) {
+      if (node.value[j] === ')') depth++;
+      else if (node.value[j] === '(' && --depth < 0) {
+        const after = [{ ...node, value: node.value.slice(j) }, ...head.slice(i + 1)];
+        const before = [...head.slice(0, i), { ...node, value: node.value.slice(0, j) }];
+        return after.some((n) => n.type === 'link') && words(before) >= 1 ? { before, aside: after } : undefined;
+      }
+    }
+  }
+  return undefined;
+}
+
 /** The moved part without a closing parenthesis whose opening one stayed in the title: "#2884)" → "#2884". */
 function balanced(nodes: PhrasingContent[]): PhrasingContent[] {
   const text = plainText(nodes);
   const opens = (text.match(/\(/g) ?? []).length;
   const closes = (text.match(/\)/g) ?? []).length;
-  const last = nodes[nodes.length - 1];
-  if (closes > opens && last?.type === 'text') {
-    return trimInlines([...nodes.slice(0, -1), { ...last, value: last.value.replace(/\)\s*([.,;]?)\s*$/, '$1') }]);
+  if (closes <= opens) return nodes;
+  // The first closing parenthesis with no opening one before it: "#9)(first try)" → "#9 (first try)".
+  let depth = 0;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (node.type !== 'text') continue;
+    for (let j = 0; j < node.value.length; j++) {
+      if (node.value[j] === '(') depth++;
+      else if (node.value[j] === ')' && --depth < 0) {
+        const value = `${node.value.slice(0, j)}${i < nodes.length - 1 || j < node.value.length - 1 ? ' ' : ''}${node.value.slice(j + 1)}`;
+        const end = i === nodes.length - 1 ? value.replace(/\s+([.,;]?)\s*$/, '$1') : value;
+        return trimInlines([...nodes.slice(0, i), { ...node, value: end }, ...nodes.slice(i + 1)]);
+      }
+    }
   }
   return nodes;
 }

@@ -91,6 +91,29 @@ describe('splitTitleRefs', () => {
     ['[Plugin API](https://x.org/p) (experimental)', 'Plugin API', '(experimental)', false],
     ['Plugin API', 'Plugin API', '', false],
     ['[Plugin API](https://tool.dev/plugins)', 'Plugin API', '', false],
+    // An issue named with its project ("Widgets issue #9") is a reference.
+    ['Offline sync ([Widgets issue #9](https://x.org/9))', 'Offline sync', 'Widgets issue #9', true],
+    // Asides one after another, a background link and the item's own issue: none stays half open in the title.
+    [
+      'Better contrast ([colour guide](https://w3.org/c)) ([#8832](https://x.org/8832))',
+      'Better contrast',
+      '(colour guide) (#8832)',
+      true,
+    ],
+    [
+      'Larger zoom ([reflow rule](https://w3.org/r))([Widgets issue #10](https://x.org/10))',
+      'Larger zoom',
+      '(reflow rule)(Widgets issue #10)',
+      true,
+    ],
+    [
+      'Screen tests ([Widgets issue #9](https://x.org/9))([first try here](https://x.org/pull/74))',
+      'Screen tests',
+      'Widgets issue #9 (first try here)',
+      true,
+    ],
+    // Two background asides: both leave the title, neither is the item's tracker.
+    ['Offline mode ([design](https://x.org/d)) ([notes](https://x.org/n))', 'Offline mode', '(design) (notes)', false],
   ];
   for (const [markdown, title, moved, single] of cases) {
     it(markdown, () => {

@@ -7,6 +7,7 @@ import type { Status } from '../../model/types.js';
 import { FIELD_KEY } from '../field-lists.js';
 import { STATUS_LINE } from '../item-lists.js';
 import { isNavigationList, isNavigationTable } from '../navigation.js';
+import type { OutlineNode } from '../outline.js';
 import { plainText } from '../markdown.js';
 import { isBareStatus, isWholeStatus, normalizeStatus } from '../status.js';
 import { isStatusLine, linesOf, withoutStatusSourceLine } from './status-lines.js';
@@ -20,9 +21,64 @@ export { isStatusLine, statedStatusOf, statusLineOf } from './status-lines.js';
 const PLAN_KEY =
   /^(cost|budget|funding|duration|estimated\s+(timeline|duration|time|effort|cost|completion(\s+date)?))$/i;
 
-/** Two or more detail lines of its own ("**Goal**: …", "**Deliverables**:"): the description of one piece of work. */
-export function hasDetailLines(blocks: RootContent[]): boolean {
-  return fieldKeysOf(blocks).size >= 2;
+/**
+ * Two or more detail lines of its own ("**Goal**: …", "**Deliverables**:"): the description of one piece
+ * of work. `shared`: keys of the page's own its sibling parts write too ("**Theme**:" under each release).
+ */
+export function hasDetailLines(blocks: RootContent[], shared: ReadonlySet<string> = new Set()): boolean {
+  const keys = fieldKeysOf(blocks);
+  for (const key of boldKeysOf(blocks)) if (shared.has(key)) keys.add(key);
+  return keys.size >= 2;
+}
+
+/** Detail lines of a heading's own part, with the keys its sibling parts share (see keysSharedBySiblings). */
+export const hasOwnDetailLines = (node: OutlineNode): boolean =>
+  hasDetailLines(node.blocks, keysSharedBySiblings(node));
+
+/** Most words of a bold key of the page's own ("Performance target"). */
+const MAX_OWN_KEY_WORDS = 3;
+
+/**
+ * The bold keys a heading's part shares with two or more of its sibling parts, each written at the
+ * start of a line with its colon ("**Theme**: …" under each of a page's releases): fields of the
+ * page's own template, as the details vocabulary's are.
+ */
+export function keysSharedBySiblings(node: OutlineNode): Set<string> {
+  const siblings = (node.parent?.children ?? []).filter((peer) => peer !== node && peer.heading);
+  const own = boldKeysOf(node.blocks);
+  const shared = new Set<string>();
+  if (siblings.length < 2 || !own.size) return shared;
+  const theirs = siblings.map((peer) => boldKeysOf(peer.blocks));
+  for (const key of own) if (theirs.filter((keys) => keys.has(key)).length >= 2) shared.add(key);
+  return shared;
+}
+
+/** The bold keys that open lines of a part's paragraphs with their colon and a value ("**Theme**: …"), lowercased. */
+function boldKeysOf(blocks: RootContent[]): Set<string> {
+  const keys = new Set<string>();
+  for (const block of blocks) {
+    if (block.type !== 'paragraph') continue;
+    block.children.forEach((node, i) => {
+      const before = block.children[i - 1];
+      const atLineStart =
+        i === 0 || before?.type === 'break' || (before?.type === 'text' && /\n\s*$/.test(before.value));
+      if (!atLineStart || node.type !== 'strong') return;
+      const label = plainText(node).trim();
+      const next = block.children[i + 1];
+      const colon = label.endsWith(':') || (next?.type === 'text' && /^\s*:/.test(next.value));
+      const key = label.replace(/:$/, '').trim().toLowerCase();
+      // A value on the key's own line ("**Theme**: Stabilization"): a lead alone ("**Features**:") introduces a list.
+      const rest = block.children.slice(i + 1);
+      const end = rest.findIndex((n) => n.type === 'break' || (n.type === 'text' && n.value.includes('\n')));
+      const line = plainText({ type: 'paragraph', children: end < 0 ? rest : rest.slice(0, end + 1) });
+      const value = line
+        .split('\n')[0]!
+        .replace(/^\s*:?\s*/, '')
+        .trim();
+      if (colon && value && /\p{L}/u.test(key) && key.split(/\s+/).length <= MAX_OWN_KEY_WORDS) keys.add(key);
+    });
+  }
+  return keys;
 }
 
 /**

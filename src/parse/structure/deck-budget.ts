@@ -5,11 +5,9 @@
  * slide to each heading that holds those items, its items the slide's points. No hand-written reading
  * of a real roadmap page the project measures against has more than 75 initiatives.
  */
-import { trackableUrlsIn } from '../links.js';
 import { descendants, type OutlineNode } from '../outline.js';
 import { groupsOnly } from '../group-titles.js';
 import { nameAfterPeriod, nameAfterRelease, nameAfterStage, releaseWorkName } from '../period-names.js';
-import type { InitiativeDraft } from '../items.js';
 import type { Decision } from './explanation.js';
 import type { Structure } from './index.js';
 
@@ -38,17 +36,11 @@ export const fitsTheBudget = (finer: number, coarser: number): boolean =>
 const initiativesOf = (structure: Structure) => structure.sections.flatMap((s) => s.initiatives);
 const countOf = (structure: Structure) => initiativesOf(structure).length;
 
-/** Whether an item's own words link an issue, a pull request or a board: work tracked on its own. */
-const tracked = (item: InitiativeDraft): boolean =>
-  !!item.tracking ||
-  trackableUrlsIn([{ type: 'paragraph', children: item.titleRich }, ...item.body.slice(0, item.ownBlocks ?? 0)]).size >
-    0;
-
 /**
  * Whether the headings' reading keeps the work: most of the items are not under headings that only
- * group them ("Q1", "Done", "Must have": a slide each would name no work); the items were not each
- * tracked on their own (then each is a piece of work to show); and no heading read as a piece of work
- * lies below the level the headings are read at.
+ * group them ("Q1", "Done", "Must have": a slide each would name no work), and no heading read as a
+ * piece of work lies below the level the headings are read at. Items each linked to an issue of their
+ * own are no exception: their links stay on the heading's slide, one per point.
  */
 function keepsTheWork(finer: Structure, outline: OutlineNode, depth: number): boolean {
   const items = initiativesOf(finer);
@@ -56,7 +48,6 @@ function keepsTheWork(finer: Structure, outline: OutlineNode, depth: number): bo
     .filter((section) => section.heading && groupsOnly(section.heading.title))
     .reduce((n, section) => n + section.initiatives.length, 0);
   if (grouped * 4 > items.length) return false;
-  if (items.filter(tracked).length * 2 >= items.length) return false;
   const depthAt = headingDepths(outline);
   return !finer.explanation.decisions.some(
     (decision) => decision.reading === 'initiative' && (depthAt.get(decision.line) ?? 0) > depth,

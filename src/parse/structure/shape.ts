@@ -17,7 +17,7 @@ import { nameAfterPeriod, nameAfterRelease, nameAfterStage, namesAStageOnly } fr
 import { statusOfSectionTitle } from '../status.js';
 import { namesWorkByColumn, readTable } from '../table.js';
 import { listsOfCell, listsWorkInCells } from '../table-lists.js';
-import { hasDetailLines, proseCount, statedStatusOf, statusLineOf } from './blocks.js';
+import { hasOwnDetailLines, proseCount, statedStatusOf, statusLineOf } from './blocks.js';
 import { boxesAreWork, releaseChecklist } from './checklists.js';
 import { labelItemsOnly, labelsRecur, recurringLabels } from './label-items.js';
 import { featureOfGroup, sharedListLabel } from './parts-alike.js';
@@ -121,7 +121,7 @@ export function shapeOf(node: OutlineNode): Shape {
   // Detail lines of its own ("**Goal**: …", "**Deliverables**:", "**Success Criteria**: …") describe one
   // piece of work, even one named as a phase ("Phase 2: Storage"): its list is what it delivers.
   // (A period's lines, "Budget: …" under "## Q1 2025", are the period's: its list holds the work.)
-  if (!node.children.length && hasDetailLines(node.blocks) && !isPeriodLabel(node.heading!.title)) return 'prose';
+  if (!node.children.length && hasOwnDetailLines(node) && !isPeriodLabel(node.heading!.title)) return 'prose';
   // One item alone under a heading that is not a period or status group describes the heading's
   // work ("## 2. Grow the contributor base" over one long sentence): the heading names it.
   if (!node.children.length && loneItem(node.blocks) && !isTimeBucket(node.heading!)) return 'prose';

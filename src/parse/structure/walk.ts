@@ -7,7 +7,7 @@ import type { RootContent } from 'mdast';
 import { isFieldKeyTitle } from '../field-lists.js';
 import { isPeriodLabel } from '../leads.js';
 import type { OutlineHeading, OutlineNode } from '../outline.js';
-import { displayBlocks, hasDetailLines, openingStatusOf, proseCount, statusLineOf } from './blocks.js';
+import { displayBlocks, hasOwnDetailLines, openingStatusOf, proseCount, statusLineOf } from './blocks.js';
 import { headingLine, sectionOf, type SectionDraft } from './sections.js';
 import { initiativeFromHeading, isShippedRelease, itemsOf } from './drafts.js';
 import { configReading, type Decision, type StructureOptions } from './explanation.js';
@@ -217,7 +217,7 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
     }
     // So is one with detail lines of its own ("**Goal:** …", "**Contributors:** …"), as shapeOf reads it,
     // even on a page where no heading level holds the work and lists do.
-    if (!at && depth === undefined && hasDetailLines(node.blocks) && !isPeriodLabel(heading.title)) {
+    if (!at && depth === undefined && hasOwnDetailLines(node) && !isPeriodLabel(heading.title)) {
       oneInitiative(node, parent, context, 'its detail lines describe one piece of work');
       return;
     }
