@@ -40,13 +40,12 @@ export interface InitiativeDraft {
   category?: string;
   /** The row of its table that labels it and the rows beside it ("**Testing**" over its rows): their group. */
   rowGroup?: { title: string; rich: PhrasingContent[]; position: Position };
-  /**
-   * The item's tracking link when the page gives it a place of its own (a
-   * table's Issue column): its URL, or null when that place says none (TBA).
-   */
+  /** Its tracking link where the page gives it a place (an Issue column): the URL, or null (TBA). */
   tracking?: string | null;
   /** How many leading body blocks are the item's own words (its line), whose links may track it. */
   ownBlocks?: number;
+  /** For a list item: whether it names its work, in bold, by its link or before a colon ("Name: …"). */
+  named?: boolean;
 }
 
 /** Whether a list item carries a title of its own (bold lead, link lead, "Name: …", or children). */

@@ -3,7 +3,7 @@
  * written alike titled alike, a lead shared by several lines kept whole.
  */
 import type { ListItem, PhrasingContent } from 'mdast';
-import { draftFromListItem, type InitiativeDraft } from './items.js';
+import { draftFromListItem, type InitiativeDraft, isTitledItem } from './items.js';
 import { isPeriodLabel, MAX_TITLE_WORDS, words } from './leads.js';
 import { inlineLines, plainText, trimInlines } from './markdown.js';
 
@@ -44,9 +44,10 @@ export function draftsFromListItems(listed: ListItem[]): InitiativeDraft[] {
   // When shared names lead most lines, the bold names are the list's areas: a name led once
   // ("**CLI:** Ops repo generator" among "**Core:** …" ×4) is an area too, not the work.
   const areas = shared.filter(Boolean).length * 2 > drafts.length;
-  return drafts.map((draft, i) =>
-    shared[i] || (areas && boldNameLeads(tagged[i]!)) ? draftFromListItem(tagged[i]!, false, lineNames) : draft,
-  );
+  return drafts.map((draft, i) => ({
+    ...(shared[i] || (areas && boldNameLeads(tagged[i]!)) ? draftFromListItem(tagged[i]!, false, lineNames) : draft),
+    named: namesItsWork(tagged[i]!),
+  }));
 }
 
 /**
@@ -181,4 +182,9 @@ export function withoutRecurringTags(items: ListItem[]): ListItem[] {
       ],
     };
   });
+}
+
+/** Whether a list item's line opens with its name: in bold, as a link, or before a colon. */
+function namesItsWork(item: ListItem): boolean {
+  return isTitledItem({ ...item, children: item.children.slice(0, 1) });
 }

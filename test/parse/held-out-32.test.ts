@@ -1,11 +1,14 @@
 /** Small pure rules found on the two-hundred-and-forty-sixth and later held-out sets. */
+import type { Paragraph } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { sourceFromBytes } from '../../src/load/read-source.js';
 import { allInitiatives } from '../../src/model/types.js';
 import { parseRoadmap } from '../../src/parse/index.js';
+import { plainText } from '../../src/parse/markdown.js';
+import { runInHeadOf } from '../../src/parse/run-in-heads.js';
 import { buildOutline } from '../../src/parse/outline.js';
 import { parseMarkdown } from '../../src/parse/read-markdown.js';
-import { hasOwnDetailLines } from '../../src/parse/structure/blocks.js';
+import { hasOwnDetailLines } from '../../src/parse/structure/parts-alike.js';
 
 const edition = (markdown: string, file = 'page.md') =>
   parseRoadmap(sourceFromBytes(file, Buffer.from(markdown))).edition;
@@ -68,5 +71,45 @@ describe('bold keys sibling parts share are detail lines', () => {
     ],
   ])('%s', (_, keys, expected) => {
     expect(detailed(keys)).toEqual(expected);
+  });
+});
+
+describe('run-in heads: bold words followed by a dash head their paragraph', () => {
+  it.each([
+    ['**Media library** - An asset manager for courses.', 'Media library', 'An asset manager for courses.'],
+    ['**Live notes (ln)** -- A backchannel for classes.', 'Live notes (ln)', 'A backchannel for classes.'],
+    ['**Gradebook** — Grades in one place.', 'Gradebook', 'Grades in one place.'],
+    // A hyphen joined to the word is part of it; a key of the details is no head.
+    ['**Gradebook**-style views for teachers.', undefined, undefined],
+    ['**Status** - In production', undefined, undefined],
+    ['**Note** - this changes.', undefined, undefined],
+  ])('%s', (markdown, title, rest) => {
+    const head = runInHeadOf(parseMarkdown(markdown).children[0] as Paragraph);
+    expect(head?.title).toBe(title);
+    if (rest) expect(plainText(head!.rest)).toBe(rest);
+  });
+
+  const page = (parts: string[]) => `# Roadmap\n\nOur tools, roughly in order of maturity.\n\n${parts.join('\n\n')}\n`;
+  it('two or more on a page with no heading over them are its pieces of work, status lines and all', () => {
+    const found = initiatives(
+      page([
+        '**Media library** - An asset manager for courses.\n**Status**: Beta.',
+        '**Gradebook** -- Grades in one place.\n**Status**: In progress.',
+        '**Live notes** — A backchannel for classes.',
+      ]),
+    );
+    expect(found.map((i) => [i.title, i.status])).toEqual([
+      ['Media library', 'in-progress'],
+      ['Gradebook', 'in-progress'],
+      ['Live notes', 'unknown'],
+    ]);
+  });
+  it('one alone is the page’s text', () => {
+    expect(() => titles(page(['**Phase 6 complete** - The foundation is solid.']))).toThrow(/no initiatives/);
+  });
+  it('under a heading that names one piece of work, they describe it', () => {
+    const markdown =
+      '# Roadmap\n\n## Plugin API\n\n**Motivation** - Users want to extend the tool.\n\n**Approach** - A small stable API.\n\n## Themes\n\n**Why** - Dark mode is asked for.\n\n**How** - Variables for every colour.\n';
+    expect(titles(markdown)).toEqual(['Plugin API', 'Themes']);
   });
 });

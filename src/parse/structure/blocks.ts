@@ -31,10 +31,6 @@ export function hasDetailLines(blocks: RootContent[], shared: ReadonlySet<string
   return keys.size >= 2;
 }
 
-/** Detail lines of a heading's own part, with the keys its sibling parts share (see keysSharedBySiblings). */
-export const hasOwnDetailLines = (node: OutlineNode): boolean =>
-  hasDetailLines(node.blocks, keysSharedBySiblings(node));
-
 /** Most words of a bold key of the page's own ("Performance target"). */
 const MAX_OWN_KEY_WORDS = 3;
 

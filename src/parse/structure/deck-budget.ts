@@ -5,9 +5,11 @@
  * slide to each heading that holds those items, its items the slide's points. No hand-written reading
  * of a real roadmap page the project measures against has more than 75 initiatives.
  */
+import { trackableUrlsIn } from '../links.js';
 import { descendants, type OutlineNode } from '../outline.js';
 import { groupsOnly } from '../group-titles.js';
 import { nameAfterPeriod, nameAfterRelease, nameAfterStage, releaseWorkName } from '../period-names.js';
+import type { InitiativeDraft } from '../items.js';
 import type { Decision } from './explanation.js';
 import type { Structure } from './index.js';
 
@@ -37,10 +39,22 @@ const initiativesOf = (structure: Structure) => structure.sections.flatMap((s) =
 const countOf = (structure: Structure) => initiativesOf(structure).length;
 
 /**
+ * Whether an item names its work (a table's row, or a list item led by its name in bold, by its link or
+ * before a colon: "**Speed up TLS**: …", "[Speed up TLS](…)") and its own words link an issue, a pull
+ * request or a board: a piece of work tracked on its own. A sentence that ends with its issue ("Support
+ * LDAPS search filters. [#2970](…)") names no work of its own: it tells a step of the area above it.
+ */
+const tracked = (item: InitiativeDraft): boolean =>
+  item.named !== false &&
+  (!!item.tracking ||
+    trackableUrlsIn([{ type: 'paragraph', children: item.titleRich }, ...item.body.slice(0, item.ownBlocks ?? 0)])
+      .size > 0);
+
+/**
  * Whether the headings' reading keeps the work: most of the items are not under headings that only
- * group them ("Q1", "Done", "Must have": a slide each would name no work), and no heading read as a
- * piece of work lies below the level the headings are read at. Items each linked to an issue of their
- * own are no exception: their links stay on the heading's slide, one per point.
+ * group them ("Q1", "Done", "Must have": a slide each would name no work); the items do not each
+ * name their work and link its issue (then each is a piece of work to show); and no heading read as a
+ * piece of work lies below the level the headings are read at.
  */
 function keepsTheWork(finer: Structure, outline: OutlineNode, depth: number): boolean {
   const items = initiativesOf(finer);
@@ -48,6 +62,7 @@ function keepsTheWork(finer: Structure, outline: OutlineNode, depth: number): bo
     .filter((section) => section.heading && groupsOnly(section.heading.title))
     .reduce((n, section) => n + section.initiatives.length, 0);
   if (grouped * 4 > items.length) return false;
+  if (items.filter(tracked).length * 2 >= items.length) return false;
   const depthAt = headingDepths(outline);
   return !finer.explanation.decisions.some(
     (decision) => decision.reading === 'initiative' && (depthAt.get(decision.line) ?? 0) > depth,

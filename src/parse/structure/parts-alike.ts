@@ -9,6 +9,7 @@ import { plainText } from '../markdown.js';
 import type { OutlineNode } from '../outline.js';
 import { bucketOf } from '../period.js';
 import { statusOfSectionTitle } from '../status.js';
+import { hasDetailLines, keysSharedBySiblings } from './blocks.js';
 import { KINDS_OF_WORK, namesARelease } from './groups.js';
 
 /** The plain points of a heading: untitled, unlinked, unchecked items of its lists, or undefined. */
@@ -74,3 +75,12 @@ export function sharedListLabel(node: OutlineNode): boolean {
       sibling !== node && !sibling.children.length && [...listLabels(sibling.blocks)].some((l) => own.has(l)),
   );
 }
+
+/**
+ * Detail lines of a heading's own part. A release's count the bold keys its sibling releases share
+ * ("**Theme**: …" under each, see keysSharedBySiblings); other parts keep to the details vocabulary:
+ * lines that areas, teams, sprints or status groups share ("**Owner**:", "**Capacity**:", "**Focus**:")
+ * describe the group, not one piece of work.
+ */
+export const hasOwnDetailLines = (node: OutlineNode): boolean =>
+  hasDetailLines(node.blocks, namesARelease(node.heading!.title) ? keysSharedBySiblings(node) : undefined);

@@ -17,10 +17,10 @@ import { nameAfterPeriod, nameAfterRelease, nameAfterStage, namesAStageOnly } fr
 import { statusOfSectionTitle } from '../status.js';
 import { namesWorkByColumn, readTable } from '../table.js';
 import { listsOfCell, listsWorkInCells } from '../table-lists.js';
-import { hasOwnDetailLines, proseCount, statedStatusOf, statusLineOf } from './blocks.js';
+import { proseCount, statedStatusOf, statusLineOf } from './blocks.js';
 import { boxesAreWork, releaseChecklist } from './checklists.js';
 import { labelItemsOnly, labelsRecur, recurringLabels } from './label-items.js';
-import { featureOfGroup, sharedListLabel } from './parts-alike.js';
+import { featureOfGroup, hasOwnDetailLines, sharedListLabel } from './parts-alike.js';
 import {
   groupAmongBuckets,
   isTimeBucket,
