@@ -1,6 +1,6 @@
 /**
- * A table's title cell written as a list item is: "Name: what it is", "[Name](issue): what it is",
- * "Name. What it is.",
+ * A table's title cell written as a list item is: "Name: what it is", "**Name**: what it is",
+ * "[Name](issue): what it is", "Name. What it is.",
  * with perhaps a tag for the component first ("**[cli]** [Name](…): …"). The name titles the row;
  * the words after it describe it and go to the slide.
  */
@@ -52,6 +52,26 @@ function tagLength(inl: PhrasingContent[]): number {
   return 0;
 }
 
+/** "**Project setup**: Initialized the app." — a name in bold before a colon, as a list item writes it. */
+function boldLeadOf(inl: PhrasingContent[]): [PhrasingContent[], PhrasingContent[]] | undefined {
+  const [first, next, ...more] = inl;
+  if (first?.type !== 'strong') return undefined;
+  const inside = plainText(first).trim().endsWith(':');
+  const colon = next?.type === 'text' && /^\s*:\s/.test(next.value) ? next : undefined;
+  if (!inside && !colon) return undefined;
+  const after = colon ? [{ ...colon, value: colon.value.replace(/^\s*:\s*/, '') }, ...more] : inl.slice(1);
+  const name: PhrasingContent[] = inside ? [{ ...first, children: withoutColon(first.children) }] : [first];
+  return [name, trimInlines(after as PhrasingContent[])];
+}
+
+/** Bold words without the colon that closes them ("Project setup:" → "Project setup"). */
+function withoutColon(children: PhrasingContent[]): PhrasingContent[] {
+  const out = trimInlines(children);
+  const last = out[out.length - 1];
+  if (last?.type === 'text') out[out.length - 1] = { ...last, value: last.value.replace(/\s*:$/, '') };
+  return out;
+}
+
 /** The name and description of a title cell, or undefined when the cell is one name. */
 export function cellLeadOf(inl: PhrasingContent[]): CellLead | undefined {
   const tag = tagLength(inl);
@@ -59,7 +79,7 @@ export function cellLeadOf(inl: PhrasingContent[]): CellLead | undefined {
   const own = tag ? undefined : boldLineLeadOf(rest);
   if (own) return own;
   // …or "Name. What it is.": a short first sentence names the row, as it names a list item.
-  const split = linkLeadOf(rest) ?? colonLeadOf(rest) ?? firstSentence(rest);
+  const split = boldLeadOf(rest) ?? linkLeadOf(rest) ?? colonLeadOf(rest) ?? firstSentence(rest);
   // "TBD: Intro talk": a place held for a name still to come is no name.
   if (!split || !plainText(split[1]).trim() || words(plainText(split[0])) > 12 || isPlaceholder(plainText(split[0])))
     return undefined;

@@ -45,6 +45,8 @@ const CATEGORY_HEADER =
   /^(area|category|categories|type|kind|team|sig|group|owner|lead|assignee|priority|component|scope|label|track)s?\b/i;
 const DESCRIPTION_HEADER =
   /^(desc(ription)?|details?|summary|outcome|notes?|what|comments?|explanation|rationale|why|meaning|definition)\b/i;
+/** A column of identifiers: "ID", "Feature ID", "Key", "Ref", "No.", "#". */
+const ID_HEADER = /(?:^|\s)(?:ids?|keys?|refs?|no\.?|#)$/i;
 /** A column of proposals, each a document: "RFC", "Proposals", "KEP". */
 const PROPOSAL_HEADER = /^(rfcs?|proposals?|keps?)$/i;
 const TIME_HEADER =
@@ -65,6 +67,8 @@ const holdsNoRelease = (text: string) =>
 function titleScore(header: string, stats: ColumnStats, col: number): number | undefined {
   if (!stats.filled || stats.notNames >= stats.filled / 2) return undefined;
   if (STATUS_HEADER.test(header)) return undefined;
+  // "Feature ID" over "F1.1", "core-01": codes that tell rows apart, a word each; the work is named elsewhere.
+  if (ID_HEADER.test(header) && stats.words <= stats.filled * 1.5) return undefined;
   // "Issue", "RFC", "Proposal" over references, numbers or addresses ("KEP-3521") say where each row is
   // tracked; "RFC" or "Proposal" over names of two words or more ("[**Dist Size Reduction**](rfc.md)")
   // name the rows, each its proposal.

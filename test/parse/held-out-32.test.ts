@@ -1,7 +1,9 @@
 /** Small pure rules found on the two-hundred-and-forty-sixth and later held-out sets. */
-import type { Paragraph } from 'mdast';
+import type { Paragraph, Table } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { sourceFromBytes } from '../../src/load/read-source.js';
+import { cellLeadOf } from '../../src/parse/cell-lead.js';
+import { readTable } from '../../src/parse/table.js';
 import { allInitiatives } from '../../src/model/types.js';
 import { parseRoadmap } from '../../src/parse/index.js';
 import { plainText } from '../../src/parse/markdown.js';
@@ -111,5 +113,39 @@ describe('run-in heads: bold words followed by a dash head their paragraph', () 
     const markdown =
       '# Roadmap\n\n## Plugin API\n\n**Motivation** - Users want to extend the tool.\n\n**Approach** - A small stable API.\n\n## Themes\n\n**Why** - Dark mode is asked for.\n\n**How** - Variables for every colour.\n';
     expect(titles(markdown)).toEqual(['Plugin API', 'Themes']);
+  });
+});
+
+describe('a column of identifiers never names the rows', () => {
+  const table = (markdown: string) => parseMarkdown(markdown).children.find((n): n is Table => n.type === 'table')!;
+  it.each([
+    [
+      '| Status | Feature ID | Description |\n|-|-|-|\n| ✅ | F1.1 | Project setup |\n| ✅ | F1.2 | Database |\n',
+      'Description',
+    ],
+    ['| Status | ID | Feature |\n|-|-|-|\n| ⬜ | FR-001 | Dark theme |\n| ⬜ | FR-002 | Pinned leads |\n', 'Feature'],
+    ['| # | Work | Owner |\n|-|-|-|\n| A1 | Screen edge window | ann |\n| A2 | Sidebar | bo |\n', 'Work'],
+    ['| Key | Summary |\n|-|-|\n| CORE-12 | Faster start |\n| CORE-13 | Smaller builds |\n', 'Summary'],
+    // Under "Key" or "ID", names of several words do name the rows.
+    ['| Key feature | Notes |\n|-|-|\n| Dark theme | soon |\n| Offline cache | later |\n', 'Key feature'],
+  ])('%j', (markdown, header) => {
+    const reading = readTable(table(markdown));
+    expect(reading.kind === 'items' ? reading.headers[reading.titleCol] : reading.kind).toBe(header);
+  });
+});
+
+describe('a title cell led by a bold name before a colon', () => {
+  it.each([
+    [
+      '**Project setup**: Initialized the app and its tooling.',
+      'Project setup',
+      'Initialized the app and its tooling.',
+    ],
+    ['**Project setup:** Initialized the app.', 'Project setup', 'Initialized the app.'],
+    ['**Project setup** Initialized the app.', undefined, undefined],
+  ])('%s', (cell, name, description) => {
+    const lead = cellLeadOf((parseMarkdown(cell).children[0] as Paragraph).children);
+    expect(lead && plainText(lead.name)).toBe(name);
+    if (description) expect(plainText(lead!.description)).toBe(description);
   });
 });
