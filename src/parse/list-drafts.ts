@@ -4,6 +4,7 @@
  */
 import type { ListItem, PhrasingContent } from 'mdast';
 import { draftFromListItem, type InitiativeDraft, isTitledItem } from './items.js';
+import { isIssueRef } from './title-refs.js';
 import { isPeriodLabel, MAX_TITLE_WORDS, words } from './leads.js';
 import { inlineLines, plainText, trimInlines } from './markdown.js';
 
@@ -184,7 +185,10 @@ export function withoutRecurringTags(items: ListItem[]): ListItem[] {
   });
 }
 
-/** Whether a list item's line opens with its name: in bold, as a link, or before a colon. */
+/** Whether a list item's line opens with its name: in bold, as a link (not an issue's number), or before a colon. */
 function namesItsWork(item: ListItem): boolean {
-  return isTitledItem({ ...item, children: item.children.slice(0, 1) });
+  const first = item.children[0];
+  const lead =
+    first?.type === 'paragraph' ? first.children.find((n) => n.type !== 'text' || n.value.trim()) : undefined;
+  return !isIssueRef(lead) && isTitledItem({ ...item, children: item.children.slice(0, 1) });
 }

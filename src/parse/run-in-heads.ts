@@ -14,10 +14,9 @@ import { groupsByTime } from './period.js';
 const OWN_LINE = /^(?::[ \t]*\n|[ \t]*\n(?![ \t]*:))/;
 
 /**
- * A run-in head: a paragraph that opens with a few words in bold closed by a full stop or followed by a
- * dash, then goes on to describe them ("**Security.** Responding to reported vulnerabilities…", "**HTTP/3**
- * (QUIC). The protocol…", "**Media library** - An asset manager…"), or alone on its first line over the
- * lines that do. Its words head the paragraph as a
+ * A run-in head: a paragraph that opens with a few words in bold closed by a full stop, then goes on
+ * to describe them ("**Security.** Responding to reported vulnerabilities…", "**HTTP/3** (QUIC). The
+ * protocol…"), or alone on its first line over the lines that do. Its words head the paragraph as a
  * heading would; the rest is its text. A key of the details ("**Status:** …", "**Goal.** …") is not one.
  */
 export function runInHeadOf(
@@ -37,12 +36,6 @@ export function runInHeadOf(
   else if (/^\.\s/.test(after))
     rest = [{ ...next!, value: after.replace(/^\.\s*/, '') } as PhrasingContent, ...children.slice(2)];
   else if (/^\s*\([^()]*\)\.\s/.test(after)) rest = children.slice(1);
-  // A dash after the bold words, then the description ("**Media library** - An asset manager for…").
-  else if (/^[ \t]+(?:--?|[–—])[ \t]+\S/.test(after))
-    rest = [
-      { ...next!, value: after.replace(/^[ \t]+(?:--?|[–—])[ \t]+/, '') } as PhrasingContent,
-      ...children.slice(2),
-    ];
   // Alone on the paragraph's first line, its text on the lines after ("**Batch export**⏎Export many files…"):
   // the page shows it run in, the line break a space. (A term over its definition, "⏎: …", is a key.)
   else if (OWN_LINE.test(after))

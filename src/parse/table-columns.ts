@@ -46,6 +46,8 @@ export interface ColumnStats {
   distinct: number;
   words: number;
   sentences: number;
+  /** Codes of letters and figures with no space ("F1.1", "CORE-12", "A1"). */
+  codes: number;
 }
 
 export function cellText(row: TableRow, col: number): string {
@@ -101,6 +103,7 @@ export function columnStats(rows: TableRow[], col: number, parts?: ReadonlyMap<T
     distinct: 0,
     words: 0,
     sentences: 0,
+    codes: 0,
   };
   const seen = new Map<string, number>();
   values.forEach((value, i) => {
@@ -137,6 +140,7 @@ export function columnStats(rows: TableRow[], col: number, parts?: ReadonlyMap<T
     )
       stats.lists++;
     stats.words += value.split(/\s+/).length;
+    if (/\d/.test(value) && /\p{L}/u.test(value) && !/\s/.test(value)) stats.codes++;
     if (/[.!]$/.test(value) && value.split(/\s+/).length > 6) stats.sentences++;
   });
   stats.distinct = seen.size;

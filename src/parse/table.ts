@@ -67,8 +67,6 @@ const holdsNoRelease = (text: string) =>
 function titleScore(header: string, stats: ColumnStats, col: number): number | undefined {
   if (!stats.filled || stats.notNames >= stats.filled / 2) return undefined;
   if (STATUS_HEADER.test(header)) return undefined;
-  // "Feature ID" over "F1.1", "core-01": codes that tell rows apart, a word each; the work is named elsewhere.
-  if (ID_HEADER.test(header) && stats.words <= stats.filled * 1.5) return undefined;
   // "Issue", "RFC", "Proposal" over references, numbers or addresses ("KEP-3521") say where each row is
   // tracked; "RFC" or "Proposal" over names of two words or more ("[**Dist Size Reduction**](rfc.md)")
   // name the rows, each its proposal.
@@ -203,6 +201,20 @@ export function readTable(
       titleCol = col;
     }
   });
+  // "Feature ID" over "F1.1", "core-01": codes that tell rows apart; a column of names of two words or
+  // more beside it ("**Project setup**: …") names the work. (Alone, "PROJ-12" beats an owner's name.)
+  if (
+    titleCol !== -1 &&
+    ID_HEADER.test(headers[titleCol]!) &&
+    stats[titleCol]!.codes >= stats[titleCol]!.filled * 0.8
+  ) {
+    const named = headers
+      .map((header, col) => ({ col, score: titleScore(header, stats[col]!, col) }))
+      .filter(({ col, score }) => col !== titleCol && score !== undefined && !CATEGORY_HEADER.test(headers[col]!))
+      .filter(({ col }) => stats[col]!.words >= stats[col]!.filled * 2)
+      .sort((a, b) => b.score! - a.score!)[0];
+    if (named) titleCol = named.col;
+  }
   // Rows described at length ("Party, guilds, chat channels, …") beside a column of distinct versions
   // are releases: the version names each, its description what it brings.
   const releases = headers.findIndex(

@@ -7,7 +7,6 @@ import { readTable } from '../../src/parse/table.js';
 import { allInitiatives } from '../../src/model/types.js';
 import { parseRoadmap } from '../../src/parse/index.js';
 import { plainText } from '../../src/parse/markdown.js';
-import { runInHeadOf } from '../../src/parse/run-in-heads.js';
 import { buildOutline } from '../../src/parse/outline.js';
 import { parseMarkdown } from '../../src/parse/read-markdown.js';
 import { hasOwnDetailLines } from '../../src/parse/structure/parts-alike.js';
@@ -76,51 +75,11 @@ describe('bold keys sibling parts share are detail lines', () => {
   });
 });
 
-describe('run-in heads: bold words followed by a dash head their paragraph', () => {
-  it.each([
-    ['**Media library** - An asset manager for courses.', 'Media library', 'An asset manager for courses.'],
-    ['**Live notes (ln)** -- A backchannel for classes.', 'Live notes (ln)', 'A backchannel for classes.'],
-    ['**Gradebook** — Grades in one place.', 'Gradebook', 'Grades in one place.'],
-    // A hyphen joined to the word is part of it; a key of the details is no head.
-    ['**Gradebook**-style views for teachers.', undefined, undefined],
-    ['**Status** - In production', undefined, undefined],
-    ['**Note** - this changes.', undefined, undefined],
-  ])('%s', (markdown, title, rest) => {
-    const head = runInHeadOf(parseMarkdown(markdown).children[0] as Paragraph);
-    expect(head?.title).toBe(title);
-    if (rest) expect(plainText(head!.rest)).toBe(rest);
-  });
-
-  const page = (parts: string[]) => `# Roadmap\n\nOur tools, roughly in order of maturity.\n\n${parts.join('\n\n')}\n`;
-  it('two or more on a page with no heading over them are its pieces of work, status lines and all', () => {
-    const found = initiatives(
-      page([
-        '**Media library** - An asset manager for courses.\n**Status**: Beta.',
-        '**Gradebook** -- Grades in one place.\n**Status**: In progress.',
-        '**Live notes** — A backchannel for classes.',
-      ]),
-    );
-    expect(found.map((i) => [i.title, i.status])).toEqual([
-      ['Media library', 'in-progress'],
-      ['Gradebook', 'in-progress'],
-      ['Live notes', 'unknown'],
-    ]);
-  });
-  it('one alone is the page’s text', () => {
-    expect(() => titles(page(['**Phase 6 complete** - The foundation is solid.']))).toThrow(/no initiatives/);
-  });
-  it('under a heading that names one piece of work, they describe it', () => {
-    const markdown =
-      '# Roadmap\n\n## Plugin API\n\n**Motivation** - Users want to extend the tool.\n\n**Approach** - A small stable API.\n\n## Themes\n\n**Why** - Dark mode is asked for.\n\n**How** - Variables for every colour.\n';
-    expect(titles(markdown)).toEqual(['Plugin API', 'Themes']);
-  });
-});
-
-describe('a column of identifiers never names the rows', () => {
+describe('a column of identifiers names the rows only when no column beside it names them', () => {
   const table = (markdown: string) => parseMarkdown(markdown).children.find((n): n is Table => n.type === 'table')!;
   it.each([
     [
-      '| Status | Feature ID | Description |\n|-|-|-|\n| ✅ | F1.1 | Project setup |\n| ✅ | F1.2 | Database |\n',
+      '| Status | Feature ID | Description |\n|-|-|-|\n| ✅ | F1.1 | Project setup |\n| ✅ | F1.2 | Database integration |\n',
       'Description',
     ],
     ['| Status | ID | Feature |\n|-|-|-|\n| ⬜ | FR-001 | Dark theme |\n| ⬜ | FR-002 | Pinned leads |\n', 'Feature'],
@@ -128,6 +87,17 @@ describe('a column of identifiers never names the rows', () => {
     ['| Key | Summary |\n|-|-|\n| CORE-12 | Faster start |\n| CORE-13 | Smaller builds |\n', 'Summary'],
     // Under "Key" or "ID", names of several words do name the rows.
     ['| Key feature | Notes |\n|-|-|\n| Dark theme | soon |\n| Offline cache | later |\n', 'Key feature'],
+    // Codes with no names beside them still tell the rows apart: an owner's name is no better title.
+    ['| Jira key | Status | Owner |\n|-|-|-|\n| PROJ-12 | Done | Dana |\n| PROJ-13 | Open | Ravi |\n', 'Jira key'],
+    // Names, not codes, under an identifier's header name the rows.
+    [
+      '| Name / ID | Description | Status |\n|-|-|-|\n| Webhooks | Send events to other services | Planned |\n| Zapier | Connect many apps at once | Planned |\n',
+      'Name / ID',
+    ],
+    [
+      '| Epic ID | Goal |\n|-|-|\n| Payments | Take payments in every region we sell in |\n| Identity | One login for every product |\n',
+      'Epic ID',
+    ],
   ])('%j', (markdown, header) => {
     const reading = readTable(table(markdown));
     expect(reading.kind === 'items' ? reading.headers[reading.titleCol] : reading.kind).toBe(header);
@@ -147,5 +117,21 @@ describe('a title cell led by a bold name before a colon', () => {
     const lead = cellLeadOf((parseMarkdown(cell).children[0] as Paragraph).children);
     expect(lead && plainText(lead.name)).toBe(name);
     if (description) expect(plainText(lead!.description)).toBe(description);
+  });
+});
+
+describe('a group that names its parts as goals or features, with a sign after its title', () => {
+  const page = (group: string) =>
+    `# Tool Roadmap\n\n## ${group}\n\n### 1. Extended test support\n- Fuzz runs\n- Invariant runs\n\n### 2. Detector settings\n- Ignore some operators\n- Scope rules\n\n## Later\n\n- Plugin store\n`;
+  it.each(['Short-term goals', 'Short-term goals 🎯', 'Planned features ✨', '🎯 Short-term goals'])(
+    '"%s": each heading under it is one piece of work, its points its details',
+    (group) => {
+      expect(titles(page(group))).toEqual(['1. Extended test support', '2. Detector settings', 'Plugin store']);
+    },
+  );
+  it('a group that names no kind of work keeps its points as work', () => {
+    expect(titles(page('Short-term 🎯'))).toEqual(
+      expect.arrayContaining(['Fuzz runs', 'Invariant runs', 'Ignore some operators', 'Scope rules']),
+    );
   });
 });

@@ -3,7 +3,8 @@
  * sprint, area and team groups whose parts share key lines ("**Owner**:", "**Capacity**:") keep their
  * items (A17, A18, A20, B03, B04, B21); so do areas past the deck's budget whose items each name their
  * work and link its epic (A26). Areas of 90 boxes that each end with their issue read one slide per area
- * (A07), and a title's background aside leaves with its issue (B07).
+ * (A07), and a title's background aside leaves with its issue (B07). Rows of the second round are
+ * described above them.
  */
 import { describe, expect, it } from 'vitest';
 import { allInitiatives } from '../../src/model/types.js';
@@ -84,6 +85,81 @@ describe('pages that probe the rules of held-out-32', () => {
       [
         ['Migrate CI to self-hosted runners', 'unknown', null],
         ['Postgres 16 upgrade', 'unknown', null],
+      ],
+    ],
+    // A second round (on ffe4ee7): bold words before a dash that note, define or log (C02, C05, C09) head
+    // nothing; columns of identifiers name the rows when nothing beside them does (C15, C16, C17, C25,
+    // D25); items led by an issue's number name no work of their own (D04).
+    [
+      'C02-glossary-no-headings.md',
+      4,
+      [
+        ['Online shard rebalancing', 'planned', 'https://github.com/ferrodb/ferro/issues/412'],
+        ['Incremental compaction', 'planned', 'https://github.com/ferrodb/ferro/issues/430'],
+      ],
+    ],
+    [
+      'C05-changelog-paragraphs.md',
+      3,
+      [
+        ['JMAP support', 'unknown', null],
+        ['Encrypted search index', 'unknown', null],
+      ],
+    ],
+    [
+      'C09-notes-no-headings.md',
+      5,
+      [
+        ['Streaming responses', 'in-progress', null],
+        ['Tool calling for local models', 'unknown', null],
+      ],
+    ],
+    [
+      'C15-table-flag-key.md',
+      4,
+      [
+        ['new-checkout', 'unknown', null],
+        ['smart-search', 'unknown', null],
+      ],
+    ],
+    [
+      'C16-table-only-id-names.md',
+      4,
+      [
+        ['CORE-1021', 'in-progress', null],
+        ['CORE-1034', 'planned', null],
+      ],
+    ],
+    [
+      'C17-table-name-id-words.md',
+      4,
+      [
+        ['Webhooks', 'in-progress', null],
+        ['Zapier', 'planned', null],
+      ],
+    ],
+    [
+      'C25-table-epic-id-words.md',
+      4,
+      [
+        ['Payments', 'planned', null],
+        ['Identity', 'planned', null],
+      ],
+    ],
+    [
+      'D04-long-issue-lead.md',
+      6,
+      [
+        ['Editor', 'unknown', null],
+        ['Sync engine', 'unknown', null],
+      ],
+    ],
+    [
+      'D25-table-id-column.md',
+      7,
+      [
+        ['image-resize', 'in-progress', null],
+        ['pdf-export', 'planned', null],
       ],
     ],
   ])('%s: %i initiatives', (name, count, first) => {

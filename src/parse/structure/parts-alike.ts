@@ -9,6 +9,7 @@ import { plainText } from '../markdown.js';
 import type { OutlineNode } from '../outline.js';
 import { bucketOf } from '../period.js';
 import { statusOfSectionTitle } from '../status.js';
+import { undecorated } from '../title-words.js';
 import { hasDetailLines, keysSharedBySiblings } from './blocks.js';
 import { KINDS_OF_WORK, namesARelease } from './groups.js';
 
@@ -40,7 +41,9 @@ export function featureOfGroup(node: OutlineNode): boolean {
   const parent = node.parent?.heading;
   // Words in brackets qualify the feature ("Widgets (needs proper ideas)"): they do not make it a group.
   const title = node.heading!.title.replace(/\([^)]*\)/g, '').trim();
-  if (!parent || !PARTS_ARE_WORK.test(parent.title) || namesARelease(title) || bucketOf(title)) return false;
+  // A sign after the group's title ("Short-Term Goals 🎯") decorates it.
+  const group = parent && undecorated(parent.title);
+  if (!group || !PARTS_ARE_WORK.test(group) || namesARelease(title) || bucketOf(title)) return false;
   if (RANK.test(title) || statusOfSectionTitle(title) !== 'unknown') return false;
   const items = node.blocks.flatMap((b) => (b.type === 'list' ? b.children : []));
   // Items each linked to their own issue ("Support early stopping #692") are tracked pieces of work.
