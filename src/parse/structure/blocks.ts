@@ -54,26 +54,35 @@ function boldKeysOf(blocks: RootContent[]): Set<string> {
   const keys = new Set<string>();
   for (const block of blocks) {
     if (block.type !== 'paragraph') continue;
-    block.children.forEach((node, i) => {
-      const before = block.children[i - 1];
-      const atLineStart =
-        i === 0 || before?.type === 'break' || (before?.type === 'text' && /\n\s*$/.test(before.value));
-      if (!atLineStart || node.type !== 'strong') return;
-      const label = plainText(node).trim();
-      const next = block.children[i + 1];
-      const colon = label.endsWith(':') || (next?.type === 'text' && /^\s*:/.test(next.value));
-      const key = label.replace(/:$/, '').trim().toLowerCase();
-      // A value on the key's own line ("**Theme**: Stabilization"): a lead alone ("**Features**:") introduces a list.
-      const rest = block.children.slice(i + 1);
-      const end = rest.findIndex((n) => n.type === 'break' || (n.type === 'text' && n.value.includes('\n')));
-      const line = plainText({ type: 'paragraph', children: end < 0 ? rest : rest.slice(0, end + 1) });
-      const value = line
-        .split('\n')[0]!
-        .replace(/^\s*:?\s*/, '')
-        .trim();
-      if (colon && value && /\p{L}/u.test(key) && key.split(/\s+/).length <= MAX_OWN_KEY_WORDS) keys.add(key);
-    });
+    for (const { key, value } of lineKeysOf(block))
+      if (value && /\p{L}/u.test(key) && key.split(/\s+/).length <= MAX_OWN_KEY_WORDS) keys.add(key);
   }
+  return keys;
+}
+
+/**
+ * The bold keys that open a paragraph's lines, their colon inside or after ("**Goal**: …",
+ * "**Status:** …"), lowercased; each with whether a value follows on its line (a lead alone,
+ * "**Features**:", introduces a list).
+ */
+function lineKeysOf(block: Paragraph): { key: string; value: boolean }[] {
+  const keys: { key: string; value: boolean }[] = [];
+  block.children.forEach((node, i) => {
+    const before = block.children[i - 1];
+    const atLineStart = i === 0 || before?.type === 'break' || (before?.type === 'text' && /\n\s*$/.test(before.value));
+    if (!atLineStart || node.type !== 'strong') return;
+    const label = plainText(node).trim();
+    const next = block.children[i + 1];
+    if (!label.endsWith(':') && !(next?.type === 'text' && /^\s*:/.test(next.value))) return;
+    const rest = block.children.slice(i + 1);
+    const end = rest.findIndex((n) => n.type === 'break' || (n.type === 'text' && n.value.includes('\n')));
+    const line = plainText({ type: 'paragraph', children: end < 0 ? rest : rest.slice(0, end + 1) });
+    const value = line
+      .split('\n')[0]!
+      .replace(/^\s*:?\s*/, '')
+      .trim();
+    keys.push({ key: label.replace(/:$/, '').trim().toLowerCase(), value: value !== '' });
+  });
   return keys;
 }
 
@@ -86,17 +95,7 @@ export function fieldKeysOf(blocks: RootContent[]): Set<string> {
   const keys = new Set<string>();
   for (const [index, block] of blocks.entries()) {
     if (block.type !== 'paragraph') continue;
-    block.children.forEach((node, i) => {
-      const before = block.children[i - 1];
-      const atLineStart =
-        i === 0 || before?.type === 'break' || (before?.type === 'text' && /\n\s*$/.test(before.value));
-      if (!atLineStart || node.type !== 'strong') return;
-      const label = plainText(node).trim();
-      const next = block.children[i + 1];
-      const colon = label.endsWith(':') || (next?.type === 'text' && /^\s*:/.test(next.value));
-      const key = label.replace(/:$/, '').trim().toLowerCase();
-      if (colon && (FIELD_KEY.test(key) || PLAN_KEY.test(key))) keys.add(key);
-    });
+    for (const { key } of lineKeysOf(block)) if (FIELD_KEY.test(key) || PLAN_KEY.test(key)) keys.add(key);
     // A short line of its own in plain words ("Priority: High", "Contributors: ann, bo") is one too;
     // not one over a list ("Objective: faster tests" over the steps to it), which introduces the list.
     // Lines set apart by hard breaks count one by one ("Estimated timeline: 4 months⏎Cost: $93,600").
