@@ -135,3 +135,50 @@ describe('a group that names its parts as goals or features, with a sign after i
     );
   });
 });
+
+describe('items that stay past the deck budget', () => {
+  const areas = (item: (area: number, i: number) => string) =>
+    `# Kite Roadmap\n\n${[0, 1, 2, 3, 4, 5]
+      .map((a) => `## Area ${'ABCDEF'[a]}\n\n${Array.from({ length: 15 }, (_, i) => `- ${item(a, i)}`).join('\n')}\n`)
+      .join('\n')}`;
+  it.each([
+    [
+      'named and linked',
+      (a: number, i: number) => `[Task ${a}-${i}](https://github.com/o/r/issues/${a * 100 + i})`,
+      90,
+      /name their work and link its issue/,
+    ],
+    ['under quarters', (a: number, i: number) => `Task ${a}-${i}`, 90, /group them by when, state or priority/],
+  ])('%s: the items stay, and lint says why with the config for the headings', (name, item, count, why) => {
+    const markdown =
+      name === 'under quarters'
+        ? areas(item).replace(
+            /## Area (\w)/g,
+            (_, l) => `## Q${('ABCDEF'.indexOf(l) % 4) + 1} ${2026 + Math.floor('ABCDEF'.indexOf(l) / 4)}`,
+          )
+        : areas(item);
+    const parsed = parseRoadmap(sourceFromBytes('page.md', Buffer.from(markdown)));
+    expect(allInitiatives(parsed.edition)).toHaveLength(count);
+    const ambiguity = parsed.diagnostics.find((d) => d.rule === 'ambiguous-structure');
+    expect(ambiguity?.message).toMatch(why);
+    expect(ambiguity?.message).toMatch(/"at": "h2"/);
+  });
+  it('sentences that end with their issue are read by their headings instead', () => {
+    const parsed = parseRoadmap(
+      sourceFromBytes(
+        'page.md',
+        Buffer.from(
+          areas((a, i) => `Support task ${a}-${i}. [#${a * 100 + i}](https://github.com/o/r/issues/${a * 100 + i})`),
+        ),
+      ),
+    );
+    expect(allInitiatives(parsed.edition).map((i) => i.title)).toEqual([
+      'Area A',
+      'Area B',
+      'Area C',
+      'Area D',
+      'Area E',
+      'Area F',
+    ]);
+  });
+});

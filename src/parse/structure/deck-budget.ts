@@ -51,22 +51,23 @@ const tracked = (item: InitiativeDraft): boolean =>
       .size > 0);
 
 /**
- * Whether the headings' reading keeps the work: most of the items are not under headings that only
- * group them ("Q1", "Done", "Must have": a slide each would name no work); the items do not each
- * name their work and link its issue (then each is a piece of work to show); and no heading read as a
- * piece of work lies below the level the headings are read at.
+ * Why the items stay the work past the budget, or undefined when the headings' reading keeps it: a
+ * quarter of the items or more stand under headings that only group them ("Q1", "Done", "Must have":
+ * a slide each would name no work); half or more each name their work and link its issue (then each
+ * is a piece of work to show); or a heading read as a piece of work lies below the headings' level.
  */
-function keepsTheWork(finer: Structure, outline: OutlineNode, depth: number): boolean {
+function itemsStay(finer: Structure, outline: OutlineNode, depth: number): string | undefined {
   const items = initiativesOf(finer);
   const grouped = finer.sections
     .filter((section) => section.heading && groupsOnly(section.heading.title))
     .reduce((n, section) => n + section.initiatives.length, 0);
-  if (grouped * 4 > items.length) return false;
-  if (items.filter(tracked).length * 2 >= items.length) return false;
+  if (grouped * 4 > items.length) return 'the headings that hold them group them by when, state or priority';
+  if (items.filter(tracked).length * 2 >= items.length) return 'most of them name their work and link its issue';
   const depthAt = headingDepths(outline);
-  return !finer.explanation.decisions.some(
+  const deeper = finer.explanation.decisions.some(
     (decision) => decision.reading === 'initiative' && (depthAt.get(decision.line) ?? 0) > depth,
   );
+  return deeper ? `pieces of work stand under the H${depth} headings` : undefined;
 }
 
 /** The depth of each heading of the outline, by its line. */
@@ -80,7 +81,7 @@ const headingDepths = (outline: OutlineNode) =>
 /**
  * Items past the budget: one initiative per heading that held them instead (`readAt` reads the page
  * with its initiatives at that heading level), when that reading is a deck. Said on the page's
- * explanation, and as an ambiguity the config settles.
+ * explanation, and as an ambiguity the config settles; so is a page whose items stay, and why.
  */
 export function withinBudget(
   outline: OutlineNode,
@@ -89,7 +90,9 @@ export function withinBudget(
 ): Structure {
   const items = countOf(structure);
   const depth = items > DECK_BUDGET ? itemHoldersDepth(outline, structure.explanation.decisions) : undefined;
-  if (depth === undefined || !keepsTheWork(structure, outline, depth)) return structure;
+  if (depth === undefined) return structure;
+  const stay = itemsStay(structure, outline, depth);
+  if (stay) return withItems(structure, items, depth, stay);
   // A release, stage or period above that level that held items too ("## v2.0 - Launch (Current)" over its
   // list, beside releases whose sub-headings hold theirs) is a slide of its own; other parts
   // ("## Assessment" over its lists of estimates and risks, "## Team for 2025") are not.
@@ -104,7 +107,8 @@ export function withinBudget(
     `${items} items would be ${items} slides, more than a deck holds (${DECK_BUDGET}): one per H${depth} heading that holds them`,
     holders,
   );
-  if (!fitsTheBudget(items, countOf(coarser))) return structure;
+  if (!fitsTheBudget(items, countOf(coarser)))
+    return withItems(structure, items, depth, `the H${depth} headings would make ${countOf(coarser)} slides`);
   coarser.explanation.ambiguities.push({
     line: coarser.sections[0]?.initiatives[0]?.position.line ?? 1,
     message: `initiatives could be the ${items} items or the H${depth} headings that hold them (${countOf(coarser)})`,
@@ -114,6 +118,19 @@ export function withinBudget(
     ],
   });
   return coarser;
+}
+
+/** The items' reading, past the budget, with the ambiguity that says why and how to read the headings instead. */
+function withItems(structure: Structure, items: number, depth: number, why: string): Structure {
+  structure.explanation.ambiguities.push({
+    line: structure.sections[0]?.initiatives[0]?.position.line ?? 1,
+    message: `${items} items make ${items} slides, more than a deck holds (${DECK_BUDGET}); they stay the initiatives: ${why}`,
+    readings: [
+      { reading: 'items (chosen)', config: '"initiatives": { "at": "list" }' },
+      { reading: `H${depth} headings`, config: `"initiatives": { "at": "h${depth}" }` },
+    ],
+  });
+  return structure;
 }
 
 /** A title that is a release, stage or period, named for its work or not ("v1.0 - First release", "Done"). */
