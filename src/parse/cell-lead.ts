@@ -52,7 +52,7 @@ function tagLength(inl: PhrasingContent[]): number {
   return 0;
 }
 
-/** "**Project setup**: Initialized the app." — a name in bold before a colon, as a list item writes it. */
+/** "**Login page**: Built with the new forms." — a name in bold before a colon, as a list item writes it. */
 function boldLeadOf(inl: PhrasingContent[]): [PhrasingContent[], PhrasingContent[]] | undefined {
   const [first, next, ...more] = inl;
   if (first?.type !== 'strong') return undefined;
@@ -64,7 +64,7 @@ function boldLeadOf(inl: PhrasingContent[]): [PhrasingContent[], PhrasingContent
   return [name, trimInlines(after as PhrasingContent[])];
 }
 
-/** Bold words without the colon that closes them ("Project setup:" → "Project setup"). */
+/** Bold words without the colon that closes them ("Login page:" → "Login page"). */
 function withoutColon(children: PhrasingContent[]): PhrasingContent[] {
   const out = trimInlines(children);
   const last = out[out.length - 1];

@@ -46,7 +46,7 @@ export interface ColumnStats {
   distinct: number;
   words: number;
   sentences: number;
-  /** Codes of letters and figures with no space ("F1.1", "CORE-12", "A1"). */
+  /** Codes of letters and figures with no space ("R2.4", "CORE-12", "A1"). */
   codes: number;
 }
 

@@ -201,8 +201,8 @@ export function readTable(
       titleCol = col;
     }
   });
-  // "Feature ID" over "F1.1", "core-01": codes that tell rows apart; a column of names of two words or
-  // more beside it ("**Project setup**: …") names the work. (Alone, "PROJ-12" beats an owner's name.)
+  // "Item ID" over "R2.4", "core-01": codes that tell rows apart; a column of names of two words or
+  // more beside it ("**Login page**: …") names the work. (Alone, "PROJ-12" beats an owner's name.)
   if (
     titleCol !== -1 &&
     ID_HEADER.test(headers[titleCol]!) &&

@@ -79,7 +79,7 @@ describe('a column of identifiers names the rows only when no column beside it n
   const table = (markdown: string) => parseMarkdown(markdown).children.find((n): n is Table => n.type === 'table')!;
   it.each([
     [
-      '| Status | Feature ID | Description |\n|-|-|-|\n| ✅ | F1.1 | Project setup |\n| ✅ | F1.2 | Database integration |\n',
+      '| Status | Item ID | Description |\n|-|-|-|\n| ✅ | R2.4 | Login page |\n| ✅ | R2.5 | Search index rebuild |\n',
       'Description',
     ],
     ['| Status | ID | Feature |\n|-|-|-|\n| ⬜ | FR-001 | Dark theme |\n| ⬜ | FR-002 | Pinned leads |\n', 'Feature'],
@@ -106,13 +106,9 @@ describe('a column of identifiers names the rows only when no column beside it n
 
 describe('a title cell led by a bold name before a colon', () => {
   it.each([
-    [
-      '**Project setup**: Initialized the app and its tooling.',
-      'Project setup',
-      'Initialized the app and its tooling.',
-    ],
-    ['**Project setup:** Initialized the app.', 'Project setup', 'Initialized the app.'],
-    ['**Project setup** Initialized the app.', undefined, undefined],
+    ['**Login page**: Built with the new forms and checks.', 'Login page', 'Built with the new forms and checks.'],
+    ['**Login page:** Built with forms.', 'Login page', 'Built with forms.'],
+    ['**Login page** Built with forms.', undefined, undefined],
   ])('%s', (cell, name, description) => {
     const lead = cellLeadOf((parseMarkdown(cell).children[0] as Paragraph).children);
     expect(lead && plainText(lead.name)).toBe(name);
@@ -122,16 +118,16 @@ describe('a title cell led by a bold name before a colon', () => {
 
 describe('a group that names its parts as goals or features, with a sign after its title', () => {
   const page = (group: string) =>
-    `# Tool Roadmap\n\n## ${group}\n\n### 1. Extended test support\n- Fuzz runs\n- Invariant runs\n\n### 2. Detector settings\n- Ignore some operators\n- Scope rules\n\n## Later\n\n- Plugin store\n`;
-  it.each(['Short-term goals', 'Short-term goals 🎯', 'Planned features ✨', '🎯 Short-term goals'])(
+    `# Tool Roadmap\n\n## ${group}\n\n### 1. Offline sync\n- Queue edits\n- Merge on reconnect\n\n### 2. Shared albums\n- Invite links\n- Owner controls\n\n## Later\n\n- Plugin store\n`;
+  it.each(['Spring goals', 'Spring goals ✨', 'Planned features 🚀', '✨ Spring goals'])(
     '"%s": each heading under it is one piece of work, its points its details',
     (group) => {
-      expect(titles(page(group))).toEqual(['1. Extended test support', '2. Detector settings', 'Plugin store']);
+      expect(titles(page(group))).toEqual(['1. Offline sync', '2. Shared albums', 'Plugin store']);
     },
   );
   it('a group that names no kind of work keeps its points as work', () => {
-    expect(titles(page('Short-term 🎯'))).toEqual(
-      expect.arrayContaining(['Fuzz runs', 'Invariant runs', 'Ignore some operators', 'Scope rules']),
+    expect(titles(page('Spring ✨'))).toEqual(
+      expect.arrayContaining(['Queue edits', 'Merge on reconnect', 'Invite links', 'Owner controls']),
     );
   });
 });

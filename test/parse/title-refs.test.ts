@@ -95,20 +95,20 @@ describe('splitTitleRefs', () => {
     ['Offline sync ([Widgets issue #9](https://x.org/9))', 'Offline sync', 'Widgets issue #9', true],
     // Asides one after another, a background link and the item's own issue: none stays half open in the title.
     [
-      'Better contrast ([colour guide](https://w3.org/c)) ([#8832](https://x.org/8832))',
-      'Better contrast',
-      '(colour guide) (#8832)',
+      'Faster sync ([design notes](https://docs.x.org/s)) ([#812](https://x.org/812))',
+      'Faster sync',
+      '(design notes) (#812)',
       true,
     ],
     [
-      'Larger zoom ([reflow rule](https://w3.org/r))([Widgets issue #10](https://x.org/10))',
-      'Larger zoom',
-      '(reflow rule)(Widgets issue #10)',
+      'Bigger type ([type scale](https://docs.x.org/t))([Widgets issue #10](https://x.org/10))',
+      'Bigger type',
+      '(type scale)(Widgets issue #10)',
       true,
     ],
     [
-      'Screen tests ([Widgets issue #9](https://x.org/9))([first try here](https://x.org/pull/74))',
-      'Screen tests',
+      'Tag import ([Widgets issue #9](https://x.org/9))([first try here](https://x.org/pull/74))',
+      'Tag import',
       'Widgets issue #9 (first try here)',
       true,
     ],

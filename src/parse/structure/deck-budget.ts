@@ -41,8 +41,8 @@ const countOf = (structure: Structure) => initiativesOf(structure).length;
 /**
  * Whether an item names its work (a table's row, or a list item led by its name in bold, by its link or
  * before a colon: "**Speed up TLS**: …", "[Speed up TLS](…)") and its own words link an issue, a pull
- * request or a board: a piece of work tracked on its own. A sentence that ends with its issue ("Support
- * LDAPS search filters. [#2970](…)") names no work of its own: it tells a step of the area above it.
+ * request or a board: a piece of work tracked on its own. A sentence that ends with its issue ("Sync
+ * tags between devices. [#12](…)") names no work of its own: it tells a step of the area above it.
  */
 const tracked = (item: InitiativeDraft): boolean =>
   item.named !== false &&

@@ -41,7 +41,7 @@ export function featureOfGroup(node: OutlineNode): boolean {
   const parent = node.parent?.heading;
   // Words in brackets qualify the feature ("Widgets (needs proper ideas)"): they do not make it a group.
   const title = node.heading!.title.replace(/\([^)]*\)/g, '').trim();
-  // A sign after the group's title ("Short-Term Goals 🎯") decorates it.
+  // A sign after the group's title ("Spring goals ✨") decorates it.
   const group = parent && undecorated(parent.title);
   if (!group || !PARTS_ARE_WORK.test(group) || namesARelease(title) || bucketOf(title)) return false;
   if (RANK.test(title) || statusOfSectionTitle(title) !== 'unknown') return false;
