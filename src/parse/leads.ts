@@ -158,6 +158,8 @@ export function colonLeadOf(inl: PhrasingContent[]): [PhrasingContent[], Phrasin
   // commit messages write it, tags the line; the words after it name the work with it ("Docs:" is an area).
   if (/^(bug|fix|feat|chore|docs|refactor|perf|tests?|ci|build|style)(\([^()]*\))?$/.test(name.trim()))
     return undefined;
+  // So does the one kind of work, in any case ("Feature: Encrypted backups", "BUG: …", "New feature: …").
+  if (/^(new\s+)?(feature|feat|bug|bug\s?fix|fix|enhancement|chore|refactor)$/i.test(name.trim())) return undefined;
   // "Retry policy (for example: …)": a colon inside brackets is not the end of a name.
   if ((name.match(/[([]/g) ?? []).length > (name.match(/[)\]]/g) ?? []).length) return undefined;
   // "… can read from: GitHub, GitLab" continues a sentence; it is not a name.

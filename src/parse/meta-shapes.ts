@@ -178,7 +178,7 @@ const SCHEDULE_WORDS =
 
 /**
  * Lists whose every item only names a release and when it comes ("v5.2-RC1, estimate release date:
- * 2024/02/02", "1.4 — March 2025"): a release schedule, two items at least, not pieces of work.
+ * 2024/02/02", "1.4 — March 2025", "Nimbus 2.1: 2021.11"): a release schedule, two items at least, not pieces of work.
  */
 export function datesReleasesOnly(blocks: RootContent[]): boolean {
   const items = blocks.flatMap((b) => (b.type === 'list' ? b.children : []));
@@ -187,7 +187,11 @@ export function datesReleasesOnly(blocks: RootContent[]): boolean {
     /(?<![\w.])v?\d+\.\d+/.test(text) &&
     // A remark on the release's support or certainty ("(Maintenance period since June 2024)", "(tentative)")
     // is part of its date; one that names a theme ("v1.4 (plugin API)") is work, as is a linked release.
-    text.replace(SCHEDULE_WORDS, ' ').replace(/[^\p{L}]+/gu, '') === '';
+    // The release may be named by its product's one word ("Nimbus 2.1: 2021.11").
+    text
+      .replace(/^\s*\p{L}[\p{L}\p{N}-]*\s+(?=v?\d+\.\d+)/u, '')
+      .replace(SCHEDULE_WORDS, ' ')
+      .replace(/[^\p{L}]+/gu, '') === '';
   return items.length >= 2 && items.every((item) => datesOne(plainText(item)) && !hasLink(item));
 }
 

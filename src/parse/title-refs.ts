@@ -6,28 +6,19 @@
  * they stay with the initiative (a single one usually becomes its tracking
  * link, several are shown with its text).
  */
-import type { Link, PhrasingContent, Text } from 'mdast';
+import type { Link, PhrasingContent } from 'mdast';
 import { plainText, trimInlines } from './markdown.js';
 import { spellsOut } from './abbreviations.js';
 import { isBareStatus } from './status.js';
+import { isBareUrl, isFiller, isRefLink, REF_TEXT, words } from './ref-links.js';
+import { linkAsides, openAside } from './title-asides.js';
 
-/** An issue's state written after its number, as a tracker shows it: "#886 (closed)", "#292 open". */
-const STATE = String.raw`(?:open|closed|merged|in[\s-]progress)`;
-const REF_STATE = String.raw`(?:\s*\(${STATE}\)|\s+${STATE})?`;
-/**
- * "#123", "issue 123", "PR #45", "owner/repo#45", "Issue #60", "Widgets #501", "Widgets issue #501",
- * "Project 1", "Epic 12", "iotagent-json#416".
- */
-const REF_TEXT = new RegExp(
-  String.raw`^(?:(?:issue|pr|pull\s+request|milestone|project|board|epic)\s*)?(?:#\d+${REF_STATE}|\d+)$|^[\w.-]+(?:\/[\w.-]+)?#\d+${REF_STATE}$|^[\w.-]+\s+(?:(?:issue|pr|pull\s+request)\s+)?#\d+${REF_STATE}$`,
-  'i',
-);
+export { isRefLink } from './ref-links.js';
+
 /** References written as plain text: "#879, #435". */
 const TEXT_REFS = /(?:\s*[,;&]?\s*(?:and\s+)?(?:(?:issue|pr)\s*)?#\d+)+[\s).,;]*$/i;
 /** One or more short notes in brackets or parentheses: "[medium]", "(document compatibility) [large]". */
 const ANNOTATIONS = /^(?:[([][^()[\]]{1,40}[)\]]\s*)+$/;
-/** Words that point to references: "see", "see also", "cf.", "refs". */
-const SEE = /^[\s(,;]*(?:see(?:\s+also)?|cf\.?|refs?\.?|related)\s*:?\s*$/i;
 /**
  * Words that point to references at the end of a sentence or after a dash, before the references; "per"
  * or "as suggested in" anywhere before them ("add board support, per [#27](…)", "… as requested in
@@ -45,24 +36,6 @@ export interface TitleRefs {
   /** Everything taken out of the title (references, examples), for the initiative's text. */
   moved: PhrasingContent[];
 }
-
-const words = (nodes: PhrasingContent[]) => plainText(nodes).split(/\s+/).filter(Boolean).length;
-
-/** A link written as its own URL (an autolink or a bare URL). */
-function isBareUrl(link: Link): boolean {
-  const text = plainText(link).trim();
-  return (
-    /^(https?:\/\/|www\.)\S+$/i.test(text) &&
-    (text === link.url || link.url.endsWith(text.replace(/^www\./, '')) || link.url === `http://${text}`)
-  );
-}
-
-export function isRefLink(node: PhrasingContent | undefined): node is Link {
-  return node?.type === 'link' && (REF_TEXT.test(plainText(node).trim()) || isBareUrl(node));
-}
-
-const isFiller = (node: PhrasingContent | undefined) =>
-  node?.type === 'text' && /^[\s.,;:()\-–—&]*(and\s*)?[\s.,;:()\-–—&]*$/i.test(node.value);
 
 /** References in a run of inlines: "#123" texts and reference links. */
 const refCount = (nodes: PhrasingContent[]) =>
@@ -203,77 +176,6 @@ function leadingRefs(nodes: PhrasingContent[]): { refs: PhrasingContent[]; rest:
   const text = plainText(rest);
   if (!text || NOT_A_NAME.test(text) || isBareStatus(text)) return undefined;
   return { refs: trimInlines(refs), rest };
-}
-
-/**
- * The parenthesised aside a title ends with, when it holds a link and at least two words stay
- * before it. A stray closing parenthesis after it ("…(see [doc](…)))") is left out.
- */
-function linkAside(head: PhrasingContent[]): { before: PhrasingContent[]; aside: PhrasingContent[] } | undefined {
-  const last = head[head.length - 1];
-  if (last?.type !== 'text' || !/\)[\s.,;]*$/.test(last.value)) return undefined;
-  const texts = head
-    .filter((n): n is Text => n.type === 'text')
-    .map((n) => n.value)
-    .join('');
-  let stray = (texts.match(/\)/g) ?? []).length - (texts.match(/\(/g) ?? []).length;
-  let depth = 0;
-  for (let i = head.length - 1; i >= 0; i--) {
-    const node = head[i]!;
-    if (node.type !== 'text') continue;
-    for (let j = node.value.length - 1; j >= 0; j--) {
-      const c = node.value[j];
-      if (c === ')') {
-        if (stray > 0 && depth === 0 && i === head.length - 1) stray--;
-        else depth++;
-      } else if (c === '(' && --depth === 0) {
-        const before = [...head.slice(0, i), { ...node, value: node.value.slice(0, j) }];
-        const aside = [{ ...node, value: node.value.slice(j) }, ...head.slice(i + 1)];
-        const inside: PhrasingContent[] = [{ type: 'text', value: node.value.slice(j + 1) }, ...head.slice(i + 1)];
-        const onlyRefs = inside.every((n) => isFiller(n) || isRefLink(n));
-        // "(See #96, #750)" after even a one-word name ("Pagination") points to its issues: never part of it.
-        const seeRefs = inside.every((n) => isFiller(n) || isRefLink(n) || (n.type === 'text' && SEE.test(n.value)));
-        const least = seeRefs && !onlyRefs ? 1 : 2;
-        return aside.some((n) => n.type === 'link') && !onlyRefs && words(before) >= least
-          ? { before, aside }
-          : undefined;
-      }
-    }
-  }
-  return undefined;
-}
-
-/**
- * The closing asides of a title, one after another ("… ([spec](…))([Widgets issue #9](…))"): each holds a
- * link, and the words before them stay a name.
- */
-function linkAsides(head: PhrasingContent[]): { before: PhrasingContent[]; aside: PhrasingContent[] } | undefined {
-  let found = linkAside(head);
-  if (!found) return undefined;
-  for (let next = linkAside(found.before); next; next = linkAside(found.before))
-    found = { before: next.before, aside: [...next.aside, ...found.aside] };
-  return found;
-}
-
-/**
- * An aside opened in the title and left open ("… (", "[spec](…)"): its opening parenthesis is the last one
- * not closed, and a link follows it. Undefined when every parenthesis is closed or no link follows.
- */
-function openAside(head: PhrasingContent[]): { before: PhrasingContent[]; aside: PhrasingContent[] } | undefined {
-  let depth = 0;
-  for (let i = head.length - 1; i >= 0; i--) {
-    const node = head[i]!;
-    if (node.type !== 'text') continue;
-    for (let j = node.value.length - 1; j >= 0; j--) {
-      if (node.value[j] === ')') depth++;
-      else if (node.value[j] === '(' && --depth < 0) {
-        const after = [{ ...node, value: node.value.slice(j) }, ...head.slice(i + 1)];
-        const before = [...head.slice(0, i), { ...node, value: node.value.slice(0, j) }];
-        return after.some((n) => n.type === 'link') && words(before) >= 1 ? { before, aside: after } : undefined;
-      }
-    }
-  }
-  return undefined;
 }
 
 /** The moved part without a closing parenthesis whose opening one stayed in the title: "#2884)" → "#2884". */

@@ -444,3 +444,16 @@ describe('a named piece of work dated in a remark, told in prose only, is that w
     expect(namedWithDate(title)).toBe(named);
   });
 });
+
+describe('a line led by the one kind of work, in any case, keeps it in its title beside lines led by names', () => {
+  it.each([
+    ['Feature: Additional cipher settings for the store', 'Feature: Additional cipher settings for the store'],
+    ['FEATURE: Faster saves on slow disks', 'FEATURE: Faster saves on slow disks'],
+    ['Enhancement: Smaller save files', 'Enhancement: Smaller save files'],
+    // A name before the colon titles its line.
+    ['Save menu: a menu to save and load games', 'Save menu'],
+  ])('%s', (line, title) => {
+    const list = `- [x] Engine 1.2 release\n- [x] ${line}\n- [x] New tool release: Plank, a forked and updated Board\n`;
+    expect(titles(`# Game Roadmap\n\n## Q1 2024\n\n${list}`)[1]).toBe(title);
+  });
+});

@@ -175,12 +175,15 @@ describe('horizons told in more words', () => {
 });
 
 describe('an item that only says the list goes on', () => {
-  it.each(['To be continued', 'More coming soon', 'more soon…', 'And more to come!'])('"%s" is no work', (line) => {
-    expect(titles(`# Widget Roadmap\n\n## Next\n\n- Offline mode\n- Batch export\n- ${line}\n`)).toEqual([
-      'Offline mode',
-      'Batch export',
-    ]);
-  });
+  it.each(['To be continued', 'More coming soon', 'more soon…', 'And more to come!', '(more to come ...)', '[etc.]'])(
+    '"%s" is no work',
+    (line) => {
+      expect(titles(`# Widget Roadmap\n\n## Next\n\n- Offline mode\n- Batch export\n- ${line}\n`)).toEqual([
+        'Offline mode',
+        'Batch export',
+      ]);
+    },
+  );
 });
 
 describe('a deck a presenter can give: a release above the level that holds its own list', () => {

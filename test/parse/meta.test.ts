@@ -67,6 +67,13 @@ describe('metaOf', () => {
     ['🚀 Faster startup', '- Lazy loading\n- Smaller bundles', undefined],
     ['Non-Features (Out of Scope)', '- **Real-time editing** (not a docs competitor).', 'non-goals'],
     ['Big Wishlist (might be out of scope)', '- Plugins', undefined],
+    // Parts set aside on purpose, in the words many pages use for them.
+    ['Not in focus', 'We keep to one problem and solve it well.', 'non-goals'],
+    ['Not a priority right now', '- Accounts\n- Sync', 'non-goals'],
+    ['Not on the roadmap (explicitly)', '- A full compiler', 'non-goals'],
+    ['Not yet on the roadmap', '- Mobile apps', 'non-goals'],
+    ['Focus on speed', '- Smaller bundles', undefined],
+    ['Notifications on the roadmap page', '- Email digests', undefined],
     ['Exporter (PDF)', '- Page sizes', undefined],
     ['Status', 'Current stable milestone: `v0.5.4`.', 'about'],
     ['Current State', '**Phase 6 Complete** - the foundation is solid.', 'about'],

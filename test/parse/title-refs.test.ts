@@ -62,6 +62,26 @@ describe('splitTitleRefs', () => {
     ['Search (see [the design](https://x.org/d))', 'Search (see the design)', '', false],
     ['Support for OCI (artifacts and charts)', 'Support for OCI (artifacts and charts)', '', false],
     ['Scheduling ([design](https://x.org/d))', 'Scheduling (design)', '', false],
+    // An aside that gives examples is part of the name: after "e.g.", or linked names alone.
+    [
+      'Add support for other wire formats (e.g. [Cap](https://cap.dev))',
+      'Add support for other wire formats (e.g. Cap)',
+      '',
+      false,
+    ],
+    [
+      'Run on other runtimes ([Rhino](https://rhino.dev/), [Nashorn](https://nash.dev/))',
+      'Run on other runtimes (Rhino, Nashorn)',
+      '',
+      false,
+    ],
+    // Linked pointers to more are not names.
+    [
+      'Run on other runtimes ([design](https://x.org/d), [notes](https://x.org/n))',
+      'Run on other runtimes',
+      '(design, notes)',
+      false,
+    ],
     [
       'DAG scheduling for network training [#72](https://x.org/72)\n(multithreading first?)',
       'DAG scheduling for network training',

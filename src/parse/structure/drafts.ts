@@ -10,24 +10,17 @@ import { draftsFromListItems } from '../list-drafts.js';
 import { isNavigationList } from '../navigation.js';
 import { splitTitleStatus, trackerOfDetail } from '../title-status.js';
 import { isLegendList, isLegendTable } from '../legend.js';
-import { isBoardList, isStub } from '../meta.js';
+import { isBoardList } from '../meta.js';
 import { plainText } from '../markdown.js';
 import { flattenBlocks, type OutlineHeading, type OutlineNode } from '../outline.js';
 import { deliveredIn, isReleasedLink, namesOnlyAStatus, statusOfSectionTitle } from '../status.js';
-import { isPeriodLabel, trimTrailingColon } from '../leads.js';
+import { trimTrailingColon } from '../leads.js';
 import { findPeriod } from '../period.js';
-import { isPlaceholder, readTable } from '../table.js';
+import { readTable } from '../table.js';
+import { holdsAPlace } from './place-holders.js';
 import { draftsFromTable } from '../table-drafts.js';
 import { draftsFromCellLists, listsWorkInCells } from '../table-lists.js';
 import { displayBlocks, openingStatusOf, progressOf, statedStatusOf, withoutOpeningStatus } from './blocks.js';
-
-/** An item that only says the list goes on: "...you name it...", "…and more", "And much more!", "etc.", "More to come", "To be continued". */
-const OPEN_END =
-  /^(?:\.{3}|…)?\s*(?:and\s+)?(?:(?:much|many|lots)\s+)?(?:more(?:\s+to\s+come|\s+(?:coming\s+)?soon)?|etc\.?|so\s+on|you\s+name\s+it|the\s+list\s+goes\s+on|to\s+be\s+continued)\s*[.!?…]*$/i;
-
-/** A place left for more, or a call to fill it: "YOUR IDEA HERE", "*add more here*", "share your ideas here". */
-const PLACE_FOR_MORE =
-  /^(?:(?:add|submit|suggest|propose|share)\s+(?:more|your)(?:\s+own)?(?:\s+\w+)?|(?:insert\s+)?(?:an?\s+|your\s+(?:own\s+)?)\w+(?:\s+\w+)?)\s+here\s*[.!…]*$/i;
 
 /** URLs of the links in a heading. */
 function linksOf(heading: OutlineHeading): string[] {
@@ -236,15 +229,6 @@ export function itemsOf(
       !isBoardList(block) &&
       (options.tasksAreWork || !isTaskList(block) || namesEach(block))
     ) {
-      // An item that only holds a place ("TBD", "…") is no work: it stays with the introduction.
-      // So is one that only names a period ("- Q1", "- Q2" of a timeline not yet filled in).
-      const holdsAPlace = (item: ListItem) =>
-        isPlaceholder(plainText(item)) ||
-        OPEN_END.test(plainText(item).trim()) ||
-        PLACE_FOR_MORE.test(plainText(item).trim()) ||
-        // "See the [release notes](…) for details": a pointer to more, as a release's whole body can be.
-        isStub(item.children) ||
-        (item.children.length === 1 && isPeriodLabel(plainText(item).replace(/[:.]\s*$/, '')));
       const held = block.children.filter((item) => plainText(item).trim() !== '' && holdsAPlace(item));
       const { work, prose } = splitProseItems({
         ...block,

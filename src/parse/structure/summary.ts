@@ -9,6 +9,7 @@ import { type Meta, metaOf } from '../meta.js';
 import { plainText } from '../markdown.js';
 import { descendants, flattenBlocks, type OutlineNode } from '../outline.js';
 import { readTable } from '../table.js';
+import { columnStats, type ColumnStats } from '../table-columns.js';
 import { hasDetailLines, statesItsStatus, statusLineOf } from './blocks.js';
 import { isTimeBucket } from './groups.js';
 import { periodLeadOf } from '../leads.js';
@@ -59,12 +60,21 @@ export function isSummaryTable(table: Table, root: OutlineNode): boolean {
   const elsewhere = namesAround(root, table.position?.start.line ?? 0, table.position?.end.line ?? 0);
   const named = (name: string) => !!name && elsewhere.some((text) => ` ${text} `.includes(` ${name} `));
   // A row names its work by its title cell, or by its first ("Phase 1" of "Phase 1: Foundation"); a row's
-  // number ("1", "2") names nothing, however often the digit comes back.
-  const firstName = (row: Table['children'][number]) =>
-    /^\s*#?\d+\.?\s*$/.test(plainText(row.children[0] ?? [])) ? '' : cell(row, 0);
-  const recurring = rows.filter((row) => named(cell(row, reading.titleCol)) || named(firstName(row)));
+  // number ("1", "2") names nothing, however often the digit comes back. A first column of versions,
+  // dates or states names its rows only where a heading or item is that value alone ("## 1.1" after
+  // "| 1.1 | Plugins |"), not where a longer name holds it ("Release 2.0 schedule").
+  const firstNames = !namesNothingMostly(columnStats(rows, 0));
+  const firstNamed = (row: Table['children'][number]) => {
+    if (/^\s*#?\d+\.?\s*$/.test(plainText(row.children[0] ?? []))) return false;
+    const name = cell(row, 0);
+    return firstNames ? named(name) : !!name && elsewhere.includes(name);
+  };
+  const recurring = rows.filter((row) => named(cell(row, reading.titleCol)) || firstNamed(row));
   return recurring.length * 2 >= rows.length;
 }
+
+/** A column most of whose cells cannot name a row: versions, dates, states, placeholders, references. */
+const namesNothingMostly = (stats: ColumnStats) => stats.notNames * 2 >= stats.filled;
 
 const summaries = new WeakMap<OutlineNode, boolean>();
 

@@ -28,6 +28,7 @@ import {
   namesARelease,
 } from './groups.js';
 import { listsItsWork } from './checklists.js';
+import { kindOverNamedWork, stepsOfStatedWork } from './leaf-lists.js';
 import { ownItemsOf } from './own-items.js';
 
 export interface WalkContext {
@@ -138,7 +139,8 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
         // (Phase 1)") is a piece of work as the headings beside it are, not a period over its points.
         !(heading.depth === depth && namedWithStage(heading.title.replace(/^[^\p{L}\p{N}]+/u, '')))) ||
         groupAmongBuckets(node) ||
-        namesMoreWork(heading));
+        namesMoreWork(heading) ||
+        kindOverNamedWork(node));
     if (!at && depth !== undefined && heading.depth === depth && workListOf(node)) {
       // Its own words introduce the list under it.
       sectionFor(node, context).intro.push(...displayBlocks(node.blocks));
@@ -228,10 +230,10 @@ export function walkParts(top: OutlineNode[], walk: WalkContext): Walked {
       oneInitiative(node, parent, context, 'an area of work its group says is done: its list is what it delivered');
       return;
     }
-    if (!at && signedPart(node)) {
-      oneInitiative(node, parent, context, 'a sign and a bold name head its points: one piece of work');
-      return;
-    }
+    if (!at && signedPart(node))
+      return oneInitiative(node, parent, context, 'a sign and a bold name head its points: one piece of work');
+    if (!at && stepsOfStatedWork(node, parent?.children ?? top))
+      return oneInitiative(node, parent, context, 'it names work and how it stands; its list holds the steps');
     if (!at && isShippedRelease(heading)) {
       oneInitiative(node, parent, context, 'a release that has shipped: its list is what it delivered');
       return;

@@ -1,0 +1,112 @@
+/** Small pure rules found on the two-hundred-and-seventieth and later held-out sets. */
+import { describe, expect, it } from 'vitest';
+import { sourceFromBytes } from '../../src/load/read-source.js';
+import { allInitiatives } from '../../src/model/types.js';
+import { parseRoadmap } from '../../src/parse/index.js';
+
+const edition = (markdown: string, file = 'page.md') =>
+  parseRoadmap(sourceFromBytes(file, Buffer.from(markdown))).edition;
+const titles = (markdown: string) => allInitiatives(edition(markdown)).map((i) => i.title);
+
+const table = (rows: [string, string][]) =>
+  `| Version | Feature | Status |\n| --- | --- | --- |\n${rows.map(([v, f]) => `| ${v} | ${f} | planned |`).join('\n')}\n`;
+
+describe('a first column of versions names its rows only where a heading is that version alone', () => {
+  const rows: [string, string][] = [
+    ['2.0', 'Typed client'],
+    ['2.0', 'Bulk import'],
+    ['2.0', 'Query cache'],
+    ['2.1', 'Web console'],
+  ];
+  it('under a heading that holds the version in a longer name, the rows are the work', () => {
+    const page = `# Nimbus Roadmap\n\n## Nimbus 2.0 schedule\n\n### Storage\n\n${table(rows)}\n### Clients\n\n${table([
+      ['2.0', 'Go client'],
+      ['2.1', 'Rust client'],
+      ['2.1', 'Java client'],
+    ])}`;
+    expect(titles(page)).toEqual([
+      'Typed client',
+      'Bulk import',
+      'Query cache',
+      'Web console',
+      'Go client',
+      'Rust client',
+      'Java client',
+    ]);
+  });
+});
+
+describe('a list that only dates releases, each named by its product', () => {
+  it.each([
+    ['- Nimbus 2.1: 2021.11\n- Nimbus 2.2: 2022.2\n', ['Offline mode', 'Bulk import']],
+    // A release named with a theme is work.
+    [
+      '- Nimbus 2.1: plugin API\n- Nimbus 2.2: 2022.2\n',
+      ['Nimbus 2.1: plugin API', 'Nimbus 2.2: 2022.2', 'Offline mode', 'Bulk import'],
+    ],
+  ])('%j', (list, expected) => {
+    const page = `# Nimbus Roadmap\n\n## Next releases\n\n${list}\n## Features\n\n- Offline mode\n- Bulk import\n`;
+    expect(titles(page)).toEqual(expected);
+  });
+});
+
+describe('headings that name work and say how it stands, over lists of its steps, are the work', () => {
+  const part = (title: string, items: string[]) => `## ${title}\n\n${items.map((i) => `- ${i}`).join('\n')}\n\n`;
+  const steps = ['✅ Write the grammar', '✅ Update the lexer for keys', '🚧 Test the parser on real files'];
+  it.each([
+    [
+      'steps under work headings with their signs',
+      part('Query parser ✅', steps) + part('Export 🚧', ['✅ Add a CSV writer', '🚧 Support nested fields']),
+      ['Query parser', 'Export'],
+    ],
+    [
+      'steps under stages named by their work',
+      part('Phase 1: Query parser ✅', steps) + part('Phase 2: Export ✅', ['Add a CSV writer', 'Write its tests']),
+      ['Phase 1: Query parser', 'Phase 2: Export'],
+    ],
+    // Features, not steps, under such headings are the work.
+    [
+      'features under work headings',
+      part('Foundations ✅ Done', ['Core data model', 'Sync engine']) + part('Sharing 🚧', ['Comments', 'Mentions']),
+      ['Core data model', 'Sync engine', 'Comments', 'Mentions'],
+    ],
+    // Releases and periods group their steps.
+    [
+      'steps under releases',
+      part('v1.0 ✅', steps) + part('v1.1 🚧', ['Add a CSV writer', 'Support nested fields']),
+      [...steps.map((s) => s.replace(/^\S+\s/, '')), 'Add a CSV writer', 'Support nested fields'],
+    ],
+    // One such heading alone, or headings without a status, are not enough.
+    [
+      'one heading with its sign',
+      part('Query parser ✅', steps) + part('Export', ['Add a CSV writer', 'Support nested fields']),
+      [...steps.map((s) => s.replace(/^\S+\s/, '')), 'Add a CSV writer', 'Support nested fields'],
+    ],
+    // Steps that link their own issues are tracked one by one.
+    [
+      'linked steps',
+      part('Query parser ✅', ['Write the grammar [#1](https://x.org/1)', 'Update the lexer [#2](https://x.org/2)']) +
+        part('Export 🚧', ['Add a CSV writer [#3](https://x.org/3)', 'Support nested fields [#4](https://x.org/4)']),
+      ['Write the grammar', 'Update the lexer', 'Add a CSV writer', 'Support nested fields'],
+    ],
+  ])('%s', (_what, body, expected) => {
+    expect(titles(`# Quill Roadmap\n\n${body}`)).toEqual(expected);
+  });
+});
+
+describe('a heading titled only by the kind of work, over a list that names each item in bold, holds the work', () => {
+  const named =
+    '- [ ] **Typed uploads**\n  - Resume broken uploads\n  - Check sizes\n- [ ] **Offline mode**\n  - Cache pages\n  - Sync later\n';
+  const plain = '- Resume broken uploads\n- Check sizes\n';
+  const page = (features: string, title = 'Features') =>
+    `# Quill Roadmap\n\n## Version 1.0\n\n### ${title}\n\n${features}\n## Version 1.1\n\n### Search module\n\nFull-text search over every page, with filters.\n\n### Sharing module\n\nShare a page by link, with rights per person.\n`;
+  it.each([
+    ['Features', named, ['Typed uploads', 'Offline mode', 'Search module', 'Sharing module']],
+    ['New features', named, ['Typed uploads', 'Offline mode', 'Search module', 'Sharing module']],
+    // Plain points under it are what that heading holds; a heading that names work keeps its bold items.
+    ['Features', plain, ['Features', 'Search module', 'Sharing module']],
+    ['Upload engine', named, ['Upload engine', 'Search module', 'Sharing module']],
+  ])('"%s"', (title, features, expected) => {
+    expect(titles(page(features, title))).toEqual(expected);
+  });
+});
