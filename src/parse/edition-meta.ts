@@ -23,7 +23,7 @@ import { bucketOf, findPeriod, isReleaseNumber, parseLooseDate } from './period.
 import type { NameCandidate } from './project-name.js';
 import { isWholeStatus, statusOfSectionTitle } from './status.js';
 import { withoutLocaleTag } from '../model/label.js';
-import { genericDeckTitle, isGenericTitle, nameInTitle } from './title-words.js';
+import { genericDeckTitle, isGenericTitle, nameInTitle, sameButForNumbers } from './title-words.js';
 import { projectOf } from './edition-project.js';
 
 export interface EditionMetaInput {
@@ -92,6 +92,8 @@ function titleOf(input: EditionMetaInput, wrappers: Heading[]): TitleChoice {
   // An H1 that only names a release beside another that does ("# Version 0.3" before "# Version 0.4")
   // is a part of the page, as a period is.
   const releases = headings.filter((node) => node.depth === 1 && namesOnlyARelease(plainText(node))).length;
+  // So are H1s alike but for the release or period each names ("# Roadmap for v0.2", "# Roadmap for v1").
+  const alike = sameButForNumbers(headings.filter((node) => node.depth === 1).map((node) => plainText(node)));
   // So is an H1 among others that only names a group of work by when or how it stands ("# Ideas",
   // "# Done"); "# Acme Roadmap 2025" or "# Planned features for Quill" still titles the page. The H1s
   // after such a group are its peers ("# V3 - Contributors wanted" after "# Beta - In progress"): a
@@ -104,6 +106,7 @@ function titleOf(input: EditionMetaInput, wrappers: Heading[]): TitleChoice {
       node.depth === 1 &&
       (!fm || (node === opening && h1s === 1)) &&
       !(releases > 1 && namesOnlyARelease(plainText(node))) &&
+      !alike.has(plainText(node)) &&
       !h1Groups.includes(node) &&
       !afterGroup(node),
   );

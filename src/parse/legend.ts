@@ -93,6 +93,7 @@ export function isLegendList(list: List): boolean {
     listEntries(list) !== undefined ||
     isCodeKey(list) ||
     explainsStatusWords(list) ||
+    explainsStatesInBrackets(list) ||
     isTermKey(list) ||
     explainsBoxes(list)
   );
@@ -136,6 +137,20 @@ function explainsStatusWords(list: List): boolean {
     return normalizeStatus(word) !== 'unknown' || bucket?.kind === 'horizon' || bucket?.kind === 'status';
   });
   return known.length * 3 >= leads.length * 2;
+}
+
+/**
+ * States each explained in brackets after them ("Developing (in development)", "Testing（测试中）"):
+ * three or more lines of a state's one or two words and its explanation, two in three of them status
+ * words. A key to the page's states, not work.
+ */
+function explainsStatesInBrackets(list: List): boolean {
+  if (list.children.length < 3) return false;
+  const words = list.children.map(
+    (item) => /^([\p{L}-]+(?:\s[\p{L}-]+)?)\s*[(（][^()（）]+[)）]\s*$/u.exec(plainText(item).trim())?.[1],
+  );
+  if (!words.every(Boolean)) return false;
+  return words.filter((word) => normalizeStatus(word) !== 'unknown').length * 3 >= words.length * 2;
 }
 
 /**

@@ -90,3 +90,14 @@ export function nameInTitle(title: string): string | undefined {
 const ROADMAP_KIND =
   /(\s*[-–—:]?\s*\b(product|development|technical|tech|public|community|engineering|strategic|official|overall|detailed|draft|updated|current|feature|features|high[\s-]level))+$/i;
 const NOT_A_NAME = /^(this|my|your|sig|using(\s+(the|our))?|contributing\s+to(\s+the)?|how\s+to\s+\w+(\s+the)?)$/i;
+
+/** Titles that two or more share once their numbers are left out ("Roadmap for v0.2", "Roadmap for v1"). */
+export function sameButForNumbers(titles: string[]): Set<string> {
+  const key = (title: string) =>
+    title
+      .toLowerCase()
+      .replace(/\b(?:v?\d+(?:\.(?:\d+|x))*|q[1-4]|h[12])\b/g, '#')
+      .trim();
+  const numbered = titles.filter((title) => /\d/.test(title));
+  return new Set(numbered.filter((title) => numbered.filter((other) => key(other) === key(title)).length >= 2));
+}

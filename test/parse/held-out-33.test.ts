@@ -110,3 +110,74 @@ describe('a heading titled only by the kind of work, over a list that names each
     expect(titles(page(features, title))).toEqual(expected);
   });
 });
+
+describe('H1s alike but for the release each names are parts of the page, the first too', () => {
+  it.each([
+    [
+      '# Roadmap for v0.2\n- Bench the sieve\n- Drop std\n\n# Roadmap for v1\n- Stable API\n- Totient\n',
+      'Quill roadmap',
+      4,
+    ],
+    ['# Plan for Q1 2026\n- Bench the sieve\n\n# Plan for Q2 2026\n- Stable API\n', 'Quill roadmap', 2],
+    // An H1 that names the page stays its title.
+    ['# Quill Roadmap v1\n\nOur plans.\n\n## Next\n- Bench the sieve\n- Stable API\n', 'Quill Roadmap v1', 2],
+  ])('%j', (markdown, title, count) => {
+    const read = edition(markdown, 'quill-roadmap.md');
+    expect(read.title).toBe(title);
+    expect(allInitiatives(read)).toHaveLength(count);
+  });
+});
+
+describe('states each explained in brackets are a legend, not work', () => {
+  it.each([
+    ['- Done (shipped in a release)\n- In progress (being built)\n- Planned (agreed, not started)\n', ['Sync engine']],
+    ['- Done（已完成）\n- In progress（进行中）\n- Planned（计划中）\n', ['Sync engine']],
+    // Work with a remark in brackets is work.
+    [
+      '- Search (full text)\n- Export (CSV first)\n- Import (later)\n',
+      ['Search (full text)', 'Export (CSV first)', 'Import', 'Sync engine'],
+    ],
+  ])('%j', (list, expected) => {
+    expect(titles(`# Quill Roadmap\n\n## Key\n\n${list}\n## Next\n\n- Sync engine\n`)).toEqual(expected);
+  });
+});
+
+describe('numbered bold lines, each over its list, head the pieces of work of their part', () => {
+  const points =
+    '- Keep hot pages in memory between queries\n- Evict pages by age and size\n- Share the cache across sessions\n- *Estimated: 2 weeks*\n';
+  const bare = (title: string) => title.replace(/^\d+(\.\d+)*\.?\s+/, '').replace(/\s*(\[.*\]|🟡|⏳)\s*/gu, '');
+  // Phases whose titles say their parts are features: a part that heads its points is one feature.
+  const page = (lines: string[]) =>
+    `# Quill Roadmap\n\n## Phases\n\n### Phase 1: Storage features (Q1 2026)\n\n${lines
+      .slice(0, 3)
+      .map((line) => `${line}\n${points}`)
+      .join('\n')}\n### Phase 2: Operations features (Q2 2026)\n\n${lines
+      .slice(3)
+      .map((line) => `${line}\n${points}`)
+      .join('\n')}`;
+  it('numbered, with signs and tags after them', () => {
+    const lines = [
+      '**1. Index cache** 🟡',
+      '**2. Query planner**',
+      '**3. Page store** [Priority: HIGH] ⏳',
+      '**1. Backups**',
+      '**2. Metrics**',
+    ];
+    expect(titles(page(lines)).map(bare)).toEqual(['Index cache', 'Query planner', 'Page store', 'Backups', 'Metrics']);
+  });
+  it.each([
+    // Without numbers, or with a sentence after them, they are the part's text.
+    [['**Index cache**', '**Query planner**', '**Page store**', '**Backups**', '**Metrics**']],
+    [
+      [
+        '**1. Index cache** is next',
+        '**2. Query planner** after it',
+        '**3. Page store** then',
+        '**1. Backups** first',
+        '**2. Metrics** last',
+      ],
+    ],
+  ])('%j', (lines) => {
+    expect(titles(page(lines))).toHaveLength(20);
+  });
+});

@@ -6,7 +6,7 @@ import type { RootContent } from 'mdast';
 import { plainText } from '../markdown.js';
 import type { OutlineNode } from '../outline.js';
 import { readTable } from '../table.js';
-import { undecorated } from '../title-words.js';
+import { sameButForNumbers, undecorated } from '../title-words.js';
 import { isTimeBucket } from './groups.js';
 import { itemsOf, NAMES_WHAT_EXISTS } from './drafts.js';
 import { isLegendTable } from '../legend.js';
@@ -22,6 +22,8 @@ export function isTitleAmongPeers(top: OutlineNode[]): boolean {
   if (top.length < 2 || !first?.heading || first.children.length) return false;
   const depth = first.heading.depth;
   if (!top.every((node) => node.heading?.depth === depth)) return false;
+  // Alike but for the release each names ("# Roadmap for v0.2", "# Roadmap for v1"), they are peers.
+  if (sameButForNumbers(top.map((node) => node.heading!.title)).has(first.heading.title)) return false;
   if (
     depth === 1
       ? !/\broadmap\b/i.test(first.heading.title) && !onlyRoadmap(first.heading.title)
