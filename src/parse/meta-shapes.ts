@@ -177,6 +177,21 @@ const SCHEDULE_WORDS =
   /\b(?:v?\d+(?:\.\d+)+(?:[-.]?(?:rc|beta|alpha|pre|preview)\d*)?|v\d+|(?:19|20)\d\d[-/.]\d{1,2}(?:[-/.]\d{1,2})?|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d|(?:19|20)\d\d|q[1-4]|h[12]|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|estimated?|expected|planned|target(?:ed)?|release[sd]?|date|final|eta|rc\d*|beta\d*|alpha\d*|ga|lts|tbd|tba|tentative|maintenance|service|support|period|since|ends?|until)\b/gi;
 
 /**
+ * An item's text without the one word of its product before the release ("Nimbus 2.1: 2021.11"), when
+ * a date or a word of the schedule follows the release: "Python 3.12" alone names a version to support.
+ */
+function unnamed(text: string): string {
+  const named = /^\s*\p{L}[\p{L}\p{N}-]*\s+(?=v?\d+\.\d+)/u.exec(text);
+  if (!named) return text;
+  const after = text.slice(named[0].length).replace(/^v?\d+(?:\.\d+)+/, '');
+  return /\d{4}|\d{1,2}[-/.]\d|\b(?:q[1-4]|h[12]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tbd|tba|eta|expected|planned|target)/i.test(
+    after,
+  )
+    ? text.slice(named[0].length)
+    : text;
+}
+
+/**
  * Lists whose every item only names a release and when it comes ("v5.2-RC1, estimate release date:
  * 2024/02/02", "1.4 — March 2025", "Nimbus 2.1: 2021.11"): a release schedule, two items at least, not pieces of work.
  */
@@ -187,9 +202,7 @@ export function datesReleasesOnly(blocks: RootContent[]): boolean {
     /(?<![\w.])v?\d+\.\d+/.test(text) &&
     // A remark on the release's support or certainty ("(Maintenance period since June 2024)", "(tentative)")
     // is part of its date; one that names a theme ("v1.4 (plugin API)") is work, as is a linked release.
-    // The release may be named by its product's one word ("Nimbus 2.1: 2021.11").
-    text
-      .replace(/^\s*\p{L}[\p{L}\p{N}-]*\s+(?=v?\d+\.\d+)/u, '')
+    unnamed(text)
       .replace(SCHEDULE_WORDS, ' ')
       .replace(/[^\p{L}]+/gu, '') === '';
   return items.length >= 2 && items.every((item) => datesOne(plainText(item)) && !hasLink(item));

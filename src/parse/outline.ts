@@ -10,7 +10,7 @@ import { namesHistory } from './meta.js';
 import { foldFieldHeadings, foldIllustrations } from './outline-folds.js';
 import { bucketOf, isReleaseNumber } from './period.js';
 import { markedListHeads, markerOf } from './outline-marks.js';
-import { numberedHeadOf, runInHeadOf, runInHeads } from './run-in-heads.js';
+import { runInHeadOf, runInHeads } from './run-in-heads.js';
 
 export interface OutlineHeading {
   /** Heading level; bold-only pseudo-headings sit half a level below their parent. */
@@ -76,7 +76,7 @@ export function buildOutline(root: Root): OutlineNode {
       (usePseudo || block.data?.summary || releaseLines.has(block) || runIns.has(block) || markedHeads.has(block))
     ) {
       const pseudo =
-        (runIns.has(block) ? (runInHeadOf(block) ?? numberedHeadOf(block)) : undefined) ??
+        (runIns.has(block) ? runInHeadOf(block) : undefined) ??
         pseudoHeadingOf(block, markedParts || markedHeads.has(block)) ??
         (usePseudo || releaseLines.has(block) ? plainLabelOf(block, root.children[index + 1]) : undefined);
       // A bold line heads what follows it: the next blocks, or the rest of its own paragraph. One

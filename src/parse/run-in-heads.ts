@@ -79,8 +79,6 @@ export function runInHeads(blocks: RootContent[]): Set<RootContent> {
       groups.push(
         group(groupsByTime(title) || roadmap, KINDS_OF_WORK.test(title.trim()), groupsOnly(title) || roadmap),
       );
-    } else if (block.type === 'paragraph' && blocks[i + 1]?.type === 'list' && numberedHeadOf(block)) {
-      current.numbered.push(block);
     } else if (block.type === 'paragraph' && runInHeadOf(block)) {
       if (!headsItsOwnLine(block)) current.heads.push(block);
       else if (!notes(block)) current.ownLine.push(block);
@@ -91,7 +89,6 @@ export function runInHeads(blocks: RootContent[]): Set<RootContent> {
       ...(g.holdsWork && g.heads.length >= 2 ? g.heads : []),
       ...(g.onlyGroups && g.ownLine.length >= 2 ? g.ownLine : []),
       ...(g.namesKind && g.lines.length >= 2 ? g.lines : []),
-      ...(g.numbered.length >= 2 ? g.numbered : []),
     ]),
   );
 }
@@ -103,7 +100,6 @@ interface Group {
   heads: RootContent[];
   ownLine: RootContent[];
   lines: RootContent[];
-  numbered: RootContent[];
 }
 
 const group = (holdsWork: boolean, namesKind: boolean, onlyGroups: boolean): Group => ({
@@ -113,7 +109,6 @@ const group = (holdsWork: boolean, namesKind: boolean, onlyGroups: boolean): Gro
   heads: [],
   ownLine: [],
   lines: [],
-  numbered: [],
 });
 
 /** Whether a head's words name a note on the work rather than work: "Risks", "Open questions", "Help wanted". */
@@ -147,27 +142,4 @@ function boldLineOver(paragraph: Paragraph, next: RootContent | undefined): bool
     next.type !== 'heading' &&
     !(next.type === 'paragraph' && next.children.length === 1 && next.children[0]!.type === 'strong')
   );
-}
-
-/** The number a bold line opens with, as an outline numbers its parts: "1.", "2)", "3.1", "A.2". */
-const OUTLINE_NUMBER = /^(?:\d+(?:\.\d+)*|[A-Z](?:\.\d+)+)[.)]?\s+\p{L}/u;
-/** What may follow such a line's bold words: signs of how it stands and tags in brackets ("🟡", "[Priority: HIGH] ⏳"). */
-const SIGNS_AND_TAGS = /^(?:\s|\p{Extended_Pictographic}|\uFE0F|\u200D|\[[^\]\n]{1,40}\])*$/u;
-
-/**
- * A numbered bold line alone in its paragraph, its signs and tags after it ("**1. Index cache** 🟡",
- * "**3.1 Snapshots** [Priority: MEDIUM] ⏳"): two or more of them, each over its list, under the same
- * heading, number the pieces of work of a part, as an outline's sub-headings would. The signs and tags
- * stay in the title, where the status is read from.
- */
-export function numberedHeadOf(
-  paragraph: Paragraph,
-): { title: string; rich: PhrasingContent[]; rest?: Paragraph } | undefined {
-  const [first, ...rest] = trimInlines(paragraph.children);
-  if (first?.type !== 'strong') return undefined;
-  const name = plainText(first).trim();
-  if (!OUTLINE_NUMBER.test(name) || name.split(/\s+/).length > 12 || /[:：]$/.test(name)) return undefined;
-  if (!rest.every((node) => node.type === 'text' && SIGNS_AND_TAGS.test(node.value))) return undefined;
-  const rich = [...trimInlines(first.children), ...rest];
-  return { title: plainText(rich).trim(), rich };
 }

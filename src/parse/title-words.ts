@@ -91,6 +91,9 @@ const ROADMAP_KIND =
   /(\s*[-–—:]?\s*\b(product|development|technical|tech|public|community|engineering|strategic|official|overall|detailed|draft|updated|current|feature|features|high[\s-]level))+$/i;
 const NOT_A_NAME = /^(this|my|your|sig|using(\s+(the|our))?|contributing\s+to(\s+the)?|how\s+to\s+\w+(\s+the)?)$/i;
 
+const GENERIC_PART_WORDS =
+  /^(?:roadmap|road|map|plans?|planning|milestones?|goals?|releases?|versions?|targets?|for|to|the|of|in|and|towards?|our|next)$/;
+
 /** Titles that two or more share once their numbers are left out ("Roadmap for v0.2", "Roadmap for v1"). */
 export function sameButForNumbers(titles: string[]): Set<string> {
   const key = (title: string) =>
@@ -98,6 +101,11 @@ export function sameButForNumbers(titles: string[]): Set<string> {
       .toLowerCase()
       .replace(/\b(?:v?\d+(?:\.(?:\d+|x))*|q[1-4]|h[12])\b/g, '#')
       .trim();
-  const numbered = titles.filter((title) => /\d/.test(title));
+  // Only where the words they share name no project: "Roadmap for #", not "Driftmoor API #".
+  const generic = (title: string) =>
+    key(title)
+      .split(/[^\p{L}#]+/u)
+      .every((word) => !word || word === '#' || GENERIC_PART_WORDS.test(word));
+  const numbered = titles.filter((title) => /\d/.test(title) && generic(title));
   return new Set(numbered.filter((title) => numbered.filter((other) => key(other) === key(title)).length >= 2));
 }

@@ -72,6 +72,7 @@ describe('metaOf', () => {
     ['Not a priority right now', '- Accounts\n- Sync', 'non-goals'],
     ['Not on the roadmap (explicitly)', '- A full compiler', 'non-goals'],
     ['Not yet on the roadmap', '- Mobile apps', 'non-goals'],
+    ['Not on the roadmap yet, but coming', '- Offline mode\n- Bulk edit', undefined],
     ['Focus on speed', '- Smaller bundles', undefined],
     ['Notifications on the roadmap page', '- Email digests', undefined],
     ['Exporter (PDF)', '- Page sizes', undefined],

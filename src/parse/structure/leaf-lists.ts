@@ -47,8 +47,12 @@ function statedWork(node: OutlineNode): List[] | undefined {
 /** Whether a leaf heading is one piece of work whose list holds its steps (see the module's comment). */
 export function stepsOfStatedWork(node: OutlineNode, siblings: OutlineNode[]): boolean {
   if (!statedWork(node)) return false;
-  const alike = siblings.map(statedWork).filter((lists) => lists !== undefined);
-  if (alike.length < 2) return false;
+  // Every leaf heading with a list beside it is written so: a page that mixes them reads its lists alike.
+  const leaves = siblings.filter(
+    (sibling) => !sibling.children.length && sibling.blocks.some((b) => b.type === 'list'),
+  );
+  const alike = leaves.map(statedWork).filter((lists) => lists !== undefined);
+  if (alike.length < 2 || alike.length < leaves.length) return false;
   const items = alike.flat().flatMap((list) => list.children);
   return items.length > 0 && items.filter((item) => STEP_VERB.test(wordsOf(item))).length >= items.length * 0.6;
 }

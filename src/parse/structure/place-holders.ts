@@ -10,7 +10,7 @@ import { isPlaceholder } from '../table.js';
 
 /** An item that only says the list goes on: "...you name it...", "…and more", "And much more!", "etc.", "More to come", "To be continued". */
 const OPEN_END =
-  /^(?:\.{3}|…)?\s*(?:and\s+)?(?:(?:much|many|lots)\s+)?(?:more(?:\s+to\s+come|\s+(?:coming\s+)?soon)?|etc\.?|so\s+on|you\s+name\s+it|the\s+list\s+goes\s+on|to\s+be\s+continued)\s*[.!?…]*$/i;
+  /^(?:\.{3}|…)?\s*(?:and\s+)?(?:(?:much|many|lots)\s+)?(?:more(?:\s+to\s+come(?:\s+soon)?|\s+(?:coming\s+)?soon)?|etc\.?|so\s+on|you\s+name\s+it|the\s+list\s+goes\s+on|to\s+be\s+continued)\s*[.!?…]*$/i;
 
 /** A place left for more, or a call to fill it: "YOUR IDEA HERE", "*add more here*", "share your ideas here". */
 const PLACE_FOR_MORE =
