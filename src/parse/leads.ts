@@ -65,6 +65,8 @@ export function splitAtDash(inl: PhrasingContent[]): [PhrasingContent[], Phrasin
     const before = node.value.slice(0, match.index);
     const after = node.value.slice(match.index + match[0].length);
     const head = [...inl.slice(0, i), { type: 'text', value: before } as PhrasingContent];
+    // A sign set off by a dash ("🗃 - Faster tests") is no name: the words after it are.
+    if (!/[\p{L}\p{N}]/u.test(plainText(head))) return undefined;
     if (words(plainText(head)) > MAX_TITLE_WORDS) return undefined;
     return [head, [{ type: 'text', value: after } as PhrasingContent, ...inl.slice(i + 1)]];
   }

@@ -223,7 +223,11 @@ export function legendMarkerIn(
     const status = legendStatus(legend, word);
     if (!word || !status || words.length < 2) continue;
     const at = end === 'end' ? node.value.lastIndexOf(word) : node.value.indexOf(word);
-    const value = end === 'end' ? node.value.slice(0, at) : node.value.slice(at + word.length);
+    // A dash or colon that sets the marker off goes with it ("🗃 - Faster tests", "Faster tests - 🗃").
+    const value =
+      end === 'end'
+        ? node.value.slice(0, at).replace(/\s+[-–—:]\s*$/, '')
+        : node.value.slice(at + word.length).replace(/^\s*[-–—:]\s+/, ' ');
     const rest = rich.map((n) => (n === node ? { ...node, value } : n));
     return { status, marker: word, titleRich: trimInlines(rest) };
   }

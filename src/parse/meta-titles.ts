@@ -80,7 +80,7 @@ export const NON_GOALS_TITLE =
  * principles for new work", "Principles behind the roadmap", "What we believe".
  */
 export const PRINCIPLES_TITLE =
-  /^((things\s+to\s+)?keep\s+in\s+mind|((our|core|guiding|design|planning|roadmap)\s+)?(principles|philosophy)(\s+(behind\s+[\p{L}\p{N}\s'’.-]{1,40}|for\s+((the|all|our|this)\s+)?(future|new|upcoming|next|roadmap|project|product)\b[\p{L}\p{N}\s'’.-]{0,40}))?|strateg(y|ies)(\s+for\s+(adoption|growth|success))?|our\s+strategy|(our|core|project|community)\s+(values|beliefs)|what\s+we\s+believe(\s+in)?)$/iu;
+  /^((things\s+to\s+)?keep\s+in\s+mind|((our|core|guiding|design|planning|roadmap|project|product|team|engineering)\s+){0,2}(principles|philosophy|tenets)(\s+(behind\s+[\p{L}\p{N}\s'’.-]{1,40}|for\s+((the|all|our|this)\s+)?(future|new|upcoming|next|roadmap|project|product)\b[\p{L}\p{N}\s'’.-]{0,40}))?|strateg(y|ies)(\s+for\s+(adoption|growth|success))?|our\s+strategy|(our|core|project|community)\s+(values|beliefs)|what\s+we\s+believe(\s+in)?)$/iu;
 /** The same in the other languages pages are written in: "基本原则", "Grundsätze", "Principes directeurs". */
 export const PRINCIPLES_OTHER =
   /^(基本|核心|指导|設計|设计)?(原则|原則)$|^(기본\s*|핵심\s*)?원칙$|^(grundsätze|[\p{L}-]*prinzipien|leitlinien|principes(\s+directeurs)?|principios(\s+rectores)?|princípios)$/iu;

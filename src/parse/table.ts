@@ -146,16 +146,22 @@ export function readTable(
   }
   // Symbols in one column, each once, explained in words in the other ("| 💡 | Proposal |"), under
   // headers that say so ("Key", "Legend", "Meaning", or none over the words): the page's legend.
+  // (In the page's language too: "マーカー | 意味", "符号 | 含义", "Símbolo | Significado".)
   const legendHeaders =
-    /^(keys?|legend|symbols?|icons?|emoji|marks?|markers?|signs?)$/i.test(headers[0] ?? '') ||
-    /^(meaning|explanation|description|)$/i.test(headers[1] ?? '');
+    /^(keys?|legend|symbols?|icons?|emoji|marks?|markers?|signs?|マーカー|記号|凡例|标记|標記|符号|符號|图例|圖例|图标|símbolos?|marcador(es)?|leyenda|légende|symboles?|zeichen|symbole?|legende)$/iu.test(
+      headers[0] ?? '',
+    ) ||
+    /^(meaning|explanation|description|意味|説明|含义|含義|说明|說明|significado|bedeutung|signification|)$/iu.test(
+      headers[1] ?? '',
+    );
   if (columns === 2 && rows.length >= 2 && legendHeaders) {
     const cells = (col: number) => rows.map((row) => plainText(row.children[col] ?? []).trim());
     for (const col of [0, 1]) {
       const marks = cells(col);
       const words = cells(1 - col);
       if (
-        marks.every((m) => m && m.length <= 4 && !/[\p{L}\p{N}]/u.test(m)) &&
+        // A checkbox written out is a mark too ("[x]", "[~]", "[ ]").
+        marks.every((m) => m && m.length <= 4 && (!/[\p{L}\p{N}]/u.test(m) || /^\[[xX]\]$/.test(m))) &&
         new Set(marks).size === marks.length &&
         words.every((w) => /\p{L}/u.test(w))
       )

@@ -168,3 +168,45 @@ describe('shapes a review found the rules must leave alone', () => {
     ]);
   });
 });
+
+describe("a sign the page's legend defines, set off by a dash, leaves the title with its dash", () => {
+  it.each([
+    [
+      '- 🗃 - Ensure every plugin works, with its docs and its tests',
+      'Ensure every plugin works, with its docs and its tests',
+    ],
+    ['- 🗃 - More robust testing', 'More robust testing'],
+    ['- More robust testing - 🏗', 'More robust testing'],
+  ])('%s', (line, title) => {
+    const page = `# Quill Roadmap\n\n| Sign | Meaning |\n|---|---|\n| 🗃 | work not started |\n| 🏗 | in progress |\n\n## Testing\n\n${line}\n- 🗃 - Smaller images\n- 🏗 - Faster builds\n`;
+    expect(titles(page)[0]).toBe(title);
+  });
+});
+
+describe('a page whose one part is a checklist under a line that introduces it reads each box', () => {
+  const boxes = (n: number) => Array.from({ length: n }, (_, i) => `- [ ] Task number ${i + 1} of the plan`).join('\n');
+  it.each([
+    [6, 6],
+    [9, 9],
+    // Fewer boxes under one line are that one piece of work's steps.
+    [3, 1],
+  ])('%i boxes → %i initiatives', (n, count) => {
+    const page = `# Roadmap\n\nThis is very early work. There is a lot more to do:\n\nPartial, unsorted, list:\n\n${boxes(n)}\n`;
+    expect(titles(page)).toHaveLength(count);
+  });
+});
+
+describe("a legend table in the page's language, its marks written as checkboxes", () => {
+  it.each([
+    [
+      'チェックボックスの意味',
+      'マーカー | 意味',
+      ['`[x]` | コードとテストがある', '`[~]` | 一部だけ', '`[ ]` | 未着手'],
+    ],
+    ['Casillas', 'Símbolo | Significado', ['`[x]` | Código y pruebas', '`[~]` | A medias', '`[ ]` | Sin empezar']],
+  ])('%s', (title, head, rows) => {
+    const table = `| ${head} |\n|---|---|\n${rows.map((row) => `| ${row} |`).join('\n')}\n`;
+    const page = `# Quill Roadmap\n\n## ${title}\n\n${table}\n## Next\n\n- Sync engine\n- Offline mode\n`;
+    expect(titles(page)).toEqual(['Sync engine', 'Offline mode']);
+  });
+});

@@ -107,6 +107,11 @@ describe('metaOf', () => {
     ['Community Input', 'Vote on features in the discussions.', 'closing'],
     ['things to keep in mind', '- performance (responsiveness, fps)\n- good and funny code', 'about'],
     ['Core Principles', '1. **Safety First** - never run dangerous commands', 'about'],
+    // Tenets, and principles of the project or product, in one or two words before them.
+    ['Our Core Tenets (which guide our choices)', '- **Be clear** — say what we build', 'about'],
+    ['Project Principles', '- **Community first** — users before features', 'about'],
+    ['Product tenets', '- Fast by default', 'about'],
+    ['Tenet support in the policy engine', '- Rules as tenets', undefined],
     ['Values', '- Typed chart values\n- Schema validation for values files', undefined],
     ['Propose Features', '1. Open a discussion\n2. Describe the use case', 'closing'],
     ['Related Pages', "- **[What's Being Built](./active.md)** - Current active work", 'links'],

@@ -48,6 +48,7 @@ import { titleChecklists, withoutRepeats } from './page-passes.js';
 import { holdsPeriodsOfWork, metaOfPart } from './summary.js';
 import { splitRowGroups } from './row-groups.js';
 import { withinBudget } from './deck-budget.js';
+import { singleOrBoxes } from './lone-part.js';
 
 export interface MetaPart {
   heading: OutlineHeading;
@@ -75,7 +76,11 @@ export function extractStructure(outline: OutlineNode, options: StructureOptions
   const first = extractWith(outline, 2, options);
   // A roadmap of a single initiative: one heading that describes work in prose is not
   // enough to tell initiatives from an intro, unless nothing else on the page is one.
-  const structure = first.sections.length ? first : extractWith(outline, 1, options);
+  const structure = first.sections.length
+    ? first
+    : singleOrBoxes(extractWith(outline, 1, options), options, () =>
+        extractWith(outline, 2, { ...options, at: 'list' }),
+      );
   if (options.at && options.at !== 'auto') return structure;
   return withinBudget(outline, structure, (depth, why, holders) =>
     extractWith(outline, 2, { ...options, at: `h${depth}` as StructureOptions['at'], holders }, why),

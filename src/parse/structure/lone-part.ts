@@ -1,0 +1,17 @@
+/**
+ * A page read as a single initiative, one part that describes its work, unless that part is a checklist
+ * of five boxes or more under a line that introduces it ("Non-exhaustive, unordered list:"): each box
+ * is then a piece of work, as on a page of boxes alone.
+ */
+import type { List } from 'mdast';
+import { isTaskList } from '../item-lists.js';
+import type { Structure, StructureOptions } from './index.js';
+
+export function singleOrBoxes(single: Structure, options: StructureOptions, listed: () => Structure): Structure {
+  const only = single.sections.flatMap((section) => section.initiatives);
+  if ((options.at && options.at !== 'auto') || only.length !== 1) return single;
+  const boxes = only[0]!.body.filter((b): b is List => b.type === 'list' && isTaskList(b));
+  if (boxes.length !== 1 || boxes[0]!.children.length < 5) return single;
+  const read = listed();
+  return read.sections.flatMap((section) => section.initiatives).length >= 5 ? read : single;
+}
