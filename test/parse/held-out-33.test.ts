@@ -194,6 +194,10 @@ describe('a page whose one part is a checklist under a line that introduces it r
     const page = `# Roadmap\n\nThis is very early work. There is a lot more to do:\n\nPartial, unsorted, list:\n\n${boxes(n)}\n`;
     expect(titles(page)).toHaveLength(count);
   });
+  it("under a heading, on one feature's own page, the boxes are that work's steps", () => {
+    const page = `# Move the store to a new engine\n\n## Motivation\n\nThe old engine is slow.\n\n## Tasks\n\n${boxes(6)}\n`;
+    expect(titles(page)).toHaveLength(1);
+  });
 });
 
 describe("a legend table in the page's language, its marks written as checkboxes", () => {

@@ -78,7 +78,7 @@ export function extractStructure(outline: OutlineNode, options: StructureOptions
   // enough to tell initiatives from an intro, unless nothing else on the page is one.
   const structure = first.sections.length
     ? first
-    : singleOrBoxes(extractWith(outline, 1, options), options, () =>
+    : singleOrBoxes(outline, extractWith(outline, 1, options), options, () =>
         extractWith(outline, 2, { ...options, at: 'list' }),
       );
   if (options.at && options.at !== 'auto') return structure;
