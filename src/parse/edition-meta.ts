@@ -92,7 +92,7 @@ function titleOf(input: EditionMetaInput, wrappers: Heading[]): TitleChoice {
   // An H1 that only names a release beside another that does ("# Version 0.3" before "# Version 0.4")
   // is a part of the page, as a period is.
   const releases = headings.filter((node) => node.depth === 1 && namesOnlyARelease(plainText(node))).length;
-  // So are H1s alike but for the release or period each names ("# Roadmap for v0.2", "# Roadmap for v1").
+  // So are H1s alike but for the release or period each names ("# Plan for v0.3", "# Plan for v2").
   const alike = sameButForNumbers(headings.filter((node) => node.depth === 1).map((node) => plainText(node)));
   // So is an H1 among others that only names a group of work by when or how it stands ("# Ideas",
   // "# Done"); "# Acme Roadmap 2025" or "# Planned features for Quill" still titles the page. The H1s

@@ -146,7 +146,7 @@ export function readTable(
   }
   // Symbols in one column, each once, explained in words in the other ("| 💡 | Proposal |"), under
   // headers that say so ("Key", "Legend", "Meaning", or none over the words): the page's legend.
-  // (In the page's language too: "マーカー | 意味", "符号 | 含义", "Símbolo | Significado".)
+  // (In the page's language too: "記号 | 意味", "符号 | 含义", "Símbolo | Significado".)
   const legendHeaders =
     /^(keys?|legend|symbols?|icons?|emoji|marks?|markers?|signs?|マーカー|記号|凡例|标记|標記|符号|符號|图例|圖例|图标|símbolos?|marcador(es)?|leyenda|légende|symboles?|zeichen|symbole?|legende)$/iu.test(
       headers[0] ?? '',

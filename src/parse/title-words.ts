@@ -94,14 +94,14 @@ const NOT_A_NAME = /^(this|my|your|sig|using(\s+(the|our))?|contributing\s+to(\s
 const GENERIC_PART_WORDS =
   /^(?:roadmap|road|map|plans?|planning|milestones?|goals?|releases?|versions?|targets?|for|to|the|of|in|and|towards?|our|next)$/;
 
-/** Titles that two or more share once their numbers are left out ("Roadmap for v0.2", "Roadmap for v1"). */
+/** Titles that two or more share once their numbers are left out ("Plan for v0.3", "Plan for v2"). */
 export function sameButForNumbers(titles: string[]): Set<string> {
   const key = (title: string) =>
     title
       .toLowerCase()
       .replace(/\b(?:v?\d+(?:\.(?:\d+|x))*|q[1-4]|h[12])\b/g, '#')
       .trim();
-  // Only where the words they share name no project: "Roadmap for #", not "Driftmoor API #".
+  // Only where the words they share name no project: "Plan for #", not "Quill API #".
   const generic = (title: string) =>
     key(title)
       .split(/[^\p{L}#]+/u)

@@ -108,8 +108,8 @@ describe('metaOf', () => {
     ['things to keep in mind', '- performance (responsiveness, fps)\n- good and funny code', 'about'],
     ['Core Principles', '1. **Safety First** - never run dangerous commands', 'about'],
     // Tenets, and principles of the project or product, in one or two words before them.
-    ['Our Core Tenets (which guide our choices)', '- **Be clear** — say what we build', 'about'],
-    ['Project Principles', '- **Community first** — users before features', 'about'],
+    ['Our Guiding Tenets (for every choice)', '- **Be clear** — say what we build', 'about'],
+    ['Team Principles', '- **Community first** — users before features', 'about'],
     ['Product tenets', '- Fast by default', 'about'],
     ['Tenet support in the policy engine', '- Rules as tenets', undefined],
     ['Values', '- Typed chart values\n- Schema validation for values files', undefined],

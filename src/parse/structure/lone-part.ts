@@ -1,6 +1,6 @@
 /**
  * A page read as a single initiative, one part that describes its work, unless that part is a checklist
- * of five boxes or more under a line that introduces it ("Non-exhaustive, unordered list:"): each box
+ * of five boxes or more under a line that introduces it ("Partial, unsorted list:"): each box
  * is then a piece of work, as on a page of boxes alone.
  */
 import type { List } from 'mdast';

@@ -22,7 +22,7 @@ export function isTitleAmongPeers(top: OutlineNode[]): boolean {
   if (top.length < 2 || !first?.heading || first.children.length) return false;
   const depth = first.heading.depth;
   if (!top.every((node) => node.heading?.depth === depth)) return false;
-  // Alike but for the release each names ("# Roadmap for v0.2", "# Roadmap for v1"), they are peers.
+  // Alike but for the release each names ("# Plan for v0.3", "# Plan for v2"), they are peers.
   if (sameButForNumbers(top.map((node) => node.heading!.title)).has(first.heading.title)) return false;
   if (
     depth === 1
