@@ -9,7 +9,7 @@
  */
 import type { List, ListItem } from 'mdast';
 import { namesEach } from '../items.js';
-import { plainText } from '../markdown.js';
+import { holdsLink, plainText } from '../markdown.js';
 import type { OutlineNode } from '../outline.js';
 import { bucketOf } from '../period.js';
 import { nameAfterStage } from '../period-names.js';
@@ -26,8 +26,16 @@ const wordsOf = (item: ListItem) =>
     .trim()
     .replace(/^[^\p{L}\p{N}]+/u, '');
 
-/** A leaf heading's lists of plain steps, when it states its status and names work (not a release, period or bucket). */
+const stated = new WeakMap<OutlineNode, List[] | undefined>();
+
+/** A leaf heading's lists of plain steps, when it states its status and names work (asked once per sibling: remembered). */
 function statedWork(node: OutlineNode): List[] | undefined {
+  if (!stated.has(node)) stated.set(node, readStatedWork(node));
+  return stated.get(node);
+}
+
+/** See statedWork: not a release, period or bucket. */
+function readStatedWork(node: OutlineNode): List[] | undefined {
   const heading = node.heading;
   if (!heading || node.children.length || node.blocks.some((b) => b.type === 'table')) return undefined;
   const split = splitTitleStatus(heading.rich.length ? heading.rich : [{ type: 'text', value: heading.title }]);
@@ -38,7 +46,7 @@ function statedWork(node: OutlineNode): List[] | undefined {
   const lists = node.blocks.filter((b): b is List => b.type === 'list');
   // Plain steps: no link, no bold name of their own.
   const plain = (item: ListItem) =>
-    !JSON.stringify(item).includes('"type":"link"') &&
+    !holdsLink(item) &&
     item.children[0]?.type === 'paragraph' &&
     item.children[0].children.find((n) => n.type !== 'text' || n.value.trim())?.type !== 'strong';
   return lists.length && lists.every((list) => list.children.every(plain)) ? lists : undefined;
