@@ -42,11 +42,13 @@ export function draftsFromListItems(listed: ListItem[]): InitiativeDraft[] {
     count.set(key, (count.get(key) ?? 0) + 1);
   }
   const shared = drafts.map((draft) => (count.get(plainText(draft.titleRich).trim().toLowerCase()) ?? 0) > 1);
-  // When shared names lead most lines, the bold names are the list's areas: a name led once
-  // ("**CLI:** Ops repo generator" among "**Core:** …" ×4) is an area too, not the work.
+  // When shared names lead most lines, the names are the list's areas: a name led once ("**CLI:** Ops
+  // repo generator" among "**Core:** …" ×4, "Audio: Mixer" among "Editor: …" ×3) is an area too, not the work.
   const areas = shared.filter(Boolean).length * 2 > drafts.length;
   return drafts.map((draft, i) => ({
-    ...(shared[i] || (areas && boldNameLeads(tagged[i]!)) ? draftFromListItem(tagged[i]!, false, lineNames) : draft),
+    ...(shared[i] || (areas && (boldNameLeads(tagged[i]!) || plainAreaLeads(tagged[i]!)))
+      ? draftFromListItem(tagged[i]!, false, lineNames)
+      : draft),
     named: namesItsWork(tagged[i]!),
   }));
 }
@@ -70,6 +72,14 @@ function boldNameLeads(item: ListItem): boolean {
     .trim();
   const sentence = after.split(/(?<=[.!?])\s/)[0] ?? '';
   return !!after && !/^see\b/i.test(after) && sentence.split(/\s+/).length <= MAX_AREA_WORDS;
+}
+
+/** An item of one line, a name of a word or two, a colon, then a short name of work ("Audio: Mixer"). */
+function plainAreaLeads(item: ListItem): boolean {
+  const first = item.children[0];
+  if (item.children.length !== 1 || first?.type !== 'paragraph' || first.children[0]?.type !== 'text') return false;
+  const match = /^([\p{L}][\p{L}\p{N}&/-]*(?:\s[\p{L}\p{N}&/-]+)?):\s+(\S.*)$/su.exec(plainText(first).trim());
+  return !!match && words(match[2]!) <= MAX_AREA_WORDS;
 }
 
 /** Most words of the sentence that, after a bold area name, titles the line with it. */

@@ -6,6 +6,7 @@
 import type { List, ListItem, RootContent } from 'mdast';
 import { isLegendList, isLegendTable } from './legend.js';
 import { holdsLink, plainText, shownBlocks } from './markdown.js';
+import { ACTION_LEAD } from './meta-titles.js';
 
 export const hasLink = (block: RootContent): boolean =>
   block.type === 'link' || ('children' in block && (block.children as RootContent[]).some(hasLink));
@@ -45,7 +46,7 @@ export function measuresOnly(blocks: RootContent[]): boolean {
 
 /** Asking readers to take part: "Open an issue describing…", "Pull requests are welcome". */
 const INVITATION =
-  /\b((open|file|raise)\s+(an?|a\s+new|new)\s+(issue|discussion|pull\s+request)s?|pull\s+requests\s+are\s+(also\s+)?welcome|contributions\s+are\s+(always\s+)?welcome)\b/i;
+  /\b((open|file|raise)\s+(an?|a\s+new|new)\s+(issue|discussion|pull\s+request)s?|pull\s+requests\s+are\s+(also\s+)?welcome|contributions\s+are\s+(always\s+)?welcome|(up)?vote\s+(for|on)\s+(the\s+)?(features?|issues?|ideas?|requests?)|upvote\s+(the\s+)?(features?|issues?|ideas?|requests?))\b/i;
 
 /** A short part of paragraphs only (at most three, 80 words) that invites readers to take part. */
 export function invitesOnly(blocks: RootContent[]): boolean {
@@ -137,6 +138,24 @@ export function marksEachItem(blocks: RootContent[]): boolean {
   };
   lists.forEach(collect);
   return new Set(signs).size < signs.length;
+}
+
+/**
+ * Items that each lead with a sign of how they stand, most of them then opening with the work to do
+ * ("🟢 Adopt a code of conduct", "🟡 Define the planning role"): work, whatever the part is called.
+ * (Rules or versions marked so, "🐛 Bugs are labelled within 48 hours", "✅ 3.x", are not.)
+ */
+export function marksEachTask(blocks: RootContent[]): boolean {
+  if (!marksEachItem(blocks)) return false;
+  const items = blocks.flatMap((block) => (block.type === 'list' ? block.children : []));
+  const tasks = items.filter((item) =>
+    ACTION_LEAD.test(
+      plainText(item.children[0] ?? item)
+        .trim()
+        .replace(/^\p{Extended_Pictographic}\uFE0F?\s*/u, ''),
+    ),
+  );
+  return tasks.length * 2 > items.length;
 }
 
 /**

@@ -142,6 +142,9 @@ export function namesContext(title: string): boolean {
 }
 
 /** A title on the roadmap's own aim or scope, as a whole: "Overall goal of the roadmap", "Scope of this document". */
+/** "Feature requests", "Community requests", "Requesting a feature": a call to send them, over a sentence. */
+export const REQUESTS_TITLE = /^((feature|community|user)\s+)?requests?$|^requesting\s+(a\s+)?features?$/i;
+
 export const ROADMAP_AIM =
   /^(overall\s+)?(goals?|aims?|scope|objectives?)\s+of\s+(the|this|our)\s+(roadmap|document|page)$/i;
 

@@ -1,9 +1,8 @@
 /**
  * Parts of a page that talk about the roadmap rather than list its work:
- * how to contribute (the closing slide), what the document is and how to
- * read it, frequently asked questions, the release process, non-goals
- * and bare lists of links. They are kept (intro, closing,
- * notes) but never become initiatives. Each rule is a title vocabulary or a
+ * how to contribute (the closing slide), what the document is and how to read it, frequently
+ * asked questions, the release process, non-goals and bare lists of links. They are kept (intro,
+ * closing, notes) but never become initiatives. Each rule is a title vocabulary or a
  * content shape seen on several real pages; `why` says which one matched.
  */
 import type { RootContent } from 'mdast';
@@ -21,6 +20,7 @@ import {
   hasLink,
   invitesOnly,
   isLegendPart,
+  marksEachTask,
   measuresOnly,
   namesPartedWork,
   notesOnRows,
@@ -48,6 +48,7 @@ import {
   PRINCIPLES_TITLE,
   namesProcess,
   REFERENCES_TITLE,
+  REQUESTS_TITLE,
   ROADMAP_AIM,
   ROADMAP_ITSELF,
   namesContext,
@@ -145,8 +146,8 @@ export function metaOf(
     ((BOILERPLATE_TITLE.test(bare) && !hasItems(blocks) && !ACTION_LEAD.test(prose)) || AUTHORS_TITLE.test(bare))
   )
     return { kind: 'closing', why: "its title names a part of the repository's README: its license or authors" };
-  // "Feature Requests" over a sentence that says where to send them; over a list, they are the requests.
-  if (/^(feature\s+)?requests?$|^requesting\s+(a\s+)?features?$/i.test(t) && !hasChildren && !hasItems(blocks))
+  // "Feature Requests", "Community requests" over a sentence that says where to send them; over a list, they are the requests.
+  if (REQUESTS_TITLE.test(t) && !hasChildren && !hasItems(blocks))
     return { kind: 'closing', why: 'its title asks for requests and its text says where to send them' };
   if (!hasChildren && !isWork && invitesOnly(blocks))
     return { kind: 'closing', why: 'its text only asks readers to open issues or send changes' };
@@ -247,18 +248,12 @@ export function metaOf(
   // "Known Risks", "Dependencies on other teams"; not "Integrate with a scheduler to support job dependencies".
   if (namesContext(t) && !inBucket)
     return { kind: 'about', why: 'its title names risks, dependencies or requests, not work' };
-  // "Release cadence" names how the project works; "Streamline releases with consolidated versioning
-  // and branching" is a piece of work about it.
-  // So is a title that sets out to do something about it ("Set up community governance", "Improve triage"),
-  // and a part that lists issues, one per item ("### Planning" over "- Plugin architecture (#1489)").
-  if (
-    namesProcess(t) &&
-    (t.split(/\s+/).length <= 5 || /^how\s+we\b/i.test(t)) &&
-    !ACTION_LEAD.test(t) &&
-    !isWork &&
-    !releaseFirst &&
-    !listsTrackedItems(blocks)
-  )
+  // "Release cadence" names how the project works; "Streamline releases with consolidated versioning and
+  // branching" is a piece of work about it. So is a title that sets out to do something about it ("Set up
+  // community governance", "Improve triage"), a part that lists issues, one per item ("### Planning" over
+  // "- Plugin architecture (#1489)"), or items that each say how they stand and what to do ("- 🟢 Adopt a code of conduct").
+  const aboutIt = ACTION_LEAD.test(t) || isWork || releaseFirst || listsTrackedItems(blocks) || marksEachTask(blocks);
+  if (namesProcess(t) && (t.split(/\s+/).length <= 5 || /^how\s+we\b/i.test(t)) && !aboutIt)
     return { kind: 'process', why: 'its title names how the project works, not a piece of work' };
   if (DONE_DEFINITION.test(t) && !isWork)
     return { kind: 'process', why: 'its title says when work counts as done: a rule of the project, not work' };

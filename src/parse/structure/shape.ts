@@ -80,9 +80,18 @@ export function itemCount(blocks: RootContent[]): number {
 
 export function isListDominated(blocks: RootContent[]): boolean {
   const items = itemCount(blocks);
-  const prose = proseCount(blocks);
+  // "This section covers …", "This category contains …": a paragraph that speaks of its own part
+  // introduces what the part holds; it tells no piece of work of its own.
+  const prose = proseCount(blocks) - blocks.filter(speaksOfItsPart).length;
   if (labelledLists(blocks) >= 2) return false;
   return items > 0 && (prose === 0 || (items >= 3 && items >= 2 * prose));
+}
+
+/** Opens by naming the part it stands in: "This section covers …", "In this area, …", "This category contains …". */
+const OWN_PART = /^(?:in\s+)?this\s+(?:section|area|category|part|group|chapter)\b/i;
+
+export function speaksOfItsPart(block: RootContent): boolean {
+  return block.type === 'paragraph' && OWN_PART.test(plainText(block).trim());
 }
 
 /**

@@ -1,0 +1,103 @@
+/** Small pure rules found on the two-hundred-and-ninety-fourth and later held-out sets. */
+import { describe, expect, it } from 'vitest';
+import { sourceFromBytes } from '../../src/load/read-source.js';
+import { allInitiatives } from '../../src/model/types.js';
+import { parseRoadmap } from '../../src/parse/index.js';
+import { shortTitle } from '../../src/parse/short-title.js';
+
+const edition = (markdown: string, file = 'page.md') =>
+  parseRoadmap(sourceFromBytes(file, Buffer.from(markdown))).edition;
+const titles = (markdown: string) => allInitiatives(edition(markdown)).map((i) => i.title);
+
+describe('a paragraph that speaks of its own part introduces the list under it', () => {
+  const page = (intro: (area: string) => string) =>
+    `# Quillmark Roadmap\n\n## Core\n\n${intro('section')}\n\n- [Rule presets](./presets.md): Let teams share one set of rules.\n- [Quick fixes](./fixes.md): Repair what a rule finds where it can.\n\n## Editors\n\n${intro('area')}\n\n- [Live hints](./hints.md): Show findings while typing.\n- [Batch mode](./batch.md): Check a whole folder at once.\n- [Watch mode](./watch.md): Check again on every save.\n\n## Hooks\n\n${intro('part')}\n\n- [Commit hook](./hook.md): Check before each commit.\n- [Review bot](./bot.md): Comment on pull requests.\n`;
+  const work = ['Rule presets', 'Quick fixes', 'Live hints', 'Batch mode', 'Watch mode', 'Commit hook', 'Review bot'];
+  it.each([
+    ['"This section covers …"', (area: string) => `This ${area} covers what we plan next.`],
+    ['"In this area, …"', (area: string) => `In this ${area}, we collect the tools around the core.`],
+  ])('%s', (_, intro) => {
+    expect(titles(page(intro))).toEqual(work);
+  });
+  it('a paragraph that tells the work in its own words still makes the heading one piece of work', () => {
+    const told = (title: string) =>
+      `## ${title}\n\nWe will rebuild the ${title.toLowerCase()} so that it starts faster and reads the old files.\n\n- Keep the old flags\n- Write a migration guide\n\n`;
+    expect(titles(`# Quillmark Roadmap\n\n${told('Loader')}${told('Cache')}${told('Printer')}`)).toEqual([
+      'Loader',
+      'Cache',
+      'Printer',
+    ]);
+  });
+});
+
+describe('a part that only asks readers to vote for work is a call, not work', () => {
+  it.each([
+    ['## Community Requests\n\nVote for features: [Discussions](https://example.org/d)\n'],
+    ['## Ideas board\n\nUpvote the issues you care about on [our board](https://example.org/b).\n'],
+  ])('%j', (part) => {
+    const page = `# Quillmark Roadmap\n\n## Next\n\n- Rule presets\n- Quick fixes\n\n${part}`;
+    expect(titles(page)).toEqual(['Rule presets', 'Quick fixes']);
+  });
+  it('a part whose list names work stays work, whatever its title', () => {
+    const page =
+      '# Quillmark Roadmap\n\n## Next\n\n- Rule presets\n- Quick fixes\n\n## Community Requests\n\n- Dark theme for reports\n- Export to HTML\n';
+    expect(titles(page)).toEqual(['Rule presets', 'Quick fixes', 'Dark theme for reports', 'Export to HTML']);
+  });
+});
+
+describe('in a list led by area names, an area named once leads its line too', () => {
+  it('plain "Area: name" lines keep their whole text', () => {
+    const page =
+      '# Brindle Roadmap\n\n## To do\n\n- Sound: Mixer\n- Sound: Streaming playback\n- Script: Embedded interpreter\n- Render: Shadow maps\n- Render: Sprite batching\n- Render: Cache the glyphs of every font at load\n- Input: Gamepad rumble\n- Input: Key remapping\n';
+    expect(titles(page)).toEqual([
+      'Sound: Mixer',
+      'Sound: Streaming playback',
+      'Script: Embedded interpreter',
+      'Render: Shadow maps',
+      'Render: Sprite batching',
+      'Render: Cache the glyphs of every font at load',
+      'Input: Gamepad rumble',
+      'Input: Key remapping',
+    ]);
+  });
+  it('where few lines share a lead, a line of a name and its description is still split', () => {
+    const page =
+      '# Brindle Roadmap\n\n## To do\n\n- Mixer: blend any number of sound sources in real time with effects\n- Shadows: soft shadows from every light in the scene, cached per frame\n- Fonts: an atlas of glyphs built once at load and shared by all text\n';
+    expect(titles(page)).toEqual(['Mixer', 'Shadows', 'Fonts']);
+  });
+});
+
+describe('a part named as how the project works, whose items each say how they stand, is work', () => {
+  it('signs before each item', () => {
+    const page =
+      '# Orbweave Roadmap\n\n## Tools\n\n- 🟢 Faster spectral fits\n- 🟡 Units for sparse arrays\n\n## Governance\n\n- 🟢 Adopt a code of conduct\n- 🟡 Write a funding plan\n- 🟢 Recruit for the planning role\n';
+    expect(titles(page)).toEqual([
+      'Faster spectral fits',
+      'Units for sparse arrays',
+      'Adopt a code of conduct',
+      'Write a funding plan',
+      'Recruit for the planning role',
+    ]);
+  });
+  it('without them, such a part is how the project works', () => {
+    const page =
+      '# Orbweave Roadmap\n\n## Tools\n\n- Faster spectral fits\n- Units for sparse arrays\n\n## Governance\n\nThe steering council decides by consensus and meets monthly.\n';
+    expect(titles(page)).toEqual(['Faster spectral fits', 'Units for sparse arrays']);
+  });
+});
+
+describe('a long title is never cut inside brackets', () => {
+  it.each([
+    [
+      'Better understand the user community through user and developer surveys (e.g., the yearly survey, the forum poll and the interviews we ran last spring with teams)',
+      'Better understand the user community through user and developer surveys…',
+    ],
+    // A comma outside brackets is still a place to cut.
+    [
+      'Rewrite the scheduler so that jobs start in order, keep their place across restarts and report what they did to the dashboard every minute',
+      'Rewrite the scheduler so that jobs start in order…',
+    ],
+  ])('%j', (text, expected) => {
+    expect(shortTitle(text)).toBe(expected);
+  });
+});
