@@ -64,6 +64,8 @@ export function namesTrackedWork(blocks: RootContent[]): boolean {
 }
 
 /** A link to one issue, pull request or epic by its number (not a search, a discussion or a category). */
+const DETAIL_KEY = /^(issues?|tracking|tracked\s+(in|by)|prs?|pull\s+requests?|links?|see|epic|tickets?|jira)\b\s*:?/i;
+const ONE_ISSUE = /\/(?:issues|-\/issues|-\/epics)\/\d+(?:[/#].*)?$/;
 const ONE_ITEM = /\/(?:issues|pull|merge_requests|-\/issues|-\/merge_requests|-\/epics)\/\d+(?:[/#].*)?$/;
 
 /**
@@ -82,6 +84,33 @@ export function listsTrackedItems(blocks: RootContent[]): boolean {
       : [];
   });
   return urls.every((found) => found.length > 0) && new Set(urls.flat()).size >= urls.length;
+}
+
+/**
+ * Items that mostly link one issue each in their line ("- Infinite refresh loop: https://…/issues/2443"),
+ * one item alone too: work tracked item by item, not the points of one piece. (Boxes linked to the pull
+ * requests that did them are steps: checklists are weighed on their own, ./structure/checklists.ts.)
+ */
+export function tracksMostItems(blocks: RootContent[]): boolean {
+  const lists = blocks.filter((block): block is List => block.type === 'list');
+  if (lists.some((list) => list.children.some((item) => typeof item.checked === 'boolean'))) return false;
+  const items = lists.flatMap((list) => list.children);
+  const tracked = items.filter((item) => {
+    const line = item.children[0];
+    if (line?.type !== 'paragraph') return false;
+    // A name of its own beside the link: "- Issue: [#347](…)" is a detail line of the work above it.
+    const own = line.children
+      .filter((node) => node.type !== 'link')
+      .map((node) => plainText(node))
+      .join(' ')
+      .trim();
+    return (
+      own.split(/\s+/).length >= 2 &&
+      !DETAIL_KEY.test(own) &&
+      line.children.some((node) => node.type === 'link' && ONE_ISSUE.test(node.url))
+    );
+  });
+  return items.length > 0 && tracked.length * 2 >= items.length;
 }
 
 /** A link to a whole project board, the milestones or a repository, not to one piece of work in it. */

@@ -101,3 +101,47 @@ describe('a long title is never cut inside brackets', () => {
     expect(shortTitle(text)).toBe(expected);
   });
 });
+
+describe('a history heading over releases is the record of past releases, not work', () => {
+  const releases =
+    '### v0.2.0 (Current)\n\n- Batch mode\n- Watch mode\n\n### v0.1.0\n\n- First release\n- Config file\n';
+  it.each([['## Changelog'], ['## Version History'], ['## Past Releases']])('%s', (heading) => {
+    const page = `# Quillmark Roadmap\n\n## Next\n\n- Rule presets\n- Quick fixes\n\n${heading}\n\n${releases}`;
+    expect(titles(page)).toEqual(['Rule presets', 'Quick fixes']);
+  });
+  it('a heading over releases that is no history holds their work', () => {
+    const page = `# Quillmark Roadmap\n\n## Next\n\n- Rule presets\n- Quick fixes\n\n## Releases\n\n${releases}`;
+    expect(titles(page)).toEqual([
+      'Rule presets',
+      'Quick fixes',
+      'Batch mode',
+      'Watch mode',
+      'First release',
+      'Config file',
+    ]);
+  });
+});
+
+describe('labels over items that each link their own issue hold tracked work, item by item', () => {
+  const issue = (n: number) => `https://github.com/acme/quillmark/issues/${n}`;
+  it('on a page of labels, one item under a label too', () => {
+    const page = `This list is open to all.\n\nEditor:\n- Cursor jumps after undo: ${issue(11)}\n- Paste loses indent: ${issue(12)}\n\nSearch:\n- Results flicker: ${issue(13)}\n\nExport:\n- PDF margins wrong: ${issue(14)}\n- Fonts missing in HTML\n\nSync:\n- Conflicts shown twice: ${issue(15)}\n`;
+    expect(titles(page)).toEqual([
+      'Cursor jumps after undo',
+      'Paste loses indent',
+      'Results flicker',
+      'PDF margins wrong',
+      'Fonts missing in HTML',
+      'Conflicts shown twice',
+    ]);
+  });
+  it('headings told in their own words keep their points, issue links and all', () => {
+    const told = (title: string, n: number) =>
+      `## ${title}\n\nWe will make the ${title.toLowerCase()} faster and simpler to extend for plugin authors.\n\n- Split the module ([#${n}](${issue(n)}))\n- Document the hooks\n\n`;
+    expect(titles(`# Quillmark Roadmap\n\n${told('Loader', 1)}${told('Cache', 2)}${told('Printer', 3)}`)).toEqual([
+      'Loader',
+      'Cache',
+      'Printer',
+    ]);
+  });
+});

@@ -163,7 +163,8 @@ describe('pages that probe the mended rules of held-out-24', () => {
       'P18-prose-features-plus-release-history',
       'ticked boxes of a release history do not outweigh the planned features told in prose',
       { title: 'Roadmap', label: 'P18-prose-features-plus-release-history' },
-      ['Plugin system | unknown', 'Offline mode | unknown', 'Theming | unknown', 'v1.2 | done', 'v1.1 | done'],
+      // (The releases under "Release history" are the record of past releases, as a history list is.)
+      ['Plugin system | unknown', 'Offline mode | unknown', 'Theming | unknown'],
     ],
     [
       'P19-prose-goals-plus-milestones',

@@ -5,13 +5,13 @@
  * and its rows do not make slides of their own twice.
  */
 import type { ListItem, RootContent, Table } from 'mdast';
-import { type Meta, metaOf } from '../meta.js';
+import { type Meta, metaOf, namesHistory } from '../meta.js';
 import { plainText } from '../markdown.js';
 import { descendants, flattenBlocks, type OutlineNode } from '../outline.js';
 import { readTable } from '../table.js';
 import { columnStats, type ColumnStats } from '../table-columns.js';
 import { hasDetailLines, statesItsStatus, statusLineOf } from './blocks.js';
-import { isTimeBucket } from './groups.js';
+import { isTimeBucket, namesARelease } from './groups.js';
 import { periodLeadOf } from '../leads.js';
 import { goalsBesideWork } from './goals.js';
 import { isTaskList } from '../item-lists.js';
@@ -100,6 +100,9 @@ export function metaOfPart(node: OutlineNode, inBucket: boolean): Meta | undefin
   let root = node;
   while (root.parent) root = root.parent;
   if (isSummaryPart(node, root)) return { kind: 'about', why: 'its table sums up the work described after it' };
+  // "## Changelog" over "### v0.4.0", "### v0.3.0": the record of past releases, release by release.
+  if (node.children.length && namesHistory(node.heading!.title) && node.children.every(namesAReleaseOnly))
+    return { kind: 'about', why: 'its title names the history of past releases, its parts the releases' };
   if (!inBucket && goalsBesideWork(node))
     return { kind: 'about', why: "its list sets out the project's goals, beside the parts that hold its work" };
   // A part that states how its own work stands ("Status: In progress", "**Goal:** … **Owner:** …") is a
@@ -123,6 +126,10 @@ export function metaOfPart(node: OutlineNode, inBucket: boolean): Meta | undefin
   if (meta?.kind === 'closing' && RELEASE_NUMBER_FIRST.test(node.heading!.title) && holdsTasks(node)) return undefined;
   return meta;
 }
+
+/** A part titled by a release alone ("v0.4.0 (Current)", "Grid 0.2"), not a release named for its work. */
+const namesAReleaseOnly = (node: OutlineNode): boolean =>
+  !!node.heading && namesARelease(node.heading.title.replace(/\s*\([^()]*\)\s*$/, ''));
 
 const RELEASE_NUMBER_FIRST = /^(?:(?:version|release)\s+v?|v)\d+(?=[\s:,;)]|$)/i;
 
