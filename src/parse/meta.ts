@@ -210,10 +210,11 @@ export function metaOf(
     !isWork
   )
     return { kind: 'about', why: 'its title and prose say where the project stands' };
-  // …and "Current state" over parts that each say how far an area is: where it stands, not the plan.
+  // …and "Current state" over parts that each say how far an area is: where it stands, not the plan
+  // (dated too, "Current Status (2025-04)").
   if (
     /^(current\s+(status|state)|estado\s+(actual|atual)|état\s+actuel|aktueller\s+stand|现状|現状|현재\s*상태)$/i.test(
-      t,
+      t.replace(/\s*\((?:as\s+of\s+)?[^()]*\d[^()]*\)$/i, ''),
     ) &&
     hasChildren &&
     !isWork &&

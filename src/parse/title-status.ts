@@ -145,10 +145,14 @@ export function splitTitleStatus(titleRich: PhrasingContent[]): {
       // The dash or colon that set the status apart goes with it ("Render queue — ✅ Completed").
       rich = trimInlines([...rich.slice(0, -1), { ...last, value: rest.replace(/\s*[:：]\s*$|\s+[-–—]\s*$/, '') }]);
     } else {
-      const emoji = /\s*([✅✔✓☑🚧🔮])\uFE0F?\s*$/u.exec(last.value);
-      if (emoji && !status) {
+      // "Profile fetch ✅ (avatar only)": a sign at the end, then a short remark in brackets on how far
+      // the work got: the sign says how it stands, the remark goes with it.
+      const emoji =
+        /\s*([✅✔✓☑🚧🔮])\uFE0F?\s*$/u.exec(last.value) ??
+        /\s+([✅✔✓☑🚧🔮])\uFE0F?\s*(\([^()]{1,30}\))\s*$/u.exec(last.value);
+      if (emoji && !status && (!emoji[2] || emoji[2].trim().split(/\s+/).length <= 4)) {
         status = statusEmojiOf(emoji[1]!)!.status;
-        statusText = emoji[1];
+        statusText = emoji[2] ? `${emoji[1]} ${emoji[2]}` : emoji[1];
         rich = trimInlines([...rich.slice(0, -1), { ...last, value: last.value.slice(0, emoji.index) }]);
       }
     }

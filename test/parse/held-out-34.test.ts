@@ -145,3 +145,31 @@ describe('labels over items that each link their own issue hold tracked work, it
     ]);
   });
 });
+
+describe('a sign at the end of a title, then a short remark on how far the work got', () => {
+  it.each([
+    ['Profile fetch (avatar, name) ✅ (avatar only)', 'Profile fetch (avatar, name)', 'done'],
+    ['Theme editor 🚧 (half done)', 'Theme editor', 'in-progress'],
+  ])('%j', (line, title, status) => {
+    const page = `# Quillmark Roadmap\n\n## Features\n\n1) Message archive ✅\n2) ${line}\n3) Group chat\n`;
+    const found = allInitiatives(edition(page)).find((i) => i.title === title);
+    expect([found?.title, found?.status]).toEqual([title, status]);
+  });
+  it('a remark of more words stays in the title', () => {
+    const page =
+      '# Quillmark Roadmap\n\n## Features\n\n- Message archive ✅\n- Group chat ✅ (rooms, invites, bans and roles for each member)\n';
+    expect(titles(page)).toEqual(['Message archive', 'Group chat ✅ (rooms, invites, bans and roles for each member)']);
+  });
+});
+
+describe('parts about the roadmap and where the project stands', () => {
+  it.each([
+    ['## Roadmap update rule\n\nAfter a release:\n\n- move shipped work to the changelog\n- update this file\n'],
+    [
+      '## Current Status (2025-04)\n\n### Core\n\n- [x] Parser\n- [x] Loader\n\n### Sound\n\n- [x] Mixer\n- [ ] Channels\n',
+    ],
+  ])('%j', (part) => {
+    const page = `# Quillmark Roadmap\n\n${part}\n## Next\n\n- Rule presets\n- Quick fixes\n`;
+    expect(titles(page)).toEqual(['Rule presets', 'Quick fixes']);
+  });
+});
