@@ -64,9 +64,12 @@ export function namesTrackedWork(blocks: RootContent[]): boolean {
 }
 
 /** A link to one issue, pull request or epic by its number (not a search, a discussion or a category). */
-const DETAIL_KEY = /^(issues?|tracking|tracked\s+(in|by)|prs?|pull\s+requests?|links?|see|epic|tickets?|jira)\b\s*:?/i;
-const ONE_ISSUE = /\/(?:issues|-\/issues|-\/epics)\/\d+(?:[/#].*)?$/;
 const ONE_ITEM = /\/(?:issues|pull|merge_requests|-\/issues|-\/merge_requests|-\/epics)\/\d+(?:[/#].*)?$/;
+/** A link to one issue or epic by its number: the work itself, not the change that did a step of it. */
+const ONE_ISSUE = /\/(?:issues|-\/issues|-\/epics)\/\d+(?:[/#].*)?$/;
+/** Words that only say what the link is: "Issue:", "Umbrella issue", "Discussion thread", "Blocked by". */
+const LINK_WORDS =
+  /^(issues?|tracking|tracked\s+(in|by)|prs?|pull\s+requests?|links?|see|epics?|tickets?|jira|blocked\s+by|parent|umbrella)\b|\b(issues?|epics?|threads?|tickets?|discussions?|prs?|pull\s+requests?)\s*:?$/i;
 
 /**
  * A list of two or more items, each of which links one issue or pull request of its own in its line
@@ -88,10 +91,10 @@ export function listsTrackedItems(blocks: RootContent[]): boolean {
 
 /**
  * Items that mostly link one issue each in their line ("- Infinite refresh loop: https://…/issues/2443"),
- * one item alone too: work tracked item by item, not the points of one piece. (Boxes linked to the pull
+ * `least` of them at least: work tracked item by item, not the points of one piece. (Boxes linked to the pull
  * requests that did them are steps: checklists are weighed on their own, ./structure/checklists.ts.)
  */
-export function tracksMostItems(blocks: RootContent[]): boolean {
+export function tracksMostItems(blocks: RootContent[], least = 1): boolean {
   const lists = blocks.filter((block): block is List => block.type === 'list');
   if (lists.some((list) => list.children.some((item) => typeof item.checked === 'boolean'))) return false;
   const items = lists.flatMap((list) => list.children);
@@ -106,11 +109,11 @@ export function tracksMostItems(blocks: RootContent[]): boolean {
       .trim();
     return (
       own.split(/\s+/).length >= 2 &&
-      !DETAIL_KEY.test(own) &&
+      !LINK_WORDS.test(own) &&
       line.children.some((node) => node.type === 'link' && ONE_ISSUE.test(node.url))
     );
   });
-  return items.length > 0 && tracked.length * 2 >= items.length;
+  return items.length >= least && tracked.length * 2 >= items.length;
 }
 
 /** A link to a whole project board, the milestones or a repository, not to one piece of work in it. */

@@ -44,9 +44,12 @@ export function measuresOnly(blocks: RootContent[]): boolean {
   return items.length > 0 && measured.length * 2 >= items.length;
 }
 
-/** Asking readers to take part: "Open an issue describing…", "Pull requests are welcome". */
+/**
+ * Asking readers to take part: "Open an issue describing…", "Pull requests are welcome", and, opening a
+ * sentence, "Vote for features: …", "Upvote the issues you care about" ("Let members vote on ideas" is work).
+ */
 const INVITATION =
-  /\b((open|file|raise)\s+(an?|a\s+new|new)\s+(issue|discussion|pull\s+request)s?|pull\s+requests\s+are\s+(also\s+)?welcome|contributions\s+are\s+(always\s+)?welcome|(up)?vote\s+(for|on)\s+(the\s+)?(features?|issues?|ideas?|requests?)|upvote\s+(the\s+)?(features?|issues?|ideas?|requests?))\b/i;
+  /\b((open|file|raise)\s+(an?|a\s+new|new)\s+(issue|discussion|pull\s+request)s?|pull\s+requests\s+are\s+(also\s+)?welcome|contributions\s+are\s+(always\s+)?welcome)\b|(?:^|[.!?]\s+)(?:please\s+)?(?:(?:up)?vote\s+(?:for|on)|upvote)\s+(?:the\s+)?(?:features?|issues?|ideas?|requests?)\b/i;
 
 /** A short part of paragraphs only (at most three, 80 words) that invites readers to take part. */
 export function invitesOnly(blocks: RootContent[]): boolean {
@@ -141,22 +144,23 @@ export function marksEachItem(blocks: RootContent[]): boolean {
 }
 
 /**
- * Items that each lead with a sign of how they stand, most of them then opening with the work to do
- * ("🟢 Adopt a code of conduct", "🟡 Define the planning role"): work, whatever the part is called.
- * (Rules or versions marked so, "🐛 Bugs are labelled within 48 hours", "✅ 3.x", are not.)
+ * Items that each lead with a sign of how they stand, two states at least, most of them then opening
+ * with the work to do ("🟢 Adopt a code of conduct", "🟡 Define the planning role"): work, whatever the
+ * part is called. (Rules or versions marked so, "🐛 Bugs are labelled within 48 hours", "✅ 3.x", are not.)
  */
 export function marksEachTask(blocks: RootContent[]): boolean {
   if (!marksEachItem(blocks)) return false;
   const items = blocks.flatMap((block) => (block.type === 'list' ? block.children : []));
-  const tasks = items.filter((item) =>
-    ACTION_LEAD.test(
-      plainText(item.children[0] ?? item)
-        .trim()
-        .replace(/^\p{Extended_Pictographic}\uFE0F?\s*/u, ''),
-    ),
-  );
+  const lines = items.map((item) => plainText(item.children[0] ?? item).trim());
+  // Signs of states, two of them at least: one sign on every line decorates it ("📦 Build …", "👉 Create …").
+  const signs = lines.map((line) => STATE_SIGN.exec(line)?.[1]);
+  if (!signs.every(Boolean) || new Set(signs).size < 2) return false;
+  const tasks = lines.filter((line) => ACTION_LEAD.test(line.replace(STATE_SIGN, '')));
   return tasks.length * 2 > items.length;
 }
+
+/** A sign of how work stands at the start of a line: a tick, a cross, a clock, a coloured circle, square or diamond. */
+const STATE_SIGN = /^([✅✔☑❌⏳🚧🔄🔴🟠🟡🟢🔵🟣🟤⚪⚫🟥🟧🟨🟩🟦🟪🟫🔶🔷🔸🔹])\uFE0F?\s*/u;
 
 /**
  * Lists whose every item is a sentence, ended by its full stop, and most of them say what is or must be

@@ -141,10 +141,12 @@ export function namesContext(title: string): boolean {
   return before === '' || title.split(/\s+/).length <= 4;
 }
 
-/** A title on the roadmap's own aim or scope, as a whole: "Overall goal of the roadmap", "Scope of this document". */
-/** "Feature requests", "Community requests", "Requesting a feature": a call to send them, over a sentence. */
-export const REQUESTS_TITLE = /^((feature|community|user)\s+)?requests?$|^requesting\s+(a\s+)?features?$/i;
+/** "Feature requests", "Requesting a feature": a call to send them, over a sentence. */
+export const REQUESTS_TITLE = /^(feature\s+)?requests?$|^requesting\s+(a\s+)?features?$/i;
+/** "Community requests", "User requests": a call to send them, over a sentence that links where. */
+export const REQUESTS_FROM_TITLE = /^(community|user)\s+requests?$/i;
 
+/** A title on the roadmap's own aim or scope, as a whole: "Overall goal of the roadmap", "Scope of this document". */
 export const ROADMAP_AIM =
   /^(overall\s+)?(goals?|aims?|scope|objectives?)\s+of\s+(the|this|our)\s+(roadmap|document|page)$/i;
 

@@ -48,6 +48,7 @@ import {
   PRINCIPLES_TITLE,
   namesProcess,
   REFERENCES_TITLE,
+  REQUESTS_FROM_TITLE,
   REQUESTS_TITLE,
   ROADMAP_AIM,
   ROADMAP_ITSELF,
@@ -146,8 +147,10 @@ export function metaOf(
     ((BOILERPLATE_TITLE.test(bare) && !hasItems(blocks) && !ACTION_LEAD.test(prose)) || AUTHORS_TITLE.test(bare))
   )
     return { kind: 'closing', why: "its title names a part of the repository's README: its license or authors" };
-  // "Feature Requests", "Community requests" over a sentence that says where to send them; over a list, they are the requests.
-  if (REQUESTS_TITLE.test(t) && !hasChildren && !hasItems(blocks))
+  // "Feature Requests" over a sentence that says where to send them ("Community requests" with a link
+  // there); over a list, they are the requests.
+  const sendsThere = REQUESTS_TITLE.test(t) || (REQUESTS_FROM_TITLE.test(t) && blocks.some(hasLink));
+  if (sendsThere && !hasChildren && !hasItems(blocks))
     return { kind: 'closing', why: 'its title asks for requests and its text says where to send them' };
   if (!hasChildren && !isWork && invitesOnly(blocks))
     return { kind: 'closing', why: 'its text only asks readers to open issues or send changes' };

@@ -17,12 +17,16 @@ export function shortTitle(text: string): string {
   let cut = 12;
   for (let i = MAX_TITLE_WORDS; i >= 6; i--) {
     const head = all.slice(0, i).join(' ');
-    const open = (head.match(/\(/g) ?? []).length > (head.match(/\)/g) ?? []).length;
+    const open = (head.match(/(^|\s)\(/g) ?? []).length > (head.match(/\)/g) ?? []).length;
     if (all[i]?.startsWith('(') || (/[,;:]$/.test(all[i - 1] ?? '') && !open)) {
       cut = i;
       break;
     }
   }
+  // Nor does the fallback leave a bracket open: it cuts before it, where six words or more stay.
+  let opened = cut - 1;
+  while (opened >= 0 && !all[opened]!.startsWith('(')) opened--;
+  if (opened >= 6 && !all.slice(opened, cut).some((word) => word.includes(')'))) cut = opened;
   while (cut > 6 && LEADING_WORD.test(all[cut - 1]!)) cut--;
   return `${all
     .slice(0, cut)

@@ -15,7 +15,7 @@ describe('a paragraph that speaks of its own part introduces the list under it',
   const work = ['Rule presets', 'Quick fixes', 'Live hints', 'Batch mode', 'Watch mode', 'Commit hook', 'Review bot'];
   it.each([
     ['"This section covers …"', (area: string) => `This ${area} covers what we plan next.`],
-    ['"In this area, …"', (area: string) => `In this ${area}, we collect the tools around the core.`],
+    ['"This area focuses on …"', (area: string) => `This ${area} focuses on the tools around the core.`],
   ])('%s', (_, intro) => {
     expect(titles(page(intro))).toEqual(work);
   });

@@ -9,11 +9,11 @@
 import { isFieldKeyTitle } from '../field-lists.js';
 import { tracksMostItems } from '../meta-links.js';
 import { marksEachItem } from '../meta-shapes.js';
+import { releaseWorkName } from '../period-names.js';
 import type { OutlineNode } from '../outline.js';
 import { isPointsOfWork } from './points.js';
 import { shapeOf } from './shape.js';
 import { proseCount } from './blocks.js';
-import { nameAfterRelease } from '../period-names.js';
 import { checklistInPlan } from './checklists.js';
 import { placeholderOnly, recurringArea, recurringPart } from './groups.js';
 import { headingStatesStatus, statusMarkedItemsUnder } from './marked-items.js';
@@ -47,8 +47,11 @@ export function levelCandidates(nodes: OutlineNode[], minProse: number): LevelCa
     // Items that each say how they stand ("🏗 Adopt …") are pieces of work of their own, not points of one.
     // So are items that each link their own issue under a heading of no words of its own ("Edit mode:"
     // over "- Infinite refresh loop: …/issues/2443"), not a release named for what it brings.
+    // (One such item under a label line; two at least under a heading, which may name the work itself.)
     const tracked =
-      tracksMostItems(node.blocks) && proseCount(node.blocks) === 0 && !nameAfterRelease(node.heading!.title);
+      tracksMostItems(node.blocks, node.heading!.pseudo ? 1 : 2) &&
+      proseCount(node.blocks) === 0 &&
+      !releaseWorkName(node.heading!.title);
     const marked = !node.children.length && (marksEachItem(node.blocks) || tracked);
     const prose = shapeOf(node) === 'prose';
     if (!area && !marked && (prose || isPointsOfWork(node, siblings))) {

@@ -87,11 +87,17 @@ export function isListDominated(blocks: RootContent[]): boolean {
   return items > 0 && (prose === 0 || (items >= 3 && items >= 2 * prose));
 }
 
-/** Opens by naming the part it stands in: "This section covers …", "In this area, …", "This category contains …". */
-const OWN_PART = /^(?:in\s+)?this\s+(?:section|area|category|part|group|chapter)\b/i;
+/**
+ * One sentence that says what its part holds: "This section covers …", "This area focuses on …", "This
+ * category contains …". ("This section describes the cache: …" tells one piece of work.)
+ */
+const OWN_PART =
+  /^this\s+(?:section|area|category|part|group|chapter)\s+(?:covers|lists|collects|contains|groups|gathers|holds|includes|outlines|encompasses|focuses\s+on)\b/i;
 
 export function speaksOfItsPart(block: RootContent): boolean {
-  return block.type === 'paragraph' && OWN_PART.test(plainText(block).trim());
+  if (block.type !== 'paragraph') return false;
+  const text = plainText(block).trim();
+  return OWN_PART.test(text) && !/[.!?]\s+\S/.test(text);
 }
 
 /**

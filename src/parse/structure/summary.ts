@@ -12,6 +12,7 @@ import { readTable } from '../table.js';
 import { columnStats, type ColumnStats } from '../table-columns.js';
 import { hasDetailLines, statesItsStatus, statusLineOf } from './blocks.js';
 import { isTimeBucket, namesARelease } from './groups.js';
+import { releaseWorkName } from '../period-names.js';
 import { periodLeadOf } from '../leads.js';
 import { goalsBesideWork } from './goals.js';
 import { isTaskList } from '../item-lists.js';
@@ -127,9 +128,20 @@ export function metaOfPart(node: OutlineNode, inBucket: boolean): Meta | undefin
   return meta;
 }
 
-/** A part titled by a release alone ("v0.4.0 (Current)", "Grid 0.2"), not a release named for its work. */
-const namesAReleaseOnly = (node: OutlineNode): boolean =>
-  !!node.heading && namesARelease(node.heading.title.replace(/\s*\([^()]*\)\s*$/, ''));
+/**
+ * A part titled by a past release alone ("v0.3.0", "Grid 0.2", "v0.4.0 (Current)", "1.2 (2023-05)"): not a
+ * release named for its work ("v1.3 - Restore"), nor one its remark says is still to come ("v0.6 (Planned)").
+ */
+const namesAReleaseOnly = (node: OutlineNode): boolean => {
+  if (!node.heading) return false;
+  const remark = /\s*\(([^()]*)\)\s*$/.exec(node.heading.title);
+  const title = remark ? node.heading.title.slice(0, remark.index) : node.heading.title;
+  const past = !remark || PAST_REMARK.test(remark[1]!.trim()) || /^\d{4}([-./]\d{1,2}){0,2}$/.test(remark[1]!.trim());
+  return past && namesARelease(title) && !releaseWorkName(title);
+};
+
+/** A remark that a release is out: "Current", "Latest", "Released", "Stable", "LTS". */
+const PAST_REMARK = /^(current|latest|released|stable|lts|shipped|done|out)$/i;
 
 const RELEASE_NUMBER_FIRST = /^(?:(?:version|release)\s+v?|v)\d+(?=[\s:,;)]|$)/i;
 
