@@ -96,12 +96,19 @@ export function fieldsOf(list: List, pageKeys: ReadonlySet<string> = new Set()):
   if (strict) return strict;
   // One bold key of the page's own among three or more known ones ("**LTS Support until:**") is one more field.
   const own = new Set(boldKeysOf(list).filter((key) => !FIELD_KEY.test(key) && !pageKeys.has(key)));
-  if (own.size !== 1 || list.children.length - own.size < 3) return undefined;
-  return fieldsWith(list, new Set([...pageKeys, ...own]));
+  if (own.size === 1 && list.children.length - own.size >= 3) return fieldsWith(list, new Set([...pageKeys, ...own]));
+  // Every line a bold key with its colon, the first from the details vocabulary ("**Description**:", then
+  // "**Key Details**:", "**Implementation Notes**:"): the keys after it are the page's own fields. So is
+  // that first key alone, where the page repeats it from list to list.
+  const keys = boldKeysOf(list);
+  const [lead] = keys;
+  if (!lead || keys.length !== list.children.length || !FIELD_KEY.test(lead)) return undefined;
+  if (keys.length < 2 && !pageKeys.has(lead)) return undefined;
+  return fieldsWith(list, new Set([...pageKeys, ...keys]), 1);
 }
 
-function fieldsWith(list: List, pageKeys: ReadonlySet<string>): Field[] | undefined {
-  if (list.ordered || list.children.length < 2) return undefined;
+function fieldsWith(list: List, pageKeys: ReadonlySet<string>, least = 2): Field[] | undefined {
+  if (list.ordered || list.children.length < least) return undefined;
   const fields: Field[] = [];
   let bare = 0;
   for (const item of list.children) {

@@ -125,8 +125,17 @@ export function draftsFromTable(
   const dated = doneGroups.filter(
     (g) => namesWhenDone(plainText(g.row.children[statusCol] ?? [])) || !isPlaceholder(whenOf(g.row)),
   ).length;
+  // Rows numbered in order as steps of the plan ("| Step | Goal | Status |" over 1, 2, 3 …) are the plan's
+  // history as it was done, not a list of what exists.
+  const stepped = headers.some(
+    (header, i) =>
+      i !== titleCol &&
+      /^(#|no\.?|step|phase|stage|milestone)$/i.test(header.trim()) &&
+      rows.every((row, n) => plainText(row.children[i] ?? []).trim() === String(n + 1)),
+  );
   const inventory =
     !context.plan &&
+    !stepped &&
     statusCol >= 0 &&
     groups.length >= 5 &&
     done < groups.length &&

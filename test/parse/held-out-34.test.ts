@@ -173,3 +173,39 @@ describe('parts about the roadmap and where the project stands', () => {
     expect(titles(page)).toEqual(['Rule presets', 'Quick fixes']);
   });
 });
+
+describe('a table of steps numbered in order is the plan as it was done, not a list of what exists', () => {
+  const row = (n: number | string, goal: string, status: string) => `| ${n} | ${goal} | ${status} | Notes. |`;
+  const goals = ['Set up the core', 'Read the files', 'Search them', 'Score results', 'Serve a page', 'Ship a binary'];
+  const table = (first: string, number: (i: number) => number | string) =>
+    `| ${first} | Goal | Status | Summary |\n| --- | --- | --- | --- |\n${goals
+      .map((goal, i) => row(number(i), goal, i < 5 ? 'Complete' : 'Planned'))
+      .join('\n')}\n`;
+  it('"| Step |" over 1, 2, 3 …: every step is work', () => {
+    expect(titles(`# Quillmark Roadmap\n\n${table('Step', (i) => i + 1)}`)).toEqual(goals);
+  });
+  it('without numbered steps, a table mostly done is what exists: the rest is the work', () => {
+    expect(titles(`# Quillmark Roadmap\n\n${table('Area', () => 'Core')}`)).toEqual(['Ship a binary']);
+  });
+});
+
+describe('a list of bold keys that opens with "Description" is the details of the heading above', () => {
+  const part = (title: string, fields: string) => `### ${title}\n\n${fields}\n---\n\n`;
+  const page = `# Quillmark Roadmap\n\n## Planned\n\n${part(
+    '1. Alarm on new blocks',
+    '- **Description**: Ring when a given block height is reached.\n- **Key Details**:\n  - Set it with a flag\n  - Poll the node\n- **Implementation Notes**:\n  - Use an async runtime\n',
+  )}${part('2. Config file', '- **Description**: Read settings from a file.\n- **Planned Settings**:\n  - Poll interval\n  - Theme\n')}${part(
+    '3. Translations',
+    '- **Description**: Translate the output.\n',
+  )}`;
+  it('each heading is one piece of work', () => {
+    expect(titles(page)).toEqual(['1. Alarm on new blocks', '2. Config file', '3. Translations']);
+  });
+  it('bold names of work with their descriptions stay the work', () => {
+    expect(
+      titles(
+        '# Quillmark Roadmap\n\n## Planned\n\n- **Search**: find any note by its words.\n- **Tags**: group notes by topic.\n- **Sync**: keep two devices alike.\n',
+      ),
+    ).toEqual(['Search', 'Tags', 'Sync']);
+  });
+});
