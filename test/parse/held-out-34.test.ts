@@ -209,3 +209,17 @@ describe('a list of bold keys that opens with "Description" is the details of th
     ).toEqual(['Search', 'Tags', 'Sync']);
   });
 });
+
+describe('a release schedule over periods whose work states its status is the plan itself', () => {
+  const feature = (name: string) =>
+    `#### ${name}\n- **Status**: Planned\n- **Priority**: High\n- **Description**: Build ${name.toLowerCase()}.\n\n`;
+  it('"## Release Schedule" over quarters and their features', () => {
+    const page = `# Quillmark Roadmap\n\n## Release Schedule\n\n### Q1 2026\n\n${feature('Mobile client')}${feature('Offline cache')}### Q2 2026\n\n${feature('Team spaces')}`;
+    expect(titles(page)).toEqual(['Mobile client', 'Offline cache', 'Team spaces']);
+  });
+  it('a release schedule that only dates releases is how the project works', () => {
+    const page =
+      '# Quillmark Roadmap\n\n## Features\n\n- Mobile client\n- Offline cache\n\n## Release Schedule\n\nWe release every six weeks, on a Tuesday.\n';
+    expect(titles(page)).toEqual(['Mobile client', 'Offline cache']);
+  });
+});

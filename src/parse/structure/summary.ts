@@ -125,6 +125,9 @@ export function metaOfPart(node: OutlineNode, inBucket: boolean): Meta | undefin
   // boxes maybe in a collapsible block below): the call is for that work. (Over steps, links or
   // questions, "v2 - Get involved" is still a call.)
   if (meta?.kind === 'closing' && RELEASE_NUMBER_FIRST.test(node.heading!.title) && holdsTasks(node)) return undefined;
+  // "## Release Schedule" over "### Q1 2026", "### Q2 2026", their work each with its "Status:" line: the
+  // plan itself, not how releases are made.
+  if (meta?.kind === 'process' && periodsOfStatedWork(node)) return undefined;
   return meta;
 }
 
@@ -142,6 +145,11 @@ const namesAReleaseOnly = (node: OutlineNode): boolean => {
 
 /** A remark that a release is out: "Current", "Latest", "Released", "Stable", "LTS". */
 const PAST_REMARK = /^(current|latest|released|stable|lts|shipped|done|out)$/i;
+
+const periodsOfStatedWork = (node: OutlineNode): boolean =>
+  node.children.length >= 2 &&
+  node.children.every((child) => isTimeBucket(child.heading!)) &&
+  descendants(node).some((part) => statusLineOf(part.blocks) !== undefined);
 
 const RELEASE_NUMBER_FIRST = /^(?:(?:version|release)\s+v?|v)\d+(?=[\s:,;)]|$)/i;
 
