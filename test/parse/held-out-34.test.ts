@@ -223,3 +223,22 @@ describe('a release schedule over periods whose work states its status is the pl
     expect(titles(page)).toEqual(['Mobile client', 'Offline cache']);
   });
 });
+
+describe('features each named with the release they come in, over plain points, are that work', () => {
+  const part = (title: string) =>
+    `### ${title}\n\n- Generate it from the database\n- Support custom queries\n- Cache the result\n\n`;
+  it('two or more side by side', () => {
+    const page = `# Quillmark Roadmap\n\n## Coming soon\n\n${part('Layer export (v0.2.0)')}${part('Tile export (v0.3.0)')}`;
+    expect(titles(page)).toEqual(['Layer export (v0.2.0)', 'Tile export (v0.3.0)']);
+  });
+  it('one alone over its points leaves them the work', () => {
+    const page = `# Quillmark Roadmap\n\n## Coming soon\n\n${part('Layer export (v0.2.0)')}### Other\n\n- Faster start\n- Smaller build\n`;
+    expect(titles(page)).toEqual([
+      'Generate it from the database',
+      'Support custom queries',
+      'Cache the result',
+      'Faster start',
+      'Smaller build',
+    ]);
+  });
+});
