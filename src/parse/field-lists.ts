@@ -97,12 +97,12 @@ export function fieldsOf(list: List, pageKeys: ReadonlySet<string> = new Set()):
   // One bold key of the page's own among three or more known ones ("**LTS Support until:**") is one more field.
   const own = new Set(boldKeysOf(list).filter((key) => !FIELD_KEY.test(key) && !pageKeys.has(key)));
   if (own.size === 1 && list.children.length - own.size >= 3) return fieldsWith(list, new Set([...pageKeys, ...own]));
-  // Every line a bold key with its colon, the first from the details vocabulary ("**Description**:", then
+  // Every line a bold key with its colon, the first one that opens a part's details ("**Description**:", then
   // "**Key Details**:", "**Implementation Notes**:"): the keys after it are the page's own fields. So is
   // that first key alone, where the page repeats it from list to list.
   const keys = boldKeysOf(list);
   const [lead] = keys;
-  if (!lead || keys.length !== list.children.length || !FIELD_KEY.test(lead)) return undefined;
+  if (!lead || keys.length !== list.children.length || !OPENING_KEY.test(lead)) return undefined;
   if (keys.length < 2 && !pageKeys.has(lead)) return undefined;
   return fieldsWith(list, new Set([...pageKeys, ...keys]), 1);
 }
@@ -124,6 +124,12 @@ function fieldsWith(list: List, pageKeys: ReadonlySet<string>, least = 2): Field
   // A key without its colon is a field only among fields written with one.
   return bare && fields.length - bare < 2 ? undefined : fields;
 }
+
+/**
+ * Keys that open the details of one piece of work, never an area of work ("**Design**:", "**Release**:"
+ * may lead a list of work by area).
+ */
+const OPENING_KEY = /^(description|summary|overview|goals?|objectives?|status|priority|owners?|problem|motivation)$/i;
 
 /** Most words of a bold key the page may define as a field of its own ("LTS Support until"). */
 const MAX_PAGE_KEY_WORDS = 4;

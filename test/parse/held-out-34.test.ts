@@ -201,6 +201,11 @@ describe('a list of bold keys that opens with "Description" is the details of th
   it('each heading is one piece of work', () => {
     expect(titles(page)).toEqual(['1. Alarm on new blocks', '2. Config file', '3. Translations']);
   });
+  it('a list of work by area, led by a key such as "Design", stays the work', () => {
+    const list =
+      '- **Design**: refresh the whole interface\n- **Performance**: start faster\n- **Search**: full text\n';
+    expect(titles(`# Quillmark Roadmap\n\n## Planned\n\n${list}`)).toEqual(['Design', 'Performance', 'Search']);
+  });
   it('bold names of work with their descriptions stay the work', () => {
     expect(
       titles(
