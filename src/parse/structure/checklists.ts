@@ -9,12 +9,13 @@ import type { List, ListItem, RootContent } from 'mdast';
 import { isTaskList } from '../item-lists.js';
 import { plainText, shownBlocks } from '../markdown.js';
 import { nameAfterRelease } from '../period-names.js';
-import { isReleaseSeries } from '../period.js';
+import { bucketOf, isReleaseSeries } from '../period.js';
 import { isBareStatus, normalizeStatus } from '../status.js';
 import {
   isTimeBucket,
   namesARelease,
   namesMoreWork,
+  namesSmallWork,
   namesTheRoadmap,
   recurringArea,
   statusAmongGroups,
@@ -112,15 +113,20 @@ const RELEASE_PLAN = /\b(road\s?map|road|plan|path)\s+(to|for|towards)\s+v?\d+(\
 
 /**
  * A heading whose whole text is a checklist, under a heading that names the release it leads to
- * ("## Roadmap to 1.0.0" over "#### Wireless" and its boxes): an area of that release, whose boxes are
+ * ("## Roadmap to 1.0.0" over "#### Wireless" and its boxes) or a series of releases ("### v1.x" over
+ * "#### Novelties"): an area of that release, whose boxes are
  * its pieces of work, as a release's own checklist is; so is one among sibling checklists that show
  * their boxes are separate pieces of work (checklistsOfSeparateWork). (Under a period or a phase, or a
  * heading that names nothing of the kind, such a checklist is the steps of one piece of work.)
  */
 export function checklistInPlan(node: OutlineNode): boolean {
-  if (!isChecklistArea(node) || nameAfterRelease(node.heading!.title)) return false;
+  // (A release's own checklist is weighed as a release: releaseChecklist.)
+  const title = node.heading?.title ?? '';
+  if (!isChecklistArea(node) || nameAfterRelease(title) || namesARelease(title) || bucketOf(title)?.kind === 'version')
+    return false;
   for (let up = node.parent; up?.heading; up = up.parent)
-    if (namesARelease(up.heading.title) || RELEASE_PLAN.test(up.heading.title)) return true;
+    if (namesARelease(up.heading.title) || isReleaseSeries(up.heading.title) || RELEASE_PLAN.test(up.heading.title))
+      return true;
   // A checklist titled by a kind of separate work ("### Features ✨" over its boxes) lists that work.
   return namesSeparateWork(node) || checklistsOfSeparateWork(node);
 }
@@ -248,7 +254,7 @@ export function listsItsWork(node: OutlineNode, depth: number | undefined): bool
       namesTheRoadmap(heading) ||
       recurringArea(node) ||
       checklistAmongBuckets(node) ||
-      (namesMoreWork(heading) && !!checklistsOnly(node)) ||
+      ((namesMoreWork(heading) || namesSmallWork(heading)) && !!checklistsOnly(node)) ||
       checklistInPlan(node) ||
       (depth !== undefined && heading.depth < depth && !node.children.length && namesARelease(heading.title)) ||
       boxesAreWork(node)) &&

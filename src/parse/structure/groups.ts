@@ -222,6 +222,20 @@ export function periodOwnItems(node: OutlineNode): boolean {
 }
 
 /**
+ * A heading that names a list of small work by its nature, a remark or a sign aside: "Quick Wins",
+ * "Technical Debt", "Chores". Over a checklist, each box is one piece of that work.
+ */
+export function namesSmallWork(heading: OutlineHeading): boolean {
+  const bare = heading.title
+    .trim()
+    .replace(/\s*[(（][^()（）]*[)）]\s*$/, '')
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  return /^(quick\s+wins|low[\s-]hanging\s+fruits?|(known\s+)?(technical|tech)\s+debts?|chores|housekeeping)$/i.test(
+    bare,
+  );
+}
+
+/**
  * A heading that names no work, only more of it ("Additional Features", "Other improvements",
  * "Miscellaneous", "Additional"), over a list or a checklist: its items are the work, as under a period.
  */
