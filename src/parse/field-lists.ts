@@ -104,6 +104,11 @@ export function fieldsOf(list: List, pageKeys: ReadonlySet<string> = new Set()):
   const [lead] = keys;
   if (!lead || keys.length !== list.children.length || !OPENING_KEY.test(lead)) return undefined;
   if (keys.length < 2 && !pageKeys.has(lead)) return undefined;
+  // The keys after it are the page's own fields only where one holds a list ("**Key Details**:" over its
+  // points) or all recur on the page: "**Search**: find anything" after a "**Goal**:" line names work.
+  const after = list.children.slice(1);
+  const holdsList = after.some((item) => item.children.slice(1).some((block) => block.type === 'list'));
+  if (after.length && !holdsList && !keys.slice(1).every((key) => pageKeys.has(key))) return undefined;
   return fieldsWith(list, new Set([...pageKeys, ...keys]), 1);
 }
 
@@ -129,7 +134,7 @@ function fieldsWith(list: List, pageKeys: ReadonlySet<string>, least = 2): Field
  * Keys that open the details of one piece of work, never an area of work ("**Design**:", "**Release**:"
  * may lead a list of work by area).
  */
-const OPENING_KEY = /^(description|summary|overview|goals?|objectives?|status|priority|owners?|problem|motivation)$/i;
+const OPENING_KEY = /^(description|summary|goals?|objectives?|status|priority|owners?)$/i;
 
 /** Most words of a bold key the page may define as a field of its own ("LTS Support until"). */
 const MAX_PAGE_KEY_WORDS = 4;

@@ -130,7 +130,7 @@ export function draftsFromTable(
   const stepped = headers.some(
     (header, i) =>
       i !== titleCol &&
-      /^(#|no\.?|step|phase|stage|milestone)$/i.test(header.trim()) &&
+      /^(step|phase|stage|milestone)$/i.test(header.trim()) &&
       rows.every((row, n) => plainText(row.children[i] ?? []).trim() === String(n + 1)),
   );
   const inventory =

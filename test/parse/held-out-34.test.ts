@@ -229,21 +229,29 @@ describe('a release schedule over periods whose work states its status is the pl
   });
 });
 
-describe('features each named with the release they come in, over plain points, are that work', () => {
-  const part = (title: string) =>
-    `### ${title}\n\n- Generate it from the database\n- Support custom queries\n- Cache the result\n\n`;
-  it('two or more side by side', () => {
-    const page = `# Quillmark Roadmap\n\n## Coming soon\n\n${part('Layer export (v0.2.0)')}${part('Tile export (v0.3.0)')}`;
-    expect(titles(page)).toEqual(['Layer export (v0.2.0)', 'Tile export (v0.3.0)']);
-  });
-  it('one alone over its points leaves them the work', () => {
-    const page = `# Quillmark Roadmap\n\n## Coming soon\n\n${part('Layer export (v0.2.0)')}### Other\n\n- Faster start\n- Smaller build\n`;
+describe('checklists under a series of releases, and lists of small work by their nature', () => {
+  it('"### v1.x" over "#### Additions" and "#### Removals": each box is work', () => {
+    const page =
+      '# Quillmark Roadmap\n\n## Roadmap\n\n### v1.x\n\n#### Additions\n\n- [ ] a flag to pass variables from a file\n- [x] a command to set properties\n- [ ] better json logging\n\n#### Removals\n\n- [ ] the old notification API\n- [ ] the legacy exporter\n\n### v2.x\n\nTo be defined.\n';
     expect(titles(page)).toEqual([
-      'Generate it from the database',
-      'Support custom queries',
-      'Cache the result',
-      'Faster start',
-      'Smaller build',
+      'a flag to pass variables from a file',
+      'a command to set properties',
+      'better json logging',
+      'the old notification API',
+      'the legacy exporter',
     ]);
   });
+  it.each([['## Quick Wins'], ['## Technical Debt'], ['## 🔄 Known Tech Debt (next 30 days)']])(
+    '%s over its boxes',
+    (heading) => {
+      const page = `# Quillmark Roadmap\n\n## Planned\n\n- Result caching\n- Parallel runs\n\n${heading}\n\n- [x] Show docstrings in output\n- [ ] Pool database connections\n- [ ] Better error messages\n`;
+      expect(titles(page)).toEqual([
+        'Result caching',
+        'Parallel runs',
+        'Show docstrings in output',
+        'Pool database connections',
+        'Better error messages',
+      ]);
+    },
+  );
 });

@@ -5,7 +5,9 @@
  * decorative sign (p20, p21, p22), parts that each describe one feature after "This section describes"
  * (p30), a changelog or history over releases still to come (h01, h02, h03, h08), and headings over one
  * issue-linked line or a line that only names the link (t09, t13). Three probes the rules read better
- * are asserted too (p07, h04, n02).
+ * are asserted too (p07, h04, n02). A second review probed the later rules: tables numbered by "#" or "No."
+ * (t01, t02, t08), a details key over features named in bold (f02-f16), process parts by period with a
+ * status line (rs01-rs04), and releases or groups named with their version (r02, rt02-rt19, a rule withdrawn).
  */
 import { describe, expect, it } from 'vitest';
 import { readProbe } from '../helpers/probes.js';
@@ -137,6 +139,194 @@ const cases: [string, string, string[]][] = [
 
 describe('pages that probe the rules of held-out-34', () => {
   it.each(cases)('%s: %s', (name, _what, items) => {
+    expect(readProbe('review-34', name).items).toEqual(items);
+  });
+});
+
+const secondRound: [string, string, string[]][] = [
+  [
+    't01-hash-feature-matrix',
+    'a table numbered by "#" that is mostly done lists what exists',
+    ['Multilingual sites | in-progress', 'Incremental builds | planned'],
+  ],
+  [
+    't02-no-component-matrix',
+    'a table numbered by "No." that is mostly done lists what exists',
+    ['Wasm filters | in-progress', 'HTTP/3 | planned'],
+  ],
+  [
+    't08-hash-browser-compat',
+    'a browser support table numbered by "#" lists what exists',
+    ['iOS Safari | unknown', 'Samsung Internet | unknown'],
+  ],
+  [
+    'f02-goal-then-features',
+    'a "Goal:" line over features named in bold: the features are the work',
+    [
+      'Goal | in-progress',
+      'Async HAL | in-progress',
+      'Power profiles | in-progress',
+      'Flash layout tool | in-progress',
+      'Goal | future',
+      'Linux target | future',
+      'Simulator | future',
+    ],
+  ],
+  [
+    'f03-status-then-features-release',
+    'a "Status:" line over a release\'s named features: the features are the work',
+    [
+      'Status | unknown',
+      'Plugin sandbox | unknown',
+      'New config format | unknown',
+      'Theme API | unknown',
+      'Status | unknown',
+      'Cloud backups | unknown',
+      'Team vaults | unknown',
+    ],
+  ],
+  [
+    'f05-owners-then-workstreams',
+    'an "Owners:" line over named workstreams: the workstreams are the work',
+    [
+      'Owners | unknown',
+      'Unified auth service | unknown',
+      'Multi-region failover | unknown',
+      'Usage-based billing | unknown',
+      'Owners | unknown',
+      'SDK for Go | unknown',
+      'Local emulator | unknown',
+    ],
+  ],
+  [
+    'f06-priority-then-items',
+    'a "Priority:" line over named items: the items are the work',
+    [
+      'Priority | planned',
+      'Memory leak in watcher | planned',
+      'Windows path handling | planned',
+      'Graceful shutdown | planned',
+    ],
+  ],
+  [
+    'f12-status-list-of-features-with-status',
+    'features each with a status, after a "Status:" line, are the work',
+    ['Status | unknown', 'Alerts | unknown', 'Incidents | unknown', 'Maintenance windows | unknown'],
+  ],
+  [
+    'f13-description-intro-then-feature-list',
+    'a "Description:" line over named features: the features are the work',
+    [
+      'Description | unknown',
+      'Scheduled reports | unknown',
+      'PDF export | unknown',
+      'Embeds | unknown',
+      'Description | unknown',
+      'Segment source | unknown',
+      'CSV upload | unknown',
+    ],
+  ],
+  [
+    'f16-summary-sublist-features',
+    'a "Summary:" line over named features with points: the features are the work',
+    ['Summary | planned', 'Nowcasting engine | planned', 'Radar overlay | planned'],
+  ],
+  [
+    'r02-release-tagged-groups',
+    'groups named with their release ("Performance work (v0.4)") hold their features',
+    [
+      'Faster tile decoding | planned',
+      'GPU label placement | planned',
+      'Smaller bundle size | planned',
+      'Snap to vertices | planned',
+      'Undo history for edits | planned',
+      'Split and merge polygons | planned',
+    ],
+  ],
+  [
+    'rs01-support-windows',
+    'support windows by period are how the project works',
+    ['Distributed locking | in-progress', 'Web dashboard | planned'],
+  ],
+  [
+    'rs02-lts-policy',
+    'a long-term support policy by year is how the project works',
+    ['Streaming parser | planned', 'Schema hints | planned', 'Pluggable codecs | planned'],
+  ],
+  [
+    'rs04-process-one-status',
+    'release steps by period, one with a status line, are a process',
+    ['Async I/O backend | planned', 'Query planner v2 | planned', 'Metrics export | planned'],
+  ],
+  [
+    'rt02-two-word-codenames',
+    'releases by two-word codename hold their features',
+    [
+      'Rewritten scheduler | unknown',
+      'gRPC API | unknown',
+      'Role-based access control | unknown',
+      'Audit log | unknown',
+      'Multi-region replication | unknown',
+      'New CLI | unknown',
+      'Web UI | unknown',
+      'SSO with SAML | unknown',
+      'Usage quotas | unknown',
+    ],
+  ],
+  [
+    'rt03-beta-ga',
+    'releases named by their stage hold their features',
+    [
+      'Stable storage format | unknown',
+      'Upgrade tool from 0.8 | unknown',
+      'Docs for every command | unknown',
+      'Signed binaries | unknown',
+      'Long-term API guarantee | unknown',
+      'Performance dashboard | unknown',
+    ],
+  ],
+  [
+    'rt05-scope-groups',
+    'groups under "Versions" hold their features',
+    [
+      'User accounts | unknown',
+      'Project workspaces | unknown',
+      'REST API | unknown',
+      'Shared dashboards | unknown',
+      'Comments | unknown',
+      'Notifications | unknown',
+      'SSO | unknown',
+      'Audit trails | unknown',
+      'On-premise installer | unknown',
+    ],
+  ],
+  [
+    'rt18-mixed-nonleaf',
+    'features beside a release by its number stay in their release',
+    [
+      'PNG and SVG output | unknown',
+      'Keep attribution | unknown',
+      'IndexedDB store | unknown',
+      'LRU eviction | unknown',
+      'Stable API | unknown',
+      'Plugin loader | unknown',
+    ],
+  ],
+  [
+    'rt19-oss-bird-releases-with-status',
+    'releases by codename, with their status, hold their features',
+    [
+      'Kubernetes operator | planned',
+      'Horizontal autoscaling | planned',
+      'Status page integration | planned',
+      'ARM64 images | planned',
+      'Helm chart cleanup | planned',
+    ],
+  ],
+];
+
+describe('pages a second review wrote to probe the later rules of held-out-34', () => {
+  it.each(secondRound)('%s: %s', (name, _what, items) => {
     expect(readProbe('review-34', name).items).toEqual(items);
   });
 });

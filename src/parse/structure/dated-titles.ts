@@ -3,10 +3,7 @@
  * (a Phase 1 priority)", "Offline sync (Q3 2025, planned)"): a piece of work and when it lands, where a
  * period, a release, a stage or a group named so ("Storage (Q3)", "M2 (Q2 2025, in progress)") groups work.
  */
-import { isTitledItem } from '../items.js';
-import { isTaskList } from '../item-lists.js';
 import { isPeriodLabel } from '../leads.js';
-import type { OutlineNode } from '../outline.js';
 import { bucketOf, findPeriod, matchPeriod, PHASE } from '../period.js';
 import { statusOfSectionTitle } from '../status.js';
 
@@ -91,30 +88,3 @@ export function namedWithStage(title: string): boolean {
   const remark = /[(（]([^()（）]+)[)）]\s*$/.exec(title.trim())?.[1] ?? '';
   return namedWithDate(title) && bucketOf(remark)?.kind !== 'horizon';
 }
-
-/**
- * A feature named with the release it comes in ("### Tile export (v0.3.0)"), among siblings all named so,
- * over plain points (not boxes, not named items): that work, its points the details. Not a release known
- * by its codename ("Hydrogen (v1.0.0)", one word) or named as a release ("Spring Release (v2.1)"), nor one
- * beside releases by their number alone ("### v0.1.0"): those are releases, their points the work.
- */
-export function releaseTaggedFeature(node: OutlineNode): boolean {
-  const tagged = (n: OutlineNode) => {
-    const match = /^(.*\S)\s*[(（]([^()（）]+)[)）]\s*$/.exec(n.heading?.title ?? '');
-    if (!match || bucketOf(match[2]!)?.kind !== 'version' || !namedWithDate(n.heading!.title)) return false;
-    const name = match[1]!.trim();
-    return name.split(/\s+/).length >= 2 && !RELEASE_WORD.test(name);
-  };
-  const leaves = (node.parent?.children ?? []).filter((s) => !s.children.length);
-  const items = node.blocks.flatMap((b) => (b.type === 'list' ? b.children : []));
-  return (
-    leaves.length >= 2 &&
-    leaves.every(tagged) &&
-    items.length > 0 &&
-    !node.blocks.some((b) => b.type === 'list' && isTaskList(b)) &&
-    items.filter(isTitledItem).length * 2 < items.length
-  );
-}
-
-/** Words that name a release, not a feature: "Spring Release", "Summer Update", "Winter Refresh". */
-const RELEASE_WORD = /\b(releases?|updates?|refresh|editions?|versions?|drops?|builds?|milestones?)\b/i;

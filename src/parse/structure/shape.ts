@@ -31,7 +31,7 @@ import {
   placeholderOnly,
   statusAmongGroups,
 } from './groups.js';
-import { datedWork, namedWithDate, releaseTaggedFeature } from './dated-titles.js';
+import { datedWork, namedWithDate } from './dated-titles.js';
 
 /** Titles of a list of work: "Initiatives on X's Roadmap", "Planned features", "Deliverables", "Work items". */
 export const WORK_LIST_TITLE = /\b(initiatives|deliverables|work\s+items|planned\s+(features|work|items))\b/i;
@@ -188,9 +188,6 @@ export function shapeOf(node: OutlineNode): Shape {
     namedWithDate(node.heading!.title)
   )
     return 'prose';
-  // Features each named with the release they come in, two or more side by side ("### Tile export
-  // (v0.3.0)" over its plain points): each is that work, its points the details.
-  if (!node.children.length && releaseTaggedFeature(node)) return 'prose';
   if (
     (isTimeBucket(node.heading!) && !namesWorkAndItsStatus(node)) ||
     groupAmongBuckets(node) ||

@@ -148,8 +148,11 @@ const PAST_REMARK = /^(current|latest|released|stable|lts|shipped|done|out)$/i;
 
 const periodsOfStatedWork = (node: OutlineNode): boolean =>
   node.children.length >= 2 &&
-  node.children.every((child) => isTimeBucket(child.heading!)) &&
-  descendants(node).some((part) => statusLineOf(part.blocks) !== undefined);
+  node.children.every(
+    (period) =>
+      isTimeBucket(period.heading!) &&
+      descendants(period).some((part) => part !== period && statusLineOf(part.blocks) !== undefined),
+  );
 
 const RELEASE_NUMBER_FIRST = /^(?:(?:version|release)\s+v?|v)\d+(?=[\s:,;)]|$)/i;
 
