@@ -161,3 +161,11 @@ export function periodFirst(title: string, overItems: boolean, overParts: boolea
   const remark = /\s*\(([^()]*\d[^()]*)\)\s*$/.exec(title);
   return overParts && !!remark && bucketOf(title.slice(0, remark.index))?.kind === 'horizon';
 }
+
+/** A remark that only dates: "2025-04", "April 2025", "as of Q1 2026"; not a release ("v1.0.0"). */
+export const datesOnly = (remark: string): boolean => {
+  const kind = bucketOf(remark)?.kind;
+  return (
+    /^(as\s+of\s+)?\d{4}([-./]\d{1,2}){0,2}$/i.test(remark.trim()) || (!!kind && kind !== 'version' && kind !== 'theme')
+  );
+};

@@ -48,6 +48,7 @@ import {
   PRINCIPLES_TITLE,
   namesProcess,
   REFERENCES_TITLE,
+  datesOnly,
   REQUESTS_FROM_TITLE,
   REQUESTS_TITLE,
   ROADMAP_AIM,
@@ -214,10 +215,10 @@ export function metaOf(
   )
     return { kind: 'about', why: 'its title and prose say where the project stands' };
   // …and "Current state" over parts that each say how far an area is: where it stands, not the plan
-  // (dated too, "Current Status (2025-04)").
+  // (dated too, "Current Status (2025-04)"; "Current Status (v1.0.0)" is what that release holds).
   if (
     /^(current\s+(status|state)|estado\s+(actual|atual)|état\s+actuel|aktueller\s+stand|现状|現状|현재\s*상태)$/i.test(
-      t.replace(/\s*\((?:as\s+of\s+)?[^()]*\d[^()]*\)$/i, ''),
+      t.replace(/\s*\(([^()]*)\)$/, (remark, inside: string) => (datesOnly(inside) ? '' : remark)),
     ) &&
     hasChildren &&
     !isWork &&

@@ -162,6 +162,14 @@ describe('a sign at the end of a title, then a short remark on how far the work 
   });
 });
 
+describe('a current status named for a release holds what that release delivered', () => {
+  it('"## Current Status (v1.0.0)" over its completed features', () => {
+    const page =
+      '# Quillmark Roadmap\n\n## Current Status (v1.0.0)\n\n### Completed Features\n\n- **Query editor**: highlight and run\n- **Connection**: talk to the database\n\n## Next\n\n### Queries\n\n- **Time macros**\n  - more macros\n';
+    expect(titles(page)).toEqual(['Query editor', 'Connection', 'Time macros']);
+  });
+});
+
 describe('parts about the roadmap and where the project stands', () => {
   it.each([
     ['## Roadmap update rule\n\nAfter a release:\n\n- move shipped work to the changelog\n- update this file\n'],
