@@ -95,12 +95,12 @@ export function fieldsOf(list: List, pageKeys: ReadonlySet<string> = new Set()):
   const strict = fieldsWith(list, pageKeys);
   if (strict) return strict;
   // One bold key of the page's own among three or more known ones ("**LTS Support until:**") is one more field.
-  const own = new Set(boldKeysOf(list).filter((key) => !FIELD_KEY.test(key) && !pageKeys.has(key)));
+  const keys = boldKeysOf(list);
+  const own = new Set(keys.filter((key) => !FIELD_KEY.test(key) && !pageKeys.has(key)));
   if (own.size === 1 && list.children.length - own.size >= 3) return fieldsWith(list, new Set([...pageKeys, ...own]));
   // Every line a bold key with its colon, the first one that opens a part's details ("**Description**:", then
   // "**Key Details**:", "**Implementation Notes**:"): the keys after it are the page's own fields. So is
   // that first key alone, where the page repeats it from list to list.
-  const keys = boldKeysOf(list);
   const [lead] = keys;
   if (!lead || keys.length !== list.children.length || !OPENING_KEY.test(lead)) return undefined;
   if (keys.length < 2 && !pageKeys.has(lead)) return undefined;
