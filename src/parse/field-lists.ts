@@ -126,9 +126,17 @@ function fieldsWith(list: List, pageKeys: ReadonlySet<string>, least = 2): Field
     fields.push({ ...field, more: rest as BlockContent[] });
   }
   if (!fields.some((f) => FIELD_KEY.test(f.key))) return undefined;
+  // Keys of the page's own need a key beside them that only a detail is written with: "**Docs**:",
+  // "**Design**:" beside "**Core**:" and "**Search**:" under each period name areas of work.
+  const own = fields.some((f) => !FIELD_KEY.test(f.key));
+  if (own && !fields.some((f) => FIELD_KEY.test(f.key) && !AREA_KEY.test(f.key))) return undefined;
   // A key without its colon is a field only among fields written with one.
   return bare && fields.length - bare < 2 ? undefined : fields;
 }
+
+/** Detail keys that may also name an area of work: "Docs", "Design", "Release", "Teams", "Links". */
+const AREA_KEY =
+  /^(docs?|documents?|design(\s+doc)?|area|category|release|version|teams?|sig|links?|specs?|specifications?|progress|proposal|rfcs?)$/i;
 
 /**
  * Keys that open the details of one piece of work, never an area of work ("**Design**:", "**Release**:"

@@ -214,6 +214,15 @@ describe('a list of bold keys that opens with "Description" is the details of th
       '- **Design**: refresh the whole interface\n- **Performance**: start faster\n- **Search**: full text\n';
     expect(titles(`# Quillmark Roadmap\n\n## Planned\n\n${list}`)).toEqual(['Design', 'Performance', 'Search']);
   });
+  it('the same areas in bold under each period, one of them "Docs", are work, not details', () => {
+    const period = (q: string, docs: string) =>
+      `## ${q}\n\n- **Docs**: ${docs}\n- **Core**: a faster start\n- **Search**: full text\n\n`;
+    expect(
+      titles(
+        `# Quillmark Roadmap\n\n${period('Q1 2026', 'rewrite the guide')}${period('Q2 2026', 'an API reference')}`,
+      ),
+    ).toEqual(['Docs', 'Core', 'Search', 'Docs', 'Core', 'Search']);
+  });
   it('bold names of work with their descriptions stay the work', () => {
     expect(
       titles(
