@@ -49,7 +49,10 @@ export function measuresOnly(blocks: RootContent[]): boolean {
  * sentence, "Vote for features: …", "Upvote the issues you care about" ("Let members vote on ideas" is work).
  */
 const INVITATION =
-  /\b((open|file|raise)\s+(an?|a\s+new|new)\s+(issue|discussion|pull\s+request)s?|pull\s+requests\s+are\s+(also\s+)?welcome|contributions\s+are\s+(always\s+)?welcome)\b|(?:^|[.!?]\s+)(?:please\s+)?(?:(?:up)?vote\s+(?:for|on)|upvote)\s+(?:the\s+)?(?:features?|issues?|ideas?|requests?)\b/i;
+  /\b((open|file|raise)\s+(an?|a\s+new|new)\s+(issue|discussion|pull\s+request)s?|pull\s+requests\s+are\s+(also\s+)?welcome|contributions\s+are\s+(always\s+)?welcome)\b/i;
+/** A sentence that opens by asking to vote: "Vote for features: …", "Upvote the issues you care about". */
+const VOTE_CALL =
+  /(?:^|[.!?]\s+)(?:please\s+)?(?:(?:up)?vote\s+(?:for|on)|upvote)\s+(?:the\s+)?(?:features?|issues?|ideas?|requests?)\b/i;
 
 /** A short part of paragraphs only (at most three, 80 words) that invites readers to take part. */
 export function invitesOnly(blocks: RootContent[]): boolean {
@@ -62,14 +65,22 @@ export function invitesOnly(blocks: RootContent[]): boolean {
     text.split(/\s+/).length <= 80 &&
     // It opens with the invitation ("Need a feature? Open an issue…"); a piece of work described in
     // prose may end with one ("…please open an issue!").
-    INVITATION.test(
+    invites(
       text
         .split(/(?<=[.!?])\s+/)
         .slice(0, 2)
         .join(' '),
+      shown.some(hasLink),
     )
   );
 }
+
+/**
+ * The opening of a part that asks readers to take part; a call to vote only where it shows where (a
+ * link) or speaks to the reader ("you"): "Vote on issues from the issue page" describes a feature.
+ */
+const invites = (opening: string, linked: boolean): boolean =>
+  INVITATION.test(opening) || (VOTE_CALL.test(opening) && (linked || /\byou(r)?\b/i.test(opening)));
 
 /**
  * A list of two or more short names, each over a list of its own parts ("Event & Raid Scheduling" over

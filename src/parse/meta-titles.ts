@@ -162,10 +162,10 @@ export function periodFirst(title: string, overItems: boolean, overParts: boolea
   return overParts && !!remark && bucketOf(title.slice(0, remark.index))?.kind === 'horizon';
 }
 
-/** A remark that only dates: "2025-04", "April 2025", "as of Q1 2026"; not a release ("v1.0.0"). */
-export const datesOnly = (remark: string): boolean => {
-  const kind = bucketOf(remark)?.kind;
-  return (
-    /^(as\s+of\s+)?\d{4}([-./]\d{1,2}){0,2}$/i.test(remark.trim()) || (!!kind && kind !== 'version' && kind !== 'theme')
-  );
-};
+/** "Current state", "Current status", "Estado actual", "现状": where the project stands, as a whole title. */
+export const CURRENT_STATE =
+  /^(current\s+(status|state)|estado\s+(actual|atual)|état\s+actuel|aktueller\s+stand|现状|現状|현재\s*상태)$/i;
+
+/** A remark that only dates, to the day or the month: "2025-04", "April 2025", "as of March 2024". */
+export const datesOnly = (remark: string): boolean =>
+  /^(as\s+of\s+)?\d{4}[-./]\d{1,2}([-./]\d{1,2})?$/i.test(remark.trim()) || bucketOf(remark)?.kind === 'month';

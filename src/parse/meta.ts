@@ -48,7 +48,7 @@ import {
   PRINCIPLES_TITLE,
   namesProcess,
   REFERENCES_TITLE,
-  datesOnly,
+  CURRENT_STATE,
   REQUESTS_FROM_TITLE,
   REQUESTS_TITLE,
   ROADMAP_AIM,
@@ -214,16 +214,8 @@ export function metaOf(
     !isWork
   )
     return { kind: 'about', why: 'its title and prose say where the project stands' };
-  // …and "Current state" over parts that each say how far an area is: where it stands, not the plan
-  // (dated too, "Current Status (2025-04)"; "Current Status (v1.0.0)" is what that release holds).
-  if (
-    /^(current\s+(status|state)|estado\s+(actual|atual)|état\s+actuel|aktueller\s+stand|现状|現状|현재\s*상태)$/i.test(
-      t.replace(/\s*\(([^()]*)\)$/, (remark, inside: string) => (datesOnly(inside) ? '' : remark)),
-    ) &&
-    hasChildren &&
-    !isWork &&
-    !inBucket
-  )
+  // …and "Current state" over parts that each say how far an area is: where it stands, not the plan.
+  if (CURRENT_STATE.test(t) && hasChildren && !isWork && !inBucket)
     return { kind: 'about', why: 'its title says where the project stands; its parts say how far each area is' };
   // A part whose only text is the document describing itself ("This roadmap outlines…").
   if (!hasChildren && !isWork && describesTheDocument(blocks))

@@ -8,6 +8,8 @@
  * are asserted too (p07, h04, n02). A second review probed the later rules: tables numbered by "#" or "No."
  * (t01, t02, t08), a details key over features named in bold (f02-f16), process parts by period with a
  * status line (rs01-rs04), and releases or groups named with their version (r02, rt02-rt19, a rule withdrawn).
+ * A third review probed whole pages: history over releases with open work (e03, e27), dated current
+ * status over open work (e05, e26), and features about voting (e17).
  */
 import { describe, expect, it } from 'vitest';
 import { readProbe } from '../helpers/probes.js';
@@ -327,6 +329,66 @@ const secondRound: [string, string, string[]][] = [
 
 describe('pages a second review wrote to probe the later rules of held-out-34', () => {
   it.each(secondRound)('%s: %s', (name, _what, items) => {
+    expect(readProbe('review-34', name).items).toEqual(items);
+  });
+});
+
+const thirdRound: [string, string, string[]][] = [
+  [
+    'e03-past-releases-planned',
+    'a release under "Past Releases" whose items say they are planned is still to come',
+    [
+      'Tag search | unknown',
+      'Dark theme | unknown',
+      'Offline-first sync engine | in-progress',
+      'Table editor | planned',
+      'Export to PDF | planned',
+    ],
+  ],
+  [
+    'e05-current-status-q',
+    '"Current Status (Q3 2025)" over tasks is the plan for that quarter',
+    [
+      'Replace Dijkstra with contraction hierarchies | planned',
+      'Add turn restrictions | planned',
+      'Vector tiles for zoom levels 0-14 | planned',
+      'Self-hosted tile server | planned',
+      'Public transit routing | future',
+      'Elevation-aware cycling | future',
+    ],
+  ],
+  [
+    'e17-vote-near-miss',
+    'features about voting ("Vote on issues directly from the issue page") are work',
+    ['Polls | unknown', 'Moderation | unknown', 'Q4 | unknown'],
+  ],
+  [
+    'e26-current-status-month-work',
+    'a dated current status over parts whose work is still open is work',
+    [
+      'Plugin marketplace | in-progress',
+      'Sync server | planned',
+      'Mobile app | planned',
+      'Realtime collaboration | future',
+      'Public API | future',
+    ],
+  ],
+  [
+    'e27-changelog-unreleased-boxes',
+    'a release under "Changelog" with unticked boxes is still to come',
+    [
+      'Recipe import from URLs | planned',
+      'Shopping list sharing | planned',
+      'Pantry tracking | done',
+      'Meal planner calendar | done',
+      'Nutrition facts | done',
+      'First beta | done',
+    ],
+  ],
+];
+
+describe('pages a third review wrote to probe the whole of held-out-34', () => {
+  it.each(thirdRound)('%s: %s', (name, _what, items) => {
     expect(readProbe('review-34', name).items).toEqual(items);
   });
 });

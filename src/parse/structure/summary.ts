@@ -6,6 +6,7 @@
  */
 import type { ListItem, RootContent, Table } from 'mdast';
 import { type Meta, metaOf, namesHistory } from '../meta.js';
+import { CURRENT_STATE, datesOnly } from '../meta-titles.js';
 import { plainText } from '../markdown.js';
 import { descendants, flattenBlocks, type OutlineNode } from '../outline.js';
 import { readTable } from '../table.js';
@@ -16,6 +17,7 @@ import { releaseWorkName } from '../period-names.js';
 import { periodLeadOf } from '../leads.js';
 import { goalsBesideWork } from './goals.js';
 import { isTaskList } from '../item-lists.js';
+import { trailingStatusOf } from '../status-tags.js';
 
 /** Lower-case words only, checkboxes left out, for comparing a row's name with the page's later names. */
 const wordsKey = (text: string) =>
@@ -104,6 +106,14 @@ export function metaOfPart(node: OutlineNode, inBucket: boolean): Meta | undefin
   // "## Changelog" over "### v0.4.0", "### v0.3.0": the record of past releases, release by release.
   if (node.children.length && namesHistory(node.heading!.title) && node.children.every(namesAReleaseOnly))
     return { kind: 'about', why: 'its title names the history of past releases, its parts the releases' };
+  // "## Current Status (2025-04)" over parts that each say how far an area is, none with work still open: a
+  // snapshot, as the undated title is ("Current Status (v1.0.0)" holds what that release delivered).
+  const dated = /^(.*\S)\s*\(([^()]*)\)$/.exec(node.heading!.title.trim());
+  if (dated && node.children.length && CURRENT_STATE.test(dated[1]!) && datesOnly(dated[2]!) && !statesOpenWork(node))
+    return {
+      kind: 'about',
+      why: 'its title says where the project stands on a date; its parts say how far each area is',
+    };
   if (!inBucket && goalsBesideWork(node))
     return { kind: 'about', why: "its list sets out the project's goals, beside the parts that hold its work" };
   // A part that states how its own work stands ("Status: In progress", "**Goal:** … **Owner:** …") is a
@@ -140,8 +150,29 @@ const namesAReleaseOnly = (node: OutlineNode): boolean => {
   const remark = /\s*\(([^()]*)\)\s*$/.exec(node.heading.title);
   const title = remark ? node.heading.title.slice(0, remark.index) : node.heading.title;
   const past = !remark || PAST_REMARK.test(remark[1]!.trim()) || /^\d{4}([-./]\d{1,2}){0,2}$/.test(remark[1]!.trim());
-  return past && namesARelease(title) && !releaseWorkName(title);
+  return past && namesARelease(title) && !releaseWorkName(title) && !holdsOpenWork(node);
 };
+
+/** A line that says a part's work is not done ("Status: In progress"), anywhere in the part. */
+const statesOpenWork = (node: OutlineNode): boolean =>
+  [node, ...descendants(node)].some((part) => {
+    const stated = statusLineOf(part.blocks);
+    return stated !== undefined && stated.status !== 'done';
+  });
+
+/** Work still open anywhere in the part: an unticked box, an item or a line that says so ("(planned)"). */
+const holdsOpenWork = (node: OutlineNode): boolean =>
+  statesOpenWork(node) ||
+  [node, ...descendants(node)].some((part) =>
+    part.blocks.some(
+      (b) =>
+        b.type === 'list' &&
+        b.children.some((item) => {
+          const stated = trailingStatusOf(plainText(item.children[0] ?? item).trim());
+          return item.checked === false || (stated !== undefined && stated.status !== 'done');
+        }),
+    ),
+  );
 
 /** A remark that a release is out: "Current", "Latest", "Released", "Stable", "LTS". */
 const PAST_REMARK = /^(current|latest|released|stable|lts|shipped|done|out)$/i;
