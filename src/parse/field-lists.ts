@@ -99,12 +99,12 @@ export function fieldsOf(list: List, pageKeys: ReadonlySet<string> = new Set()):
   const own = new Set(keys.filter((key) => !FIELD_KEY.test(key) && !pageKeys.has(key)));
   if (own.size === 1 && list.children.length - own.size >= 3) return fieldsWith(list, new Set([...pageKeys, ...own]));
   // Every line a bold key with its colon, the first one that opens a part's details ("**Description**:", then
-  // "**Key Details**:", "**Implementation Notes**:"): the keys after it are the page's own fields. So is
+  // "**Key Points**:", "**Build Notes**:"): the keys after it are the page's own fields. So is
   // that first key alone, where the page repeats it from list to list.
   const [lead] = keys;
   if (!lead || keys.length !== list.children.length || !OPENING_KEY.test(lead)) return undefined;
   if (keys.length < 2 && !pageKeys.has(lead)) return undefined;
-  // The keys after it are the page's own fields only where one holds a list ("**Key Details**:" over its
+  // The keys after it are the page's own fields only where one holds a list ("**Key Points**:" over its
   // points) or all recur on the page: "**Search**: find anything" after a "**Goal**:" line names work.
   const after = list.children.slice(1);
   const holdsList = after.some((item) => item.children.slice(1).some((block) => block.type === 'list'));

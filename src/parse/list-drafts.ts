@@ -43,7 +43,7 @@ export function draftsFromListItems(listed: ListItem[]): InitiativeDraft[] {
   }
   const shared = drafts.map((draft) => (count.get(plainText(draft.titleRich).trim().toLowerCase()) ?? 0) > 1);
   // When shared names lead most lines, the names are the list's areas: a name led once ("**CLI:** Ops
-  // repo generator" among "**Core:** …" ×4, "Audio: Mixer" among "Editor: …" ×3) is an area too, not the work.
+  // repo generator" among "**Core:** …" ×4, "Sound: Mixer" among "Render: …" ×3) is an area too, not the work.
   const areas = shared.filter(Boolean).length * 2 > drafts.length;
   return drafts.map((draft, i) => ({
     ...(shared[i] || (areas && (boldNameLeads(tagged[i]!) || plainAreaLeads(tagged[i]!)))
@@ -74,7 +74,7 @@ function boldNameLeads(item: ListItem): boolean {
   return !!after && !/^see\b/i.test(after) && sentence.split(/\s+/).length <= MAX_AREA_WORDS;
 }
 
-/** An item of one line, a name of a word or two, a colon, then a short name of work ("Audio: Mixer"). */
+/** An item of one line, a name of a word or two, a colon, then a short name of work ("Sound: Mixer"). */
 function plainAreaLeads(item: ListItem): boolean {
   const first = item.children[0];
   if (item.children.length !== 1 || first?.type !== 'paragraph' || first.children[0]?.type !== 'text') return false;

@@ -90,7 +90,7 @@ export function listsTrackedItems(blocks: RootContent[]): boolean {
 }
 
 /**
- * Items that mostly link one issue each in their line ("- Infinite refresh loop: https://…/issues/2443"),
+ * Items that mostly link one issue each in their line ("- Cursor jumps after undo: https://…/issues/11"),
  * `least` of them at least: work tracked item by item, not the points of one piece. (Boxes linked to the pull
  * requests that did them are steps: checklists are weighed on their own, ./structure/checklists.ts.)
  */

@@ -156,7 +156,7 @@ export function marksEachItem(blocks: RootContent[]): boolean {
 
 /**
  * Items that each lead with a sign of how they stand, two states at least, most of them then opening
- * with the work to do ("🟢 Adopt a code of conduct", "🟡 Define the planning role"): work, whatever the
+ * with the work to do ("🟢 Set up a security team", "🟡 Define the release rotation"): work, whatever the
  * part is called. (Rules or versions marked so, "🐛 Bugs are labelled within 48 hours", "✅ 3.x", are not.)
  */
 export function marksEachTask(blocks: RootContent[]): boolean {

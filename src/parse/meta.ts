@@ -248,7 +248,7 @@ export function metaOf(
   // "Release cadence" names how the project works; "Streamline releases with consolidated versioning and
   // branching" is a piece of work about it. So is a title that sets out to do something about it ("Set up
   // community governance", "Improve triage"), a part that lists issues, one per item ("### Planning" over
-  // "- Plugin architecture (#1489)"), or items that each say how they stand and what to do ("- 🟢 Adopt a code of conduct").
+  // "- Plugin architecture (#1489)"), or items that each say how they stand and what to do ("- 🟢 Set up a security team").
   const aboutIt = ACTION_LEAD.test(t) || isWork || releaseFirst || listsTrackedItems(blocks) || marksEachTask(blocks);
   if (namesProcess(t) && (t.split(/\s+/).length <= 5 || /^how\s+we\b/i.test(t)) && !aboutIt)
     return { kind: 'process', why: 'its title names how the project works, not a piece of work' };

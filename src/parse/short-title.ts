@@ -13,7 +13,7 @@ export function shortTitle(text: string): string {
   if (all.length <= MAX_TITLE_WORDS) return text;
   // Cut at the last clause boundary (before a parenthesis, after a comma, colon or semicolon) that
   // leaves a title of 6 to 16 words, else after 12 words; never on a word that leads to the next
-  // ("…within the project and…"), nor inside brackets ("…surveys (e.g.,…").
+  // ("…within the project and…"), nor inside brackets ("…benchmarks (e.g.,…").
   let cut = 12;
   for (let i = MAX_TITLE_WORDS; i >= 6; i--) {
     const head = all.slice(0, i).join(' ');

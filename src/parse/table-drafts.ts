@@ -125,7 +125,7 @@ export function draftsFromTable(
   const dated = doneGroups.filter(
     (g) => namesWhenDone(plainText(g.row.children[statusCol] ?? [])) || !isPlaceholder(whenOf(g.row)),
   ).length;
-  // Rows numbered in order as steps of the plan ("| Step | Goal | Status |" over 1, 2, 3 …) are the plan's
+  // Rows numbered in order as steps of the plan ("| Step | Task | State |" over 1, 2, 3 …) are the plan's
   // history as it was done, not a list of what exists.
   const stepped = headers.some(
     (header, i) =>

@@ -145,7 +145,7 @@ export function splitTitleStatus(titleRich: PhrasingContent[]): {
       // The dash or colon that set the status apart goes with it ("Render queue — ✅ Completed").
       rich = trimInlines([...rich.slice(0, -1), { ...last, value: rest.replace(/\s*[:：]\s*$|\s+[-–—]\s*$/, '') }]);
     } else {
-      // "Profile fetch ✅ (avatar only)": a sign at the end, then a short remark in brackets on how far
+      // "Theme sync ✅ (light only)": a sign at the end, then a short remark in brackets on how far
       // the work got: the sign says how it stands, the remark goes with it.
       const emoji =
         /\s*([✅✔✓☑🚧🔮])\uFE0F?\s*$/u.exec(last.value) ??

@@ -114,7 +114,7 @@ const RELEASE_PLAN = /\b(road\s?map|road|plan|path)\s+(to|for|towards)\s+v?\d+(\
 /**
  * A heading whose whole text is a checklist, under a heading that names the release it leads to
  * ("## Roadmap to 1.0.0" over "#### Wireless" and its boxes) or a series of releases ("### v1.x" over
- * "#### Novelties"): an area of that release, whose boxes are
+ * "#### Additions"): an area of that release, whose boxes are
  * its pieces of work, as a release's own checklist is; so is one among sibling checklists that show
  * their boxes are separate pieces of work (checklistsOfSeparateWork). (Under a period or a phase, or a
  * heading that names nothing of the kind, such a checklist is the steps of one piece of work.)

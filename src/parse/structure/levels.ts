@@ -45,8 +45,8 @@ export function levelCandidates(nodes: OutlineNode[], minProse: number): LevelCa
     entry.total++;
     const siblings = (node.parent?.children ?? nodes).filter((s) => inPlay.has(s));
     // Items that each say how they stand ("🏗 Adopt …") are pieces of work of their own, not points of one.
-    // So are items that each link their own issue under a heading of no words of its own ("Edit mode:"
-    // over "- Infinite refresh loop: …/issues/2443"), not a release named for what it brings.
+    // So are items that each link their own issue under a heading of no words of its own ("Sync:"
+    // over "- Cursor jumps after undo: …/issues/11"), not a release named for what it brings.
     // (One such item under a label line; two at least under a heading, which may name the work itself.)
     const tracked =
       tracksMostItems(node.blocks, node.heading!.pseudo ? 1 : 2) &&

@@ -106,7 +106,7 @@ export function metaOfPart(node: OutlineNode, inBucket: boolean): Meta | undefin
   // "## Changelog" over "### v0.4.0", "### v0.3.0": the record of past releases, release by release.
   if (node.children.length && namesHistory(node.heading!.title) && node.children.every(namesAReleaseOnly))
     return { kind: 'about', why: 'its title names the history of past releases, its parts the releases' };
-  // "## Current Status (2025-04)" over parts that each say how far an area is, none with work still open: a
+  // "## Current Status (2024-11)" over parts that each say how far an area is, none with work still open: a
   // snapshot, as the undated title is ("Current Status (v1.0.0)" holds what that release delivered).
   const dated = /^(.*\S)\s*\(([^()]*)\)$/.exec(node.heading!.title.trim());
   if (dated && node.children.length && CURRENT_STATE.test(dated[1]!) && datesOnly(dated[2]!) && !statesOpenWork(node))
@@ -135,14 +135,14 @@ export function metaOfPart(node: OutlineNode, inBucket: boolean): Meta | undefin
   // boxes maybe in a collapsible block below): the call is for that work. (Over steps, links or
   // questions, "v2 - Get involved" is still a call.)
   if (meta?.kind === 'closing' && RELEASE_NUMBER_FIRST.test(node.heading!.title) && holdsTasks(node)) return undefined;
-  // "## Release Schedule" over "### Q1 2026", "### Q2 2026", their work each with its "Status:" line: the
+  // "## Release Schedule" over "### Q3 2027", "### Q4 2027", their work each with its "Status:" line: the
   // plan itself, not how releases are made.
   if (meta?.kind === 'process' && periodsOfStatedWork(node)) return undefined;
   return meta;
 }
 
 /**
- * A part titled by a past release alone ("v0.3.0", "Grid 0.2", "v0.4.0 (Current)", "1.2 (2023-05)"): not a
+ * A part titled by a past release alone ("v0.3.0", "Nimbus 0.2", "v2.3.0 (Current)", "1.2 (2023-05)"): not a
  * release named for its work ("v1.3 - Restore"), nor one its remark says is still to come ("v0.6 (Planned)").
  */
 const namesAReleaseOnly = (node: OutlineNode): boolean => {
