@@ -14,7 +14,18 @@
 import { describe, expect, it } from 'vitest';
 import { readProbe } from '../helpers/probes.js';
 
-const cases: [string, string, string[]][] = [
+/** A probe page's name, what it checks, and its initiatives as "title | status". */
+type Probe = [string, string, string[]];
+
+/** Each probe reads as its row says. */
+const readsAs = (title: string, probes: Probe[]) =>
+  describe(title, () => {
+    it.each(probes)('%s: %s', (name, _what, items) => {
+      expect(readProbe('review-34', name).items).toEqual(items);
+    });
+  });
+
+const cases: Probe[] = [
   [
     'p08-voting-feature-work',
     'a planned feature that lets members vote is work',
@@ -139,13 +150,9 @@ const cases: [string, string, string[]][] = [
   ],
 ];
 
-describe('pages that probe the rules of held-out-34', () => {
-  it.each(cases)('%s: %s', (name, _what, items) => {
-    expect(readProbe('review-34', name).items).toEqual(items);
-  });
-});
+readsAs('pages that probe the rules of held-out-34', cases);
 
-const secondRound: [string, string, string[]][] = [
+const secondRound: Probe[] = [
   [
     't01-hash-feature-matrix',
     'a table numbered by "#" that is mostly done lists what exists',
@@ -327,13 +334,9 @@ const secondRound: [string, string, string[]][] = [
   ],
 ];
 
-describe('pages a second review wrote to probe the later rules of held-out-34', () => {
-  it.each(secondRound)('%s: %s', (name, _what, items) => {
-    expect(readProbe('review-34', name).items).toEqual(items);
-  });
-});
+readsAs('pages a second review wrote to probe the later rules of held-out-34', secondRound);
 
-const thirdRound: [string, string, string[]][] = [
+const thirdRound: Probe[] = [
   [
     'e03-past-releases-planned',
     'a release under "Past Releases" whose items say they are planned is still to come',
@@ -387,8 +390,4 @@ const thirdRound: [string, string, string[]][] = [
   ],
 ];
 
-describe('pages a third review wrote to probe the whole of held-out-34', () => {
-  it.each(thirdRound)('%s: %s', (name, _what, items) => {
-    expect(readProbe('review-34', name).items).toEqual(items);
-  });
-});
+readsAs('pages a third review wrote to probe the whole of held-out-34', thirdRound);
