@@ -11,6 +11,7 @@
  */
 import type { BlockContent, List, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { plainText } from './markdown.js';
+import { bucketOf } from './period.js';
 import { undecorated } from './title-words.js';
 
 export const FIELD_KEY =
@@ -40,9 +41,11 @@ export function isFieldLine(block: RootContent): boolean {
 
 export function fieldListsToLines(root: Root): void {
   const pageKeys = recurringKeys(root);
+  let heading = '';
   root.children = root.children.flatMap((block): RootContent[] => {
+    if (block.type === 'heading') heading = plainText(block);
     if (block.type !== 'list') return [block];
-    const tracked = trackerFirst(block);
+    const tracked = trackerFirst(block, heading);
     if (tracked) return tracked;
     const fields = fieldsOf(block, pageKeys);
     if (!fields) return [block];
@@ -68,22 +71,44 @@ function fieldLine(field: Omit<Field, 'more'>, at: { position?: Paragraph['posit
 /** Keys that name where a piece of work is tracked. */
 const TRACKER_KEY = /^(issues?|tracking(\s+issue)?|tracker|epic|prs?|pull\s+requests?)$/i;
 
+/** Keys that name how far a piece of work is. */
+const STATE_KEY = /^(status|state)$/i;
+
+/** Most words of a state a leading "Status:" line gives ("in progress", "blocked on review"). */
+const MAX_STATE_WORDS = 5;
+
 /**
- * A list that opens with where its work is tracked ("- Issue: [#347](…)", "- PR: [#362](…)") over more
- * lines: the details of the one piece of work above it, not a list of work (a list of work does not
- * begin with a tracker). The tracker becomes the part's field line; the other lines stay its list.
+ * A list that opens with where its work is tracked ("- Issue: [#347](…)", "- PR: [#362](…)") or how far
+ * it is ("- Status: in progress", "- **Status:** planned"), then perhaps more fields ("- Owner: @ana"),
+ * over more lines: the details of the one piece of work above it, not a list of work (a list of work
+ * does not begin with a tracker or a state). The leading fields become the part's field lines; the
+ * other lines stay its list.
  */
-function trackerFirst(list: List): RootContent[] | undefined {
-  const [first, ...rest] = list.children;
-  if (list.ordered || !first || !rest.length || (first.checked !== null && first.checked !== undefined))
-    return undefined;
-  const [line, ...more] = first.children;
-  if (line?.type !== 'paragraph' || more.length) return undefined;
-  const field = fieldOf(line.children, new Set());
-  if (!field || !TRACKER_KEY.test(field.key) || !field.value.some((node) => node.type === 'link')) return undefined;
+function trackerFirst(list: List, heading: string): RootContent[] | undefined {
+  if (list.ordered) return undefined;
+  // Under a release or period ("## v3.0", "## Q3"), a leading state is the group's, over its work.
+  const grouped = !!bucketOf(heading);
+  const fields: { field: Omit<Field, 'more'>; item: List['children'][number] }[] = [];
+  for (const item of list.children) {
+    const [line, ...more] = item.children;
+    if ((item.checked !== null && item.checked !== undefined) || line?.type !== 'paragraph' || more.length) break;
+    const field = fieldOf(line.children, new Set());
+    if (!field || (!fields.length && !leadsDetails(field, grouped))) break;
+    fields.push({ field, item });
+  }
+  const rest = list.children.slice(fields.length);
+  if (!fields.length || !rest.length) return undefined;
   const position =
     rest[0]?.position && list.position ? { position: { start: rest[0].position.start, end: list.position.end } } : {};
-  return [fieldLine(field, first), { ...list, children: rest, ...position }];
+  return [...fields.map(({ field, item }) => fieldLine(field, item)), { ...list, children: rest, ...position }];
+}
+
+/** A field no list of work opens with: a tracker with its link, or a short state. */
+function leadsDetails(field: Omit<Field, 'more'>, grouped: boolean): boolean {
+  if (TRACKER_KEY.test(field.key)) return field.value.some((node) => node.type === 'link');
+  if (grouped || !STATE_KEY.test(field.key)) return false;
+  const words = plainText({ type: 'paragraph', children: field.value }).trim().split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.length <= MAX_STATE_WORDS;
 }
 
 /**

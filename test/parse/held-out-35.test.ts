@@ -1,0 +1,39 @@
+/** Small pure rules found on the three-hundred-and-twenty-fourth and later held-out sets. */
+import { describe, expect, it } from 'vitest';
+import { sourceFromBytes } from '../../src/load/read-source.js';
+import { allInitiatives } from '../../src/model/types.js';
+import { parseRoadmap } from '../../src/parse/index.js';
+
+const edition = (markdown: string, file = 'page.md') =>
+  parseRoadmap(sourceFromBytes(file, Buffer.from(markdown))).edition;
+const titles = (markdown: string) => allInitiatives(edition(markdown)).map((i) => i.title);
+const states = (markdown: string) => allInitiatives(edition(markdown)).map((i) => `${i.title}|${i.status}`);
+
+describe("a list that opens with the state of the work above it is that work's details", () => {
+  const page = (first: (state: string) => string, second = '') =>
+    `# Quillmark Roadmap\n\n## Planned\n\n### Offline sync\n\n${first('in progress')}\n${second}- Store edits locally and replay them when back online.\n- Show a conflict view.\n\n### Theme editor\n\n${first('planned')}\n- Let users pick colours and fonts.\n- Preview in place.\n`;
+  it.each([
+    ['"- Status: …"', (state: string) => `- Status: ${state}`, ''],
+    ['"- **Status:** …"', (state: string) => `- **Status:** ${state}`, ''],
+    ['"- Status: …" then an owner', (state: string) => `- Status: ${state}`, '- Owner: @ana\n'],
+    ['"- **Status**: …" then a priority', (state: string) => `- **Status**: ${state}`, '- **Priority:** high\n'],
+  ])('%s', (_, first, second) => {
+    expect(states(page(first, second))).toEqual(['Offline sync|in-progress', 'Theme editor|planned']);
+  });
+  it('"- State: …" leads the details too', () => {
+    expect(titles(page((state) => `- State: ${state}`))).toEqual(['Offline sync', 'Theme editor']);
+  });
+  it.each([
+    ['a status that is a sentence', '- Status: we will look at this again once the storage layer has settled down'],
+    ['a status line in the middle of the list', '- Store edits locally.\n- Status: in progress'],
+    ['a status line over a list of its own', '- Status: in progress\n  - Store edits locally.\n  - Replay them later.'],
+  ])('%s leads nothing', (_, lines) => {
+    const body = `# Quillmark Roadmap\n\n## Planned\n\n- Rule presets\n- Quick fixes\n\n## Sync\n\n${lines}\n- Show a conflict view.\n`;
+    expect(titles(body)).not.toEqual(['Rule presets', 'Quick fixes', 'Sync']);
+  });
+  it("under a release, a leading state is the release's and its lines stay its work", () => {
+    const release =
+      '# Quillmark Roadmap\n\n## v3.0\n\n- Status: in progress\n- Rule presets shared by teams\n- Quick fixes for common findings\n';
+    expect(titles(release)).toContain('Rule presets shared by teams');
+  });
+});
