@@ -89,16 +89,19 @@ export function splitTitleRefs(titleRich: PhrasingContent[]): TitleRefs {
   }
   // References written as text at the end ("… support #879, #435").
   const last = head[head.length - 1];
+  let textRefs = false;
   if (last?.type === 'text') {
     const match = TEXT_REFS.exec(last.value);
     if (match && match.index > 0) {
+      textRefs = true;
       head = [...head.slice(0, -1), { ...last, value: last.value.slice(0, match.index) }];
       moved = [{ type: 'text', value: `${match[0].trim()} ` }, ...moved];
     }
   }
-  // The words that point to them, after the sentence ("…operator. Related issue: [#46](…)", "… — see [#12]").
+  // The words that point to them, after the sentence ("…operator. Related issue: [#46](…)", "… — see [#12]",
+  // "… gravity (see #5)").
   const tail = head[head.length - 1];
-  const pointer = refs.length && tail?.type === 'text' ? POINTER_AFTER.exec(tail.value) : null;
+  const pointer = (refs.length || textRefs) && tail?.type === 'text' ? POINTER_AFTER.exec(tail.value) : null;
   if (tail?.type === 'text' && pointer && pointer.index > 0) {
     head = [...head.slice(0, -1), { ...tail, value: tail.value.slice(0, pointer.index) }];
     moved = [{ type: 'text', value: `${pointer[0].replace(/^[\s.;,(\-–—]+/, '')} ` }, ...moved];

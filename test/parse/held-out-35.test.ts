@@ -37,3 +37,34 @@ describe("a list that opens with the state of the work above it is that work's d
     expect(titles(release)).toContain('Rule presets shared by teams');
   });
 });
+
+describe('a pointer to plain issue numbers after a title goes with them', () => {
+  it.each([
+    ['(see #5)', 'Side-scrolling levels (see #5)'],
+    ['(see also #5, #7)', 'Side-scrolling levels (see also #5, #7)'],
+    [', cf. #12', 'Side-scrolling levels, cf. #12'],
+  ])('%s', (_, line) => {
+    const page = `# Quillmark Roadmap\n\n## Next\n\n- ${line}\n- Two-player mode\n`;
+    expect(titles(page)).toEqual(['Side-scrolling levels', 'Two-player mode']);
+  });
+  it('words that are no pointer stay', () => {
+    const page = '# Quillmark Roadmap\n\n## Next\n\n- Levels you can see through #5\n- Two-player mode\n';
+    expect(titles(page)[0]).toBe('Levels you can see through');
+  });
+});
+
+describe("under a release, a heading that only names the kind of change holds the release's work", () => {
+  const page = (first: string, second: string) =>
+    `# Quillmark Roadmap\n\n## 0.3.0 - Released on 2021-06-27\n\n### ${first}\n\n- Flow editor\n- Memory report\n- Enemy sprites\n\n## 0.2.0 - Released on 2021-04-27\n\n### ${second}\n\n- Rule scripting\n- Sound effects\n`;
+  const work = ['Flow editor', 'Memory report', 'Enemy sprites', 'Rule scripting', 'Sound effects'];
+  it.each([
+    ['New features', 'New features'],
+    ['Features', 'Improvements'],
+    ['Added', 'Bug fixes'],
+  ])('"%s", "%s"', (first, second) => {
+    expect(titles(page(first, second))).toEqual(work);
+  });
+  it('an area under a release that has shipped is what it delivered, one piece', () => {
+    expect(titles(page('Editor', 'Scripting'))).toEqual(['Editor', 'Scripting']);
+  });
+});

@@ -136,7 +136,7 @@ describe('probe pages read as a presenter would', () => {
         ['One worker process per CPU core', 'planned', 'https://github.com/acme/queue/issues/88'],
         ['Retry budget per queue', 'planned', 'https://github.com/acme/queue/issues/91'],
         ['Add TLS client certificates', 'planned', 'https://github.com/acme/queue/issues/97'],
-        ['Drop Python 3.8, as per', 'planned', null],
+        ['Drop Python 3.8', 'planned', null],
         ['Configurable visibility timeout, as per SQS semantics', 'planned', null],
         ['Dead-letter queue', 'planned', null],
         ['Metrics per tenant', 'planned', 'https://github.com/acme/queue/issues/110'],

@@ -66,19 +66,22 @@ export function stepsOfStatedWork(node: OutlineNode, siblings: OutlineNode[]): b
 }
 
 /**
+ * A title that only names the kind of work: "Features", "New features", "Planned work", "Improvements:",
+ * or of change, as release notes sort it ("Bug fixes", "Added", "Fixed").
+ */
+export const namesKindOfWork = (title: string): boolean =>
+  /^(?:(?:(?:new|planned|upcoming|key|main|core)\s+)?(?:features|work|items|tasks|improvements|enhancements)|(?:bug\s*)?fixes|changes|added|changed|fixed)$/i.test(
+    title.trim().replace(/[:：]$/, ''),
+  );
+
+/**
  * A heading titled only by the kind of work ("Features", "New features", "Planned work") over one list
  * that names each item in bold ("- [ ] **Typed uploads**" over its points): its items are the work, as
  * under "Additional features"; the heading names none of its own.
  */
 export function kindOverNamedWork(node: OutlineNode): boolean {
   const title = node.heading?.title.trim().replace(/[:：]$/, '') ?? '';
-  if (
-    node.children.length ||
-    !/^(?:(?:new|planned|upcoming|key|main|core)\s+)?(?:features|work|items|tasks|improvements|enhancements)$/i.test(
-      title,
-    )
-  )
-    return false;
+  if (node.children.length || !namesKindOfWork(title)) return false;
   const lists = node.blocks.filter((b): b is List => b.type === 'list');
   return (
     lists.length === 1 && namesEach(lists[0]!) && node.blocks.every((b) => b.type === 'list' || b.type === 'paragraph')

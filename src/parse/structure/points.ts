@@ -15,7 +15,8 @@ import { nameBeforeVersion } from '../period-names.js';
 import { proseCount } from './blocks.js';
 import { releaseChecklist } from './checklists.js';
 import { statusOfHeading } from './drafts.js';
-import { isTimeBucket, namesARelease } from './groups.js';
+import { isTimeBucket, namesARelease, releaseAbove } from './groups.js';
+import { namesKindOfWork } from './leaf-lists.js';
 import { plainPoints } from './parts-alike.js';
 import { isListDominated, itemCount, shapeOf, WORK_LIST_TITLE } from './shape.js';
 
@@ -138,6 +139,8 @@ export function deliveredArea(node: OutlineNode): boolean {
   if (!parent || node.children.length || (!nameBeforeVersion(title) && (bucketOf(title) || namesARelease(title))))
     return false;
   if (statusOfHeading(parent) !== 'done' || bucketOf(parent.title)?.kind !== 'status') return false;
+  // "### New features" under a release that has shipped names no area: it sorts what the release brought.
+  if (namesKindOfWork(title) && releaseAbove(node)) return false;
   const lists = node.blocks.filter((b): b is List => b.type === 'list');
   return lists.length > 0 && lists.every((list) => !isTaskList(list)) && !node.blocks.some((b) => b.type === 'table');
 }
