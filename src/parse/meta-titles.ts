@@ -33,7 +33,7 @@ export const GENERIC_ABOUT = /^(overview|summary|preface|scope|notes?|context|mo
 export const GENERIC_OTHER =
   /^(概要|概述|概览|概覽|概況|概况|简介|簡介|前言|はじめに|개요|소개|resumen|resumo|visión\s+general|visão\s+geral|descripción\s+general|aperçu|vue\s+d[’']ensemble|résumé|überblick|übersicht|zusammenfassung|panoramica|sommario|обзор|введение|общие\s+сведения)$/iu;
 export const PROCESS_TITLE =
-  /\b(release\s+(cycles?|cadence|schedule|process|policy|calendar|planning)|support(ed)?\s+(policy|status|lifecycle|matrix|versions?)|^(semantic\s+)?versioning(\s+(polic(y|ies)|schemes?|strateg(y|ies)))?$|version\s+polic(y|ies)|(deprecation|stability|security|compatibility|backport(ing)?|maintenance|breaking[\s-]+changes?)\s+polic(y|ies)|(stability|compatibility|support|api)\s+(commitments?|guarantees?|promises?)|governance|how\s+we\s+(work|plan|prioriti[sz]e|decide|choose|pick|select)|status\s+reports?|planning\s+process|^(project\s+|roadmap\s+)?planning$|triag(e|ing)|^(agile|methodology|(development\s+)?process|workflow|schedule|sprints?|cadence|prioriti[sz]ation)$)\b/i;
+  /\b(release\s+(cycles?|cadence|schedule|process|policy|calendar|planning)|support(ed)?\s+(policy|status|lifecycle|matrix|versions?|timelines?|periods?|windows?)|^(semantic\s+)?versioning(\s+(polic(y|ies)|schemes?|strateg(y|ies)))?$|version\s+polic(y|ies)|(deprecation|stability|security|compatibility|backport(ing)?|maintenance|breaking[\s-]+changes?)\s+polic(y|ies)|(stability|compatibility|support|api)\s+(commitments?|guarantees?|promises?)|governance|how\s+we\s+(work|plan|prioriti[sz]e|decide|choose|pick|select)|status\s+reports?|planning\s+process|^(project\s+|roadmap\s+)?planning$|triag(e|ing)|^(agile|methodology|(development\s+)?process|workflow|schedule|sprints?|cadence|prioriti[sz]ation)$|^((development|coding|code|engineering|contribution|contributor)\s+(guidelines|conventions|standards)|guidelines)$|^resource\s+(planning|allocation|requirements)$)\b/i;
 /**
  * The same in the other languages pages are written in, for version numbers and release cycles only:
  * "版本号", "发布周期", "リリースサイクル" ("版本管理", "Versionierung" may name a feature: version history).
@@ -119,7 +119,7 @@ export const namesHistory = (title: string): boolean =>
   HISTORY_TITLE.test(title.trim().replace(/\s*\([^()]*\)\s*$/, ''));
 /** References and links, in the languages pages are written in too: "See also", "参考资料", "Liens utiles". */
 export const REFERENCES_TITLE =
-  /^(references?|resources|links|useful\s+links|see\s+also|further\s+reading|related\s+(links|projects|resources|documents|pages|docs|reading)|design\s+(documents|docs)|参考(资料|文献|链接|資料|リンク)?|相关(链接|资源|文档|阅读)|関連(リンク|資料|ドキュメント)|참고\s*(자료|문헌|링크)?|관련\s*(링크|자료)|referenzen|verweise|(weiterführende|nützliche)\s+links|références|liens(\s+utiles)?|voir\s+aussi|referencias|enlaces(\s+útiles)?|ver\s+también|referências|links\s+úteis|veja\s+também|ссылки|полезные\s+ссылки|см\.\s+также)$/i;
+  /^(references?|resources|links|useful\s+links|see\s+also|further\s+reading|related\s+(links|projects|resources|documents|documentation|pages|docs|reading)|design\s+(documents|docs)|参考(资料|文献|链接|資料|リンク)?|相关(链接|资源|文档|阅读)|関連(リンク|資料|ドキュメント)|참고\s*(자료|문헌|링크)?|관련\s*(링크|자료)|referenzen|verweise|(weiterführende|nützliche)\s+links|références|liens(\s+utiles)?|voir\s+aussi|referencias|enlaces(\s+útiles)?|ver\s+también|referências|links\s+úteis|veja\s+também|ссылки|полезные\s+ссылки|см\.\s+также)$/i;
 
 /**
  * The same in the other languages pages are written in, as a whole title: "Riesgos", "Riesgos y
