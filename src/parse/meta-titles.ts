@@ -113,7 +113,7 @@ export const namesMeasures = (title: string, measured: boolean): boolean =>
   MEASURES_ONLY.test(title) || ((METRICS_TITLE.test(title) || MEASURES_QUALIFIED.test(title)) && measured);
 
 export const HISTORY_TITLE =
-  /^((version|release)\s+history|change\s?log|history|past\s+releases|previous\s+releases|(archived|past|previous|older|old)\s+roadmaps?|roadmap\s+archive|registro\s+de\s+cambios|historial(\s+de\s+(cambios|versiones))?|(cambios|mudanças|changements|änderungen)\s+(publicad[oa]s|publiés|veröffentlicht)|histórico(\s+de\s+versões)?|historique(\s+des\s+versions)?|änderungsprotokoll|versionshistorie|更新日志|更新记录|版本历史|变更日志|変更履歴|更新履歴|변경\s*(이력|내역))$/i;
+  /^((version|release)\s+history|change\s?log|history|(past|previous|archived|old(er)?|unsupported)\s+(releases|versions)|archived?|(archived|past|previous|older|old)\s+roadmaps?|roadmap\s+archive|registro\s+de\s+cambios|historial(\s+de\s+(cambios|versiones))?|(cambios|mudanças|changements|änderungen)\s+(publicad[oa]s|publiés|veröffentlicht)|histórico(\s+de\s+versões)?|historique(\s+des\s+versions)?|änderungsprotokoll|versionshistorie|更新日志|更新记录|版本历史|变更日志|変更履歴|更新履歴|변경\s*(이력|내역))$/i;
 /** Whether a title names the history of past releases ("Version History", "Changelog", "更新日志"). */
 export const namesHistory = (title: string): boolean =>
   HISTORY_TITLE.test(title.trim().replace(/\s*\([^()]*\)\s*$/, ''));
