@@ -41,7 +41,14 @@ export function draftsFromListItems(listed: ListItem[]): InitiativeDraft[] {
     const key = plainText(draft.titleRich).trim().toLowerCase();
     count.set(key, (count.get(key) ?? 0) + 1);
   }
-  const shared = drafts.map((draft) => (count.get(plainText(draft.titleRich).trim().toLowerCase()) ?? 0) > 1);
+  // A lead that opens two lines or more ("Tool: SQLite3 interface", "Tool: a key-value store, maybe …") is
+  // shared too, however each line's title was cut.
+  const leads = tagged.map(plainLeadOf);
+  const shared = drafts.map(
+    (draft, i) =>
+      (count.get(plainText(draft.titleRich).trim().toLowerCase()) ?? 0) > 1 ||
+      (!!leads[i] && leads.filter((lead) => lead === leads[i]).length > 1),
+  );
   // When shared names lead most lines, the names are the list's areas: a name led once ("**CLI:** Ops
   // repo generator" among "**Core:** …" ×4, "Sound: Mixer" among "Render: …" ×3) is an area too, not the work.
   const areas = shared.filter(Boolean).length * 2 > drafts.length;
@@ -80,6 +87,13 @@ function plainAreaLeads(item: ListItem): boolean {
   if (item.children.length !== 1 || first?.type !== 'paragraph' || first.children[0]?.type !== 'text') return false;
   const match = /^([\p{L}][\p{L}\p{N}&/-]*(?:\s[\p{L}\p{N}&/-]+)?):\s+(\S.*)$/su.exec(plainText(first).trim());
   return !!match && words(match[2]!) <= MAX_AREA_WORDS;
+}
+
+/** The plain lead of a one-line item, a name of a word or two before its colon ("Tool: …" → "tool"). */
+function plainLeadOf(item: ListItem): string | undefined {
+  const first = item.children[0];
+  if (item.children.length !== 1 || first?.type !== 'paragraph' || first.children[0]?.type !== 'text') return undefined;
+  return /^([\p{L}][\p{L}\p{N}&/-]*(?:\s[\p{L}\p{N}&/-]+)?):\s+\S/su.exec(plainText(first).trim())?.[1]?.toLowerCase();
 }
 
 /** Most words of the sentence that, after a bold area name, titles the line with it. */

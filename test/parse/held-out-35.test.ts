@@ -102,3 +102,19 @@ describe('parts on how the project is run, what it points to and what it no long
     expect(titles(work + part)).toEqual(['Rule presets', 'Quick fixes', ...more]);
   });
 });
+
+describe('a plain lead that opens two lines of a list is shared, however each line was cut', () => {
+  it('keeps both lines whole', () => {
+    const page =
+      '# Quillmark Roadmap\n\n## Later\n\n* Batch runner for pairs, sets, etc.\n* "Relay" support for many workers.\n* Pass-through mode? Maybe.\n* Plugin: more general cache store, maybe Redis?\n* Plugin: SQLite3 reader interface.\n';
+    expect(titles(page).slice(3)).toEqual([
+      'Plugin: more general cache store, maybe Redis?',
+      'Plugin: SQLite3 reader interface',
+    ]);
+  });
+  it('a lead met once still names its line', () => {
+    const page =
+      '# Quillmark Roadmap\n\n## Later\n\n- Batch runner for whole folders\n- Plugin API: a stable interface for third-party rules, with examples, docs and tests.\n- Watch mode\n';
+    expect(titles(page)).toContain('Plugin API');
+  });
+});
