@@ -242,6 +242,9 @@ export function isStub(blocks: RootContent[]): boolean {
       /^(?:see|refer|read|details|check)\s/i.test(plainText(lead!)) &&
       !(lead!.type === 'link' && WORK_ITEM.test(lead.url))
     );
+  // A document named by its file instead of a link: "cf TODO.md for more speculative things", "See
+  // `NOTES.md` for more".
+  if (DOCUMENT_POINTER.test(text)) return true;
   // After the link, only what the pointer is for ("for details", "to see what's new"): "Read [Parquet](…)
   // files directly" names work.
   const after = plainText(paragraph.children.slice(2) as never).trim();
@@ -249,6 +252,10 @@ export function isStub(blocks: RootContent[]): boolean {
     lead?.type === 'text' && POINTER_LEAD.test(lead.value) && isLink(link) && /^(?:$|[.,;:!)]|for\b|to\b)/i.test(after)
   );
 }
+
+/** A pointer to a document by its file name, then only what it is for: "cf TODO.md for more ideas". */
+const DOCUMENT_POINTER =
+  /^(?:see(?:\s+also)?|cf\.?|refer\s+to|details\s+(?:are\s+)?in|check(?:\s+out)?)\s+(?:the\s+)?[\w./-]+\.(?:md|markdown|txt|rst|adoc|org)(?:\s+(?:for|to)\b[^.!?]*)?[.!]?$/i;
 
 /** The words of a pointer before its link: "See the", "Refer to our", "Details are in the", "Read". */
 const POINTER_LEAD =

@@ -118,3 +118,17 @@ describe('a plain lead that opens two lines of a list is shared, however each li
     expect(titles(page)).toContain('Plugin API');
   });
 });
+
+describe('a line that only points to a document by its file name holds no work', () => {
+  it.each([['cf NOTES.md for more speculative ideas.'], ['See `PLANS.md` for more.'], ['See also docs/ideas.md']])(
+    '%s',
+    (line) => {
+      const page = `# Quillmark Roadmap\n\n## Later\n\n- Batch runner\n- Watch mode\n- ${line}\n`;
+      expect(titles(page)).toEqual(['Batch runner', 'Watch mode']);
+    },
+  );
+  it.each([['Check README.md parsing'], ['See README.md rendered on the site']])('%s names work', (line) => {
+    const page = `# Quillmark Roadmap\n\n## Later\n\n- Batch runner\n- Watch mode\n- ${line}\n`;
+    expect(titles(page)).toEqual(['Batch runner', 'Watch mode', line]);
+  });
+});
