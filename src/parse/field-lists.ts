@@ -12,6 +12,7 @@
 import type { BlockContent, List, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { plainText } from './markdown.js';
 import { bucketOf } from './period.js';
+import { normalizeStatus } from './status.js';
 import { undecorated } from './title-words.js';
 
 export const FIELD_KEY =
@@ -86,18 +87,20 @@ const MAX_STATE_WORDS = 5;
  */
 function trackerFirst(list: List, heading: string): RootContent[] | undefined {
   if (list.ordered) return undefined;
-  // Under a release or period ("## v3.0", "## Q3"), a leading state is the group's, over its work.
-  const grouped = !!bucketOf(heading);
+  // Under a release, period or other group of work ("## v3.0", "## Q3", "## Milestone: Beta", "## Sprint
+  // 14"), a leading state is the group's, over its work.
+  const grouped = !!bucketOf(heading) || GROUP_OF_WORK.test(heading);
   const fields: { field: Omit<Field, 'more'>; item: List['children'][number] }[] = [];
   for (const item of list.children) {
     const [line, ...more] = item.children;
     if ((item.checked !== null && item.checked !== undefined) || line?.type !== 'paragraph' || more.length) break;
     const field = fieldOf(line.children, new Set());
-    if (!field || (!fields.length && !leadsDetails(field, grouped))) break;
+    if (!field || (fields.length ? AREA_KEY.test(field.key) : !leadsDetails(field, grouped))) break;
     fields.push({ field, item });
   }
   const rest = list.children.slice(fields.length);
-  if (!fields.length || !rest.length) return undefined;
+  // Lines that each name their work in bold ("- **Split panes** — …") are the work, the state their area's.
+  if (!fields.length || !rest.length || boldNamed(rest)) return undefined;
   const position =
     rest[0]?.position && list.position ? { position: { start: rest[0].position.start, end: list.position.end } } : {};
   return [...fields.map(({ field, item }) => fieldLine(field, item)), { ...list, children: rest, ...position }];
@@ -107,8 +110,23 @@ function trackerFirst(list: List, heading: string): RootContent[] | undefined {
 function leadsDetails(field: Omit<Field, 'more'>, grouped: boolean): boolean {
   if (TRACKER_KEY.test(field.key)) return field.value.some((node) => node.type === 'link');
   if (grouped || !STATE_KEY.test(field.key)) return false;
-  const words = plainText({ type: 'paragraph', children: field.value }).trim().split(/\s+/).filter(Boolean);
-  return words.length > 0 && words.length <= MAX_STATE_WORDS;
+  const state = plainText({ type: 'paragraph', children: field.value }).trim();
+  const words = state.split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.length <= MAX_STATE_WORDS && normalizeStatus(state) !== 'unknown';
+}
+
+/** Words that name a group of work in a heading: a release, a milestone, a sprint, a phase. */
+const GROUP_OF_WORK = /\b(releases?|milestones?|sprints?|iterations?|epics?|phases?|stages?)\b|\bv?\d+\.\d+/i;
+
+/** Whether most of the items open with a bold name of their own. */
+function boldNamed(items: List['children']): boolean {
+  const named = items.filter((item) => {
+    const first = item.children[0];
+    return (
+      first?.type === 'paragraph' && first.children.find((n) => n.type !== 'text' || n.value.trim())?.type === 'strong'
+    );
+  });
+  return named.length * 2 > items.length;
 }
 
 /**

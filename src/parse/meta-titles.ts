@@ -33,7 +33,7 @@ export const GENERIC_ABOUT = /^(overview|summary|preface|scope|notes?|context|mo
 export const GENERIC_OTHER =
   /^(概要|概述|概览|概覽|概況|概况|简介|簡介|前言|はじめに|개요|소개|resumen|resumo|visión\s+general|visão\s+geral|descripción\s+general|aperçu|vue\s+d[’']ensemble|résumé|überblick|übersicht|zusammenfassung|panoramica|sommario|обзор|введение|общие\s+сведения)$/iu;
 export const PROCESS_TITLE =
-  /\b(release\s+(cycles?|cadence|schedule|process|policy|calendar|planning)|support(ed)?\s+(policy|status|lifecycle|matrix|versions?|timelines?|periods?|windows?)|^(semantic\s+)?versioning(\s+(polic(y|ies)|schemes?|strateg(y|ies)))?$|version\s+polic(y|ies)|(deprecation|stability|security|compatibility|backport(ing)?|maintenance|breaking[\s-]+changes?)\s+polic(y|ies)|(stability|compatibility|support|api)\s+(commitments?|guarantees?|promises?)|governance|how\s+we\s+(work|plan|prioriti[sz]e|decide|choose|pick|select)|status\s+reports?|planning\s+process|^(project\s+|roadmap\s+)?planning$|triag(e|ing)|^(agile|methodology|(development\s+)?process|workflow|schedule|sprints?|cadence|prioriti[sz]ation)$|^((development|coding|code|engineering|contribution|contributor)\s+(guidelines|conventions|standards)|guidelines)$|^resource\s+(planning|allocation|requirements)$)\b/i;
+  /\b(release\s+(cycles?|cadence|schedule|process|policy|calendar|planning)|support(ed)?\s+(policy|status|lifecycle|matrix|versions?)|^(semantic\s+)?versioning(\s+(polic(y|ies)|schemes?|strateg(y|ies)))?$|version\s+polic(y|ies)|(deprecation|stability|security|compatibility|backport(ing)?|maintenance|breaking[\s-]+changes?)\s+polic(y|ies)|(stability|compatibility|support|api)\s+(commitments?|guarantees?|promises?)|governance|how\s+we\s+(work|plan|prioriti[sz]e|decide|choose|pick|select)|status\s+reports?|planning\s+process|^(project\s+|roadmap\s+)?planning$|triag(e|ing)|^(agile|methodology|(development\s+)?process|workflow|schedule|sprints?|cadence|prioriti[sz]ation)$|^(development|coding|contribution|contributor)\s+guidelines$)\b/i;
 /**
  * The same in the other languages pages are written in, for version numbers and release cycles only:
  * "版本号", "发布周期", "リリースサイクル" ("版本管理", "Versionierung" may name a feature: version history).
@@ -113,10 +113,20 @@ export const namesMeasures = (title: string, measured: boolean): boolean =>
   MEASURES_ONLY.test(title) || ((METRICS_TITLE.test(title) || MEASURES_QUALIFIED.test(title)) && measured);
 
 export const HISTORY_TITLE =
-  /^((version|release)\s+history|change\s?log|history|(past|previous|archived|old(er)?|unsupported)\s+(releases|versions)|archived?|(archived|past|previous|older|old)\s+roadmaps?|roadmap\s+archive|registro\s+de\s+cambios|historial(\s+de\s+(cambios|versiones))?|(cambios|mudanças|changements|änderungen)\s+(publicad[oa]s|publiés|veröffentlicht)|histórico(\s+de\s+versões)?|historique(\s+des\s+versions)?|änderungsprotokoll|versionshistorie|更新日志|更新记录|版本历史|变更日志|変更履歴|更新履歴|변경\s*(이력|내역))$/i;
-/** Whether a title names the history of past releases ("Version History", "Changelog", "更新日志"). */
-export const namesHistory = (title: string): boolean =>
-  HISTORY_TITLE.test(title.trim().replace(/\s*\([^()]*\)\s*$/, ''));
+  /^((version|release)\s+history|change\s?log|history|past\s+releases|previous\s+releases|(archived|past|previous|older|old)\s+roadmaps?|roadmap\s+archive|registro\s+de\s+cambios|historial(\s+de\s+(cambios|versiones))?|(cambios|mudanças|changements|änderungen)\s+(publicad[oa]s|publiés|veröffentlicht)|histórico(\s+de\s+versões)?|historique(\s+des\s+versions)?|änderungsprotokoll|versionshistorie|更新日志|更新记录|版本历史|变更日志|変更履歴|更新履歴|변경\s*(이력|내역))$/i;
+/**
+ * Titles of releases no longer kept ("Archived", "Older versions"): the history of past releases over
+ * the releases themselves, though over a list they may hold features ("Archive" boards) or shelved ideas.
+ */
+const ARCHIVE_TITLE = /^(archived?|(archived|old(er)?|unsupported|past|previous)\s+(releases|versions))$/i;
+/**
+ * Whether a title names the history of past releases ("Version History", "Changelog", "更新日志"), or,
+ * over releases, those no longer kept ("Archived" over "### v1.5").
+ */
+export const namesHistory = (title: string, overReleases = false): boolean => {
+  const bare = title.trim().replace(/\s*\([^()]*\)\s*$/, '');
+  return HISTORY_TITLE.test(bare) || (overReleases && ARCHIVE_TITLE.test(bare));
+};
 /** References and links, in the languages pages are written in too: "See also", "参考资料", "Liens utiles". */
 export const REFERENCES_TITLE =
   /^(references?|resources|links|useful\s+links|see\s+also|further\s+reading|related\s+(links|projects|resources|documents|documentation|pages|docs|reading)|design\s+(documents|docs)|参考(资料|文献|链接|資料|リンク)?|相关(链接|资源|文档|阅读)|関連(リンク|資料|ドキュメント)|참고\s*(자료|문헌|링크)?|관련\s*(링크|자료)|referenzen|verweise|(weiterführende|nützliche)\s+links|références|liens(\s+utiles)?|voir\s+aussi|referencias|enlaces(\s+útiles)?|ver\s+también|referências|links\s+úteis|veja\s+também|ссылки|полезные\s+ссылки|см\.\s+также)$/i;

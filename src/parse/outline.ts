@@ -97,7 +97,8 @@ export function buildOutline(root: Root): OutlineNode {
       }
     }
     // (Under "History", such a list is the record of past releases, read as one part.)
-    const underHistory = () => namesHistory([...stack].reverse().find((node) => node.heading)?.heading?.title ?? '');
+    const underHistory = () =>
+      namesHistory([...stack].reverse().find((node) => node.heading)?.heading?.title ?? '', true);
     if (!heading && block.type === 'list' && releaseListOutline(block) && !underHistory()) {
       // "- 0.3" / "- 0.4" / "- Future", each over its own list: the page's outline, written as a list.
       const parentDepth =

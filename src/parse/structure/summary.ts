@@ -104,7 +104,7 @@ export function metaOfPart(node: OutlineNode, inBucket: boolean): Meta | undefin
   while (root.parent) root = root.parent;
   if (isSummaryPart(node, root)) return { kind: 'about', why: 'its table sums up the work described after it' };
   // "## Changelog" over "### v0.4.0", "### v0.3.0": the record of past releases, release by release.
-  if (node.children.length && namesHistory(node.heading!.title) && node.children.every(namesAReleaseOnly))
+  if (node.children.length && namesHistory(node.heading!.title, true) && node.children.every(namesAReleaseOnly))
     return { kind: 'about', why: 'its title names the history of past releases, its parts the releases' };
   // "## Current Status (2024-11)" over parts that each say how far an area is, none with work still open: a
   // snapshot, as the undated title is ("Current Status (v1.0.0)" holds what that release delivered).
