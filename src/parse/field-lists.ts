@@ -100,7 +100,8 @@ function trackerFirst(list: List, heading: string): RootContent[] | undefined {
   }
   const rest = list.children.slice(fields.length);
   // Lines that each name their work in bold ("- **Split panes** — …") are the work, the state their area's.
-  if (!fields.length || !rest.length || boldNamed(rest)) return undefined;
+  // So are lines that each give a state of their own ("- Parser: stable", "- Printer: beta").
+  if (!fields.length || !rest.length || boldNamed(rest) || eachStated(rest)) return undefined;
   const position =
     rest[0]?.position && list.position ? { position: { start: rest[0].position.start, end: list.position.end } } : {};
   return [...fields.map(({ field, item }) => fieldLine(field, item)), { ...list, children: rest, ...position }];
@@ -117,6 +118,15 @@ function leadsDetails(field: Omit<Field, 'more'>, grouped: boolean): boolean {
 
 /** Words that name a group of work in a heading: a release, a milestone, a sprint, a phase. */
 const GROUP_OF_WORK = /\b(releases?|milestones?|sprints?|iterations?|epics?|phases?|stages?)\b|\bv?\d+\.\d+/i;
+
+/** Whether most of the items are a name and its state: "Parser: stable". */
+function eachStated(items: List['children']): boolean {
+  const stated = items.filter((item) => {
+    const state = /^[^:]{1,40}:\s*(.{1,30})$/.exec(plainText(item).trim())?.[1];
+    return !!state && normalizeStatus(state) !== 'unknown';
+  });
+  return stated.length * 2 > items.length;
+}
 
 /** Whether most of the items open with a bold name of their own. */
 function boldNamed(items: List['children']): boolean {

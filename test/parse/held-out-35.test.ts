@@ -27,9 +27,14 @@ describe("a list that opens with the state of the work above it is that work's d
     ['a status that is a sentence', '- Status: we will look at this again once the storage layer has settled down'],
     ['a status line in the middle of the list', '- Store edits locally.\n- Status: in progress'],
     ['a status line over a list of its own', '- Status: in progress\n  - Store edits locally.\n  - Replay them later.'],
+    ['a status line over lines that each give their own state', '- Status: stable\n- Parser: stable\n- Printer: beta'],
   ])('%s leads nothing', (_, lines) => {
     const body = `# Quillmark Roadmap\n\n## Planned\n\n- Rule presets\n- Quick fixes\n\n## Sync\n\n${lines}\n- Show a conflict view.\n`;
     expect(titles(body)).not.toEqual(['Rule presets', 'Quick fixes', 'Sync']);
+  });
+  it('lines that each give their own state stay lines of their own, not taking the leading one', () => {
+    const page = '# Quillmark Roadmap\n\n## Components\n\n- Status: stable\n- Parser: stable\n- Printer: beta\n';
+    expect(states(page)).toEqual(['Status: stable|unknown', 'Parser: stable|unknown', 'Printer: beta|unknown']);
   });
   it("under a release, a leading state is the release's and its lines stay its work", () => {
     const release =
