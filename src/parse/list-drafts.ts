@@ -83,17 +83,19 @@ function boldNameLeads(item: ListItem): boolean {
 
 /** An item of one line, a name of a word or two, a colon, then a short name of work ("Sound: Mixer"). */
 function plainAreaLeads(item: ListItem): boolean {
-  const first = item.children[0];
-  if (item.children.length !== 1 || first?.type !== 'paragraph' || first.children[0]?.type !== 'text') return false;
-  const match = /^([\p{L}][\p{L}\p{N}&/-]*(?:\s[\p{L}\p{N}&/-]+)?):\s+(\S.*)$/su.exec(plainText(first).trim());
-  return !!match && words(match[2]!) <= MAX_AREA_WORDS;
+  const split = plainLeadSplit(item);
+  return !!split && words(split.rest) <= MAX_AREA_WORDS;
 }
 
 /** The plain lead of a one-line item, a name of a word or two before its colon ("Tool: …" → "tool"). */
-function plainLeadOf(item: ListItem): string | undefined {
+const plainLeadOf = (item: ListItem): string | undefined => plainLeadSplit(item)?.lead.toLowerCase();
+
+/** A one-line item split at the colon after a plain name of a word or two: "Sound: Mixer" → "Sound", "Mixer". */
+function plainLeadSplit(item: ListItem): { lead: string; rest: string } | undefined {
   const first = item.children[0];
   if (item.children.length !== 1 || first?.type !== 'paragraph' || first.children[0]?.type !== 'text') return undefined;
-  return /^([\p{L}][\p{L}\p{N}&/-]*(?:\s[\p{L}\p{N}&/-]+)?):\s+\S/su.exec(plainText(first).trim())?.[1]?.toLowerCase();
+  const match = /^([\p{L}][\p{L}\p{N}&/-]*(?:\s[\p{L}\p{N}&/-]+)?):\s+(\S.*)$/su.exec(plainText(first).trim());
+  return match ? { lead: match[1]!, rest: match[2]! } : undefined;
 }
 
 /** Most words of the sentence that, after a bold area name, titles the line with it. */
