@@ -80,8 +80,7 @@ export const namesKindOfWork = (title: string): boolean =>
  * under "Additional features"; the heading names none of its own.
  */
 export function kindOverNamedWork(node: OutlineNode): boolean {
-  const title = node.heading?.title.trim().replace(/[:：]$/, '') ?? '';
-  if (node.children.length || !namesKindOfWork(title)) return false;
+  if (node.children.length || !namesKindOfWork(node.heading?.title ?? '')) return false;
   const lists = node.blocks.filter((b): b is List => b.type === 'list');
   return (
     lists.length === 1 && namesEach(lists[0]!) && node.blocks.every((b) => b.type === 'list' || b.type === 'paragraph')
